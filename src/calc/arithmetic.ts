@@ -1,0 +1,38 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import * as I from '../interval/interval.js';
+
+/**
+ * The arithmetic a calculator needs. Each formula is written once over this
+ * interface and runs on exact Decimals or on Intervals (dinero.js's "calculator").
+ */
+export interface Arithmetic<T> {
+  add(a: T, b: T): T;
+  subtract(a: T, b: T): T;
+  multiply(a: T, b: T): T;
+  divide(a: T, b: T): T;
+  /** a^e for a ≥ 0 and e > 0. */
+  power(a: T, e: DecimalT): T;
+  constant(x: DecimalT): T;
+}
+
+export const exactArithmetic: Arithmetic<DecimalT> = {
+  add: (a, b) => a.plus(b),
+  subtract: (a, b) => a.minus(b),
+  multiply: (a, b) => a.times(b),
+  divide: (a, b) => {
+    if (b.isZero()) throw new WupianError(ErrorCode.DivisionByZero, `Division by zero (dividing ${a.toFixed()}).`);
+    return a.div(b);
+  },
+  power: (a, e) => a.pow(e),
+  constant: (x) => x,
+};
+
+export const intervalArithmetic: Arithmetic<I.Interval> = {
+  add: I.add,
+  subtract: I.subtract,
+  multiply: I.multiply,
+  divide: I.divide,
+  power: I.powPositive,
+  constant: (x) => I.point(x),
+};

@@ -1,0 +1,29 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import type { DecimalInput } from '../decimal/decimal.js';
+import type { Interval } from '../interval/interval.js';
+import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type CalcOptions, type Quantity, exact, isUncertain, sameDimension, uncertain } from './operand.js';
+
+/** current − base. */
+export function incrementWith<T>(A: Arithmetic<T>, base: T, current: T): T {
+  return A.subtract(current, base);
+}
+
+/**
+ * The increase from `base` to `current` (较年初增加, 同比多增).
+ *
+ * @example
+ * increment('1896.69', '2150').toFixed() // '253.31'
+ */
+export function increment(base: DecimalInput, current: DecimalInput): DecimalT;
+export function increment(base: Quantity, current: Quantity, options?: CalcOptions): Interval;
+export function increment(base: Quantity, current: Quantity, options?: CalcOptions): DecimalT | Interval {
+  sameDimension('increment', [
+    ['base', base],
+    ['current', current],
+  ]);
+  if (isUncertain([base, current])) {
+    return incrementWith(intervalArithmetic, uncertain(base, 'base', options), uncertain(current, 'current', options));
+  }
+  return incrementWith(exactArithmetic, exact(base as DecimalInput, 'base'), exact(current as DecimalInput, 'current'));
+}

@@ -1,0 +1,17 @@
+export { growthRate, growthRateWith } from './growthRate.js';
+export { growthRateSince } from './growthRateSince.js';
+export type { Dated } from './growthRateSince.js';
+export { applyGrowth, applyGrowthWith } from './applyGrowth.js';
+export { baseFromGrowth, baseFromGrowthWith } from './baseFromGrowth.js';
+export { increment, incrementWith } from './increment.js';
+export { share, shareWith } from './share.js';
+export { shareChange, shareChangeWith } from './shareChange.js';
+export { ppGap, ppGapWith } from './ppGap.js';
+export { cagr, cagrWith, compound, compoundWith } from './cagr.js';
+export { averageGrowth, averageWith } from './averageGrowth.js';
+export { sumOf, sumWith } from './sumOf.js';
+export { ratio } from './ratio.js';
+export { times, timesWith } from './times.js';
+export { exactArithmetic, intervalArithmetic } from './arithmetic.js';
+export type { Arithmetic } from './arithmetic.js';
+export type { Quantity, CalcOptions } from './operand.js';

@@ -1,0 +1,11 @@
+export { parseFigure, safeParseFigure } from './parseFigure.js';
+export type { ParseFigureOptions } from './parseFigure.js';
+export { intervalOf, halfStep, andMoreStep } from './intervalOf.js';
+export type { IntervalOfOptions } from './intervalOf.js';
+export { formatFigure } from './formatFigure.js';
+export type { FormatFigureOptions } from './formatFigure.js';
+export { isFigure, figureToJSON, QUALIFIERS } from './figure.js';
+export type { Figure, FigureJSON, Qualifier } from './figure.js';
+export { UNITS, isNonNegative } from './units.js';
+export type { Unit, Dimension, UnitSymbol } from './units.js';
+export { normalizeFigureText } from './normalize.js';

@@ -1,0 +1,83 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import { Decimal, type DecimalInput, toDecimal } from '../decimal/decimal.js';
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { type Interval, interval } from '../interval/interval.js';
+import type { Figure } from './figure.js';
+import { isNonNegative } from './units.js';
+
+export interface IntervalOfOptions {
+  /**
+   * Tolerance for 约 / 左右 / "about", as a fraction of the value (default '0.05',
+   * five percent) or an absolute amount in the base unit. The wider of the two and
+   * the rounding half-step is used.
+   */
+  readonly about?: { readonly relative?: DecimalInput; readonly absolute?: DecimalInput };
+  /**
+   * `'nearest'` (default): a printed figure stands for everything that rounds to it,
+   * half up or half to even — the closed interval ±½ unit of the last digit.
+   * `'none'`: the printed value is taken as exact.
+   */
+  readonly rounding?: 'nearest' | 'none';
+}
+
+const HALF = new Decimal('0.5');
+const TEN = new Decimal(10);
+
+/** ½ unit of the last printed digit, in the base unit. */
+export function halfStep(figure: Figure): DecimalT {
+  return HALF.times(TEN.pow(-figure.decimals)).times(figure.unit.scale);
+}
+
+/** The step of the last printed digit of 余/多: 6000余 → 1000, 40余 → 10, 12.8余 → 0.1. */
+export function andMoreStep(figure: Figure): DecimalT {
+  if (figure.decimals > 0) return TEN.pow(-figure.decimals).times(figure.unit.scale);
+  let zeros = 0;
+  let n = figure.stated.abs();
+  while (!n.isZero() && n.mod(10).isZero()) {
+    zeros++;
+    n = n.div(10);
+  }
+  return TEN.pow(zeros).times(figure.unit.scale);
+}
+
+/**
+ * What a stated figure can mean, in its base unit. A plain figure printed with d
+ * decimals is [v − ½·10^−d, v + ½·10^−d] — closed, so both 四舍五入 and GB/T 8170
+ * rounding are covered; qualifiers bound it on one side.
+ *
+ * @example
+ * intervalOf(parseFigure('13.36%')) // [13.355, 13.365]
+ * intervalOf(parseFigure('超30亿元')) // (3000000000, +∞)
+ * intervalOf(parseFigure('6000余万元')) // [60000000, 70000000)
+ * intervalOf(parseFigure('近4000人')) // [0, 4000)
+ */
+export function intervalOf(figure: Figure, options: IntervalOfOptions = {}): Interval {
+  const v = figure.value;
+  const half = options.rounding === 'none' ? new Decimal(0) : halfStep(figure);
+  const floor = isNonNegative(figure.unit.dimension) ? new Decimal(0) : null;
+  switch (figure.qualifier) {
+    case 'exact':
+    case 'reached':
+      return interval(v.minus(half), v.plus(half));
+    case 'over':
+      return interval(v, null, { loOpen: true });
+    case 'at-least':
+      return interval(v, null);
+    case 'under':
+      return floor && v.gt(floor) ? interval(floor, v, { hiOpen: true }) : interval(null, v, { hiOpen: true });
+    case 'at-most':
+      return floor && v.gte(floor) ? interval(floor, v) : interval(null, v);
+    case 'about': {
+      const relative = toDecimal(options.about?.relative ?? '0.05', ['about', 'relative']);
+      const absolute = toDecimal(options.about?.absolute ?? '0', ['about', 'absolute']);
+      const t = Decimal.max(half, v.abs().times(relative), absolute);
+      return interval(v.minus(t), v.plus(t));
+    }
+    case 'and-more':
+      return interval(v, v.plus(andMoreStep(figure)), { hiOpen: true });
+    default:
+      throw new WupianError(ErrorCode.InvalidArgument, `Unknown qualifier ${String(figure.qualifier)}.`, {
+        path: ['qualifier'],
+      });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The units figures are stated in. `scale` turns the number as printed into the base
+ * unit of its dimension: yuan for money, percent for rates, percentage points for
+ * gaps, items for counts. Scales are strings so no `number` ever carries a value.
+ */
+export type Dimension =
+  | 'money' // base: yuan
+  | 'percent' // base: percent (13.36 means 13.36%)
+  | 'percentage-points' // base: percentage points
+  | 'count' // base: items (户, 家, 人 …)
+  | 'times' // base: multiple (1.59倍)
+  | 'area' // base: mu (亩)
+  | 'mass' // base: tonne
+  | 'duration' // base: day
+  | 'number'; // a bare number, possibly with a magnitude (552,448; 逾20亿)
+
+export interface Unit {
+  /** How wupian writes the unit: 亿元, %, 个百分点, 户 … */
+  readonly symbol: string;
+  readonly dimension: Dimension;
+  /** Printed number × scale = value in the dimension's base unit (decimal string). */
+  readonly scale: string;
+  /** English name for formatting. */
+  readonly en: string;
+}
+
+const money = (symbol: string, scale: string, en: string): Unit => ({ symbol, dimension: 'money', scale, en });
+const count = (symbol: string, en: string, scale = '1'): Unit => ({ symbol, dimension: 'count', scale, en });
+
+/** Every unit wupian knows, by its canonical symbol. */
+export const UNITS = {
+  元: money('元', '1', 'yuan'),
+  千元: money('千元', '1e3', 'thousand yuan'),
+  万元: money('万元', '1e4', '10 thousand yuan'),
+  百万元: money('百万元', '1e6', 'million yuan'),
+  千万元: money('千万元', '1e7', '10 million yuan'),
+  亿元: money('亿元', '1e8', '100 million yuan'),
+  万亿元: money('万亿元', '1e12', 'trillion yuan'),
+  'million yuan': money('million yuan', '1e6', 'million yuan'),
+  'billion yuan': money('billion yuan', '1e9', 'billion yuan'),
+  'trillion yuan': money('trillion yuan', '1e12', 'trillion yuan'),
+  '%': { symbol: '%', dimension: 'percent', scale: '1', en: '%' },
+  成: { symbol: '成', dimension: 'percent', scale: '10', en: 'tenths' },
+  个百分点: { symbol: '个百分点', dimension: 'percentage-points', scale: '1', en: 'percentage points' },
+  个基点: { symbol: '个基点', dimension: 'percentage-points', scale: '0.01', en: 'basis points' },
+  倍: { symbol: '倍', dimension: 'times', scale: '1', en: 'times' },
+  户: count('户', 'accounts'),
+  万户: count('万户', '10 thousand accounts', '1e4'),
+  家: count('家', 'institutions'),
+  个: count('个', 'items'),
+  张: count('张', 'cards'),
+  笔: count('笔', 'transactions'),
+  项: count('项', 'items'),
+  条: count('条', 'articles'),
+  人: count('人', 'people'),
+  万人: count('万人', '10 thousand people', '1e4'),
+  名: count('名', 'people'),
+  次: count('次', 'times'),
+  处: count('处', 'sites'),
+  只: count('只', 'issues'),
+  亩: { symbol: '亩', dimension: 'area', scale: '1', en: 'mu' },
+  万亩: { symbol: '万亩', dimension: 'area', scale: '1e4', en: '10 thousand mu' },
+  吨: { symbol: '吨', dimension: 'mass', scale: '1', en: 'tonnes' },
+  万吨: { symbol: '万吨', dimension: 'mass', scale: '1e4', en: '10 thousand tonnes' },
+  天: { symbol: '天', dimension: 'duration', scale: '1', en: 'days' },
+  个工作日: { symbol: '个工作日', dimension: 'duration', scale: '1', en: 'working days' },
+  '': { symbol: '', dimension: 'number', scale: '1', en: '' },
+  万: { symbol: '万', dimension: 'number', scale: '1e4', en: 'ten thousand' },
+  亿: { symbol: '亿', dimension: 'number', scale: '1e8', en: 'hundred million' },
+  万亿: { symbol: '万亿', dimension: 'number', scale: '1e12', en: 'trillion' },
+  million: { symbol: 'million', dimension: 'number', scale: '1e6', en: 'million' },
+  billion: { symbol: 'billion', dimension: 'number', scale: '1e9', en: 'billion' },
+  trillion: { symbol: 'trillion', dimension: 'number', scale: '1e12', en: 'trillion' },
+} as const satisfies Record<string, Unit>;
+
+export type UnitSymbol = keyof typeof UNITS;
+
+/** Nonnegative by nature: a qualifier like 近 ("nearly") bounds these below by 0. */
+export function isNonNegative(dimension: Dimension): boolean {
+  return dimension !== 'percent' && dimension !== 'percentage-points' && dimension !== 'number';
+}

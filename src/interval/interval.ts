@@ -1,0 +1,342 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import { Decimal, DecimalDown, DecimalUp, type DecimalInput, toDecimal } from '../decimal/decimal.js';
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
+
+/**
+ * A range of Decimals. Ends are closed unless marked open; an unbounded end is
+ * −Infinity or +Infinity (and always open). Arithmetic rounds outward, so a result
+ * always contains every exact result of points taken inside the operands.
+ */
+export interface Interval {
+  readonly lo: DecimalT;
+  readonly hi: DecimalT;
+  readonly loOpen: boolean;
+  readonly hiOpen: boolean;
+}
+
+export interface IntervalOptions {
+  /** The lower end is excluded (超, "more than"). */
+  readonly loOpen?: boolean;
+  /** The upper end is excluded (近, 不足, the next step of 余). */
+  readonly hiOpen?: boolean;
+}
+
+/** JSON form: decimal strings, `null` for an unbounded end. */
+export interface IntervalJSON {
+  readonly lo: string | null;
+  readonly hi: string | null;
+  readonly loOpen: boolean;
+  readonly hiOpen: boolean;
+}
+
+const POS_INF = new Decimal(Infinity);
+const NEG_INF = new Decimal(-Infinity);
+
+function endpoint(value: DecimalInput | null, side: 'lo' | 'hi'): DecimalT {
+  if (value === null) return side === 'lo' ? NEG_INF : POS_INF;
+  if (Decimal.isDecimal(value) && !value.isNaN() && !value.isFinite()) return value;
+  return toDecimal(value, [side]);
+}
+
+/**
+ * Makes an interval `[lo, hi]`; `null` leaves an end unbounded.
+ *
+ * @example
+ * interval('13.355', '13.365') // [13.355, 13.365]
+ * interval('30', null, { loOpen: true }) // (30, +∞)
+ */
+export function interval(lo: DecimalInput | null, hi: DecimalInput | null, options: IntervalOptions = {}): Interval {
+  const l = endpoint(lo, 'lo');
+  const h = endpoint(hi, 'hi');
+  const loOpen = !l.isFinite() || (options.loOpen ?? false);
+  const hiOpen = !h.isFinite() || (options.hiOpen ?? false);
+  if (l.gt(h) || (l.eq(h) && (loOpen || hiOpen)) || (l.isFinite() === false && l.eq(h))) {
+    throw new WupianError(
+      ErrorCode.InvalidInterval,
+      `Empty interval: lower end ${l.toString()} is not below upper end ${h.toString()}.`,
+      { input: `${l.toString()}..${h.toString()}` },
+    );
+  }
+  return { lo: l, hi: h, loOpen, hiOpen };
+}
+
+/** The degenerate interval [x, x]. */
+export function point(x: DecimalInput): Interval {
+  const d = toDecimal(x);
+  return { lo: d, hi: d, loOpen: false, hiOpen: false };
+}
+
+/** (−∞, +∞): what is known of a quantity nothing constrains. */
+export function entire(): Interval {
+  return { lo: NEG_INF, hi: POS_INF, loOpen: true, hiOpen: true };
+}
+
+export function isInterval(value: unknown): value is Interval {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return Decimal.isDecimal(v['lo']) && Decimal.isDecimal(v['hi']) && typeof v['loOpen'] === 'boolean';
+}
+
+export function isBounded(x: Interval): boolean {
+  return x.lo.isFinite() && x.hi.isFinite();
+}
+
+export function isPoint(x: Interval): boolean {
+  return x.lo.eq(x.hi);
+}
+
+// One end candidate: a value and whether it is attained.
+interface End {
+  v: DecimalT;
+  open: boolean;
+}
+
+function pickLo(ends: End[]): End {
+  let best = ends[0] as End;
+  for (const e of ends) {
+    if (e.v.lt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+  }
+  return best;
+}
+
+function pickHi(ends: End[]): End {
+  let best = ends[0] as End;
+  for (const e of ends) {
+    if (e.v.gt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+  }
+  return best;
+}
+
+function make(lo: End, hi: End): Interval {
+  return {
+    lo: lo.v.isFinite() ? new Decimal(lo.v) : lo.v,
+    hi: hi.v.isFinite() ? new Decimal(hi.v) : hi.v,
+    loOpen: lo.open || !lo.v.isFinite(),
+    hiOpen: hi.open || !hi.v.isFinite(),
+  };
+}
+
+/** x + y. */
+export function add(x: Interval, y: Interval): Interval {
+  return make(
+    { v: new DecimalDown(x.lo).plus(y.lo), open: x.loOpen || y.loOpen },
+    { v: new DecimalUp(x.hi).plus(y.hi), open: x.hiOpen || y.hiOpen },
+  );
+}
+
+/** −x. */
+export function negate(x: Interval): Interval {
+  return { lo: x.hi.neg(), hi: x.lo.neg(), loOpen: x.hiOpen, hiOpen: x.loOpen };
+}
+
+/** x − y. */
+export function subtract(x: Interval, y: Interval): Interval {
+  return add(x, negate(y));
+}
+
+// Product of two ends, rounded in the given direction; 0 × ∞ is 0, as in IEEE 1788.
+function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up: boolean): End {
+  if (a.isZero() || b.isZero()) {
+    const attained = (a.isZero() && !aOpen) || (b.isZero() && !bOpen) || (!aOpen && !bOpen);
+    return { v: new Decimal(0), open: !attained };
+  }
+  const C = up ? DecimalUp : DecimalDown;
+  const v = new C(a).times(b);
+  return { v, open: aOpen || bOpen || !v.isFinite() };
+}
+
+/** x × y. */
+export function multiply(x: Interval, y: Interval): Interval {
+  const lows: End[] = [];
+  const highs: End[] = [];
+  for (const [a, ao] of [
+    [x.lo, x.loOpen],
+    [x.hi, x.hiOpen],
+  ] as const) {
+    for (const [b, bo] of [
+      [y.lo, y.loOpen],
+      [y.hi, y.hiOpen],
+    ] as const) {
+      lows.push(productEnd(a, ao, b, bo, false));
+      highs.push(productEnd(a, ao, b, bo, true));
+    }
+  }
+  return make(pickLo(lows), pickHi(highs));
+}
+
+// Quotient of two ends; b is never an interior zero here. A zero b stands for 0⁺
+// (lower end of a positive divisor) or 0⁻ (upper end of a negative one).
+function quotientEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, zeroSign: 1 | -1, up: boolean): End {
+  if (a.isZero()) return { v: new Decimal(0), open: aOpen };
+  if (!b.isFinite()) return { v: new Decimal(0), open: true };
+  if (b.isZero()) {
+    const positive = a.isPositive() === (zeroSign === 1);
+    return { v: positive ? POS_INF : NEG_INF, open: true };
+  }
+  const C = up ? DecimalUp : DecimalDown;
+  const v = new C(a).div(b);
+  return { v, open: aOpen || bOpen || !v.isFinite() };
+}
+
+/**
+ * x ÷ y. A divisor that holds 0 inside gives (−∞, +∞); one with 0 at an end gives a
+ * half-unbounded result — never an exception.
+ *
+ * @example
+ * divide(point('253.31'), interval('1896.685', '1896.695')) // [0.133553…, 0.133554…]
+ * divide(point('1'), interval('-1', '1')) // (−∞, +∞)
+ */
+export function divide(x: Interval, y: Interval): Interval {
+  const positive = y.lo.gte(0) && y.hi.gt(0);
+  const negative = y.hi.lte(0) && y.lo.lt(0);
+  if (!positive && !negative) return entire();
+  const zeroSign: 1 | -1 = positive ? 1 : -1;
+  const lows: End[] = [];
+  const highs: End[] = [];
+  for (const [a, ao] of [
+    [x.lo, x.loOpen],
+    [x.hi, x.hiOpen],
+  ] as const) {
+    for (const [b, bo] of [
+      [y.lo, y.loOpen],
+      [y.hi, y.hiOpen],
+    ] as const) {
+      lows.push(quotientEnd(a, ao, b, bo, zeroSign, false));
+      highs.push(quotientEnd(a, ao, b, bo, zeroSign, true));
+    }
+  }
+  return make(pickLo(lows), pickHi(highs));
+}
+
+/**
+ * x raised to a positive power, for x ≥ 0 (balances). Integer powers are exact;
+ * fractional ones (roots, for CAGR) are widened by one unit in the 38th digit.
+ */
+export function powPositive(x: Interval, exponent: DecimalInput): Interval {
+  const e = toDecimal(exponent, ['exponent']);
+  if (!e.isPositive() || e.isZero()) {
+    throw new WupianError(ErrorCode.InvalidArgument, `Exponent must be positive, got ${e.toString()}.`, {
+      path: ['exponent'],
+      input: e.toString(),
+    });
+  }
+  if (x.lo.isNegative()) {
+    throw new WupianError(
+      ErrorCode.NegativeValue,
+      `Cannot raise an interval reaching below zero (${x.lo.toString()}) to a power.`,
+      { input: x.lo.toString() },
+    );
+  }
+  const exact = e.isInteger();
+  const slack = new Decimal('1e-38');
+  const lo = x.lo.isFinite() ? new DecimalDown(x.lo).pow(e) : x.lo;
+  const hi = x.hi.isFinite() ? new DecimalUp(x.hi).pow(e) : x.hi;
+  return make(
+    { v: exact || lo.isZero() ? lo : new DecimalDown(lo).times(new Decimal(1).minus(slack)), open: x.loOpen },
+    { v: exact || !hi.isFinite() ? hi : new DecimalUp(hi).times(new Decimal(1).plus(slack)), open: x.hiOpen },
+  );
+}
+
+/** x ∩ y, or `null` when they do not meet. */
+export function intersect(x: Interval, y: Interval): Interval | null {
+  const lo: End = x.lo.gt(y.lo)
+    ? { v: x.lo, open: x.loOpen }
+    : y.lo.gt(x.lo)
+      ? { v: y.lo, open: y.loOpen }
+      : { v: x.lo, open: x.loOpen || y.loOpen };
+  const hi: End = x.hi.lt(y.hi)
+    ? { v: x.hi, open: x.hiOpen }
+    : y.hi.lt(x.hi)
+      ? { v: y.hi, open: y.hiOpen }
+      : { v: x.hi, open: x.hiOpen || y.hiOpen };
+  if (lo.v.gt(hi.v) || (lo.v.eq(hi.v) && (lo.open || hi.open))) return null;
+  return { lo: lo.v, hi: hi.v, loOpen: lo.open || !lo.v.isFinite(), hiOpen: hi.open || !hi.v.isFinite() };
+}
+
+/** The smallest interval holding both. */
+export function hull(x: Interval, y: Interval): Interval {
+  return make(
+    pickLo([
+      { v: x.lo, open: x.loOpen },
+      { v: y.lo, open: y.loOpen },
+    ]),
+    pickHi([
+      { v: x.hi, open: x.hiOpen },
+      { v: y.hi, open: y.hiOpen },
+    ]),
+  );
+}
+
+/** Whether x and y share at least one point. */
+export function overlaps(x: Interval, y: Interval): boolean {
+  return intersect(x, y) !== null;
+}
+
+/** Whether the number lies in x (an interval argument: whether it lies wholly in x). */
+export function contains(x: Interval, value: DecimalInput | Interval): boolean {
+  if (isInterval(value)) {
+    const loOk = value.lo.gt(x.lo) || (value.lo.eq(x.lo) && (!x.loOpen || value.loOpen));
+    const hiOk = value.hi.lt(x.hi) || (value.hi.eq(x.hi) && (!x.hiOpen || value.hiOpen));
+    return loOk && hiOk;
+  }
+  const v = toDecimal(value);
+  const aboveLo = v.gt(x.lo) || (v.eq(x.lo) && !x.loOpen);
+  const belowHi = v.lt(x.hi) || (v.eq(x.hi) && !x.hiOpen);
+  return aboveLo && belowHi;
+}
+
+/** hi − lo; +Infinity when unbounded. */
+export function width(x: Interval): DecimalT {
+  if (!isBounded(x)) return POS_INF;
+  return x.hi.minus(x.lo);
+}
+
+/** The middle, or `null` when an end is unbounded. */
+export function midpoint(x: Interval): DecimalT | null {
+  if (!isBounded(x)) return null;
+  return x.lo.plus(x.hi).div(2);
+}
+
+/** How far apart two intervals are: 0 when they meet. */
+export function distance(x: Interval, y: Interval): DecimalT {
+  if (x.hi.lt(y.lo)) return y.lo.minus(x.hi);
+  if (y.hi.lt(x.lo)) return x.lo.minus(y.hi);
+  return new Decimal(0);
+}
+
+/** The JSON form, with decimal strings. */
+export function intervalToJSON(x: Interval): IntervalJSON {
+  return {
+    lo: x.lo.isFinite() ? x.lo.toString() : null,
+    hi: x.hi.isFinite() ? x.hi.toString() : null,
+    loOpen: x.loOpen,
+    hiOpen: x.hiOpen,
+  };
+}
+
+/** Reads the JSON form back. */
+export function intervalFromJSON(json: IntervalJSON): Interval {
+  return interval(json.lo, json.hi, { loOpen: json.loOpen, hiOpen: json.hiOpen });
+}
+
+export interface FormatIntervalOptions {
+  /** Significant digits kept at each end (ends round outward); default 8. */
+  readonly significantDigits?: number;
+}
+
+/**
+ * Mathematical notation, ends rounded outward so the text still contains the interval.
+ *
+ * @example
+ * formatInterval(interval('30', null, { loOpen: true })) // '(30, +∞)'
+ */
+export function formatInterval(x: Interval, options: FormatIntervalOptions = {}): string {
+  const sd = options.significantDigits ?? 8;
+  const lo = x.lo.isFinite() ? trim(new DecimalDown(x.lo).toSignificantDigits(sd)) : '−∞';
+  const hi = x.hi.isFinite() ? trim(new DecimalUp(x.hi).toSignificantDigits(sd)) : '+∞';
+  return `${x.loOpen ? '(' : '['}${lo}, ${hi}${x.hiOpen ? ')' : ']'}`;
+}
+
+function trim(d: DecimalT): string {
+  return d.toFixed();
+}

@@ -1,0 +1,61 @@
+import { endOfYear, isLastDayOfMonth, isValid, lastDayOfMonth, parseISO, subMonths, subQuarters, subYears, format } from 'date-fns';
+import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+
+/**
+ * The comparison bases of the documents:
+ * - `ytd` 较年初 / 比年初: against the previous year-end (12-31);
+ * - `yoy` 同比: against the same date a year earlier;
+ * - `mom` 环比 (monthly): against the end of the previous month;
+ * - `qoq` 环比 (quarterly) / 较上季末: against the end of the previous quarter.
+ */
+export type GrowthBasis = 'ytd' | 'yoy' | 'mom' | 'qoq';
+
+/** An ISO date (yyyy-MM-dd) or a Date. */
+export type DateInput = string | Date;
+
+/** Reads an ISO date, refusing anything else by name. */
+export function toDate(value: DateInput, path: readonly (string | number)[] = []): Date {
+  const date = typeof value === 'string' ? parseISO(value) : value;
+  if (!(date instanceof Date) || !isValid(date)) {
+    throw new WupianError(ErrorCode.InvalidDate, `Not a valid date: ${quote(String(value))}. Write it as yyyy-MM-dd.`, {
+      path,
+      input: String(value),
+    });
+  }
+  return date;
+}
+
+export function formatDate(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * The date a growth rate of the given basis compares with, as yyyy-MM-dd.
+ *
+ * @example
+ * baseDate('2025-06-30', 'ytd') // '2024-12-31'
+ * baseDate('2025-06-30', 'yoy') // '2024-06-30'
+ * baseDate('2024-02-29', 'yoy') // '2023-02-28'
+ * baseDate('2025-07-31', 'mom') // '2025-06-30'
+ */
+export function baseDate(asOf: DateInput, basis: GrowthBasis): string {
+  const date = toDate(asOf, ['asOf']);
+  switch (basis) {
+    case 'ytd':
+      return formatDate(endOfYear(subYears(date, 1)));
+    case 'yoy': {
+      const earlier = subYears(date, 1);
+      // A month-end stays a month-end: 2024-02-29 → 2023-02-28.
+      return formatDate(isLastDayOfMonth(date) ? lastDayOfMonth(earlier) : earlier);
+    }
+    case 'mom':
+      return formatDate(lastDayOfMonth(subMonths(date, 1)));
+    case 'qoq':
+      return formatDate(lastDayOfMonth(subQuarters(date, 1)));
+    default:
+      throw new WupianError(ErrorCode.InvalidArgument, `Unknown growth basis ${quote(String(basis))}; use ytd, yoy, mom or qoq.`, {
+        path: ['basis'],
+        input: String(basis),
+      });
+  }
+}

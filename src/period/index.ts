@@ -1,0 +1,2 @@
+export { baseDate, toDate, formatDate } from './baseDate.js';
+export type { GrowthBasis, DateInput } from './baseDate.js';

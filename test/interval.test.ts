@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  Decimal,
+  WupianError,
+  add,
+  contains,
+  distance,
+  divide,
+  entire,
+  formatInterval,
+  hull,
+  intersect,
+  interval,
+  intervalFromJSON,
+  intervalToJSON,
+  multiply,
+  overlaps,
+  point,
+  powPositive,
+  subtract,
+  width,
+  type Interval,
+} from '../src/index.js';
+import { intervalWithPoint } from './arbitraries.js';
+
+const show = (x: Interval | null): string => (x === null ? 'empty' : formatInterval(x, { significantDigits: 12 }));
+const I = (lo: string | null, hi: string | null, loOpen = false, hiOpen = false): Interval => interval(lo, hi, { loOpen, hiOpen });
+
+describe('Interval arithmetic', () => {
+  it.each([
+    ['add', add(I('1', '2'), I('10', '20')), '[11, 22]'],
+    ['add open end', add(I('1', '2', true), I('10', '20')), '(11, 22]'],
+    ['add unbounded', add(I('1', null), I('10', '20')), '[11, +∞)'],
+    ['subtract', subtract(I('10', '20'), I('1', '2')), '[8, 19]'],
+    ['multiply positive', multiply(I('2', '3'), I('4', '5')), '[8, 15]'],
+    ['multiply mixed signs', multiply(I('-2', '3'), I('4', '5')), '[-10, 15]'],
+    ['multiply by closed zero keeps 0 attained', multiply(I('0', '1'), I('5', null)), '[0, +∞)'],
+    ['multiply by open zero excludes 0', multiply(I('0', '1', true), I('5', '6')), '(0, 6]'],
+    ['divide', divide(I('10', '20'), I('2', '4')), '[2.5, 10]'],
+    ['divide by an interval holding 0 inside is unbounded', divide(I('1', '2'), I('-1', '1')), '(−∞, +∞)'],
+    ['divide by [0, 2] is half-unbounded', divide(I('1', '2'), I('0', '2')), '[0.5, +∞)'],
+    ['divide by [-2, 0] is half-unbounded', divide(I('1', '2'), I('-2', '0')), '(−∞, -0.5]'],
+    ['divide by the point 0', divide(I('1', '2'), point('0')), '(−∞, +∞)'],
+    ['divide by an unbounded divisor', divide(I('1', '2'), I('1', null)), '(0, 2]'],
+    ['power 2', powPositive(I('1.1', '1.2'), '2'), '[1.21, 1.44]'],
+  ])('%s', (_name, result, expected) => {
+    expect(show(result)).toBe(expected);
+  });
+
+  it('a fractional power holds the exact roots, widened by no more than 1e-37', () => {
+    const r = powPositive(I('1.21', '1.44'), '0.5');
+    expect(contains(r, '1.1') && contains(r, '1.2')).toBe(true);
+    expect(new Decimal('1.1').minus(r.lo).lt('1e-37')).toBe(true);
+    expect(r.hi.minus('1.2').lt('1e-37')).toBe(true);
+  });
+
+  it('rounds outward: [1, 1] / [3, 3] holds 1/3 with ends on either side', () => {
+    const x = divide(point('1'), point('3'));
+    expect(x.lo.lt(x.hi)).toBe(true);
+    expect(x.lo.times(3).lte(1)).toBe(true);
+    expect(x.hi.times(3).gte(1)).toBe(true);
+  });
+
+  it.each([
+    ['meeting', I('1', '2'), I('2', '3'), '[2, 2]'],
+    ['apart', I('1', '2'), I('3', '4'), 'empty'],
+    ['touching at an open end', I('1', '2', false, true), I('2', '3'), 'empty'],
+    ['nested', I('1', '10'), I('3', '4'), '[3, 4]'],
+  ])('intersect %s', (_name, a, b, expected) => {
+    expect(show(intersect(a, b))).toBe(expected);
+    expect(overlaps(a, b)).toBe(expected !== 'empty');
+  });
+
+  it('contains, width, hull, distance', () => {
+    const x = I('13.355', '13.365');
+    expect(contains(x, '13.355')).toBe(true);
+    expect(contains(x, '13.365')).toBe(true);
+    expect(contains(x, '13.3651')).toBe(false);
+    expect(contains(I('1', '2', true), '1')).toBe(false);
+    expect(contains(x, I('13.36', '13.361'))).toBe(true);
+    expect(contains(x, I('13.36', '13.37'))).toBe(false);
+    expect(width(x).toFixed()).toBe('0.01');
+    expect(width(entire()).isFinite()).toBe(false);
+    expect(show(hull(I('1', '2'), I('5', '6')))).toBe('[1, 6]');
+    expect(distance(I('1', '2'), I('5', '6')).toFixed()).toBe('3');
+    expect(distance(I('1', '5'), I('5', '6')).toFixed()).toBe('0');
+  });
+
+  it('serialises ends as decimal strings and unbounded ends as null', () => {
+    const x = I('30', null, true);
+    expect(intervalToJSON(x)).toEqual({ lo: '30', hi: null, loOpen: true, hiOpen: true });
+    expect(show(intervalFromJSON(intervalToJSON(x)))).toBe('(30, +∞)');
+  });
+
+  it('refuses an empty interval with a typed error', () => {
+    expect(() => interval('2', '1')).toThrow(WupianError);
+    expect(() => interval('1', '1', { loOpen: true })).toThrow(/Empty interval/);
+    expect(() => interval('x', '1')).toThrow(/Not a decimal number/);
+  });
+});
+
+describe('Interval soundness (every exact result at points inside lies inside)', () => {
+  const ops = [
+    ['add', add, (a: Decimal, b: Decimal) => a.plus(b)],
+    ['subtract', subtract, (a: Decimal, b: Decimal) => a.minus(b)],
+    ['multiply', multiply, (a: Decimal, b: Decimal) => a.times(b)],
+  ] as const;
+  for (const [name, op, exact] of ops) {
+    it(name, () => {
+      fc.assert(
+        fc.property(intervalWithPoint(), intervalWithPoint(), ({ x, p }, { x: y, p: q }) => {
+          expect(contains(op(x, y), exact(p, q))).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+  it('divide', () => {
+    fc.assert(
+      fc.property(intervalWithPoint(), intervalWithPoint(), ({ x, p }, { x: y, p: q }) => {
+        fc.pre(!q.isZero());
+        const r = divide(x, y);
+        expect(contains(r, p.div(q))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('powPositive', () => {
+    fc.assert(
+      fc.property(intervalWithPoint({ positive: true }), fc.constantFrom('2', '3', '0.5', '0.25'), ({ x, p }, e) => {
+        expect(contains(powPositive(x, e), p.pow(e))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
