@@ -55,6 +55,11 @@ describe('Interval arithmetic', () => {
     expect(r.hi.minus('1.2').lt('1e-37')).toBe(true);
   });
 
+  it('a power keeps the part of x at or above 0, and refuses an x wholly below 0', () => {
+    expect(show(powPositive(I('-4', '4'), '2'))).toBe('[0, 16]');
+    expect(() => powPositive(I('-4', '-1'), '2')).toThrow(WupianError);
+  });
+
   it('rounds outward: [1, 1] / [3, 3] holds 1/3 with ends on either side', () => {
     const x = divide(point('1'), point('3'));
     expect(x.lo.lt(x.hi)).toBe(true);

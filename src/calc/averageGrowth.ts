@@ -23,7 +23,7 @@ export function averageGrowth(rates: readonly DecimalInput[]): DecimalT;
 export function averageGrowth(rates: readonly Quantity[], options?: CalcOptions): Interval;
 export function averageGrowth(rates: readonly Quantity[], options?: CalcOptions): DecimalT | Interval {
   if (!Array.isArray(rates) || rates.length === 0) {
-    throw new WupianError(ErrorCode.InvalidArgument, 'averageGrowth: needs at least one rate.', { path: ['rates'] });
+    throw new WupianError(ErrorCode.InvalidArgument, 'averageGrowth: rates is empty; it needs at least one rate.', { path: ['rates'] });
   }
   rates.forEach((r, i) => requireDimension('averageGrowth', `rates[${i}]`, r, ['percent']));
   if (isUncertain(rates)) {

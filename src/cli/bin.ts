@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { main } from './main.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// Replaced by tsup at build time, so `--version` reads no file.
+declare const __WUPIAN_VERSION__: string | undefined;
+const version = typeof __WUPIAN_VERSION__ === 'string' ? __WUPIAN_VERSION__ : '0.0.0-dev';
+
 process.exitCode = main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  version: pkg.version,
+  version,
 });

@@ -209,8 +209,9 @@ export function divide(x: Interval, y: Interval): Interval {
 }
 
 /**
- * x raised to a positive power, for x ≥ 0 (balances). Integer powers are exact;
- * fractional ones (roots, for CAGR) are widened by one unit in the 38th digit.
+ * x raised to a positive power over the part of x at or above 0 (balances; the
+ * negative part has no real root). Integer powers are exact; fractional ones (roots,
+ * for CAGR) are widened by one unit in the 38th digit.
  */
 export function powPositive(x: Interval, exponent: DecimalInput): Interval {
   const e = toDecimal(exponent, ['exponent']);
@@ -220,13 +221,15 @@ export function powPositive(x: Interval, exponent: DecimalInput): Interval {
       input: e.toString(),
     });
   }
-  if (x.lo.isNegative()) {
+  // The power is defined on x ≥ 0 only: keep that part of x (the natural domain).
+  if (x.hi.isNegative() || (x.hi.isZero() && x.hiOpen)) {
     throw new WupianError(
       ErrorCode.NegativeValue,
-      `Cannot raise an interval reaching below zero (${x.lo.toString()}) to a power.`,
-      { input: x.lo.toString() },
+      `Cannot raise an interval below zero (${formatInterval(x)}) to a power.`,
+      { input: formatInterval(x) },
     );
   }
+  if (x.lo.isNegative()) x = { lo: new Decimal(0), hi: x.hi, loOpen: false, hiOpen: x.hiOpen };
   const exact = e.isInteger();
   const slack = new Decimal('1e-38');
   const lo = x.lo.isFinite() ? new DecimalDown(x.lo).pow(e) : x.lo;

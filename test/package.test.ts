@@ -1,0 +1,67 @@
+// Installs the packed tarball into a fresh project and uses it as a user would:
+// through `import`, through `require`, and through the `wupian` command.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+let project = '';
+
+const run = (cmd: string, args: string[], cwd: string): string =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the packed package', () => {
+  beforeAll(() => {
+    if (!existsSync(join(root, 'dist', 'index.js'))) run('npm', ['run', 'build'], root);
+    project = mkdtempSync(join(tmpdir(), 'wupian-consumer-'));
+    const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop() as string;
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
+  });
+
+  afterAll(() => {
+    if (project) rmSync(project, { recursive: true, force: true });
+  });
+
+  it('works through import (ESM)', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { growthRate, parseFigure, intervalOf, formatInterval } from 'wupian';
+console.log(growthRate('1896.69', '2150').toFixed(2), formatInterval(intervalOf(parseFigure('13.36%'))));`,
+    );
+    expect(run('node', ['esm.mjs'], project).trim()).toBe('13.36 [13.355, 13.365]');
+  });
+
+  it('works through require (CommonJS)', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { baseFromGrowth, WupianError, growthRate } = require('wupian');
+let code = '';
+try { growthRate('0', '1'); } catch (e) { code = e instanceof WupianError ? e.code : 'other'; }
+console.log(baseFromGrowth('1026.09', '28.47').toFixed(1), code);`,
+    );
+    expect(run('node', ['cjs.cjs'], project).trim()).toBe('798.7 base_zero');
+  });
+
+  it('type-checks for a TypeScript user', () => {
+    writeFileSync(
+      join(project, 'use.ts'),
+      `import { growthRate, type Interval, parseFigure } from 'wupian';
+const exact: string = growthRate('1', '2').toFixed();
+const range: Interval = growthRate(parseFigure('1亿元'), parseFigure('2亿元'));
+export { exact, range };`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] } }),
+    );
+    expect(() => run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], project)).not.toThrow();
+  });
+
+  it('installs the wupian command', () => {
+    expect(run(join(project, 'node_modules', '.bin', 'wupian'), ['--version'], project).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run(join(project, 'node_modules', '.bin', 'wupian'), ['calc', 'growth', '1896.69', '2150'], project).trim()).toMatch(/^13\.3553/);
+  });
+});
