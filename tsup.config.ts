@@ -5,8 +5,11 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // Separate entries so that importing a calculator loads neither the data nor the
+    // extractor; splitting shares one copy of the core between them (one WupianError).
+    entry: { index: 'src/index.ts', data: 'src/data/index.ts' },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     sourcemap: false,
     clean: true,

@@ -12,3 +12,5 @@ export * from './calc/index.js';
 export * from './period/index.js';
 export { WupianError, ErrorCode } from './errors/WupianError.js';
 export type { SafeResult, WupianErrorDetails } from './errors/WupianError.js';
+export * from './domain/index.js';
+export * from './check/index.js';

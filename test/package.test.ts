@@ -45,6 +45,19 @@ console.log(baseFromGrowth('1026.09', '28.47').toFixed(1), code);`,
     expect(run('node', ['cjs.cjs'], project).trim()).toBe('798.7 base_zero');
   });
 
+  it('serves the bundled data from wupian/data, through import and require', () => {
+    writeFileSync(
+      join(project, 'data.mjs'),
+      `import { documents } from 'wupian/data';
+import { checkDocument } from 'wupian';
+const report = checkDocument(documents['001']);
+console.log(documents['003'].planTable.rows.length, report.ok, report.conflicts.length);`,
+    );
+    expect(run('node', ['data.mjs'], project).trim()).toBe('22 false 1');
+    writeFileSync(join(project, 'data.cjs'), `console.log(require('wupian/data').documentIds.join(','));`);
+    expect(run('node', ['data.cjs'], project).trim()).toBe('000,001,002,003,004');
+  });
+
   it('type-checks for a TypeScript user', () => {
     writeFileSync(
       join(project, 'use.ts'),

@@ -74,6 +74,7 @@ const SUFFIXES: readonly (readonly [string, Qualifier])[] = [
   ['及以下', 'at-most'],
   ['以下', 'at-most'],
   ['以内', 'at-most'],
+  ['内', 'at-most'], // 2个工作日内, 10天内: within
   ['左右', 'about'],
   [' or more', 'at-least'],
   [' and above', 'at-least'],
@@ -159,6 +160,12 @@ const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
   ['亩', { symbol: '亩', dimension: 'area', scale: '1', en: 'mu' }],
   ['吨', { symbol: '吨', dimension: 'mass', scale: '1', en: 'tonnes' }],
   ['天', { symbol: '天', dimension: 'duration', scale: '1', en: 'days' }],
+  ['年', { symbol: '年', dimension: 'duration', scale: '1', en: 'years' }],
+  ['部门', { symbol: '部门', dimension: 'count', scale: '1', en: 'departments' }],
+  ['种', { symbol: '种', dimension: 'count', scale: '1', en: 'kinds' }],
+  ['级', { symbol: '级', dimension: 'count', scale: '1', en: 'levels' }],
+  ['方', { symbol: '方', dimension: 'count', scale: '1', en: 'parties' }],
+  ['大', { symbol: '大', dimension: 'count', scale: '1', en: 'major ones' }], // 四大主导产业
 ];
 
 const CURRENCY_PREFIXES = ['RMB ', 'RMB', 'CNY ', '人民币', '¥', '￥'] as const;
@@ -188,6 +195,37 @@ function matchList<T>(
   return null;
 }
 
+const ENGLISH_UNITS: readonly string[] = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const ENGLISH_TENS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ENGLISH_WORD = /[A-Za-z]+/y;
+
+// English number words below a hundred ("ten", "Twelve", "twenty-five"), as machine summaries write small counts.
+function readEnglishNumber(s: string, pos: number): NumberRead | null {
+  ENGLISH_WORD.lastIndex = pos;
+  const m = ENGLISH_WORD.exec(s);
+  if (!m) return null;
+  const word = m[0].toLowerCase();
+  const unit = ENGLISH_UNITS.indexOf(word);
+  if (unit >= 0) return { value: new Decimal(unit), decimals: 0, end: pos + word.length };
+  const tens = ENGLISH_TENS.indexOf(word);
+  if (tens < 2) return null;
+  let end = pos + word.length;
+  let value = new Decimal(tens).times(10);
+  if (s[end] === '-') {
+    ENGLISH_WORD.lastIndex = end + 1;
+    const next = ENGLISH_WORD.exec(s);
+    const ones = next ? ENGLISH_UNITS.indexOf(next[0].toLowerCase()) : -1;
+    if (next && ones >= 1 && ones <= 9) {
+      value = value.plus(ones);
+      end += 1 + next[0].length;
+    }
+  }
+  return { value, decimals: 0, end };
+}
+
 function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
@@ -209,6 +247,8 @@ function readNumber(s: string, pos: number): NumberRead | null {
     const dot = raw.indexOf('.');
     return { value: new Decimal(raw.replace(/,/g, '')), decimals: dot < 0 ? 0 : raw.length - dot - 1, end };
   }
+  const word = readEnglishNumber(s, pos);
+  if (word) return word;
   const zh = readChineseNumeral(s, pos);
   if (zh) return { value: zh.value, decimals: zh.decimals, end: pos + zh.length };
   return null;

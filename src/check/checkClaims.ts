@@ -1,0 +1,592 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import { Decimal } from '../decimal/decimal.js';
+import { figureToJSON } from '../figure/figure.js';
+import type { Figure } from '../figure/figure.js';
+import { formatFigure } from '../figure/formatFigure.js';
+import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
+import {
+  type Interval,
+  distance,
+  formatInterval,
+  intersect,
+  intervalToJSON,
+  isBounded,
+  overlaps,
+  width,
+} from '../interval/interval.js';
+import type { Claim } from './claim.js';
+import { type Lang, messages } from './messages.js';
+import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
+import { propagate } from './propagate.js';
+import type {
+  ClaimSummary,
+  Conflict,
+  Explanation,
+  FigureCheck,
+  Notice,
+  RelationResult,
+  Report,
+  Suspect,
+  UnparsedMention,
+  Verdict,
+} from './report.js';
+
+/** A sum the checker should verify: a table's 合计 over its cells. */
+export interface SumSpec {
+  readonly total: string;
+  readonly parts: readonly string[];
+  readonly description?: string;
+}
+
+export interface CheckOptions extends NetworkOptions {
+  readonly lang?: Lang;
+  /** How stated figures become intervals (e.g. the tolerance of 约). */
+  readonly interval?: IntervalOfOptions;
+  /** Sums to verify, by claim id. */
+  readonly sums?: readonly SumSpec[];
+  /** Mentions the extractor could not read, passed through to the report. */
+  readonly unparsed?: readonly UnparsedMention[];
+  /** A name for the report's source (a file name). */
+  readonly source?: string;
+}
+
+/** One stated interval of one variable, with every claim that states it. */
+interface Statement {
+  readonly key: string;
+  readonly claims: readonly Claim[];
+  readonly interval: Interval;
+  readonly exact: Interval;
+  /** Lower is deleted first when looking for a minimal conflict: balances before rates before gaps. */
+  readonly priority: number;
+}
+
+const PRIORITY: Readonly<Record<string, number>> = {
+  balance: 0,
+  borrowers: 0,
+  increment: 1,
+  share: 2,
+  'share-change': 2,
+  'borrowers-growth': 3,
+  growth: 3,
+  gap: 4,
+};
+
+interface Component {
+  readonly relations: Relation[];
+  readonly variables: string[];
+  readonly statements: Statement[];
+}
+
+/**
+ * Checks claims against each other. Stated figures are intervals; hidden quantities
+ * (start-of-year balances, total loans, the benchmark's growth) are variables;
+ * relations (growth, increment, share, share change, gap, sum) link them, and
+ * propagation narrows everything at once, so the direct checks and the cross-claim
+ * ones come from one mechanism.
+ *
+ * @example
+ * const report = checkClaims(claims);
+ * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
+ */
+export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}): Report {
+  const lang = options.lang ?? 'en';
+  const m = messages(lang);
+  const network = new Network(options);
+  const notices: Notice[] = [];
+  const unlinked: string[] = [];
+
+  // Statements: claims of one variable with the same text are one statement.
+  const statementOf = new Map<string, { key: string; claims: Claim[]; interval: Interval; exact: Interval; priority: number }>();
+  const keyOfClaim = new Map<string, string>();
+  for (const claim of claims) {
+    const key = network.variableOf(claim);
+    if (key === null) {
+      if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
+      else unlinked.push(claim.id);
+      continue;
+    }
+    keyOfClaim.set(claim.id, key);
+    const interval = intervalOf(claim.figure, options.interval);
+    const id = `${key}#${formatInterval(interval, { significantDigits: 30 })}`;
+    const existing = statementOf.get(id);
+    if (existing) existing.claims.push(claim);
+    else {
+      statementOf.set(id, {
+        key,
+        claims: [claim],
+        interval,
+        exact: intervalOf(claim.figure, { ...options.interval, rounding: 'none' }),
+        priority: PRIORITY[claim.measure] ?? 2,
+      });
+    }
+  }
+  const statements: Statement[] = [...statementOf.values()];
+  for (const sum of options.sums ?? []) {
+    const total = keyOfClaim.get(sum.total);
+    const parts = sum.parts.map((p) => keyOfClaim.get(p));
+    if (total && parts.every((p) => p !== undefined)) {
+      network.sum(total, parts as string[], sum.description ?? `sum of ${parts.length} parts`);
+    }
+  }
+  const mistranslated = claims.filter((c) => c.mistranslatedBillion);
+  if (mistranslated.length > 0) {
+    notices.push({ kind: 'mistranslated-unit', claims: mistranslated.map((c) => c.id), message: m.mistranslated(mistranslated.map((c) => c.figure.text)) });
+  }
+
+  const components = connectedComponents(network, statements);
+  const conflicts: Conflict[] = [];
+  const checks: FigureCheck[] = [];
+  const relationResults: RelationResult[] = [];
+  for (const component of components) {
+    checkComponent(component);
+  }
+
+  function checkComponent(component: Component): void {
+    const scope = { relations: component.relations, variables: component.variables };
+    const initial = (set: readonly Statement[], exact = false): Map<string, Interval> | null => {
+      const map = new Map<string, Interval>();
+      for (const s of set) {
+        const prior = map.get(s.key);
+        const mine = exact ? s.exact : s.interval;
+        const both = prior ? intersect(prior, mine) : mine;
+        if (both === null) return null;
+        map.set(s.key, both);
+      }
+      return map;
+    };
+    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}) => {
+      const init = initial(set, opts.exact);
+      if (init === null) return null;
+      const result = propagate(network, init, { ...opts, scope });
+      return result.emptied === null ? result.domains : null;
+    };
+    const consistent = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string> } = {}): boolean =>
+      run(set, opts) !== null;
+
+    // Conflicts: minimal sets of statements that cannot all hold (deletion-based).
+    const inConflict = new Map<Statement, Conflict>();
+    // Conflict members that other figures pin (changing them alone resolves nothing).
+    const pinned = new Set<Statement>();
+    const conflictRelations = new Map<string, Conflict['severity'][]>();
+    let core = [...component.statements];
+    while (core.length > 0 && !consistent(core)) {
+      let mus = [...core];
+      for (const s of [...core].sort((a, b) => a.priority - b.priority)) {
+        const without = mus.filter((x) => x !== s);
+        if (!consistent(without)) mus = without;
+      }
+      const musSet = new Set(mus);
+      const rest = core.filter((s) => !musSet.has(s));
+      const necessary = component.relations.filter((r) => consistent(mus, { without: new Set([r.id]) })).map((r) => r.id);
+      const warning = necessary.some((id) => id.startsWith('increment:')) && consistent(mus, { tolerant: true });
+      const conflict = describeConflict(conflicts.length + 1, mus, rest, necessary, warning);
+      conflicts.push(conflict);
+      for (const s of mus) inConflict.set(s, conflict);
+      for (const r of necessary) conflictRelations.set(r, [...(conflictRelations.get(r) ?? []), conflict.severity]);
+      core = rest;
+    }
+
+    function describeConflict(n: number, mus: readonly Statement[], rest: readonly Statement[], necessary: readonly string[], warning: boolean): Conflict {
+      const suspects: Suspect[] = mus.map((s) => {
+        const others = mus.filter((x) => x !== s);
+        const withRest = run([...rest, ...others]);
+        const domains = withRest ?? run(others);
+        const need = domains?.get(s.key) ?? null;
+        const claim = s.claims[0] as Claim;
+        return {
+          claim: claim.id,
+          text: claim.figure.text,
+          wouldNeed: need ? intervalToJSON(need) : null,
+          nearest: need ? nearestPrinted(claim.figure, need) : null,
+          alone: withRest !== null && need !== null,
+        };
+      });
+      for (const s of mus) if (!suspects.find((x) => x.claim === (s.claims[0] as Claim).id)?.alone) pinned.add(s);
+      const disputed = findDisputed(mus, rest, necessary);
+      const explanations = explain(mus, necessary, warning);
+      const texts = suspects.map((x) => x.text);
+      const sides = disputed?.sides.map((x) => formatInterval(x.interval, { significantDigits: 6 })) ?? [];
+      if (disputed?.corroborated) sides.push(`${formatInterval(disputed.corroborated, { significantDigits: 6 })} (${m.fromOthers})`);
+      return {
+        id: `conflict-${n}`,
+        severity: warning ? 'warning' : 'inconsistent',
+        suspects,
+        relations: necessary,
+        ...(disputed
+          ? {
+              disputed: {
+                quantity: describeVar(network.variables.get(disputed.quantity), 'en'),
+                sides: disputed.sides.map((x) => ({ via: x.via, claims: x.claims, interval: intervalToJSON(x.interval) })),
+                ...(disputed.corroborated ? { fromOtherFigures: intervalToJSON(disputed.corroborated) } : {}),
+              },
+              distance: distance(disputed.sides[0]?.interval as Interval, disputed.sides[1]?.interval as Interval).toSignificantDigits(6).toFixed(),
+            }
+          : {}),
+        explanations,
+        message: warning
+          ? m.warningConflict(texts)
+          : m.conflict(texts, disputed ? { quantity: describeVar(network.variables.get(disputed.quantity), lang), sides } : null),
+      };
+    }
+
+    // A hidden quantity reached from two sides with incompatible values.
+    function findDisputed(mus: readonly Statement[], rest: readonly Statement[], necessary: readonly string[]) {
+      const statedKeys = new Set(mus.map((s) => s.key));
+      const rels = component.relations.filter((r) => necessary.includes(r.id));
+      const hidden = new Set<string>();
+      for (const r of rels) for (const v of r.vars) if (!statedKeys.has(v)) hidden.add(v);
+      for (const h of hidden) {
+        const touching = rels.filter((r) => r.vars.includes(h));
+        if (touching.length < 2) continue;
+        const sides: { via: string; claims: string[]; interval: Interval }[] = [];
+        for (const r of touching) {
+          const without = new Set(touching.filter((x) => x !== r).map((x) => x.id));
+          const d = run(mus, { without })?.get(h);
+          if (d && isBounded(d)) {
+            const reach = reachable(r, h, without, statedKeys);
+            sides.push({
+              via: r.description,
+              claims: mus.filter((s) => reach.has(s.key)).flatMap((s) => s.claims.map((c) => c.id)),
+              interval: d,
+            });
+          }
+        }
+        for (let i = 0; i < sides.length; i++) {
+          for (let j = i + 1; j < sides.length; j++) {
+            const a = sides[i];
+            const b = sides[j];
+            if (a && b && !overlaps(a.interval, b.interval)) {
+              const others = run(rest)?.get(h);
+              const corroborated = others && isBounded(others) && !sameInterval(others, network.variables.get(h)?.natural ?? others) ? others : undefined;
+              return { quantity: h, sides: [a, b], corroborated };
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    // Stated variables reached from relation r without passing through h.
+    function reachable(r: Relation, h: string, without: ReadonlySet<string>, statedKeys: ReadonlySet<string>): Set<string> {
+      const seen = new Set<string>();
+      const stack = r.vars.filter((v) => v !== h);
+      while (stack.length > 0) {
+        const v = stack.pop() as string;
+        if (seen.has(v)) continue;
+        seen.add(v);
+        for (const q of component.relations) {
+          if (q === r || without.has(q.id) || !q.vars.includes(v)) continue;
+          for (const w of q.vars) if (w !== h && !seen.has(w)) stack.push(w);
+        }
+      }
+      return new Set([...seen].filter((v) => statedKeys.has(v)));
+    }
+
+    function explain(mus: readonly Statement[], necessary: readonly string[], warning: boolean): Explanation[] {
+      const out: Explanation[] = [];
+      if (warning) out.push({ kind: 'official-flow', resolves: true, message: m.officialFlow(pct(options.flowSlack ?? DEFAULT_FLOW_SLACK)) });
+      out.push({ kind: 'misprint', resolves: true, message: m.misprint });
+      const gapClaims = mus.flatMap((s) => s.claims).filter((c) => c.measure === 'gap');
+      if (necessary.some((id) => id.startsWith('gap:'))) {
+        const scopes = new Set(gapClaims.map((c) => c.benchmarkScope ?? 'unstated'));
+        if (scopes.has('unstated') || scopes.size > 1) out.push({ kind: 'benchmark-scope', resolves: true, message: m.benchmarkScope });
+      }
+      if (mus.some((s) => s.claims.some((c) => c.basis === 'ytd' || c.basis === 'yoy'))) out.push({ kind: 'basis', resolves: false, message: m.basis });
+      for (const s of mus) {
+        const claim = s.claims[0] as Claim;
+        if (claim.figure.unit.dimension === 'money') {
+          for (const factor of ['1e4', '1e-4']) {
+            if (resolvesScaled(mus, s, factor)) out.push({ kind: 'magnitude-slip', resolves: true, message: m.magnitude(claim.figure.text, factor) });
+          }
+        }
+        if (claim.mistranslatedBillion || /billion/i.test(claim.figure.unit.symbol)) {
+          if (resolvesScaled(mus, s, '10') || resolvesScaled(mus, s, '0.1')) {
+            out.push({ kind: 'mistranslated-unit', resolves: true, message: m.mistranslatedConflict(claim.figure.text) });
+          }
+        }
+        if (claim.measure === 'gap' && claim.figure.unit.dimension === 'percent') {
+          out.push({ kind: 'percent-vs-points', resolves: false, message: m.percentVsPoints(claim.figure.text) });
+        }
+      }
+      return out;
+    }
+
+    function resolvesScaled(mus: readonly Statement[], s: Statement, factor: string): boolean {
+      const f = new Decimal(factor);
+      const scaled: Statement = { ...s, interval: { ...s.interval, lo: s.interval.lo.times(f), hi: s.interval.hi.times(f) } };
+      return consistent(mus.map((x) => (x === s ? scaled : x)));
+    }
+
+    // The figures checked against: the consistent core, plus the pinned members of
+    // conflicts when they agree with it — so 13.36% is still checked against 2150 and
+    // 253.31 though it also sits in a conflict about the benchmark.
+    const consensus = consistent([...core, ...pinned]) ? [...core, ...pinned] : core;
+
+    // Figure checks: each statement against what the other statements imply.
+    const checkOfKey = new Map<string, Verdict>();
+    const linked = new Set(component.relations.flatMap((r) => r.vars));
+    for (const s of component.statements) {
+      const claim = s.claims[0] as Claim;
+      if (!linked.has(s.key)) {
+        unlinked.push(...s.claims.map((c) => c.id));
+        continue;
+      }
+      const conflict = inConflict.get(s);
+      let check: Omit<FigureCheck, 'claim'>;
+      if (conflict && !consensus.includes(s)) {
+        const suspect = conflict.suspects.find((x) => x.claim === claim.id);
+        check = {
+          text: claim.figure.text,
+          verdict: conflict.severity === 'warning' ? 'warning' : 'inconsistent',
+          stated: intervalToJSON(s.interval),
+          recomputed: suspect?.wouldNeed ?? null,
+          recomputedExact: null,
+          message: conflict.message,
+        };
+      } else {
+        const others = consensus.filter((x) => x.key !== s.key);
+        const d = run(others)?.get(s.key);
+        const natural = network.variables.get(s.key)?.natural;
+        const stWidth = width(s.interval);
+        const weak = d !== undefined && isBounded(d) && stWidth.isFinite() && !stWidth.isZero() && width(d).gt(stWidth.times(WEAK_CHECK));
+        if (!d || !isBounded(d) || (natural && sameInterval(d, natural)) || weak) {
+          check = {
+            text: claim.figure.text,
+            verdict: 'unverifiable',
+            stated: intervalToJSON(s.interval),
+            recomputed: d && isBounded(d) ? intervalToJSON(d) : null,
+            recomputedExact: null,
+            message: m.unverifiable(claim.figure.text),
+          };
+        } else {
+          const dx = exactRecomputation(s, others);
+          const within = dx === null || !overlaps(dx, s.interval);
+          const margin = dx ? distance(dx, s.interval) : null;
+          check = {
+            text: claim.figure.text,
+            verdict: within ? 'consistent-within-rounding' : 'consistent',
+            stated: intervalToJSON(s.interval),
+            recomputed: intervalToJSON(d),
+            recomputedExact: dx ? intervalToJSON(dx) : null,
+            ...(within && margin ? { margin: margin.toFixed() } : {}),
+            ...(stWidth.isFinite() && !stWidth.isZero() ? { strength: width(d).div(stWidth).toSignificantDigits(4).toFixed() } : {}),
+            message: within
+              ? m.withinRounding(claim.figure.text, formatInterval(d, { significantDigits: 7 }), dx ? formatInterval(dx, { significantDigits: 7 }) : null)
+              : m.consistent(claim.figure.text, formatInterval(d, { significantDigits: 7 })),
+          };
+        }
+      }
+      checkOfKey.set(s.key, worse(checkOfKey.get(s.key), check.verdict));
+      for (const c of s.claims) checks.push({ claim: c.id, ...check });
+    }
+
+    // What the nearest figures give for s taken at their printed values. When the
+    // others only agree among themselves thanks to rounding, the farthest are set
+    // aside until the rest agree exactly.
+    function exactRecomputation(s: Statement, others: readonly Statement[]): Interval | null {
+      const dist = distancesFrom(s.key);
+      let set = [...others].sort((a, b) => (dist.get(b.key) ?? Infinity) - (dist.get(a.key) ?? Infinity));
+      while (set.length > 0) {
+        const d = run(set, { exact: true })?.get(s.key);
+        if (d) return isBounded(d) ? d : null;
+        set = set.slice(1);
+      }
+      return null;
+    }
+
+    function distancesFrom(key: string): Map<string, number> {
+      const dist = new Map<string, number>([[key, 0]]);
+      let frontier = [key];
+      while (frontier.length > 0) {
+        const next: string[] = [];
+        for (const v of frontier) {
+          for (const r of component.relations) {
+            if (!r.vars.includes(v)) continue;
+            for (const w of r.vars) {
+              if (!dist.has(w)) {
+                dist.set(w, (dist.get(v) as number) + 1);
+                next.push(w);
+              }
+            }
+          }
+        }
+        frontier = next;
+      }
+      return dist;
+    }
+
+    // Relation verdicts.
+    const full = run(consensus);
+    for (const r of component.relations) {
+      const claimsOn = component.statements.filter((s) => r.vars.includes(s.key)).flatMap((s) => s.claims.map((c) => c.id));
+      const severities = conflictRelations.get(r.id);
+      if (severities) {
+        const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
+        relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict });
+        continue;
+      }
+      const verdicts = r.vars.map((v) => checkOfKey.get(v)).filter((v): v is Verdict => v !== undefined && v !== 'unverifiable');
+      // A whole count pinned to a few candidates by its rate (GRIM): the pair is checked.
+      const grim = r.vars.some((v) => {
+        const d = full?.get(v);
+        return network.variables.get(v)?.integer === true && d !== undefined && isBounded(d) && width(d).lte(GRIM_CANDIDATES);
+      });
+      if (verdicts.length === 0 && grim && claimsOn.length >= 2) verdicts.push('consistent');
+      if (verdicts.length === 0) {
+        const missing = r.vars.filter((v) => {
+          const d = full?.get(v);
+          return !d || !isBounded(d);
+        });
+        relationResults.push({
+          id: r.id,
+          kind: r.kind,
+          description: r.description,
+          claims: claimsOn,
+          verdict: 'unverifiable',
+          missing: missing.map((v) => describeVar(network.variables.get(v), lang)),
+        });
+        continue;
+      }
+      relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict: verdicts.reduce(worse) });
+    }
+  }
+
+  if (unlinked.length > 0) notices.push({ kind: 'unlinked', claims: unlinked, message: m.unlinked(unlinked.length) });
+  const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
+  const unparsed = options.unparsed ?? [];
+  return {
+    ...(options.source === undefined ? {} : { source: options.source }),
+    claims: claims.map(summarize),
+    checks,
+    relations: relationResults,
+    conflicts,
+    notices,
+    unparsed,
+    counts: {
+      claims: claims.length,
+      relations: relationResults.length,
+      consistent: count('consistent'),
+      consistentWithinRounding: count('consistent-within-rounding'),
+      warnings: count('warning'),
+      inconsistent: count('inconsistent'),
+      unverifiable: count('unverifiable'),
+      conflicts: conflicts.filter((c) => c.severity === 'inconsistent').length,
+      unparsed: unparsed.length,
+    },
+    ok: conflicts.every((c) => c.severity !== 'inconsistent'),
+  };
+}
+
+/** A count whose implied base has at most this many whole candidates is checked by integrality. */
+const GRIM_CANDIDATES = new Decimal(10);
+
+/** A recomputation this many times wider than the printed precision checks nothing. */
+const WEAK_CHECK = new Decimal(100);
+const DEFAULT_FLOW_SLACK = '0.005';
+
+const ORDER: readonly Verdict[] = ['consistent', 'unverifiable', 'consistent-within-rounding', 'warning', 'inconsistent'];
+function worse(a: Verdict | undefined, b: Verdict): Verdict {
+  if (a === undefined) return b;
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+function connectedComponents(network: Network, statements: readonly Statement[]): Component[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    let y = x;
+    while (parent.get(y) !== root) {
+      const next = parent.get(y) as string;
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  for (const k of network.variables.keys()) parent.set(k, k);
+  for (const r of network.relations) {
+    const [first, ...rest] = r.vars;
+    if (first === undefined) continue;
+    for (const v of rest) {
+      const a = find(first);
+      const b = find(v);
+      if (a !== b) parent.set(a, b);
+    }
+  }
+  const byRoot = new Map<string, Component>();
+  const get = (root: string): Component => {
+    let c = byRoot.get(root);
+    if (!c) {
+      c = { relations: [], variables: [], statements: [] };
+      byRoot.set(root, c);
+    }
+    return c;
+  };
+  for (const k of network.variables.keys()) get(find(k)).variables.push(k);
+  for (const r of network.relations) get(find(r.vars[0] as string)).relations.push(r);
+  for (const s of statements) get(find(s.key)).statements.push(s);
+  return [...byRoot.values()].filter((c) => c.statements.length > 0);
+}
+
+function sameInterval(a: Interval, b: Interval): boolean {
+  return a.lo.eq(b.lo) && a.hi.eq(b.hi);
+}
+
+function pct(fraction: string): string {
+  return new Decimal(fraction).times(100).toFixed();
+}
+
+/** The printed value nearest the stated one that lies in `need`, in the figure's unit and decimals. */
+function nearestPrinted(figure: Figure, need: Interval): string | null {
+  const scale = new Decimal(figure.unit.scale);
+  const v = figure.value;
+  let target: DecimalT;
+  if (v.lt(need.lo)) target = need.lo;
+  else if (v.gt(need.hi)) target = need.hi;
+  else return formatFigure(figure);
+  if (!target.isFinite()) return null;
+  // Round towards the inside of `need`.
+  const stated = target.div(scale);
+  const rounded = v.lt(need.lo)
+    ? stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_CEIL)
+    : stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_FLOOR);
+  return `${rounded.toFixed(figure.decimals)}${figure.unit.symbol}`;
+}
+
+function describeVar(v: Variable | undefined, lang: Lang): string {
+  if (!v) return '?';
+  const basis = v.basis ? ` (${v.basis})` : '';
+  if (lang === 'zh') {
+    const names: Record<string, string> = {
+      balance: '余额',
+      growth: '增速',
+      increment: '增量',
+      share: '占比',
+      'share-change': '占比变化',
+      gap: '增速差',
+      borrowers: '贷款户数',
+      'borrowers-growth': '户数增速',
+      sum: '合计',
+    };
+    return `${v.indicator}${names[v.kind] ?? v.kind}${basis}，${v.date}`;
+  }
+  return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
+}
+
+function summarize(c: Claim): ClaimSummary {
+  const f = figureToJSON(c.figure);
+  return {
+    id: c.id,
+    indicator: c.indicator,
+    holder: c.holder,
+    date: c.date,
+    measure: c.measure,
+    ...(c.basis ? { basis: c.basis } : {}),
+    ...(c.benchmark ? { benchmark: c.benchmark } : {}),
+    ...(c.of ? { of: c.of } : {}),
+    figure: { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier },
+    ...(c.source?.span ? { span: c.source.span } : {}),
+    ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),
+  };
+}
+

@@ -1,0 +1,99 @@
+import { parseFigure } from '../figure/parseFigure.js';
+import { holderKey, observationDate, type Observation } from '../domain/observation.js';
+import type { DocumentData } from '../domain/sourceDocument.js';
+import { DocumentDataSchema } from '../domain/sourceDocument.js';
+import { parseWith } from '../domain/parse.js';
+import type { Claim } from './claim.js';
+import { type CheckOptions, type SumSpec, checkClaims } from './checkClaims.js';
+import type { Report } from './report.js';
+
+export interface DocumentClaims {
+  readonly claims: Claim[];
+  readonly sums: SumSpec[];
+}
+
+/**
+ * Turns a document's structured data into claims: its observations, and its plan
+ * table's cells with the sums its totals state. Figures are read with the document's
+ * own conventions (a summary whose "billion yuan" renders 亿元 is read as 亿元).
+ *
+ * @example
+ * claimsFromDocument(DocumentDataSchema.parse(documents['003'])).sums.length // 3
+ */
+export function claimsFromDocument(doc: DocumentData): DocumentClaims {
+  const billion = doc.document.billionMeans === 'yi' ? 'yi' : 'billion';
+  const claims: Claim[] = [];
+  const observationClaim = (o: Observation): Claim => {
+    const figure = parseFigure(o.figure, { billion });
+    return {
+      id: o.id,
+      indicator: o.indicator,
+      holder: holderKey(o.holder),
+      date: observationDate(o),
+      ...(o.period ? { period: o.period } : {}),
+      measure: o.measure,
+      ...(o.basis ? { basis: o.basis } : {}),
+      ...(o.benchmark ? { benchmark: o.benchmark } : {}),
+      ...(o.of ? { of: o.of } : {}),
+      ...(o.flow || o.period ? { flow: true } : {}),
+      figure,
+      source: { document: doc.document.id, excerpt: o.source.excerpt, paragraph: o.source.paragraph },
+      ...(billion === 'yi' && /billion/i.test(o.figure) ? { mistranslatedBillion: true } : {}),
+    };
+  };
+  for (const o of doc.observations) claims.push(observationClaim(o));
+
+  const sums: SumSpec[] = [];
+  const table = doc.planTable;
+  if (table) {
+    const holder = table.holderRegion ? `region:${table.holderRegion}` : `table:${table.id}`;
+    for (const year of table.years) {
+      const y = String(year);
+      const date = table.dates?.[y] ?? `${y}-12-31`;
+      const parts: string[] = [];
+      for (const row of table.rows) {
+        const cells = row.cells[y];
+        const excerpt = row.source?.excerpt;
+        const source = { document: doc.document.id, ...(excerpt ? { excerpt } : {}), ...(row.source ? { paragraph: row.source.paragraph } : {}) };
+        if (cells?.industrialLoans) {
+          const id = `${table.id}-${row.seq}-${y}-industrial-loans`;
+          parts.push(id);
+          claims.push({ id, indicator: 'industrial-loans', holder: `institution:${row.institution}`, date, measure: 'balance', figure: parseFigure(cells.industrialLoans), source });
+        }
+        if (cells?.loanToDeposit) {
+          const id = `${table.id}-${row.seq}-${y}-loan-to-deposit`;
+          claims.push({ id, indicator: 'loan-to-deposit-ratio', holder: `institution:${row.institution}`, date, measure: 'ratio', figure: parseFigure(cells.loanToDeposit), source });
+        }
+      }
+      const total = table.totals[y]?.industrialLoans;
+      if (total) {
+        const id = `${table.id}-total-${y}-industrial-loans`;
+        claims.push({
+          id,
+          indicator: 'industrial-loans',
+          holder,
+          date,
+          measure: 'balance',
+          figure: parseFigure(total),
+          source: { document: doc.document.id, ...(table.totalsSource ? { excerpt: table.totalsSource.excerpt, paragraph: table.totalsSource.paragraph } : {}) },
+        });
+        sums.push({ total: id, parts, description: `${table.title}: 合计 ${y}` });
+      }
+    }
+  }
+  return { claims, sums };
+}
+
+/**
+ * Checks a document's structured data: the bundled documents or a user's JSON in the
+ * same form (validated first; a bad document is a WupianError `invalid_data` that
+ * names the field).
+ *
+ * @example
+ * checkDocument(documents['001']).conflicts[0]?.disputed?.quantity // 'growth of total-loans (ytd) at 2025-06-30'
+ */
+export function checkDocument(input: unknown, options: CheckOptions = {}): Report {
+  const doc = parseWith(DocumentDataSchema, input, 'document data');
+  const { claims, sums } = claimsFromDocument(doc);
+  return checkClaims(claims, { source: doc.document.file ?? doc.document.id, ...options, sums: [...sums, ...(options.sums ?? [])] });
+}

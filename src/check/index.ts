@@ -1,0 +1,20 @@
+export { checkClaims } from './checkClaims.js';
+export type { CheckOptions, SumSpec } from './checkClaims.js';
+export type { Claim, ClaimSource } from './claim.js';
+export type {
+  Report,
+  Verdict,
+  FigureCheck,
+  RelationResult,
+  Conflict,
+  Suspect,
+  Explanation,
+  Notice,
+  UnparsedMention,
+  ClaimSummary,
+} from './report.js';
+export type { Lang } from './messages.js';
+export { Network } from './network.js';
+export { propagate } from './propagate.js';
+export { claimsFromDocument, checkDocument } from './fromDocument.js';
+export type { DocumentClaims } from './fromDocument.js';

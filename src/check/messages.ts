@@ -1,0 +1,73 @@
+export type Lang = 'en' | 'zh';
+
+export interface Messages {
+  consistent(figure: string, recomputed: string): string;
+  withinRounding(figure: string, recomputed: string, exact: string | null): string;
+  unverifiable(figure: string): string;
+  conflict(figures: readonly string[], disputed: { quantity: string; sides: readonly string[] } | null): string;
+  warningConflict(figures: readonly string[]): string;
+  misprint: string;
+  benchmarkScope: string;
+  basis: string;
+  magnitude(figure: string, factor: string): string;
+  percentVsPoints(figure: string): string;
+  mistranslated(figures: readonly string[]): string;
+  mistranslatedConflict(figure: string): string;
+  officialFlow(slackPercent: string): string;
+  grossFlow(figure: string): string;
+  unlinked(count: number): string;
+  fromOthers: string;
+}
+
+const list = (xs: readonly string[], sep: string): string => xs.join(sep);
+
+const EN: Messages = {
+  consistent: (f, r) => `${f} agrees with the other figures, which put it in ${r}.`,
+  withinRounding: (f, r, x) =>
+    `${f} agrees only thanks to rounding: the other figures put it in ${r}${x ? `, but taken at their printed values they give ${x}` : ''}.`,
+  unverifiable: (f) => `${f} cannot be checked: no other figure determines it.`,
+  conflict: (fs, d) =>
+    `These figures cannot all be right: ${list(fs, ', ')}.${
+      d ? ` They imply two different values of the ${d.quantity}: ${list(d.sides, ' and ')}.` : ''
+    }`,
+  warningConflict: (fs) =>
+    `${list(fs, ', ')} differ by a little more than rounding allows, within what official statistics leave out of flows.`,
+  misprint: 'A misprint in one of the figures: each suspect lists the value that would make the others agree.',
+  benchmarkScope:
+    'Different scopes of the benchmark: 各项贷款 may be renminbi loans (人民币) in one place and domestic and foreign currency loans (本外币) in another; the text does not say.',
+  basis: 'A growth rate year-on-year (同比) taken for one since the start of the year (较年初), or the reverse.',
+  magnitude: (f, k) => `A 亿/万 slip: ${f} read ${k === '1e4' ? 'ten thousand times larger' : 'ten thousand times smaller'} makes the figures agree.`,
+  percentVsPoints: (f) => `A % / 个百分点 slip: ${f} may be a gap in percentage points written as a percent.`,
+  mistranslated: (fs) =>
+    `Machine-translated unit: in this summary "billion yuan" renders 亿元 (100 million yuan), so ${list(fs, ', ')} are read as 亿元 — ten times smaller than billions.`,
+  mistranslatedConflict: (f) => `A mistranslated unit: ${f} read as 亿元 rather than billions (or the reverse) makes the figures agree.`,
+  officialFlow: (p) =>
+    `Official increments leave out write-offs, revaluation and reclassification, and official growth rates use a comparable basis (可比口径): a difference within ${p}% of the base is a warning, not an inconsistency.`,
+  grossFlow: (f) => `${f} is a cumulative total (累计, gross lending where it is money): it is never compared with a net increase.`,
+  fromOthers: 'from the other figures',
+  unlinked: (n) => `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
+};
+
+const ZH: Messages = {
+  consistent: (f, r) => `${f}与其他数据一致，其他数据推算其应在${r}之间。`,
+  withinRounding: (f, r, x) => `${f}仅在四舍五入误差范围内一致：其他数据推算为${r}${x ? `，按印刷值直接计算为${x}` : ''}。`,
+  unverifiable: (f) => `${f}无法核验：没有其他数据能推算它。`,
+  conflict: (fs, d) => `以下数据不能同时成立：${list(fs, '、')}。${d ? `它们推算出的${d.quantity}不一致：${list(d.sides, '与')}。` : ''}`,
+  warningConflict: (fs) => `${list(fs, '、')}之间的差异略超出四舍五入范围，但在官方统计口径调整（核销、汇率折算等）允许的范围内。`,
+  misprint: '其中某个数据可能印刷有误：每个可疑数据都给出了能使其他数据成立的取值。',
+  benchmarkScope: '基准口径不同：一处的各项贷款可能是人民币贷款，另一处是本外币贷款，原文未说明。',
+  basis: '同比增速与较年初增速可能被混用。',
+  magnitude: (f, k) => `亿/万单位错误：${f}${k === '1e4' ? '放大一万倍' : '缩小一万倍'}后数据一致。`,
+  percentVsPoints: (f) => `%与个百分点混用：${f}可能是以百分比表示的百分点差。`,
+  mistranslated: (fs) => `机器翻译单位错误：本摘要中的"billion yuan"对应原文"亿元"，因此${list(fs, '、')}按亿元读取。`,
+  mistranslatedConflict: (f) => `单位误译：${f}按亿元（而非十亿）读取后数据一致。`,
+  officialFlow: (p) => `官方增量不含核销、汇率折算和重分类，官方增速按可比口径计算：与基数相差${p}%以内视为提示，而非矛盾。`,
+  grossFlow: (f) => `${f}为累计数（金额即累计发放），不与净增量比较。`,
+  fromOthers: '其他数据推算',
+  unlinked: (n) => `${n}个数据无法与文中其他数据关联。`,
+};
+
+/** The report's messages in English or Chinese. */
+export function messages(lang: Lang): Messages {
+  return lang === 'zh' ? ZH : EN;
+}

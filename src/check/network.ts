@@ -1,0 +1,261 @@
+import type { Decimal as DecimalT } from 'decimal.js';
+import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
+import { type Interval, add, divide, entire, interval, multiply, point, subtract } from '../interval/interval.js';
+import { baseDate } from '../period/baseDate.js';
+import type { Claim } from './claim.js';
+
+/** What a variable of the network stands for. */
+export type VariableKind = 'balance' | 'increment' | 'growth' | 'share' | 'share-change' | 'gap' | 'borrowers' | 'borrowers-growth' | 'sum';
+
+export interface Variable {
+  readonly key: string;
+  readonly kind: VariableKind;
+  readonly indicator: string;
+  readonly holder: string;
+  readonly date: string;
+  readonly basis?: string;
+  readonly of?: string;
+  readonly benchmark?: string;
+  /** The natural domain: balances and counts are never negative, shares lie in [0, 100]. */
+  readonly natural: Interval;
+  /** Counts of borrowers are whole numbers: a GRIM-style check on every rate derived from them. */
+  readonly integer: boolean;
+}
+
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'sum';
+
+/**
+ * A relation between variables, written as one equation and its projections: each
+ * projection solves the equation for one variable, so each operand appears once and
+ * interval evaluation is tight.
+ */
+export interface Relation {
+  readonly id: string;
+  readonly kind: RelationKind;
+  readonly vars: readonly string[];
+  /** For each variable index, its value implied by the others; `tolerant` applies the relation's slack. */
+  project(domains: readonly Interval[], tolerant: boolean): Interval[];
+  /** Official flows leave out write-offs and revaluation: allowed slack, as a fraction of the base. */
+  readonly slack?: DecimalT;
+  readonly description: string;
+}
+
+const H = point(HUNDRED);
+const ONE_I = point(ONE);
+const NONNEG = interval('0', null);
+const PERCENT = interval('0', '100');
+
+const factor = (rate: Interval): Interval => add(ONE_I, divide(rate, H));
+
+export interface NetworkOptions {
+  /** How far an official increment may differ from the change of balances, as a fraction of the base (default 0.005: half a percentage point of growth). */
+  readonly flowSlack?: string;
+}
+
+/** Variables and relations built from claims. */
+export class Network {
+  readonly variables = new Map<string, Variable>();
+  readonly relations: Relation[] = [];
+  private readonly relationIds = new Set<string>();
+  private readonly flowSlack: DecimalT;
+
+  constructor(options: NetworkOptions = {}) {
+    this.flowSlack = new Decimal(options.flowSlack ?? '0.005');
+  }
+
+  private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
+    if (!this.variables.has(key)) {
+      const natural =
+        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' ? NONNEG : v.kind === 'share' ? PERCENT : entire();
+      this.variables.set(key, { ...v, key, natural, integer: v.kind === 'borrowers' });
+    }
+    return key;
+  }
+
+  balance(indicator: string, holder: string, date: string, kind: 'balance' | 'borrowers' = 'balance'): string {
+    return this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
+  }
+
+  private addRelation(r: Relation): void {
+    if (this.relationIds.has(r.id)) return;
+    this.relationIds.add(r.id);
+    this.relations.push(r);
+  }
+
+  /** growth = (current / base − 1) × 100 over balances (or borrower counts). */
+  growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): string {
+    const kind = of === 'balance' ? 'growth' : 'borrowers-growth';
+    const key = this.variable({ kind, indicator, holder, date, basis }, `${kind}|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.balance(indicator, holder, date, of);
+    const before = this.balance(indicator, holder, baseDate(date, basis), of);
+    if (of === 'balance') this.linkGrowthAndIncrement(indicator, holder, date, basis);
+    this.addRelation({
+      id: `growth:${key}`,
+      kind: 'growth',
+      vars: [key, now, before],
+      description: `${kind} of ${indicator} (${basis}) at ${date}`,
+      project: ([r, c, b]) => [
+        multiply(subtract(divide(c as Interval, b as Interval), ONE_I), H),
+        multiply(b as Interval, factor(r as Interval)),
+        divide(c as Interval, factor(r as Interval)),
+      ],
+    });
+    return key;
+  }
+
+  /**
+   * A redundant relation when a balance, its increment and its growth rate are all
+   * there: rate = 100 / (balance / increment − 1) uses each once, where the two
+   * relations through the hidden base count the balance twice and widen the result.
+   */
+  private linkGrowthAndIncrement(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): void {
+    const rate = `growth|${indicator}|${holder}|${date}|${basis}`;
+    const inc = `increment|${indicator}|${holder}|${date}|${basis}`;
+    if (!this.variables.has(rate) || !this.variables.has(inc)) return;
+    const now = this.balance(indicator, holder, date);
+    this.addRelation({
+      id: `growth-increment:${rate}`,
+      kind: 'growth',
+      vars: [rate, inc, now],
+      description: `growth of ${indicator} (${basis}) at ${date} from its balance and increment`,
+      project: ([r, d, c]) => [
+        divide(H, subtract(divide(c as Interval, d as Interval), ONE_I)),
+        divide(c as Interval, add(ONE_I, divide(H, r as Interval))),
+        multiply(d as Interval, add(ONE_I, divide(H, r as Interval))),
+      ],
+    });
+  }
+
+  /** increment = current − base (official flows: within `flowSlack` of the base). */
+  increment(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    const key = this.variable({ kind: 'increment', indicator, holder, date, basis }, `increment|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.balance(indicator, holder, date);
+    const before = this.balance(indicator, holder, baseDate(date, basis));
+    this.linkGrowthAndIncrement(indicator, holder, date, basis);
+    this.addRelation({
+      id: `increment:${key}`,
+      kind: 'increment',
+      vars: [key, now, before],
+      slack: this.flowSlack,
+      description: `increment of ${indicator} (${basis}) at ${date}`,
+      // current − increment = base × F, F = [1 − slack, 1 + slack] when tolerant, 1 otherwise.
+      project: ([d, c, b], tolerant) => {
+        const F = tolerant ? interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack)) : ONE_I;
+        return [
+          subtract(c as Interval, multiply(b as Interval, F)),
+          add(d as Interval, multiply(b as Interval, F)),
+          divide(subtract(c as Interval, d as Interval), F),
+        ];
+      },
+    });
+    return key;
+  }
+
+  /** share = part / whole × 100. */
+  share(indicator: string, of: string, holder: string, date: string): string {
+    const key = this.variable({ kind: 'share', indicator, holder, date, of }, `share|${indicator}|${of}|${holder}|${date}`);
+    const part = this.balance(indicator, holder, date);
+    const whole = this.balance(of, holder, date);
+    this.addRelation({
+      id: `share:${key}`,
+      kind: 'share',
+      vars: [key, part, whole],
+      description: `share of ${indicator} in ${of} at ${date}`,
+      project: ([s, p, w]) => [
+        multiply(divide(p as Interval, w as Interval), H),
+        divide(multiply(s as Interval, w as Interval), H),
+        divide(multiply(p as Interval, H), s as Interval),
+      ],
+    });
+    return key;
+  }
+
+  /** share change = share now − share at the base date. */
+  shareChange(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    const key = this.variable(
+      { kind: 'share-change', indicator, holder, date, basis, of },
+      `share-change|${indicator}|${of}|${holder}|${date}|${basis}`,
+    );
+    const now = this.share(indicator, of, holder, date);
+    const before = this.share(indicator, of, holder, baseDate(date, basis));
+    this.addRelation({
+      id: `share-change:${key}`,
+      kind: 'share-change',
+      vars: [key, now, before],
+      description: `change of the share of ${indicator} in ${of} (${basis}) at ${date}`,
+      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+    });
+    return key;
+  }
+
+  /** gap = growth of the indicator − growth of the benchmark, in percentage points. */
+  gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    const key = this.variable(
+      { kind: 'gap', indicator, holder, date, basis, benchmark },
+      `gap|${indicator}|${benchmark}|${holder}|${date}|${basis}`,
+    );
+    const mine = this.growth(indicator, holder, date, basis);
+    const theirs = this.growth(benchmark, holder, date, basis);
+    this.addRelation({
+      id: `gap:${key}`,
+      kind: 'gap',
+      vars: [key, mine, theirs],
+      description: `gap between the growth of ${indicator} and of ${benchmark} (${basis}) at ${date}`,
+      project: ([g, a, b]) => [subtract(a as Interval, b as Interval), add(b as Interval, g as Interval), subtract(a as Interval, g as Interval)],
+    });
+    return key;
+  }
+
+  /** total = Σ parts (a table's 合计). */
+  sum(totalKey: string, partKeys: readonly string[], description: string): void {
+    const vars = [totalKey, ...partKeys];
+    this.addRelation({
+      id: `sum:${totalKey}`,
+      kind: 'sum',
+      vars,
+      description,
+      project: (domains) => {
+        const [total, ...parts] = domains as [Interval, ...Interval[]];
+        let all = point('0');
+        for (const p of parts) all = add(all, p);
+        const out: Interval[] = [all];
+        parts.forEach((p, i) => {
+          let others = point('0');
+          parts.forEach((q, j) => {
+            if (j !== i) others = add(others, q);
+          });
+          out.push(subtract(total, others));
+          void p;
+        });
+        return out;
+      },
+    });
+  }
+
+  /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
+  variableOf(claim: Claim): string | null {
+    const { indicator, holder, date, measure, basis } = claim;
+    if (claim.flow) return null;
+    switch (measure) {
+      case 'balance':
+      case 'amount':
+        return measure === 'balance' ? this.balance(indicator, holder, date) : null;
+      case 'borrowers':
+        return this.balance(indicator, holder, date, 'borrowers');
+      case 'growth':
+        return basis ? this.growth(indicator, holder, date, basis) : null;
+      case 'borrowers-growth':
+        return basis ? this.growth(indicator, holder, date, basis, 'borrowers') : null;
+      case 'increment':
+        return basis ? this.increment(indicator, holder, date, basis) : null;
+      case 'share':
+        return claim.of ? this.share(indicator, claim.of, holder, date) : null;
+      case 'share-change':
+        return claim.of && basis ? this.shareChange(indicator, claim.of, holder, date, basis) : null;
+      case 'gap':
+        return claim.benchmark && basis ? this.gap(indicator, claim.benchmark, holder, date, basis) : null;
+      default:
+        return null;
+    }
+  }
+}

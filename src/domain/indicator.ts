@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ArticleSchema } from './article.js';
+import { IdSchema } from './primitives.js';
+
+export const UnitKindSchema = z.enum(['money', 'percent', 'percentage-points', 'count', 'ratio', 'times', 'area', 'mass', 'duration', 'number']);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
+
+/** The currency scope of a loan aggregate: renminbi only, or domestic and foreign currency. */
+export const ScopeSchema = z.enum(['人民币', '本外币']);
+
+/** What an indicator follows: the body that defines it, its wording and thresholds. */
+export const DefinitionSchema = z.strictObject({
+  source: z.string().optional(),
+  text: z.string().optional(),
+  threshold: z.string().optional(),
+});
+
+/** Something the documents measure: 绿色贷款, 各项贷款, 存贷比 … */
+export const IndicatorSchema = z.strictObject({
+  id: IdSchema,
+  article: ArticleSchema.nullable(),
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  /** Other names: simplified, traditional and English (绿色信贷, 綠色貸款, green credit). */
+  aliases: z.array(z.string()),
+  unitKind: UnitKindSchema,
+  definition: DefinitionSchema.optional(),
+  scope: ScopeSchema.nullable().optional(),
+  note: z.string().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * Finds the indicator a name denotes, by id, name or alias (case-insensitive for English).
+ *
+ * @example
+ * findIndicator(indicators, '綠色貸款')?.id // 'green-loans'
+ */
+export function findIndicator(catalog: readonly Indicator[], name: string): Indicator | undefined {
+  const key = name.trim().toLowerCase();
+  return catalog.find((i) => i.id === key || i.name === name.trim() || i.aliases.some((a) => a.toLowerCase() === key));
+}

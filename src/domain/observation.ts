@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, PeriodSchema, FigureTextSchema } from './primitives.js';
+import { RegionCodeSchema } from './region.js';
+
+/**
+ * What a figure measures. Stocks (balance, borrowers, ratio, interest-rate, count)
+ * stand at a date; flows (increment, new-lending, cumulative, disbursed) run over a
+ * period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is never
+ * comparable with a net `increment`.
+ */
+export const MeasureSchema = z.enum([
+  'balance',
+  'increment',
+  'growth',
+  'share',
+  'share-change',
+  'gap',
+  'borrowers',
+  'borrowers-growth',
+  'cumulative',
+  'new-lending',
+  'interest-rate',
+  'count',
+  'amount',
+  'ratio',
+  'credit-line',
+  'disbursed',
+  'rank',
+  'average-growth',
+]);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+/** The comparison base of a growth, increment or change: 较年初 (ytd), 同比 (yoy), 环比. */
+export const BasisSchema = z.enum(['ytd', 'yoy', 'mom', 'qoq']);
+export type Basis = z.infer<typeof BasisSchema>;
+
+/** Who a figure is about: a region or an institution. */
+export const HolderSchema = z.union([
+  z.strictObject({ region: RegionCodeSchema }),
+  z.strictObject({ institution: IdSchema }),
+]);
+export type Holder = z.infer<typeof HolderSchema>;
+
+/** Where a figure was stated: the document, the short excerpt carrying it, and where. */
+export const SourceRefSchema = z.strictObject({
+  document: z.string().optional(),
+  excerpt: z.string().min(1),
+  /** 1-based index of the non-empty line of the document. */
+  paragraph: z.number().int().positive(),
+  /** The original's reference mark, in machine summaries: "[21]". */
+  ref: z.string().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+const NEEDS_BASIS = new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth']);
+
+/** One stated figure: indicator × holder × date or period × measure × figure × source. */
+export const ObservationSchema = z
+  .strictObject({
+    id: IdSchema,
+    indicator: IdSchema,
+    holder: HolderSchema,
+    date: IsoDateSchema.optional(),
+    period: PeriodSchema.optional(),
+    measure: MeasureSchema,
+    basis: BasisSchema.optional(),
+    /** For a gap: the indicator whose rate it is measured against (各项贷款). */
+    benchmark: IdSchema.optional(),
+    /** For a share: the whole it is a share of. */
+    of: IdSchema.optional(),
+    /** A share of flows (new loans) rather than of stocks. */
+    flow: z.boolean().optional(),
+    figure: FigureTextSchema,
+    source: SourceRefSchema,
+    /** false when the text gives no as-of date and the paragraph's date was taken. */
+    dateStated: z.boolean().optional(),
+    /** For an average growth: over how many years. */
+    years: z.number().int().positive().optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((o, ctx) => {
+    if ((o.date === undefined) === (o.period === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'An observation has either a date (a stock) or a period (a flow)', path: ['date'] });
+    }
+    if (NEEDS_BASIS.has(o.measure) && o.basis === undefined) {
+      ctx.addIssue({ code: 'custom', message: `A ${o.measure} needs its basis (ytd, yoy, …)`, path: ['basis'] });
+    }
+    if (o.measure === 'gap' && o.benchmark === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'A gap needs the benchmark it is measured against', path: ['benchmark'] });
+    }
+  });
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** The date an observation stands at: its date, or the end of its period. */
+export function observationDate(o: Pick<Observation, 'date' | 'period'>): string {
+  return o.date ?? (o.period as { to: string }).to;
+}
+
+export function holderKey(holder: Holder): string {
+  return 'region' in holder ? `region:${holder.region}` : `institution:${holder.institution}`;
+}

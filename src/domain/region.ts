@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+
+/** Six-digit administrative division code of GB/T 2260. */
+export const RegionCodeSchema = z.string().regex(/^\d{6}$/, { message: 'Expected a six-digit GB/T 2260 code' });
+
+export const RegionLevelSchema = z.enum(['province', 'prefecture', 'district', 'county']);
+
+export const RegionSchema = z.strictObject({
+  code: RegionCodeSchema,
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  level: RegionLevelSchema,
+  parent: RegionCodeSchema.nullable(),
+  note: z.string().optional(),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+/** A name several regions share, such as 市中区. */
+export const AmbiguousNameSchema = z.strictObject({
+  name: z.string(),
+  codes: z.array(RegionCodeSchema).min(2),
+  /** The prefecture each code lies in, by code. */
+  prefectures: z.record(RegionCodeSchema, z.string()).optional(),
+  note: z.string().optional(),
+});
+export type AmbiguousName = z.infer<typeof AmbiguousNameSchema>;
+
+export const RegionCatalogSchema = z.strictObject({
+  regions: z.array(RegionSchema),
+  ambiguousNames: z.array(AmbiguousNameSchema),
+});
+export type RegionCatalog = z.infer<typeof RegionCatalogSchema>;
+
+export interface ResolveRegionOptions {
+  /** The code or name of the region it lies in: needed for names such as 市中区. */
+  readonly parent?: string;
+}
+
+/**
+ * Finds a region by code, Chinese or English name. A name several regions share is
+ * resolved only with its parent: a bare 市中区 is an error, 枣庄市 + 市中区 is 370402.
+ *
+ * @example
+ * resolveRegion(catalog, '潍坊市').code // '370700'
+ * resolveRegion(catalog, '市中区', { parent: '枣庄市' }).code // '370402'
+ * resolveRegion(catalog, '市中区') // throws WupianError { code: 'invalid_argument' }
+ */
+export function resolveRegion(catalog: RegionCatalog, nameOrCode: string, options: ResolveRegionOptions = {}): Region {
+  const parent = options.parent === undefined ? undefined : resolveRegion(catalog, options.parent);
+  const matches = catalog.regions.filter(
+    (r) => (r.code === nameOrCode || r.name === nameOrCode || r.nameEn === nameOrCode) && (!parent || r.parent === parent.code),
+  );
+  // Also match 枣庄市市中区 style full names.
+  if (matches.length === 0 && !parent) {
+    for (const r of catalog.regions) {
+      const p = r.parent === null ? undefined : catalog.regions.find((x) => x.code === r.parent);
+      if (p && `${p.name}${r.name}` === nameOrCode) matches.push(r);
+    }
+  }
+  const ambiguous = catalog.ambiguousNames.find((a) => a.name === nameOrCode);
+  if (ambiguous && !parent) {
+    throw new WupianError(
+      ErrorCode.InvalidArgument,
+      `${quote(nameOrCode)} names several regions (${ambiguous.codes.join(', ')}); give its parent, e.g. { parent: '枣庄市' }.`,
+      { input: nameOrCode },
+    );
+  }
+  const [only] = matches;
+  if (!only || matches.length > 1) {
+    throw new WupianError(
+      ErrorCode.InvalidArgument,
+      matches.length > 1 ? `${quote(nameOrCode)} names several regions.` : `No region ${quote(nameOrCode)} is known.`,
+      { input: nameOrCode },
+    );
+  }
+  return only;
+}
