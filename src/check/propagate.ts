@@ -56,7 +56,8 @@ export function propagate(network: Network, initial: ReadonlyMap<string, Interva
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
   for (const v of variables) {
     const stated = initial.get(v.key);
-    const d = stated ? intersect(stated, v.natural) : v.natural;
+    const meet = stated ? intersect(stated, v.natural) : v.natural;
+    const d = meet && v.integer ? integersOf(meet) : meet;
     if (d === null) return { domains, emptied: v.key };
     domains.set(v.key, d);
   }

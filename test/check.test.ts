@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaims, checkDocument, type Claim, type Report } from '../src/check/index.js';
+import { documents } from '../src/data/index.js';
+import { Decimal, parseFigure, WupianError } from '../src/index.js';
+
+const reports: Record<string, Report> = {};
+const report = (id: '000' | '001' | '002' | '003' | '004'): Report => (reports[id] ??= checkDocument(documents[id]));
+const verdictOf = (r: Report, claim: string): string | undefined => r.checks.find((c) => c.claim === claim)?.verdict;
+
+describe('checkDocument on the five bundled documents', () => {
+  it('001: the Weifang cross-claim conflict about the growth of total loans', () => {
+    const r = report('001');
+    expect(r.ok).toBe(false);
+    expect(r.conflicts).toHaveLength(1);
+    const [conflict] = r.conflicts;
+    expect(conflict?.severity).toBe('inconsistent');
+    expect(conflict?.suspects.map((s) => s.text).sort()).toEqual(['11.35%', '13.36%', '4.98个百分点', '7.82个百分点']);
+    expect(conflict?.disputed?.quantity).toBe('growth of total-loans (ytd) at 2025-06-30');
+    expect(conflict?.disputed?.sides.map((s) => [s.interval.lo, s.interval.hi])).toEqual([
+      ['5.53', '5.55'],
+      ['6.36', '6.38'],
+    ]);
+    // The shares side with the green paragraph: the inclusive figures are the ones that can change alone.
+    expect(conflict?.suspects.filter((s) => s.alone).map((s) => s.text).sort()).toEqual(['11.35%', '4.98个百分点']);
+    expect(conflict?.explanations.map((e) => e.kind)).toEqual(expect.arrayContaining(['misprint', 'benchmark-scope']));
+    expect(conflict?.message).toMatch(/13\.36%, 7\.82个百分点, 11\.35%, 4\.98个百分点/);
+  });
+
+  it('001: the direct checks hold', () => {
+    const r = report('001');
+    expect(verdictOf(r, '001-green-growth-ytd-2025-06')).toBe('consistent');
+    expect(verdictOf(r, '001-bank-of-weifang-green-growth-ytd-2025-07')).toBe('consistent');
+    expect(verdictOf(r, '001-green-share-change-ytd-2025-06')).toBe('consistent');
+    expect(verdictOf(r, '001-inclusive-small-micro-growth-ytd-2025-06')).toBe('inconsistent');
+    const borrowers = r.relations.filter((x) => x.id.startsWith('growth:borrowers-growth|'));
+    expect(borrowers).toHaveLength(4);
+    expect(borrowers.every((x) => x.verdict === 'consistent')).toBe(true);
+    expect(r.notices.filter((n) => n.kind === 'gross-flow').flatMap((n) => n.claims)).toContain('001-coordination-loans-cumulative-2025-06');
+  });
+
+  it("003: the table's totals are consistent within rounding", () => {
+    const r = report('003');
+    expect(r.ok).toBe(true);
+    const sums = r.relations.filter((x) => x.kind === 'sum');
+    expect(sums.map((x) => x.verdict)).toEqual(['consistent', 'consistent-within-rounding', 'consistent-within-rounding']);
+    const total2022 = r.checks.find((c) => c.claim === '003-task-table-total-2022-industrial-loans');
+    expect(total2022?.recomputedExact).toEqual({ lo: '9280000000', hi: '9280000000', loOpen: false, hiOpen: false });
+    expect(total2022?.margin).toBe('2500000');
+  });
+
+  it('000: "billion yuan" flagged as a mistranslated unit', () => {
+    const r = report('000');
+    const notice = r.notices.find((n) => n.kind === 'mistranslated-unit');
+    expect(notice?.claims).toEqual(expect.arrayContaining(['000-green-balance-2025-06', '000-small-micro-balance-2025-06']));
+    expect(notice?.message).toMatch(/renders 亿元/);
+  });
+
+  it.each(['000', '002', '004'] as const)('%s: nothing contradicts', (id) => {
+    expect(report(id).ok).toBe(true);
+    expect(report(id).counts.inconsistent).toBe(0);
+  });
+
+  it('serialises to JSON with decimal strings', () => {
+    const json = JSON.parse(JSON.stringify(report('001'))) as Report;
+    expect(json.conflicts[0]?.suspects[0]?.wouldNeed?.lo).toMatch(/^\d+(\.\d+)?$/);
+    expect(json.claims.find((c) => c.id === '001-green-balance-2025-06')?.figure.value).toBe('215000000000');
+  });
+
+  it('speaks Chinese', () => {
+    const r = checkDocument(documents['001'], { lang: 'zh' });
+    expect(r.conflicts[0]?.message).toMatch(/不能同时成立/);
+  });
+
+  it('refuses a bad document with a typed error naming the field', () => {
+    const bad = structuredClone(documents['001']) as unknown as { observations: { figure: unknown }[] };
+    (bad.observations[1] as { figure: unknown }).figure = 1026.09;
+    try {
+      checkDocument(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(WupianError);
+      expect((error as WupianError).code).toBe('invalid_data');
+      expect((error as WupianError).path).toEqual(['observations', 1, 'figure']);
+    }
+  });
+});
+
+// A passage with consistent relations: the Weifang green-credit paragraph, a bank's
+// green loans, borrower counts, and a small table with its total.
+const H = 'region:370700';
+const D = '2025-06-30';
+type Spec = [id: string, indicator: string, measure: Claim['measure'], figure: string, extra?: Partial<Claim>];
+const PASSAGE: Spec[] = [
+  ['g-bal', 'green-loans', 'balance', '2150亿元'],
+  ['g-inc', 'green-loans', 'increment', '253.31亿元', { basis: 'ytd' }],
+  ['g-rate', 'green-loans', 'growth', '13.36%', { basis: 'ytd' }],
+  ['g-gap', 'green-loans', 'gap', '7.82个百分点', { basis: 'ytd', benchmark: 'total-loans' }],
+  ['g-share', 'green-loans', 'share', '17.18%', { of: 'total-loans' }],
+  ['g-sc', 'green-loans', 'share-change', '1.19个百分点', { basis: 'ytd', of: 'total-loans' }],
+  ['b-bal', 'green-loans', 'balance', '184.38亿元', { holder: 'institution:bank-of-weifang' }],
+  ['b-inc', 'green-loans', 'increment', '11.87亿元', { holder: 'institution:bank-of-weifang', basis: 'ytd' }],
+  ['b-rate', 'green-loans', 'growth', '6.88%', { holder: 'institution:bank-of-weifang', basis: 'ytd' }],
+  ['h-n', 'high-tech-enterprise-loans', 'borrowers', '4078户'],
+  ['h-rate', 'high-tech-enterprise-loans', 'borrowers-growth', '25.32%', { basis: 'ytd' }],
+  ['t-1', 'industrial-loans', 'balance', '3.70亿元', { holder: 'institution:a' }],
+  ['t-2', 'industrial-loans', 'balance', '7.50亿元', { holder: 'institution:b' }],
+  ['t-3', 'industrial-loans', 'balance', '0.40亿元', { holder: 'institution:c' }],
+  ['t-sum', 'industrial-loans', 'balance', '11.60亿元', { holder: 'table' }],
+];
+const claimsOf = (specs: Spec[]): Claim[] =>
+  specs.map(([id, indicator, measure, figure, extra]) => ({ id, indicator, holder: H, date: D, measure, figure: parseFigure(figure), ...extra }));
+const SUMS = [{ total: 't-sum', parts: ['t-1', 't-2', 't-3'] }];
+
+// Ten units of the last printed digit: 13.36% → 13.46%, 2150亿元 → 2160亿元, 4078户 → 4088户.
+function nudge(text: string): string {
+  const m = /^(\d+)(?:\.(\d+))?(.*)$/.exec(text);
+  if (!m) throw new Error(text);
+  const decimals = m[2]?.length ?? 0;
+  const units = BigInt(`${m[1]}${m[2] ?? ''}`) + 10n;
+  const digits = units.toString().padStart(decimals + 1, '0');
+  return `${decimals ? `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}` : digits}${m[3]}`;
+}
+
+describe('the passage is consistent, and ten units of the last digit break it', () => {
+  it('as printed, every relation holds', () => {
+    const r = checkClaims(claimsOf(PASSAGE), { sums: SUMS });
+    expect(r.ok).toBe(true);
+    expect(r.conflicts).toEqual([]);
+    expect(r.relations.filter((x) => x.verdict === 'inconsistent')).toEqual([]);
+  });
+
+  // A change of ten units can show only where the other figures pin the figure to
+  // less than nine units of its last digit; elsewhere the check is weaker than that.
+  const original = checkClaims(claimsOf(PASSAGE), { sums: SUMS });
+  const sharp = PASSAGE.filter(([id, , , text]) => {
+    const check = original.checks.find((c) => c.claim === id);
+    if (!check?.recomputed?.lo || !check.recomputed.hi) return false;
+    const f = parseFigure(text);
+    const unit = new Decimal(f.unit.scale).div(new Decimal(10).pow(f.decimals));
+    return new Decimal(check.recomputed.hi).minus(check.recomputed.lo).lt(unit.times(9));
+  }).map((s) => s[0]);
+
+  it('pins most figures of the passage sharply', () => {
+    expect(sharp).toEqual(['g-bal', 'g-rate', 'g-sc', 'b-inc', 'b-rate', 't-1', 't-2', 't-3', 't-sum']);
+  });
+
+  it.each([...sharp, 'h-rate'])('changing %s makes its relation inconsistent and names it', (id) => {
+    const specs = PASSAGE.map((s): Spec => (s[0] === id ? [s[0], s[1], s[2], nudge(s[3]), s[4]] : s));
+    const r = checkClaims(claimsOf(specs), { sums: SUMS });
+    expect(r.ok).toBe(false);
+    const suspects = r.conflicts.flatMap((c) => c.suspects.map((s) => s.claim));
+    expect(suspects).toContain(id);
+    expect(r.relations.some((x) => x.verdict === 'inconsistent' && x.claims.includes(id))).toBe(true);
+  });
+});
