@@ -89,7 +89,7 @@ describe('checkDocument on the five bundled documents', () => {
 // green loans, borrower counts, and a small table with its total.
 const H = 'region:370700';
 const D = '2025-06-30';
-type Spec = [id: string, indicator: string, measure: Claim['measure'], figure: string, extra?: Partial<Claim>];
+type Spec = [id: string, indicator: string, measure: Claim["measure"], figure: string, extra?: Partial<Claim> | undefined];
 const PASSAGE: Spec[] = [
   ['g-bal', 'green-loans', 'balance', '2150亿元'],
   ['g-inc', 'green-loans', 'increment', '253.31亿元', { basis: 'ytd' }],
