@@ -1,17 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), version: '9.9.9' });
+  const code = main(argv, {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    version: '9.9.9',
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
   return { code, out, err };
 }
 
 describe('wupian command', () => {
   it('prints its version and help', () => {
     expect(cli('--version')).toEqual({ code: 0, out: '9.9.9\n', err: '' });
-    expect(cli('--help').out).toContain('wupian calc growth');
+    expect(cli('--help').out).toContain('wupian check [options] FILE');
     expect(cli().code).toBe(2);
   });
 
@@ -40,12 +47,66 @@ describe('wupian command', () => {
     expect(cli('--bogus').code).toBe(2);
   });
 
-  it('demo runs the calculators over the Weifang green-credit paragraph', () => {
-    const r = cli('demo');
+  it('demo checks the five bundled documents: the Weifang conflict, 003 within rounding, Zibo\'s unit', () => {
+    const r = cli('demo', '--no-color');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('1896.69亿元 (exact)');
-    expect(r.out).toContain('13.355372% → printed 13.36%: consistent');
-    expect(r.out).toContain('total loans grew [5.53, 5.55]%');
-    expect(r.out).toContain('consistent with line 4');
+    expect(r.out).toMatch(/✗ These figures cannot all be right: 13\.36%, 7\.82个百分点, 11\.35%, 4\.98个百分点/);
+    expect(r.out).toMatch(/≈ .*合计 2022 \(22 parts\): 92\.83亿元 agrees only thanks to rounding.*92\.80亿元/);
+    expect(r.out).toMatch(/"billion yuan" renders 亿元/);
+    expect(r.out.includes(String.fromCharCode(27))).toBe(false);
+  });
+
+  it('checks texts and JSON documents, and exits 1 on an inconsistency', () => {
+    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+    const weifang = cli('check', '--no-color', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+    expect(weifang.code).toBe(1);
+    expect(weifang.out).toMatch(/growth of total-loans \(ytd\) at 2025-06-30: \[5\.53, 5\.55\] and \[6\.36, 6\.38\]/);
+    const json = cli('check', '--json', resolve(import.meta.dirname, '..', 'data', 'documents', '003.json'));
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.out) as { ok: boolean; files: { report: { counts: { consistentWithinRounding: number } } }[] };
+    expect(parsed.ok).toBe(true);
+    expect(parsed.files[0]?.report.counts.consistentWithinRounding).toBe(2);
+  });
+
+  it('flags a mistranslated "billion yuan" in an English summary of a prefecture-level city', () => {
+    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+    const zibo = cli('check', '--no-color', join(seeds, '000_d22188f39d4c4550.txt'));
+    expect(zibo.out).toMatch(/mistranslated unit: exceeded 628\.69 billion yuan/);
+  });
+
+  it('names an unreadable file, still checks the others, and exits 2', () => {
+    const r = cli('check', '--ndjson', 'no-such-file.txt', resolve(import.meta.dirname, '..', 'data', 'documents', '002.json'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('no-such-file.txt');
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; report?: unknown; error?: unknown });
+    expect(lines.map((l) => [l.file.endsWith('.json') ? '002.json' : l.file, 'report' in l])).toEqual([
+      ['no-such-file.txt', false],
+      ['002.json', true],
+    ]);
+  });
+
+  it('refuses bad usage with exit 2', () => {
+    expect(cli('check').code).toBe(2);
+    expect(cli('check', '--json', '--ndjson', 'x').code).toBe(2);
+    expect(cli('check', '--lang', 'fr', 'x').code).toBe(2);
+    expect(cli('check', '--region', 'Weifang', 'x').err).toContain('six-digit');
+    expect(cli('calc', 'growth', '1', '2', '--decimals', 'x').code).toBe(2);
+  });
+
+  it('honours --decimals in calc, rounding an interval outward', () => {
+    expect(cli('calc', 'growth', '1896.69', '2150', '--decimals', '2').out).toBe('13.36\n');
+    expect(cli('calc', 'growth', '1896.69亿元', '2150亿元', '--decimals', '2').out).toBe('[13.32, 13.39]\n');
+  });
+
+  it('extracts claims as JSON with decimal strings', () => {
+    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
+    const r = cli('extract', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+    const parsed = JSON.parse(r.out) as { claims: { indicator: string; measure: string; figure: { value: string } }[]; unparsed: unknown[] };
+    expect(parsed.claims.find((c) => c.indicator === 'green-loans' && c.measure === 'balance')?.figure.value).toBe('215000000000');
+    expect(parsed.unparsed.length).toBeGreaterThan(0);
+  });
+
+  it('has help for every command', () => {
+    for (const c of ['check', 'extract', 'calc', 'demo']) expect(cli(c, '--help').out).toContain(`wupian ${c}`);
   });
 });

@@ -58,6 +58,16 @@ console.log(documents['003'].planTable.rows.length, report.ok, report.conflicts.
     expect(run('node', ['data.cjs'], project).trim()).toBe('000,001,002,003,004');
   });
 
+  it('checks a text through wupian/extract', () => {
+    writeFileSync(
+      join(project, 'extract.mjs'),
+      `import { checkText } from 'wupian/extract';
+const r = checkText('截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.46%。', { region: '370700' });
+console.log(r.ok, r.conflicts[0].suspects.map((s) => s.text).join(' '));`,
+    );
+    expect(run('node', ['extract.mjs'], project).trim()).toBe('false 2150亿元 253.31亿元 13.46%');
+  });
+
   it('type-checks for a TypeScript user', () => {
     writeFileSync(
       join(project, 'use.ts'),

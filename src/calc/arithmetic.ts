@@ -28,11 +28,27 @@ export const exactArithmetic: Arithmetic<DecimalT> = {
   constant: (x) => x,
 };
 
+// Points of the constants the formulas use, made once.
+const POINTS = /* @__PURE__ */ new WeakMap<DecimalT, I.Interval>();
+
+/**
+ * Interval arithmetic. `power` is left out here so that a calculator that needs no
+ * power (all but cagr and compound) does not pull roots into a bundle.
+ */
 export const intervalArithmetic: Arithmetic<I.Interval> = {
   add: I.add,
   subtract: I.subtract,
   multiply: I.multiply,
   divide: I.divide,
-  power: I.powPositive,
-  constant: (x) => I.point(x),
+  power: () => {
+    throw new WupianError(ErrorCode.InvalidArgument, 'This arithmetic has no power; use intervalPowerArithmetic.');
+  },
+  constant: (x) => {
+    let p = POINTS.get(x);
+    if (!p) {
+      p = I.point(x);
+      POINTS.set(x, p);
+    }
+    return p;
+  },
 };

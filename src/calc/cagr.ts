@@ -3,6 +3,10 @@ import { Decimal, HUNDRED, ONE, type DecimalInput } from '../decimal/decimal.js'
 import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
 import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type Interval as IntervalT, powPositive } from '../interval/interval.js';
+
+/** Interval arithmetic with roots and powers, for compound growth. */
+const withPower: Arithmetic<IntervalT> = { ...intervalArithmetic, power: powPositive };
 import { type CalcOptions, type Quantity, exact, isUncertain, requireNonNegative, requirePositive, sameDimension, uncertain } from './operand.js';
 
 /** ((end / start)^(1/periods) − 1) × 100. */
@@ -38,7 +42,7 @@ export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, opti
   ]);
   const n = toPeriods(periods);
   if (isUncertain([start, end])) {
-    return cagrWith(intervalArithmetic, uncertain(start, 'start', options), uncertain(end, 'end', options), n);
+    return cagrWith(withPower, uncertain(start, 'start', options), uncertain(end, 'end', options), n);
   }
   const s = exact(start as DecimalInput, 'start');
   const e = exact(end as DecimalInput, 'end');
@@ -63,7 +67,7 @@ export function compound(start: Quantity, rate: Quantity, periods: DecimalInput,
 export function compound(start: Quantity, rate: Quantity, periods: DecimalInput, options?: CalcOptions): DecimalT | Interval {
   const n = toPeriods(periods);
   if (isUncertain([start, rate])) {
-    return compoundWith(intervalArithmetic, uncertain(start, 'start', options), uncertain(rate, 'rate', options), n);
+    return compoundWith(withPower, uncertain(start, 'start', options), uncertain(rate, 'rate', options), n);
   }
   const s = exact(start as DecimalInput, 'start');
   const r = exact(rate as DecimalInput, 'rate');

@@ -371,8 +371,8 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
             ...(within && margin ? { margin: margin.toFixed() } : {}),
             ...(stWidth.isFinite() && !stWidth.isZero() ? { strength: width(d).div(stWidth).toSignificantDigits(4).toFixed() } : {}),
             message: within
-              ? m.withinRounding(claim.figure.text, formatInterval(d, { significantDigits: 7 }), dx ? formatInterval(dx, { significantDigits: 7 }) : null)
-              : m.consistent(claim.figure.text, formatInterval(d, { significantDigits: 7 })),
+              ? m.withinRounding(claim.figure.text, inUnit(claim.figure, d), dx ? inUnit(claim.figure, dx) : null)
+              : m.consistent(claim.figure.text, inUnit(claim.figure, d)),
           };
         }
       }
@@ -418,7 +418,8 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
     // Relation verdicts.
     const full = run(consensus);
     for (const r of component.relations) {
-      const claimsOn = component.statements.filter((s) => r.vars.includes(s.key)).flatMap((s) => s.claims.map((c) => c.id));
+      // In the order of the relation's variables: a sum's total first.
+      const claimsOn = r.vars.flatMap((v) => component.statements.filter((s) => s.key === v).flatMap((s) => s.claims.map((c) => c.id)));
       const severities = conflictRelations.get(r.id);
       if (severities) {
         const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
@@ -478,10 +479,10 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
 }
 
 /** A count whose implied base has at most this many whole candidates is checked by integrality. */
-const GRIM_CANDIDATES = new Decimal(10);
+const GRIM_CANDIDATES = /* @__PURE__ */ new Decimal(10);
 
 /** A recomputation this many times wider than the printed precision checks nothing. */
-const WEAK_CHECK = new Decimal(100);
+const WEAK_CHECK = /* @__PURE__ */ new Decimal(100);
 const DEFAULT_FLOW_SLACK = '0.005';
 
 const ORDER: readonly Verdict[] = ['consistent', 'unverifiable', 'consistent-within-rounding', 'warning', 'inconsistent'];
@@ -534,6 +535,16 @@ function sameInterval(a: Interval, b: Interval): boolean {
 
 function pct(fraction: string): string {
   return new Decimal(fraction).times(100).toFixed();
+}
+
+/** An interval in a figure's own unit, as people read it: [2148.591, 2150.096]亿元; a point as one value. */
+function inUnit(figure: Figure, x: Interval): string {
+  const scale = new Decimal(figure.unit.scale);
+  const lo = x.lo.isFinite() ? x.lo.div(scale) : x.lo;
+  const hi = x.hi.isFinite() ? x.hi.div(scale) : x.hi;
+  const unit = figure.unit.symbol === '%' || /^[A-Za-z]/.test(figure.unit.symbol) ? ` ${figure.unit.symbol}`.replace(' %', '%') : figure.unit.symbol;
+  if (lo.eq(hi)) return `${lo.decimalPlaces() <= figure.decimals ? lo.toFixed(figure.decimals) : lo.toSignificantDigits(10).toFixed()}${unit}`;
+  return `${formatInterval({ ...x, lo, hi }, { significantDigits: 7 })}${unit}`;
 }
 
 /** The printed value nearest the stated one that lies in `need`, in the figure's unit and decimals. */

@@ -33,7 +33,7 @@ export interface PropagateOptions {
   readonly maxSteps?: number;
 }
 
-const MIN_GAIN = new Decimal('1e-3');
+const MIN_GAIN = /* @__PURE__ */ new Decimal('1e-3');
 
 // A narrowing counts only when it moves the ends by more than 0.1% of the width (or
 // bounds an unbounded end): cycles of relations otherwise creep towards their fixed

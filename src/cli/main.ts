@@ -5,32 +5,76 @@ import { cagr } from '../calc/cagr.js';
 import { growthRate } from '../calc/growthRate.js';
 import { ppGap } from '../calc/ppGap.js';
 import { share } from '../calc/share.js';
+import { checkDocument } from '../check/fromDocument.js';
+import type { Report } from '../check/report.js';
+import { documentIds, documents } from '../data/index.js';
+import { Decimal, isDecimal } from '../decimal/decimal.js';
 import { WupianError } from '../errors/WupianError.js';
-import { parseFigure } from '../figure/parseFigure.js';
+import { checkText } from '../extract/checkText.js';
+import { extractClaims } from '../extract/extractClaims.js';
+import { guessDocumentDate, guessRegion } from '../extract/guess.js';
 import type { Figure } from '../figure/figure.js';
-import { formatInterval, isPoint, type Interval } from '../interval/interval.js';
-import { demoLines } from './demo.js';
+import { figureToJSON } from '../figure/figure.js';
+import { parseFigure } from '../figure/parseFigure.js';
+import { type Interval, formatInterval, isPoint } from '../interval/interval.js';
+import { COLOR, PLAIN, formatReport } from './format.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly version: string;
+  /** Reads a file, or standard input for '-'. Throws (ENOENT …) when it cannot. */
+  readonly readFile: (path: string) => string;
+  readonly stdoutIsTTY?: boolean;
+  readonly stderrIsTTY?: boolean;
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 const HELP = `wupian — exact, rounding-aware figures of China's five major articles of finance
 
 Usage:
-  wupian demo                      what the calculators say about a Weifang paragraph
-  wupian calc growth BASE CURRENT  growth rate in %, e.g. wupian calc growth 1896.69亿元 2150亿元
-  wupian calc base CURRENT RATE    the base a value grew from
-  wupian calc apply BASE RATE      the value after growth
-  wupian calc share PART TOTAL     share in %
-  wupian calc gap A B              gap between two rates in percentage points
-  wupian calc cagr START END N     compound annual growth in %
-  wupian --version | --help
+  wupian check [options] FILE… | -   check the figures of texts or JSON documents
+  wupian extract [options] FILE | -  the claims a text states, as JSON
+  wupian calc NAME ARGS… [--decimals N]
+  wupian demo                        check the five bundled source documents
+  wupian --version | --help | COMMAND --help
 
-A figure with a unit or a qualifier (13.36%, 超30亿元) is read as the interval it
-denotes, and the result is an interval; plain numbers are exact.`;
+Exit status: 0 when everything is consistent, 1 when something is inconsistent,
+2 on bad usage or an unreadable input (the other files are still checked).`;
+
+const CHECK_HELP = `wupian check [options] FILE… | -
+
+Reads each file — a text (Chinese, traditional Chinese or an English summary) or a
+JSON document in wupian's document-data form — and reports which of its figures agree,
+which contradict each other and why. '-' reads standard input.
+
+Options:
+  --json                 one JSON report for all files
+  --ndjson               one JSON line per file (for big batches)
+  --lang en|zh           language of the messages (default en)
+  --region CODE          GB/T 2260 code of the region the text is about (guessed otherwise)
+  --document-date DATE   the text's date, yyyy-MM-dd (gives 截至8月末 its year; guessed otherwise)
+  --billion yi           read "billion yuan" as 亿元 (machine summaries that mistranslate it)
+  --no-color             plain output (also when piped, or with NO_COLOR set)`;
+
+const EXTRACT_HELP = `wupian extract [options] FILE | -
+
+Prints the claims of a text as JSON: indicator, holder, date, measure, basis, figure
+(value as a decimal string) and span, and every numeric mention not read as a claim
+with the reason. Options: --region, --document-date, --billion (as for check).`;
+
+const CALC_HELP = `wupian calc NAME ARGS… [--decimals N]
+
+  growth BASE CURRENT   growth rate in %, e.g. wupian calc growth 1896.69亿元 2150亿元
+  base CURRENT RATE     the base a value grew from (start-of-year balance)
+  apply BASE RATE       the value after growth
+  share PART TOTAL      share in %
+  gap A B               A − B in percentage points (a rate less a gap is the benchmark)
+  cagr START END N      compound annual growth in %
+
+A plain number is exact; a figure with a unit or qualifier (13.36%, 超30亿元) is the
+interval it denotes, and the result is an interval. --decimals N rounds the result
+(an interval outward).`;
 
 const CALCS: Readonly<Record<string, { arity: number; run: (args: (string | Figure)[]) => unknown }>> = {
   growth: { arity: 2, run: ([a, b]) => growthRate(a as Figure, b as Figure) },
@@ -46,11 +90,18 @@ function operand(text: string): string | Figure {
   return /^-?\d+(?:\.\d+)?$/.test(text) ? text : parseFigure(text);
 }
 
-function show(result: unknown): string {
-  const r = result as Interval & { toFixed?: () => string };
-  if (typeof r.toFixed === 'function') return r.toFixed();
+function show(result: unknown, decimals: number | undefined): string {
+  if (isDecimal(result)) return decimals === undefined ? result.toFixed() : result.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const r = result as Interval;
+  if (decimals !== undefined) {
+    const lo = r.lo.isFinite() ? r.lo.toFixed(decimals, Decimal.ROUND_FLOOR) : '−∞';
+    const hi = r.hi.isFinite() ? r.hi.toFixed(decimals, Decimal.ROUND_CEIL) : '+∞';
+    return `${r.loOpen ? '(' : '['}${lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
+  }
   return isPoint(r) ? r.lo.toFixed() : formatInterval(r, { significantDigits: 10 });
 }
+
+type Outcome = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
 
 /** Runs the command line; returns the exit code. */
 export function main(argv: readonly string[], io: CliIO): number {
@@ -59,10 +110,22 @@ export function main(argv: readonly string[], io: CliIO): number {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        json: { type: 'boolean' },
+        ndjson: { type: 'boolean' },
+        lang: { type: 'string' },
+        region: { type: 'string' },
+        'document-date': { type: 'string' },
+        billion: { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        decimals: { type: 'string', short: 'd' },
+      },
     });
   } catch (error) {
-    io.stderr(`wupian: ${(error as Error).message}\n${HELP}\n`);
+    io.stderr(`wupian: ${(error as Error).message}\n\n${HELP}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -71,33 +134,152 @@ export function main(argv: readonly string[], io: CliIO): number {
     return 0;
   }
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
-    io.stdout(`${HELP}\n`);
+  if (command === undefined || command === 'help') {
+    io[command === undefined && !values.help ? 'stderr' : 'stdout'](`${HELP}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  try {
-    if (command === 'demo') {
-      io.stdout(`${demoLines().join('\n')}\n`);
-      return 0;
-    }
-    if (command === 'calc') {
-      const [name, ...args] = rest;
-      const calc = name === undefined ? undefined : CALCS[name];
-      if (!calc || args.length !== calc.arity) {
-        io.stderr(`wupian calc: expected one of ${Object.keys(CALCS).join(', ')} with its operands.\n${HELP}\n`);
-        return 2;
-      }
-      const operands = args.map((a, i) => (name === 'cagr' && i === 2 ? a : operand(a)));
-      io.stdout(`${show(calc.run(operands))}\n`);
-      return 0;
-    }
-    io.stderr(`wupian: unknown command "${command}".\n${HELP}\n`);
+  const helpOf: Record<string, string> = { check: CHECK_HELP, extract: EXTRACT_HELP, calc: CALC_HELP, demo: 'wupian demo\n\nChecks the five bundled source documents and prints the report.' };
+  if (values.help) {
+    io.stdout(`${helpOf[command] ?? HELP}\n`);
+    return 0;
+  }
+  const usage = (message: string, help = HELP): number => {
+    io.stderr(`wupian: ${message}\n\n${help}\n`);
     return 2;
+  };
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'zh') return usage(`--lang must be en or zh, not "${lang}".`);
+  if (values.billion !== undefined && values.billion !== 'yi' && values.billion !== 'billion') return usage('--billion must be yi or billion.');
+  if (values['document-date'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['document-date'])) return usage('--document-date must be yyyy-MM-dd.');
+  if (values.region !== undefined && !/^\d{6}$/.test(values.region)) return usage('--region must be a six-digit GB/T 2260 code, such as 370700.');
+  const env = io.env ?? {};
+  const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY === true && env['NO_COLOR'] === undefined;
+  const style = color ? COLOR : PLAIN;
+
+  try {
+    switch (command) {
+      case 'demo': {
+        io.stdout(`wupian demo — the five bundled source documents (data/documents/*.json), checked\n\n`);
+        for (const id of documentIds) {
+          const report = checkDocument(documents[id], { lang });
+          io.stdout(`${formatReport(report, `${id} ${report.source ?? ''}`.trim(), style, lang)}\n\n`);
+        }
+        io.stdout('Texts are checked the same way: wupian check report.txt (see wupian check --help).\n');
+        return 0;
+      }
+      case 'calc': {
+        const [name, ...args] = rest;
+        const calc = name === undefined ? undefined : CALCS[name];
+        if (!calc || args.length !== calc.arity) return usage(`calc expects one of ${Object.keys(CALCS).join(', ')} with its operands.`, CALC_HELP);
+        const decimals = values.decimals === undefined ? undefined : Number.parseInt(values.decimals, 10);
+        if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 30 || !/^\d+$/.test(values.decimals ?? ''))) {
+          return usage('--decimals must be a whole number from 0 to 30.', CALC_HELP);
+        }
+        const operands = args.map((a, i) => (name === 'cagr' && i === 2 ? a : operand(a)));
+        io.stdout(`${show(calc.run(operands), decimals)}\n`);
+        return 0;
+      }
+      case 'extract': {
+        if (rest.length !== 1) return usage('extract reads exactly one FILE (or - for standard input).', EXTRACT_HELP);
+        const file = rest[0] as string;
+        let text: string;
+        try {
+          text = io.readFile(file);
+        } catch (error) {
+          io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
+          return 2;
+        }
+        const extraction = extractClaims(text, textOptions(text, values));
+        const claims = extraction.claims.map((c) => ({
+          id: c.id,
+          indicator: c.indicator,
+          holder: c.holder,
+          date: c.date,
+          ...(c.period ? { period: c.period } : {}),
+          measure: c.measure,
+          ...(c.basis ? { basis: c.basis } : {}),
+          ...(c.benchmark ? { benchmark: c.benchmark } : {}),
+          ...(c.of ? { of: c.of } : {}),
+          ...(c.flow ? { flow: true } : {}),
+          figure: figureToJSON(c.figure),
+          ...(c.source?.span ? { span: c.source.span } : {}),
+        }));
+        io.stdout(`${JSON.stringify({ file, claims, unparsed: extraction.unparsed }, null, 2)}\n`);
+        return 0;
+      }
+      case 'check': {
+        if (rest.length === 0) return usage('check needs at least one FILE (or - for standard input).', CHECK_HELP);
+        if (values.json && values.ndjson) return usage('--json and --ndjson exclude each other.', CHECK_HELP);
+        const outcomes: Outcome[] = [];
+        const progress = io.stderrIsTTY === true && rest.length > 1;
+        rest.forEach((file, i) => {
+          if (progress) io.stderr(`\r\u001b[2Kwupian: checking ${i + 1}/${rest.length} ${file}`);
+          const outcome = checkOne(file, io, values, lang);
+          outcomes.push(outcome);
+          if (values.ndjson) io.stdout(`${JSON.stringify(outcome)}\n`);
+        });
+        if (progress) io.stderr('\r\u001b[2K');
+        const failed = outcomes.filter((o): o is Extract<Outcome, { error: unknown }> => 'error' in o);
+        for (const f of failed) io.stderr(`wupian: ${f.file}: ${f.error.message}\n`);
+        if (values.json) {
+          const ok = outcomes.every((o) => 'report' in o && o.report.ok);
+          io.stdout(`${JSON.stringify({ ok, files: outcomes }, null, 2)}\n`);
+        } else if (!values.ndjson) {
+          for (const o of outcomes) if ('report' in o) io.stdout(`${formatReport(o.report, o.file, style, lang)}\n\n`);
+        }
+        if (failed.length > 0) return 2;
+        return outcomes.every((o) => 'report' in o && o.report.ok) ? 0 : 1;
+      }
+      default:
+        return usage(`unknown command "${command}".`);
+    }
   } catch (error) {
     if (error instanceof WupianError) {
       io.stderr(`wupian: ${error.message} [${error.code}]\n`);
       return 2;
     }
+    throw error;
+  }
+}
+
+interface TextFlags {
+  readonly region?: string | undefined;
+  readonly 'document-date'?: string | undefined;
+  readonly billion?: string | undefined;
+}
+
+function textOptions(text: string, values: TextFlags): { region?: string; documentDate?: string; billion?: 'yi' | 'billion' } {
+  const region = values.region ?? guessRegion(text);
+  const documentDate = values['document-date'] ?? guessDocumentDate(text);
+  return {
+    ...(region ? { region } : {}),
+    ...(documentDate ? { documentDate } : {}),
+    ...(values.billion === 'yi' || values.billion === 'billion' ? { billion: values.billion } : {}),
+  };
+}
+
+function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh'): Outcome {
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    return { file, error: { code, message: `cannot read the file (${(error as Error).message})` } };
+  }
+  try {
+    const trimmed = text.trimStart();
+    if (file.endsWith('.json') || trimmed.startsWith('{')) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        return { file, error: { code: 'invalid_json', message: `not valid JSON: ${(error as Error).message}` } };
+      }
+      return { file, report: checkDocument(json, { lang, source: file }) };
+    }
+    return { file, report: checkText(text, { ...textOptions(text, values), lang, source: file, document: file }) };
+  } catch (error) {
+    if (error instanceof WupianError) return { file, error: { code: error.code, message: error.message } };
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
  * `Decimal.set(...)` neither leaks in nor is changed by us. 40 significant digits
  * hold any balance in yuan to well below a fen, and any quotient we print.
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal = /* @__PURE__ */ DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -40,
@@ -17,9 +17,9 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = DecimalJs;
 
 /** Same precision, rounding towards −∞: lower ends of intervals round outward. */
-export const DecimalDown = Decimal.clone({ rounding: DecimalJs.ROUND_FLOOR });
+export const DecimalDown = /* @__PURE__ */ Decimal.clone({ rounding: DecimalJs.ROUND_FLOOR });
 /** Same precision, rounding towards +∞: upper ends of intervals round outward. */
-export const DecimalUp = Decimal.clone({ rounding: DecimalJs.ROUND_CEIL });
+export const DecimalUp = /* @__PURE__ */ Decimal.clone({ rounding: DecimalJs.ROUND_CEIL });
 
 /** What can stand for an exact number: a Decimal, a decimal string, a bigint, or a finite `number` read by its shortest decimal form. */
 export type DecimalInput = DecimalJs | string | bigint | number;
@@ -87,6 +87,6 @@ function at(path: readonly (string | number)[]): string {
   return path.length === 0 ? '' : ` (at ${path.join('.')})`;
 }
 
-export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
-export const HUNDRED = new Decimal(100);
+export const ZERO = /* @__PURE__ */ new Decimal(0);
+export const ONE = /* @__PURE__ */ new Decimal(1);
+export const HUNDRED = /* @__PURE__ */ new Decimal(100);

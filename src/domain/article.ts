@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
 /** The five major articles (五篇大文章). */
-export const ArticleSchema = z.enum(['tech', 'green', 'inclusive', 'pension', 'digital']);
+export const ArticleSchema = /* @__PURE__ */ z.enum(['tech', 'green', 'inclusive', 'pension', 'digital']);
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ArticleInfoSchema = z.strictObject({ id: ArticleSchema, name: z.string(), nameEn: z.string() });
+export const ArticleInfoSchema = /* @__PURE__ */ z.strictObject({ id: ArticleSchema, name: z.string(), nameEn: z.string() });
 export type ArticleInfo = z.infer<typeof ArticleInfoSchema>;
 
 /**

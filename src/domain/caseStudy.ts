@@ -4,7 +4,7 @@ import { SourceRefSchema } from './observation.js';
 import { IdSchema, FigureTextSchema } from './primitives.js';
 
 /** One stated fact of a case: the credit line, the amount disbursed, the turnaround time. */
-export const CaseFieldSchema = z.strictObject({
+export const CaseFieldSchema = /* @__PURE__ */ z.strictObject({
   name: z.string().min(1),
   figure: FigureTextSchema,
   date: z.string().optional(),
@@ -13,7 +13,7 @@ export const CaseFieldSchema = z.strictObject({
 });
 
 /** A bank's case study: who lent what to whom, on what security, how fast. */
-export const CaseStudySchema = z.strictObject({
+export const CaseStudySchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   /** null where the text names no single bank (潍坊多家银行机构). */
   bank: IdSchema.nullable(),

@@ -2,21 +2,21 @@ import { z } from 'zod';
 import { ArticleSchema } from './article.js';
 import { IdSchema } from './primitives.js';
 
-export const UnitKindSchema = z.enum(['money', 'percent', 'percentage-points', 'count', 'ratio', 'times', 'area', 'mass', 'duration', 'number']);
+export const UnitKindSchema = /* @__PURE__ */ z.enum(['money', 'percent', 'percentage-points', 'count', 'ratio', 'times', 'area', 'mass', 'duration', 'number']);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 /** The currency scope of a loan aggregate: renminbi only, or domestic and foreign currency. */
-export const ScopeSchema = z.enum(['人民币', '本外币']);
+export const ScopeSchema = /* @__PURE__ */ z.enum(['人民币', '本外币']);
 
 /** What an indicator follows: the body that defines it, its wording and thresholds. */
-export const DefinitionSchema = z.strictObject({
+export const DefinitionSchema = /* @__PURE__ */ z.strictObject({
   source: z.string().optional(),
   text: z.string().optional(),
   threshold: z.string().optional(),
 });
 
 /** Something the documents measure: 绿色贷款, 各项贷款, 存贷比 … */
-export const IndicatorSchema = z.strictObject({
+export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   article: ArticleSchema.nullable(),
   name: z.string().min(1),

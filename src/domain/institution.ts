@@ -3,7 +3,7 @@ import { IdSchema } from './primitives.js';
 import { RegionCodeSchema } from './region.js';
 
 /** A bank or one of its branches, and the region it serves. */
-export const InstitutionSchema = z.strictObject({
+export const InstitutionSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   name: z.string().min(1),
   nameEn: z.string().min(1),

@@ -8,7 +8,7 @@ import { HolderSchema, type Holder, type Observation, ObservationSchema, holderK
 import { IsoDateSchema } from './primitives.js';
 
 /** The observations of one holder at one date. */
-export const LoanPortfolioSchema = z.strictObject({
+export const LoanPortfolioSchema = /* @__PURE__ */ z.strictObject({
   holder: HolderSchema,
   date: IsoDateSchema,
   observations: z.array(ObservationSchema),

@@ -8,7 +8,7 @@ import { RegionCodeSchema } from './region.js';
  * period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is never
  * comparable with a net `increment`.
  */
-export const MeasureSchema = z.enum([
+export const MeasureSchema = /* @__PURE__ */ z.enum([
   'balance',
   'increment',
   'growth',
@@ -31,18 +31,18 @@ export const MeasureSchema = z.enum([
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** The comparison base of a growth, increment or change: 较年初 (ytd), 同比 (yoy), 环比. */
-export const BasisSchema = z.enum(['ytd', 'yoy', 'mom', 'qoq']);
+export const BasisSchema = /* @__PURE__ */ z.enum(['ytd', 'yoy', 'mom', 'qoq']);
 export type Basis = z.infer<typeof BasisSchema>;
 
 /** Who a figure is about: a region or an institution. */
-export const HolderSchema = z.union([
+export const HolderSchema = /* @__PURE__ */ z.union([
   z.strictObject({ region: RegionCodeSchema }),
   z.strictObject({ institution: IdSchema }),
 ]);
 export type Holder = z.infer<typeof HolderSchema>;
 
 /** Where a figure was stated: the document, the short excerpt carrying it, and where. */
-export const SourceRefSchema = z.strictObject({
+export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
   document: z.string().optional(),
   excerpt: z.string().min(1),
   /** 1-based index of the non-empty line of the document. */
@@ -52,10 +52,10 @@ export const SourceRefSchema = z.strictObject({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-const NEEDS_BASIS = new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth']);
+const NEEDS_BASIS = /* @__PURE__ */ new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth']);
 
 /** One stated figure: indicator × holder × date or period × measure × figure × source. */
-export const ObservationSchema = z
+export const ObservationSchema = /* @__PURE__ */ z
   .strictObject({
     id: IdSchema,
     indicator: IdSchema,

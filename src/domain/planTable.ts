@@ -4,12 +4,12 @@ import { IdSchema, FigureTextSchema, IsoDateSchema } from './primitives.js';
 import { RegionCodeSchema } from './region.js';
 
 /** One year's cells of a bank's row: 存贷比 and 工业贷款余额. */
-export const PlanCellsSchema = z.strictObject({
+export const PlanCellsSchema = /* @__PURE__ */ z.strictObject({
   loanToDeposit: FigureTextSchema.optional(),
   industrialLoans: FigureTextSchema.optional(),
 });
 
-export const PlanRowSchema = z.strictObject({
+export const PlanRowSchema = /* @__PURE__ */ z.strictObject({
   seq: z.number().int().positive(),
   institution: IdSchema,
   name: z.string().min(1),
@@ -19,7 +19,7 @@ export const PlanRowSchema = z.strictObject({
 export type PlanRow = z.infer<typeof PlanRowSchema>;
 
 /** A per-bank task table (任务分解表), with the totals it states. */
-export const PlanTableSchema = z.strictObject({
+export const PlanTableSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
   titleSource: SourceRefSchema.optional(),

@@ -4,7 +4,7 @@ import { IdSchema, IsoDateSchema, FigureTextSchema } from './primitives.js';
 import { RegionCodeSchema } from './region.js';
 import { SourceRefSchema } from './observation.js';
 
-export const InstrumentSchema = z.enum([
+export const InstrumentSchema = /* @__PURE__ */ z.enum([
   'interest-subsidy',
   'guarantee',
   'reward',
@@ -20,7 +20,7 @@ export const InstrumentSchema = z.enum([
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
 /** One figure of a measure: 2% of the loan amount, a cap of 2000万元, a share of at least 80%. */
-export const PolicyParameterSchema = z.strictObject({
+export const PolicyParameterSchema = /* @__PURE__ */ z.strictObject({
   name: z.string().min(1),
   figure: FigureTextSchema,
   basis: z.string().optional(),
@@ -30,7 +30,7 @@ export const PolicyParameterSchema = z.strictObject({
 export type PolicyParameter = z.infer<typeof PolicyParameterSchema>;
 
 /** A policy measure: who issued it, where, for which articles, with what instrument and figures. */
-export const PolicyMeasureSchema = z.strictObject({
+export const PolicyMeasureSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   issuer: z.string().min(1),
   issuerInstitution: IdSchema.optional(),

@@ -6,27 +6,27 @@ import { isFigure } from '../figure/figure.js';
 import { type ParseFigureOptions, safeParseFigure } from '../figure/parseFigure.js';
 
 /** A decimal as a JSON string ("1026.09"): values never travel as JSON numbers. */
-export const DecimalStringSchema = z
+export const DecimalStringSchema = /* @__PURE__ */ z
   .string()
   .regex(/^-?(?:\d+(?:\.\d+)?|\.\d+)$/, { message: 'Expected a decimal string such as "1026.09"' });
 
 /** Decimal string ⇄ Decimal. */
-export const DecimalCodec = z.codec(DecimalStringSchema, z.custom<DecimalT>(isDecimal, { message: 'Expected a Decimal' }), {
+export const DecimalCodec = /* @__PURE__ */ z.codec(DecimalStringSchema, z.custom<DecimalT>(isDecimal, { message: 'Expected a Decimal' }), {
   decode: (text) => new Decimal(text),
   encode: (d) => d.toFixed(),
 });
 
 /** An ISO calendar date, yyyy-MM-dd. */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = /* @__PURE__ */ z.iso.date();
 
 /** A period [from, to], both ISO dates. */
-export const PeriodSchema = z
+export const PeriodSchema = /* @__PURE__ */ z
   .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
   .refine((p) => p.from <= p.to, { message: 'A period must not end before it starts', path: ['to'] });
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** A stated figure as its text ("1026.09亿元", "超30亿元"): must be readable by parseFigure. */
-export const FigureTextSchema = z.string().superRefine((text, ctx) => {
+export const FigureTextSchema = /* @__PURE__ */ z.string().superRefine((text, ctx) => {
   const result = safeParseFigure(text);
   if (!result.success) ctx.addIssue({ code: 'custom', message: result.error.message });
 });
@@ -45,4 +45,4 @@ export function figureCodec(options: ParseFigureOptions = {}) {
 }
 
 /** A readable id: lower case, digits and hyphens ("001-green-balance"). */
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected an id of a-z, 0-9 and -' });
+export const IdSchema = /* @__PURE__ */ z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected an id of a-z, 0-9 and -' });

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
 
 /** Six-digit administrative division code of GB/T 2260. */
-export const RegionCodeSchema = z.string().regex(/^\d{6}$/, { message: 'Expected a six-digit GB/T 2260 code' });
+export const RegionCodeSchema = /* @__PURE__ */ z.string().regex(/^\d{6}$/, { message: 'Expected a six-digit GB/T 2260 code' });
 
-export const RegionLevelSchema = z.enum(['province', 'prefecture', 'district', 'county']);
+export const RegionLevelSchema = /* @__PURE__ */ z.enum(['province', 'prefecture', 'district', 'county']);
 
-export const RegionSchema = z.strictObject({
+export const RegionSchema = /* @__PURE__ */ z.strictObject({
   code: RegionCodeSchema,
   name: z.string().min(1),
   nameEn: z.string().min(1),
@@ -17,7 +17,7 @@ export const RegionSchema = z.strictObject({
 export type Region = z.infer<typeof RegionSchema>;
 
 /** A name several regions share, such as 市中区. */
-export const AmbiguousNameSchema = z.strictObject({
+export const AmbiguousNameSchema = /* @__PURE__ */ z.strictObject({
   name: z.string(),
   codes: z.array(RegionCodeSchema).min(2),
   /** The prefecture each code lies in, by code. */
@@ -26,7 +26,7 @@ export const AmbiguousNameSchema = z.strictObject({
 });
 export type AmbiguousName = z.infer<typeof AmbiguousNameSchema>;
 
-export const RegionCatalogSchema = z.strictObject({
+export const RegionCatalogSchema = /* @__PURE__ */ z.strictObject({
   regions: z.array(RegionSchema),
   ambiguousNames: z.array(AmbiguousNameSchema),
 });

@@ -8,7 +8,7 @@ import { RegionCodeSchema } from './region.js';
 import { TargetSchema } from './target.js';
 
 /** A source document: what it is, and whether it is a machine translation. */
-export const SourceDocumentSchema = z.strictObject({
+export const SourceDocumentSchema = /* @__PURE__ */ z.strictObject({
   id: z.string().min(1),
   file: z.string().optional(),
   /** null where the file prints none. */
@@ -30,7 +30,7 @@ export const SourceDocumentSchema = z.strictObject({
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 /** Everything a document states, as structured data. */
-export const DocumentDataSchema = z.strictObject({
+export const DocumentDataSchema = /* @__PURE__ */ z.strictObject({
   document: SourceDocumentSchema,
   observations: z.array(ObservationSchema),
   policyMeasures: z.array(PolicyMeasureSchema),

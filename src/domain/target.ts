@@ -3,7 +3,7 @@ import { HolderSchema, MeasureSchema, SourceRefSchema } from './observation.js';
 import { IdSchema, IsoDateSchema, FigureTextSchema, PeriodSchema } from './primitives.js';
 
 /** A goal with a deadline: 工业贷款余额达109亿元以上 by the end of 2023. */
-export const TargetSchema = z.strictObject({
+export const TargetSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   holder: HolderSchema,
   indicator: IdSchema.optional(),

@@ -39,9 +39,9 @@ const EN_PREFIX: Readonly<Record<Qualifier, string>> = {
 };
 
 const EN_SCALES: readonly (readonly [DecimalT, string])[] = [
-  [new Decimal('1e12'), 'trillion'],
-  [new Decimal('1e9'), 'billion'],
-  [new Decimal('1e6'), 'million'],
+  [/* @__PURE__ */ new Decimal('1e12'), 'trillion'],
+  [/* @__PURE__ */ new Decimal('1e9'), 'billion'],
+  [/* @__PURE__ */ new Decimal('1e6'), 'million'],
 ];
 
 /**

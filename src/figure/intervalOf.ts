@@ -1,5 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal, type DecimalInput, toDecimal } from '../decimal/decimal.js';
+import { Decimal, type DecimalInput, ZERO, toDecimal } from '../decimal/decimal.js';
 import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import { type Interval, interval } from '../interval/interval.js';
 import type { Figure } from './figure.js';
@@ -20,12 +20,19 @@ export interface IntervalOfOptions {
   readonly rounding?: 'nearest' | 'none';
 }
 
-const HALF = new Decimal('0.5');
-const TEN = new Decimal(10);
+const TEN = /* @__PURE__ */ new Decimal(10);
+const HALF_STEPS = /* @__PURE__ */ new Map<string, DecimalT>();
 
 /** ½ unit of the last printed digit, in the base unit. */
 export function halfStep(figure: Figure): DecimalT {
-  return HALF.times(TEN.pow(-figure.decimals)).times(figure.unit.scale);
+  const key = `${figure.decimals}|${figure.unit.scale}`;
+  let step = HALF_STEPS.get(key);
+  if (!step) {
+    // 5 × 10^(−d−1) × scale, built from its digits: no division.
+    step = new Decimal(`5e${-figure.decimals - 1}`).times(figure.unit.scale);
+    HALF_STEPS.set(key, step);
+  }
+  return step;
 }
 
 /** The step of the last printed digit of 余/多: 6000余 → 1000, 40余 → 10, 12.8余 → 0.1. */
@@ -53,12 +60,14 @@ export function andMoreStep(figure: Figure): DecimalT {
  */
 export function intervalOf(figure: Figure, options: IntervalOfOptions = {}): Interval {
   const v = figure.value;
-  const half = options.rounding === 'none' ? new Decimal(0) : halfStep(figure);
-  const floor = isNonNegative(figure.unit.dimension) ? new Decimal(0) : null;
+  const floor = isNonNegative(figure.unit.dimension) ? ZERO : null;
   switch (figure.qualifier) {
     case 'exact':
-    case 'reached':
-      return interval(v.minus(half), v.plus(half));
+    case 'reached': {
+      if (options.rounding === 'none') return { lo: v, hi: v, loOpen: false, hiOpen: false };
+      const half = halfStep(figure);
+      return { lo: v.minus(half), hi: v.plus(half), loOpen: false, hiOpen: false };
+    }
     case 'over':
       return interval(v, null, { loOpen: true });
     case 'at-least':
@@ -68,6 +77,7 @@ export function intervalOf(figure: Figure, options: IntervalOfOptions = {}): Int
     case 'at-most':
       return floor && v.gte(floor) ? interval(floor, v) : interval(null, v);
     case 'about': {
+      const half = options.rounding === 'none' ? ZERO : halfStep(figure);
       const relative = toDecimal(options.about?.relative ?? '0.05', ['about', 'relative']);
       const absolute = toDecimal(options.about?.absolute ?? '0', ['about', 'absolute']);
       const t = Decimal.max(half, v.abs().times(relative), absolute);

@@ -36,10 +36,23 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
  * which do not occur in figures.
  */
 export function normalizeFigureText(text: string): string {
+  if (!needsNormalizing(text)) return text;
   let out = '';
   for (const ch of text.normalize('NFKC')) {
     if (ch === '\u2212' || ch === '\u2013' || ch === '\u2014') out += '-';
     else out += TRADITIONAL[ch] ?? ch;
   }
   return out;
+}
+
+// Most figures are plain ASCII and simplified Chinese: skip the NFKC pass for them.
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || c === 0x3000) return true;
+    if (TRADITIONAL[text[i] as string] !== undefined) return true;
+    if (c < 0x4e00 || c > 0x9fff) return true;
+  }
+  return false;
 }

@@ -88,7 +88,7 @@ interface Magnitude {
   readonly scale: DecimalT;
 }
 
-const MAGNITUDE_CACHE = new Map<string, readonly (readonly [string, Magnitude])[]>();
+const MAGNITUDE_CACHE = /* @__PURE__ */ new Map<string, readonly (readonly [string, Magnitude])[]>();
 
 // Magnitude words, longest first; built once per combination of options.
 function magnitudes(options: ParseFigureOptions): readonly (readonly [string, Magnitude])[] {
@@ -182,6 +182,24 @@ function fail(text: string, reason: string, at?: number): never {
   });
 }
 
+// Lists indexed by their first character, longest entries first, built once per list.
+const INDEXES = /* @__PURE__ */ new WeakMap<object, Map<string, readonly (readonly [string, unknown])[]>>();
+
+function indexOf<T>(list: readonly (readonly [string, T])[]): Map<string, readonly (readonly [string, T])[]> {
+  let index = INDEXES.get(list) as Map<string, (readonly [string, T])[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of list) {
+      const first = entry[0][0] as string;
+      const bucket = index.get(first) ?? [];
+      bucket.push(entry);
+      index.set(first, bucket);
+    }
+    INDEXES.set(list, index);
+  }
+  return index;
+}
+
 // English entries are lower case and matched against the lower-cased text.
 function matchList<T>(
   s: string,
@@ -189,8 +207,12 @@ function matchList<T>(
   pos: number,
   list: readonly (readonly [string, T])[],
 ): readonly [string, T] | null {
-  for (const entry of list) {
-    if (s.startsWith(entry[0], pos) || lower.startsWith(entry[0], pos)) return entry;
+  if (pos >= s.length) return null;
+  const index = indexOf(list);
+  const bucket = index.get(s[pos] as string) ?? (lower === s ? undefined : index.get(lower[pos] as string));
+  if (!bucket) return null;
+  for (const entry of bucket) {
+    if (s.startsWith(entry[0], pos) || (lower !== s && lower.startsWith(entry[0], pos))) return entry;
   }
   return null;
 }
@@ -270,7 +292,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   if (typeof text !== 'string') fail(String(text), 'not a string');
   const s = normalizeFigureText(text).trim();
   if (s.length === 0) fail(text, 'the text is empty');
-  const lower = s.toLowerCase();
+  const lower = /[A-Z]/.test(s) ? s.toLowerCase() : s;
 
   let pos = 0;
   let qualifier: Qualifier = 'exact';
@@ -364,7 +386,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   if (pos < s.length) fail(text, `unexpected ${quote(s.slice(pos, pos + 12))}`, pos);
 
   const resolved = makeUnit(magnitude, base);
-  const value = stated.times(resolved.scale);
+  const value = resolved.scale === '1' ? stated : stated.times(scaleOf(resolved));
   return {
     value,
     stated,
@@ -376,7 +398,30 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   };
 }
 
+const UNIT_CACHE = /* @__PURE__ */ new Map<string, Unit>();
+const SCALES = /* @__PURE__ */ new WeakMap<Unit, DecimalT>();
+
+function scaleOf(unit: Unit): DecimalT {
+  let scale = SCALES.get(unit);
+  if (!scale) {
+    scale = new Decimal(unit.scale);
+    SCALES.set(unit, scale);
+  }
+  return scale;
+}
+
+// One Unit object per combination: figures share them.
 function makeUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
+  const key = `${magnitude?.zh ?? ''}|${magnitude?.scale.toString() ?? ''}|${base?.symbol ?? ''}|${base?.scale ?? ''}`;
+  let unit = UNIT_CACHE.get(key);
+  if (!unit) {
+    unit = buildUnit(magnitude, base);
+    UNIT_CACHE.set(key, unit);
+  }
+  return unit;
+}
+
+function buildUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
   if (!magnitude) {
     return base
       ? { symbol: base.symbol, dimension: base.dimension, scale: base.scale, en: base.en }

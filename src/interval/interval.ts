@@ -29,8 +29,8 @@ export interface IntervalJSON {
   readonly hiOpen: boolean;
 }
 
-const POS_INF = new Decimal(Infinity);
-const NEG_INF = new Decimal(-Infinity);
+const POS_INF = /* @__PURE__ */ new Decimal(Infinity);
+const NEG_INF = /* @__PURE__ */ new Decimal(-Infinity);
 
 function endpoint(value: DecimalInput | null, side: 'lo' | 'hi'): DecimalT {
   if (value === null) return side === 'lo' ? NEG_INF : POS_INF;
@@ -147,6 +147,15 @@ function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up
 
 /** x × y. */
 export function multiply(x: Interval, y: Interval): Interval {
+  // The common case, balances and rates above zero: the ends multiply directly.
+  if (x.lo.isPositive() && y.lo.isPositive() && !x.lo.isZero() && !y.lo.isZero() && x.hi.isFinite() && y.hi.isFinite()) {
+    return {
+      lo: new Decimal(new DecimalDown(x.lo).times(y.lo)),
+      hi: new Decimal(new DecimalUp(x.hi).times(y.hi)),
+      loOpen: x.loOpen || y.loOpen,
+      hiOpen: x.hiOpen || y.hiOpen,
+    };
+  }
   const lows: End[] = [];
   const highs: End[] = [];
   for (const [a, ao] of [
@@ -187,6 +196,15 @@ function quotientEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, z
  * divide(point('1'), interval('-1', '1')) // (−∞, +∞)
  */
 export function divide(x: Interval, y: Interval): Interval {
+  // The common case, a positive bounded x over a positive bounded y: lo/hi and hi/lo.
+  if (x.lo.isPositive() && !x.lo.isZero() && y.lo.isPositive() && !y.lo.isZero() && x.hi.isFinite() && y.hi.isFinite()) {
+    return {
+      lo: new Decimal(new DecimalDown(x.lo).div(y.hi)),
+      hi: new Decimal(new DecimalUp(x.hi).div(y.lo)),
+      loOpen: x.loOpen || y.hiOpen,
+      hiOpen: x.hiOpen || y.loOpen,
+    };
+  }
   const positive = y.lo.gte(0) && y.hi.gt(0);
   const negative = y.hi.lte(0) && y.lo.lt(0);
   if (!positive && !negative) return entire();

@@ -1,4 +1,4 @@
-import { endOfYear, isLastDayOfMonth, isValid, lastDayOfMonth, parseISO, subMonths, subQuarters, subYears, format } from 'date-fns';
+import { endOfYear, isLastDayOfMonth, isValid, lastDayOfMonth, parseISO, subMonths, subQuarters, subYears } from 'date-fns';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
 
 /**
@@ -25,8 +25,12 @@ export function toDate(value: DateInput, path: readonly (string | number)[] = []
   return date;
 }
 
+/** yyyy-MM-dd in local time, as date-fns reads ISO dates (its `format` would add 5 KB for this). */
 export function formatDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
 }
 
 /**

@@ -1,0 +1,12 @@
+// Check whether the figures of a text agree with each other.
+// Run: npx tsx examples/check.ts
+import { checkText } from 'wupian/extract';
+
+const text = `截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.36%，高于各项贷款平均增速7.82个百分点。
+截至2025年6月末，辖区普惠型小微企业贷款余额2273.35亿元，较年初增长11.35%，高于各项贷款增速4.98个百分点。`;
+
+const report = checkText(text, { region: '370700' });
+console.log(report.ok ? 'consistent' : 'inconsistent'); // prints: inconsistent
+const [conflict] = report.conflicts;
+console.log(conflict?.disputed?.quantity); // prints: growth of total-loans (ytd) at 2025-06-30
+console.log(conflict?.suspects.map((s) => s.text).join(' ')); // prints: 13.36% 7.82个百分点 11.35% 4.98个百分点

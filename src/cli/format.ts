@@ -1,0 +1,91 @@
+import type { Report, Verdict } from '../check/report.js';
+
+export interface Style {
+  readonly red: (s: string) => string;
+  readonly green: (s: string) => string;
+  readonly yellow: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly bold: (s: string) => string;
+}
+
+const wrap = (open: number, close: number) => (s: string) => `\u001b[${open}m${s}\u001b[${close}m`;
+export const COLOR: Style = { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+const id = (s: string): string => s;
+export const PLAIN: Style = { red: id, green: id, yellow: id, dim: id, bold: id };
+
+const MARK: Readonly<Record<Verdict, string>> = {
+  consistent: '✓',
+  'consistent-within-rounding': '≈',
+  warning: '!',
+  inconsistent: '✗',
+  unverifiable: '?',
+};
+
+/**
+ * A report as a readable table: counts first, then each conflict with its suspects
+ * and likely explanations, then each checked figure, then notices and what could
+ * not be read.
+ */
+export function formatReport(report: Report, name: string, style: Style, lang: 'en' | 'zh' = 'en', verbose = false): string {
+  const t = lang === 'zh' ? ZH : EN;
+  const c = report.counts;
+  const lines: string[] = [];
+  const head = `${style.bold(name)} — ${t.summary(c.claims, c.relations)}: ${style.green(`${c.consistent} ${t.consistent}`)}, ${c.consistentWithinRounding} ${t.within}, ${
+    c.inconsistent > 0 ? style.red(`${c.inconsistent} ${t.inconsistent}`) : `0 ${t.inconsistent}`
+  }, ${c.warnings} ${t.warnings}, ${c.unverifiable} ${t.unverifiable}`;
+  lines.push(head);
+  for (const conflict of report.conflicts) {
+    const mark = conflict.severity === 'inconsistent' ? style.red('✗') : style.yellow('!');
+    lines.push(`  ${mark} ${conflict.message}`);
+    const suspects = conflict.suspects.map((s) => `${s.text}${s.nearest && s.nearest !== s.text ? ` → ${s.nearest}` : ''}${s.alone ? ` (${t.alone})` : ''}`);
+    lines.push(`      ${t.suspects}: ${suspects.join(' | ')}`);
+    for (const e of conflict.explanations) lines.push(`      ${style.dim('·')} ${e.message}`);
+  }
+  // Sums (a table's 合计) get one line each; the figures of other relations one line each.
+  const inSums = new Set<string>();
+  for (const r of report.relations) {
+    if (r.kind !== 'sum' || r.verdict === 'inconsistent' || r.verdict === 'unverifiable') continue;
+    const total = report.checks.find((c) => c.claim === r.claims[0]);
+    for (const c of r.claims) inSums.add(c);
+    const mark = r.verdict === 'consistent' ? style.green(MARK[r.verdict]) : style.yellow(MARK[r.verdict]);
+    lines.push(`  ${mark} ${t.sum(r.description, r.claims.length - 1)}: ${total?.message ?? r.verdict}`);
+  }
+  const seen = new Set<string>();
+  for (const check of report.checks) {
+    if (check.verdict === 'unverifiable' || check.verdict === 'inconsistent' || (inSums.has(check.claim) && !verbose)) continue;
+    if (seen.has(check.message)) continue;
+    seen.add(check.message);
+    const mark = check.verdict === 'consistent' ? style.green(MARK[check.verdict]) : style.yellow(MARK[check.verdict]);
+    lines.push(`  ${mark} ${check.message}`);
+  }
+  for (const n of report.notices) lines.push(`  ${style.yellow('i')} ${n.message}`);
+  if (report.unparsed.length > 0) {
+    lines.push(`  ${style.dim(t.unparsed(report.unparsed.length))}`);
+  }
+  return lines.join('\n');
+}
+
+const EN = {
+  summary: (claims: number, relations: number) => `${claims} figures, ${relations} relations`,
+  consistent: 'consistent',
+  within: 'within rounding',
+  inconsistent: 'inconsistent',
+  warnings: 'warnings',
+  unverifiable: 'unverifiable',
+  suspects: 'suspects',
+  alone: 'changing it alone resolves all',
+  sum: (description: string, parts: number) => `${description} (${parts} parts)`,
+  unparsed: (n: number) => `${n} numeric mention${n === 1 ? '' : 's'} not read as claims (dates, references, names …; see --json)`,
+};
+const ZH: typeof EN = {
+  summary: (claims, relations) => `${claims}个数据，${relations}个关系`,
+  consistent: '一致',
+  within: '四舍五入内一致',
+  inconsistent: '矛盾',
+  warnings: '提示',
+  unverifiable: '无法核验',
+  suspects: '可疑数据',
+  alone: '单独修改即可全部一致',
+  sum: (description, parts) => `${description}（${parts}项）`,
+  unparsed: (n) => `${n}处数字未读为数据（日期、引注、名称等；见 --json）`,
+};

@@ -1,0 +1,435 @@
+import type { Claim } from '../check/claim.js';
+import type { SumSpec } from '../check/checkClaims.js';
+import type { UnparsedMention } from '../check/report.js';
+import type { Basis, Measure } from '../domain/observation.js';
+import type { Figure } from '../figure/figure.js';
+import { findMentions } from './findMentions.js';
+import type { FigureMention, Mention } from './mention.js';
+import { normalizeText } from './normalizeText.js';
+import { type Clause, splitClauses } from './splitClauses.js';
+import { readTables } from './readTables.js';
+import { type NameHit, findIndicators, findInstitutions } from './vocabularyClaims.js';
+
+export interface ExtractOptions {
+  /** The document's date (yyyy-MM-dd): gives the year to 截至8月末 and a date to undated figures. */
+  readonly documentDate?: string;
+  /** The region the text is about (GB/T 2260 code): the holder of figures that name no bank. */
+  readonly region?: string;
+  /** `'yi'` for machine summaries whose "billion yuan" renders 亿元. */
+  readonly billion?: 'billion' | 'yi';
+  /** A name for the text, recorded as the claims' document. */
+  readonly document?: string;
+}
+
+export interface Extraction {
+  readonly claims: Claim[];
+  /** Every numeric mention that is not in a claim, with the reason. */
+  readonly unparsed: UnparsedMention[];
+  /** Sums a table's 合计 row states, by claim id: the checker verifies them. */
+  readonly sums: SumSpec[];
+}
+
+interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly clauses: Clause[];
+}
+
+// Words before a figure that say what it measures. Checked on the stretch of text
+// between the previous figure (or the clause start) and this one.
+const INCREASE = /增加|新增|增长|多增|提高|上升|increase|grew|growth|rose|up by/i;
+const DECREASE = /减少|下降|回落|降低|decrease|fell|declin/i;
+const YOY = /同比|year-on-year|year on year|yoy/i;
+const YTD = /较年初|比年初|年初以来|from the beginning of the year|since the beginning of the year|since the start of the year|from the start of the year/i;
+const QOQ = /较上季末|比上季末|环比/;
+const GAP = /高于|快于|高出|超出|低于|慢于|higher than|faster than|above|below|lower than/i;
+const GAP_NEGATIVE = /低于|慢于|below|lower than/i;
+const SHARE = /占比|比重|占|份额|accounted for|share of|proportion/i;
+const CUMULATIVE = /累计|累放|cumulative/i;
+const NEW_LENDING = /投向|发放|issued|disbursed/i;
+const RATE_LEVEL = /利率|interest rate/i;
+const BORROWERS = /户数|贷款户|客户数|borrowers/i;
+const BALANCE = /余额|balance|总额/i;
+/** How far before a figure (in characters) its subject may be named. */
+const SUBJECT_REACH = 32;
+
+/**
+ * Reads a report into claims: for each figure, what it is about (indicator, bank or
+ * region), what it measures (balance, increment, growth since the start of the year or
+ * year-on-year, share, gap to a benchmark, borrower count …) and as of when. Every
+ * numeric mention that does not become a claim is in `unparsed`, with the reason; a
+ * figure that cannot be read with confidence goes there rather than into a wrong claim.
+ * Never throws on a string; linear in the length of the text.
+ *
+ * @example
+ * extractClaims('截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.36%。', { region: '370700' })
+ *   .claims.map((c) => `${c.indicator} ${c.measure} ${c.basis ?? ''} ${c.figure.text}`)
+ * // ['green-loans balance  2150亿元', 'green-loans increment ytd 253.31亿元', 'green-loans growth ytd 13.36%']
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const normalized = normalizeText(input);
+  const s = normalized.text;
+  const mentions = findMentions(s, {
+    ...(options.documentDate ? { documentDate: options.documentDate } : {}),
+    ...(options.billion ? { billion: options.billion } : {}),
+  });
+  const clauses = splitClauses(s);
+  const sentences = groupSentences(clauses);
+  const indicatorHits = findIndicators(s);
+  const institutionHits = findInstitutions(s);
+  const claims: Claim[] = [];
+  const unparsed: UnparsedMention[] = [];
+  const holderRegion = options.region ? `region:${options.region}` : 'region:unknown';
+
+  // The date in force: the last date mention before, within the paragraph, else the document's date.
+  // Dates that figures stand at; a deadline ("By 2030", "到2027年") is a goal's, not a figure's.
+  const dates = mentions.filter(
+    (m): m is Extract<Mention, { kind: 'date' | 'period' }> =>
+      (m.kind === 'date' || m.kind === 'period') && m.asOf !== undefined && !/(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) && !/deadline/.test(m.reason),
+  );
+  const paragraphStart = (pos: number): number => s.lastIndexOf('\n', pos - 1) + 1;
+  const asOfAt = (pos: number): { date: string; period?: { from: string; to: string } } | null => {
+    const start = paragraphStart(pos);
+    let best: (typeof dates)[number] | undefined;
+    for (const d of dates) {
+      if (d.span[0] >= pos) break;
+      if (d.span[0] >= start) best = d;
+    }
+    if (!best) {
+      // The paragraph's first date after the figure (辖区已有14家… 截至2025年6月末…).
+      const end = s.indexOf('\n', pos);
+      best = dates.find((d) => d.span[0] > pos && (end < 0 || d.span[0] < end) && 'date' in (d.asOf as object));
+    }
+    if (!best) {
+      // A paragraph without its own date: the last date of the document before it.
+      for (const d of dates) {
+        if (d.span[0] >= pos) break;
+        if ('date' in (d.asOf as object)) best = d;
+      }
+    }
+    if (best?.asOf) {
+      if ('date' in best.asOf) return { date: best.asOf.date };
+      return { date: best.asOf.period.to, period: best.asOf.period };
+    }
+    return options.documentDate ? { date: options.documentDate } : null;
+  };
+
+  // Tables first: their cells are read by column, not by sentence.
+  const tables = readTables(input, options.region ? { region: options.region } : {});
+  const tableClaimsAt = new Map<number, Claim>();
+  for (const t of tables) for (const c of t.claims) tableClaimsAt.set(c.source?.span?.[0] ?? -1, c);
+  const inTable = (m: Mention): boolean => {
+    const [start] = normalized.toOriginalSpan(m.span);
+    return tables.some((t) => start >= t.span[0] && start < t.span[1]);
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'figure' || !inTable(m)) continue;
+    const start = normalized.toOriginalSpan(m.span)[0];
+    const claim = [...tableClaimsAt.entries()].find(([at]) => at === start)?.[1];
+    if (claim) claims.push(claim);
+    else unparsed.push({ text: m.figure.text, span: normalized.toOriginalSpan(m.span), reason: 'a table cell outside the columns the table reader understood' });
+  }
+
+  for (const sentence of sentences) {
+    const figures = mentions.filter((m): m is FigureMention => m.kind === 'figure' && m.span[0] >= sentence.start && m.span[1] <= sentence.end && !inTable(m));
+    if (figures.length === 0) continue;
+    const names = indicatorHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+    const banks = institutionHits.filter((h) => h.end <= sentence.end);
+    const listSubjects = subjectList(s, sentence, names);
+    let listIndex = 0;
+    let listMeasure: string | null = null;
+    let lastGrowthBasis: Basis | undefined;
+    let lastShareOf: string | undefined;
+    let lastMeasure: Measure | undefined;
+    let lastSubject: string | undefined;
+    let previousEnd = sentence.start;
+
+    for (const m of figures) {
+      const clause = sentence.clauses.find((c) => m.span[0] >= c.span[0] && m.span[0] < c.span[1] + 1);
+      const clauseStart = clause ? clause.span[0] : sentence.start;
+      const cue = s.slice(Math.max(previousEnd, clauseStart), m.span[0]);
+      const sentenceBefore = s.slice(sentence.start, m.span[0]);
+      const after = s.slice(m.span[1], Math.min(sentence.end, m.span[1] + 48));
+      previousEnd = m.span[1];
+      const figure = m.figure;
+      const dimension = figure.unit.dimension;
+      const reject = (reason: string): void => {
+        unparsed.push({ text: figure.text, span: normalized.toOriginalSpan(m.span), reason });
+      };
+
+      // 分别为 lists: the i-th figure goes with the i-th subject.
+      // In the list while no new subject is named after its 分别 (…分别达到40%、50%和92%,制造业贷款三年平均增速63%).
+      const listAt = s.lastIndexOf('分别', m.span[0]);
+      const inList =
+        listSubjects.length > 1 && listAt >= sentence.start && !names.some((h) => !h.stem && h.start > listAt && h.end <= m.span[0]);
+      if (inList) {
+        const cueKind = /分别/.test(cue) ? cue : listMeasure ?? cue;
+        if (/分别/.test(cue)) {
+          listIndex = 0;
+          listMeasure = cue;
+        }
+        const subject = listSubjects[listIndex];
+        listIndex++;
+        if (!subject) {
+          reject(`a list of more figures than the ${listSubjects.length} subjects named before it`);
+          continue;
+        }
+        const measure = measureOf(cueKind, figure, lastMeasure, sentenceBefore, '', s.slice(clauseStart, m.span[0]), false);
+        if (!measure) {
+          reject('a list figure whose measure is not recognised');
+          continue;
+        }
+        const asOf = asOfAt(m.span[0]);
+        if (!asOf) {
+          reject('no as-of date in the text and no documentDate given');
+          continue;
+        }
+        claims.push(makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cueKind));
+        if (listIndex === listSubjects.length) lastMeasure = measure.measure;
+        continue;
+      }
+
+      // The subject: the nearest indicator named before the figure in the sentence that is
+      // not the benchmark of a gap (高于各项贷款…) or the whole of a share (占各项贷款…).
+      const candidates = names.filter((h) => !h.stem && h.end <= m.span[0]);
+      const nearest = [...candidates].reverse().find((h) => !isBenchmarkOrWhole(s, h, sentence.start));
+      // A name far before the figure (绿色信贷流程 … 发放500万元) is not its subject unless
+      // the figures between carried it.
+      const subjectHit = nearest && (m.span[0] - nearest.end <= SUBJECT_REACH || nearest.id === lastSubject) ? nearest : undefined;
+      // Counts name what they count after the number: 14家银行机构设立科技支行…
+      const following = names.find((h) => !h.stem && h.start >= m.span[1] && h.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number'));
+      const subject = subjectHit?.id ?? following?.id ?? lastSubject;
+      if (!subject) {
+        reject(dimension === 'count' || dimension === 'number' ? 'a count the indicator catalog does not know' : 'no indicator named before it in the sentence');
+        continue;
+      }
+      const clauseBefore = s.slice(clauseStart, m.span[0]);
+      const adjacent = subjectHit !== undefined && m.span[0] - subjectHit.end <= 1;
+      const measure = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, adjacent);
+      if (!measure) {
+        reject('a figure whose measure (balance, increment, growth, share, gap …) is not recognised');
+        continue;
+      }
+      const asOf = asOfAt(m.span[0]);
+      if (!asOf) {
+        reject('no as-of date in the text and no documentDate given');
+        continue;
+      }
+      const extra: Partial<Claim> = {};
+      if (measure.measure === 'growth') {
+        if (!measure.basis && lastGrowthBasis) measure.basis = lastGrowthBasis;
+        lastGrowthBasis = measure.basis;
+      }
+      if (measure.measure === 'increment' && measure.basis) lastGrowthBasis = measure.basis;
+      if (measure.measure === 'gap') {
+        const between = names.filter((h) => h.start >= Math.max(clauseStart, previousEndBefore(figures, m)) && h.end <= m.span[0] && h.id !== subject);
+        const benchmark = between[between.length - 1]?.id ?? 'total-loans';
+        Object.assign(extra, { benchmark });
+        if (!measure.basis) measure.basis = lastGrowthBasis;
+      }
+      if (measure.measure === 'share') {
+        const whole = names.filter((h) => h.start >= clauseStart && h.end <= m.span[0] && h.id !== subject);
+        const totalAfter = /^ ?of (the )?total (new )?loans/i.exec(after);
+        lastShareOf = whole[whole.length - 1]?.id ?? (/各项贷款/.test(cue) || totalAfter ? 'total-loans' : undefined);
+        if (totalAfter?.[2]) Object.assign(extra, { flow: true });
+        if (!lastShareOf) {
+          reject('a share whose whole is not named');
+          continue;
+        }
+        Object.assign(extra, { of: lastShareOf });
+      }
+      if (measure.measure === 'share-change') {
+        if (!lastShareOf) {
+          reject('a change of a share with no share before it');
+          continue;
+        }
+        Object.assign(extra, { of: lastShareOf });
+      }
+      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
+      lastMeasure = measure.measure;
+      lastSubject = subject;
+    }
+  }
+
+  // Everything that is not a claim is accounted for.
+  for (const m of mentions) {
+    if (m.kind === 'figure') continue; // figures were claimed or rejected above
+    unparsed.push({ text: m.text, span: normalized.toOriginalSpan(m.span), reason: m.reason });
+  }
+  unparsed.sort((a, b) => a.span[0] - b.span[0]);
+  const ids = new Map<string, string>();
+  const numbered = claims.map((c, i) => {
+    const id = `c${i + 1}`;
+    if (c.id) ids.set(c.id, id);
+    return { ...c, id, ...(options.document ? { source: { ...c.source, document: options.document } } : {}) };
+  });
+  const sums = tables.flatMap((t) => t.sums).map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) }));
+  return { claims: numbered, unparsed, sums };
+
+  function makeClaim(
+    indicator: string,
+    holder: string,
+    asOf: { date: string; period?: { from: string; to: string } },
+    measure: { measure: Measure; basis?: Basis | undefined; negative?: boolean; flow?: boolean },
+    figure: Figure,
+    m: FigureMention,
+    cue: string,
+  ): Claim {
+    const span = normalized.toOriginalSpan(m.span);
+    const flow = measure.flow || (asOf.period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
+    return {
+      id: '',
+      indicator,
+      holder,
+      date: asOf.date,
+      ...(asOf.period && flow ? { period: asOf.period } : {}),
+      measure: measure.measure,
+      ...(measure.basis ? { basis: measure.basis } : {}),
+      ...(flow ? { flow: true } : {}),
+      figure: measure.negative ? negate(figure) : figure,
+      source: { span, excerpt: input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]) },
+      ...(options.billion === 'yi' && /billion/i.test(figure.text) ? { mistranslatedBillion: true } : {}),
+    };
+  }
+}
+
+function previousEndBefore(figures: readonly FigureMention[], m: FigureMention): number {
+  let end = 0;
+  for (const f of figures) {
+    if (f === m) break;
+    end = f.span[1];
+  }
+  return end;
+}
+
+// A name right after 高于/低于/占/比 (or "than", "of") is a benchmark or a whole, not a subject.
+function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boolean {
+  const before = s.slice(Math.max(sentenceStart, hit.start - 8), hit.start);
+  return (/(高于|低于|快于|慢于|占|比)[^,;，；。]{0,6}$/.test(before) && !/比年初$/.test(before)) || /(than|share of|proportion of|% of|percent of) (the )?$/i.test(before);
+}
+
+// Who a figure is about: a bank named before it in the sentence; else, unless the
+// sentence speaks of the whole area (辖区, 全市 …), the last bank named in the paragraph.
+function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number): string | null {
+  const inSentence = banks.filter((b) => b.start >= sentence.start && b.end <= pos);
+  const last = inSentence[inSentence.length - 1];
+  if (last) return `institution:${last.id}`;
+  if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(s.slice(sentence.start, pos))) return null;
+  const paragraphStart = s.lastIndexOf('\n', sentence.start - 1) + 1;
+  const inParagraph = banks.filter((b) => b.start >= paragraphStart && b.end <= pos);
+  const lastInParagraph = inParagraph[inParagraph.length - 1];
+  return lastInParagraph ? `institution:${lastInParagraph.id}` : null;
+}
+
+// The subjects of a 分别 list: the names joined by 、 (or 和/及) just before 分别 —
+// 高新技术企业、科技型中小企业、专精特新中小企业、专精特新“小巨人”企业贷款余额分别为…
+function subjectList(s: string, sentence: Sentence, names: readonly NameHit[]): NameHit[] {
+  const text = s.slice(sentence.start, sentence.end);
+  const at = text.indexOf('分别');
+  if (at < 0) return [];
+  const pos = sentence.start + at;
+  const before = names.filter((h) => h.end <= pos);
+  const run: NameHit[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const h = before[i] as NameHit;
+    const next = run[0];
+    if (next) {
+      const gap = s.slice(h.end, next.start);
+      if (!/^(、|和|及|与|,)$/.test(gap)) break;
+    }
+    run.unshift(h);
+  }
+  return run;
+}
+
+interface MeasureRead {
+  measure: Measure;
+  basis?: Basis | undefined;
+  negative?: boolean;
+  flow?: boolean;
+}
+
+function basisOf(text: string): Basis | undefined {
+  if (YOY.test(text)) return 'yoy';
+  if (YTD.test(text)) return 'ytd';
+  if (QOQ.test(text)) return 'qoq';
+  return undefined;
+}
+
+// What a figure measures, from the words before it (and, for English, after it).
+function measureOf(
+  cue: string,
+  figure: Figure,
+  lastMeasure: Measure | undefined,
+  sentenceBefore: string,
+  after: string,
+  clauseBefore: string,
+  adjacent: boolean,
+): MeasureRead | null {
+  const dimension = figure.unit.dimension;
+  // English puts the basis after the figure: "an increase of 133.19 billion yuan from the beginning of the year".
+  const basis = basisOf(cue) ?? basisOf(after) ?? (INCREASE.test(cue) || DECREASE.test(cue) || GAP.test(cue) ? basisOf(sentenceBefore) : undefined);
+  const negative = DECREASE.test(cue);
+  if (dimension === 'percentage-points') {
+    if (GAP.test(cue)) return { measure: 'gap', basis, negative: GAP_NEGATIVE.test(cue) };
+    if ((INCREASE.test(cue) || DECREASE.test(cue)) && (lastMeasure === 'share' || SHARE.test(cue))) return { measure: 'share-change', basis: basis ?? basisOf(sentenceBefore), negative };
+    return null;
+  }
+  if (dimension === 'percent') {
+    if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
+    if (/平均增速|平均增长|average (annual )?growth/i.test(cue)) return { measure: 'average-growth' };
+    if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans/i.test(cue) ? { flow: true } : {}) };
+    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|growth rate/i.test(cue) || /growth|increase/i.test(after.slice(0, 12))) {
+      return { measure: lastMeasure === 'borrowers' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };
+    }
+    return null;
+  }
+  if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
+  if (dimension === 'money' && /total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
+  if (dimension === 'money' && /发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'cumulative', flow: true };
+  if (dimension === 'money' || dimension === 'number') {
+    if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
+    if (/多增|少增/.test(cue)) return null; // compares two increments: not a claim the checker models
+    if (INCREASE.test(cue) || DECREASE.test(cue)) {
+      if (!basis) return null;
+      return { measure: 'increment', basis, negative };
+    }
+    // 投向养老产业贷款41户、4.44亿元: flows of the period.
+    if (/投向/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
+    // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
+    if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue)) return { measure: 'amount' };
+    if (BALANCE.test(cue) || figure.qualifier === 'reached' || adjacent || /(达|为|reach|reaching|of|at)$/i.test(cue.trim())) {
+      return { measure: 'balance' };
+    }
+    return null;
+  }
+  if (dimension === 'count') {
+    if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
+    if (figure.unit.symbol === '户' && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
+    if (figure.unit.symbol === '户' && (BORROWERS.test(cue) || lastMeasure === 'borrowers')) return { measure: 'borrowers' };
+    return { measure: 'count' };
+  }
+  return null;
+}
+
+function negate(figure: Figure): Figure {
+  return { ...figure, value: figure.value.neg(), stated: figure.stated.neg() };
+}
+
+function groupSentences(clauses: readonly Clause[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const c of clauses) {
+    const last = out[out.length - 1];
+    if (last && last.index === c.sentence) {
+      last.clauses.push(c);
+      (last as { end: number }).end = c.span[1];
+    } else {
+      out.push({ index: c.sentence, start: c.span[0], end: c.span[1], clauses: [c] });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,900 @@
+import { WupianError } from '../errors/WupianError.js';
+import type { Figure } from '../figure/figure.js';
+import { readChineseNumeral } from '../figure/chineseNumeral.js';
+import { parseFigure } from '../figure/parseFigure.js';
+import { toDate } from '../period/baseDate.js';
+import {
+  ENCLOSED_RANGES,
+  isClosingQuote,
+  isDigit,
+  isHan,
+  isLatin,
+  isOpeningQuote,
+  isSuperscriptDigit,
+  isZhDigit,
+} from './chars.js';
+import type { Mention, OtherMention, TimeMention } from './mention.js';
+import { type AsOf, parseAsOf } from './parseDate.js';
+import {
+  COUNTING_UNITS,
+  CURRENCY_PREFIXES,
+  FOREIGN_CURRENCY_PREFIXES,
+  FOREIGN_CURRENCY_UNITS,
+  INDEFINITE_PREFIXES,
+  LIST_SEPARATORS,
+  MAGNITUDES,
+  MONTHS,
+  MONTH_PATTERN,
+  PREFIX_QUALIFIERS,
+  SUFFIX_QUALIFIERS,
+  UNITS,
+} from './vocabulary.js';
+
+export interface FindMentionsOptions {
+  /** What English "billion" means: 10^9 (default) or 亿 (10^8) in machine summaries that render 亿元 as "billion yuan". */
+  readonly billion?: 'billion' | 'yi';
+  /** The document's date (yyyy-MM-dd), to resolve dates written without a year. */
+  readonly documentDate?: string;
+}
+
+// A figure being read: its pieces as they go to parseFigure. Built into a mention once
+// the whole text is scanned, when lists have shared their units.
+interface Pending {
+  readonly kind: 'pending';
+  readonly start: number;
+  readonly end: number;
+  readonly numStart: number;
+  readonly numEnd: number;
+  /** Qualifier, currency and sign, as they go to parseFigure. */
+  readonly prefix: string;
+  /** The number, its 余/多 and its magnitude groups, as they go to parseFigure. */
+  readonly core: string;
+  /** The magnitude and unit, as they go to parseFigure (the part a list shares). */
+  readonly unit: string;
+  readonly suffix: string;
+  readonly qualified: boolean;
+  readonly foreign: boolean;
+  readonly yearLike: boolean;
+  /** 百分之三: the unit is in `core`. */
+  readonly percentWord: boolean;
+  inherited?: string;
+}
+
+type Item = Mention | Pending;
+
+const RANGE_CHARS = '—–-~～至到';
+const RANGE = '[—–\\-~～至到]';
+const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?!\d))?/y;
+const ISO_MONTH = /(\d{4})[-/](\d{1,2})(?![\d/.-])/y;
+const YEAR_RANGE = new RegExp(`(?:19|20)\\d{2}年?${RANGE}(?:19|20)\\d{2}年?(?:度)?`, 'y');
+const YEAR_ZH = new RegExp(
+  `(\\d{4})年(?:(\\d{1,2})月?${RANGE}(\\d{1,2})月份?|(\\d{1,2})月份?(?:(\\d{1,2})[日号]|[末底初]|[上中下]旬)?|([末底初])|度|全年|[上下]半年|前[一二三四两1-4]个?季度|第?[一二三四1-4]季度)?`,
+  'y',
+);
+const MONTH_RANGE = new RegExp(`(\\d{1,2})月?${RANGE}(\\d{1,2})月份?`, 'y');
+const MONTH_ZH = /(\d{1,2})月份?(?:(\d{1,2})[日号]|[末底初]|[上中下]旬)?/y;
+const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
+const RATIO = /\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d.])/y;
+const DAY_MONTH_EN = new RegExp(`\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?(?![\\dA-Za-z])`, 'iy');
+const YEAR_HALF = /\d{4} ?[HQ][1-4](?![0-9A-Za-z])/iy;
+const ORDINAL_SUFFIX = /\d+(?:st|nd|rd|th)(?![A-Za-z])/y;
+const FORMULA = /[0-9A-Za-z]+(?:\+[0-9A-Za-z]+)+/y;
+const ALNUM = /[0-9A-Za-z]+(?:[-_][0-9A-Za-z]+)*/y;
+const DOC_NUMBER = /[〔[(](?:19|20)\d{2}[〕\])]第?\d{1,5}号/y;
+const REFERENCE = /\[\d{1,3}(?:[,\-–] ?\d{1,3})*\]|【\d{1,3}】/y;
+const PAREN_ORDINAL = /\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)/y;
+
+const EN_END_OF = new RegExp(`end of (?:the )?(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|year)(?![\\dA-Za-z])`, 'iy');
+const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
+const EN_HALF = /(?:first|second|1st|2nd) half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
+const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth) quarter(?: of \d{4})?(?![\dA-Za-z])/iy;
+const EN_NUMBERED = /(?:Group|Part|Section|Chapter|Article|Item|Step|Phase|Round|Table|Figure|Annex|Appendix|No\.) ?\d{1,3}(?![\d.,]*\d)/iy;
+const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS),
+  ...'group part section chapter article item step phase round table figure annex appendix no end first second third fourth'.split(' '),
+]);
+const EN_DEADLINE = /(?:\bby|end of) $/i;
+const EN_TIME_CONTEXT = /(?:as of|by|in|since|until|through|from|to|of|end of) $/i;
+const ALNUM_PERIOD = /(?:[HQ][1-4]|FY\d{2,4})(?: \d{4})?(?![0-9A-Za-z])/y;
+
+const LINE_MARKERS = ' \t#>*-•';
+const SENTENCE_MARKS = '。;:!?';
+const ORDINAL_CLASSIFIERS = '条项次批届名期章节款个位号年';
+const MAX_DIGITS = 40;
+const MAX_ZH_RUN = 24;
+
+// Magnitude ranks, for groups such as 8兆3,522亿 (each group smaller than the one before).
+const RANK: Readonly<Record<string, number>> = { 万亿: 12, 兆: 12, 亿: 8, 千万: 7, 百万: 6, 万: 4, 千: 3 };
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+// English words match case-insensitively and as whole words; Chinese ones exactly.
+// No allocation: these run a few times per number of untrusted text.
+function sameAt(s: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (lower(s.charCodeAt(at + k)) !== lower(word.charCodeAt(k))) return false;
+  return true;
+}
+
+function startsWithAt(s: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > s.length) return false;
+  if (word.charCodeAt(0) >= 0x80) return s.startsWith(word, at);
+  if (!sameAt(s, at, word)) return false;
+  return !(isLatin(word[word.length - 1]) && isLatin(s[at + word.length]));
+}
+
+function endsWithAt(s: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  if (word.charCodeAt(0) >= 0x80) return s.startsWith(word, start);
+  if (!sameAt(s, start, word)) return false;
+  return !(isLatin(word[0]) && isLatin(s[start - 1]));
+}
+
+/** The lower-cased first (or last) characters of a word list: a cheap test before trying the list. */
+function edgeChars(words: readonly string[], last: boolean): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const w of words) set.add((last ? (w[w.length - 1] as string) : (w[0] as string)).toLowerCase());
+  return set;
+}
+
+const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...UNITS, ...SUFFIX_QUALIFIERS, ...FOREIGN_CURRENCY_UNITS, '人民币', '余', '多'], false);
+
+/** A word list indexed by its words' lower-cased first (or last) character, order kept (longest first). */
+type WordIndex = ReadonlyMap<string, readonly string[]>;
+const NONE: readonly string[] = [];
+
+function indexWords(words: readonly string[], last: boolean): WordIndex {
+  const map = new Map<string, string[]>();
+  for (const w of words) {
+    const key = (last ? (w[w.length - 1] as string) : (w[0] as string)).toLowerCase();
+    const list = map.get(key);
+    if (list) list.push(w);
+    else map.set(key, [w]);
+  }
+  return map;
+}
+
+function candidates(index: WordIndex, ch: string | undefined): readonly string[] {
+  if (ch === undefined) return NONE;
+  return index.get(ch.length === 1 && ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch) ?? NONE;
+}
+
+const QUALIFIERS_BY_LAST = indexWords(PREFIX_QUALIFIERS, true);
+const CURRENCIES_BY_LAST = indexWords(CURRENCY_PREFIXES, true);
+const FOREIGN_BY_LAST = indexWords(FOREIGN_CURRENCY_PREFIXES, true);
+const MAGNITUDES_BY_FIRST = indexWords(MAGNITUDES, false);
+const UNITS_BY_FIRST = indexWords(UNITS, false);
+const SUFFIXES_BY_FIRST = indexWords(SUFFIX_QUALIFIERS, false);
+const FOREIGN_UNITS_BY_FIRST = indexWords(FOREIGN_CURRENCY_UNITS, false);
+
+function wordAt(index: WordIndex, s: string, j: number): string {
+  for (const w of candidates(index, s[j])) if (startsWithAt(s, j, w)) return w;
+  return '';
+}
+
+// What starts a mention, by UTF-16 code unit: the main loop skips everything else at once.
+const T_DIGIT = 1;
+const T_LATIN = 2;
+const T_BRACKET = 3;
+const T_SUPERSCRIPT = 4;
+const T_ENCLOSED = 5;
+const T_NUMERAL = 6;
+const T_HALF = 7;
+const T_YEAR = 8;
+const TRIGGER = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) TRIGGER[c] = T_DIGIT;
+for (let c = 0x41; c <= 0x5a; c++) TRIGGER[c] = T_LATIN;
+for (let c = 0x61; c <= 0x7a; c++) TRIGGER[c] = T_LATIN;
+for (const ch of '[〔(【') TRIGGER[ch.charCodeAt(0)] = T_BRACKET;
+for (const ch of '\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079') TRIGGER[ch.charCodeAt(0)] = T_SUPERSCRIPT;
+for (const [from, to] of ENCLOSED_RANGES) TRIGGER.fill(T_ENCLOSED, from, to + 1);
+for (const ch of '零〇一二两三四五六七八九十百千万亿') TRIGGER[ch.charCodeAt(0)] = T_NUMERAL;
+TRIGGER['上'.charCodeAt(0)] = T_HALF;
+TRIGGER['下'.charCodeAt(0)] = T_HALF;
+TRIGGER['年'.charCodeAt(0)] = T_YEAR;
+
+function isNumeralCode(c: number): boolean {
+  return TRIGGER[c] === T_NUMERAL;
+}
+
+/** Characters after a Chinese numeral that can make it a mention other than a figure. */
+const ZH_CONTINUATIONS = '届中大、季个年月”」』》';
+
+function mayFollow(ch: string | undefined): boolean {
+  return ch !== undefined && AFTER_NUMBER.has(ch.length === 1 && ch >= 'A' && ch <= 'Z' ? ch.toLowerCase() : ch);
+}
+
+function isAndMore(s: string, j: number): boolean {
+  return (s[j] === '余' && s[j + 1] !== '额') || s[j] === '多';
+}
+
+// Figures and as-of dates repeat in a text (and in adversarial input): both readers
+// are pure, so their results are kept, a bounded number of them.
+const CACHE_LIMIT = 10_000;
+const FIGURE_CACHE = new Map<string, Figure | string>();
+const AS_OF_CACHE = new Map<string, AsOf | null>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function readFigure(text: string, billion: 'billion' | 'yi' | undefined): Figure | string {
+  const key = `${billion ?? ''}\u0000${text}`;
+  const cached = FIGURE_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  try {
+    return remember(FIGURE_CACHE, key, parseFigure(text, billion === undefined ? {} : { billion }));
+  } catch (error) {
+    return remember(FIGURE_CACHE, key, error instanceof WupianError ? error.message : 'the figure cannot be read');
+  }
+}
+
+function readAsOf(text: string, documentDate: string | undefined): AsOf | null {
+  const key = `${documentDate ?? ''}\u0000${text}`;
+  const cached = AS_OF_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  return remember(AS_OF_CACHE, key, parseAsOf(text, documentDate === undefined ? {} : { documentDate }));
+}
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+interface NumberToken {
+  readonly end: number;
+  readonly intDigits: number;
+  readonly decimals: number;
+  readonly grouped: boolean;
+  readonly dotted: boolean;
+}
+
+// An Arabic number at `i`: digits, thousands groups ("1,085.29"; a group is exactly
+// three digits), a decimal part; "1.2.3" is dotted. Each character is read once.
+function readNumberToken(s: string, i: number): NumberToken {
+  let j = i;
+  while (isDigit(s[j])) j++;
+  const intDigits = j - i;
+  let grouped = false;
+  if (intDigits <= 3) {
+    while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
+      j += 4;
+      grouped = true;
+    }
+  }
+  let decimals = 0;
+  if (s[j] === '.' && isDigit(s[j + 1])) {
+    let k = j + 1;
+    while (isDigit(s[k])) k++;
+    decimals = k - j - 1;
+    j = k;
+  }
+  let dotted = false;
+  while (decimals > 0 && s[j] === '.' && isDigit(s[j + 1])) {
+    dotted = true;
+    j++;
+    while (isDigit(s[j])) j++;
+  }
+  return { end: j, intDigits, decimals, grouped, dotted };
+}
+
+class Scanner {
+  private readonly items: Item[] = [];
+  private lastEnd = 0;
+  // Line tracking, advanced monotonically: the last line break before `nlScan`.
+  private nlScan = 0;
+  private lastNL = -1;
+  private contentFor = -2;
+  private contentStart = 0;
+
+  constructor(
+    private readonly s: string,
+    private readonly options: FindMentionsOptions,
+  ) {}
+
+  run(): Mention[] {
+    const s = this.s;
+    let i = 0;
+    while (i < s.length) {
+      const t = TRIGGER[s.charCodeAt(i)] as number;
+      if (t === 0) {
+        i++;
+        continue;
+      }
+      const ch = s[i] as string;
+      let next: number | null = null;
+      switch (t) {
+        case T_DIGIT:
+          next = this.arabic(i);
+          break;
+        case T_NUMERAL:
+          next = this.chinese(i);
+          break;
+        case T_BRACKET:
+          next = this.bracket(i);
+          break;
+        case T_SUPERSCRIPT:
+          next = this.superscript(i);
+          break;
+        case T_ENCLOSED:
+          next = this.add('ordinal', i, i + 1, 'an enclosed list number');
+          break;
+        case T_LATIN:
+          if (!isLatin(s[i - 1]) && !isDigit(s[i - 1])) next = this.english(i);
+          break;
+        case T_HALF:
+          if (s.startsWith('半年', i + 1)) next = this.time('period', i, i + 3, ch === '上' ? 'the first half of a year' : 'the second half of a year');
+          break;
+        case T_YEAR:
+          if ((s[i + 1] === '末' || s[i + 1] === '底') && !this.isBasis(i)) next = this.time('date', i, i + 2, 'the year-end');
+          break;
+      }
+      i = next !== null && next > i ? next : i + 1;
+    }
+    return this.finish();
+  }
+
+  // ---- recording -------------------------------------------------------------------
+
+  private add(kind: OtherMention['kind'], start: number, end: number, reason: string): number {
+    this.items.push({ kind, span: [start, end], text: this.s.slice(start, end), reason });
+    this.lastEnd = end;
+    return end;
+  }
+
+  private time(kind: TimeMention['kind'], start: number, end: number, reason: string): number {
+    const text = this.s.slice(start, end);
+    const doc = this.options.documentDate;
+    // "June" after "As of " needs its context to be read.
+    const asOf = readAsOf(text, doc) ?? (start > this.lastEnd ? readAsOf(this.s.slice(Math.max(this.lastEnd, start - 12), end), doc) : null);
+    this.items.push({ kind, span: [start, end], text, reason, ...(asOf ? { asOf } : {}) });
+    this.lastEnd = end;
+    return end;
+  }
+
+  // ---- context ---------------------------------------------------------------------
+
+  /** Whether `pos` is where a line's content starts (after markdown marks and indentation). */
+  private atLineStart(pos: number): boolean {
+    const s = this.s;
+    while (this.nlScan < pos) {
+      if (s[this.nlScan] === '\n') this.lastNL = this.nlScan;
+      this.nlScan++;
+    }
+    if (this.contentFor !== this.lastNL) {
+      let k = this.lastNL + 1;
+      while (k < s.length && LINE_MARKERS.includes(s[k] as string)) k++;
+      this.contentFor = this.lastNL;
+      this.contentStart = k;
+    }
+    return pos === this.contentStart;
+  }
+
+  /** 较年末, 比上年末: the year-end named as a comparison base. */
+  private isBasis(at: number): boolean {
+    const s = this.s;
+    const p1 = s[at - 1];
+    const p2 = s[at - 2];
+    return p1 === '较' || p1 === '比' || p1 === '与' || p1 === '上' || p1 === '去' || p2 === '较' || p2 === '比';
+  }
+
+  // ---- Arabic numbers --------------------------------------------------------------
+
+  private arabic(i: number): number {
+    const s = this.s;
+    // Dates, periods and codes are tried first, each only when the character after the
+    // digit run can continue it (most numbers try none of them).
+    let d = i;
+    while (isDigit(s[d])) d++;
+    const run = d - i;
+    const c = s[d] ?? '';
+    const range = c !== '' && RANGE_CHARS.includes(c);
+    let m: RegExpExecArray | null;
+    if (run === 4) {
+      if ((c === '-' || c === '/' || c === '.') && (m = sticky(ISO_DATE, s, i))) {
+        const y = Number(m[1]);
+        if (y >= 1900 && y <= 2100) return this.time('date', i, i + m[0].length, 'a calendar date');
+      }
+      if ((c === '年' || range) && (m = sticky(YEAR_RANGE, s, i))) return this.time('period', i, i + m[0].length, 'a range of years');
+      if (c === '年' && (m = sticky(YEAR_ZH, s, i))) {
+        const y = Number(m[1]);
+        if (y >= 1900 && y <= 2100) {
+          const point = m[5] !== undefined || m[4] !== undefined || m[6] !== undefined || /[末底]$/.test(m[0]);
+          return this.time(point ? 'date' : 'period', i, i + m[0].length, point ? 'a date' : 'a year or a part of one');
+        }
+      }
+      if ((c === '-' || c === '/') && (m = sticky(ISO_MONTH, s, i))) {
+        const y = Number(m[1]);
+        const mo = Number(m[2]);
+        if (y >= 1900 && y <= 2100 && mo >= 1 && mo <= 12) return this.time('date', i, i + m[0].length, 'a month');
+      }
+      if ((c === ' ' || isLatin(c)) && (m = sticky(YEAR_HALF, s, i))) return this.time('period', i, i + m[0].length, 'a half-year or quarter');
+    }
+    if (run <= 2) {
+      if ((c === '月' || range) && (m = sticky(MONTH_RANGE, s, i))) {
+        const a = Number(m[1]);
+        const b = Number(m[2]);
+        if (a >= 1 && b <= 12 && a < b) return this.time('period', i, i + m[0].length, 'a range of months');
+      }
+      if (c === '月' && (m = sticky(MONTH_ZH, s, i))) {
+        const mo = Number(m[1]);
+        const day = m[2] === undefined ? 1 : Number(m[2]);
+        if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) return this.time('date', i, i + m[0].length, m[2] === undefined ? 'a month' : 'a date');
+        return this.add('unreadable', i, i + m[0].length, 'not a valid month or day');
+      }
+      if ((c === ' ' || isLatin(c)) && (m = sticky(DAY_MONTH_EN, s, i))) return this.time('date', i, i + m[0].length, 'a date');
+      if (c === ':' && (m = sticky(TIME, s, i)) && Number(m[1]) <= 24 && Number(m[2]) < 60) return this.time('date', i, i + m[0].length, 'a time of day');
+    }
+    if ((c === ':' || c === '.') && (m = sticky(RATIO, s, i))) return this.add('unreadable', i, i + m[0].length, 'a ratio (a:b), not a single figure');
+    if ((c === '+' || isLatin(c)) && (m = sticky(FORMULA, s, i))) return this.add('name', i, i + m[0].length, 'a number inside a name such as "1+3+5+N"');
+    if (isLatin(c) && (m = sticky(ORDINAL_SUFFIX, s, i))) return this.add('ordinal', i, i + m[0].length, 'an ordinal (1st, 2nd …)');
+
+    const token = readNumberToken(s, i);
+    const e = token.end;
+    if ((s[e] === '.' || s[e] === ',') && (s[e + 1] === '.' || s[e + 1] === ',') && isDigit(s[e + 2])) {
+      // 12..3, 1.,5: a malformed number.
+      let k = e;
+      while (isDigit(s[k]) || s[k] === '.' || s[k] === ',') k++;
+      return this.add('unreadable', i, k, 'a malformed number');
+    }
+    if (e - i > MAX_DIGITS) return this.add('unreadable', i, e, `a digit string of ${e - i} characters, too long to be a figure`);
+    if (token.dotted) {
+      if (this.atLineStart(i)) return this.add('ordinal', i, e, 'a section number');
+      return this.add('unreadable', i, e, 'a dotted number (a section or version number?), not a figure');
+    }
+    if (isLatin(s[e])) {
+      // 3R, 5G, 2025H1: a code, not a figure.
+      const code = sticky(ALNUM, s, i);
+      const end = code ? i + code[0].length : e;
+      if (/^\d{4}[HQ][1-4]$/i.test(s.slice(i, end))) return this.time('period', i, end, 'a half-year or quarter');
+      return this.add('name', i, end, 'a number inside a code or name');
+    }
+    const plain = token.decimals === 0 && !token.grouped;
+    if (plain) {
+      // Durations: 3年, 6个月 are lengths of time.
+      if (s[e] === '年' && token.intDigits <= 3) return this.time('period', i, e + 1, 'a length of time');
+      if (s.startsWith('个月', e)) return this.time('period', i, e + 2, 'a length of time');
+      if (s[e] === '日' && token.intDigits <= 2) {
+        return Number(s.slice(i, e)) <= 31 ? this.time('date', i, e + 1, 'a day of the month') : this.add('unreadable', i, e + 1, 'not a valid day');
+      }
+      if (s[e] === '号') return this.add('name', i, e + 1, 'a number in a name (N号)');
+      // 第3条: an ordinal.
+      if (s[i - 1] === '第' && i - 1 >= this.lastEnd) {
+        if (s.startsWith('季度', e)) return this.time('period', i - 1, e + 2, 'a quarter');
+        const end = ORDINAL_CLASSIFIERS.includes(s[e] ?? '\u0000') ? e + 1 : e;
+        return this.add('ordinal', i - 1, end, 'an ordinal (第N)');
+      }
+      // List numbers: "1." "1、" "1)" or a table's row number at the start of a line.
+      if (token.intDigits <= 3) {
+        const mark = s[e];
+        const listMark = mark === '、' || mark === ')' || (mark === '.' && !isDigit(s[e + 1]));
+        if (this.atLineStart(i) && (listMark || mark === '\t')) return this.add('ordinal', i, mark === '\t' ? e : e + 1, 'a list or row number');
+        if (mark === '、' && SENTENCE_MARKS.includes(s[i - 1] ?? '\u0000')) return this.add('ordinal', i, e + 1, 'a list number');
+      }
+    }
+    return this.figure(i, e, s.slice(i, e), false, token.intDigits === 4 && plain);
+  }
+
+  // ---- figures -----------------------------------------------------------------------
+
+  /**
+   * Reads the words around a number at [numStart, numEnd): qualifier, currency and sign
+   * before; 余/多, magnitude, unit and qualifier after. `zh`: a Chinese numeral, which is
+   * a mention only with a unit or magnitude. Returns where scanning goes on.
+   */
+  private figure(numStart: number, numEnd: number, number: string, zh: boolean, yearLike: boolean): number {
+    const s = this.s;
+    // Before: sign, currency, qualifier (never reaching into the previous mention).
+    let start = numStart;
+    let sign = '';
+    if ((s[start - 1] === '-' || s[start - 1] === '\u2212') && start - 1 >= this.lastEnd && !isDigit(s[start - 2]) && !isLatin(s[start - 2]) && !zh) {
+      sign = '-';
+      start--;
+    }
+    let foreign = false;
+    let currency = '';
+    let qualifier = '';
+    for (const c of candidates(FOREIGN_BY_LAST, s[start - 1])) {
+      if (start - c.length >= this.lastEnd && s.startsWith(c, start - c.length)) {
+        foreign = true;
+        start -= c.length;
+        break;
+      }
+    }
+    if (!foreign) {
+      for (const c of candidates(CURRENCIES_BY_LAST, s[start - 1])) {
+        if (start - c.length >= this.lastEnd && s.startsWith(c, start - c.length)) {
+          currency = c;
+          start -= c.length;
+          break;
+        }
+      }
+    }
+    for (const q of candidates(QUALIFIERS_BY_LAST, s[start - 1])) {
+      if (start - q.length >= this.lastEnd && endsWithAt(s, start, q)) {
+        qualifier = q;
+        start -= q.length;
+        break;
+      }
+    }
+    if (!qualifier && s[start - 1] === ' ') {
+      // 超 30亿元: one space between a Chinese qualifier and the number.
+      for (const q of candidates(QUALIFIERS_BY_LAST, s[start - 2])) {
+        if (q.charCodeAt(0) >= 0x80 && start - 1 - q.length >= this.lastEnd && endsWithAt(s, start - 1, q)) {
+          qualifier = q;
+          start -= q.length + 1;
+          break;
+        }
+      }
+    }
+    let indefinite = false;
+    if (zh && !qualifier && INDEFINITE_PREFIXES.includes(s[numStart - 1] ?? '\u0000') && numStart - 1 >= this.lastEnd) {
+      indefinite = true;
+      start = numStart - 1;
+    }
+
+    // After: 余/多, magnitude groups, 余/多, unit, qualifier.
+    let j = numEnd;
+    let core = sign + number;
+    if (!mayFollow(s[j])) return this.pending(start, j, numStart, numEnd, qualifier + currency, core, '', '', qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike, zh, number, indefinite);
+    const beforeMore = j;
+    if (isAndMore(s, j)) core += s[j++] as string;
+    j = this.skipSpaceBeforeChinese(j);
+    let magnitude = wordAt(MAGNITUDES_BY_FIRST, s, j);
+    j += magnitude.length;
+    if (!magnitude && j > beforeMore && !wordAt(UNITS_BY_FIRST, s, j)) {
+      // 余/多 with nothing after it is a word (多元化), not "and more".
+      j = beforeMore;
+      core = sign + number;
+    }
+    let unitText = magnitude;
+    if (magnitude) {
+      if (isAndMore(s, j)) core += s[j++] as string;
+      // Groups: 8兆3,522亿.
+      for (;;) {
+        const rank = RANK[magnitude];
+        if (rank === undefined || !(isDigit(s[j]) || isZhDigit(s[j]))) break;
+        const k = isDigit(s[j]) ? readNumberToken(s, j).end : j + (readChineseNumeral(s, j)?.length ?? 0);
+        const m2 = wordAt(MAGNITUDES_BY_FIRST, s, k) || undefined;
+        const rank2 = m2 === undefined ? undefined : RANK[m2];
+        if (m2 === undefined || rank2 === undefined || rank2 >= rank) break;
+        core += unitText + s.slice(j, k);
+        magnitude = m2;
+        unitText = m2;
+        j = k + m2.length;
+        if (isAndMore(s, j)) core += s[j++] as string;
+      }
+    }
+    const foreignUnit = wordAt(FOREIGN_UNITS_BY_FIRST, s, j);
+    if (foreignUnit) {
+      foreign = true;
+      j += foreignUnit.length;
+    }
+    let unit = '';
+    if (!foreign) {
+      if (!magnitude) j = this.skipSpaceBeforeChinese(j);
+      if (s.startsWith('人民币', j)) {
+        unit = '元';
+        j += 3;
+      } else {
+        const u = wordAt(UNITS_BY_FIRST, s, j);
+        if (u && !(u === '个' && s[j + 1] === '月')) {
+          unit = u === '元人民币' ? '元' : u;
+          j += u.length;
+        }
+      }
+    }
+    const suffix = wordAt(SUFFIXES_BY_FIRST, s, j);
+    j += suffix.length;
+
+    return this.pending(start, j, numStart, numEnd, qualifier + currency, core, unitText + unit, suffix, qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike && !unitText && !unit && !suffix, zh, number, indefinite);
+  }
+
+  private skipSpaceBeforeChinese(j: number): number {
+    const s = this.s;
+    // 2150 亿元: one space between a number and a Chinese unit.
+    if (s[j] !== ' ' || !(isHan(s[j + 1]) || s[j + 1] === '%')) return j;
+    const k = j + 1;
+    return wordAt(MAGNITUDES_BY_FIRST, s, k) || wordAt(UNITS_BY_FIRST, s, k) ? k : j;
+  }
+
+  private pending(
+    start: number,
+    end: number,
+    numStart: number,
+    numEnd: number,
+    prefix: string,
+    core: string,
+    unit: string,
+    suffix: string,
+    qualified: boolean,
+    foreign: boolean,
+    yearLike: boolean,
+    zh: boolean,
+    number: string,
+    indefinite: boolean,
+  ): number {
+    if (zh) {
+      // A Chinese numeral is a figure only with a unit or magnitude, and a lone 一 before a
+      // counting word is the article: 一个, 一次性, 一项项.
+      if (!unit) return numEnd;
+      if (number === '一' && COUNTING_UNITS.includes(unit)) return numEnd;
+    }
+    if (indefinite) return this.add('unreadable', start, end, `an indefinite quantity (${this.s.slice(start, end)})`);
+    this.items.push({ kind: 'pending', start, end, numStart, numEnd, prefix, core, unit, suffix, qualified, foreign, yearLike, percentWord: false });
+    this.lastEnd = end;
+    return end;
+  }
+
+  // ---- Chinese numerals --------------------------------------------------------------
+
+  private chinese(i: number): number {
+    const s = this.s;
+    if (s.startsWith('百分之', i)) return this.percentWord(i);
+    // The run of numeral characters (with 点 between digits).
+    let k = i;
+    let inner = false; // a 万 or 亿 inside the run
+    while (k < s.length && (isNumeralCode(s.charCodeAt(k)) || (s[k] === '点' && isZhDigit(s[k + 1]) && k > i))) {
+      if (k > i && (s[k] === '万' || s[k] === '亿')) inner = true;
+      k++;
+    }
+    if (k - i > MAX_ZH_RUN) return this.add('unreadable', i, k, 'a long run of numeral characters, not a number');
+    // 万一, 亿万: a magnitude cannot start a number.
+    if (s[i] === '万' || s[i] === '亿') return i + 1;
+    const prev = s[i - 1];
+    // Most numeral characters are inside words (一线, 千行百业): what follows the run
+    // decides, before anything is read.
+    const after = s[k];
+    if (!inner && prev !== '第' && !isOpeningQuote(prev) && k - i !== 3 && !mayFollow(after) && !(after !== undefined && ZH_CONTINUATIONS.includes(after))) return k;
+    const run = s.slice(i, k);
+    const read = readChineseNumeral(s, i);
+    if (!read) return k;
+    const end = i + read.length;
+    const free = i - 1 >= this.lastEnd;
+    // Ordinals: 第十四届, 第一; 一、 below; (一) is read by bracket().
+    if (prev === '第' && free) {
+      if (s.startsWith('季度', end)) return this.time('period', i - 1, end + 2, 'a quarter');
+      const e = ORDINAL_CLASSIFIERS.includes(s[end] ?? '\u0000') ? end + 1 : end;
+      return this.add('ordinal', i - 1, e, 'an ordinal (第N)');
+    }
+    // Names: “十四五”, 二十届三中全会, 二十大, “一二三四”.
+    if (/^十[一二三四五六七八九]五$/.test(run)) return this.add('name', i, k, 'a five-year plan (十四五)');
+    if (s[end] === '届' || s.startsWith('中全会', end)) {
+      let e = s[end] === '届' ? end + 1 : end;
+      const plenum = isZhDigit(s[e]) && s.startsWith('中全会', e + 1);
+      if (plenum) e += 4;
+      else if (s.startsWith('中全会', e)) e += 3;
+      return this.add('name', i, e, 'a party congress or plenum');
+    }
+    if (s[end] === '大' && run.includes('十') && read.value.gte(11)) return this.add('name', i, end + 1, 'a party congress (二十大)');
+    if (isOpeningQuote(prev) && isClosingQuote(s[end])) return this.add('name', i, end, 'a numeral in a quoted name');
+    if (s[end] === '、' && this.atLineStart(i)) return this.add('ordinal', i, end + 1, 'a list number');
+    // Periods: 一季度, 前三季度, 三年, 六个月.
+    if (s.startsWith('季度', end) || s.startsWith('个季度', end)) {
+      const from = prev === '前' && free ? i - 1 : i;
+      return this.time('period', from, end + (s[end] === '个' ? 3 : 2), prev === '前' ? 'the first quarters of a year' : 'a quarter');
+    }
+    if (s.startsWith('个月', end)) return this.time('period', prev === '前' && free ? i - 1 : i, end + 2, 'a length of time');
+    // 重要一年 is the article "a year"; 近一年 is a length of time.
+    const articleYear = run === '一' && prev !== '近' && prev !== '前';
+    if (s[end] === '年' && !s.startsWith('年级', end) && !articleYear) {
+      if (read.length === 4 && read.value.gte(1900) && read.value.lte(2100)) return this.time('period', i, end + 1, 'a year');
+      return this.time('period', i, end + 1, 'a length of time');
+    }
+    if (s[end] === '月' && read.value.gte(1) && read.value.lte(12) && read.decimals === 0) {
+      let e = end + 1;
+      const day = readChineseNumeral(s, e);
+      if (day && s[e + day.length] === '日') e += day.length + 1;
+      else if (s[e] === '末' || s[e] === '底' || s[e] === '份') e++;
+      return this.time('date', i, e, 'a date');
+    }
+    const next = this.figure(i, end, run.slice(0, read.length), true, false);
+    return next > end ? next : k;
+  }
+
+  /** 百分之三, 百分之3.5. */
+  private percentWord(i: number): number {
+    const s = this.s;
+    const j = i + 3;
+    let end: number;
+    if (isDigit(s[j])) {
+      const token = readNumberToken(s, j);
+      if (token.dotted || token.end - j > MAX_DIGITS) return j;
+      end = token.end;
+    } else {
+      const read = readChineseNumeral(s, j);
+      if (!read) return j;
+      end = j + read.length;
+    }
+    let start = i;
+    let qualifier = '';
+    for (const q of PREFIX_QUALIFIERS) {
+      if (q.charCodeAt(0) >= 0x80 && start - q.length >= this.lastEnd && s.startsWith(q, start - q.length)) {
+        qualifier = q;
+        start -= q.length;
+        break;
+      }
+    }
+    let e = end;
+    let suffix = '';
+    for (const q of SUFFIX_QUALIFIERS) {
+      if (startsWithAt(s, e, q)) {
+        suffix = q;
+        e += q.length;
+        break;
+      }
+    }
+    this.items.push({
+      kind: 'pending',
+      start,
+      end: e,
+      numStart: j,
+      numEnd: end,
+      prefix: qualifier,
+      core: s.slice(i, end),
+      unit: '',
+      suffix,
+      qualified: qualifier !== '',
+      foreign: false,
+      yearLike: false,
+      percentWord: true,
+    });
+    this.lastEnd = e;
+    return e;
+  }
+
+  // ---- brackets, marks -----------------------------------------------------------------
+
+  private bracket(i: number): number | null {
+    const s = this.s;
+    let m: RegExpExecArray | null;
+    if ((m = sticky(DOC_NUMBER, s, i))) return this.add('document-number', i, i + m[0].length, 'a document number (〔year〕N号)');
+    if ((m = sticky(REFERENCE, s, i))) {
+      let e = i + m[0].length;
+      while ((m = sticky(REFERENCE, s, e))) e += m[0].length;
+      return this.add('reference', i, e, 'a reference mark');
+    }
+    if ((m = sticky(PAREN_ORDINAL, s, i))) return this.add('ordinal', i, i + m[0].length, 'a list number in parentheses');
+    return null;
+  }
+
+  private superscript(i: number): number {
+    let e = i;
+    while (isSuperscriptDigit(this.s[e])) e++;
+    return this.add('reference', i, e, 'a footnote mark');
+  }
+
+  // ---- English ---------------------------------------------------------------------------
+
+  private english(i: number): number {
+    const s = this.s;
+    let wordEnd = i;
+    while (isLatin(s[wordEnd])) wordEnd++;
+    let m: RegExpExecArray | null;
+    if (isDigit(s[wordEnd])) {
+      // Q1, H1, FY2024: periods; G20, ICBC2023: codes.
+      if ((m = sticky(ALNUM_PERIOD, s, i))) return this.time('period', i, i + m[0].length, 'a half-year, quarter or fiscal year');
+      const code = sticky(ALNUM, s, i);
+      return this.add('name', i, code ? i + code[0].length : wordEnd, 'a number inside a code or name');
+    }
+    // Only a few words start an English date, period or numbered part.
+    if (!EN_FIRST_WORDS.has(s.slice(i, wordEnd).toLowerCase())) return wordEnd;
+    if ((m = sticky(EN_NUMBERED, s, i))) return this.add('ordinal', i, i + m[0].length, 'a numbered part (Group N)');
+    if ((m = sticky(EN_END_OF, s, i))) return this.time('date', i, i + m[0].length, 'a date (end of …)');
+    if ((m = sticky(EN_HALF, s, i))) return this.time('period', i, i + m[0].length, 'a half-year');
+    if ((m = sticky(EN_QUARTERS, s, i))) return this.time('period', i, i + m[0].length, 'quarters of a year');
+    if ((m = sticky(EN_MONTH, s, i))) {
+      const dated = (m[1] ?? '').length > 0;
+      if (dated || EN_TIME_CONTEXT.test(s.slice(Math.max(0, i - 12), i))) return this.time('date', i, i + m[0].length, 'a date');
+    }
+    return wordEnd;
+  }
+
+  // ---- finishing -----------------------------------------------------------------------
+
+  private finish(): Mention[] {
+    const items = this.items;
+    // Lists share the unit of their last item: 分别为6.47和2.29万亿元; 高7.9个、3.1个百分点.
+    for (let k = items.length - 2; k >= 0; k--) {
+      const item = items[k] as Item;
+      const next = items[k + 1] as Item;
+      if (item.kind !== 'pending' || next.kind !== 'pending' || item.foreign || next.foreign || item.percentWord) continue;
+      const shared = next.inherited ?? next.unit;
+      if (!shared || item.unit === shared) continue;
+      if (item.unit && !(shared.startsWith(item.unit) && isHan(item.unit[0]))) continue;
+      if (!this.isSeparator(item.end, next.start)) continue;
+      item.inherited = shared;
+    }
+    const out: Mention[] = [];
+    for (const item of items) out.push(item.kind === 'pending' ? this.build(item) : item);
+    return out;
+  }
+
+  private isSeparator(from: number, to: number): boolean {
+    const gap = this.s.slice(from, to);
+    if (gap.length > 8) return false;
+    const trimmed = gap.trim();
+    return LIST_SEPARATORS.some((sep) => sep.trim() === trimmed && trimmed.length > 0);
+  }
+
+  private build(item: Pending): Mention {
+    const s = this.s;
+    const span = [item.start, item.end] as const;
+    const text = s.slice(item.start, item.end);
+    if (item.foreign) return { kind: 'unreadable', span, text, reason: 'an amount in a currency other than yuan' };
+    const unit = item.inherited ?? item.unit;
+    if (!unit && !item.percentWord) {
+      const prev = s[item.start - 1];
+      const next = s[item.end];
+      if (item.yearLike && !item.qualified) {
+        const y = Number(s.slice(item.numStart, item.numEnd));
+        if (y >= 1900 && y <= 2100) {
+          // "By 2030": a deadline, the end of that year; otherwise the year itself.
+          const deadline = EN_DEADLINE.test(s.slice(Math.max(0, item.start - 7), item.start));
+          const asOf = parseAsOf(deadline ? `by ${y}` : String(y));
+          return { kind: deadline ? 'date' : 'period', span, text, reason: deadline ? 'a deadline year' : 'a year', ...(asOf ? { asOf } : {}) };
+        }
+      }
+      if (isOpeningQuote(prev)) return { kind: 'name', span, text, reason: 'a number in a quoted name' };
+      if (isHan(prev) || isHan(next) || isClosingQuote(prev)) {
+        return { kind: 'unreadable', span, text, reason: 'a bare number glued to a word, without a unit (a footnote mark or junk?)' };
+      }
+    }
+    const figureText = item.prefix + item.core + (item.inherited ?? item.unit) + item.suffix;
+    const figure = readFigure(figureText, this.options.billion);
+    if (typeof figure === 'string') return { kind: 'unreadable', span, text, reason: figure };
+    const withSpan: Figure = {
+      value: figure.value,
+      stated: figure.stated,
+      unit: figure.unit,
+      decimals: figure.decimals,
+      qualifier: figure.qualifier,
+      text: figure.text,
+      span,
+    };
+    if (item.inherited === undefined) return { kind: 'figure', span, text, figure: withSpan };
+    return { kind: 'figure', span, text, figure: withSpan, inheritedUnit: item.inherited };
+  }
+}
+
+/**
+ * Finds every numeric mention in a normalized text (see {@link normalizeText}; spans
+ * index into the text given) and says what each is:
+ *
+ * - `figure`: a value with its unit and qualifier, read by `parseFigure` — 2150亿元,
+ *   超30亿元, 6000余万元, 80%以上, 百分之三, 三成, 二十五条, 8兆3,522亿元, "1,085.29 billion
+ *   yuan", "over 552,448", "RMB 13 billion". Qualifier words before (超, 逾, 近, 约, 达,
+ *   不足, 最高, over, more than …) and after (以上, 以下, 左右, (含)以上 …) are in the
+ *   mention. The items of a list take the unit of its last item (分别为6.47和2.29万亿元;
+ *   高7.9个、3.1个百分点: 7.9个 is read as 7.9个百分点), keeping their own spans.
+ * - `date` (a point: 2025年6月末, 2025-09-28, 6月25日, "June 2025", "end of August") and
+ *   `period` (a span: 上半年, 一季度, 前三季度, 1—6月, 2023年度, a year, a length of time
+ *   such as 三年), with `asOf` when it can be resolved.
+ * - `reference`: [21], [1][3], superscript footnote marks.
+ * - `ordinal`: list and row numbers (1. / 1、 / 一、 / (一) / ① / a table's first column), 第N.
+ * - `name`: numbers inside names (“2199”智慧信贷系统, 1+3+5+N, 十四五, 二十届三中全会, 3R).
+ * - `document-number`: 〔2021〕1号.
+ * - `unreadable`: a number that cannot be read with confidence, with the reason: a bare
+ *   number glued to Chinese words (a footnote digit, junk), 数百家, a foreign currency, a
+ *   dotted or over-long digit string, a figure `parseFigure` refuses.
+ *
+ * Every Arabic digit of the text is in exactly one mention. Chinese numerals are mentions
+ * when they have a unit or make a date, period, ordinal or name; inside words (一线,
+ * 千行百业, 三农, 一次性) they are not numbers. Linear time: sticky, bounded patterns.
+ *
+ * @example
+ * findMentions('截至2025年6月末,辖区绿色信贷余额2150亿元,较年初增加253.31亿元,增速13.36%')
+ * // [ { kind: 'date', text: '2025年6月末', asOf: { date: '2025-06-30' } … },
+ * //   { kind: 'figure', text: '2150亿元', figure: { value: 215000000000 … } },
+ * //   { kind: 'figure', text: '253.31亿元' … }, { kind: 'figure', text: '13.36%' … } ]
+ * findMentions('分别为6.47和2.29万亿元')[0].figure.value.toFixed() // '6470000000000'
+ */
+export function findMentions(text: string, options: FindMentionsOptions = {}): Mention[] {
+  if (typeof text !== 'string') return [];
+  if (options.documentDate !== undefined) toDate(options.documentDate, ['documentDate']);
+  return new Scanner(text, options).run();
+}

@@ -1,0 +1,21 @@
+/**
+ * The text layer of the extractor: normalization with a position map, numeric mentions,
+ * as-of dates and clauses. It is the only part of wupian that loads OpenCC.
+ */
+export { normalizeText } from './normalizeText.js';
+export type { NormalizedText } from './normalizeText.js';
+export { findMentions } from './findMentions.js';
+export type { FindMentionsOptions } from './findMentions.js';
+export { isFigureMention } from './mention.js';
+export type { Mention, MentionKind, FigureMention, TimeMention, OtherMention } from './mention.js';
+export { parseAsOf } from './parseDate.js';
+export type { AsOf, ParseAsOfOptions } from './parseDate.js';
+export { splitClauses } from './splitClauses.js';
+export type { Clause } from './splitClauses.js';
+export { extractClaims } from './extractClaims.js';
+export type { ExtractOptions, Extraction } from './extractClaims.js';
+export { checkText } from './checkText.js';
+export type { CheckTextOptions } from './checkText.js';
+export { readTables } from './readTables.js';
+export type { TableReading } from './readTables.js';
+export { guessRegion, guessDocumentDate } from './guess.js';

@@ -1,0 +1,350 @@
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { isDigit, isHan, isInvisible, isLatin, isLineBreak, isSpace, isZhNumeral } from './chars.js';
+import { type MappedText, MappedTextBuilder } from './mappedText.js';
+import { toSimplified } from './toSimplified.js';
+
+/** A text in the form the extractor reads, with the way back to the original. */
+export interface NormalizedText {
+  /** The normalized text: every span the extractor reports indexes into it. */
+  readonly text: string;
+  /** The text as it was given. */
+  readonly original: string;
+  /**
+   * Where the character at `offset` of `text` starts in `original`; `text.length` maps to
+   * `original.length`. A span `[s, e)` maps to `[toOriginal(s), toOriginal(e))`, which
+   * may take in whitespace the normalizer removed after the span; {@link toOriginalSpan}
+   * is exact.
+   */
+  toOriginal(offset: number): number;
+  /** The smallest span of `original` that the span `[start, end)` of `text` came from. */
+  toOriginalSpan(span: readonly [number, number]): [number, number];
+}
+
+// NFKC would turn these into digits or dots that were never written as such: ¹ → 1
+// (a footnote mark would join the number before it), ① → 1, ½ → 1⁄2, … → ..., ㎡ → m2.
+// They are kept as written; the mention finder knows them.
+function keepAsWritten(ch: string, nfkc: string): boolean {
+  if (ch >= '\uff10' && ch <= '\uff19') return false; // full-width digits: the point of NFKC
+  if (ch === '\uff0e') return false; // full-width full stop: a decimal point between digits
+  for (let i = 0; i < nfkc.length; i++) {
+    const c = nfkc[i];
+    if (isDigit(c) || c === '.' || c === '\u2044') return true;
+  }
+  return false;
+}
+
+const NFKC_CACHE = new Map<string, string>();
+
+function nfkc(ch: string): string {
+  const cached = NFKC_CACHE.get(ch);
+  if (cached !== undefined) return cached;
+  const n = ch.normalize('NFKC');
+  const result = keepAsWritten(ch, n) ? ch : n;
+  if (NFKC_CACHE.size < 4096) NFKC_CACHE.set(ch, result);
+  return result;
+}
+
+function isAnyDigit(ch: string | undefined): boolean {
+  return isDigit(ch) || (ch !== undefined && ch >= '\uff10' && ch <= '\uff19');
+}
+
+// Stage 1: NFKC per code point, invisible characters dropped. A full-width comma between
+// two ASCII digits is a list separator in Chinese typesetting ("5，100户" is 5 and 100),
+// never a thousands separator, so it stays '，' there instead of becoming ','. ASCII and
+// the basic ideographs are unchanged by NFKC and are copied a run at a time.
+function foldWidths(original: string): MappedText {
+  const out = new MappedTextBuilder(original.length);
+  let run = 0;
+  let i = 0;
+  while (i < original.length) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff)) {
+      i++;
+      continue;
+    }
+    out.pushOriginal(original, run, i);
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const ch = original.slice(i, i + width);
+    if (isInvisible(ch)) {
+      // dropped
+    } else if (ch === '，' && isDigit(original[i - 1]) && isDigit(original[i + 1])) {
+      out.push(ch, i, i + 1);
+    } else if (ch === '，' && isAnyDigit(original[i - 1]) && isAnyDigit(original[i + 1])) {
+      out.push(',', i, i + 1);
+    } else {
+      const n = nfkc(ch);
+      if (n === ch) out.pushOriginal(original, i, i + width);
+      else if (n.length === width) for (let k = 0; k < width; k++) out.push(n[k] as string, i + k, i + k + 1);
+      else out.push(n, i, i + width);
+    }
+    i += width;
+    run = i;
+  }
+  out.pushOriginal(original, run, original.length);
+  return out.build();
+}
+
+// Tone-marked vowels of Hanyu Pinyin.
+const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+
+function isPinyinLetter(ch: string): boolean {
+  return isLatin(ch) || TONE_MARKS.includes(ch) || ch === 'ü' || ch === 'ê';
+}
+
+/**
+ * Length of a pinyin gloss in parentheses at `start` ("(dài kuǎn)"), or 0. The gloss must
+ * be letters, spaces, apostrophes and tone digits only, and be pinyin beyond doubt: a
+ * tone-marked vowel, or a tone digit closing every syllable ("(dai4 kuan3)"). Bounded:
+ * looks at most 64 characters ahead.
+ */
+function pinyinGlossLength(s: string, start: number): number {
+  if (s[start] !== '(') return 0;
+  let toneMark = false;
+  let letters = 0;
+  let syllables = 0;
+  let toneDigits = 0;
+  let inSyllable = false;
+  const limit = Math.min(s.length, start + 64);
+  for (let k = start + 1; k < limit; k++) {
+    const ch = s[k] as string;
+    if (ch === ')') {
+      if (inSyllable) syllables++;
+      const numbered = syllables > 0 && toneDigits === syllables;
+      return letters > 0 && (toneMark || numbered) ? k + 1 - start : 0;
+    }
+    if (isPinyinLetter(ch)) {
+      if (TONE_MARKS.includes(ch)) toneMark = true;
+      letters++;
+      inSyllable = true;
+    } else if (ch >= '1' && ch <= '5' && inSyllable) {
+      toneDigits++;
+      syllables++;
+      inSyllable = false;
+    } else if (ch === ' ' || ch === "'" || ch === '-') {
+      if (inSyllable) syllables++;
+      inSyllable = false;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/** Marks that open a heading, a caption, a bullet or a quotation: such a line is not a paragraph cut short. */
+const LINE_MARKS = '#▲△■□●○◆◇★☆>*|-•';
+
+/** A paragraph line this long that breaks between two ideographs was cut inside a word. */
+const BROKEN_LINE_MIN = 20;
+
+function isClausePunctuation(ch: string): boolean {
+  return ch === ',' || ch === '、' || ch === ';' || ch === '，';
+}
+
+/** Whether the line starting at `start` is a heading, a caption or a table row (bounded by the line's length). */
+function lineIsMarked(s: string, start: number): boolean {
+  let k = start;
+  while (k < s.length && (s[k] === ' ' || s[k] === '\t')) {
+    if (s[k] === '\t') return true;
+    k++;
+  }
+  if (k < s.length && LINE_MARKS.includes(s[k] as string)) return true;
+  for (; k < s.length && !isLineBreak(s[k]); k++) if (s[k] === '\t') return true;
+  return false;
+}
+
+// Stage 2: pinyin glosses dropped; whitespace runs removed where they cut a word or a
+// number, otherwise collapsed ('\n' if the run breaks a line, its tabs if it holds
+// tabs, ' ' otherwise). Leading and trailing whitespace are dropped.
+function foldSpaces(source: MappedText): MappedText {
+  const s = source.text;
+  const out = new MappedTextBuilder(s.length);
+  // The current line as written (offsets into s): where it starts, whether it is a
+  // heading, caption or table row, whether it has clause punctuation.
+  let lineStart = 0;
+  let lineMarked = lineIsMarked(s, 0);
+  let linePunctuated = false;
+  let digitsBefore = 0; // digits just written, since the last non-digit or joined space
+  let groupJoined = false; // a space between thousands groups was just removed in this number
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    if (ch === '(' && isHan(out.last)) {
+      const gloss = pinyinGlossLength(s, i);
+      if (gloss > 0) {
+        i += gloss;
+        continue;
+      }
+    }
+    if (!isSpace(ch)) {
+      // A run of text without whitespace or '(' is copied as it is; so is a single space
+      // that stays (between words, not inside a Chinese word or a number).
+      let j = i;
+      for (; j < s.length; j++) {
+        const c = s[j] as string;
+        if (c === ' ') {
+          const before = s[j - 1];
+          const after = s[j + 1];
+          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || (isDigit(before) && isDigit(after))) break;
+        } else if (isSpace(c) || (c === '(' && j > i)) {
+          break;
+        }
+        if (c === ',' || c === '、' || c === ';' || c === '，') linePunctuated = true;
+        if (c >= '0' && c <= '9') {
+          digitsBefore++;
+        } else {
+          digitsBefore = 0;
+          groupJoined = false;
+        }
+      }
+      out.copy(source, i, j);
+      i = j;
+      continue;
+    }
+    // A whitespace run [i, j).
+    let j = i;
+    let newline = false;
+    let tab = false;
+    let other = false;
+    let lastBreak = -1;
+    while (j < s.length && isSpace(s[j])) {
+      const w = s[j];
+      if (isLineBreak(w)) {
+        newline = true;
+        lastBreak = j;
+      } else if (w === '\t') tab = true;
+      else if (w !== ' ') other = true;
+      j++;
+    }
+    const prev = out.last;
+    const next = s[j];
+    const nextLineMarked = newline ? lineIsMarked(s, lastBreak + 1) : lineMarked;
+    let join = false;
+    if (out.length === 0 || next === undefined) {
+      join = true;
+    } else if (isHan(prev) && isHan(next)) {
+      if (!newline && !tab) {
+        join = !(isZhNumeral(prev) && isZhNumeral(next)); // 贷 款 (but not 三 三成: two numbers)
+      } else if (newline && !lineMarked && !nextLineMarked) {
+        // 贷\n\n款: a paragraph line cut inside a word.
+        join = i - lineStart >= BROKEN_LINE_MIN || linePunctuated;
+      }
+    } else if (isDigit(prev) && isDigit(next) && !newline && !tab && !other && j - i === 1) {
+      // "1 026.09": a space between thousands groups.
+      const groupAfter = isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]);
+      const groupBefore = groupJoined ? digitsBefore === 3 : digitsBefore <= 3;
+      if (groupAfter && groupBefore) {
+        join = true;
+        groupJoined = true;
+        digitsBefore = 0;
+      }
+    } else if (newline && !tab) {
+      // "1026.\n09" and "1026\n.09": a number cut by a line break.
+      const prevPrev = out.beforeLastChar;
+      join = (prev === '.' && isDigit(prevPrev) && isDigit(next)) || (isDigit(prev) && next === '.' && isDigit(s[j + 1]));
+      // "做大贷款规模，\n\n进一步": a paragraph cut after a comma.
+      if (!join && isClausePunctuation(prev) && !lineMarked && !nextLineMarked && (isHan(next) || isDigit(next))) join = true;
+    }
+    // Hard-wrapped English prose: "the total balance of\ntechnology loans" is one line.
+    const wrapped = newline && !tab && !lineMarked && !nextLineMarked && (isLatin(prev) || isDigit(prev) || prev === ',' || prev === ';') && next !== undefined && next >= 'a' && next <= 'z';
+    if (!join && wrapped) {
+      out.push(' ', source.starts[i] as number, source.ends[j - 1] as number);
+      digitsBefore = 0;
+      groupJoined = false;
+    } else if (!join) {
+      if (newline) {
+        // One line break; tabs that indent the next line are table cells and stay.
+        out.push('\n', source.starts[i] as number, source.ends[lastBreak] as number);
+        for (let k = lastBreak + 1; k < j; k++) if (s[k] === '\t') out.replace('\t', source, k, k + 1);
+      } else if (tab) {
+        // Tabs separate table cells: each stays, so empty cells keep their columns.
+        for (let k = i; k < j; k++) if (s[k] === '\t') out.replace('\t', source, k, k + 1);
+      } else {
+        out.push(' ', source.starts[i] as number, source.ends[j - 1] as number);
+      }
+      digitsBefore = 0;
+      groupJoined = false;
+    }
+    if (newline) {
+      lineStart = lastBreak + 1;
+      lineMarked = nextLineMarked;
+      linePunctuated = false;
+    } else if (tab) {
+      lineMarked = true;
+    }
+    i = j;
+  }
+  return out.build();
+}
+
+/**
+ * Puts a text in the form the extractor reads, keeping the way back to every original
+ * position:
+ *
+ * 1. NFKC, code point by code point: full-width digits, letters and punctuation become
+ *    ASCII (，；：（）！？％ → , ; : ( ) ! ? %), no-break and ideographic spaces become
+ *    spaces. Chinese 。、《》“”〔〕 are not touched by NFKC and stay. Kept as written:
+ *    characters NFKC would turn into digits or dots (¹ ① ½ … ㎡), and a full-width comma
+ *    between ASCII digits ("5，100" lists 5 and 100). Zero-width characters are dropped.
+ * 2. Pinyin glosses in parentheses after an ideograph are dropped: 贷款(dài kuǎn)余额 →
+ *    贷款余额.
+ * 3. Whitespace that cuts a word or a number is removed: between two ideographs on one
+ *    line (贷 款, but not between two numerals: 三 三成); across a line break between two ideographs when the line before is a
+ *    paragraph line — 20 characters or more, or with a comma or 、 in it — and neither
+ *    line is a heading, caption or table row (# ▲ ■ … or a tab): 绿色贷\n\n款. A short
+ *    line without punctuation is taken as a heading and keeps its break. A space
+ *    between thousands groups (1 026.09); a line break next to a decimal point
+ *    (1026.\n09); a line break after a comma inside a paragraph. A line break that wraps
+ *    English prose (before a lower-case word) becomes a space. Any other run becomes
+ *    one '\n' if it breaks a line, its tabs if it holds tabs (table cells keep their
+ *    columns, empty ones too), one ' ' otherwise. Leading and trailing whitespace go.
+ * 4. Traditional to simplified with OpenCC (t2s): 綠色貸款餘額 → 绿色贷款余额.
+ *
+ * Linear time.
+ *
+ * @example
+ * const n = normalizeText('綠色貸款餘額２１５０億元，\n較年初增加');
+ * n.text // '绿色贷款余额2150亿元,较年初增加'
+ * n.toOriginal(6) // 6: '2' came from '２'
+ * normalizeText('截至2025年6月末，绿色贷\n\n款余额1026.\n09亿元').text // '截至2025年6月末,绿色贷款余额1026.09亿元'
+ */
+export function normalizeText(text: string): NormalizedText {
+  if (typeof text !== 'string') {
+    throw new WupianError(ErrorCode.InvalidArgument, `normalizeText expects a string, got ${typeof text}.`, {
+      path: ['text'],
+    });
+  }
+  const mapped = toSimplified(foldSpaces(foldWidths(text)));
+  return makeNormalized(text, mapped);
+}
+
+function makeNormalized(original: string, mapped: MappedText): NormalizedText {
+  const { starts, ends } = mapped;
+  const length = mapped.text.length;
+  const check = (offset: number, name: string): void => {
+    if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+      throw new WupianError(ErrorCode.InvalidArgument, `${name} must be an integer from 0 to ${length}, got ${String(offset)}.`, {
+        path: [name],
+        input: String(offset),
+      });
+    }
+  };
+  const toOriginal = (offset: number): number => {
+    check(offset, 'offset');
+    return offset === length ? original.length : (starts[offset] as number);
+  };
+  return {
+    text: mapped.text,
+    original,
+    toOriginal,
+    toOriginalSpan(span: readonly [number, number]): [number, number] {
+      const [start, end] = span;
+      check(start, 'start');
+      check(end, 'end');
+      if (end <= start) {
+        const at = toOriginal(start);
+        return [at, at];
+      }
+      return [starts[start] as number, ends[end - 1] as number];
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import indicatorsJson from '../../data/indicators.json' with { type: 'json' };
+import institutionsJson from '../../data/institutions.json' with { type: 'json' };
+
+/** A name found in a text: an indicator or an institution, with where it stands. */
+export interface NameHit {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** A list stem (高新技术企业 for 高新技术企业贷款): only used inside a 分别 list. */
+  readonly stem: boolean;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly stem: boolean;
+}
+
+// A trie over names, so every position is matched against all names in one walk: the
+// longest name wins, and the cost is linear in the text times the longest name.
+class Trie {
+  private readonly root = new Map<string, TrieNode>();
+
+  add(name: string, entry: Entry): void {
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (const ch of name) {
+      node = level.get(ch);
+      if (!node) {
+        node = { next: new Map(), entry: null };
+        level.set(ch, node);
+      }
+      level = node.next;
+    }
+    // A full name beats a stem of another indicator with the same text.
+    if (node && (!node.entry || (node.entry.stem && !entry.stem))) node.entry = entry;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(text: string, lower: boolean): NameHit[] {
+    const hits: NameHit[] = [];
+    const s = lower ? text.toLowerCase() : text;
+    let i = 0;
+    while (i < s.length) {
+      let level = this.root;
+      let best: { entry: Entry; end: number } | null = null;
+      for (let j = i; j < s.length; j++) {
+        const node = level.get(s[j] as string);
+        if (!node) break;
+        if (node.entry) best = { entry: node.entry, end: j + 1 };
+        level = node.next;
+      }
+      if (best) {
+        hits.push({ id: best.entry.id, start: i, end: best.end, stem: best.entry.stem });
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entry: Entry | null;
+}
+
+// Names too generic to stand for an indicator on their own in running text.
+const TOO_GENERIC = new Set(['贷款', 'top fifty', '养老资金', '全国普惠金融示范区', '科技支行']);
+
+function build(): { indicators: Trie; institutions: Trie } {
+  const indicators = new Trie();
+  for (const i of indicatorsJson as { id: string; name: string; aliases: string[] }[]) {
+    for (const name of [i.name, ...i.aliases]) {
+      if (TOO_GENERIC.has(name)) continue;
+      const key = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
+      indicators.add(key, { id: i.id, stem: false });
+      // 高新技术企业贷款 → 高新技术企业, for lists such as 高新技术企业、科技型中小企业…贷款余额分别为
+      if (key.endsWith('贷款') && key.length > 4) indicators.add(key.slice(0, -2), { id: i.id, stem: true });
+    }
+  }
+  const institutions = new Trie();
+  for (const i of institutionsJson as { id: string; name: string; aliases?: string[]; kind?: string }[]) {
+    if (i.kind === 'regulator' || i.kind === 'government' || i.kind === 'association') continue;
+    for (const name of [i.name, ...(i.aliases ?? [])]) {
+      if (name.startsWith('该行')) continue;
+      institutions.add(name, { id: i.id, stem: false });
+    }
+  }
+  return { indicators, institutions };
+}
+
+let built: ReturnType<typeof build> | null = null;
+
+/** Indicator names (simplified, traditional after conversion, English) found in a text. */
+export function findIndicators(text: string): NameHit[] {
+  built ??= build();
+  return built.indicators.scan(text, true);
+}
+
+/** Bank and branch names found in a text. */
+export function findInstitutions(text: string): NameHit[] {
+  built ??= build();
+  // 潍坊银行业 is the banking sector of Weifang, not 潍坊银行.
+  return built.institutions.scan(text, false).filter((h) => text[h.end] !== '业');
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findMentions, normalizeText, parseAsOf, splitClauses } from '../../src/extract/index.js';
+
+// Untrusted text: the text layer never throws on a string, keeps its invariants, and is
+// linear. Bounds are generous (speed itself is for the benchmarks): a quadratic pass
+// over a megabyte would take minutes, not seconds.
+const BOUND_MS = 5000;
+
+function runAll(input: string): { ms: number; mentions: number } {
+  const t0 = performance.now();
+  const normalized = normalizeText(input);
+  const mentions = findMentions(normalized.text, { documentDate: '2025-09-02' });
+  splitClauses(normalized.text);
+  parseAsOf(normalized.text, { documentDate: '2025-09-02' });
+  return { ms: performance.now() - t0, mentions: mentions.length };
+}
+
+function randomText(length: number, alphabet: string, seed: number): string {
+  const chars = [...alphabet];
+  let state = seed;
+  const out: string[] = [];
+  let n = 0;
+  while (n < length) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const ch = chars[state % chars.length] as string;
+    out.push(ch);
+    n += ch.length;
+  }
+  return out.join('');
+}
+
+const ALPHABET = '0123456789.,，、%亿万元年月日末超近余多个百分点一二三十百千(（)）[]【】〔〕“”"\n\t -+:：;；。abcQHJune of end by 綠貸款餘額億萬¹①分别为和以上';
+
+describe('the text layer on adversarial input', () => {
+  it('reads a megabyte of random characters in linear time', () => {
+    const { ms, mentions } = runAll(randomText(1_000_000, ALPHABET, 7));
+    expect(mentions).toBeGreaterThan(10_000);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it.each([
+    ['1,1,1,1'],
+    ['超超超'],
+    ['分别为'],
+    ['1、'],
+    ['1.'],
+    ['2025年'],
+    ['[1]'],
+    ['一二三'],
+    ['贷 '],
+    ['1026.\n'],
+    ['(dài kuǎn'],
+    ['“'],
+    ['June '],
+    ['1+'],
+    ['1 '],
+    ['百分之'],
+    ['第'],
+    ['end of '],
+  ])('reads 200k repetitions of %j in linear time', (unit) => {
+    const { ms } = runAll(unit.repeat(200_000));
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it.each([
+    ['one digit run of a megabyte', '1'.repeat(1_000_000)],
+    ['dots between digits', '1.'.repeat(500_000)],
+    ['a list of a megabyte before its unit', `${'1、'.repeat(400_000)}2亿元`],
+    ['headings marks before numbers', `${'#'.repeat(500_000)}${'1 '.repeat(200_000)}`],
+    ['a numeral run of a megabyte', '一'.repeat(1_000_000)],
+  ])('reads %s in linear time', (_name, input) => {
+    const { ms } = runAll(input);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it('never throws, and every digit is in exactly one mention, on any string', () => {
+    const alphabet = fc.constantFrom(...[...ALPHABET], '\ud83d\ude00', '\u200b', 'Ｑ１', '兆', '(含)', 'billion ', 'RMB ', '$', '第一', '〔2021〕1号');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(alphabet, { maxLength: 60 }).map((a) => a.join(''))), (input) => {
+        const { text } = normalizeText(input);
+        const mentions = findMentions(text, { billion: 'yi', documentDate: '2025-09-02' });
+        splitClauses(text);
+        parseAsOf(text, { documentDate: '2025-09-02' });
+        const owner = new Int8Array(text.length);
+        let last = 0;
+        for (const m of mentions) {
+          if (m.span[0] < last || m.span[1] <= m.span[0] || text.slice(m.span[0], m.span[1]) !== m.text) return false;
+          last = m.span[1];
+          owner.fill(1, m.span[0], m.span[1]);
+        }
+        for (let i = 0; i < text.length; i++) if (/[0-9]/.test(text[i] as string) && owner[i] !== 1) return false;
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
