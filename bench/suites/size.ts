@@ -1,5 +1,5 @@
 /**
- * 5. Size. size-limit (its rolldown preset, minified and gzipped) on the built
+ * 5. Size. size-limit 11 (its esbuild preset, minified and gzipped) on the built
  * package, with the checks of `.size-limit.json` at the repository root. It is run
  * programmatically: the size-limit CLI needs Node 22 (`fs.glob`), the library
  * itself supports Node 20.
