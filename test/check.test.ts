@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims, checkDocument, type Claim, type Report } from '../src/check/index.js';
 import { documents } from '../src/data/index.js';
 import { Decimal, parseFigure, WupianError } from '../src/index.js';
+import { extractClaims } from '../src/extract/extractClaims.js';
 
 const reports: Record<string, Report> = {};
 const report = (id: '000' | '001' | '002' | '003' | '004'): Report => (reports[id] ??= checkDocument(documents[id]));
@@ -151,5 +152,36 @@ describe('the passage is consistent, and ten units of the last digit break it', 
     const suspects = r.conflicts.flatMap((c) => c.suspects.map((s) => s.claim));
     expect(suspects).toContain(id);
     expect(r.relations.some((x) => x.verdict === 'inconsistent' && x.claims.includes(id))).toBe(true);
+  });
+});
+
+describe('the scope of a benchmark', () => {
+  const gaps = (scopeA?: '人民币' | '本外币', scopeB?: '人民币' | '本外币'): Claim[] =>
+    claimsOf([
+      ['a-rate', 'green-loans', 'growth', '13.36%', { basis: 'ytd' }],
+      ['a-gap', 'green-loans', 'gap', '7.82个百分点', { basis: 'ytd', benchmark: 'total-loans', ...(scopeA ? { benchmarkScope: scopeA } : {}) }],
+      ['b-rate', 'inclusive-small-micro-loans', 'growth', '11.35%', { basis: 'ytd' }],
+      ['b-gap', 'inclusive-small-micro-loans', 'gap', '4.98个百分点', { basis: 'ytd', benchmark: 'total-loans', ...(scopeB ? { benchmarkScope: scopeB } : {}) }],
+    ]);
+
+  it('unstated: one benchmark, a conflict with the scope among its causes', () => {
+    const r = checkClaims(gaps());
+    expect(r.ok).toBe(false);
+    expect(r.conflicts[0]?.explanations.map((e) => e.kind)).toContain('benchmark-scope');
+  });
+
+  it('stated and different (人民币 vs 本外币): two quantities, nothing links them', () => {
+    expect(checkClaims(gaps('人民币', '本外币')).ok).toBe(true);
+  });
+
+  it('stated once: the other place is read with the same scope, and the conflict stands without the scope excuse', () => {
+    const r = checkClaims(gaps('本外币'));
+    expect(r.ok).toBe(false);
+    expect(r.conflicts[0]?.explanations.map((e) => e.kind)).not.toContain('benchmark-scope');
+  });
+
+  it('the extractor reads the scope of the benchmark', () => {
+    const { claims } = extractClaims('截至2025年6月末，绿色贷款余额2150亿元，较年初增长13.36%，高于人民币各项贷款增速7.82个百分点。', { region: '370700' });
+    expect(claims.find((c) => c.measure === 'gap')?.benchmarkScope).toBe('人民币');
   });
 });

@@ -6,7 +6,10 @@ import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmet
 import { type Interval as IntervalT, powPositive } from '../interval/interval.js';
 
 /** Interval arithmetic with roots and powers, for compound growth. */
-const withPower: Arithmetic<IntervalT> = { ...intervalArithmetic, power: powPositive };
+function withPower(): Arithmetic<IntervalT> {
+  const I = intervalArithmetic;
+  return { add: I.add, subtract: I.subtract, multiply: I.multiply, divide: I.divide, constant: I.constant, power: powPositive };
+}
 import { type CalcOptions, type Quantity, exact, isUncertain, requireNonNegative, requirePositive, sameDimension, uncertain } from './operand.js';
 
 /** ((end / start)^(1/periods) − 1) × 100. */
@@ -42,7 +45,7 @@ export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, opti
   ]);
   const n = toPeriods(periods);
   if (isUncertain([start, end])) {
-    return cagrWith(withPower, uncertain(start, 'start', options), uncertain(end, 'end', options), n);
+    return cagrWith(withPower(), uncertain(start, 'start', options), uncertain(end, 'end', options), n);
   }
   const s = exact(start as DecimalInput, 'start');
   const e = exact(end as DecimalInput, 'end');
@@ -67,7 +70,7 @@ export function compound(start: Quantity, rate: Quantity, periods: DecimalInput,
 export function compound(start: Quantity, rate: Quantity, periods: DecimalInput, options?: CalcOptions): DecimalT | Interval {
   const n = toPeriods(periods);
   if (isUncertain([start, rate])) {
-    return compoundWith(withPower, uncertain(start, 'start', options), uncertain(rate, 'rate', options), n);
+    return compoundWith(withPower(), uncertain(start, 'start', options), uncertain(rate, 'rate', options), n);
   }
   const s = exact(start as DecimalInput, 'start');
   const r = exact(rate as DecimalInput, 'rate');

@@ -88,7 +88,8 @@ interface Component {
  * const report = checkClaims(claims);
  * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
  */
-export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}): Report {
+export function checkClaims(input: readonly Claim[], options: CheckOptions = {}): Report {
+  const claims = withBenchmarkScopes(input);
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -292,6 +293,8 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
         if (scopes.has('unstated') || scopes.size > 1) out.push({ kind: 'benchmark-scope', resolves: true, message: m.benchmarkScope });
       }
       if (mus.some((s) => s.claims.some((c) => c.basis === 'ytd' || c.basis === 'yoy'))) out.push({ kind: 'basis', resolves: false, message: m.basis });
+      const relisted = mus.flatMap((s) => s.claims).find((c) => RELISTED.has(c.indicator) && (c.measure === 'growth' || c.measure === 'increment'));
+      if (relisted) out.push({ kind: 'series-break', resolves: false, message: m.seriesBreak(relisted.indicator) });
       for (const s of mus) {
         const claim = s.claims[0] as Claim;
         if (claim.figure.unit.dimension === 'money') {
@@ -477,6 +480,31 @@ export function checkClaims(claims: readonly Claim[], options: CheckOptions = {}
     ok: conflicts.every((c) => c.severity !== 'inconsistent'),
   };
 }
+
+/**
+ * When a text states the scope of a benchmark (人民币 or 本外币 各项贷款) in some places
+ * and all of them agree, the places that leave it out are read with that scope; when
+ * the stated scopes differ, each gap keeps its own and unstated ones stay apart.
+ */
+function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
+  const scopes = new Map<string, Set<string>>();
+  const keyOf = (c: Claim): string => `${c.holder}|${c.date}|${c.benchmark}`;
+  for (const c of claims) {
+    if (c.measure !== 'gap' || !c.benchmark || !c.benchmarkScope) continue;
+    const set = scopes.get(keyOf(c)) ?? new Set<string>();
+    set.add(c.benchmarkScope);
+    scopes.set(keyOf(c), set);
+  }
+  if (scopes.size === 0) return claims;
+  return claims.map((c) => {
+    if (c.measure !== 'gap' || c.benchmarkScope) return c;
+    const set = scopes.get(keyOf(c));
+    return set && set.size === 1 ? { ...c, benchmarkScope: [...set][0] as '人民币' | '本外币' } : c;
+  });
+}
+
+/** Indicators over name lists re-issued every year: their growth is on a comparable basis. */
+const RELISTED = /* @__PURE__ */ new Set(['tech-sme-loans', 'specialized-sme-loans', 'little-giant-loans', 'high-tech-enterprise-loans']);
 
 /** A count whose implied base has at most this many whole candidates is checked by integrality. */
 const GRIM_CANDIDATES = /* @__PURE__ */ new Decimal(10);

@@ -17,6 +17,7 @@ export interface Messages {
   grossFlow(figure: string): string;
   unlinked(count: number): string;
   fromOthers: string;
+  seriesBreak(indicator: string): string;
 }
 
 const list = (xs: readonly string[], sep: string): string => xs.join(sep);
@@ -45,6 +46,7 @@ const EN: Messages = {
     `Official increments leave out write-offs, revaluation and reclassification, and official growth rates use a comparable basis (可比口径): a difference within ${p}% of the base is a warning, not an inconsistency.`,
   grossFlow: (f) => `${f} is a cumulative total (累计, gross lending where it is money): it is never compared with a net increase.`,
   fromOthers: 'from the other figures',
+  seriesBreak: (i) => `A break in the series: the list behind ${i} (科技型中小企业 are re-registered every year) changes, so a growth rate on a comparable basis need not match the change of the balances as printed.`,
   unlinked: (n) => `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
 
@@ -64,6 +66,7 @@ const ZH: Messages = {
   officialFlow: (p) => `官方增量不含核销、汇率折算和重分类，官方增速按可比口径计算：与基数相差${p}%以内视为提示，而非矛盾。`,
   grossFlow: (f) => `${f}为累计数（金额即累计发放），不与净增量比较。`,
   fromOthers: '其他数据推算',
+  seriesBreak: (i) => `统计口径变化：${i}对应的名单（科技型中小企业每年重新入库）会变化，可比口径增速不必与印刷的余额变化一致。`,
   unlinked: (n) => `${n}个数据无法与文中其他数据关联。`,
 };
 

@@ -40,10 +40,10 @@ export interface Relation {
   readonly description: string;
 }
 
-const H = point(HUNDRED);
-const ONE_I = point(ONE);
-const NONNEG = interval('0', null);
-const PERCENT = interval('0', '100');
+const H = /* @__PURE__ */ point(HUNDRED);
+const ONE_I = /* @__PURE__ */ point(ONE);
+const NONNEG = /* @__PURE__ */ interval("0", null);
+const PERCENT = /* @__PURE__ */ interval("0", "100");
 
 const factor = (rate: Interval): Interval => add(ONE_I, divide(rate, H));
 
@@ -253,7 +253,10 @@ export class Network {
       case 'share-change':
         return claim.of && basis ? this.shareChange(indicator, claim.of, holder, date, basis) : null;
       case 'gap':
-        return claim.benchmark && basis ? this.gap(indicator, claim.benchmark, holder, date, basis) : null;
+        // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
+        return claim.benchmark && basis
+          ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis)
+          : null;
       default:
         return null;
     }

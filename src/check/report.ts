@@ -42,7 +42,7 @@ export interface Suspect {
 }
 
 export interface Explanation {
-  readonly kind: 'misprint' | 'benchmark-scope' | 'basis' | 'magnitude-slip' | 'percent-vs-points' | 'mistranslated-unit' | 'official-flow';
+  readonly kind: 'misprint' | 'benchmark-scope' | 'basis' | 'magnitude-slip' | 'percent-vs-points' | 'mistranslated-unit' | 'official-flow' | 'series-break';
   /** Whether changing only this assumption makes the figures agree. */
   readonly resolves: boolean;
   readonly message: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const ArticleSchema = /* @__PURE__ */ z.enum(['tech', 'green', 'inclusive', 'pension', 'digital']);
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ArticleInfoSchema = /* @__PURE__ */ z.strictObject({ id: ArticleSchema, name: z.string(), nameEn: z.string() });
+export const ArticleInfoSchema = /* @__PURE__ */ z.strictObject({ id: ArticleSchema, name: /* @__PURE__ */ z.string(), nameEn: /* @__PURE__ */ z.string() });
 export type ArticleInfo = z.infer<typeof ArticleInfoSchema>;
 
 /**

@@ -10,23 +10,23 @@ export const ScopeSchema = /* @__PURE__ */ z.enum(['人民币', '本外币']);
 
 /** What an indicator follows: the body that defines it, its wording and thresholds. */
 export const DefinitionSchema = /* @__PURE__ */ z.strictObject({
-  source: z.string().optional(),
-  text: z.string().optional(),
-  threshold: z.string().optional(),
+  source: /* @__PURE__ */ z.string().optional(),
+  text: /* @__PURE__ */ z.string().optional(),
+  threshold: /* @__PURE__ */ z.string().optional(),
 });
 
 /** Something the documents measure: 绿色贷款, 各项贷款, 存贷比 … */
 export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
-  article: ArticleSchema.nullable(),
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
+  article: /* @__PURE__ */ ArticleSchema.nullable(),
+  name: /* @__PURE__ */ z.string().min(1),
+  nameEn: /* @__PURE__ */ z.string().min(1),
   /** Other names: simplified, traditional and English (绿色信贷, 綠色貸款, green credit). */
-  aliases: z.array(z.string()),
+  aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   unitKind: UnitKindSchema,
-  definition: DefinitionSchema.optional(),
-  scope: ScopeSchema.nullable().optional(),
-  note: z.string().optional(),
+  definition: /* @__PURE__ */ DefinitionSchema.optional(),
+  scope: /* @__PURE__ */ ScopeSchema.nullable().optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -11,7 +11,7 @@ import { IsoDateSchema } from './primitives.js';
 export const LoanPortfolioSchema = /* @__PURE__ */ z.strictObject({
   holder: HolderSchema,
   date: IsoDateSchema,
-  observations: z.array(ObservationSchema),
+  observations: /* @__PURE__ */ z.array(ObservationSchema),
 });
 export type LoanPortfolio = z.infer<typeof LoanPortfolioSchema>;
 

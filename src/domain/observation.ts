@@ -36,19 +36,19 @@ export type Basis = z.infer<typeof BasisSchema>;
 
 /** Who a figure is about: a region or an institution. */
 export const HolderSchema = /* @__PURE__ */ z.union([
-  z.strictObject({ region: RegionCodeSchema }),
-  z.strictObject({ institution: IdSchema }),
+  /* @__PURE__ */ z.strictObject({ region: RegionCodeSchema }),
+  /* @__PURE__ */ z.strictObject({ institution: IdSchema }),
 ]);
 export type Holder = z.infer<typeof HolderSchema>;
 
 /** Where a figure was stated: the document, the short excerpt carrying it, and where. */
 export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
-  document: z.string().optional(),
-  excerpt: z.string().min(1),
+  document: /* @__PURE__ */ z.string().optional(),
+  excerpt: /* @__PURE__ */ z.string().min(1),
   /** 1-based index of the non-empty line of the document. */
-  paragraph: z.number().int().positive(),
+  paragraph: /* @__PURE__ */ z.number().int().positive(),
   /** The original's reference mark, in machine summaries: "[21]". */
-  ref: z.string().optional(),
+  ref: /* @__PURE__ */ z.string().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
@@ -60,23 +60,23 @@ export const ObservationSchema = /* @__PURE__ */ z
     id: IdSchema,
     indicator: IdSchema,
     holder: HolderSchema,
-    date: IsoDateSchema.optional(),
-    period: PeriodSchema.optional(),
+    date: /* @__PURE__ */ IsoDateSchema.optional(),
+    period: /* @__PURE__ */ PeriodSchema.optional(),
     measure: MeasureSchema,
-    basis: BasisSchema.optional(),
+    basis: /* @__PURE__ */ BasisSchema.optional(),
     /** For a gap: the indicator whose rate it is measured against (各项贷款). */
-    benchmark: IdSchema.optional(),
+    benchmark: /* @__PURE__ */ IdSchema.optional(),
     /** For a share: the whole it is a share of. */
-    of: IdSchema.optional(),
+    of: /* @__PURE__ */ IdSchema.optional(),
     /** A share of flows (new loans) rather than of stocks. */
-    flow: z.boolean().optional(),
+    flow: /* @__PURE__ */ z.boolean().optional(),
     figure: FigureTextSchema,
     source: SourceRefSchema,
     /** false when the text gives no as-of date and the paragraph's date was taken. */
-    dateStated: z.boolean().optional(),
+    dateStated: /* @__PURE__ */ z.boolean().optional(),
     /** For an average growth: over how many years. */
-    years: z.number().int().positive().optional(),
-    note: z.string().optional(),
+    years: /* @__PURE__ */ z.number().int().positive().optional(),
+    note: /* @__PURE__ */ z.string().optional(),
   })
   .superRefine((o, ctx) => {
     if ((o.date === undefined) === (o.period === undefined)) {

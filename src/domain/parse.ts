@@ -19,6 +19,6 @@ export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, wh
   const path = (first?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p));
   return {
     success: false,
-    error: new WupianError(ErrorCode.InvalidData, `Invalid ${what}:\n${z.prettifyError(result.error)}`, { path }),
+    error: new WupianError(ErrorCode.InvalidData, `Invalid ${what}:\n${/* @__PURE__ */ z.prettifyError(result.error)}`, { path }),
   };
 }

@@ -21,30 +21,30 @@ export type Instrument = z.infer<typeof InstrumentSchema>;
 
 /** One figure of a measure: 2% of the loan amount, a cap of 2000万元, a share of at least 80%. */
 export const PolicyParameterSchema = /* @__PURE__ */ z.strictObject({
-  name: z.string().min(1),
+  name: /* @__PURE__ */ z.string().min(1),
   figure: FigureTextSchema,
-  basis: z.string().optional(),
+  basis: /* @__PURE__ */ z.string().optional(),
   source: SourceRefSchema,
-  note: z.string().optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type PolicyParameter = z.infer<typeof PolicyParameterSchema>;
 
 /** A policy measure: who issued it, where, for which articles, with what instrument and figures. */
 export const PolicyMeasureSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
-  issuer: z.string().min(1),
-  issuerInstitution: IdSchema.optional(),
-  title: z.string().optional(),
-  documentNumber: z.string().optional(),
-  date: IsoDateSchema.optional(),
+  issuer: /* @__PURE__ */ z.string().min(1),
+  issuerInstitution: /* @__PURE__ */ IdSchema.optional(),
+  title: /* @__PURE__ */ z.string().optional(),
+  documentNumber: /* @__PURE__ */ z.string().optional(),
+  date: /* @__PURE__ */ IsoDateSchema.optional(),
   region: RegionCodeSchema,
-  articles: z.array(ArticleSchema),
-  area: z.string().optional(),
+  articles: /* @__PURE__ */ z.array(ArticleSchema),
+  area: /* @__PURE__ */ z.string().optional(),
   instrument: InstrumentSchema,
-  instrumentNote: z.string().optional(),
-  description: z.string().min(1),
-  parameters: z.array(PolicyParameterSchema),
-  source: SourceRefSchema.optional(),
-  note: z.string().optional(),
+  instrumentNote: /* @__PURE__ */ z.string().optional(),
+  description: /* @__PURE__ */ z.string().min(1),
+  parameters: /* @__PURE__ */ z.array(PolicyParameterSchema),
+  source: /* @__PURE__ */ SourceRefSchema.optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type PolicyMeasure = z.infer<typeof PolicyMeasureSchema>;

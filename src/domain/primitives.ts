@@ -11,7 +11,7 @@ export const DecimalStringSchema = /* @__PURE__ */ z
   .regex(/^-?(?:\d+(?:\.\d+)?|\.\d+)$/, { message: 'Expected a decimal string such as "1026.09"' });
 
 /** Decimal string ⇄ Decimal. */
-export const DecimalCodec = /* @__PURE__ */ z.codec(DecimalStringSchema, z.custom<DecimalT>(isDecimal, { message: 'Expected a Decimal' }), {
+export const DecimalCodec = /* @__PURE__ */ z.codec(DecimalStringSchema, /* @__PURE__ */ z.custom<DecimalT>(isDecimal, { message: 'Expected a Decimal' }), {
   decode: (text) => new Decimal(text),
   encode: (d) => d.toFixed(),
 });
@@ -33,7 +33,7 @@ export const FigureTextSchema = /* @__PURE__ */ z.string().superRefine((text, ct
 
 /** Figure text ⇄ Figure. */
 export function figureCodec(options: ParseFigureOptions = {}) {
-  return z.codec(FigureTextSchema, z.custom<Figure>(isFigure, { message: 'Expected a Figure' }), {
+  return /* @__PURE__ */ z.codec(FigureTextSchema, /* @__PURE__ */ z.custom<Figure>(isFigure, { message: 'Expected a Figure' }), {
     decode: (text, ctx) => {
       const result = safeParseFigure(text, options);
       if (result.success) return result.data;

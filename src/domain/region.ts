@@ -8,27 +8,27 @@ export const RegionLevelSchema = /* @__PURE__ */ z.enum(['province', 'prefecture
 
 export const RegionSchema = /* @__PURE__ */ z.strictObject({
   code: RegionCodeSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
+  name: /* @__PURE__ */ z.string().min(1),
+  nameEn: /* @__PURE__ */ z.string().min(1),
   level: RegionLevelSchema,
-  parent: RegionCodeSchema.nullable(),
-  note: z.string().optional(),
+  parent: /* @__PURE__ */ RegionCodeSchema.nullable(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type Region = z.infer<typeof RegionSchema>;
 
 /** A name several regions share, such as 市中区. */
 export const AmbiguousNameSchema = /* @__PURE__ */ z.strictObject({
-  name: z.string(),
-  codes: z.array(RegionCodeSchema).min(2),
+  name: /* @__PURE__ */ z.string(),
+  codes: /* @__PURE__ */ z.array(RegionCodeSchema).min(2),
   /** The prefecture each code lies in, by code. */
-  prefectures: z.record(RegionCodeSchema, z.string()).optional(),
-  note: z.string().optional(),
+  prefectures: /* @__PURE__ */ z.record(RegionCodeSchema, /* @__PURE__ */ z.string()).optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type AmbiguousName = z.infer<typeof AmbiguousNameSchema>;
 
 export const RegionCatalogSchema = /* @__PURE__ */ z.strictObject({
-  regions: z.array(RegionSchema),
-  ambiguousNames: z.array(AmbiguousNameSchema),
+  regions: /* @__PURE__ */ z.array(RegionSchema),
+  ambiguousNames: /* @__PURE__ */ z.array(AmbiguousNameSchema),
 });
 export type RegionCatalog = z.infer<typeof RegionCatalogSchema>;
 

@@ -9,33 +9,33 @@ import { TargetSchema } from './target.js';
 
 /** A source document: what it is, and whether it is a machine translation. */
 export const SourceDocumentSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().min(1),
-  file: z.string().optional(),
+  id: /* @__PURE__ */ z.string().min(1),
+  file: /* @__PURE__ */ z.string().optional(),
   /** null where the file prints none. */
-  title: z.string().min(1).nullable(),
-  subject: z.string().optional(),
-  subtitle: z.string().optional(),
-  year: z.number().int().optional(),
-  documentNumber: z.string().optional(),
-  publisher: z.string().nullable().optional(),
-  authors: z.array(z.string()).optional(),
-  date: IsoDateSchema.nullable(),
+  title: /* @__PURE__ */ z.string().min(1).nullable(),
+  subject: /* @__PURE__ */ z.string().optional(),
+  subtitle: /* @__PURE__ */ z.string().optional(),
+  year: /* @__PURE__ */ z.number().int().optional(),
+  documentNumber: /* @__PURE__ */ z.string().optional(),
+  publisher: /* @__PURE__ */ z.string().nullable().optional(),
+  authors: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
+  date: /* @__PURE__ */ IsoDateSchema.nullable(),
   region: RegionCodeSchema,
-  language: z.enum(['zh-Hans', 'zh-Hant', 'en']),
-  machineTranslation: z.boolean(),
+  language: /* @__PURE__ */ z.enum(['zh-Hans', 'zh-Hant', 'en']),
+  machineTranslation: /* @__PURE__ */ z.boolean(),
   /** "yi" where an English summary renders 亿元 as "billion yuan". */
-  billionMeans: z.enum(['billion', 'yi']).optional(),
-  notes: z.array(z.string()).optional(),
+  billionMeans: /* @__PURE__ */ z.enum(['billion', 'yi']).optional(),
+  notes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 
 /** Everything a document states, as structured data. */
 export const DocumentDataSchema = /* @__PURE__ */ z.strictObject({
   document: SourceDocumentSchema,
-  observations: z.array(ObservationSchema),
-  policyMeasures: z.array(PolicyMeasureSchema),
-  targets: z.array(TargetSchema),
-  planTable: PlanTableSchema.nullable(),
-  caseStudies: z.array(CaseStudySchema),
+  observations: /* @__PURE__ */ z.array(ObservationSchema),
+  policyMeasures: /* @__PURE__ */ z.array(PolicyMeasureSchema),
+  targets: /* @__PURE__ */ z.array(TargetSchema),
+  planTable: /* @__PURE__ */ PlanTableSchema.nullable(),
+  caseStudies: /* @__PURE__ */ z.array(CaseStudySchema),
 });
 export type DocumentData = z.infer<typeof DocumentDataSchema>;

@@ -6,17 +6,17 @@ import { IdSchema, IsoDateSchema, FigureTextSchema, PeriodSchema } from './primi
 export const TargetSchema = /* @__PURE__ */ z.strictObject({
   id: IdSchema,
   holder: HolderSchema,
-  indicator: IdSchema.optional(),
-  measure: MeasureSchema.optional(),
-  basis: z.enum(['ytd', 'yoy', 'mom', 'qoq', 'period']).optional(),
-  period: PeriodSchema.optional(),
-  benchmark: IdSchema.optional(),
-  figure: FigureTextSchema.optional(),
+  indicator: /* @__PURE__ */ IdSchema.optional(),
+  measure: /* @__PURE__ */ MeasureSchema.optional(),
+  basis: /* @__PURE__ */ z.enum(['ytd', 'yoy', 'mom', 'qoq', 'period']).optional(),
+  period: /* @__PURE__ */ PeriodSchema.optional(),
+  benchmark: /* @__PURE__ */ IdSchema.optional(),
+  figure: /* @__PURE__ */ FigureTextSchema.optional(),
   deadline: IsoDateSchema,
-  description: z.string().min(1),
+  description: /* @__PURE__ */ z.string().min(1),
   /** The plan table behind it, if any. */
-  planTable: IdSchema.optional(),
+  planTable: /* @__PURE__ */ IdSchema.optional(),
   source: SourceRefSchema,
-  note: z.string().optional(),
+  note: /* @__PURE__ */ z.string().optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;

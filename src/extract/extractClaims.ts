@@ -225,8 +225,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (measure.measure === 'increment' && measure.basis) lastGrowthBasis = measure.basis;
       if (measure.measure === 'gap') {
         const between = names.filter((h) => h.start >= Math.max(clauseStart, previousEndBefore(figures, m)) && h.end <= m.span[0] && h.id !== subject);
-        const benchmark = between[between.length - 1]?.id ?? 'total-loans';
+        const benchmarkHit = between[between.length - 1];
+        const benchmark = benchmarkHit?.id ?? 'total-loans';
         Object.assign(extra, { benchmark });
+        // 高于本外币各项贷款增速 / 高于人民币各项贷款增速: the benchmark's scope, when stated.
+        const scope = /(本外币|人民币)\s*$/.exec(s.slice(Math.max(clauseStart, (benchmarkHit?.start ?? m.span[0]) - 6), benchmarkHit?.start ?? m.span[0]));
+        if (scope) Object.assign(extra, { benchmarkScope: scope[1] });
         if (!measure.basis) measure.basis = lastGrowthBasis;
       }
       if (measure.measure === 'share') {
