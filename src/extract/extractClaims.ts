@@ -89,25 +89,41 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     (m): m is Extract<Mention, { kind: 'date' | 'period' }> =>
       (m.kind === 'date' || m.kind === 'period') && m.asOf !== undefined && !/(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) && !/deadline/.test(m.reason),
   );
-  const paragraphStart = (pos: number): number => s.lastIndexOf('\n', pos - 1) + 1;
+  // Everything below looks things up by position with binary searches over sorted
+  // arrays, so the cost stays linear in the text however long it is.
+  const newlines: number[] = [];
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) newlines.push(i);
+  const paragraphStart = (pos: number): number => {
+    const i = lowerBound(newlines, pos, (n) => n);
+    return i === 0 ? 0 : (newlines[i - 1] as number) + 1;
+  };
+  const paragraphEnd = (pos: number): number => {
+    const i = lowerBound(newlines, pos, (n) => n);
+    return i < newlines.length ? (newlines[i] as number) : s.length;
+  };
+  // For each date, the last point date (not a period) at or before it.
+  const lastPointDate: number[] = [];
+  dates.forEach((d, i) => lastPointDate.push('date' in (d.asOf as object) ? i : i > 0 ? (lastPointDate[i - 1] as number) : -1));
   const asOfAt = (pos: number): { date: string; period?: { from: string; to: string } } | null => {
     const start = paragraphStart(pos);
+    const i = lowerBound(dates, pos, (d) => d.span[0]);
     let best: (typeof dates)[number] | undefined;
-    for (const d of dates) {
-      if (d.span[0] >= pos) break;
-      if (d.span[0] >= start) best = d;
-    }
+    const previous = dates[i - 1];
+    if (previous && previous.span[0] >= start) best = previous;
     if (!best) {
       // The paragraph's first date after the figure (辖区已有14家… 截至2025年6月末…).
-      const end = s.indexOf('\n', pos);
-      best = dates.find((d) => d.span[0] > pos && (end < 0 || d.span[0] < end) && 'date' in (d.asOf as object));
-    }
-    if (!best) {
-      // A paragraph without its own date: the last date of the document before it.
-      for (const d of dates) {
-        if (d.span[0] >= pos) break;
-        if ('date' in (d.asOf as object)) best = d;
+      const end = paragraphEnd(pos);
+      for (let k = i; k < dates.length && (dates[k] as (typeof dates)[number]).span[0] < end; k++) {
+        if ('date' in ((dates[k] as (typeof dates)[number]).asOf as object)) {
+          best = dates[k];
+          break;
+        }
       }
+    }
+    if (!best && i > 0) {
+      // A paragraph without its own date: the last date of the document before it.
+      const k = lastPointDate[i - 1] as number;
+      if (k >= 0) best = dates[k];
     }
     if (best?.asOf) {
       if ('date' in best.asOf) return { date: best.asOf.date };
@@ -127,16 +143,26 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const m of mentions) {
     if (m.kind !== 'figure' || !inTable(m)) continue;
     const start = normalized.toOriginalSpan(m.span)[0];
-    const claim = [...tableClaimsAt.entries()].find(([at]) => at === start)?.[1];
+    const claim = tableClaimsAt.get(start);
     if (claim) claims.push(claim);
     else unparsed.push({ text: m.figure.text, span: normalized.toOriginalSpan(m.span), reason: 'a table cell outside the columns the table reader understood' });
   }
 
+  const figureMentions = mentions.filter((m): m is FigureMention => m.kind === 'figure' && !inTable(m));
+  const within = <T>(items: readonly T[], start: number, end: number, at: (t: T) => readonly [number, number]): T[] => {
+    const out: T[] = [];
+    for (let k = lowerBound(items, start, (t) => at(t)[0]); k < items.length && at(items[k] as T)[0] < end; k++) {
+      if (at(items[k] as T)[1] <= end) out.push(items[k] as T);
+    }
+    return out;
+  };
+  const hitSpan = (h: NameHit): readonly [number, number] => [h.start, h.end];
   for (const sentence of sentences) {
-    const figures = mentions.filter((m): m is FigureMention => m.kind === 'figure' && m.span[0] >= sentence.start && m.span[1] <= sentence.end && !inTable(m));
+    const figures = within(figureMentions, sentence.start, sentence.end, (m) => m.span);
     if (figures.length === 0) continue;
-    const names = indicatorHits.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
-    const banks = institutionHits.filter((h) => h.end <= sentence.end);
+    const names = within(indicatorHits, sentence.start, sentence.end, hitSpan);
+    // Banks of the paragraph up to the end of the sentence: a figure's holder.
+    const banks = within(institutionHits, paragraphStart(sentence.start), sentence.end, hitSpan);
     const listSubjects = subjectList(s, sentence, names);
     let listIndex = 0;
     let listMeasure: string | null = null;
@@ -161,7 +187,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 
       // 分别为 lists: the i-th figure goes with the i-th subject.
       // In the list while no new subject is named after its 分别 (…分别达到40%、50%和92%,制造业贷款三年平均增速63%).
-      const listAt = s.lastIndexOf('分别', m.span[0]);
+      const listAt = s.slice(sentence.start, m.span[0]).lastIndexOf('分别') + (s.slice(sentence.start, m.span[0]).includes('分别') ? sentence.start : 0);
       const inList =
         listSubjects.length > 1 && listAt >= sentence.start && !names.some((h) => !h.stem && h.start > listAt && h.end <= m.span[0]);
       if (inList) {
@@ -299,6 +325,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
 }
 
+/** Index of the first item whose key is at least `value` (items sorted by key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function previousEndBefore(figures: readonly FigureMention[], m: FigureMention): number {
   let end = 0;
   for (const f of figures) {
@@ -321,8 +359,7 @@ function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos:
   const last = inSentence[inSentence.length - 1];
   if (last) return `institution:${last.id}`;
   if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(s.slice(sentence.start, pos))) return null;
-  const paragraphStart = s.lastIndexOf('\n', sentence.start - 1) + 1;
-  const inParagraph = banks.filter((b) => b.start >= paragraphStart && b.end <= pos);
+  const inParagraph = banks.filter((b) => b.end <= pos);
   const lastInParagraph = inParagraph[inParagraph.length - 1];
   return lastInParagraph ? `institution:${lastInParagraph.id}` : null;
 }

@@ -37,6 +37,13 @@ function isFullStop(s: string, i: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
+// Every character the loop below acts on, by UTF-16 code unit.
+const SPECIAL = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of `${SENTENCE_END}${Object.keys(CLOSE_OF).join('')}${Object.values(CLOSE_OF).join('')},，;；.-`) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /**
  * Cuts a text into clauses, each tagged with its sentence.
  *
@@ -83,6 +90,11 @@ export function splitClauses(text: string): Clause[] {
 
   let i = 0;
   while (i < s.length) {
+    // Most characters cut nothing: skip them without making a one-character string.
+    if (SPECIAL[s.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const ch = s[i] as string;
     if (ch in CLOSE_OF) {
       if (open.length < 8) open.push(CLOSE_OF[ch] as string);

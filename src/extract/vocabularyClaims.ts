@@ -18,16 +18,18 @@ interface Entry {
 // A trie over names, so every position is matched against all names in one walk: the
 // longest name wins, and the cost is linear in the text times the longest name.
 class Trie {
-  private readonly root = new Map<string, TrieNode>();
+  // Keyed by UTF-16 code unit: no one-character strings on the hot path.
+  private readonly root = new Map<number, TrieNode>();
 
   add(name: string, entry: Entry): void {
     let level = this.root;
     let node: TrieNode | undefined;
-    for (const ch of name) {
-      node = level.get(ch);
+    for (let k = 0; k < name.length; k++) {
+      const code = name.charCodeAt(k);
+      node = level.get(code);
       if (!node) {
         node = { next: new Map(), entry: null };
-        level.set(ch, node);
+        level.set(code, node);
       }
       level = node.next;
     }
@@ -41,10 +43,14 @@ class Trie {
     const s = lower ? text.toLowerCase() : text;
     let i = 0;
     while (i < s.length) {
+      if (!this.root.has(s.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       let level = this.root;
       let best: { entry: Entry; end: number } | null = null;
       for (let j = i; j < s.length; j++) {
-        const node = level.get(s[j] as string);
+        const node = level.get(s.charCodeAt(j));
         if (!node) break;
         if (node.entry) best = { entry: node.entry, end: j + 1 };
         level = node.next;
@@ -59,7 +65,7 @@ class Trie {
 }
 
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   entry: Entry | null;
 }
 
