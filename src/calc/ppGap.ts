@@ -19,6 +19,8 @@ export function ppGapWith<T>(A: Arithmetic<T>, a: T, b: T): T {
 export function ppGap(a: DecimalInput, b: DecimalInput): DecimalT;
 export function ppGap(a: Quantity, b: Quantity, options?: CalcOptions): Interval;
 export function ppGap(a: Quantity, b: Quantity, options?: CalcOptions): DecimalT | Interval {
+  // Two decimal strings, the common case: a subtraction needs no unit or interval checks.
+  if (typeof a === 'string' && typeof b === 'string') return exact(a, 'a').minus(exact(b, 'b'));
   requireDimension('ppGap', 'a', a, ['percent', 'percentage-points']);
   requireDimension('ppGap', 'b', b, ['percent', 'percentage-points']);
   if (isUncertain([a, b])) {

@@ -51,6 +51,8 @@ const NEW_LENDING = /投向|发放|issued|disbursed/i;
 const RATE_LEVEL = /利率|interest rate/i;
 const BORROWERS = /户数|贷款户|客户数|borrowers/i;
 const BALANCE = /余额|balance|总额/i;
+/** How far back (in characters) the words that qualify a figure are looked for. */
+const WINDOW = 240;
 /** How far before a figure (in characters) its subject may be named. */
 const SUBJECT_REACH = 32;
 
@@ -157,6 +159,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     return out;
   };
   const hitSpan = (h: NameHit): readonly [number, number] => [h.start, h.end];
+  // Where lists open (分别为, 分别增长 …).
+  const listMarks: number[] = [];
+  for (let k = s.indexOf('分别'); k >= 0; k = s.indexOf('分别', k + 2)) listMarks.push(k);
   for (const sentence of sentences) {
     const figures = within(figureMentions, sentence.start, sentence.end, (m) => m.span);
     if (figures.length === 0) continue;
@@ -173,12 +178,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     let previousEnd = sentence.start;
 
     for (const m of figures) {
-      const clause = sentence.clauses.find((c) => m.span[0] >= c.span[0] && m.span[0] < c.span[1] + 1);
-      const clauseStart = clause ? clause.span[0] : sentence.start;
+      // Everything is looked at within a window before the figure, so a sentence that
+      // never ends (junk, a megabyte without a full stop) costs no more than a short one.
+      const windowStart = Math.max(sentence.start, m.span[0] - WINDOW);
+      const clauseIndex = lowerBound(sentence.clauses, m.span[0] + 1, (c) => c.span[0]) - 1;
+      const clause = sentence.clauses[clauseIndex];
+      const clauseStart = Math.max(clause ? clause.span[0] : sentence.start, windowStart);
       const cue = s.slice(Math.max(previousEnd, clauseStart), m.span[0]);
-      const sentenceBefore = s.slice(sentence.start, m.span[0]);
+      const sentenceBefore = s.slice(windowStart, m.span[0]);
       const after = s.slice(m.span[1], Math.min(sentence.end, m.span[1] + 48));
+      const prevFigureEnd = previousEnd;
       previousEnd = m.span[1];
+      const nameFrom = lowerBound(names, windowStart, (h) => h.start);
+      const namesBefore: NameHit[] = [];
+      for (let k = nameFrom; k < names.length && (names[k] as NameHit).end <= m.span[0]; k++) namesBefore.push(names[k] as NameHit);
       const figure = m.figure;
       const dimension = figure.unit.dimension;
       const reject = (reason: string): void => {
@@ -187,9 +200,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 
       // 分别为 lists: the i-th figure goes with the i-th subject.
       // In the list while no new subject is named after its 分别 (…分别达到40%、50%和92%,制造业贷款三年平均增速63%).
-      const listAt = s.slice(sentence.start, m.span[0]).lastIndexOf('分别') + (s.slice(sentence.start, m.span[0]).includes('分别') ? sentence.start : 0);
+      const listAt = listMarks[lowerBound(listMarks, m.span[0], (x) => x) - 1] ?? -1;
       const inList =
-        listSubjects.length > 1 && listAt >= sentence.start && !names.some((h) => !h.stem && h.start > listAt && h.end <= m.span[0]);
+        listSubjects.length > 1 &&
+        listAt >= sentence.start &&
+        !namesBefore.some((h) => h.start > listAt && !h.stem) &&
+        m.span[0] - listAt <= WINDOW;
       if (inList) {
         const cueKind = /分别/.test(cue) ? cue : listMeasure ?? cue;
         if (/分别/.test(cue)) {
@@ -219,13 +235,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 
       // The subject: the nearest indicator named before the figure in the sentence that is
       // not the benchmark of a gap (高于各项贷款…) or the whole of a share (占各项贷款…).
-      const candidates = names.filter((h) => !h.stem && h.end <= m.span[0]);
+      const candidates = namesBefore.filter((h) => !h.stem);
       const nearest = [...candidates].reverse().find((h) => !isBenchmarkOrWhole(s, h, sentence.start));
       // A name far before the figure (绿色信贷流程 … 发放500万元) is not its subject unless
       // the figures between carried it.
       const subjectHit = nearest && (m.span[0] - nearest.end <= SUBJECT_REACH || nearest.id === lastSubject) ? nearest : undefined;
       // Counts name what they count after the number: 14家银行机构设立科技支行…
-      const following = names.find((h) => !h.stem && h.start >= m.span[1] && h.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number'));
+      const nextName = names.slice(lowerBound(names, m.span[1], (h) => h.start), lowerBound(names, m.span[1], (h) => h.start) + 4).find((h) => !h.stem);
+      const following =
+        nextName && nextName.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number') ? nextName : undefined;
       const subject = subjectHit?.id ?? following?.id ?? lastSubject;
       if (!subject) {
         reject(dimension === 'count' || dimension === 'number' ? 'a count the indicator catalog does not know' : 'no indicator named before it in the sentence');
@@ -250,7 +268,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       if (measure.measure === 'increment' && measure.basis) lastGrowthBasis = measure.basis;
       if (measure.measure === 'gap') {
-        const between = names.filter((h) => h.start >= Math.max(clauseStart, previousEndBefore(figures, m)) && h.end <= m.span[0] && h.id !== subject);
+        const between = namesBefore.filter((h) => h.start >= Math.max(clauseStart, prevFigureEnd) && h.id !== subject);
         const benchmarkHit = between[between.length - 1];
         const benchmark = benchmarkHit?.id ?? 'total-loans';
         Object.assign(extra, { benchmark });
@@ -260,7 +278,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (!measure.basis) measure.basis = lastGrowthBasis;
       }
       if (measure.measure === 'share') {
-        const whole = names.filter((h) => h.start >= clauseStart && h.end <= m.span[0] && h.id !== subject);
+        const whole = namesBefore.filter((h) => h.start >= clauseStart && h.id !== subject);
         const totalAfter = /^ ?of (the )?total (new )?loans/i.exec(after);
         lastShareOf = whole[whole.length - 1]?.id ?? (/各项贷款/.test(cue) || totalAfter ? 'total-loans' : undefined);
         if (totalAfter?.[2]) Object.assign(extra, { flow: true });
@@ -337,14 +355,6 @@ function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number
   return lo;
 }
 
-function previousEndBefore(figures: readonly FigureMention[], m: FigureMention): number {
-  let end = 0;
-  for (const f of figures) {
-    if (f === m) break;
-    end = f.span[1];
-  }
-  return end;
-}
 
 // A name right after 高于/低于/占/比 (or "than", "of") is a benchmark or a whole, not a subject.
 function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boolean {
