@@ -138,6 +138,12 @@ describe('real-style sentences beyond the seeds', () => {
     ]);
   });
 
+  it('a goal is not a figure as it stands', () => {
+    const { claims, unparsed } = extractClaims('通过三年倍增行动，新增工业贷款53亿元，工业贷款余额达109亿元以上。', { region: '370402', documentDate: '2021-03-01' });
+    expect(claims).toEqual([]);
+    expect(unparsed.filter((u) => /goal/.test(u.reason)).map((u) => u.text)).toEqual(['53亿元', '达109亿元以上']);
+  });
+
   it('a decline is a negative growth', () => {
     const { claims } = extractClaims('截至2025年3月末，涉农贷款余额509.3亿元，同比下降2.5%。', { region: '370700' });
     expect(claims.find((c) => c.measure === 'growth')?.figure.value.toFixed()).toBe('-2.5');

@@ -51,6 +51,9 @@ const NEW_LENDING = /投向|发放|issued|disbursed/i;
 const RATE_LEVEL = /利率|interest rate/i;
 const BORROWERS = /户数|贷款户|客户数|borrowers/i;
 const BALANCE = /余额|balance|总额/i;
+// Words that make a sentence a goal rather than a statement of fact.
+const TARGET = /目标|力争|确保|通过三年|倍增行动|到20\d\d年|计划(?!单列)|\b(goal|target|aims? to|plans? to)\b/i;
+
 /** How far back (in characters) the words that qualify a figure are looked for. */
 const WINDOW = 240;
 /** How far before a figure (in characters) its subject may be named. */
@@ -197,6 +200,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const reject = (reason: string): void => {
         unparsed.push({ text: figure.text, span: normalized.toOriginalSpan(m.span), reason });
       };
+
+      // A goal (通过三年倍增行动…达到109亿元以上, "by 2027 … aims to") is not a stated figure.
+      if (TARGET.test(sentenceBefore)) {
+        reject('a goal or target, not a figure as it stands');
+        continue;
+      }
 
       // 分别为 lists: the i-th figure goes with the i-th subject.
       // In the list while no new subject is named after its 分别 (…分别达到40%、50%和92%,制造业贷款三年平均增速63%).
