@@ -72,6 +72,17 @@ describe('checkDocument on the five bundled documents', () => {
     expect(r.conflicts[0]?.message).toMatch(/不能同时成立/);
   });
 
+  it('refuses malformed claims with a typed error, never a TypeError', () => {
+    expect(() => checkClaims(undefined as never)).toThrow(WupianError);
+    try {
+      checkClaims([{ id: 'x' }] as never);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as WupianError).code).toBe('invalid_data');
+      expect((error as WupianError).path).toEqual(['claims', 0]);
+    }
+  });
+
   it('refuses a bad document with a typed error naming the field', () => {
     const bad = structuredClone(documents['001']) as unknown as { observations: { figure: unknown }[] };
     (bad.observations[1] as { figure: unknown }).figure = 1026.09;

@@ -93,6 +93,26 @@ describe('wupian command', () => {
     expect(cli('calc', 'growth', '1', '2', '--decimals', 'x').code).toBe(2);
   });
 
+  it('takes negative numbers and exponents in calc, and refuses an impossible date', () => {
+    expect(cli('calc', 'gap', '-2.3', '5.1').out).toBe('-7.4\n');
+    expect(cli('calc', 'growth', '1e3', '2e3').out).toBe('100\n');
+    const r = cli('check', '--document-date', '2025-02-30', 'x.txt');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('2025-02-30');
+  });
+
+  it('says when figures have no year, and how to give one', () => {
+    let out = '';
+    const code = main(['check', '--no-color', 'x.txt'], {
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+      version: '0',
+      readFile: () => '截至6月末，全市绿色贷款余额1200亿元，较年初增长14.29%。',
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/no year in the text: pass --document-date/);
+  });
+
   it('honours --decimals in calc, rounding an interval outward', () => {
     expect(cli('calc', 'growth', '1896.69', '2150', '--decimals', '2').out).toBe('13.36\n');
     expect(cli('calc', 'growth', '1896.69亿元', '2150亿元', '--decimals', '2').out).toBe('[13.32, 13.39]\n');

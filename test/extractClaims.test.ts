@@ -175,3 +175,39 @@ describe('checkText on the seeds finds what checkDocument finds', () => {
     expect(text.ok).toBe(false);
   });
 });
+
+describe('no crying wolf, no missed contradictions (from a new user\'s review)', () => {
+  const check = (text: string) => checkText(text, { region: '370700' });
+
+  it.each([
+    ['a loan the catalog does not know is not the last indicator', '截至2025年6月末，全市绿色贷款余额1200亿元；个人住房贷款余额800亿元。'],
+    ['nor in English', 'As of the end of June 2025, green loans reached 120 billion yuan, up 14.29% from the beginning of the year, 6.29 percentage points higher than the growth of all loans; inclusive loans reached 80 billion yuan, up 10% from the beginning of the year, 4 percentage points higher than the growth of all loans.'],
+    ['a bank the catalog does not know is not the region', '截至2025年6月末，全省绿色贷款余额1.8万亿元，较年初增长12.6%。工商银行某分行绿色贷款余额800亿元，较年初增长30%。'],
+    ['a gap follows the rate just before it', '截至2025年6月末，全市绿色贷款余额1200亿元，同比增长20%，较年初增长10%，高于各项贷款增速4个百分点。全市各项贷款较年初增长6%。'],
+    ['比上年末 is since the start of the year', '截至2025年6月末，全市绿色贷款余额1200亿元，比上年末增长14.29%，比上年末增加150亿元。'],
+    ['different scopes of the benchmark are different quantities', '截至2025年6月末，全市人民币各项贷款余额10000亿元，较年初增长8%。绿色贷款余额1200亿元，较年初增长14.29%，高于本外币各项贷款增速6个百分点。'],
+  ])('%s', (_name, text) => {
+    const report = check(text);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('比上年末 figures are read and checked', () => {
+    const report = check('截至2025年6月末，全市绿色贷款余额1200亿元，比上年末增长14.29%，比上年末增加150亿元。');
+    expect(report.counts.consistent).toBeGreaterThan(0);
+  });
+
+  it('an English gap is read, with its benchmark', () => {
+    const { claims } = extractClaims('As of the end of June 2025, green loans reached 120 billion yuan, up 14.29% from the beginning of the year, 6.29 percentage points higher than the average growth rate of all loans.', { region: '370700' });
+    expect(claims.map((c) => `${c.measure} ${c.basis ?? ''} ${c.benchmark ?? ''}`)).toEqual(['balance  ', 'growth ytd ', 'gap ytd total-loans']);
+  });
+
+  it('a contradiction in 分别 lists of gaps is found', () => {
+    const report = check('截至2025年6月末，全市科技型中小企业、专精特新企业贷款余额分别为300亿元、200亿元，较年初分别增长20.0%、25.0%，分别高于各项贷款增速12.0个百分点、15.0个百分点。');
+    expect(report.conflicts[0]?.disputed?.quantity).toBe('growth of total-loans (ytd) at 2025-06-30');
+  });
+
+  it('a gap written in % is read as a gap, and the slip is named', () => {
+    const report = check('截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，高于各项贷款增速6.29%。全市各项贷款较年初增长7%。');
+    expect(report.conflicts[0]?.explanations.map((e) => e.kind)).toContain('percent-vs-points');
+  });
+});

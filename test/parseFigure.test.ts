@@ -49,6 +49,11 @@ const TABLE: readonly (readonly [string, string, string, string, number, string]
   ['三点五%', '3.5', '%', 'percent', 1, 'exact'],
   ['1.2万户', '12000', '万户', 'count', 1, 'exact'],
   ['5千万元', '50000000', '千万元', 'money', 0, 'exact'],
+  ['2千亿元', '200000000000', '千亿元', 'money', 0, 'exact'],
+  ['下降2.3%', '-2.3', '%', 'percent', 1, 'exact'],
+  ['减少15亿元', '-1500000000', '亿元', 'money', 0, 'exact'],
+  ['增加150亿元', '15000000000', '亿元', 'money', 0, 'exact'],
+  ['2.3 个百分点', '2.3', '个百分点', 'percentage-points', 1, 'exact'],
 ];
 
 describe('parseFigure', () => {
@@ -149,6 +154,12 @@ describe('intervalOf', () => {
     expect(formatInterval(intervalOf(f, { about: { relative: '0' } }), { significantDigits: 20 })).toBe('[1279500000, 1280500000]');
   });
 
+  it('refuses a tolerance that is not { relative, absolute } or is negative', () => {
+    const f = parseFigure('约12.80亿元');
+    expect(() => intervalOf(f, { about: '0.1' as never })).toThrow(/relative/);
+    expect(() => intervalOf(f, { about: { relative: '-1' } })).toThrow(/negative/);
+  });
+
   it('is the stated point when rounding is switched off', () => {
     expect(formatInterval(intervalOf(parseFigure('13.36%'), { rounding: 'none' }))).toBe('[13.36, 13.36]');
   });
@@ -171,11 +182,17 @@ describe('formatFigure', () => {
     ['1.4万亿元', '1.4万亿元', '1.4 trillion yuan'],
     ['2.50%', '2.50%', '2.50%'],
     ['1,085.29 billion yuan', '1085.29 billion yuan', '1.08529 trillion yuan'],
+    ['1.2万户', '1.2万户', '12,000 accounts'],
+    ['400万吨', '400万吨', '4,000,000 tonnes'],
     ['50万元以上', '50万元以上', 'at least 500,000 yuan'],
   ])('%s → %s / %s', (text, zh, en) => {
     const f = parseFigure(text);
     expect(formatFigure(f)).toBe(zh);
     expect(formatFigure(f, { lang: 'en' })).toBe(en);
+  });
+
+  it('refuses what is not a Figure with a typed error', () => {
+    expect(() => formatFigure({} as never)).toThrow(WupianError);
   });
 
   it('round-trips the documents\' convention through parseFigure', () => {

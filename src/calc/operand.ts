@@ -52,14 +52,23 @@ export function sameDimension(operation: string, named: readonly (readonly [stri
       first = [name, value];
       continue;
     }
-    if (value.unit.dimension !== first[1].unit.dimension) {
+    const countsOfDifferentThings =
+      value.unit.dimension === 'count' && first[1].unit.dimension === 'count' && countNoun(value.unit.symbol) !== countNoun(first[1].unit.symbol);
+    if (value.unit.dimension !== first[1].unit.dimension || countsOfDifferentThings) {
       throw new WupianError(
         ErrorCode.UnitMismatch,
-        `${operation}: ${name} ${quote(value.text)} is ${DIMENSION_NAMES[value.unit.dimension]} but ${first[0]} ${quote(first[1].text)} is ${DIMENSION_NAMES[first[1].unit.dimension]}.`,
+        countsOfDifferentThings
+          ? `${operation}: ${name} ${quote(value.text)} counts ${countNoun(value.unit.symbol)} but ${first[0]} ${quote(first[1].text)} counts ${countNoun(first[1].unit.symbol)}.`
+          : `${operation}: ${name} ${quote(value.text)} is ${DIMENSION_NAMES[value.unit.dimension]} but ${first[0]} ${quote(first[1].text)} is ${DIMENSION_NAMES[first[1].unit.dimension]}.`,
         { path: [name], input: value.text },
       );
     }
   }
+}
+
+// 1.2万户 and 4078户 count the same things; 户 and 家 do not.
+function countNoun(symbol: string): string {
+  return symbol.replace(/^[万亿]/, '');
 }
 
 /** Requires a Figure operand to be of one of the given dimensions. */

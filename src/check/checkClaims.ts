@@ -1,6 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import { figureToJSON } from '../figure/figure.js';
+import { figureToJSON, isFigure } from '../figure/figure.js';
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import type { Figure } from '../figure/figure.js';
 import { formatFigure } from '../figure/formatFigure.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
@@ -89,6 +90,7 @@ interface Component {
  * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
  */
 export function checkClaims(input: readonly Claim[], options: CheckOptions = {}): Report {
+  validateClaims(input);
   const claims = withBenchmarkScopes(input);
   const lang = options.lang ?? 'en';
   const m = messages(lang);
@@ -207,7 +209,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
       const explanations = explain(mus, necessary, warning);
       const texts = suspects.map((x) => x.text);
       const sides = disputed?.sides.map((x) => formatInterval(x.interval, { significantDigits: 6 })) ?? [];
-      if (disputed?.corroborated) sides.push(`${formatInterval(disputed.corroborated, { significantDigits: 6 })} (${m.fromOthers})`);
+      if (disputed?.corroborated) sides.push(`${m.fromOthers} ${formatInterval(disputed.corroborated, { significantDigits: 6 })}`);
       return {
         id: `conflict-${n}`,
         severity: warning ? 'warning' : 'inconsistent',
@@ -503,6 +505,38 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
   });
 }
 
+// Claims come from the extractor or from code: refuse malformed ones by name rather
+// than fail deep inside with a TypeError.
+function validateClaims(input: unknown): asserts input is readonly Claim[] {
+  if (!Array.isArray(input)) {
+    throw new WupianError(ErrorCode.InvalidArgument, `checkClaims expects an array of claims, got ${input === null ? 'null' : typeof input}.`, {
+      path: ['claims'],
+    });
+  }
+  input.forEach((c: unknown, i) => {
+    const claim = c as Partial<Claim> | null;
+    const missing =
+      typeof claim !== 'object' || claim === null
+        ? 'an object'
+        : typeof claim.id !== 'string'
+          ? 'an id'
+          : typeof claim.indicator !== 'string'
+            ? 'an indicator'
+            : typeof claim.holder !== 'string'
+              ? 'a holder'
+              : typeof claim.date !== 'string'
+                ? 'a date'
+                : typeof claim.measure !== 'string'
+                  ? 'a measure'
+                  : !isFigure(claim.figure)
+                    ? 'a figure (from parseFigure)'
+                    : null;
+    if (missing) {
+      throw new WupianError(ErrorCode.InvalidData, `Claim ${i} needs ${missing}.`, { path: ['claims', i] });
+    }
+  });
+}
+
 /** Indicators over name lists re-issued every year: their growth is on a comparable basis. */
 const RELISTED = /* @__PURE__ */ new Set(['tech-sme-loans', 'specialized-sme-loans', 'little-giant-loans', 'high-tech-enterprise-loans']);
 
@@ -584,12 +618,13 @@ function nearestPrinted(figure: Figure, need: Interval): string | null {
   else if (v.gt(need.hi)) target = need.hi;
   else return formatFigure(figure);
   if (!target.isFinite()) return null;
+  const symbol = /^[A-Za-z]/.test(figure.unit.symbol) ? ` ${figure.unit.symbol}` : figure.unit.symbol;
   // Round towards the inside of `need`.
   const stated = target.div(scale);
   const rounded = v.lt(need.lo)
     ? stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_CEIL)
     : stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_FLOOR);
-  return `${rounded.toFixed(figure.decimals)}${figure.unit.symbol}`;
+  return `${rounded.toFixed(figure.decimals)}${symbol}`;
 }
 
 function describeVar(v: Variable | undefined, lang: Lang): string {

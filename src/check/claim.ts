@@ -27,6 +27,8 @@ export interface Claim {
   readonly basis?: Basis;
   /** For a gap: the benchmark indicator (各项贷款). */
   readonly benchmark?: string;
+  /** The currency scope of the indicator itself when the text states it (人民币各项贷款). */
+  readonly scope?: '人民币' | '本外币';
   /** The currency scope of the benchmark when the text states it. */
   readonly benchmarkScope?: '人民币' | '本外币';
   /** For a share: the whole. */

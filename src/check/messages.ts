@@ -29,7 +29,7 @@ const EN: Messages = {
   unverifiable: (f) => `${f} cannot be checked: no other figure determines it.`,
   conflict: (fs, d) =>
     `These figures cannot all be right: ${list(fs, ', ')}.${
-      d ? ` They imply two different values of the ${d.quantity}: ${list(d.sides, ' and ')}.` : ''
+      d ? ` They imply two different values of the ${d.quantity}: ${list(d.sides.slice(0, 2), ' and ')}${d.sides[2] ? `; ${d.sides[2]}` : ''}.` : ''
     }`,
   warningConflict: (fs) =>
     `${list(fs, ', ')} differ by a little more than rounding allows, within what official statistics leave out of flows.`,
@@ -45,7 +45,7 @@ const EN: Messages = {
   officialFlow: (p) =>
     `Official increments leave out write-offs, revaluation and reclassification, and official growth rates use a comparable basis (可比口径): a difference within ${p}% of the base is a warning, not an inconsistency.`,
   grossFlow: (f) => `${f} is a cumulative total (累计, gross lending where it is money): it is never compared with a net increase.`,
-  fromOthers: 'from the other figures',
+  fromOthers: 'the other figures give',
   seriesBreak: (i) => `A break in the series: the list behind ${i} (科技型中小企业 are re-registered every year) changes, so a growth rate on a comparable basis need not match the change of the balances as printed.`,
   unlinked: (n) => `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
@@ -54,7 +54,8 @@ const ZH: Messages = {
   consistent: (f, r) => `${f}与其他数据一致，其他数据推算其应在${r}之间。`,
   withinRounding: (f, r, x) => `${f}仅在四舍五入误差范围内一致：其他数据推算为${r}${x ? `，按印刷值直接计算为${x}` : ''}。`,
   unverifiable: (f) => `${f}无法核验：没有其他数据能推算它。`,
-  conflict: (fs, d) => `以下数据不能同时成立：${list(fs, '、')}。${d ? `它们推算出的${d.quantity}不一致：${list(d.sides, '与')}。` : ''}`,
+  conflict: (fs, d) =>
+    `以下数据不能同时成立：${list(fs, '、')}。${d ? `它们推算出的${d.quantity}不一致：${list(d.sides.slice(0, 2), '与')}${d.sides[2] ? `；${d.sides[2]}` : ''}。` : ''}`,
   warningConflict: (fs) => `${list(fs, '、')}之间的差异略超出四舍五入范围，但在官方统计口径调整（核销、汇率折算等）允许的范围内。`,
   misprint: '其中某个数据可能印刷有误：每个可疑数据都给出了能使其他数据成立的取值。',
   benchmarkScope: '基准口径不同：一处的各项贷款可能是人民币贷款，另一处是本外币贷款，原文未说明。',
@@ -65,7 +66,7 @@ const ZH: Messages = {
   mistranslatedConflict: (f) => `单位误译：${f}按亿元（而非十亿）读取后数据一致。`,
   officialFlow: (p) => `官方增量不含核销、汇率折算和重分类，官方增速按可比口径计算：与基数相差${p}%以内视为提示，而非矛盾。`,
   grossFlow: (f) => `${f}为累计数（金额即累计发放），不与净增量比较。`,
-  fromOthers: '其他数据推算',
+  fromOthers: '其他数据推算为',
   seriesBreak: (i) => `统计口径变化：${i}对应的名单（科技型中小企业每年重新入库）会变化，可比口径增速不必与印刷的余额变化一致。`,
   unlinked: (n) => `${n}个数据无法与文中其他数据关联。`,
 };

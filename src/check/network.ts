@@ -234,7 +234,9 @@ export class Network {
 
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
-    const { indicator, holder, date, measure, basis } = claim;
+    const { holder, date, measure, basis } = claim;
+    // 人民币 and 本外币 各项贷款 are different quantities.
+    const indicator = claim.scope ? `${claim.indicator}@${claim.scope}` : claim.indicator;
     if (claim.flow) return null;
     switch (measure) {
       case 'balance':

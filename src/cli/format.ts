@@ -37,7 +37,10 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
   for (const conflict of report.conflicts) {
     const mark = conflict.severity === 'inconsistent' ? style.red('✗') : style.yellow('!');
     lines.push(`  ${mark} ${conflict.message}`);
-    const suspects = conflict.suspects.map((s) => `${s.text}${s.nearest && s.nearest !== s.text ? ` → ${s.nearest}` : ''}${s.alone ? ` (${t.alone})` : ''}`);
+    // A suspect other figures pin would need them to change too: say so, not a value.
+    const suspects = conflict.suspects.map((s) =>
+      s.alone ? `${s.text}${s.nearest && s.nearest !== s.text ? ` → ${s.nearest}` : ''} (${t.alone})` : `${s.text} (${t.pinned})`,
+    );
     lines.push(`      ${t.suspects}: ${suspects.join(' | ')}`);
     for (const e of conflict.explanations) lines.push(`      ${style.dim('·')} ${e.message}`);
   }
@@ -59,6 +62,8 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
     lines.push(`  ${mark} ${check.message}`);
   }
   for (const n of report.notices) lines.push(`  ${style.yellow('i')} ${n.message}`);
+  const undated = report.unparsed.filter((u) => /no as-of date/.test(u.reason)).length;
+  if (undated > 0) lines.push(`  ${style.yellow('i')} ${t.noYear(undated)}`);
   if (report.unparsed.length > 0) {
     lines.push(`  ${style.dim(t.unparsed(report.unparsed.length))}`);
   }
@@ -74,6 +79,8 @@ const EN = {
   unverifiable: 'unverifiable',
   suspects: 'suspects',
   alone: 'changing it alone resolves all',
+  pinned: 'pinned by other figures',
+  noYear: (n: number) => `${n} figure${n === 1 ? ' has' : 's have'} no year in the text: pass --document-date yyyy-MM-dd to read them`,
   sum: (description: string, parts: number) => `${description} (${parts} parts)`,
   unparsed: (n: number) => `${n} numeric mention${n === 1 ? '' : 's'} not read as claims (dates, references, names …; see --json)`,
 };
@@ -86,6 +93,8 @@ const ZH: typeof EN = {
   unverifiable: '无法核验',
   suspects: '可疑数据',
   alone: '单独修改即可全部一致',
+  pinned: '被其他数据锁定',
+  noYear: (n) => `${n}个数据在文中没有年份：请用 --document-date yyyy-MM-dd 指定文件日期`,
   sum: (description, parts) => `${description}（${parts}项）`,
   unparsed: (n) => `${n}处数字未读为数据（日期、引注、名称等；见 --json）`,
 };

@@ -18,6 +18,16 @@ import { figureToJSON } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
 import { type Interval, formatInterval, isPoint } from '../interval/interval.js';
 import { COLOR, PLAIN, formatReport } from './format.js';
+import { safely } from '../errors/WupianError.js';
+import { toDate } from '../period/baseDate.js';
+
+// parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
+function isValidDate(text: string): boolean {
+  const d = safely(() => toDate(text));
+  if (!d.success) return false;
+  const x = d.data;
+  return `${String(x.getFullYear()).padStart(4, '0')}-${String(x.getMonth() + 1).padStart(2, '0')}-${String(x.getDate()).padStart(2, '0')}` === text;
+}
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -87,7 +97,7 @@ const CALCS: Readonly<Record<string, { arity: number; run: (args: (string | Figu
 
 // A plain decimal stays exact; anything else is read as a stated figure.
 function operand(text: string): string | Figure {
-  return /^-?\d+(?:\.\d+)?$/.test(text) ? text : parseFigure(text);
+  return /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text) ? text : parseFigure(text);
 }
 
 function show(result: unknown, decimals: number | undefined): string {
@@ -101,14 +111,33 @@ function show(result: unknown, decimals: number | undefined): string {
   return isPoint(r) ? r.lo.toFixed() : formatInterval(r, { significantDigits: 10 });
 }
 
+const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion']);
+
+// calc takes negative numbers (calc gap -2.3 5.1): operands, not options. Every
+// positional of calc goes after '--', in its order.
+function calcArgs(argv: readonly string[]): string[] {
+  if (argv[0] !== 'calc' || !argv.some((a) => /^-\d/.test(a))) return [...argv];
+  const options: string[] = [];
+  const positionals: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (/^--?[a-z]/i.test(a)) {
+      options.push(a);
+      if (OPTIONS_WITH_VALUES.has(a) && i + 1 < argv.length) options.push(argv[++i] as string);
+    } else positionals.push(a);
+  }
+  return ['calc', ...options, '--', ...positionals];
+}
+
 type Outcome = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
 
 /** Runs the command line; returns the exit code. */
 export function main(argv: readonly string[], io: CliIO): number {
+  const args = calcArgs(argv);
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       options: {
         help: { type: 'boolean', short: 'h' },
@@ -150,7 +179,9 @@ export function main(argv: readonly string[], io: CliIO): number {
   const lang = values.lang ?? 'en';
   if (lang !== 'en' && lang !== 'zh') return usage(`--lang must be en or zh, not "${lang}".`);
   if (values.billion !== undefined && values.billion !== 'yi' && values.billion !== 'billion') return usage('--billion must be yi or billion.');
-  if (values['document-date'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['document-date'])) return usage('--document-date must be yyyy-MM-dd.');
+  if (values['document-date'] !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values['document-date']) || !isValidDate(values['document-date']))) {
+    return usage(`--document-date must be a real date, yyyy-MM-dd (got "${values['document-date']}").`);
+  }
   if (values.region !== undefined && !/^\d{6}$/.test(values.region)) return usage('--region must be a six-digit GB/T 2260 code, such as 370700.');
   const env = io.env ?? {};
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY === true && env['NO_COLOR'] === undefined;
@@ -198,7 +229,9 @@ export function main(argv: readonly string[], io: CliIO): number {
           ...(c.period ? { period: c.period } : {}),
           measure: c.measure,
           ...(c.basis ? { basis: c.basis } : {}),
+          ...(c.scope ? { scope: c.scope } : {}),
           ...(c.benchmark ? { benchmark: c.benchmark } : {}),
+          ...(c.benchmarkScope ? { benchmarkScope: c.benchmarkScope } : {}),
           ...(c.of ? { of: c.of } : {}),
           ...(c.flow ? { flow: true } : {}),
           figure: figureToJSON(c.figure),

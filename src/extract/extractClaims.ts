@@ -38,10 +38,10 @@ interface Sentence {
 
 // Words before a figure that say what it measures. Checked on the stretch of text
 // between the previous figure (or the clause start) and this one.
-const INCREASE = /增加|新增|增长|多增|提高|上升|increase|grew|growth|rose|up by/i;
+const INCREASE = /增加|新增|增长|多增|提高|上升|increase|grew|growth|rose|\bup\b/i;
 const DECREASE = /减少|下降|回落|降低|decrease|fell|declin/i;
-const YOY = /同比|year-on-year|year on year|yoy/i;
-const YTD = /较年初|比年初|年初以来|from the beginning of the year|since the beginning of the year|since the start of the year|from the start of the year/i;
+const YOY = /同比|比上年同期|较上年同期|year-on-year|year on year|yoy/i;
+const YTD = /较年初|比年初|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|from the beginning of the year|since the beginning of the year|since the start of the year|from the start of the year|from the end of last year/i;
 const QOQ = /较上季末|比上季末|环比/;
 const GAP = /高于|快于|高出|超出|低于|慢于|higher than|faster than|above|below|lower than/i;
 const GAP_NEGATIVE = /低于|慢于|below|lower than/i;
@@ -178,6 +178,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     let lastShareOf: string | undefined;
     let lastMeasure: Measure | undefined;
     let lastSubject: string | undefined;
+    let lastBenchmark: string | undefined;
+    let lastSubjectEnd: number | undefined;
+    let lastScope: string | undefined;
     let previousEnd = sentence.start;
 
     for (const m of figures) {
@@ -213,7 +216,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const inList =
         listSubjects.length > 1 &&
         listAt >= sentence.start &&
-        !namesBefore.some((h) => h.start > listAt && !h.stem) &&
+        !namesBefore.some((h) => h.start > listAt && !h.stem && !isBenchmarkOrWhole(s, h, sentence.start)) &&
         m.span[0] - listAt <= WINDOW;
       if (inList) {
         const cueKind = /分别/.test(cue) ? cue : listMeasure ?? cue;
@@ -237,7 +240,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           reject('no as-of date in the text and no documentDate given');
           continue;
         }
-        claims.push(makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cueKind));
+        const listExtra: Partial<Claim> = {};
+        if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
+          if (!measure.basis) measure.basis = lastGrowthBasis;
+          if (measure.measure === 'growth') lastGrowthBasis = measure.basis;
+        }
+        if (measure.measure === 'gap') {
+          const named = namesBefore.filter((h) => h.start > listAt && isBenchmarkOrWhole(s, h, sentence.start));
+          lastBenchmark = named[named.length - 1]?.id ?? lastBenchmark ?? 'total-loans';
+          if (!measure.basis) measure.basis = lastGrowthBasis ?? lastBasisIn(sentenceBefore);
+          Object.assign(listExtra, { benchmark: lastBenchmark });
+        }
+        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
         if (listIndex === listSubjects.length) lastMeasure = measure.measure;
         continue;
       }
@@ -248,12 +262,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const nearest = [...candidates].reverse().find((h) => !isBenchmarkOrWhole(s, h, sentence.start));
       // A name far before the figure (绿色信贷流程 … 发放500万元) is not its subject unless
       // the figures between carried it.
-      const subjectHit = nearest && (m.span[0] - nearest.end <= SUBJECT_REACH || nearest.id === lastSubject) ? nearest : undefined;
+      const reachable =
+        nearest !== undefined &&
+        (nearest.id === lastSubject || (m.span[0] - nearest.end <= SUBJECT_REACH && (nearest.start >= clauseStart || BALANCE.test(cue))));
+      const subjectHit = reachable ? nearest : undefined;
       // Counts name what they count after the number: 14家银行机构设立科技支行…
       const nextName = names.slice(lowerBound(names, m.span[1], (h) => h.start), lowerBound(names, m.span[1], (h) => h.start) + 4).find((h) => !h.stem);
       const following =
         nextName && nextName.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number') ? nextName : undefined;
       const subject = subjectHit?.id ?? following?.id ?? lastSubject;
+      // A loan the catalog does not know (个人住房贷款, "inclusive loans") named between its
+      // subject and the figure: the figure is about it, not about the last indicator.
+      const from = Math.max(subjectHit ? subjectHit.end : lastSubjectEnd ?? prevFigureEnd, windowStart);
+      const unknown = unknownSubject(s, from, m.span[0], namesBefore);
+      if (unknown) {
+        reject(`about ${unknown}, which the indicator catalog does not know`);
+        continue;
+      }
       if (!subject) {
         reject(dimension === 'count' || dimension === 'number' ? 'a count the indicator catalog does not know' : 'no indicator named before it in the sentence');
         continue;
@@ -278,13 +303,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (measure.measure === 'increment' && measure.basis) lastGrowthBasis = measure.basis;
       if (measure.measure === 'gap') {
         const between = namesBefore.filter((h) => h.start >= Math.max(clauseStart, prevFigureEnd) && h.id !== subject);
-        const benchmarkHit = between[between.length - 1];
+        const afterHit = names.slice(lowerBound(names, m.span[1], (h) => h.start)).find((h) => h.start - m.span[1] <= 80 && h.id !== subject);
+        const benchmarkHit = between[between.length - 1] ?? (afterHit && afterHit.start - m.span[1] <= 80 ? afterHit : undefined);
         const benchmark = benchmarkHit?.id ?? 'total-loans';
         Object.assign(extra, { benchmark });
         // 高于本外币各项贷款增速 / 高于人民币各项贷款增速: the benchmark's scope, when stated.
         const scope = /(本外币|人民币)\s*$/.exec(s.slice(Math.max(clauseStart, (benchmarkHit?.start ?? m.span[0]) - 6), benchmarkHit?.start ?? m.span[0]));
         if (scope) Object.assign(extra, { benchmarkScope: scope[1] });
-        if (!measure.basis) measure.basis = lastGrowthBasis;
+        if (!measure.basis) measure.basis = lastGrowthBasis ?? lastBasisIn(sentenceBefore);
       }
       if (measure.measure === 'share') {
         const whole = namesBefore.filter((h) => h.start >= clauseStart && h.id !== subject);
@@ -304,9 +330,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         Object.assign(extra, { of: lastShareOf });
       }
+      // 人民币各项贷款 / 本外币绿色贷款: the scope of the subject, when stated.
+      const subjectScope = subjectHit
+        ? /(本外币|人民币)\s*$/.exec(s.slice(Math.max(sentence.start, subjectHit.start - 6), subjectHit.start))?.[1]
+        : subject === lastSubject
+          ? lastScope
+          : undefined;
+      if (subjectScope) Object.assign(extra, { scope: subjectScope });
+      lastScope = subjectScope;
       claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
       lastMeasure = measure.measure;
       lastSubject = subject;
+      if (subjectHit) lastSubjectEnd = subjectHit.end;
     }
   }
 
@@ -352,6 +387,26 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   }
 }
 
+// Loan nouns in s[from, to) outside the names the catalog knows: 个人住房贷款, 信用贷款,
+// "inclusive loans". A bare 贷款 (贷款余额, 贷款户数) or "loan balance" is not one.
+function unknownSubject(s: string, from: number, to: number, known: readonly NameHit[]): string | null {
+  if (to <= from) return null;
+  let text = s.slice(from, to);
+  for (const h of known) {
+    if (h.end <= from || h.start >= to) continue;
+    const a = Math.max(h.start, from) - from;
+    const b = Math.min(h.end, to) - from;
+    text = `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
+  }
+  const zh = /([\u4e00-\u9fa5]{1,8}?)(贷款|信贷)/.exec(text);
+  if (zh && !/^(的|存量|新增|各类|发放|用信|累放|投放|向|对|贷款|个|笔|亿元|万元|元)$/.test(zh[1] as string)) {
+    return zh[0];
+  }
+  const en = /\b([a-z]+) (loans|credit)\b/i.exec(text);
+  if (en && !/^(the|a|an|of|its|their|new|total|all|average|these|such|and|in|on|to|for|with|bank)$/i.test(en[1] as string)) return en[0];
+  return null;
+}
+
 /** Index of the first item whose key is at least `value` (items sorted by key). */
 function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
   let lo = 0;
@@ -368,7 +423,9 @@ function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number
 // A name right after 高于/低于/占/比 (or "than", "of") is a benchmark or a whole, not a subject.
 function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boolean {
   const before = s.slice(Math.max(sentenceStart, hit.start - 8), hit.start);
-  return (/(高于|低于|快于|慢于|占|比)[^,;，；。]{0,6}$/.test(before) && !/比年初$/.test(before)) || /(than|share of|proportion of|% of|percent of) (the )?$/i.test(before);
+  if (/(高于|低于|快于|慢于|占|比)[^,;，；。]{0,6}$/.test(before) && !/比年初$/.test(before)) return true;
+  const english = s.slice(Math.max(sentenceStart, hit.start - 48), hit.start);
+  return /(than|share of|proportion of|% of|percent of)( the)?( average)?( growth)?( rate)?( of)? $/i.test(english);
 }
 
 // Who a figure is about: a bank named before it in the sentence; else, unless the
@@ -377,7 +434,11 @@ function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos:
   const inSentence = banks.filter((b) => b.start >= sentence.start && b.end <= pos);
   const last = inSentence[inSentence.length - 1];
   if (last) return `institution:${last.id}`;
-  if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(s.slice(sentence.start, pos))) return null;
+  const before = s.slice(Math.max(sentence.start, pos - WINDOW), pos);
+  if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(before)) return null;
+  // A bank the catalog does not know (工商银行某分行): its own holder, never the region.
+  const bank = /([\u4e00-\u9fa5]{2,12}?(?:银行|分行|支行|农商行|信用社))(?!机构|业|保险)/.exec(before);
+  if (bank) return `bank:${bank[1]}`;
   const inParagraph = banks.filter((b) => b.end <= pos);
   const lastInParagraph = inParagraph[inParagraph.length - 1];
   return lastInParagraph ? `institution:${lastInParagraph.id}` : null;
@@ -411,6 +472,20 @@ interface MeasureRead {
   flow?: boolean;
 }
 
+// The basis named last in a stretch of text: a gap follows the rate just before it.
+function lastBasisIn(text: string): Basis | undefined {
+  let best: { at: number; basis: Basis } | undefined;
+  for (const [pattern, basis] of [
+    [YOY, 'yoy'],
+    [YTD, 'ytd'],
+    [QOQ, 'qoq'],
+  ] as const) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of text.matchAll(global)) if (!best || m.index > best.at) best = { at: m.index, basis };
+  }
+  return best?.basis;
+}
+
 function basisOf(text: string): Basis | undefined {
   if (YOY.test(text)) return 'yoy';
   if (YTD.test(text)) return 'ytd';
@@ -430,15 +505,19 @@ function measureOf(
 ): MeasureRead | null {
   const dimension = figure.unit.dimension;
   // English puts the basis after the figure: "an increase of 133.19 billion yuan from the beginning of the year".
-  const basis = basisOf(cue) ?? basisOf(after) ?? (INCREASE.test(cue) || DECREASE.test(cue) || GAP.test(cue) ? basisOf(sentenceBefore) : undefined);
+  const basis = basisOf(cue) ?? basisOf(after) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? lastBasisIn(sentenceBefore) : undefined);
   const negative = DECREASE.test(cue);
+  const gapAfter = /^\s*(higher|lower|faster|slower|above|below)\b/i.exec(after);
   if (dimension === 'percentage-points') {
-    if (GAP.test(cue)) return { measure: 'gap', basis, negative: GAP_NEGATIVE.test(cue) };
-    if ((INCREASE.test(cue) || DECREASE.test(cue)) && (lastMeasure === 'share' || SHARE.test(cue))) return { measure: 'share-change', basis: basis ?? basisOf(sentenceBefore), negative };
+    if (GAP.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) };
+    if (gapAfter) return { measure: 'gap', basis: basisOf(cue), negative: /lower|slower|below/i.test(gapAfter[1] as string) };
+    if ((INCREASE.test(cue) || DECREASE.test(cue)) && (lastMeasure === 'share' || SHARE.test(cue))) return { measure: 'share-change', basis: basis ?? lastBasisIn(sentenceBefore), negative };
     return null;
   }
   if (dimension === 'percent') {
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
+    if (GAP.test(cue) && !SHARE.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) };
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|average (annual )?growth/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans/i.test(cue) ? { flow: true } : {}) };
@@ -449,7 +528,10 @@ function measureOf(
   }
   if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
   if (dimension === 'money' && /total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
-  if (dimension === 'money' && /发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'cumulative', flow: true };
+  if (dimension === 'money' && /发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) {
+    // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.
+    return /累计|共发放|全年|年度|当年/.test(clauseBefore) ? { measure: 'cumulative', flow: true } : null;
+  }
   if (dimension === 'money' || dimension === 'number') {
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (/多增|少增/.test(cue)) return null; // compares two increments: not a claim the checker models

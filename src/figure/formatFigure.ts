@@ -1,6 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import type { Figure, Qualifier } from './figure.js';
+import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+import { type Figure, type Qualifier, isFigure } from './figure.js';
 
 export interface FormatFigureOptions {
   /** `'zh'` (default): the documents' own convention, "1026.09亿元". `'en'`: "102.609 billion yuan". */
@@ -54,6 +55,11 @@ const EN_SCALES: readonly (readonly [DecimalT, string])[] = [
  * formatFigure(parseFigure('6000余万元')) // '6000余万元'
  */
 export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
+  if (!isFigure(figure)) {
+    throw new WupianError(ErrorCode.InvalidArgument, `formatFigure expects a Figure (from parseFigure), got ${quote(JSON.stringify(figure) ?? String(figure))}.`, {
+      path: ['figure'],
+    });
+  }
   if ((options.lang ?? 'zh') === 'zh') {
     const number = figure.stated.toFixed(figure.decimals);
     const andMore = figure.qualifier === 'and-more' ? '余' : '';
@@ -74,7 +80,8 @@ export function formatFigure(figure: Figure, options: FormatFigureOptions = {}):
   } else if (dimension === 'number') {
     body = englishMagnitude(figure.value);
   } else {
-    body = `${groupThousands(trimZeros(figure.value))} ${figure.unit.en.replace(/^10 thousand /, '')}`.trim();
+    // The value is in items already: drop the magnitude word of the unit (万户 → accounts).
+    body = `${groupThousands(trimZeros(figure.value))} ${figure.unit.en.replace(/^(10 thousand|ten thousand|hundred million|thousand|million|billion) /, '')}`.trim();
   }
   const suffix = figure.qualifier === 'and-more' ? ' and more' : '';
   return `${EN_PREFIX[figure.qualifier]}${body}${suffix}`;

@@ -78,8 +78,16 @@ export function intervalOf(figure: Figure, options: IntervalOfOptions = {}): Int
       return floor && v.gte(floor) ? interval(floor, v) : interval(null, v);
     case 'about': {
       const half = options.rounding === 'none' ? ZERO : halfStep(figure);
+      if (options.about !== undefined && (typeof options.about !== 'object' || options.about === null)) {
+        throw new WupianError(ErrorCode.InvalidArgument, 'intervalOf: `about` is { relative?, absolute? }, such as { relative: "0.1" }.', {
+          path: ['about'],
+        });
+      }
       const relative = toDecimal(options.about?.relative ?? '0.05', ['about', 'relative']);
       const absolute = toDecimal(options.about?.absolute ?? '0', ['about', 'absolute']);
+      if (relative.isNegative() || absolute.isNegative()) {
+        throw new WupianError(ErrorCode.InvalidArgument, 'intervalOf: a tolerance for 约/左右 cannot be negative.', { path: ['about'] });
+      }
       const t = Decimal.max(half, v.abs().times(relative), absolute);
       return interval(v.minus(t), v.plus(t));
     }

@@ -106,6 +106,8 @@ function buildMagnitudes(options: ParseFigureOptions): readonly (readonly [strin
   const billionZh = options.billion === 'yi' ? '亿' : 'billion ';
   return [
     ['万亿', { zh: '万亿', en: 'trillion', scale: new Decimal('1e12') }],
+    ['千亿', { zh: '千亿', en: 'hundred billion', scale: new Decimal('1e11') }],
+    ['百亿', { zh: '百亿', en: '10 billion', scale: new Decimal('1e10') }],
     ['千万', { zh: '千万', en: '10 million', scale: new Decimal('1e7') }],
     ['百万', { zh: '百万', en: 'million', scale: new Decimal('1e6') }],
     ['亿', { zh: '亿', en: 'hundred million', scale: new Decimal('1e8') }],
@@ -290,13 +292,21 @@ function readNumber(s: string, pos: number): NumberRead | null {
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
   if (typeof text !== 'string') fail(String(text), 'not a string');
-  const s = normalizeFigureText(text).trim();
+  // "2.3 个百分点": a space between the number and a Chinese unit or % is noise.
+  const s = normalizeFigureText(text).trim().replace(/(\d)\s+(?=[\u4e00-\u9fff%])/g, '$1');
   if (s.length === 0) fail(text, 'the text is empty');
   const lower = /[A-Z]/.test(s) ? s.toLowerCase() : s;
 
   let pos = 0;
   let qualifier: Qualifier = 'exact';
-  const prefix = matchList(s, lower, pos, PREFIXES);
+  // 下降2.3% / 减少15亿元: a change stated by its verb is negative; 增长 / 增加 positive.
+  let negative = false;
+  const verb = /^(下降|减少|回落|降低|增长|增加|上升|提高)/.exec(s);
+  if (verb) {
+    negative = /下降|减少|回落|降低/.test(verb[1] as string);
+    pos = (verb[1] as string).length;
+  }
+  const prefix = verb ? null : matchList(s, lower, pos, PREFIXES);
   if (prefix) {
     qualifier = prefix[1];
     pos += prefix[0].length;
@@ -385,6 +395,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   }
   if (pos < s.length) fail(text, `unexpected ${quote(s.slice(pos, pos + 12))}`, pos);
 
+  if (negative) stated = stated.neg();
   const resolved = makeUnit(magnitude, base);
   const value = resolved.scale === '1' ? stated : stated.times(scaleOf(resolved));
   return {
