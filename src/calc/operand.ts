@@ -57,13 +57,16 @@ export function sameDimension(operation: string, named: readonly (readonly [stri
     if (value.unit.dimension !== first[1].unit.dimension || countsOfDifferentThings) {
       throw new WupianError(
         ErrorCode.UnitMismatch,
-        countsOfDifferentThings
-          ? `${operation}: ${name} ${quote(value.text)} counts ${countNoun(value.unit.symbol)} but ${first[0]} ${quote(first[1].text)} counts ${countNoun(first[1].unit.symbol)}.`
-          : `${operation}: ${name} ${quote(value.text)} is ${DIMENSION_NAMES[value.unit.dimension]} but ${first[0]} ${quote(first[1].text)} is ${DIMENSION_NAMES[first[1].unit.dimension]}.`,
+        `${operation}: ${name} ${quote(value.text)} is ${kindOf(value)} but ${first[0]} ${quote(first[1].text)} is ${kindOf(first[1])}.`,
         { path: [name], input: value.text },
       );
     }
   }
+}
+
+// "a count (户)": counts of different things do not mix.
+function kindOf(f: Figure): string {
+  return f.unit.dimension === 'count' ? `a count (${countNoun(f.unit.symbol)})` : DIMENSION_NAMES[f.unit.dimension];
 }
 
 // 1.2万户 and 4078户 count the same things; 户 and 家 do not.
@@ -94,7 +97,7 @@ export function requirePositive(operation: string, name: string, d: DecimalT, ze
 /** Refuses a negative number: a balance, a count or a total below zero. */
 export function requireNonNegative(operation: string, name: string, d: DecimalT): void {
   if (d.isNegative()) {
-    throw new WupianError(ErrorCode.NegativeValue, `${operation}: ${name} is ${d.toFixed()}, below zero, where only a balance or a count makes sense.`, {
+    throw new WupianError(ErrorCode.NegativeValue, `${operation}: ${name} is ${d.toFixed()}, below zero: no balance or count is.`, {
       path: [name],
       input: d.toFixed(),
     });

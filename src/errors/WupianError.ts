@@ -70,12 +70,7 @@ export function assert(
 
 /** Quotes an input for a message, cut short when long. */
 export function quote(input: unknown): string {
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else if (input === undefined) text = 'undefined';
-  else if (input === null) text = 'null';
-  else if (typeof input === 'object' && input !== null && 'toString' in input) text = String(input);
-  else text = String(input);
+  const text = String(input);
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 

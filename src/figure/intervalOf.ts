@@ -1,7 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, type DecimalInput, ZERO, toDecimal } from '../decimal/decimal.js';
 import { ErrorCode, WupianError } from '../errors/WupianError.js';
-import { type Interval, interval } from '../interval/interval.js';
+import type { Interval } from '../interval/interval.js';
 import type { Figure } from './figure.js';
 import { isNonNegative } from './units.js';
 
@@ -21,6 +21,8 @@ export interface IntervalOfOptions {
 }
 
 const TEN = /* @__PURE__ */ new Decimal(10);
+const POS_INF = /* @__PURE__ */ new Decimal(Infinity);
+const NEG_INF = /* @__PURE__ */ new Decimal(-Infinity);
 const HALF_STEPS = /* @__PURE__ */ new Map<string, DecimalT>();
 
 /** ½ unit of the last printed digit, in the base unit. */
@@ -61,38 +63,42 @@ export function andMoreStep(figure: Figure): DecimalT {
 export function intervalOf(figure: Figure, options: IntervalOfOptions = {}): Interval {
   const v = figure.value;
   const floor = isNonNegative(figure.unit.dimension) ? ZERO : null;
+  // Literals, not interval(): the ends are known to be in order, and a calculator that
+  // reads a figure then needs none of interval()'s checks in its bundle.
+  const range = (lo: DecimalT, hi: DecimalT, loOpen = false, hiOpen = false): Interval => ({
+    lo,
+    hi,
+    loOpen: loOpen || !lo.isFinite(),
+    hiOpen: hiOpen || !hi.isFinite(),
+  });
   switch (figure.qualifier) {
     case 'exact':
     case 'reached': {
-      if (options.rounding === 'none') return { lo: v, hi: v, loOpen: false, hiOpen: false };
+      if (options.rounding === 'none') return range(v, v);
       const half = halfStep(figure);
-      return { lo: v.minus(half), hi: v.plus(half), loOpen: false, hiOpen: false };
+      return range(v.minus(half), v.plus(half));
     }
     case 'over':
-      return interval(v, null, { loOpen: true });
+      return range(v, POS_INF, true);
     case 'at-least':
-      return interval(v, null);
+      return range(v, POS_INF);
     case 'under':
-      return floor && v.gt(floor) ? interval(floor, v, { hiOpen: true }) : interval(null, v, { hiOpen: true });
+      return range(floor && v.gt(floor) ? floor : NEG_INF, v, false, true);
     case 'at-most':
-      return floor && v.gte(floor) ? interval(floor, v) : interval(null, v);
+      return range(floor && v.gte(floor) ? floor : NEG_INF, v);
     case 'about': {
       const half = options.rounding === 'none' ? ZERO : halfStep(figure);
-      if (options.about !== undefined && (typeof options.about !== 'object' || options.about === null)) {
-        throw new WupianError(ErrorCode.InvalidArgument, 'intervalOf: `about` is { relative?, absolute? }, such as { relative: "0.1" }.', {
-          path: ['about'],
-        });
-      }
-      const relative = toDecimal(options.about?.relative ?? '0.05', ['about', 'relative']);
-      const absolute = toDecimal(options.about?.absolute ?? '0', ['about', 'absolute']);
-      if (relative.isNegative() || absolute.isNegative()) {
-        throw new WupianError(ErrorCode.InvalidArgument, 'intervalOf: a tolerance for 约/左右 cannot be negative.', { path: ['about'] });
+      const about = options.about ?? {};
+      const relative = toDecimal(about.relative ?? '0.05', ['about', 'relative']);
+      const absolute = toDecimal(about.absolute ?? '0', ['about', 'absolute']);
+      if (typeof about !== 'object' || relative.isNegative() || absolute.isNegative()) {
+        throw new WupianError(ErrorCode.InvalidArgument, 'intervalOf: about is { relative?, absolute? }, tolerances of 0 or more.', { path: ['about'] });
       }
       const t = Decimal.max(half, v.abs().times(relative), absolute);
-      return interval(v.minus(t), v.plus(t));
+      return range(v.minus(t), v.plus(t));
     }
     case 'and-more':
-      return interval(v, v.plus(andMoreStep(figure)), { hiOpen: true });
+      return range(v, v.plus(andMoreStep(figure)), false, true);
     default:
       throw new WupianError(ErrorCode.InvalidArgument, `Unknown qualifier ${String(figure.qualifier)}.`, {
         path: ['qualifier'],
