@@ -155,7 +155,9 @@ describe('real-style sentences beyond the seeds', () => {
       documentDate: '2025-06-30',
     });
     expect(claims.filter((c) => c.indicator === 'green-loans')).toEqual([]);
-    expect(unparsed.some((u) => u.text.includes('500万元'))).toBe(true);
+    // It is one loan of a case study: a disbursement, about no indicator.
+    expect(claims.map((c) => `${c.indicator} ${c.measure} ${c.figure.text}`)).toEqual(['case-financing disbursed 500万元']);
+    expect(unparsed.some((u) => u.text.includes('2个工作日'))).toBe(true);
   });
 });
 
@@ -209,5 +211,29 @@ describe('no crying wolf, no missed contradictions (from a new user\'s review)',
   it('a gap written in % is read as a gap, and the slip is named', () => {
     const report = check('截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，高于各项贷款增速6.29%。全市各项贷款较年初增长7%。');
     expect(report.conflicts[0]?.explanations.map((e) => e.kind)).toContain('percent-vs-points');
+  });
+});
+
+describe('case studies: what was disbursed lies within the credit line', () => {
+  it('Weifang: 已投放2000万元 of a 3000万元 line, 1100余万元 used of 5000万元: consistent', () => {
+    const report = checkText(seedText('001'), { region: '370700' });
+    const within = report.relations.filter((r) => r.kind === 'at-most');
+    expect(within.map((r) => r.verdict)).toEqual(['consistent', 'consistent']);
+    expect(within.map((r) => r.claims.length)).toEqual([2, 2]);
+  });
+
+  it('a disbursement above its credit line is a contradiction naming both', () => {
+    const report = checkText('邮储银行潍坊市分行为某公司提供2000万元信用授信，已投放3000万元。', { region: '370700', documentDate: '2025-06-30' });
+    expect(report.ok).toBe(false);
+    expect(report.conflicts[0]?.suspects.map((s) => s.text).sort()).toEqual(['2000万元', '3000万元']);
+  });
+
+  it('two borrowers of one paragraph are two cases', () => {
+    const { claims } = extractClaims('邮储银行潍坊市分行提供3000万元信用授信，已投放2000万元；对另一家企业发放信用贷款1000万元。', {
+      region: '370700',
+      documentDate: '2025-06-30',
+    });
+    const holders = new Set(claims.filter((c) => c.measure === 'disbursed').map((c) => c.holder));
+    expect(holders.size).toBe(2);
   });
 });

@@ -62,6 +62,8 @@ interface Statement {
 }
 
 const PRIORITY: Readonly<Record<string, number>> = {
+  'credit-line': 0,
+  disbursed: 0,
   balance: 0,
   borrowers: 0,
   increment: 1,
@@ -438,6 +440,8 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
         return network.variables.get(v)?.integer === true && d !== undefined && isBounded(d) && width(d).lte(GRIM_CANDIDATES);
       });
       if (verdicts.length === 0 && grim && claimsOn.length >= 2) verdicts.push('consistent');
+      // An inequality holds or fails; it pins no value, so its figures stay unverifiable one by one.
+      if (r.kind === 'at-most' && claimsOn.length >= 2) verdicts.push('consistent');
       if (verdicts.length === 0) {
         const missing = r.vars.filter((v) => {
           const d = full?.get(v);

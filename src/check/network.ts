@@ -5,7 +5,18 @@ import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
 
 /** What a variable of the network stands for. */
-export type VariableKind = 'balance' | 'increment' | 'growth' | 'share' | 'share-change' | 'gap' | 'borrowers' | 'borrowers-growth' | 'sum';
+export type VariableKind =
+  | 'balance'
+  | 'increment'
+  | 'growth'
+  | 'share'
+  | 'share-change'
+  | 'gap'
+  | 'borrowers'
+  | 'borrowers-growth'
+  | 'sum'
+  | 'credit-line'
+  | 'disbursed';
 
 export interface Variable {
   readonly key: string;
@@ -22,7 +33,7 @@ export interface Variable {
   readonly integer: boolean;
 }
 
-export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'sum';
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'sum' | 'at-most';
 
 /**
  * A relation between variables, written as one equation and its projections: each
@@ -46,6 +57,8 @@ const NONNEG = /* @__PURE__ */ interval("0", null);
 const PERCENT = /* @__PURE__ */ interval("0", "100");
 
 const factor = (rate: Interval): Interval => add(ONE_I, divide(rate, H));
+const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
+const NEG_INF_END = /* @__PURE__ */ new Decimal(-Infinity);
 
 export interface NetworkOptions {
   /** How far an official increment may differ from the change of balances, as a fraction of the base (default 0.005: half a percentage point of growth). */
@@ -66,7 +79,11 @@ export class Network {
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
     if (!this.variables.has(key)) {
       const natural =
-        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' ? NONNEG : v.kind === 'share' ? PERCENT : entire();
+        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' || v.kind === 'credit-line' || v.kind === 'disbursed'
+          ? NONNEG
+          : v.kind === 'share'
+            ? PERCENT
+            : entire();
       this.variables.set(key, { ...v, key, natural, integer: v.kind === 'borrowers' });
     }
     return key;
@@ -259,8 +276,34 @@ export class Network {
         return claim.benchmark && basis
           ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis)
           : null;
+      case 'credit-line':
+      case 'disbursed':
+        return this.caseAmount(indicator, holder, date, measure);
       default:
         return null;
     }
+  }
+
+  /**
+   * A case's credit line (授信) and what was drawn or disbursed of it (已投放, 发放):
+   * disbursed ≤ credit line, once both are stated for the same case.
+   */
+  caseAmount(indicator: string, holder: string, date: string, kind: 'credit-line' | 'disbursed'): string {
+    const key = this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
+    const line = `credit-line|${indicator}|${holder}|${date}`;
+    const drawn = `disbursed|${indicator}|${holder}|${date}`;
+    if (this.variables.has(line) && this.variables.has(drawn)) {
+      this.addRelation({
+        id: `at-most:${drawn}`,
+        kind: 'at-most',
+        vars: [drawn, line],
+        description: `amount disbursed within the credit line (${holder})`,
+        project: ([d, c]) => [
+          { lo: NEG_INF_END, hi: (c as Interval).hi, loOpen: true, hiOpen: (c as Interval).hiOpen },
+          { lo: (d as Interval).lo, hi: POS_INF_END, loOpen: (d as Interval).loOpen, hiOpen: true },
+        ],
+      });
+    }
+    return key;
   }
 }

@@ -270,6 +270,18 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const nextName = names.slice(lowerBound(names, m.span[1], (h) => h.start), lowerBound(names, m.span[1], (h) => h.start) + 4).find((h) => !h.stem);
       const following =
         nextName && nextName.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number') ? nextName : undefined;
+      // A case study's credit line (授信) and what was disbursed of it (已投放, 发放贷款):
+      // no indicator, but the checker holds disbursed ≤ credit line within the case.
+      const caseMeasure =
+        subjectHit || following || dimension !== 'money' ? null : caseAmountOf(s.slice(clauseStart, m.span[0]), after.split(/[,，;；。]/)[0] ?? '');
+      if (caseMeasure) {
+        const asOf = asOfAt(m.span[0]);
+        const bank = holderOf(s, banks, sentence, m.span[0]) ?? 'unknown';
+        claims.push({
+          ...makeClaim('case-financing', `case:${bank}@${segmentStart(s, windowStart, m.span[0])}`, asOf ?? { date: 'undated' }, { measure: caseMeasure }, figure, m, cue),
+        });
+        continue;
+      }
       const subject = subjectHit?.id ?? following?.id ?? lastSubject;
       // A loan the catalog does not know (个人住房贷款, "inclusive loans") named between its
       // subject and the figure: the figure is about it, not about the last indicator.
@@ -407,6 +419,24 @@ function unknownSubject(s: string, from: number, to: number, known: readonly Nam
   return null;
 }
 
+// Where the stretch of one case starts: after the last ；/;/。 before the figure (one
+// paragraph may tell of two borrowers: …已投放2000万元;对金力新材料…发放信用贷款1000万元).
+function segmentStart(s: string, from: number, to: number): number {
+  const text = s.slice(from, to);
+  let at = -1;
+  for (const mark of [';', '；', '。', '\n']) at = Math.max(at, text.lastIndexOf(mark));
+  return at < 0 ? from : from + at + 1;
+}
+
+// What a money figure of a case study is, from the words of its clause.
+function caseAmountOf(before: string, after: string): 'credit-line' | 'disbursed' | null {
+  if (/累计|共发放|全年|规模/.test(before)) return null;
+  // 提供3000万元信用授信 names the line after the amount; 授信总额度5000万元 before it.
+  if ((/授信/.test(before) || /^[^\d]{0,4}授信/.test(after)) && !/用信|投放|发放/.test(before)) return 'credit-line';
+  if (/已投放|投放|用信余额|发放(了)?(信用)?贷款|放款|发放“|发放"/.test(before)) return 'disbursed';
+  return null;
+}
+
 /** Index of the first item whose key is at least `value` (items sorted by key). */
 function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
   let lo = 0;
@@ -438,7 +468,7 @@ function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos:
   if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(before)) return null;
   // A bank the catalog does not know (工商银行某分行): its own holder, never the region.
   const bank = /([\u4e00-\u9fa5]{2,12}?(?:银行|分行|支行|农商行|信用社))(?!机构|业|保险)/.exec(before);
-  if (bank) return `bank:${bank[1]}`;
+  if (bank) return `bank:${(bank[1] as string).replace(/^该行/, '')}`;
   const inParagraph = banks.filter((b) => b.end <= pos);
   const lastInParagraph = inParagraph[inParagraph.length - 1];
   return lastInParagraph ? `institution:${lastInParagraph.id}` : null;
