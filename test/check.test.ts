@@ -196,3 +196,10 @@ describe('the scope of a benchmark', () => {
     expect(claims.find((c) => c.measure === 'gap')?.benchmarkScope).toBe('人民币');
   });
 });
+
+describe('messages in Chinese name indicators by their Chinese names when given them', () => {
+  it('各项贷款, not total-loans', () => {
+    const r = checkDocument(documents['001'], { lang: 'zh', indicatorNames: { 'total-loans': '各项贷款' } });
+    expect(r.conflicts[0]?.message).toContain('它们推算出的2025-06-30各项贷款增速（较年初）不一致');
+  });
+});

@@ -47,6 +47,8 @@ export interface CheckOptions extends NetworkOptions {
   readonly sums?: readonly SumSpec[];
   /** Mentions the extractor could not read, passed through to the report. */
   readonly unparsed?: readonly UnparsedMention[];
+  /** Chinese names of indicators by id (各项贷款 for total-loans), for messages in zh. */
+  readonly indicatorNames?: Readonly<Record<string, string>>;
   /** A name for the report's source (a file name). */
   readonly source?: string;
 }
@@ -230,7 +232,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
         explanations,
         message: warning
           ? m.warningConflict(texts)
-          : m.conflict(texts, disputed ? { quantity: describeVar(network.variables.get(disputed.quantity), lang), sides } : null),
+          : m.conflict(texts, disputed ? { quantity: describeVar(network.variables.get(disputed.quantity), lang, options.indicatorNames), sides } : null),
       };
     }
 
@@ -453,7 +455,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
           description: r.description,
           claims: claimsOn,
           verdict: 'unverifiable',
-          missing: missing.map((v) => describeVar(network.variables.get(v), lang)),
+          missing: missing.map((v) => describeVar(network.variables.get(v), lang, options.indicatorNames)),
         });
         continue;
       }
@@ -631,10 +633,15 @@ function nearestPrinted(figure: Figure, need: Interval): string | null {
   return `${rounded.toFixed(figure.decimals)}${symbol}`;
 }
 
-function describeVar(v: Variable | undefined, lang: Lang): string {
+const BASIS_ZH: Readonly<Record<string, string>> = { ytd: '较年初', yoy: '同比', mom: '环比', qoq: '较上季末' };
+
+function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readonly<Record<string, string>> = {}): string {
   if (!v) return '?';
   const basis = v.basis ? ` (${v.basis})` : '';
   if (lang === 'zh') {
+    // 各项贷款 for total-loans, 人民币各项贷款 for total-loans@人民币, when the caller gives names.
+    const [id = v.indicator, scope = ''] = v.indicator.split('@');
+    const name = `${scope}${indicatorNames[id] ?? id}`;
     const names: Record<string, string> = {
       balance: '余额',
       growth: '增速',
@@ -646,7 +653,7 @@ function describeVar(v: Variable | undefined, lang: Lang): string {
       'borrowers-growth': '户数增速',
       sum: '合计',
     };
-    return `${v.indicator}${names[v.kind] ?? v.kind}${basis}，${v.date}`;
+    return `${v.date}${name}${names[v.kind] ?? v.kind}${v.basis ? `（${BASIS_ZH[v.basis] ?? v.basis}）` : ''}`;
   }
   return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
 }

@@ -13,6 +13,7 @@ import { WupianError } from '../errors/WupianError.js';
 import { checkText } from '../extract/checkText.js';
 import { extractClaims } from '../extract/extractClaims.js';
 import { guessDocumentDate, guessRegion } from '../extract/guess.js';
+import { indicatorNames } from '../extract/vocabularyClaims.js';
 import type { Figure } from '../figure/figure.js';
 import { figureToJSON } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
@@ -192,7 +193,7 @@ export function main(argv: readonly string[], io: CliIO): number {
       case 'demo': {
         io.stdout(`wupian demo — the five bundled source documents (data/documents/*.json), checked\n\n`);
         for (const id of documentIds) {
-          const report = checkDocument(documents[id], { lang });
+          const report = checkDocument(documents[id], { lang, indicatorNames: indicatorNames() });
           io.stdout(`${formatReport(report, `${id} ${report.source ?? ''}`.trim(), style, lang)}\n\n`);
         }
         io.stdout('Texts are checked the same way: wupian check report.txt (see wupian check --help).\n');
@@ -308,7 +309,7 @@ function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh')
       } catch (error) {
         return { file, error: { code: 'invalid_json', message: `not valid JSON: ${(error as Error).message}` } };
       }
-      return { file, report: checkDocument(json, { lang, source: file }) };
+      return { file, report: checkDocument(json, { lang, source: file, indicatorNames: indicatorNames() }) };
     }
     return { file, report: checkText(text, { ...textOptions(text, values), lang, source: file, document: file }) };
   } catch (error) {

@@ -2,6 +2,7 @@ import { type CheckOptions, checkClaims } from '../check/checkClaims.js';
 import type { Notice, Report } from '../check/report.js';
 import { Decimal } from '../decimal/decimal.js';
 import { type ExtractOptions, extractClaims } from './extractClaims.js';
+import { indicatorNames } from './vocabularyClaims.js';
 
 export type CheckTextOptions = ExtractOptions & Omit<CheckOptions, 'unparsed'>;
 
@@ -19,7 +20,12 @@ const PREFECTURE_CEILING = new Decimal('5e11');
  */
 export function checkText(text: string, options: CheckTextOptions = {}): Report {
   const extraction = extractClaims(text, options);
-  const report = checkClaims(extraction.claims, { ...options, unparsed: extraction.unparsed, sums: [...extraction.sums, ...(options.sums ?? [])] });
+  const report = checkClaims(extraction.claims, {
+    indicatorNames: indicatorNames(),
+    ...options,
+    unparsed: extraction.unparsed,
+    sums: [...extraction.sums, ...(options.sums ?? [])],
+  });
   const notices: Notice[] = [...report.notices];
   const prefecture = options.region !== undefined && /^\d{4}00$/.test(options.region) && !options.region.endsWith('0000');
   if (options.billion !== 'yi' && prefecture) {

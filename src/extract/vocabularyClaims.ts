@@ -102,6 +102,14 @@ export function findIndicators(text: string): NameHit[] {
   return built.indicators.scan(text, true);
 }
 
+let names: Record<string, string> | null = null;
+
+/** Chinese names of the catalog's indicators by id, for messages in Chinese. */
+export function indicatorNames(): Readonly<Record<string, string>> {
+  names ??= Object.fromEntries((indicatorsJson as { id: string; name: string }[]).map((i) => [i.id, i.name]));
+  return names;
+}
+
 /** Bank and branch names found in a text. */
 export function findInstitutions(text: string): NameHit[] {
   built ??= build();
