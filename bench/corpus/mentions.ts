@@ -10,7 +10,7 @@
  * of "1026.09亿元" means: 102609000000.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
 
 export interface Mention {
@@ -23,7 +23,8 @@ export interface Mention {
 
 const D = Decimal.clone({ precision: 60 });
 
-export const DEFAULT_SEED_DIR = '/work/shared/seeds';
+// The seed documents live beside the repository (../shared/seeds), as for the tests.
+export const DEFAULT_SEED_DIR = process.env['WUPIAN_SEEDS'] ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
 
 // --- a small deterministic PRNG, so the list is the same in every run -------------
 
