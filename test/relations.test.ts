@@ -72,7 +72,7 @@ describe('001 Weifang: the inclusive paragraph contradicts the green one', () =>
   });
 
   it('both readings are named in the data: a misprint, or two scopes of 各项贷款', () => {
-    const totalLoans = (documents as unknown as { '001': unknown }) && d001.document.notes?.join(' ');
+    const totalLoans = d001.document.notes?.join(' ');
     expect(totalLoans).toMatch(/5\.54%/);
     expect(totalLoans).toMatch(/6\.37%/);
     expect(totalLoans).toMatch(/人民币 or 本外币/);

@@ -51,6 +51,9 @@ const NEW_LENDING = /投向|发放|issued|disbursed/i;
 const RATE_LEVEL = /利率|interest rate/i;
 const BORROWERS = /户数|贷款户|客户数|borrowers/i;
 const BALANCE = /余额|balance|总额/i;
+// The reason a figure without a year stays unparsed (the CLI looks for it to give a hint).
+const NO_DATE = 'no as-of date in the text and no documentDate given';
+
 // Words that make a sentence a goal rather than a statement of fact.
 const TARGET = /目标|力争|确保|通过三年|倍增行动|到20\d\d年|计划(?!单列)|\b(goal|target|aims? to|plans? to)\b/i;
 
@@ -237,7 +240,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         }
         const asOf = asOfAt(m.span[0]);
         if (!asOf) {
-          reject('no as-of date in the text and no documentDate given');
+          reject(NO_DATE);
           continue;
         }
         const listExtra: Partial<Claim> = {};
@@ -304,7 +307,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       const asOf = asOfAt(m.span[0]);
       if (!asOf) {
-        reject('no as-of date in the text and no documentDate given');
+        reject(NO_DATE);
         continue;
       }
       const extra: Partial<Claim> = {};
