@@ -211,6 +211,12 @@ describe('laws (fast-check)', () => {
     );
   });
 
+  it('cagr: an exact result at an end of the inputs, rounded to 30 decimals, lies inside the interval (found by fast-check)', () => {
+    const x = cagr(f('1亿元'), f('6185832429.5亿元'), 3);
+    expect(contains(x, cagr('50000000', '618583242955000000', 3))).toBe(true);
+    expect(x.hi.toFixed()).toBe('231182.469361683925904063008509153353');
+  });
+
   it('interval soundness: the exact result at any point inside the inputs lies inside the interval result', () => {
     const rounded = fc
       .tuple(positiveDecimalString(2), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1000 }))

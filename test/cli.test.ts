@@ -126,6 +126,25 @@ describe('wupian command', () => {
     expect(parsed.unparsed.length).toBeGreaterThan(0);
   });
 
+  it('extracts goals and facts, and check sets the goals against the outcome', () => {
+    const io = (text: string) => {
+      let out = '';
+      const code = (args: string[]): number =>
+        main(args, { stdout: (t) => (out += t), stderr: () => undefined, version: '0', readFile: () => text });
+      return { code, out: () => out };
+    };
+    const text = '到2025年末，全市绿色贷款余额达到2400亿元以上。截至2025年12月末，全市绿色贷款余额2350亿元。对高标准农田建设贷款，按照贷款额的2%予以贴息。';
+    const extract = io(text);
+    expect(extract.code(['extract', '--region', '370700', 'x.txt'])).toBe(0);
+    const parsed = JSON.parse(extract.out()) as { targets: { indicator: string; deadline: string; figure: { value: string } }[]; facts: { context: string; figure: { value: string } }[] };
+    expect(parsed.targets.map((t) => [t.indicator, t.deadline, t.figure.value])).toEqual([['green-loans', '2025-12-31', '240000000000']]);
+    expect(parsed.facts.map((f) => [f.context, f.figure.value])).toEqual([['policy', '2']]);
+    const check = io(text);
+    expect(check.code(['check', '--no-color', '--region', '370700', 'x.txt'])).toBe(0);
+    expect(check.out()).toContain('✗ The goal 全市绿色贷款余额达到2400亿元以上 is missed: 2350亿元 is stated for 2025-12-31.');
+    expect(check.out()).toContain('1 figure read as policy parameters or case-study facts, not checked (see --json)');
+  });
+
   it('has help for every command', () => {
     for (const c of ['check', 'extract', 'calc', 'demo']) expect(cli(c, '--help').out).toContain(`wupian ${c}`);
   });

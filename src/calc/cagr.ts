@@ -45,7 +45,12 @@ export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, opti
   ]);
   const n = toPeriods(periods);
   if (isUncertain([start, end])) {
-    return cagrWith(withPower(), uncertain(start, 'start', options), uncertain(end, 'end', options), n);
+    const x = cagrWith(withPower(), uncertain(start, 'start', options), uncertain(end, 'end', options), n);
+    // The exact form rounds to 30 decimals (a root is irrational); widen the ends to 30
+    // decimals outward, so every exact result of points inside lies inside.
+    const lo = x.lo.isFinite() ? x.lo.toDecimalPlaces(30, Decimal.ROUND_FLOOR) : x.lo;
+    const hi = x.hi.isFinite() ? x.hi.toDecimalPlaces(30, Decimal.ROUND_CEIL) : x.hi;
+    return { lo, hi, loOpen: x.loOpen && lo.eq(x.lo), hiOpen: x.hiOpen && hi.eq(x.hi) };
   }
   const s = exact(start as DecimalInput, 'start');
   const e = exact(end as DecimalInput, 'end');

@@ -15,13 +15,15 @@ import {
   overlaps,
   width,
 } from '../interval/interval.js';
-import type { Claim } from './claim.js';
+import type { Claim, FactClaim, TargetClaim } from './claim.js';
+import { checkTargets } from './checkTargets.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
 import { propagate } from './propagate.js';
 import type {
   ClaimSummary,
   Conflict,
+  FactSummary,
   Explanation,
   FigureCheck,
   Notice,
@@ -45,6 +47,10 @@ export interface CheckOptions extends NetworkOptions {
   readonly interval?: IntervalOfOptions;
   /** Sums to verify, by claim id. */
   readonly sums?: readonly SumSpec[];
+  /** Goals to set against the claims (goal vs outcome): the report's `targets`. */
+  readonly targets?: readonly TargetClaim[];
+  /** Figures read but not checked, passed through to the report as `facts`. */
+  readonly facts?: readonly FactClaim[];
   /** Mentions the extractor could not read, passed through to the report. */
   readonly unparsed?: readonly UnparsedMention[];
   /** Chinese names of indicators by id (各项贷款 for total-loans), for messages in zh. */
@@ -466,6 +472,8 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
   if (unlinked.length > 0) notices.push({ kind: 'unlinked', claims: unlinked, message: m.unlinked(unlinked.length) });
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
+  const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
+  const facts = (options.facts ?? []).map(summarizeFact);
   return {
     ...(options.source === undefined ? {} : { source: options.source }),
     claims: claims.map(summarize),
@@ -473,6 +481,8 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
     relations: relationResults,
     conflicts,
     notices,
+    targets,
+    facts,
     unparsed,
     counts: {
       claims: claims.length,
@@ -484,6 +494,10 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
       unverifiable: count('unverifiable'),
       conflicts: conflicts.filter((c) => c.severity === 'inconsistent').length,
       unparsed: unparsed.length,
+      targets: targets.length,
+      targetsMet: targets.filter((t) => t.status === 'met').length,
+      targetsMissed: targets.filter((t) => t.status === 'missed').length,
+      facts: facts.length,
     },
     ok: conflicts.every((c) => c.severity !== 'inconsistent'),
   };
@@ -675,3 +689,17 @@ function summarize(c: Claim): ClaimSummary {
   };
 }
 
+
+function summarizeFact(c: FactClaim): FactSummary {
+  const f = figureToJSON(c.figure);
+  return {
+    id: c.id,
+    context: c.context,
+    about: c.about,
+    holder: c.holder,
+    ...(c.date ? { date: c.date } : {}),
+    figure: { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier },
+    ...(c.source?.span ? { span: c.source.span } : {}),
+    ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),
+  };
+}

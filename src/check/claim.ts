@@ -40,3 +40,47 @@ export interface Claim {
   /** The text is an English machine summary whose "billion yuan" renders 亿元. */
   readonly mistranslatedBillion?: boolean;
 }
+
+/**
+ * A goal with a deadline, as a text states it: 工业贷款余额达109亿元以上 by the end of
+ * the three-year plan. A goal is a floor unless its figure says otherwise (以下, 以内,
+ * 不超过): 新增工业贷款53亿元 means at least 53亿元.
+ */
+export interface TargetClaim {
+  readonly id: string;
+  /** Who is to reach it: a region, a bank, or any stable key (as for a Claim). */
+  readonly holder: string;
+  /** Indicator id when the catalog knows what the goal is about. */
+  readonly indicator?: string;
+  readonly measure?: Measure;
+  /** 'period': a flow over `period` (新增…over the three years of a plan). */
+  readonly basis?: Basis | 'period';
+  /** What the goal is about in the text's own words. */
+  readonly about: string;
+  readonly figure: Figure;
+  /** The date by which the goal is to be reached (yyyy-MM-dd). */
+  readonly deadline: string;
+  /** For a flow (新增…53亿元 over three years): the period it is to be reached over. */
+  readonly period?: { readonly from: string; readonly to: string };
+  readonly source?: ClaimSource;
+}
+
+/**
+ * Any other stated figure: a policy's parameter (按贷款额的2%予以贴息, 最高500万元, 25条
+ * 政策), a fact of a bank's case study (5天, 两家企业, 1300亩) or a count the indicator
+ * catalog has no name for. The checker has no relation for it; it is kept, with what it
+ * is about in the text's words, so that no figure is dropped.
+ */
+export interface FactClaim {
+  readonly id: string;
+  /** 'policy': a parameter of a measure; 'case': a figure of a bank's case study. */
+  readonly context: 'policy' | 'case' | 'other';
+  /** What the figure counts or measures, in the text's words (新政策, 服务老人, other departments). */
+  readonly about: string;
+  /** The bank of a case, else the region (as for a Claim). */
+  readonly holder: string;
+  /** The as-of date when its sentence states one. */
+  readonly date?: string;
+  readonly figure: Figure;
+  readonly source?: ClaimSource;
+}

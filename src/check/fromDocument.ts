@@ -3,13 +3,17 @@ import { holderKey, observationDate, type Observation } from '../domain/observat
 import type { DocumentData } from '../domain/sourceDocument.js';
 import { DocumentDataSchema } from '../domain/sourceDocument.js';
 import { parseWith } from '../domain/parse.js';
-import type { Claim } from './claim.js';
+import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { type CheckOptions, type SumSpec, checkClaims } from './checkClaims.js';
 import type { Report } from './report.js';
 
 export interface DocumentClaims {
   readonly claims: Claim[];
   readonly sums: SumSpec[];
+  /** The document's goals that state a figure. */
+  readonly targets: TargetClaim[];
+  /** Its policy parameters and case-study figures. */
+  readonly facts: FactClaim[];
 }
 
 /**
@@ -81,7 +85,49 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
       }
     }
   }
-  return { claims, sums };
+  const targets: TargetClaim[] = [];
+  for (const t of doc.targets) {
+    if (!t.figure) continue; // 确保…高于…: a goal without a figure sets no bound here
+    targets.push({
+      id: t.id,
+      holder: holderKey(t.holder),
+      ...(t.indicator ? { indicator: t.indicator } : {}),
+      ...(t.measure ? { measure: t.measure } : {}),
+      ...(t.basis ? { basis: t.basis } : {}),
+      about: t.description,
+      figure: parseFigure(t.figure, { billion }),
+      deadline: t.deadline,
+      ...(t.period ? { period: t.period } : {}),
+      source: { document: doc.document.id, excerpt: t.source.excerpt, paragraph: t.source.paragraph },
+    });
+  }
+  const facts: FactClaim[] = [];
+  for (const p of doc.policyMeasures) {
+    p.parameters.forEach((q, i) => {
+      facts.push({
+        id: `${p.id}#${i + 1}`,
+        context: 'policy',
+        about: q.name,
+        holder: `region:${p.region}`,
+        figure: parseFigure(q.figure, { billion }),
+        source: { document: doc.document.id, excerpt: q.source.excerpt, paragraph: q.source.paragraph },
+      });
+    });
+  }
+  for (const c of doc.caseStudies) {
+    c.fields.forEach((f, i) => {
+      facts.push({
+        id: `${c.id}#${i + 1}`,
+        context: 'case',
+        about: f.name,
+        holder: c.bank ? `institution:${c.bank}` : `region:${doc.document.region}`,
+        ...(f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date) ? { date: f.date } : {}),
+        figure: parseFigure(f.figure, { billion }),
+        source: { document: doc.document.id, excerpt: f.source.excerpt, paragraph: f.source.paragraph },
+      });
+    });
+  }
+  return { claims, sums, targets, facts };
 }
 
 /**
@@ -94,6 +140,12 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
  */
 export function checkDocument(input: unknown, options: CheckOptions = {}): Report {
   const doc = parseWith(DocumentDataSchema, input, 'document data');
-  const { claims, sums } = claimsFromDocument(doc);
-  return checkClaims(claims, { source: doc.document.file ?? doc.document.id, ...options, sums: [...sums, ...(options.sums ?? [])] });
+  const { claims, sums, targets, facts } = claimsFromDocument(doc);
+  return checkClaims(claims, {
+    source: doc.document.file ?? doc.document.id,
+    ...options,
+    sums: [...sums, ...(options.sums ?? [])],
+    targets: [...targets, ...(options.targets ?? [])],
+    facts: [...facts, ...(options.facts ?? [])],
+  });
 }

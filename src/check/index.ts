@@ -1,6 +1,8 @@
 export { checkClaims } from './checkClaims.js';
 export type { CheckOptions, SumSpec } from './checkClaims.js';
-export type { Claim, ClaimSource } from './claim.js';
+export type { Claim, ClaimSource, TargetClaim, FactClaim } from './claim.js';
+export { checkTargets, goalInterval } from './checkTargets.js';
+export type { TargetCheck, TargetStatus, CheckTargetsOptions } from './checkTargets.js';
 export type {
   Report,
   Verdict,
@@ -12,6 +14,7 @@ export type {
   Notice,
   UnparsedMention,
   ClaimSummary,
+  FactSummary,
 } from './report.js';
 export type { Lang } from './messages.js';
 export { Network } from './network.js';

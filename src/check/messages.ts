@@ -18,6 +18,11 @@ export interface Messages {
   unlinked(count: number): string;
   fromOthers: string;
   seriesBreak(indicator: string): string;
+  targetMet(goal: string, outcome: string, date: string): string;
+  targetMissed(goal: string, outcome: string, date: string): string;
+  targetUndecided(goal: string, outcome: string, date: string): string;
+  targetPending(goal: string, deadline: string, outcome: string, date: string): string;
+  targetUnverifiable(goal: string, deadline: string): string;
 }
 
 const list = (xs: readonly string[], sep: string): string => xs.join(sep);
@@ -47,6 +52,11 @@ const EN: Messages = {
   grossFlow: (f) => `${f} is a cumulative total (累计, gross lending where it is money): it is never compared with a net increase.`,
   fromOthers: 'the other figures give',
   seriesBreak: (i) => `A break in the series: the list behind ${i} (科技型中小企业 are re-registered every year) changes, so a growth rate on a comparable basis need not match the change of the balances as printed.`,
+  targetMet: (g, o, d) => `The goal ${g} is met: ${o} is stated for ${d}.`,
+  targetMissed: (g, o, d) => `The goal ${g} is missed: ${o} is stated for ${d}.`,
+  targetUndecided: (g, o, d) => `Whether the goal ${g} is met depends on rounding: ${o} is stated for ${d}.`,
+  targetPending: (g, dl, o, d) => `The goal ${g} is due ${dl}; the latest figure before then is ${o} at ${d}.`,
+  targetUnverifiable: (g, dl) => `The goal ${g} (due ${dl}) cannot be checked: the text states no figure of the same quantity by then.`,
   unlinked: (n) => `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
 
@@ -68,6 +78,11 @@ const ZH: Messages = {
   grossFlow: (f) => `${f}为累计数（金额即累计发放），不与净增量比较。`,
   fromOthers: '其他数据推算为',
   seriesBreak: (i) => `统计口径变化：${i}对应的名单（科技型中小企业每年重新入库）会变化，可比口径增速不必与印刷的余额变化一致。`,
+  targetMet: (g, o, d) => `目标${g}已实现：${d}为${o}。`,
+  targetMissed: (g, o, d) => `目标${g}未实现：${d}为${o}。`,
+  targetUndecided: (g, o, d) => `目标${g}是否实现取决于四舍五入：${d}为${o}。`,
+  targetPending: (g, dl, o, d) => `目标${g}的期限为${dl}；此前最新数据为${d}的${o}。`,
+  targetUnverifiable: (g, dl) => `目标${g}（期限${dl}）无法核验：文中没有截至该日期的同一指标数据。`,
   unlinked: (n) => `${n}个数据无法与文中其他数据关联。`,
 };
 

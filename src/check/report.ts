@@ -1,4 +1,5 @@
 import type { IntervalJSON } from '../interval/interval.js';
+import type { TargetCheck } from './checkTargets.js';
 
 export type Verdict = 'consistent' | 'consistent-within-rounding' | 'warning' | 'inconsistent' | 'unverifiable';
 
@@ -94,6 +95,18 @@ export interface ClaimSummary {
   readonly excerpt?: string;
 }
 
+/** A figure read but not checked: a policy parameter, a case-study fact, a count. */
+export interface FactSummary {
+  readonly id: string;
+  readonly context: 'policy' | 'case' | 'other';
+  readonly about: string;
+  readonly holder: string;
+  readonly date?: string;
+  readonly figure: ClaimSummary['figure'];
+  readonly span?: readonly [number, number];
+  readonly excerpt?: string;
+}
+
 /** The report: plain data that serialises to JSON. */
 export interface Report {
   readonly source?: string;
@@ -102,6 +115,10 @@ export interface Report {
   readonly relations: readonly RelationResult[];
   readonly conflicts: readonly Conflict[];
   readonly notices: readonly Notice[];
+  /** Goals set against what the text states of the same quantity by their deadline. */
+  readonly targets: readonly TargetCheck[];
+  /** Figures read but not checked (policy parameters, case-study facts, counts). */
+  readonly facts: readonly FactSummary[];
   readonly unparsed: readonly UnparsedMention[];
   readonly counts: {
     readonly claims: number;
@@ -113,6 +130,10 @@ export interface Report {
     readonly unverifiable: number;
     readonly conflicts: number;
     readonly unparsed: number;
+    readonly targets: number;
+    readonly targetsMet: number;
+    readonly targetsMissed: number;
+    readonly facts: number;
   };
   /** True when no relation is inconsistent. */
   readonly ok: boolean;

@@ -70,9 +70,11 @@ Options:
 
 const EXTRACT_HELP = `wupian extract [options] FILE | -
 
-Prints the claims of a text as JSON: indicator, holder, date, measure, basis, figure
-(value as a decimal string) and span, and every numeric mention not read as a claim
-with the reason. Options: --region, --document-date, --billion (as for check).`;
+Prints what a text states as JSON: its claims (indicator, holder, date, measure, basis,
+figure with its value as a decimal string, span), its goals (targets, with their
+deadline), the other figures it states (facts: policy parameters, case-study figures,
+with what they are about), and every numeric mention read as none of these, with the
+reason. Options: --region, --document-date, --billion (as for check).`;
 
 const CALC_HELP = `wupian calc NAME ARGS… [--decimals N]
 
@@ -238,7 +240,28 @@ export function main(argv: readonly string[], io: CliIO): number {
           figure: figureToJSON(c.figure),
           ...(c.source?.span ? { span: c.source.span } : {}),
         }));
-        io.stdout(`${JSON.stringify({ file, claims, unparsed: extraction.unparsed }, null, 2)}\n`);
+        const targets = extraction.targets.map((g) => ({
+          id: g.id,
+          ...(g.indicator ? { indicator: g.indicator } : {}),
+          holder: g.holder,
+          ...(g.measure ? { measure: g.measure } : {}),
+          ...(g.basis ? { basis: g.basis } : {}),
+          about: g.about,
+          deadline: g.deadline,
+          ...(g.period ? { period: g.period } : {}),
+          figure: figureToJSON(g.figure),
+          ...(g.source?.span ? { span: g.source.span } : {}),
+        }));
+        const facts = extraction.facts.map((f) => ({
+          id: f.id,
+          context: f.context,
+          about: f.about,
+          holder: f.holder,
+          ...(f.date ? { date: f.date } : {}),
+          figure: figureToJSON(f.figure),
+          ...(f.source?.span ? { span: f.source.span } : {}),
+        }));
+        io.stdout(`${JSON.stringify({ file, claims, targets, facts, unparsed: extraction.unparsed }, null, 2)}\n`);
         return 0;
       }
       case 'check': {

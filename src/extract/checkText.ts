@@ -25,6 +25,8 @@ export function checkText(text: string, options: CheckTextOptions = {}): Report 
     ...options,
     unparsed: extraction.unparsed,
     sums: [...extraction.sums, ...(options.sums ?? [])],
+    targets: [...extraction.targets, ...(options.targets ?? [])],
+    facts: [...extraction.facts, ...(options.facts ?? [])],
   });
   const notices: Notice[] = [...report.notices];
   const prefecture = options.region !== undefined && /^\d{4}00$/.test(options.region) && !options.region.endsWith('0000');

@@ -1,14 +1,17 @@
-import type { Claim } from '../check/claim.js';
+import { addYears, endOfYear } from 'date-fns';
+import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
 import type { Basis, Measure } from '../domain/observation.js';
 import type { Figure } from '../figure/figure.js';
+import { parseFigure } from '../figure/parseFigure.js';
+import { formatDate, toDate } from '../period/baseDate.js';
 import { findMentions } from './findMentions.js';
 import type { FigureMention, Mention } from './mention.js';
 import { normalizeText } from './normalizeText.js';
 import { type Clause, splitClauses } from './splitClauses.js';
 import { readTables } from './readTables.js';
-import { type NameHit, findIndicators, findInstitutions } from './vocabularyClaims.js';
+import { type NameHit, findGenericIndicators, findIndicators, findInstitutions, indicatorUnitKind } from './vocabularyClaims.js';
 
 export interface ExtractOptions {
   /** The document's date (yyyy-MM-dd): gives the year to 截至8月末 and a date to undated figures. */
@@ -23,7 +26,11 @@ export interface ExtractOptions {
 
 export interface Extraction {
   readonly claims: Claim[];
-  /** Every numeric mention that is not in a claim, with the reason. */
+  /** Goals with a deadline (工业贷款余额达109亿元以上 by the plan's end); `checkTargets` sets them against the claims. */
+  readonly targets: TargetClaim[];
+  /** Figures read but not checked: a policy's parameters, a case study's facts, counts the catalog has no name for. */
+  readonly facts: FactClaim[];
+  /** Every numeric mention that is not in a claim, a target or a fact, with the reason. */
   readonly unparsed: UnparsedMention[];
   /** Sums a table's 合计 row states, by claim id: the checker verifies them. */
   readonly sums: SumSpec[];
@@ -56,6 +63,17 @@ const NO_DATE = 'no as-of date in the text and no documentDate given';
 
 // Words that make a sentence a goal rather than a statement of fact.
 const TARGET = /目标|力争|确保|通过三年|倍增行动|到20\d\d年|计划(?!单列)|\b(goal|target|aims? to|plans? to)\b/i;
+// What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%.
+const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;
+// A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
+const PLAN_VERB = /推动|加快|推进|力争|争取/;
+const PLAN_SETUP = /设立|成立|组建|筹建|建成/;
+// A plan's horizon named after its length: 三年倍增行动, 五年规划.
+const PLAN_AFTER_LENGTH = /^(倍增)?(行动|计划|规划|攻坚)/;
+// Words of a policy measure and its parameters.
+const POLICY = /政策|措施|贴息|奖励|补贴|补助|担保费率|费率|出资比例|引导基金|部门|发文|机制|白名单|主导产业|共赢|合作|硬招|\b(polic(y|ies)|measures|departments|mechanisms?|functions)\b/i;
+// A rank: "ranking among the top fifty", 排名前10.
+const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前|位居前)\s*$/i;
 
 /** How far back (in characters) the words that qualify a figure are looked for. */
 const WINDOW = 240;
@@ -88,15 +106,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const indicatorHits = findIndicators(s);
   const institutionHits = findInstitutions(s);
   const claims: Claim[] = [];
+  const targets: TargetClaim[] = [];
+  const facts: FactClaim[] = [];
   const unparsed: UnparsedMention[] = [];
   const holderRegion = options.region ? `region:${options.region}` : 'region:unknown';
 
   // The date in force: the last date mention before, within the paragraph, else the document's date.
   // Dates that figures stand at; a deadline ("By 2030", "到2027年") is a goal's, not a figure's.
-  const dates = mentions.filter(
-    (m): m is Extract<Mention, { kind: 'date' | 'period' }> =>
-      (m.kind === 'date' || m.kind === 'period') && m.asOf !== undefined && !/(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) && !/deadline/.test(m.reason),
-  );
+  type TimeMentionWithAsOf = Extract<Mention, { kind: 'date' | 'period' }>;
+  const isDeadline = (m: TimeMentionWithAsOf): boolean => /(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason);
+  const dates: TimeMentionWithAsOf[] = [];
+  const deadlines: TimeMentionWithAsOf[] = [];
+  for (const m of mentions) {
+    if ((m.kind !== 'date' && m.kind !== 'period') || m.asOf === undefined) continue;
+    (isDeadline(m as TimeMentionWithAsOf) ? deadlines : dates).push(m as TimeMentionWithAsOf);
+  }
+  const plan = planHorizon(s, mentions, options.documentDate);
+  let bankWords: number[] | null = null;
   // Everything below looks things up by position with binary searches over sorted
   // arrays, so the cost stays linear in the text however long it is.
   const newlines: number[] = [];
@@ -129,15 +155,39 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
     }
     if (!best && i > 0) {
-      // A paragraph without its own date: the last date of the document before it.
+      // A paragraph without its own date: the last date of the document before it, else
+      // the end of the last period it spoke of (2023年 … 八家示范行).
       const k = lastPointDate[i - 1] as number;
+      const period = dates[i - 1];
       if (k >= 0) best = dates[k];
+      else if (period?.asOf && 'period' in period.asOf) return { date: period.asOf.period.to };
     }
     if (best?.asOf) {
       if ('date' in best.asOf) return { date: best.asOf.date };
       return { date: best.asOf.period.to, period: best.asOf.period };
     }
     return options.documentDate ? { date: options.documentDate } : null;
+  };
+
+  // The as-of date a sentence states before a figure (for facts: no carrying over).
+  const dateInSentence = (start: number, pos: number): string | undefined => {
+    const i = lowerBound(dates, pos, (d) => d.span[0]) - 1;
+    const d = dates[i];
+    if (!d?.asOf || d.span[0] < start) return undefined;
+    return 'date' in d.asOf ? d.asOf.date : d.asOf.period.to;
+  };
+  // A goal's deadline: the last deadline (到2025年末, by 2030) of its paragraph up to the end
+  // of its sentence, else the horizon of the plan the text is (三年倍增行动).
+  const deadlineFor = (sentence: Sentence, pos: number): { date: string; from?: string } | null => {
+    const from = paragraphStart(pos);
+    const i = lowerBound(deadlines, sentence.end, (d) => d.span[0]) - 1;
+    const d = deadlines[i];
+    if (d?.asOf && d.span[0] >= from) return { date: 'date' in d.asOf ? d.asOf.date : d.asOf.period.to };
+    return plan;
+  };
+  const sourceOf = (m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string } => {
+    const span = normalized.toOriginalSpan(m.span);
+    return { span, excerpt: input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]) };
   };
 
   // Tables first: their cells are read by column, not by sentence.
@@ -207,11 +257,32 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         unparsed.push({ text: figure.text, span: normalized.toOriginalSpan(m.span), reason });
       };
 
-      // A goal (通过三年倍增行动…达到109亿元以上, "by 2027 … aims to") is not a stated figure.
-      if (TARGET.test(sentenceBefore)) {
-        reject('a goal or target, not a figure as it stands');
-        continue;
-      }
+      // A goal (通过三年倍增行动…达到109亿元以上, "by 2027 … aims to", 推动5亿元…基金设立)
+      // is not a stated figure: it becomes a target with its deadline.
+      const clauseBeforeFigure = s.slice(clauseStart, m.span[0]);
+      const afterInClause = after.split(/[,，;；。]/)[0] ?? '';
+      const goal = TARGET.test(sentenceBefore) || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      // A figure the checker has no relation for, kept as a fact with what it is about;
+      // `strict`: only where the sentence is clearly a policy's or a case's.
+      const keepAsFact = (strict: boolean): boolean => {
+        const context = contextOf(sentence, banks, m.span[0], cue);
+        const about = aboutOf(s, figure, m.span[0], m.span[1], sentence.start, sentence.end);
+        if (!about) return false;
+        // A loan the catalog does not know (个人住房贷款余额) stays unparsed, where it says so;
+        // a figure of something else in such a sentence (提升审批效率近50%) is a fact.
+        if (strict && context === 'other' && /贷款|信贷|loan|credit/i.test(about)) return false;
+        const stated = dateInSentence(sentence.start, m.span[0]);
+        facts.push({
+          id: '',
+          context,
+          about,
+          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0]) ?? holderRegion : holderRegion,
+          ...(stated ? { date: stated } : {}),
+          figure,
+          source: sourceOf(m, cue),
+        });
+        return true;
+      };
 
       // 分别为 lists: the i-th figure goes with the i-th subject.
       // In the list while no new subject is named after its 分别 (…分别达到40%、50%和92%,制造业贷款三年平均增速63%).
@@ -221,6 +292,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         listAt >= sentence.start &&
         !namesBefore.some((h) => h.start > listAt && !h.stem && !isBenchmarkOrWhole(s, h, sentence.start)) &&
         m.span[0] - listAt <= WINDOW;
+      if (inList && goal) {
+        reject('a list of goals, which the extractor does not read');
+        continue;
+      }
       if (inList) {
         const cueKind = /分别/.test(cue) ? cue : listMeasure ?? cue;
         if (/分别/.test(cue)) {
@@ -273,6 +348,51 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const nextName = names.slice(lowerBound(names, m.span[1], (h) => h.start), lowerBound(names, m.span[1], (h) => h.start) + 4).find((h) => !h.stem);
       const following =
         nextName && nextName.start - m.span[1] <= SUBJECT_REACH && (dimension === 'count' || dimension === 'number') ? nextName : undefined;
+      if (goal) {
+        // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立).
+        const close =
+          nextName && dimension === 'money' && nextName.start - m.span[1] <= 6 && /^[\u4e00-\u9fa5]*$/.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
+        const goalSubject = close?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
+        const known = goalSubject !== undefined && !unknownSubject(s, Math.max(subjectHit ? subjectHit.end : prevFigureEnd, windowStart), m.span[0], namesBefore);
+        if (!known && !GOAL_VERB.test(cue)) {
+          if (!keepAsFact(false)) reject('a goal or target whose subject is not named');
+          continue;
+        }
+        const deadline = deadlineFor(sentence, m.span[0]);
+        if (!deadline) {
+          reject('a goal or target with no deadline the text states');
+          continue;
+        }
+        const read = known ? goalMeasure(cue, figure, goalSubject, close !== undefined, lastMeasure, sentenceBefore, after, clauseBeforeFigure) : null;
+        const clauseText = s.slice(clauseStart, clause ? clause.span[1] : m.span[1]).trim();
+        const flow = read?.basis === 'period';
+        targets.push({
+          id: '',
+          holder: holderOf(s, banks, sentence, m.span[0]) ?? holderRegion,
+          ...(known && goalSubject ? { indicator: goalSubject } : {}),
+          ...(read ? { measure: read.measure } : {}),
+          ...(read?.basis ? { basis: read.basis } : {}),
+          about: clauseText.length > 80 ? `${clauseText.slice(0, 79)}…` : clauseText,
+          figure,
+          deadline: deadline.date,
+          ...(flow && deadline.from ? { period: { from: deadline.from, to: deadline.date } } : {}),
+          source: sourceOf(m, cue),
+        });
+        if (read) lastMeasure = read.measure;
+        if (known && goalSubject) lastSubject = goalSubject;
+        continue;
+      }
+
+      // A rank: "ranking among the top fifty" — of the indicator named anywhere before in the sentence.
+      if (RANK_CUE.test(cue)) {
+        const ranked = nearest ?? following;
+        const asOf = asOfAt(m.span[0]);
+        if (ranked && asOf) {
+          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
+          continue;
+        }
+      }
+
       // A case study's credit line (授信) and what was disbursed of it (已投放, 发放贷款):
       // no indicator, but the checker holds disbursed ≤ credit line within the case.
       const caseMeasure =
@@ -291,19 +411,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const from = Math.max(subjectHit ? subjectHit.end : lastSubjectEnd ?? prevFigureEnd, windowStart);
       const unknown = unknownSubject(s, from, m.span[0], namesBefore);
       if (unknown) {
-        reject(`about ${unknown}, which the indicator catalog does not know`);
+        if (!keepAsFact(true)) reject(`about ${unknown}, which the indicator catalog does not know`);
         continue;
       }
       if (!subject) {
-        reject(dimension === 'count' || dimension === 'number' ? 'a count the indicator catalog does not know' : 'no indicator named before it in the sentence');
+        if (!keepAsFact(false)) reject(dimension === 'count' || dimension === 'number' ? 'a count the indicator catalog does not know' : 'no indicator named before it in the sentence');
         continue;
       }
       const clauseBefore = s.slice(clauseStart, m.span[0]);
       const adjacent = subjectHit !== undefined && m.span[0] - subjectHit.end <= 1;
-      const measure = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, adjacent);
+      const measure = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, adjacent) ?? ratioOf(subject, figure);
       if (!measure) {
-        reject('a figure whose measure (balance, increment, growth, share, gap …) is not recognised');
+        if (!keepAsFact(true)) reject('a figure whose measure (balance, increment, growth, share, gap …) is not recognised');
         continue;
+      }
+      // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers.
+      if (measure.measure === 'count' && following && indicatorUnitKind(subject) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(after)) {
+        measure.measure = 'borrowers';
       }
       const asOf = asOfAt(m.span[0]);
       if (!asOf) {
@@ -363,7 +487,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // Everything that is not a claim is accounted for.
   for (const m of mentions) {
     if (m.kind === 'figure') continue; // figures were claimed or rejected above
-    unparsed.push({ text: m.text, span: normalized.toOriginalSpan(m.span), reason: m.reason });
+    const years = m.kind === 'period' ? consecutiveYears(m) : null;
+    if (years) claims.push(years);
+    else unparsed.push({ text: m.text, span: normalized.toOriginalSpan(m.span), reason: m.reason });
   }
   unparsed.sort((a, b) => a.span[0] - b.span[0]);
   const ids = new Map<string, string>();
@@ -373,7 +499,53 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     return { ...c, id, ...(options.document ? { source: { ...c.source, document: options.document } } : {}) };
   });
   const sums = tables.flatMap((t) => t.sums).map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) }));
-  return { claims: numbered, unparsed, sums };
+  const named = <T extends { id: string; source?: Claim['source'] }>(items: readonly T[], prefix: string): T[] =>
+    items.map((t, i) => ({ ...t, id: `${prefix}${i + 1}`, ...(options.document ? { source: { ...t.source, document: options.document } } : {}) }));
+  return { claims: numbered, targets: named(targets, 't'), facts: named(facts, 'f'), unparsed, sums };
+
+  // 连续两年获评全国普惠金融示范区: a count of years, of the distinction named right after.
+  function consecutiveYears(m: TimeMentionWithAsOf): Claim | null {
+    if (!/年$/.test(m.text) || !s.slice(Math.max(0, m.span[0] - 2), m.span[0]).endsWith('连续')) return null;
+    const hit = [...findIndicators(s.slice(m.span[1], m.span[1] + 24)), ...findGenericIndicators(s.slice(m.span[1], m.span[1] + 24))].find(
+      (h) => h.start <= 6 && indicatorUnitKind(h.id) === 'count',
+    );
+    const asOf = hit ? asOfAt(m.span[0]) : null;
+    if (!hit || !asOf) return null;
+    let figure: Figure;
+    try {
+      figure = parseFigure(m.text);
+    } catch {
+      return null;
+    }
+    const span = normalized.toOriginalSpan(m.span);
+    return {
+      id: '',
+      indicator: hit.id,
+      holder: holderRegion,
+      date: asOf.date,
+      measure: 'count',
+      figure,
+      source: { span, excerpt: input.slice(Math.max(0, span[0] - 2), span[1]) },
+    };
+  }
+
+  // Where a figure without a relation stands: a policy's parameters, a bank's case, or neither.
+  function contextOf(sentence: Sentence, banks: readonly NameHit[], pos: number, cue: string): FactClaim['context'] {
+    if (banks.some((b) => b.start >= sentence.start && b.end <= sentence.end)) return 'case';
+    const around = s.slice(Math.max(sentence.start, pos - 60), Math.min(sentence.end, pos + 24));
+    if ((POLICY.test(around) || /最高/.test(cue)) && !bankWordWithin(Math.max(sentence.start, pos - WINDOW), Math.min(sentence.end, pos + 48))) return 'policy';
+    // A case names its bank somewhere in its paragraph, often after the story (…两家企业… 邮储银行潍坊分行…).
+    if (banks.length > 0 || bankWordWithin(Math.max(paragraphStart(pos), pos - 3 * WINDOW), Math.min(paragraphEnd(pos), pos + 3 * WINDOW))) return 'case';
+    if (POLICY.test(around)) return 'policy';
+    return 'other';
+  }
+
+  // Whether a bank is named by a common noun in s[from, to): one pass over the text, then binary searches.
+  function bankWordWithin(from: number, to: number): boolean {
+    bankWords ??= bankWordPositions(s);
+    const i = lowerBound(bankWords, from, (x) => x);
+    return i < bankWords.length && (bankWords[i] as number) < to;
+  }
 
   function makeClaim(
     indicator: string,
@@ -384,7 +556,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     m: FigureMention,
     cue: string,
   ): Claim {
-    const span = normalized.toOriginalSpan(m.span);
     const flow = measure.flow || (asOf.period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
     return {
       id: '',
@@ -396,10 +567,116 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       ...(measure.basis ? { basis: measure.basis } : {}),
       ...(flow ? { flow: true } : {}),
       figure: measure.negative ? negate(figure) : figure,
-      source: { span, excerpt: input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]) },
+      source: sourceOf(m, cue),
       ...(options.billion === 'yi' && /billion/i.test(figure.text) ? { mistranslatedBillion: true } : {}),
     };
   }
+}
+
+// A bank named by a common noun (工商银行某支行, 该行), not the banking sector (银行业, 银行机构).
+const BANK_WORD = /(银行|分行|支行|农商行|信用社)(?!业|机构|保险|\+)|该行|\bbank\b(?!ing)/i;
+// The central bank and its branches are regulators, not a case's lender.
+const REGULATOR = /中国人民银行|人民银行|央行|People's Bank of China( [A-Z][a-z]+)*( Branch)?/g;
+
+// Where banks are named by a common noun, the central bank's names left out.
+function bankWordPositions(s: string): number[] {
+  const regulators: [number, number][] = [];
+  for (const m of s.matchAll(REGULATOR)) regulators.push([m.index, m.index + m[0].length]);
+  const out: number[] = [];
+  let r = 0;
+  for (const m of s.matchAll(new RegExp(BANK_WORD.source, 'gi'))) {
+    while (r < regulators.length && (regulators[r] as [number, number])[1] <= m.index) r++;
+    const reg = regulators[r];
+    if (reg && m.index >= reg[0] && m.index < reg[1]) continue;
+    out.push(m.index);
+  }
+  return out;
+}
+// Counting words whose noun follows them: 25条新政策, 两家企业, 六张“白名单”.
+const CLASSIFIERS = new Set(['家', '个', '条', '项', '张', '笔', '处', '种', '方', '大', '级', '只', '名', '次', '位', '']);
+const STOP_AFTER = new Set([...'的因在为已将和与及等是被均都共从中之入,，。;；、']);
+const STOP_BEFORE = new Set([...'的为了将和与及对向']);
+
+/**
+ * What a figure counts or measures, in the text's words: the noun after a count
+ * (25条新政策 → 新政策, ten other departments → other departments), else the words
+ * before it (服务老人超8800人 → 服务老人, 床位总数140余张 → 床位总数).
+ */
+function aboutOf(s: string, figure: Figure, start: number, end: number, from: number, to: number): string {
+  const after = s.slice(end, Math.min(to, end + 40));
+  if (CLASSIFIERS.has(figure.unit.symbol)) {
+    let noun = '';
+    for (const ch of after) {
+      if (ch === '“' || ch === '”' || ch === '"' || ch === '「' || ch === '」') continue;
+      if (!/[\u4e00-\u9fa5]/.test(ch) || STOP_AFTER.has(ch) || noun.length >= 8) break;
+      noun += ch;
+    }
+    if (noun) return noun;
+    // English: the words up to the first plural (other departments, specialized working mechanisms).
+    const words = after.split(' ');
+    if (words[0] === '') {
+      const taken: string[] = [];
+      for (const word of words.slice(1, 6)) {
+        const w = word.replace(/[,.;:)]$/, '');
+        if (!/^[A-Za-z-]+$/.test(w)) break;
+        taken.push(w);
+        if (/[a-z]s$/.test(w)) return taken.join(' ');
+        if (w !== word) break;
+      }
+    }
+  }
+  let before = s.slice(Math.max(from, start - 12), start);
+  if (STOP_BEFORE.has(before[before.length - 1] as string)) before = before.slice(0, -1); // 贷款额的2%
+  let k = before.length;
+  while (k > 0 && /[\u4e00-\u9fa5“”]/.test(before[k - 1] as string) && !STOP_BEFORE.has(before[k - 1] as string)) k--;
+  const zh = before.slice(k).replace(/[“”]/g, '').replace(/(达到|达|为|至|到|超过|了|共|计|的)$/, '');
+  if (zh) return zh;
+  const en = before.trimEnd().split(' ').slice(-3).filter((w) => /^[A-Za-z-]+$/.test(w));
+  if (en.length > 0) return en.join(' ');
+  return figure.unit.symbol.trim();
+}
+
+// A percent of an indicator that is a ratio (存贷比达到83%) is its value.
+function ratioOf(subject: string, figure: Figure): MeasureRead | null {
+  return indicatorUnitKind(subject) === 'ratio' && figure.unit.dimension === 'percent' ? { measure: 'ratio' } : null;
+}
+
+// What a goal's figure measures: 新增…53亿元 is a flow over the plan's period; 推动5亿元…
+// 基金设立 a size; 余额达109亿元以上 a balance; 存贷比达到83%以上 a ratio.
+function goalMeasure(
+  cue: string,
+  figure: Figure,
+  subject: string,
+  close: boolean,
+  lastMeasure: Measure | undefined,
+  sentenceBefore: string,
+  after: string,
+  clauseBefore: string,
+): { measure: Measure; basis?: Basis | 'period' | undefined } | null {
+  const dimension = figure.unit.dimension;
+  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && /新增|增加|多增/.test(cue)) return { measure: 'increment', basis: 'period' };
+  const read = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, false) ?? ratioOf(subject, figure);
+  if (read) return read;
+  if (dimension === 'money' && close) return { measure: 'amount' };
+  if (dimension === 'money' && GOAL_VERB.test(cue)) return { measure: 'balance' };
+  return null;
+}
+
+// The horizon of a plan the text is (三年倍增行动 of a 2021 document: the end of 2023): the
+// plan's year is the document's date, else the year of its document number (〔2021〕1号).
+function planHorizon(s: string, mentions: readonly Mention[], documentDate: string | undefined): { date: string; from: string } | null {
+  const year = documentDate?.slice(0, 4) ?? /(?:19|20)\d{2}/.exec(mentions.find((m) => m.kind === 'document-number')?.text ?? '')?.[0];
+  if (!year) return null;
+  const length = mentions.find((m) => m.kind === 'period' && /年$/.test(m.text) && PLAN_AFTER_LENGTH.test(s.slice(m.span[1], m.span[1] + 4)));
+  if (!length) return null;
+  let years: number;
+  try {
+    years = parseFigure(length.text.replace(/年$/, '')).value.toNumber();
+  } catch {
+    return null;
+  }
+  if (!Number.isInteger(years) || years < 1 || years > 10) return null;
+  return { date: formatDate(endOfYear(addYears(toDate(`${year}-01-01`), years - 1))), from: `${year}-01-01` };
 }
 
 // Loan nouns in s[from, to) outside the names the catalog knows: 个人住房贷款, 信用贷款,
@@ -413,7 +690,8 @@ function unknownSubject(s: string, from: number, to: number, known: readonly Nam
     const b = Math.min(h.end, to) - from;
     text = `${text.slice(0, a)}${' '.repeat(b - a)}${text.slice(b)}`;
   }
-  const zh = /([\u4e00-\u9fa5]{1,8}?)(贷款|信贷)/.exec(text);
+  // 智慧信贷系统, 信贷流程: a system or a process, not a loan.
+  const zh = /([\u4e00-\u9fa5]{1,8}?)(贷款|信贷)(?!系统|流程|审批|产品|服务|模式|业务)/.exec(text);
   if (zh && !/^(的|存量|新增|各类|发放|用信|累放|投放|向|对|贷款|个|笔|亿元|万元|元)$/.test(zh[1] as string)) {
     return zh[0];
   }

@@ -17,17 +17,24 @@ import type { Mention, OtherMention, TimeMention } from './mention.js';
 import { type AsOf, parseAsOf } from './parseDate.js';
 import {
   COUNTING_UNITS,
+  COUNT_WORDS,
+  COUNT_WORD_ONES,
   CURRENCY_PREFIXES,
+  FRACTION_WORDS,
   FOREIGN_CURRENCY_PREFIXES,
   FOREIGN_CURRENCY_UNITS,
   INDEFINITE_PREFIXES,
+  LABEL_WORDS,
   LIST_SEPARATORS,
   MAGNITUDES,
   MONTHS,
   MONTH_PATTERN,
+  NUMBER_WORDS,
+  NUMERAL_UNITS,
   PREFIX_QUALIFIERS,
   SUFFIX_QUALIFIERS,
   UNITS,
+  UNIT_NOT_BEFORE,
 } from './vocabulary.js';
 
 export interface FindMentionsOptions {
@@ -57,6 +64,8 @@ interface Pending {
   readonly yearLike: boolean;
   /** 百分之三: the unit is in `core`. */
   readonly percentWord: boolean;
+  /** An English number word ("Twelve", "top fifty"). */
+  readonly word?: boolean;
   inherited?: string;
 }
 
@@ -140,6 +149,7 @@ function edgeChars(words: readonly string[], last: boolean): ReadonlySet<string>
 }
 
 const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...UNITS, ...SUFFIX_QUALIFIERS, ...FOREIGN_CURRENCY_UNITS, '人民币', '余', '多'], false);
+const AFTER_NUMERAL = edgeChars(NUMERAL_UNITS, false);
 
 /** A word list indexed by its words' lower-cased first (or last) character, order kept (longest first). */
 type WordIndex = ReadonlyMap<string, readonly string[]>;
@@ -168,6 +178,53 @@ const MAGNITUDES_BY_FIRST = indexWords(MAGNITUDES, false);
 const UNITS_BY_FIRST = indexWords(UNITS, false);
 const SUFFIXES_BY_FIRST = indexWords(SUFFIX_QUALIFIERS, false);
 const FOREIGN_UNITS_BY_FIRST = indexWords(FOREIGN_CURRENCY_UNITS, false);
+const NUMERAL_UNITS_BY_FIRST = indexWords(NUMERAL_UNITS, false);
+
+/** Whether a Chinese numeral is a small count (二 … 九十九), the only one 方, 大 and 级 count. */
+function isSmallNumeral(s: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!'一二两三四五六七八九十'.includes(s[k] as string)) return false;
+  return true;
+}
+
+/** Whether the unit `u`, ending at `after`, begins another word there (三方面, 三大力, 种植, 二级市场). */
+function startsAnotherWord(s: string, u: string, after: number): boolean {
+  for (const w of UNIT_NOT_BEFORE[u] ?? NONE) if (s.startsWith(w, after)) return true;
+  return false;
+}
+
+// English number words, and the words around them that make them something else.
+const LONGEST_COUNT_WORD = Math.max(...Object.keys(COUNT_WORDS).map((w) => w.length));
+const NUMBER_WORD_SET: ReadonlySet<string> = new Set(NUMBER_WORDS);
+const NOT_A_NOUN: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...FRACTION_WORDS, ...Object.keys(MONTHS)]);
+const NOT_A_COUNT_AFTER: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...LABEL_WORDS, ...Object.keys(MONTHS)]);
+const EN_MAGNITUDE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion']);
+/** Longer than any word in the sets above: a word read no further than this is none of them. */
+const MAX_CONTEXT_WORD = 12;
+
+/** The lower-cased Latin word starting at `at` ('' if none; '…' if longer than MAX_CONTEXT_WORD). */
+function wordAfter(s: string, at: number): string {
+  let k = at;
+  while (k - at <= MAX_CONTEXT_WORD && isLatin(s[k])) k++;
+  if (k === at) return '';
+  return k - at > MAX_CONTEXT_WORD ? '…' : s.slice(at, k).toLowerCase();
+}
+
+/** The lower-cased Latin word ending at `end` ('' if none; '…' if longer than MAX_CONTEXT_WORD). */
+function wordBefore(s: string, end: number): string {
+  let k = end;
+  while (end - k <= MAX_CONTEXT_WORD && k > 0 && isLatin(s[k - 1])) k--;
+  if (k === end) return '';
+  return end - k > MAX_CONTEXT_WORD ? '…' : s.slice(k, end).toLowerCase();
+}
+
+/** Whether the word after the space at `at` is a number word, directly or after "and" (hundred and fifty). */
+function numberWordFollows(s: string, at: number): boolean {
+  if (s[at] !== ' ') return false;
+  const w = wordAfter(s, at + 1);
+  if (NUMBER_WORD_SET.has(w)) return true;
+  return w === 'and' && s[at + 4] === ' ' && NUMBER_WORD_SET.has(wordAfter(s, at + 5));
+}
 
 function wordAt(index: WordIndex, s: string, j: number): string {
   for (const w of candidates(index, s[j])) if (startsWithAt(s, j, w)) return w;
@@ -484,14 +541,15 @@ class Scanner {
   /**
    * Reads the words around a number at [numStart, numEnd): qualifier, currency and sign
    * before; 余/多, magnitude, unit and qualifier after. `zh`: a Chinese numeral, which is
-   * a mention only with a unit or magnitude. Returns where scanning goes on.
+   * a mention only with a unit or magnitude; `word`: an English number word, which takes
+   * no sign. Returns where scanning goes on.
    */
-  private figure(numStart: number, numEnd: number, number: string, zh: boolean, yearLike: boolean): number {
+  private figure(numStart: number, numEnd: number, number: string, zh: boolean, yearLike: boolean, word = false): number {
     const s = this.s;
     // Before: sign, currency, qualifier (never reaching into the previous mention).
     let start = numStart;
     let sign = '';
-    if ((s[start - 1] === '-' || s[start - 1] === '\u2212') && start - 1 >= this.lastEnd && !isDigit(s[start - 2]) && !isLatin(s[start - 2]) && !zh) {
+    if ((s[start - 1] === '-' || s[start - 1] === '\u2212') && start - 1 >= this.lastEnd && !isDigit(s[start - 2]) && !isLatin(s[start - 2]) && !zh && !word) {
       sign = '-';
       start--;
     }
@@ -540,7 +598,9 @@ class Scanner {
     // After: 余/多, magnitude groups, 余/多, unit, qualifier.
     let j = numEnd;
     let core = sign + number;
-    if (!mayFollow(s[j])) return this.pending(start, j, numStart, numEnd, qualifier + currency, core, '', '', qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike, zh, number, indefinite);
+    if (!mayFollow(s[j]) && !(zh && AFTER_NUMERAL.has(s[j] ?? ''))) {
+      return this.pending(start, j, numStart, numEnd, qualifier + currency, core, '', '', qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike, zh, number, indefinite, word);
+    }
     const beforeMore = j;
     if (isAndMore(s, j)) core += s[j++] as string;
     j = this.skipSpaceBeforeChinese(j);
@@ -581,8 +641,9 @@ class Scanner {
         unit = '元';
         j += 3;
       } else {
-        const u = wordAt(UNITS_BY_FIRST, s, j);
-        if (u && !(u === '个' && s[j + 1] === '月')) {
+        let u = wordAt(UNITS_BY_FIRST, s, j);
+        if (!u && zh && !magnitude && isSmallNumeral(number, 0, number.length)) u = wordAt(NUMERAL_UNITS_BY_FIRST, s, j);
+        if (u && !(u === '个' && s[j + 1] === '月') && !this.notAUnit(u, j, numStart, number, zh)) {
           unit = u === '元人民币' ? '元' : u;
           j += u.length;
         }
@@ -591,7 +652,21 @@ class Scanner {
     const suffix = wordAt(SUFFIXES_BY_FIRST, s, j);
     j += suffix.length;
 
-    return this.pending(start, j, numStart, numEnd, qualifier + currency, core, unitText + unit, suffix, qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike && !unitText && !unit && !suffix, zh, number, indefinite);
+    return this.pending(start, j, numStart, numEnd, qualifier + currency, core, unitText + unit, suffix, qualifier !== '' || currency !== '' || sign !== '', foreign, yearLike && !unitText && !unit && !suffix, zh, number, indefinite, word);
+  }
+
+  /**
+   * Whether the unit `u` at `j` is the start of another word (三方面, 三大力, 种植, 二级市场)
+   * or not a count here: 二级 is a rank (两级 counts), 千方百计 and 百种 are idioms,
+   * 四面八方 is no parties.
+   */
+  private notAUnit(u: string, j: number, numStart: number, number: string, zh: boolean): boolean {
+    const s = this.s;
+    if (startsAnotherWord(s, u, j + u.length)) return true;
+    if (!zh) return false;
+    if ((u === '部门' || u === '种') && (number === '百' || number === '千')) return true;
+    if (u === '级' && number === '二') return true;
+    return u === '方' && s[numStart - 1] === '面';
   }
 
   private skipSpaceBeforeChinese(j: number): number {
@@ -617,6 +692,7 @@ class Scanner {
     zh: boolean,
     number: string,
     indefinite: boolean,
+    word: boolean,
   ): number {
     if (zh) {
       // A Chinese numeral is a figure only with a unit or magnitude, and a lone 一 before a
@@ -625,7 +701,7 @@ class Scanner {
       if (number === '一' && COUNTING_UNITS.includes(unit)) return numEnd;
     }
     if (indefinite) return this.add('unreadable', start, end, `an indefinite quantity (${this.s.slice(start, end)})`);
-    this.items.push({ kind: 'pending', start, end, numStart, numEnd, prefix, core, unit, suffix, qualified, foreign, yearLike, percentWord: false });
+    this.items.push({ kind: 'pending', start, end, numStart, numEnd, prefix, core, unit, suffix, qualified, foreign, yearLike, percentWord: false, ...(word ? { word } : {}) });
     this.lastEnd = end;
     return end;
   }
@@ -649,7 +725,18 @@ class Scanner {
     // Most numeral characters are inside words (一线, 千行百业): what follows the run
     // decides, before anything is read.
     const after = s[k];
-    if (!inner && prev !== '第' && !isOpeningQuote(prev) && k - i !== 3 && !mayFollow(after) && !(after !== undefined && ZH_CONTINUATIONS.includes(after))) return k;
+    if (
+      !inner &&
+      prev !== '第' &&
+      !isOpeningQuote(prev) &&
+      k - i !== 3 &&
+      !mayFollow(after) &&
+      !(after !== undefined && ZH_CONTINUATIONS.includes(after)) &&
+      // 四方合作 reads on; 三方面, 千方百计 do not (a cheap look before reading the numeral).
+      !(after !== undefined && AFTER_NUMERAL.has(after) && isSmallNumeral(s, i, k) && !startsAnotherWord(s, after, k + 1))
+    ) {
+      return k;
+    }
     const run = s.slice(i, k);
     const read = readChineseNumeral(s, i);
     if (!read) return k;
@@ -671,6 +758,7 @@ class Scanner {
       return this.add('name', i, e, 'a party congress or plenum');
     }
     if (s[end] === '大' && run.includes('十') && read.value.gte(11)) return this.add('name', i, end + 1, 'a party congress (二十大)');
+    if (s[end] === '大' && i >= 2 && (s.startsWith('党的', i - 2) || s.startsWith('中共', i - 2))) return this.add('name', i, end + 1, 'a party congress (党的八大)');
     if (isOpeningQuote(prev) && isClosingQuote(s[end])) return this.add('name', i, end, 'a numeral in a quoted name');
     if (s[end] === '、' && this.atLineStart(i)) return this.add('ordinal', i, end + 1, 'a list number');
     // Periods: 一季度, 前三季度, 三年, 六个月.
@@ -781,8 +869,11 @@ class Scanner {
       const code = sticky(ALNUM, s, i);
       return this.add('name', i, code ? i + code[0].length : wordEnd, 'a number inside a code or name');
     }
+    const lowered = wordEnd - i <= LONGEST_COUNT_WORD ? s.slice(i, wordEnd).toLowerCase() : '';
+    const count = COUNT_WORDS[lowered];
+    if (count !== undefined) return this.countWord(i, wordEnd, count);
     // Only a few words start an English date, period or numbered part.
-    if (!EN_FIRST_WORDS.has(s.slice(i, wordEnd).toLowerCase())) return wordEnd;
+    if (!EN_FIRST_WORDS.has(lowered || s.slice(i, wordEnd).toLowerCase())) return wordEnd;
     if ((m = sticky(EN_NUMBERED, s, i))) return this.add('ordinal', i, i + m[0].length, 'a numbered part (Group N)');
     if ((m = sticky(EN_END_OF, s, i))) return this.time('date', i, i + m[0].length, 'a date (end of …)');
     if ((m = sticky(EN_HALF, s, i))) return this.time('period', i, i + m[0].length, 'a half-year');
@@ -794,6 +885,49 @@ class Scanner {
     return wordEnd;
   }
 
+  /**
+   * An English number word at [i, wordEnd) (two … ninety, twenty-five): a count when a word
+   * follows it ("Twelve enterprises", "ten other departments", "ten billion yuan") or "top"
+   * comes before it ("the top fifty"). Not within a longer number (two hundred, three
+   * thousand five), a hyphenated word (two-thirds, ten-year, twenty-fifth), a fraction (two
+   * thirds), a date (June twenty) or a label (Group Two). Every look is a bounded word.
+   * Refused, scanning goes on after the word, and the rest of a hyphenated word is read
+   * (and refused) on its own.
+   */
+  private countWord(i: number, wordEnd: number, value: number): number {
+    const s = this.s;
+    let end = wordEnd;
+    if (s[end] === '-') {
+      // twenty-five; any other hyphenated word (two-thirds, ten-year, twenty-fifth) is not a count.
+      const ones = wordAfter(s, end + 1);
+      if (value < 20 || COUNT_WORD_ONES[ones] === undefined) return wordEnd;
+      end += 1 + ones.length;
+    }
+    // After a hyphen or an apostrophe inside a word (ten-ten, year's-ten): part of that word.
+    const prev = s[i - 1];
+    if ((prev === '-' || prev === '_' || prev === "'" || prev === '\u2019') && (isLatin(s[i - 2]) || isDigit(s[i - 2]))) return wordEnd;
+    // The word before: a number (hundred and fifty, twenty five), a month, a label.
+    if (prev === ' ') {
+      const before = wordBefore(s, i - 1);
+      if (NOT_A_COUNT_AFTER.has(before)) return wordEnd;
+      if (before === 'and' && s[i - 5] === ' ' && NUMBER_WORD_SET.has(wordBefore(s, i - 5))) return wordEnd;
+    }
+    const top = prev === ' ' && endsWithAt(s, i - 1, 'top');
+    let followed = false;
+    if (s[end] === ' ' && isLatin(s[end + 1])) {
+      const next = wordAfter(s, end + 1);
+      if (NOT_A_NOUN.has(next) && !EN_MAGNITUDE_WORDS.has(next)) return wordEnd;
+      // ten thousand five hundred: a longer number than parseFigure reads.
+      if (EN_MAGNITUDE_WORDS.has(next) && numberWordFollows(s, end + 1 + next.length)) return wordEnd;
+      followed = true;
+    } else if (isDigit(s[end]) || s[end] === '-' || s[end] === "'" || s[end] === '\u2019' || s[end] === '_') {
+      return wordEnd;
+    }
+    if (!followed && !top) return wordEnd;
+    const next = this.figure(i, end, s.slice(i, end), false, false, true);
+    return next > end ? next : end;
+  }
+
   // ---- finishing -----------------------------------------------------------------------
 
   private finish(): Mention[] {
@@ -803,6 +937,9 @@ class Scanner {
       const item = items[k] as Item;
       const next = items[k + 1] as Item;
       if (item.kind !== 'pending' || next.kind !== 'pending' || item.foreign || next.foreign || item.percentWord) continue;
+      // A number word takes a list's unit only before a word ("ten and 20 percent"), not
+      // from a figure after a comma ("the top fifty, 3.79%").
+      if (item.word && this.s[item.end] !== ' ') continue;
       const shared = next.inherited ?? next.unit;
       if (!shared || item.unit === shared) continue;
       if (item.unit && !(shared.startsWith(item.unit) && isHan(item.unit[0]))) continue;
@@ -867,7 +1004,10 @@ class Scanner {
  *
  * - `figure`: a value with its unit and qualifier, read by `parseFigure` — 2150亿元,
  *   超30亿元, 6000余万元, 80%以上, 百分之三, 三成, 二十五条, 8兆3,522亿元, "1,085.29 billion
- *   yuan", "over 552,448", "RMB 13 billion". Qualifier words before (超, 逾, 近, 约, 达,
+ *   yuan", "over 552,448", "RMB 13 billion"; counts with a classifier (十部门, 四方, 四大,
+ *   三种, 三级 — not 方面, 大力, 种植, 二级市场) and English number words before a word or after
+ *   "top" ("Twelve enterprises", "the top fifty": the mention is the number word; not "one",
+ *   two hundred, two thirds, Group Two). Qualifier words before (超, 逾, 近, 约, 达,
  *   不足, 最高, over, more than …) and after (以上, 以下, 左右, (含)以上 …) are in the
  *   mention. The items of a list take the unit of its last item (分别为6.47和2.29万亿元;
  *   高7.9个、3.1个百分点: 7.9个 is read as 7.9个百分点), keeping their own spans.

@@ -72,11 +72,15 @@ interface TrieNode {
 // Names too generic to stand for an indicator on their own in running text.
 const TOO_GENERIC = new Set(['贷款', 'top fifty', '养老资金', '全国普惠金融示范区', '科技支行']);
 
-function build(): { indicators: Trie; institutions: Trie } {
+function build(): { indicators: Trie; generic: Trie; institutions: Trie } {
   const indicators = new Trie();
+  const generic = new Trie();
   for (const i of indicatorsJson as { id: string; name: string; aliases: string[] }[]) {
     for (const name of [i.name, ...i.aliases]) {
-      if (TOO_GENERIC.has(name)) continue;
+      if (TOO_GENERIC.has(name)) {
+        generic.add(/[A-Za-z]/.test(name) ? name.toLowerCase() : name, { id: i.id, stem: false });
+        continue;
+      }
       const key = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
       indicators.add(key, { id: i.id, stem: false });
       // 高新技术企业贷款 → 高新技术企业, for lists such as 高新技术企业、科技型中小企业…贷款余额分别为
@@ -91,7 +95,7 @@ function build(): { indicators: Trie; institutions: Trie } {
       institutions.add(name, { id: i.id, stem: false });
     }
   }
-  return { indicators, institutions };
+  return { indicators, generic, institutions };
 }
 
 let built: ReturnType<typeof build> | null = null;
@@ -100,6 +104,23 @@ let built: ReturnType<typeof build> | null = null;
 export function findIndicators(text: string): NameHit[] {
   built ??= build();
   return built.indicators.scan(text, true);
+}
+
+/**
+ * Names too generic to stand for an indicator alone (全国普惠金融示范区, top fifty), found
+ * in a short stretch where a pattern makes them one (连续两年获评全国普惠金融示范区).
+ */
+export function findGenericIndicators(text: string): NameHit[] {
+  built ??= build();
+  return built.generic.scan(text, true);
+}
+
+let unitKinds: Map<string, string> | null = null;
+
+/** The kind of unit of a catalog indicator (money, percent, ratio, count …). */
+export function indicatorUnitKind(id: string): string | undefined {
+  unitKinds ??= new Map((indicatorsJson as { id: string; unitKind: string }[]).map((i) => [i.id, i.unitKind]));
+  return unitKinds.get(id);
 }
 
 let names: Record<string, string> | null = null;

@@ -26,7 +26,7 @@ describe('extractClaims and checkText on adversarial input', () => {
     const extraction = extractClaims(text, { region: '370700', documentDate: '2025-06-30' });
     const report = checkText(text.slice(0, 200_000), { region: '370700', documentDate: '2025-06-30' });
     expect(performance.now() - t0).toBeLessThan(BOUND_MS);
-    expect(extraction.claims.length + extraction.unparsed.length).toBeGreaterThan(1000);
+    expect(extraction.claims.length + extraction.targets.length + extraction.facts.length + extraction.unparsed.length).toBeGreaterThan(1000);
     expect(report.counts.unparsed).toBeGreaterThan(1000);
   });
 
@@ -37,11 +37,29 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['截至2025年6月末'.repeat(20_000)],
     ['\t1\t2\t3\n'.repeat(30_000)],
     ['高于各项贷款增速1个百分点，'.repeat(20_000)],
+    ['两家企业，'.repeat(200_000)],
+    ['力争新增贷款5亿元，到2025年末'.repeat(50_000)],
+    ['通过三年倍增行动，工业贷款余额达109亿元以上'.repeat(40_000)],
+    ['该行为5家企业发放贷款30万元；'.repeat(60_000)],
+    ['ten other departments, '.repeat(40_000)],
     [''],
     ['\u0000\uffff\ud800'],
   ])('repeated pattern %#: no throw, within the bound', (text) => {
     const t0 = performance.now();
     expect(() => checkText(text, { region: '370700', documentDate: '2025-06-30' })).not.toThrow();
     expect(performance.now() - t0).toBeLessThan(BOUND_MS);
+  });
+});
+
+describe('goals and facts on adversarial input: every figure accounted for once', () => {
+  it.each([
+    ['两家企业，', 200_000, 'facts'],
+    ['通过三年倍增行动，工业贷款余额达109亿元以上。', 20_000, 'targets'],
+    ['ten other departments, ', 40_000, 'facts'],
+  ] as const)('%s × %i', (unit, times, kind) => {
+    const extraction = extractClaims(`市中金稳办字〔2021〕1号\n${unit.repeat(times)}`, { region: '370402' });
+    expect(extraction[kind].length).toBe(times);
+    const spans = [...extraction.claims, ...extraction.targets, ...extraction.facts].map((c) => c.source?.span?.[0]);
+    expect(new Set(spans).size).toBe(spans.length);
   });
 });

@@ -169,6 +169,7 @@ describe('findMentions on sentences of the seed documents', () => {
       'date June = 2025-06-30',
       'figure 14.3% = 14.3 % exact',
       'reference [6][7]',
+      'figure Twelve = 12 exact',
       'figure 13 billion yuan = 13000000000 billion yuan exact',
       'reference [7]',
     ]);
@@ -253,7 +254,7 @@ describe('findMentions beyond the seeds', () => {
     ],
     [
       'numerals inside words are not numbers',
-      '一次性奖补，一个重要环节，一项项成果，千行百业，“三农”主体，金融服务一线，千企万户，万一，四大主导产业',
+      '一次性奖补，一个重要环节，一项项成果，千行百业，“三农”主体，金融服务一线，千企万户，万一，一方面，一大批，一种新型',
       [],
     ],
     [

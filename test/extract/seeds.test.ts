@@ -19,7 +19,7 @@ const SEED_LIST: readonly Seed[] = [
   {
     file: '000_d22188f39d4c4550.txt',
     billion: 'yi',
-    counts: { figure: 9, date: 6, reference: 14, ordinal: 6 },
+    counts: { figure: 10, date: 6, reference: 14, ordinal: 6 },
     figures: [
       'exceeded 628.69 billion yuan = 62869000000 亿元 over',
       'reaching 853.98 billion yuan = 85398000000 亿元 reached',
@@ -35,7 +35,7 @@ const SEED_LIST: readonly Seed[] = [
   {
     file: '001_7bcafdd2a2e7ab8a.txt',
     billion: 'billion',
-    counts: { figure: 91, date: 11, period: 2, name: 4, ordinal: 2, unreadable: 1 },
+    counts: { figure: 92, date: 11, period: 2, name: 4, ordinal: 2, unreadable: 1 },
     figures: [
       '2150亿元 = 215000000000 亿元 exact',
       '253.31亿元 = 25331000000 亿元 exact',
@@ -59,7 +59,7 @@ const SEED_LIST: readonly Seed[] = [
   {
     file: '002_89395afca53a8b29.txt',
     billion: 'billion',
-    counts: { figure: 26, period: 6, name: 6, date: 1, ordinal: 1 },
+    counts: { figure: 29, period: 6, name: 6, date: 1, ordinal: 1 },
     figures: [
       '25条 = 25 条 exact',
       '33项 = 33 项 exact',
@@ -77,14 +77,14 @@ const SEED_LIST: readonly Seed[] = [
   {
     file: '003_5210e09fd510169b.txt',
     billion: 'billion',
-    counts: { figure: 146, period: 18, ordinal: 38, name: 3, 'document-number': 1 },
-    figures: ['53亿元 = 5300000000 亿元 exact', '达109亿元以上 = 10900000000 亿元 at-least', '达到83%以上 = 83 % at-least', '72.41 = 72.41 exact', '92.83 = 92.83 exact', '111.40 = 111.4 exact'],
+    counts: { figure: 148, period: 18, ordinal: 38, name: 3, 'document-number': 1 },
+    figures: ['53亿元 = 5300000000 亿元 exact', '达109亿元以上 = 10900000000 亿元 at-least', '达到83%以上 = 83 % at-least', '72.41 = 72.41 exact', '92.83 = 92.83 exact', '111.40 = 111.4 exact', '四方 = 4 方 exact', '四大 = 4 大 exact'],
   },
   {
     file: '004_3c41935a1504203d.txt',
     billion: 'billion',
-    counts: { figure: 9, date: 5, reference: 18, ordinal: 7 },
-    figures: ['32.7% = 32.7 % exact', 'reached 26.1% = 26.1 % reached', '14.3% = 14.3 % exact', '25.1% = 25.1 % exact', '13 billion yuan = 13000000000 billion yuan exact', '43 = 43 exact'],
+    counts: { figure: 16, date: 5, reference: 18, ordinal: 7 },
+    figures: ['32.7% = 32.7 % exact', 'reached 26.1% = 26.1 % reached', '14.3% = 14.3 % exact', '25.1% = 25.1 % exact', '13 billion yuan = 13000000000 billion yuan exact', '43 = 43 exact', '十部门 = 10 部门 exact', '八部门 = 8 部门 exact', 'ten = 10 exact', 'Four = 4 exact', 'Twelve = 12 exact'],
   },
 ];
 

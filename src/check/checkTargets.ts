@@ -1,0 +1,142 @@
+import { subDays } from 'date-fns';
+import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { formatDate, toDate } from '../period/baseDate.js';
+import { isFigure } from '../figure/figure.js';
+import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
+import {
+  type Interval,
+  type IntervalJSON,
+  contains,
+  formatInterval,
+  interval,
+  intersect,
+  intervalToJSON,
+  overlaps,
+  subtract,
+} from '../interval/interval.js';
+import type { Claim, TargetClaim } from './claim.js';
+import { type Lang, messages } from './messages.js';
+
+/**
+ * met: every value the stated outcome can have reaches the goal; missed: none does;
+ * undecided: rounding decides; pending: the text states the quantity only before the
+ * deadline; unverifiable: it does not state it at all.
+ */
+export type TargetStatus = 'met' | 'missed' | 'undecided' | 'pending' | 'unverifiable';
+
+/** A goal set against what the text states of the same quantity. */
+export interface TargetCheck {
+  readonly target: string;
+  readonly text: string;
+  readonly about: string;
+  readonly deadline: string;
+  readonly status: TargetStatus;
+  /** The values that reach the goal: a floor unless the figure says 以下/以内. */
+  readonly goal: IntervalJSON;
+  /** The stated outcome the goal is set against: the claims, their date, and their interval. */
+  readonly outcome?: { readonly claims: readonly string[]; readonly date: string; readonly interval: IntervalJSON };
+  readonly message: string;
+}
+
+export interface CheckTargetsOptions {
+  readonly lang?: Lang;
+  readonly interval?: IntervalOfOptions;
+}
+
+/**
+ * The values that reach a goal. 达109亿元以上 is [109亿, +∞); a goal without a
+ * qualifier (新增53亿元) is a floor too, since plans state what is to be reached at
+ * least; 降至1%以下 or 不超过 is a ceiling. A goal is set, not measured: its figure is
+ * taken exactly, and rounding is allowed for on the outcome's side.
+ *
+ * @example
+ * formatInterval(goalInterval({ figure: parseFigure('109亿元以上') })) // '[10900000000, +∞)'
+ */
+export function goalInterval(target: Pick<TargetClaim, 'figure'>): Interval {
+  const stated = intervalOf(target.figure, { rounding: 'none' });
+  const ceiling = target.figure.qualifier === 'at-most' || target.figure.qualifier === 'under';
+  return ceiling ? interval(null, stated.hi, { hiOpen: stated.hiOpen }) : interval(stated.lo, null, { loOpen: stated.loOpen });
+}
+
+/**
+ * Sets each goal against the figures a text states of the same indicator, holder and
+ * measure at its deadline: a balance stated for the deadline, or for a flow over a
+ * period, the change of the balance between the period's ends (or an increment over the
+ * same period). A figure stated only before the deadline makes the goal `pending`.
+ *
+ * @example
+ * const { claims, targets } = extractClaims('到2023年末，工业贷款余额达到109亿元以上。截至2023年12月末，工业贷款余额111.43亿元。', { region: '370402' })
+ * checkTargets(targets, claims)[0]?.status // 'met'
+ */
+export function checkTargets(targets: readonly TargetClaim[], claims: readonly Claim[], options: CheckTargetsOptions = {}): TargetCheck[] {
+  validateTargets(targets);
+  const m = messages(options.lang ?? 'en');
+  const ivOf = (c: Claim): Interval => intervalOf(c.figure, options.interval);
+  return targets.map((t): TargetCheck => {
+    const goal = goalInterval(t);
+    const goalText = t.about.includes(t.figure.text) ? t.about : `${t.about} ${t.figure.text}`.trim();
+    const base = { target: t.id, text: t.figure.text, about: t.about, deadline: t.deadline, goal: intervalToJSON(goal) };
+    const same = (c: Claim, measure: string): boolean => c.indicator === t.indicator && c.holder === t.holder && c.measure === measure;
+    let outcome: { claims: Claim[]; date: string; interval: Interval } | null = null;
+    let earlier: { claims: Claim[]; date: string; interval: Interval } | null = null;
+    const tighten = (cs: Claim[]): Interval | null => cs.reduce<Interval | null>((acc, c) => (acc === null ? ivOf(c) : intersect(acc, ivOf(c)) ?? acc), null);
+    if (t.indicator && t.measure) {
+      const direct = claims.filter((c) => same(c, t.measure as string) && (t.measure !== 'increment' || (t.period ? c.period?.from === t.period.from : c.basis === t.basis)));
+      const at = direct.filter((c) => c.date === t.deadline);
+      const iv = tighten(at);
+      if (iv) outcome = { claims: at, date: t.deadline, interval: iv };
+      if (!outcome && t.measure === 'increment' && t.period) {
+        // A flow over the period: the balance at its end less the balance at its start.
+        const end = claims.filter((c) => same(c, 'balance') && c.date === t.period?.to);
+        // A period runs from its first day: the balance it starts from is the day before's.
+        const from = t.period.from;
+        const startDate = formatDate(subDays(toDate(from), 1));
+        const start = claims.filter((c) => same(c, 'balance') && (c.date === startDate || c.date === from));
+        const a = tighten(end);
+        const b = tighten(start);
+        if (a && b) outcome = { claims: [...end, ...start], date: t.deadline, interval: subtract(a, b) };
+      }
+      if (!outcome) {
+        const before = direct.filter((c) => c.date < t.deadline).sort((x, y) => (x.date < y.date ? 1 : -1));
+        const latest = before[0]?.date;
+        const cs = before.filter((c) => c.date === latest);
+        const iv2 = tighten(cs);
+        if (latest && iv2) earlier = { claims: cs, date: latest, interval: iv2 };
+      }
+    }
+    if (outcome) {
+      const text = outcome.claims.length === 1 && t.measure !== 'increment' ? (outcome.claims[0] as Claim).figure.text : formatInterval(outcome.interval);
+      const json = { claims: outcome.claims.map((c) => c.id), date: outcome.date, interval: intervalToJSON(outcome.interval) };
+      if (contains(goal, outcome.interval)) return { ...base, status: 'met', outcome: json, message: m.targetMet(goalText, text, outcome.date) };
+      if (!overlaps(goal, outcome.interval)) return { ...base, status: 'missed', outcome: json, message: m.targetMissed(goalText, text, outcome.date) };
+      return { ...base, status: 'undecided', outcome: json, message: m.targetUndecided(goalText, text, outcome.date) };
+    }
+    if (earlier) {
+      const json = { claims: earlier.claims.map((c) => c.id), date: earlier.date, interval: intervalToJSON(earlier.interval) };
+      return { ...base, status: 'pending', outcome: json, message: m.targetPending(goalText, t.deadline, (earlier.claims[0] as Claim).figure.text, earlier.date) };
+    }
+    return { ...base, status: 'unverifiable', message: m.targetUnverifiable(goalText, t.deadline) };
+  });
+}
+
+function validateTargets(input: unknown): asserts input is readonly TargetClaim[] {
+  if (!Array.isArray(input)) {
+    throw new WupianError(ErrorCode.InvalidArgument, `checkTargets expects an array of targets, got ${input === null ? 'null' : typeof input}.`, { path: ['targets'] });
+  }
+  input.forEach((t: unknown, i) => {
+    const target = t as Partial<TargetClaim> | null;
+    const missing =
+      typeof target !== 'object' || target === null
+        ? 'an object'
+        : typeof target.id !== 'string'
+          ? 'an id'
+          : typeof target.holder !== 'string'
+            ? 'a holder'
+            : typeof target.deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(target.deadline)
+              ? 'a deadline (yyyy-MM-dd)'
+              : !isFigure(target.figure)
+                ? 'a figure (from parseFigure)'
+                : null;
+    if (missing) throw new WupianError(ErrorCode.InvalidArgument, `Target ${i} needs ${missing}.`, { path: ['targets', i] });
+  });
+}

@@ -1,0 +1,148 @@
+// Goals against outcomes: checkTargets and goalInterval.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Claim, type TargetClaim, checkDocument, checkTargets, goalInterval } from '../src/check/index.js';
+import { documents } from '../src/data/index.js';
+import { extractClaims } from '../src/extract/extractClaims.js';
+import { WupianError, formatInterval, parseFigure } from '../src/index.js';
+
+const goal = (figure: string, extra: Partial<TargetClaim> = {}): TargetClaim => ({
+  id: 'g',
+  holder: 'region:370700',
+  indicator: 'green-loans',
+  measure: 'balance',
+  about: '绿色贷款余额',
+  figure: parseFigure(figure),
+  deadline: '2025-12-31',
+  ...extra,
+});
+const claim = (id: string, figure: string, date: string, extra: Partial<Claim> = {}): Claim => ({
+  id,
+  indicator: 'green-loans',
+  holder: 'region:370700',
+  date,
+  measure: 'balance',
+  figure: parseFigure(figure),
+  ...extra,
+});
+
+describe('goalInterval: a goal is a floor unless it says otherwise, taken exactly', () => {
+  it.each([
+    ['109亿元以上', '[10900000000, +∞)'],
+    ['53亿元', '[5300000000, +∞)'],
+    ['超过100亿元', '(10000000000, +∞)'],
+    ['1%以下', '(−∞, 1]'],
+    ['83%以上', '[83, +∞)'],
+  ])('%s → %s', (figure, expected) => {
+    expect(formatInterval(goalInterval({ figure: parseFigure(figure) }))).toBe(expected);
+  });
+});
+
+describe('checkTargets', () => {
+  it.each([
+    ['met: every value the outcome can have reaches it', '2400亿元以上', '2450亿元', 'met'],
+    ['missed: none does', '2400亿元以上', '2350亿元', 'missed'],
+    ['undecided: a printed 2400.0 may be 2399.96', '2400.0亿元以上', '2400.0亿元', 'undecided'],
+    ['undecided when rounding decides', '2400.02亿元以上', '2400.0亿元', 'undecided'],
+    ['a ceiling is met from below', '1%以下', '0.8%', 'met'],
+  ])('%s', (_name, goalText, outcome, status) => {
+    const target = goal(goalText, goalText.includes('%') ? { indicator: 'rate', measure: 'interest-rate' } : {});
+    const stated = claim('c1', outcome, '2025-12-31', goalText.includes('%') ? { indicator: 'rate', measure: 'interest-rate' } : {});
+    expect(checkTargets([target], [stated])[0]?.status).toBe(status);
+  });
+
+  it('pending: only an earlier figure, the latest of them', () => {
+    const [check] = checkTargets([goal('2400亿元以上')], [claim('c1', '2000亿元', '2025-03-31'), claim('c2', '2150亿元', '2025-06-30')]);
+    expect(check?.status).toBe('pending');
+    expect(check?.outcome?.claims).toEqual(['c2']);
+    expect(check?.message).toBe('The goal 绿色贷款余额 2400亿元以上 is due 2025-12-31; the latest figure before then is 2150亿元 at 2025-06-30.');
+  });
+
+  it('unverifiable: another holder, indicator or measure is not an outcome', () => {
+    const others = [
+      claim('c1', '2500亿元', '2025-12-31', { holder: 'region:370200' }),
+      claim('c2', '2500亿元', '2025-12-31', { indicator: 'total-loans' }),
+      claim('c3', '2500亿元', '2025-12-31', { measure: 'cumulative' }),
+    ];
+    expect(checkTargets([goal('2400亿元以上')], others)[0]?.status).toBe('unverifiable');
+  });
+
+  it('a flow over a plan: the change of the balance between the ends of the period', () => {
+    const added = goal('53亿元', { indicator: 'industrial-loans', measure: 'increment', basis: 'period', period: { from: '2021-01-01', to: '2023-12-31' }, deadline: '2023-12-31' });
+    const balances = (start: string, end: string): Claim[] => [
+      claim('start', start, '2020-12-31', { indicator: 'industrial-loans' }),
+      claim('end', end, '2023-12-31', { indicator: 'industrial-loans' }),
+    ];
+    expect(checkTargets([added], balances('56亿元', '111.43亿元'))[0]?.status).toBe('met');
+    expect(checkTargets([added], balances('60亿元', '111.43亿元'))[0]?.status).toBe('missed');
+    expect(checkTargets([added], balances('58.4亿元', '111.43亿元'))[0]?.status).toBe('undecided');
+  });
+
+  it('in Chinese', () => {
+    const [check] = checkTargets([goal('2400亿元以上')], [claim('c1', '2350亿元', '2025-12-31')], { lang: 'zh' });
+    expect(check?.message).toBe('目标绿色贷款余额 2400亿元以上未实现：2025-12-31为2350亿元。');
+  });
+
+  it('bad input is a typed error that names the target', () => {
+    expect(() => checkTargets({} as never, [])).toThrow(WupianError);
+    expect(() => checkTargets([{ ...goal('1亿元'), deadline: '2025' }], [])).toThrow(/Target 0 needs a deadline/);
+    expect(() => checkTargets([{ ...goal('1亿元'), figure: '1亿元' as never }], [])).toThrow(/Target 0 needs a figure/);
+  });
+
+  it('rounding-aware: met exactly when the whole outcome interval reaches the floor, missed when none of it does', () => {
+    // Goal g (whole 亿元, 以上) against an outcome printed with one decimal: [o − 0.05, o + 0.05].
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 50000 }), (g, tenths) => {
+        const outcome = `${(BigInt(tenths) / 10n).toString()}.${(BigInt(tenths) % 10n).toString()}亿元`;
+        const status = checkTargets([goal(`${g}亿元以上`)], [claim('c', outcome, '2025-12-31')])[0]?.status;
+        // In tenths of 亿: the outcome lies in [10·o − 0.5, 10·o + 0.5]; the goal is 10·g.
+        const lo2 = 2 * tenths - 1;
+        const hi2 = 2 * tenths + 1;
+        const g2 = 20 * g;
+        const expected = lo2 >= g2 ? 'met' : hi2 < g2 ? 'missed' : 'undecided';
+        expect(status).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('goals of the source documents', () => {
+  it('003: the plan table meets the balance goal; the other goals have no outcome in the text', () => {
+    const r = checkDocument(documents['003']);
+    expect(r.targets.map((t) => `${t.target} ${t.status}`)).toEqual([
+      '003-new-joint-stock-companies unverifiable',
+      '003-listed-companies unverifiable',
+      '003-new-industrial-loans unverifiable',
+      '003-industrial-loans-balance met',
+      '003-loan-to-deposit-ratio unverifiable',
+      '003-caihui-industry-fund unverifiable',
+      '003-medical-device-fund unverifiable',
+      '003-government-guarantee-company unverifiable',
+      '003-district-bridge-loan-platform unverifiable',
+      '003-private-bridge-loan-company unverifiable',
+    ]);
+    expect(r.counts.targetsMet).toBe(1);
+    expect(r.counts.facts).toBe(3);
+  });
+
+  it('003 read from its text: the same goals, and the same verdict on the balance goal', () => {
+    const { claims, targets } = extractClaims(documentText003(), { region: '370402' });
+    const checks = checkTargets(targets, claims);
+    expect(checks.filter((c) => c.status === 'met').map((c) => c.text)).toEqual(['达109亿元以上']);
+    expect(checks.find((c) => c.status === 'met')?.outcome?.interval).toEqual({ lo: '11139500000', hi: '11140500000', loOpen: false, hiOpen: false });
+  });
+});
+
+function documentText003(): string {
+  // The goal paragraph and the plan table's total row, as the seed prints them.
+  return [
+    '市中金稳办字〔2021〕1号',
+    '市中区金融支持“工业强区、产业兴区” 三年倍增行动实施意见',
+    '2.工业贷款加速增长。通过三年倍增行动，新增工业贷款53亿元，工业贷款余额达109亿元以上，确保工业贷款增速高于贷款平均增速。',
+    '单位：%，亿元',
+    '序号\t银行\t2021年\t\t2022年\t\t2023年\t',
+    '\t\t存贷比\t工业贷款余额\t存贷比\t工业贷款余额\t存贷比\t工业贷款余额',
+    '1\t农发行枣庄分行业务平台\t498.00%\t0.05\t548.94%\t0.06\t599.89%\t0.08',
+    '合计\t\t\t72.41\t\t92.83\t\t111.40',
+  ].join('\n');
+}
