@@ -11,6 +11,7 @@ import {
   type DocumentData,
 } from '../src/domain/index.js';
 import { documentIds, documents, indicators, institutions, regions } from '../src/data/index.js';
+import { findMentions, normalizeText } from '../src/extract/index.js';
 import { parseFigure } from '../src/index.js';
 import { seedParagraphs, seedText } from './seeds.js';
 
@@ -127,6 +128,28 @@ describe('every figure is what the document states', () => {
       expect(bad).toEqual([]);
     });
   }
+
+  it.each(documentIds)('%s: every figure the extractor finds in the seed is encoded, with its value, by an excerpt around it', (id) => {
+    const doc = docs[id] as DocumentData;
+    const billion = doc.document.billionMeans === 'yi' ? 'yi' : 'billion';
+    const text = seedText(id);
+    const normalized = normalizeText(text);
+    const encoded = figuresOf(doc).flatMap((f) => {
+      // The number as printed: a table cell's unit is in its header (单位：亿元).
+      const value = parseFigure(f.figure, { billion }).stated;
+      const spans: [number, number][] = [];
+      for (let at = text.indexOf(f.excerpt ?? '\u0000'); at >= 0; at = text.indexOf(f.excerpt ?? '\u0000', at + 1)) spans.push([at, at + (f.excerpt?.length ?? 0)]);
+      return spans.map((span) => ({ value, span }));
+    });
+    const notEncoded = findMentions(normalized.text, { billion })
+      .filter((m) => m.kind === 'figure')
+      .filter((m) => {
+        const [from, to] = normalized.toOriginalSpan(m.span);
+        return !encoded.some((e) => e.value.eq(m.figure.stated.abs()) && e.span[0] <= from && to <= e.span[1]);
+      })
+      .map((m) => m.text);
+    expect(notEncoded).toEqual([]);
+  });
 
   it('data/README.md states, per document, as many encoded figures as the data holds', () => {
     const readme = readFileSync(resolve(import.meta.dirname, '..', 'data', 'README.md'), 'utf8');
