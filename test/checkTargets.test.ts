@@ -80,7 +80,7 @@ describe('checkTargets', () => {
 
   it('in Chinese', () => {
     const [check] = checkTargets([goal('2400亿元以上')], [claim('c1', '2350亿元', '2025-12-31')], { lang: 'zh' });
-    expect(check?.message).toBe('目标绿色贷款余额 2400亿元以上未实现：2025-12-31为2350亿元。');
+    expect(check?.message).toBe('目标绿色贷款余额 2400亿元以上未实现：文中2025-12-31的数据为2350亿元。');
   });
 
   it('bad input is a typed error that names the target', () => {

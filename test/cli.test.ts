@@ -141,8 +141,8 @@ describe('wupian command', () => {
     expect(parsed.facts.map((f) => [f.context, f.figure.value])).toEqual([['policy', '2']]);
     const check = io(text);
     expect(check.code(['check', '--no-color', '--region', '370700', 'x.txt'])).toBe(0);
-    expect(check.out()).toContain('✗ The goal 全市绿色贷款余额达到2400亿元以上 is missed: 2350亿元 is stated for 2025-12-31.');
-    expect(check.out()).toContain('1 figure read as policy parameters or case-study facts, not checked (see --json)');
+    expect(check.out()).toContain('✗ The goal 全市绿色贷款余额达到2400亿元以上 is missed: the text gives 2350亿元 for 2025-12-31.');
+    expect(check.out()).toContain('1 figure read as policy parameters, case-study figures or counts, not checked (see --json)');
   });
 
   it('has help for every command', () => {

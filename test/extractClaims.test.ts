@@ -1,6 +1,6 @@
 // Issue: the extractor finds in the five documents what the dataset encodes.
 import { describe, expect, it } from 'vitest';
-import { type Claim, checkClaims } from '../src/check/index.js';
+import { type Claim, checkClaims, checkTargets } from '../src/check/index.js';
 import { documentIds, documents } from '../src/data/index.js';
 import { DocumentDataSchema, type DocumentData } from '../src/domain/index.js';
 import { checkText } from '../src/extract/checkText.js';
@@ -338,5 +338,63 @@ describe('case studies: what was disbursed lies within the credit line', () => {
     });
     const holders = new Set(claims.filter((c) => c.measure === 'disbursed').map((c) => c.holder));
     expect(holders.size).toBe(2);
+  });
+});
+
+describe("goals and facts: from a new user's review", () => {
+  const opts = { region: '370700', documentDate: '2025-08-15' } as const;
+  const goalsOf = (text: string, o: Parameters<typeof extractClaims>[1] = opts) => {
+    const { claims, targets } = extractClaims(text, o);
+    return checkTargets(targets, claims).map((t) => `${t.holder} ${t.indicator ?? ''} ${t.measure ?? ''} ${t.deadline} ${t.status}`);
+  };
+
+  it("该行's goal is the bank's, set against the bank's figures; 全年新增 against 较年初增加", () => {
+    expect(
+      goalsOf(
+        '截至2025年6月末，建设银行潍坊分行绿色贷款余额312.5亿元。\n该行提出，到2025年末，绿色贷款余额达到350亿元以上，全年新增绿色贷款60亿元。\n截至2025年12月末，建设银行潍坊分行绿色贷款余额351.2亿元，较年初增加80亿元。',
+      ),
+    ).toEqual(['institution:ccb-weifang green-loans balance 2025-12-31 met', 'institution:ccb-weifang green-loans increment 2025-12-31 met']);
+  });
+
+  it("a plan's own years (2023—2025年) set its horizon, whatever the document's date", () => {
+    const { targets } = extractClaims('潍坊市科技金融三年倍增行动方案（2023—2025年）\n通过三年倍增行动，全市科技贷款余额达到1000亿元以上，新增科技贷款500亿元。', {
+      region: '370700',
+      documentDate: '2022-12-20',
+    });
+    expect(targets.map((t) => `${t.deadline} ${t.period ? `${t.period.from}..${t.period.to}` : ''}`)).toEqual(['2025-12-31 ', '2025-12-31 2023-01-01..2025-12-31']);
+  });
+
+  it('到2025年6月末 in a report written later is an as-of date; a borrower\'s 计划 does not make the bank\'s figures goals', () => {
+    const { claims, targets } = extractClaims(
+      '到2025年6月末，全市科技贷款余额812.6亿元，同比增长15.2%。\n某新能源企业计划扩建生产线，建设银行潍坊分行为其授信2000万元，已投放2500万元。',
+      opts,
+    );
+    expect(targets).toEqual([]);
+    expect(claims.map((c) => `${c.measure} ${c.figure.text}`)).toEqual(['balance 812.6亿元', 'growth 15.2%', 'credit-line 2000万元', 'disbursed 2500万元']);
+    expect(checkClaims(claims).ok).toBe(false); // 2500万元 drawn of a 2000万元 line
+  });
+
+  it('a statistic of something the catalog lacks stays unparsed, not a fact', () => {
+    const { facts, unparsed } = extractClaims('截至2025年6月末，全市知识产权质押融资余额12.3亿元，同比增长25.6%。', opts);
+    expect(facts).toEqual([]);
+    expect(unparsed.map((u) => u.text)).toEqual(['2025年6月末', '12.3亿元', '25.6%']);
+  });
+
+  it('a ratio goal is a level: 存贷比提高到83%以上 is missed at 82.96%', () => {
+    expect(goalsOf('到2025年末，全市存贷比提高到83%以上。\n截至2025年12月末，全市存贷比82.96%。')).toEqual(['region:370700 loan-to-deposit-ratio ratio 2025-12-31 missed']);
+  });
+
+  it('English: "over three years" is the period of a flow, not a count', () => {
+    const { targets } = extractClaims('By the end of 2027, Weifang aims to add 600 billion yuan of new green loans over three years.', opts);
+    expect(targets.map((t) => `${t.indicator} ${t.measure} ${t.figure.text} ${t.period?.from ?? ''}`)).toEqual(['green-loans increment 600 billion yuan 2025-01-01']);
+  });
+
+  it('the central bank is not a case\'s bank: 联合人民银行潍坊市分行等十部门 is a policy\'s count', () => {
+    const { facts } = extractClaims('市金融局联合人民银行潍坊市分行等十部门出台25条政策措施。', opts);
+    expect(facts.map((f) => `${f.context} ${f.holder} ${f.figure.text}`)).toEqual(['policy region:370700 十部门', 'policy region:370700 25条']);
+  });
+
+  it('a goal is not set against a figure of another kind of unit', () => {
+    expect(goalsOf('到2025年末，全市绿色贷款余额达到2400亿元以上。\n截至2025年12月末，全市绿色贷款余额2.4千。')).toEqual(['region:370700 green-loans balance 2025-12-31 unverifiable']);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '../interval/interval.js';
 import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
+import { inUnit } from './inUnit.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
 import { propagate } from './propagate.js';
@@ -617,16 +618,6 @@ function sameInterval(a: Interval, b: Interval): boolean {
 
 function pct(fraction: string): string {
   return new Decimal(fraction).times(100).toFixed();
-}
-
-/** An interval in a figure's own unit, as people read it: [2148.591, 2150.096]亿元; a point as one value. */
-function inUnit(figure: Figure, x: Interval): string {
-  const scale = new Decimal(figure.unit.scale);
-  const lo = x.lo.isFinite() ? x.lo.div(scale) : x.lo;
-  const hi = x.hi.isFinite() ? x.hi.div(scale) : x.hi;
-  const unit = figure.unit.symbol === '%' || /^[A-Za-z]/.test(figure.unit.symbol) ? ` ${figure.unit.symbol}`.replace(' %', '%') : figure.unit.symbol;
-  if (lo.eq(hi)) return `${lo.decimalPlaces() <= figure.decimals ? lo.toFixed(figure.decimals) : lo.toSignificantDigits(10).toFixed()}${unit}`;
-  return `${formatInterval({ ...x, lo, hi }, { significantDigits: 7 })}${unit}`;
 }
 
 /** The printed value nearest the stated one that lies in `need`, in the figure's unit and decimals. */

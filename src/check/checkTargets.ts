@@ -7,7 +7,6 @@ import {
   type Interval,
   type IntervalJSON,
   contains,
-  formatInterval,
   interval,
   intersect,
   intervalToJSON,
@@ -15,6 +14,7 @@ import {
   subtract,
 } from '../interval/interval.js';
 import type { Claim, TargetClaim } from './claim.js';
+import { inUnit } from './inUnit.js';
 import { type Lang, messages } from './messages.js';
 
 /**
@@ -27,6 +27,9 @@ export type TargetStatus = 'met' | 'missed' | 'undecided' | 'pending' | 'unverif
 /** A goal set against what the text states of the same quantity. */
 export interface TargetCheck {
   readonly target: string;
+  readonly holder: string;
+  readonly indicator?: string;
+  readonly measure?: string;
   readonly text: string;
   readonly about: string;
   readonly deadline: string;
@@ -72,40 +75,64 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
   validateTargets(targets);
   const m = messages(options.lang ?? 'en');
   const ivOf = (c: Claim): Interval => intervalOf(c.figure, options.interval);
+  // Claims by indicator, holder and measure: one lookup per goal, not a pass over all claims.
+  const byKey = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${c.indicator}\u0000${c.holder}\u0000${c.measure}`;
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const tighten = (cs: readonly Claim[]): Interval | null => cs.reduce<Interval | null>((acc, c) => (acc === null ? ivOf(c) : intersect(acc, ivOf(c)) ?? acc), null);
   return targets.map((t): TargetCheck => {
     const goal = goalInterval(t);
     const goalText = t.about.includes(t.figure.text) ? t.about : `${t.about} ${t.figure.text}`.trim();
-    const base = { target: t.id, text: t.figure.text, about: t.about, deadline: t.deadline, goal: intervalToJSON(goal) };
-    const same = (c: Claim, measure: string): boolean => c.indicator === t.indicator && c.holder === t.holder && c.measure === measure;
-    let outcome: { claims: Claim[]; date: string; interval: Interval } | null = null;
+    const base = {
+      target: t.id,
+      holder: t.holder,
+      ...(t.indicator ? { indicator: t.indicator } : {}),
+      ...(t.measure ? { measure: t.measure } : {}),
+      text: t.figure.text,
+      about: t.about,
+      deadline: t.deadline,
+      goal: intervalToJSON(goal),
+    };
+    // Outcomes are figures of the same kind of unit: 2400亿元 is not compared with a bare 2.4千.
+    const of = (measure: string): Claim[] =>
+      (byKey.get(`${t.indicator ?? ''}\u0000${t.holder}\u0000${measure}`) ?? []).filter((c) => c.figure.unit.dimension === t.figure.unit.dimension);
+    let outcome: { claims: Claim[]; date: string; interval: Interval; computed: boolean } | null = null;
     let earlier: { claims: Claim[]; date: string; interval: Interval } | null = null;
-    const tighten = (cs: Claim[]): Interval | null => cs.reduce<Interval | null>((acc, c) => (acc === null ? ivOf(c) : intersect(acc, ivOf(c)) ?? acc), null);
     if (t.indicator && t.measure) {
-      const direct = claims.filter((c) => same(c, t.measure as string) && (t.measure !== 'increment' || (t.period ? c.period?.from === t.period.from : c.basis === t.basis)));
+      const period = t.period;
+      // 全年新增 by the end of the year is also what 较年初增加 states at that date.
+      const sinceYearStart = period !== undefined && period.from === `${t.deadline.slice(0, 4)}-01-01`;
+      const direct = of(t.measure).filter(
+        (c) => t.measure !== 'increment' || (period ? c.period?.from === period.from || (sinceYearStart && c.basis === 'ytd') : c.basis === t.basis),
+      );
       const at = direct.filter((c) => c.date === t.deadline);
       const iv = tighten(at);
-      if (iv) outcome = { claims: at, date: t.deadline, interval: iv };
-      if (!outcome && t.measure === 'increment' && t.period) {
+      if (iv) outcome = { claims: at, date: t.deadline, interval: iv, computed: false };
+      if (!outcome && t.measure === 'increment' && period) {
         // A flow over the period: the balance at its end less the balance at its start.
-        const end = claims.filter((c) => same(c, 'balance') && c.date === t.period?.to);
         // A period runs from its first day: the balance it starts from is the day before's.
-        const from = t.period.from;
-        const startDate = formatDate(subDays(toDate(from), 1));
-        const start = claims.filter((c) => same(c, 'balance') && (c.date === startDate || c.date === from));
+        const startDate = formatDate(subDays(toDate(period.from), 1));
+        const balances = of('balance');
+        const end = balances.filter((c) => c.date === period.to);
+        const start = balances.filter((c) => c.date === startDate || c.date === period.from);
         const a = tighten(end);
         const b = tighten(start);
-        if (a && b) outcome = { claims: [...end, ...start], date: t.deadline, interval: subtract(a, b) };
+        if (a && b) outcome = { claims: [...end, ...start], date: t.deadline, interval: subtract(a, b), computed: true };
       }
       if (!outcome) {
-        const before = direct.filter((c) => c.date < t.deadline).sort((x, y) => (x.date < y.date ? 1 : -1));
-        const latest = before[0]?.date;
-        const cs = before.filter((c) => c.date === latest);
+        let latest: string | undefined;
+        for (const c of direct) if (c.date < t.deadline && (latest === undefined || c.date > latest)) latest = c.date;
+        const cs = direct.filter((c) => c.date === latest);
         const iv2 = tighten(cs);
         if (latest && iv2) earlier = { claims: cs, date: latest, interval: iv2 };
       }
     }
     if (outcome) {
-      const text = outcome.claims.length === 1 && t.measure !== 'increment' ? (outcome.claims[0] as Claim).figure.text : formatInterval(outcome.interval);
+      const text = outcome.computed || outcome.claims.length !== 1 ? inUnit(t.figure, outcome.interval) : (outcome.claims[0] as Claim).figure.text;
       const json = { claims: outcome.claims.map((c) => c.id), date: outcome.date, interval: intervalToJSON(outcome.interval) };
       if (contains(goal, outcome.interval)) return { ...base, status: 'met', outcome: json, message: m.targetMet(goalText, text, outcome.date) };
       if (!overlaps(goal, outcome.interval)) return { ...base, status: 'missed', outcome: json, message: m.targetMissed(goalText, text, outcome.date) };

@@ -66,7 +66,7 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
   const TARGET_MARK: Record<string, string> = { met: style.green('✓'), missed: style.red('✗'), undecided: style.yellow('~'), pending: style.dim('…'), unverifiable: style.dim('?') };
   const shown = report.targets.filter((g) => verbose || g.status === 'met' || g.status === 'missed' || g.status === 'undecided' || g.status === 'pending');
   for (const g of shown) lines.push(`  ${TARGET_MARK[g.status] ?? '?'} ${g.message}`);
-  if (shown.length < report.targets.length) lines.push(`  ${style.dim(t.goals(report.targets.length - shown.length))}`);
+  if (shown.length < report.targets.length) lines.push(`  ${style.dim(t.goals(report.targets.length - shown.length, shown.length > 0))}`);
   if (report.facts.length > 0) lines.push(`  ${style.dim(t.facts(report.facts.length))}`);
   const undated = report.unparsed.filter((u) => /no as-of date/.test(u.reason)).length;
   if (undated > 0) lines.push(`  ${style.yellow('i')} ${t.noYear(undated)}`);
@@ -89,8 +89,8 @@ const EN = {
   noYear: (n: number) => `${n} figure${n === 1 ? ' has' : 's have'} no year in the text: pass --document-date yyyy-MM-dd to read them`,
   sum: (description: string, parts: number) => `${description} (${parts} parts)`,
   unparsed: (n: number) => `${n} numeric mention${n === 1 ? '' : 's'} not read as claims (dates, references, names …; see --json)`,
-  goals: (n: number) => `${n} more goal${n === 1 ? '' : 's'} the text states no outcome for (see --json)`,
-  facts: (n: number) => `${n} figure${n === 1 ? '' : 's'} read as policy parameters or case-study facts, not checked (see --json)`,
+  goals: (n: number, more: boolean) => `${n}${more ? ' more' : ''} goal${n === 1 ? '' : 's'} the text states no outcome for (see --json)`,
+  facts: (n: number) => `${n} figure${n === 1 ? '' : 's'} read as policy parameters, case-study figures or counts, not checked (see --json)`,
 };
 const ZH: typeof EN = {
   summary: (claims, relations) => `${claims}个数据，${relations}个关系`,
@@ -105,6 +105,6 @@ const ZH: typeof EN = {
   noYear: (n) => `${n}个数据在文中没有年份：请用 --document-date yyyy-MM-dd 指定文件日期`,
   sum: (description, parts) => `${description}（${parts}项）`,
   unparsed: (n) => `${n}处数字未读为数据（日期、引注、名称等；见 --json）`,
-  goals: (n) => `另有${n}个目标在文中没有对应的实际数据（见 --json）`,
-  facts: (n) => `${n}个数字读为政策参数或案例事实，未核验（见 --json）`,
+  goals: (n, more) => `${more ? '另有' : ''}${n}个目标在文中没有对应的实际数据（见 --json）`,
+  facts: (n) => `${n}个数字读为政策参数、案例数据或计数，未核验（见 --json）`,
 };

@@ -14,7 +14,12 @@ import { readTables } from './readTables.js';
 import { type NameHit, findGenericIndicators, findIndicators, findInstitutions, indicatorUnitKind } from './vocabularyClaims.js';
 
 export interface ExtractOptions {
-  /** The document's date (yyyy-MM-dd): gives the year to 截至8月末 and a date to undated figures. */
+  /**
+   * The document's date (yyyy-MM-dd): gives the year to 截至8月末 and a date to undated
+   * figures; a 到…末 before it is an as-of date, not a deadline; and a plan that names no
+   * years of its own (三年倍增行动) starts in its year (else in the year of the document
+   * number, 〔2021〕1号).
+   */
   readonly documentDate?: string;
   /** The region the text is about (GB/T 2260 code): the holder of figures that name no bank. */
   readonly region?: string;
@@ -61,8 +66,11 @@ const BALANCE = /余额|balance|总额/i;
 // The reason a figure without a year stays unparsed (the CLI looks for it to give a hint).
 const NO_DATE = 'no as-of date in the text and no documentDate given';
 
-// Words that make a sentence a goal rather than a statement of fact.
-const TARGET = /目标|力争|确保|通过三年|倍增行动|到20\d\d年|计划(?!单列)|\b(goal|target|aims? to|plans? to)\b/i;
+// Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
+// the document's date (到2027年, by 2030) does too.
+const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
+// Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
+const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%.
 const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;
 // A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
@@ -77,6 +85,8 @@ const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前
 
 /** How far back (in characters) the words that qualify a figure are looked for. */
 const WINDOW = 240;
+/** How far back a bank named by the catalog makes a figure part of its case story. */
+const CASE_REACH = 2000;
 /** How far before a figure (in characters) its subject may be named. */
 const SUBJECT_REACH = 32;
 
@@ -114,7 +124,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // The date in force: the last date mention before, within the paragraph, else the document's date.
   // Dates that figures stand at; a deadline ("By 2030", "到2027年") is a goal's, not a figure's.
   type TimeMentionWithAsOf = Extract<Mention, { kind: 'date' | 'period' }>;
-  const isDeadline = (m: TimeMentionWithAsOf): boolean => /(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason);
+  // 到2025年6月末 in a report written after it is an as-of date, not a deadline.
+  const endOf = (asOf: NonNullable<TimeMentionWithAsOf['asOf']>): string => ('date' in asOf ? asOf.date : asOf.period.to);
+  const isDeadline = (m: TimeMentionWithAsOf): boolean =>
+    (/(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason)) &&
+    !(options.documentDate !== undefined && m.asOf !== undefined && endOf(m.asOf) < options.documentDate);
   const dates: TimeMentionWithAsOf[] = [];
   const deadlines: TimeMentionWithAsOf[] = [];
   for (const m of mentions) {
@@ -182,8 +196,21 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const from = paragraphStart(pos);
     const i = lowerBound(deadlines, sentence.end, (d) => d.span[0]) - 1;
     const d = deadlines[i];
-    if (d?.asOf && d.span[0] >= from) return { date: 'date' in d.asOf ? d.asOf.date : d.asOf.period.to };
+    if (d?.asOf && d.span[0] >= from) {
+      const date = endOf(d.asOf);
+      // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
+      const years =
+        /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
+        /^[^.;,]{0,40}?\bover (?:the next )?(two|three|four|five|\d) years\b/i.exec(s.slice(pos, Math.min(sentence.end, pos + 64)))?.[1];
+      const span = years ? yearsOf(years) : 1;
+      return { date, from: `${String(Number(date.slice(0, 4)) - (span ?? 1) + 1)}-01-01` };
+    }
     return plan;
+  };
+  // Whether a deadline ahead (到2027年, by 2030) is named in the sentence before a figure.
+  const deadlineAhead = (start: number, pos: number): boolean => {
+    const i = lowerBound(deadlines, pos, (d) => d.span[0]) - 1;
+    return i >= 0 && (deadlines[i] as TimeMentionWithAsOf).span[0] >= start;
   };
   const sourceOf = (m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string } => {
     const span = normalized.toOriginalSpan(m.span);
@@ -224,6 +251,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const names = within(indicatorHits, sentence.start, sentence.end, hitSpan);
     // Banks of the paragraph up to the end of the sentence: a figure's holder.
     const banks = within(institutionHits, paragraphStart(sentence.start), sentence.end, hitSpan);
+    // 该行 at the start of a paragraph: the bank named last before it.
+    const recentBank = institutionHits[lowerBound(institutionHits, sentence.start, (h) => h.start) - 1];
     const listSubjects = subjectList(s, sentence, names);
     let listIndex = 0;
     let listMeasure: string | null = null;
@@ -261,7 +290,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // is not a stated figure: it becomes a target with its deadline.
       const clauseBeforeFigure = s.slice(clauseStart, m.span[0]);
       const afterInClause = after.split(/[,，;；。]/)[0] ?? '';
-      const goal = TARGET.test(sentenceBefore) || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      const goal =
+        TARGET.test(sentenceBefore) ||
+        PLAN_CLAUSE.test(clauseBeforeFigure) ||
+        deadlineAhead(sentence.start, m.span[0]) ||
+        (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
       // A figure the checker has no relation for, kept as a fact with what it is about;
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
@@ -271,12 +304,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // A loan the catalog does not know (个人住房贷款余额) stays unparsed, where it says so;
         // a figure of something else in such a sentence (提升审批效率近50%) is a fact.
         if (strict && context === 'other' && /贷款|信贷|loan|credit/i.test(about)) return false;
+        // Outside a policy or a case, an amount or a rate is a statistic of something the catalog lacks: unparsed says so.
+        if (context === 'other' && (dimension === 'money' || dimension === 'percent' || dimension === 'percentage-points')) return false;
         const stated = dateInSentence(sentence.start, m.span[0]);
         facts.push({
           id: '',
           context,
           about,
-          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0]) ?? holderRegion : holderRegion,
+          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion : holderRegion,
           ...(stated ? { date: stated } : {}),
           figure,
           source: sourceOf(m, cue),
@@ -292,6 +327,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         listAt >= sentence.start &&
         !namesBefore.some((h) => h.start > listAt && !h.stem && !isBenchmarkOrWhole(s, h, sentence.start)) &&
         m.span[0] - listAt <= WINDOW;
+      // "over three years", "for two years": a length of time, not a count.
+      if (figure.unit.symbol === '' && /^\s+(years?|months?|quarters?|weeks?|days?)\b/i.test(after)) {
+        reject('a length of time');
+        continue;
+      }
       if (inList && goal) {
         reject('a list of goals, which the extractor does not read');
         continue;
@@ -329,7 +369,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (!measure.basis) measure.basis = lastGrowthBasis ?? lastBasisIn(sentenceBefore);
           Object.assign(listExtra, { benchmark: lastBenchmark });
         }
-        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
+        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
         if (listIndex === listSubjects.length) lastMeasure = measure.measure;
         continue;
       }
@@ -352,7 +392,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立).
         const close =
           nextName && dimension === 'money' && nextName.start - m.span[1] <= 6 && /^[\u4e00-\u9fa5]*$/.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
-        const goalSubject = close?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
+        // English names it after: "add 600 billion yuan of new green loans".
+        const ofName = nextName && /^\s+(?:yuan\s+)?(?:of|in)\s+(?:new\s+)?$/i.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
+        const goalSubject = close?.id ?? ofName?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
         const known = goalSubject !== undefined && !unknownSubject(s, Math.max(subjectHit ? subjectHit.end : prevFigureEnd, windowStart), m.span[0], namesBefore);
         if (!known && !GOAL_VERB.test(cue)) {
           if (!keepAsFact(false)) reject('a goal or target whose subject is not named');
@@ -368,7 +410,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const flow = read?.basis === 'period';
         targets.push({
           id: '',
-          holder: holderOf(s, banks, sentence, m.span[0]) ?? holderRegion,
+          holder: holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion,
           ...(known && goalSubject ? { indicator: goalSubject } : {}),
           ...(read ? { measure: read.measure } : {}),
           ...(read?.basis ? { basis: read.basis } : {}),
@@ -388,7 +430,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const ranked = nearest ?? following;
         const asOf = asOfAt(m.span[0]);
         if (ranked && asOf) {
-          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
+          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
           continue;
         }
       }
@@ -399,7 +441,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         subjectHit || following || dimension !== 'money' ? null : caseAmountOf(s.slice(clauseStart, m.span[0]), after.split(/[,，;；。]/)[0] ?? '');
       if (caseMeasure) {
         const asOf = asOfAt(m.span[0]);
-        const bank = holderOf(s, banks, sentence, m.span[0]) ?? 'unknown';
+        const bank = holderOf(s, banks, sentence, m.span[0], recentBank) ?? 'unknown';
         claims.push({
           ...makeClaim('case-financing', `case:${bank}@${segmentStart(s, windowStart, m.span[0])}`, asOf ?? { date: 'undated' }, { measure: caseMeasure }, figure, m, cue),
         });
@@ -420,7 +462,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       const clauseBefore = s.slice(clauseStart, m.span[0]);
       const adjacent = subjectHit !== undefined && m.span[0] - subjectHit.end <= 1;
-      const measure = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, adjacent) ?? ratioOf(subject, figure);
+      const measure = (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject, figure)) ?? measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, adjacent);
       if (!measure) {
         if (!keepAsFact(true)) reject('a figure whose measure (balance, increment, growth, share, gap …) is not recognised');
         continue;
@@ -477,7 +519,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           : undefined;
       if (subjectScope) Object.assign(extra, { scope: subjectScope });
       lastScope = subjectScope;
-      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0]) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
+      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
       lastMeasure = measure.measure;
       lastSubject = subject;
       if (subjectHit) lastSubjectEnd = subjectHit.end;
@@ -533,11 +575,28 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   function contextOf(sentence: Sentence, banks: readonly NameHit[], pos: number, cue: string): FactClaim['context'] {
     if (banks.some((b) => b.start >= sentence.start && b.end <= sentence.end)) return 'case';
     const around = s.slice(Math.max(sentence.start, pos - 60), Math.min(sentence.end, pos + 24));
-    if ((POLICY.test(around) || /最高/.test(cue)) && !bankWordWithin(Math.max(sentence.start, pos - WINDOW), Math.min(sentence.end, pos + 48))) return 'policy';
-    // A case names its bank somewhere in its paragraph, often after the story (…两家企业… 邮储银行潍坊分行…).
-    if (banks.length > 0 || bankWordWithin(Math.max(paragraphStart(pos), pos - 3 * WINDOW), Math.min(paragraphEnd(pos), pos + 3 * WINDOW))) return 'case';
+    const clause = clauseAround(sentence, pos);
+    if ((POLICY.test(around) || /最高/.test(cue)) && !bankWordWithin(clause[0], clause[1])) return 'policy';
+    // A case names its bank somewhere in its paragraph, often after the story (…两家企业… 邮储银行潍坊分行…),
+    // or in the paragraphs of the article before it (青岛工行创新研发了… 提升审批效率近50%).
+    const from = Math.max(paragraphStart(pos), pos - 3 * WINDOW);
+    const to = Math.min(paragraphEnd(pos), pos + 3 * WINDOW);
+    if (banks.length > 0 || bankWordWithin(from, to) || institutionWithin(Math.max(0, pos - CASE_REACH), to)) return 'case';
     if (POLICY.test(around)) return 'policy';
     return 'other';
+  }
+
+  // Whether the catalog's banks are named in s[from, to).
+  function institutionWithin(from: number, to: number): boolean {
+    const i = lowerBound(institutionHits, from, (h) => h.start);
+    return i < institutionHits.length && (institutionHits[i] as NameHit).start < to;
+  }
+
+  // The clause a position lies in, bounded to the window around it.
+  function clauseAround(sentence: Sentence, pos: number): [number, number] {
+    const k = lowerBound(sentence.clauses, pos + 1, (c) => c.span[0]) - 1;
+    const c = sentence.clauses[k];
+    return c ? [Math.max(c.span[0], pos - WINDOW), Math.min(c.span[1], pos + 48)] : [pos, pos];
   }
 
   // Whether a bank is named by a common noun in s[from, to): one pass over the text, then binary searches.
@@ -576,7 +635,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
 // A bank named by a common noun (工商银行某支行, 该行), not the banking sector (银行业, 银行机构).
 const BANK_WORD = /(银行|分行|支行|农商行|信用社)(?!业|机构|保险|\+)|该行|\bbank\b(?!ing)/i;
 // The central bank and its branches are regulators, not a case's lender.
-const REGULATOR = /中国人民银行|人民银行|央行|People's Bank of China( [A-Z][a-z]+)*( Branch)?/g;
+const REGULATOR = /(?:中国)?人民银行(?:[\u4e00-\u9fa5]{1,8}?(?:分行|支行|营业管理部))?|央行|People's Bank of China(?: [A-Z][a-z]+){0,3}(?: Branch)?/g;
 
 // Where banks are named by a common noun, the central bank's names left out.
 function bankWordPositions(s: string): number[] {
@@ -630,8 +689,15 @@ function aboutOf(s: string, figure: Figure, start: number, end: number, from: nu
   let k = before.length;
   while (k > 0 && /[\u4e00-\u9fa5“”]/.test(before[k - 1] as string) && !STOP_BEFORE.has(before[k - 1] as string)) k--;
   const zh = before.slice(k).replace(/[“”]/g, '').replace(/(达到|达|为|至|到|超过|了|共|计|的)$/, '');
+  // 设立10亿元科技成果转化引导基金, 3天完成审批: a verb before, the thing after.
+  const next = /^[“"]?([\u4e00-\u9fa5]{2,8})/.exec(after)?.[1];
+  if (zh.length > 2 || (zh && !next)) return zh;
+  if (next && /[\u4e00-\u9fa5]/.test(s[end - 1] ?? '')) return next.split(/[的因在为已将和与及等是被]/)[0] || zh;
   if (zh) return zh;
-  const en = before.trimEnd().split(' ').slice(-3).filter((w) => /^[A-Za-z-]+$/.test(w));
+  // English: the last whole words before the figure.
+  const words = s.slice(Math.max(from, start - 40), start).trimEnd().split(/\s+/);
+  if (start - 40 > from) words.shift(); // a word cut by the window
+  const en = words.slice(-3).filter((w) => /^[A-Za-z-]+$/.test(w));
   if (en.length > 0) return en.join(' ');
   return figure.unit.symbol.trim();
 }
@@ -654,8 +720,13 @@ function goalMeasure(
   clauseBefore: string,
 ): { measure: Measure; basis?: Basis | 'period' | undefined } | null {
   const dimension = figure.unit.dimension;
-  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && /新增|增加|多增/.test(cue)) return { measure: 'increment', basis: 'period' };
-  const read = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, false) ?? ratioOf(subject, figure);
+  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after))) {
+    return { measure: 'increment', basis: 'period' };
+  }
+  // 存贷比提高到83%以上: the level a ratio is to reach.
+  const ratio = /增长|增速|growth/i.test(cue) ? null : ratioOf(subject, figure);
+  if (ratio) return ratio;
+  const read = measureOf(cue, figure, lastMeasure, sentenceBefore, after, clauseBefore, false);
   if (read) return read;
   if (dimension === 'money' && close) return { measure: 'amount' };
   if (dimension === 'money' && GOAL_VERB.test(cue)) return { measure: 'balance' };
@@ -666,17 +737,29 @@ function goalMeasure(
 // plan's year is the document's date, else the year of its document number (〔2021〕1号).
 function planHorizon(s: string, mentions: readonly Mention[], documentDate: string | undefined): { date: string; from: string } | null {
   const year = documentDate?.slice(0, 4) ?? /(?:19|20)\d{2}/.exec(mentions.find((m) => m.kind === 'document-number')?.text ?? '')?.[0];
-  if (!year) return null;
-  const length = mentions.find((m) => m.kind === 'period' && /年$/.test(m.text) && PLAN_AFTER_LENGTH.test(s.slice(m.span[1], m.span[1] + 4)));
+  const at = mentions.findIndex((m) => m.kind === 'period' && /年$/.test(m.text) && PLAN_AFTER_LENGTH.test(s.slice(m.span[1], m.span[1] + 4)));
+  const length = mentions[at];
   if (!length) return null;
+  // 三年倍增行动方案（2023—2025年）: the plan's own years.
+  const range = mentions[at + 1];
+  if (range && range.kind === 'period' && range.asOf && 'period' in range.asOf && range.span[0] - length.span[1] <= 12 && range.asOf.period.from.slice(0, 4) !== range.asOf.period.to.slice(0, 4)) {
+    return { date: range.asOf.period.to, from: range.asOf.period.from };
+  }
+  if (!year) return null;
+  const years = yearsOf(length.text.replace(/年$/, ''));
+  if (years === null) return null;
+  return { date: formatDate(endOfYear(addYears(toDate(`${year}-01-01`), years - 1))), from: `${year}-01-01` };
+}
+
+// A small number of years written in digits or Chinese numerals (三, 5), else null.
+function yearsOf(text: string): number | null {
   let years: number;
   try {
-    years = parseFigure(length.text.replace(/年$/, '')).value.toNumber();
+    years = parseFigure(text).value.toNumber();
   } catch {
     return null;
   }
-  if (!Number.isInteger(years) || years < 1 || years > 10) return null;
-  return { date: formatDate(endOfYear(addYears(toDate(`${year}-01-01`), years - 1))), from: `${year}-01-01` };
+  return Number.isInteger(years) && years >= 1 && years <= 10 ? years : null;
 }
 
 // Loan nouns in s[from, to) outside the names the catalog knows: 个人住房贷款, 信用贷款,
@@ -741,14 +824,20 @@ function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boo
 
 // Who a figure is about: a bank named before it in the sentence; else, unless the
 // sentence speaks of the whole area (辖区, 全市 …), the last bank named in the paragraph.
-function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number): string | null {
+function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number, recentBank?: NameHit): string | null {
   const inSentence = banks.filter((b) => b.start >= sentence.start && b.end <= pos);
   const last = inSentence[inSentence.length - 1];
   if (last) return `institution:${last.id}`;
   const before = s.slice(Math.max(sentence.start, pos - WINDOW), pos);
+  // 该行提出…: the bank named last in the paragraph, whatever else the sentence speaks of.
+  if (/该行|该分行|\bthe bank\b/i.test(before)) {
+    const named = banks.filter((b) => b.end <= pos);
+    const lastNamed = named[named.length - 1] ?? (recentBank && sentence.start - recentBank.end <= CASE_REACH ? recentBank : undefined);
+    if (lastNamed) return `institution:${lastNamed.id}`;
+  }
   if (/辖区|辖内|全市|全省|全区|全国|region|city|province/.test(before)) return null;
   // A bank the catalog does not know (工商银行某分行): its own holder, never the region.
-  const bank = /([\u4e00-\u9fa5]{2,12}?(?:银行|分行|支行|农商行|信用社))(?!机构|业|保险)/.exec(before);
+  const bank = /([\u4e00-\u9fa5]{2,12}?(?:银行|分行|支行|农商行|信用社))(?!机构|业|保险)/.exec(before.replace(REGULATOR, ' '));
   if (bank) return `bank:${(bank[1] as string).replace(/^该行/, '')}`;
   const inParagraph = banks.filter((b) => b.end <= pos);
   const lastInParagraph = inParagraph[inParagraph.length - 1];
