@@ -221,9 +221,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const tables = readTables(input, options.region ? { region: options.region } : {});
   const tableClaimsAt = new Map<number, Claim>();
   for (const t of tables) for (const c of t.claims) tableClaimsAt.set(c.source?.span?.[0] ?? -1, c);
+  // Tables come in the order of the text and do not overlap: a binary search finds the one before.
   const inTable = (m: Mention): boolean => {
+    if (tables.length === 0) return false;
     const [start] = normalized.toOriginalSpan(m.span);
-    return tables.some((t) => start >= t.span[0] && start < t.span[1]);
+    const t = tables[lowerBound(tables, start + 1, (x) => x.span[0]) - 1];
+    return t !== undefined && start < t.span[1];
   };
   for (const m of mentions) {
     if (m.kind !== 'figure' || !inTable(m)) continue;
@@ -289,7 +292,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // A goal (通过三年倍增行动…达到109亿元以上, "by 2027 … aims to", 推动5亿元…基金设立)
       // is not a stated figure: it becomes a target with its deadline.
       const clauseBeforeFigure = s.slice(clauseStart, m.span[0]);
-      const afterInClause = after.split(/[,，;；。]/)[0] ?? '';
+      const clauseEnd = after.search(/[,，;；。]/);
+      const afterInClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
       const goal =
         TARGET.test(sentenceBefore) ||
         PLAN_CLAUSE.test(clauseBeforeFigure) ||
