@@ -394,6 +394,12 @@ describe("goals and facts: from a new user's review", () => {
     expect(facts.map((f) => `${f.context} ${f.holder} ${f.figure.text}`)).toEqual(['policy region:370700 十部门', 'policy region:370700 25条']);
   });
 
+  it('a traditional-Chinese text keeps its own script in what goals and facts are about', () => {
+    const { targets, facts } = extractClaims('到2025年末，全市綠色貸款餘額力爭達到2400億元以上。對高標準農田建設貸款，按照貸款額的2%予以貼息。', { region: '370700', documentDate: '2025-01-01' });
+    expect(targets.map((t) => [t.indicator, t.about])).toEqual([['green-loans', '全市綠色貸款餘額力爭達到2400億元以上']]);
+    expect(facts.map((f) => [f.context, f.about])).toEqual([['policy', '按照貸款額']]);
+  });
+
   it('a goal is not set against a figure of another kind of unit', () => {
     expect(goalsOf('到2025年末，全市绿色贷款余额达到2400亿元以上。\n截至2025年12月末，全市绿色贷款余额2.4千。')).toEqual(['region:370700 green-loans balance 2025-12-31 unverifiable']);
   });

@@ -183,6 +183,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     return options.documentDate ? { date: options.documentDate } : null;
   };
 
+  // A phrase read near a figure, in the text's own script (綠色 stays 綠色) when it can be found there.
+  const inOriginal = (phrase: string, pos: number): string => {
+    if (!phrase) return phrase;
+    const at = s.indexOf(phrase, Math.max(0, pos - 48));
+    if (at < 0 || at > pos + 48) return phrase;
+    const [from, to] = normalized.toOriginalSpan([at, at + phrase.length]);
+    const original = input.slice(from, to);
+    return original.length === phrase.length ? original : phrase;
+  };
+
   // The as-of date a sentence states before a figure (for facts: no carrying over).
   const dateInSentence = (start: number, pos: number): string | undefined => {
     const i = lowerBound(dates, pos, (d) => d.span[0]) - 1;
@@ -303,7 +313,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
         const context = contextOf(sentence, banks, m.span[0], cue);
-        const about = aboutOf(s, figure, m.span[0], m.span[1], sentence.start, sentence.end);
+        const about = inOriginal(aboutOf(s, figure, m.span[0], m.span[1], sentence.start, sentence.end), m.span[0]);
         if (!about) return false;
         // A loan the catalog does not know (个人住房贷款余额) stays unparsed, where it says so;
         // a figure of something else in such a sentence (提升审批效率近50%) is a fact.
@@ -410,7 +420,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           continue;
         }
         const read = known ? goalMeasure(cue, figure, goalSubject, close !== undefined, lastMeasure, sentenceBefore, after, clauseBeforeFigure) : null;
-        const clauseText = s.slice(clauseStart, clause ? clause.span[1] : m.span[1]).trim();
+        const clauseSpan = normalized.toOriginalSpan([clauseStart, clause ? clause.span[1] : m.span[1]]);
+        const clauseText = input.slice(clauseSpan[0], clauseSpan[1]).replace(/\s+/g, ' ').trim();
         const flow = read?.basis === 'period';
         targets.push({
           id: '',
