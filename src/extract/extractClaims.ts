@@ -93,15 +93,21 @@ const SUBJECT_REACH = 32;
 /**
  * Reads a report into claims: for each figure, what it is about (indicator, bank or
  * region), what it measures (balance, increment, growth since the start of the year or
- * year-on-year, share, gap to a benchmark, borrower count …) and as of when. Every
- * numeric mention that does not become a claim is in `unparsed`, with the reason; a
- * figure that cannot be read with confidence goes there rather than into a wrong claim.
- * Never throws on a string; linear in the length of the text.
+ * year-on-year, share, gap to a benchmark, borrower count …) and as of when. Goals
+ * (力争…达到…以上 by a deadline) become `targets`; figures no relation covers (a policy's
+ * 2% 贴息, a case's 5天, 25条政策) become `facts`. Every other numeric mention is in
+ * `unparsed`, with the reason; a figure that cannot be read with confidence goes there
+ * rather than into a wrong claim. Never throws on a string; linear in the length of the text.
  *
  * @example
  * extractClaims('截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.36%。', { region: '370700' })
  *   .claims.map((c) => `${c.indicator} ${c.measure} ${c.basis ?? ''} ${c.figure.text}`)
  * // ['green-loans balance  2150亿元', 'green-loans increment ytd 253.31亿元', 'green-loans growth ytd 13.36%']
+ *
+ * @example
+ * extractClaims('通过三年倍增行动，工业贷款余额达109亿元以上。', { region: '370402', documentDate: '2021-03-01' })
+ *   .targets.map((t) => `${t.indicator} ${t.measure} ${t.figure.text} ${t.deadline}`)
+ * // ['industrial-loans balance 达109亿元以上 2023-12-31']
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === 'string' ? text : String(text ?? '');
