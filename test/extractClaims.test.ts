@@ -404,3 +404,51 @@ describe("goals and facts: from a new user's review", () => {
     expect(goalsOf('到2025年末，全市绿色贷款余额达到2400亿元以上。\n截至2025年12月末，全市绿色贷款余额2.4千。')).toEqual(['region:370700 green-loans balance 2025-12-31 unverifiable']);
   });
 });
+
+describe('goals: statements are not goals (a second review)', () => {
+  const read = (text: string, documentDate?: string) => {
+    const x = extractClaims(text, { region: '370700', ...(documentDate ? { documentDate } : {}) });
+    return {
+      claims: x.claims.map((c) => `${c.figure.text} ${c.measure} ${c.date}`),
+      targets: x.targets.map((t) => `${t.figure.text} ${t.measure ?? ''} ${t.deadline}`),
+      facts: x.facts.map((f) => `${f.figure.text} ${f.context}`),
+      unparsed: x.unparsed.filter((u) => !/^(a date|a month|a year|a length of time|a range of years)/.test(u.reason)).map((u) => u.text),
+    };
+  };
+
+  it.each([
+    ['a goal named before 截至 does not reach past it', '为助力实现到2030年碳达峰目标，截至6月末，全市绿色贷款余额2150亿元，同比增长13.4%。', '2025-07-20', ['2150亿元 balance 2025-06-30', '13.4% growth 2025-06-30'], []],
+    ['progress toward a goal is a statement', '按照到2025年末科技贷款余额达到800亿元的目标，截至2025年6月末，全市科技贷款余额已达到860亿元，提前完成目标。', '2025-07-20', ['达到860亿元 balance 2025-06-30'], ['达到800亿元 balance 2025-12-31']],
+    ['…实施以来 states results, 力争 or not', '自《普惠金融三年行动计划》实施以来，全市银行机构力争多投快投，普惠小微贷款余额达到1200亿元，较年初增加150亿元。', '2025-07-20', ['达到1200亿元 balance 2025-07-20', '150亿元 increment 2025-07-20'], []],
+    ['a title\'s years are not an as-of date', '《潍坊市科技金融三年行动计划（2025—2027年）》印发以来，全市科技贷款余额达到860亿元，较年初增长12%。', '2025-07-20', ['达到860亿元 balance 2025-07-20', '12% growth 2025-07-20'], []],
+    ['two deadlines, each goal its own; 年均增速 is an average', '力争到2025年末，全市绿色贷款余额达到2500亿元，到2027年末达到3000亿元，年均增速不低于15%。', '2025-01-20', [], ['达到2500亿元 balance 2025-12-31', '达到3000亿元 balance 2027-12-31', '不低于15% average-growth 2027-12-31']],
+    ['截止到 is as of', '截止到2025年6月末，全市绿色贷款余额2150亿元，同比增长13.4%。', undefined, ['2150亿元 balance 2025-06-30', '13.4% growth 2025-06-30'], []],
+  ] as const)('%s', (_name, text, date, claims, targets) => {
+    const r = read(text, date);
+    expect(r.claims).toEqual(claims);
+    expect(r.targets).toEqual(targets);
+  });
+
+  it('what a goal brings about is not the goal\'s indicator', () => {
+    const r = read('到2027年末，全市绿色贷款余额达到3000亿元，带动年减排二氧化碳100万吨，支持绿色项目500个。', '2025-01-20');
+    expect(r.targets).toEqual(['达到3000亿元 balance 2027-12-31']);
+    expect(r.facts).toEqual(['100万吨 other', '500个 other']);
+  });
+
+  it('how long a policy runs is no deadline', () => {
+    const r = read('贴息政策执行期限至2027年12月31日，对符合条件的科技贷款给予1个百分点贴息，单户贴息最高50万元。', '2025-01-20');
+    expect(r.targets).toEqual([]);
+    expect(r.facts).toEqual(['1个百分点 policy', '最高50万元 policy']);
+  });
+
+  it('到 a date without the document\'s date: neither a claim nor a goal, and it says why', () => {
+    const x = extractClaims('到2024年末，全市科技贷款余额达到860亿元。', { region: '370700' });
+    expect([x.claims, x.targets]).toEqual([[], []]);
+    expect(x.unparsed.map((u) => u.reason)).toContain('after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell');
+  });
+
+  it('a central-bank branch is not a bank holding figures', () => {
+    const { claims } = extractClaims('据中国人民银行湖北省分行统计，截至2025年6月末，全省科技贷款余额1.2万亿元。', { region: '420000' });
+    expect(claims.map((c) => c.holder)).toEqual(['region:420000']);
+  });
+});

@@ -73,6 +73,8 @@ const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通�
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%.
 const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;
+// Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
+const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b/gi;
 // A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
 const PLAN_VERB = /推动|加快|推进|力争|争取/;
 const PLAN_SETUP = /设立|成立|组建|筹建|建成/;
@@ -132,13 +134,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   type TimeMentionWithAsOf = Extract<Mention, { kind: 'date' | 'period' }>;
   // 到2025年6月末 in a report written after it is an as-of date, not a deadline.
   const endOf = (asOf: NonNullable<TimeMentionWithAsOf['asOf']>): string => ('date' in asOf ? asOf.date : asOf.period.to);
-  const isDeadline = (m: TimeMentionWithAsOf): boolean =>
-    (/(by|到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason)) &&
-    !(options.documentDate !== undefined && m.asOf !== undefined && endOf(m.asOf) < options.documentDate);
+  // A date after the document's is a deadline, whatever the words before it.
+  const isDeadline = (m: TimeMentionWithAsOf): boolean => {
+    const end = m.asOf ? endOf(m.asOf) : '';
+    const asOf = /(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, m.span[0] - 18), m.span[0]));
+    if (asOf) return false;
+    if (options.documentDate !== undefined && end > options.documentDate) return true;
+    return (
+      (/(by|(?<!截止|截)到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason)) &&
+      !(options.documentDate !== undefined && end < options.documentDate)
+    );
+  };
   const dates: TimeMentionWithAsOf[] = [];
   const deadlines: TimeMentionWithAsOf[] = [];
   for (const m of mentions) {
     if ((m.kind !== 'date' && m.kind !== 'period') || m.asOf === undefined) continue;
+    // 执行期限至2027年12月31日: how long a policy runs, neither a deadline nor an as-of date;
+    // 《三年行动计划（2025—2027年）》: a title's years.
+    const before = s.slice(Math.max(0, m.span[0] - 24), m.span[0]);
+    if (/(期限|有效期|执行期|实施期|施行)[^，。；,;]{0,4}$/.test(before) || /《[^》]*$/.test(before)) continue;
     (isDeadline(m as TimeMentionWithAsOf) ? deadlines : dates).push(m as TimeMentionWithAsOf);
   }
   const plan = planHorizon(s, mentions, options.documentDate);
@@ -209,10 +223,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   // A goal's deadline: the last deadline (到2025年末, by 2030) of its paragraph up to the end
   // of its sentence, else the horizon of the plan the text is (三年倍增行动).
   const deadlineFor = (sentence: Sentence, pos: number): { date: string; from?: string } | null => {
+    // The deadline before the figure (到2025年末…2500亿元，到2027年末达到3000亿元), else the first after it in the sentence.
     const from = paragraphStart(pos);
-    const i = lowerBound(deadlines, sentence.end, (d) => d.span[0]) - 1;
-    const d = deadlines[i];
-    if (d?.asOf && d.span[0] >= from) {
+    const i = lowerBound(deadlines, pos, (x) => x.span[0]);
+    const before = deadlines[i - 1];
+    const after = deadlines[i];
+    const d = before && before.span[0] >= from ? before : after && after.span[0] < sentence.end ? after : undefined;
+    if (d?.asOf) {
       const date = endOf(d.asOf);
       // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
       const years =
@@ -223,10 +240,23 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
     return plan;
   };
-  // Whether a deadline ahead (到2027年, by 2030) is named in the sentence before a figure.
-  const deadlineAhead = (start: number, pos: number): boolean => {
-    const i = lowerBound(deadlines, pos, (d) => d.span[0]) - 1;
-    return i >= 0 && (deadlines[i] as TimeMentionWithAsOf).span[0] >= start;
+  // Where the last deadline (到2027年, by 2030) named in the sentence before a figure stands, else -1.
+  const deadlineBefore = (start: number, pos: number): number => {
+    const d = deadlines[lowerBound(deadlines, pos, (x) => x.span[0]) - 1];
+    return d && d.span[0] >= start ? d.span[0] : -1;
+  };
+  // Where the sentence last states what is (截至6月末, 实施以来, 已达到), before a figure; else -1.
+  const lastStatement = (start: number, pos: number): number => {
+    const d = dates[lowerBound(dates, pos, (x) => x.span[0]) - 1];
+    const dated = d && d.span[0] >= start ? d.span[0] : -1;
+    const from = Math.max(start, pos - WINDOW);
+    const word = lastMatch(STATEMENT, s.slice(from, pos));
+    return Math.max(dated, word < 0 ? -1 : from + word);
+  };
+  // 到 before a date the document's date would place, in the sentence before a figure.
+  const undatedTo = (start: number, pos: number): boolean => {
+    const d = deadlines[lowerBound(deadlines, pos, (x) => x.span[0]) - 1];
+    return d !== undefined && d.span[0] >= start && /(?<!截止|截)到\s*$/.test(s.slice(Math.max(0, d.span[0] - 4), d.span[0]));
   };
   const sourceOf = (m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string } => {
     const span = normalized.toOriginalSpan(m.span);
@@ -310,11 +340,20 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const clauseBeforeFigure = s.slice(clauseStart, m.span[0]);
       const clauseEnd = after.search(/[,，;；。]/);
       const afterInClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
-      const goal =
-        TARGET.test(sentenceBefore) ||
-        PLAN_CLAUSE.test(clauseBeforeFigure) ||
-        deadlineAhead(sentence.start, m.span[0]) ||
-        (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      // …到2030年碳达峰目标，截至6月末，余额2150亿元: a statement after the goal's words.
+      const stated = lastStatement(sentence.start, m.span[0]);
+      const goalWord = lastMatch(TARGET, sentenceBefore);
+      const deadlineAt = deadlineBefore(sentence.start, m.span[0]);
+      // 实施以来…力争多投快投…达到1200亿元: words of a goal after a statement need a deadline after it too.
+      const byWords =
+        ((goalWord >= 0 && windowStart + goalWord > stated) || (PLAN_CLAUSE.test(clauseBeforeFigure) && clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
+      const byDeadline = deadlineAt > stated;
+      // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
+      if (!byWords && byDeadline && options.documentDate === undefined && undatedTo(sentence.start, m.span[0])) {
+        reject('after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell');
+        continue;
+      }
+      const goal = byWords || byDeadline || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
       // A figure the checker has no relation for, kept as a fact with what it is about;
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
@@ -414,7 +453,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           nextName && dimension === 'money' && nextName.start - m.span[1] <= 6 && /^[\u4e00-\u9fa5]*$/.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
         // English names it after: "add 600 billion yuan of new green loans".
         const ofName = nextName && /^\s+(?:yuan\s+)?(?:of|in)\s+(?:new\s+)?$/i.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
-        const goalSubject = close?.id ?? ofName?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
+        const named = close?.id ?? ofName?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
+        // 带动年减排二氧化碳100万吨 after a goal for green loans is not a goal for green loans.
+        const goalSubject = named !== undefined && fits(named, figure, cue) ? named : undefined;
         const known = goalSubject !== undefined && !unknownSubject(s, Math.max(subjectHit ? subjectHit.end : prevFigureEnd, windowStart), m.span[0], namesBefore);
         if (!known && !GOAL_VERB.test(cue)) {
           if (!keepAsFact(false)) reject('a goal or target whose subject is not named');
@@ -723,6 +764,17 @@ function aboutOf(s: string, figure: Figure, start: number, end: number, from: nu
   return figure.unit.symbol.trim();
 }
 
+// Whether a figure can be about an indicator: an amount or a rate of a loan, a count of a
+// count (户 of a loan only where it counts borrowers), a percent of a ratio.
+function fits(indicator: string, figure: Figure, cue: string): boolean {
+  const kind = indicatorUnitKind(indicator);
+  const d = figure.unit.dimension;
+  if (d === 'percent' || d === 'percentage-points') return true;
+  if (kind === 'money') return d === 'money' || (figure.unit.symbol === '户' && BORROWERS.test(cue));
+  if (kind === 'count' || kind === 'number') return d === 'count' || d === 'number';
+  return kind === undefined || d === 'number';
+}
+
 // A percent of an indicator that is a ratio (存贷比达到83%) is its value.
 function ratioOf(subject: string, figure: Figure): MeasureRead | null {
   return indicatorUnitKind(subject) === 'ratio' && figure.unit.dimension === 'percent' ? { measure: 'ratio' } : null;
@@ -781,6 +833,14 @@ function yearsOf(text: string): number | null {
     return null;
   }
   return Number.isInteger(years) && years >= 1 && years <= 10 ? years : null;
+}
+
+// Where the last match of a pattern starts in a text, else -1 (the pattern's own flags aside).
+function lastMatch(pattern: RegExp, text: string): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let at = -1;
+  for (const m of text.matchAll(global)) at = m.index;
+  return at;
 }
 
 // Loan nouns in s[from, to) outside the names the catalog knows: 个人住房贷款, 信用贷款,
@@ -940,7 +1000,7 @@ function measureOf(
     // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
     if (GAP.test(cue) && !SHARE.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) };
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
-    if (/平均增速|平均增长|average (annual )?growth/i.test(cue)) return { measure: 'average-growth' };
+    if (/平均增速|平均增长|年均增速|年均增长|average (annual )?growth/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans/i.test(cue) ? { flow: true } : {}) };
     if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|growth rate/i.test(cue) || /growth|increase/i.test(after.slice(0, 12))) {
       return { measure: lastMeasure === 'borrowers' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };

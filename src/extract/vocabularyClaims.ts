@@ -89,7 +89,7 @@ function build(): { indicators: Trie; generic: Trie; institutions: Trie } {
   }
   const institutions = new Trie();
   for (const i of institutionsJson as { id: string; name: string; aliases?: string[]; kind?: string }[]) {
-    if (i.kind === 'regulator' || i.kind === 'government' || i.kind === 'association') continue;
+    if (i.kind === 'regulator' || i.kind === 'government' || i.kind === 'association' || i.kind === 'central-bank-branch') continue;
     for (const name of [i.name, ...(i.aliases ?? [])]) {
       if (name.startsWith('该行')) continue;
       institutions.add(name, { id: i.id, stem: false });
