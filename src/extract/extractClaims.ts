@@ -69,6 +69,7 @@ const NO_DATE = 'no as-of date in the text and no documentDate given';
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
 const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
+const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%.
@@ -341,12 +342,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const clauseEnd = after.search(/[,，;；。]/);
       const afterInClause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
       // …到2030年碳达峰目标，截至6月末，余额2150亿元: a statement after the goal's words.
-      const stated = lastStatement(sentence.start, m.span[0]);
-      const goalWord = lastMatch(TARGET, sentenceBefore);
       const deadlineAt = deadlineBefore(sentence.start, m.span[0]);
+      const planClause = PLAN_CLAUSE.test(clauseBeforeFigure);
+      const goalWord = TARGET.test(sentenceBefore) ? lastMatch(TARGET_ALL, sentenceBefore) : -1;
+      // Most figures have none of these: the statement markers are looked for only when one is there.
+      const stated = goalWord >= 0 || planClause || deadlineAt >= 0 ? lastStatement(sentence.start, m.span[0]) : -1;
       // 实施以来…力争多投快投…达到1200亿元: words of a goal after a statement need a deadline after it too.
-      const byWords =
-        ((goalWord >= 0 && windowStart + goalWord > stated) || (PLAN_CLAUSE.test(clauseBeforeFigure) && clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
+      const byWords = ((goalWord >= 0 && windowStart + goalWord > stated) || (planClause && clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
       const byDeadline = deadlineAt > stated;
       // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
       if (!byWords && byDeadline && options.documentDate === undefined && undatedTo(sentence.start, m.span[0])) {
@@ -835,11 +837,10 @@ function yearsOf(text: string): number | null {
   return Number.isInteger(years) && years >= 1 && years <= 10 ? years : null;
 }
 
-// Where the last match of a pattern starts in a text, else -1 (the pattern's own flags aside).
+// Where the last match of a global pattern starts in a text, else -1.
 function lastMatch(pattern: RegExp, text: string): number {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let at = -1;
-  for (const m of text.matchAll(global)) at = m.index;
+  for (const m of text.matchAll(pattern)) at = m.index;
   return at;
 }
 
