@@ -452,3 +452,26 @@ describe('goals: statements are not goals (a second review)', () => {
     expect(claims.map((c) => c.holder)).toEqual(['region:420000']);
   });
 });
+
+describe('goals in a numbered list, and levels that are not growth (a second review)', () => {
+  it('the numbered lines under 实现以下目标： are goals, due at the heading\'s deadline; their numbers are not counts', () => {
+    const { claims, targets, unparsed } = extractClaims('（二）主要目标。到2027年末，实现以下目标：\n1.全市绿色贷款余额达到3000亿元；\n2.普惠小微贷款余额达到1500亿元，年均增长12%以上。', {
+      region: '370700',
+      documentDate: '2025-07-20',
+    });
+    expect(claims).toEqual([]);
+    expect(targets.map((t) => `${t.indicator} ${t.measure} ${t.figure.text} ${t.deadline}`)).toEqual([
+      'green-loans balance 达到3000亿元 2027-12-31',
+      'inclusive-small-micro-loans-pboc balance 达到1500亿元 2027-12-31',
+      'inclusive-small-micro-loans-pboc average-growth 12%以上 2027-12-31',
+    ]);
+    expect(unparsed.filter((u) => /list/.test(u.reason)).map((u) => u.text)).toEqual(['(二)', '1.', '2.']);
+  });
+
+  it('提高到48% is a level, and 3200家 firms are not a figure of their loans', () => {
+    const { claims, facts, unparsed } = extractClaims('截至2025年6月末，全市科技型企业贷款覆盖面提高到48%，服务科技型企业3200家。', { region: '370700' });
+    expect(claims).toEqual([]);
+    expect(facts.map((f) => f.figure.text)).toEqual(['3200家']);
+    expect(unparsed.map((u) => u.text)).toEqual(['2025年6月末', '48%']);
+  });
+});

@@ -70,6 +70,8 @@ const NO_DATE = 'no as-of date in the text and no documentDate given';
 // the document's date (到2027年, by 2030) does too.
 const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
+// A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
+const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%.
@@ -157,6 +159,32 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     (isDeadline(m as TimeMentionWithAsOf) ? deadlines : dates).push(m as TimeMentionWithAsOf);
   }
   const plan = planHorizon(s, mentions, options.documentDate);
+  // 主要目标。到2027年末，实现以下目标：\n1.…；\n2.…: the numbered lines under a goal's heading are goals.
+  const goalBlocks: { start: number; end: number; deadline: TimeMentionWithAsOf | undefined }[] = [];
+  {
+    let open: { start: number; end: number; deadline: TimeMentionWithAsOf | undefined } | null = null;
+    for (let a = 0; a <= s.length; ) {
+      const nl = s.indexOf('\n', a);
+      const b = nl < 0 ? s.length : nl;
+      const line = s.slice(a, b);
+      if (open && LIST_ITEM.test(line)) open.end = b;
+      else {
+        if (open) goalBlocks.push(open);
+        open = null;
+        if (/[:：]\s*$/.test(line) && TARGET.test(line)) {
+          const d = deadlines[lowerBound(deadlines, b, (x) => x.span[0]) - 1];
+          open = { start: b, end: b, deadline: d && d.span[0] >= a ? d : undefined };
+        }
+      }
+      if (nl < 0) break;
+      a = nl + 1;
+    }
+    if (open) goalBlocks.push(open);
+  }
+  const goalBlockAt = (pos: number): (typeof goalBlocks)[number] | undefined => {
+    const g = goalBlocks[lowerBound(goalBlocks, pos + 1, (x) => x.start) - 1];
+    return g && pos < g.end ? g : undefined;
+  };
   let bankWords: number[] | null = null;
   // Everything below looks things up by position with binary searches over sorted
   // arrays, so the cost stays linear in the text however long it is.
@@ -230,8 +258,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const before = deadlines[i - 1];
     const after = deadlines[i];
     const d = before && before.span[0] >= from ? before : after && after.span[0] < sentence.end ? after : undefined;
-    if (d?.asOf) {
-      const date = endOf(d.asOf);
+    const listed = goalBlockAt(pos)?.deadline;
+    const chosen = d ?? listed;
+    if (chosen?.asOf) {
+      const date = endOf(chosen.asOf);
       // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
       const years =
         /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
@@ -355,7 +385,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         reject('after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell');
         continue;
       }
-      const goal = byWords || byDeadline || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      const inGoalList = goalBlockAt(m.span[0]) !== undefined && stated < 0 && lastStatement(sentence.start, m.span[0]) < 0;
+      const goal = byWords || byDeadline || inGoalList || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
       // A figure the checker has no relation for, kept as a fact with what it is about;
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
@@ -511,7 +542,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         });
         continue;
       }
-      const subject = subjectHit?.id ?? following?.id ?? lastSubject;
+      const named = subjectHit?.id ?? following?.id ?? lastSubject;
+      // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
+      const subject = named !== undefined && !(indicatorUnitKind(named) === 'money' && dimension === 'count' && figure.unit.symbol !== '户') ? named : undefined;
       // A loan the catalog does not know (个人住房贷款, "inclusive loans") named between its
       // subject and the figure: the figure is about it, not about the last indicator.
       const from = Math.max(subjectHit ? subjectHit.end : lastSubjectEnd ?? prevFigureEnd, windowStart);
@@ -998,6 +1031,8 @@ function measureOf(
   }
   if (dimension === 'percent') {
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    // 覆盖面提高到48%: the level something reached, not a growth rate.
+    if (/(提高|提升|上升|增长|增加|升)(到|至)\s*$/.test(cue)) return null;
     // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
     if (GAP.test(cue) && !SHARE.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) };
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.

@@ -148,8 +148,24 @@ function lineIsMarked(s: string, start: number): boolean {
     k++;
   }
   if (k < s.length && LINE_MARKS.includes(s[k] as string)) return true;
+  if (startsWithListNumber(s, k)) return true;
   for (; k < s.length && !isLineBreak(s[k]); k++) if (s[k] === '\t') return true;
   return false;
+}
+
+/** 1. / 2、 / (3) / （四） / 五、 at `k`: an item of a list, which starts its own line. */
+function startsWithListNumber(s: string, k: number): boolean {
+  let j = k;
+  const open = s[j] === '(' || s[j] === '（';
+  if (open) j++;
+  const from = j;
+  while (j < s.length && j - from < 3 && ((s[j] as string) >= '0' && (s[j] as string) <= '9')) j++;
+  if (j === from) while (j < s.length && j - from < 3 && '一二三四五六七八九十'.includes(s[j] as string)) j++;
+  if (j === from) return false;
+  const close = s[j];
+  if (open) return close === ')' || close === '）';
+  // 1.资本市场 but not 1.5亿元: a list number is not followed by a digit.
+  return (close === '.' || close === '、' || close === '．') && !((s[j + 1] as string) >= '0' && (s[j + 1] as string) <= '9');
 }
 
 // Stage 2: pinyin glosses dropped; whitespace runs removed where they cut a word or a
