@@ -475,3 +475,30 @@ describe('goals in a numbered list, and levels that are not growth (a second rev
     expect(unparsed.map((u) => u.text)).toEqual(['2025年6月末', '48%']);
   });
 });
+
+describe('borrower counts and goals (a third review: old against new)', () => {
+  it('户数12.6万户 is a count of borrowers; 较年初增加1.3万户 is a change, not a second level', () => {
+    const text = '截至2025年6月末，全市普惠小微贷款余额1865亿元，同比增长12.1%；普惠小微贷款户数12.6万户，较年初增加1.3万户。';
+    const { claims } = extractClaims(text, { region: '370700' });
+    expect(claims.map((c) => `${c.figure.text} ${c.measure}`)).toEqual(['1865亿元 balance', '12.1% growth', '12.6万户 borrowers']);
+    expect(checkText(text, { region: '370700' }).ok).toBe(true);
+  });
+
+  it('由400亿元增加到800亿元: the goal is 800亿元, a balance; 400亿元 is where it starts', () => {
+    const { targets, unparsed } = extractClaims('通过三年倍增行动，实现全市数字经济贷款余额由400亿元增加到800亿元。', { region: '370700', documentDate: '2025-08-15' });
+    expect(targets.map((t) => `${t.figure.text} ${t.measure} ${t.deadline}`)).toEqual(['800亿元 balance 2027-12-31']);
+    expect(unparsed.map((u) => u.reason)).toContain('where a goal starts from (由…), not the goal');
+  });
+
+  it('under 主要目标：, a deadline named in the first item holds for the items after it', () => {
+    const { targets } = extractClaims('主要目标：\n1.到2027年末，全市养老产业贷款余额达到300亿元；\n2.普惠小微贷款户数达到15万户以上；\n3.养老产业贷款余额年均增长20%以上。', {
+      region: '370700',
+      documentDate: '2025-08-15',
+    });
+    expect(targets.map((t) => `${t.measure} ${t.figure.text} ${t.deadline}`)).toEqual([
+      'balance 达到300亿元 2027-12-31',
+      'borrowers 达到15万户以上 2027-12-31',
+      'average-growth 20%以上 2027-12-31',
+    ]);
+  });
+});

@@ -258,7 +258,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const before = deadlines[i - 1];
     const after = deadlines[i];
     const d = before && before.span[0] >= from ? before : after && after.span[0] < sentence.end ? after : undefined;
-    const listed = goalBlockAt(pos)?.deadline;
+    // Under a goal's heading: its deadline, else the last one named in the list before the figure.
+    const block = goalBlockAt(pos);
+    const inBlock = block ? deadlines[lowerBound(deadlines, pos, (x) => x.span[0]) - 1] : undefined;
+    const listed = block?.deadline ?? (inBlock && block && inBlock.span[0] >= block.start ? inBlock : undefined);
     const chosen = d ?? listed;
     if (chosen?.asOf) {
       const date = endOf(chosen.asOf);
@@ -494,6 +497,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (!keepAsFact(false)) reject('a goal or target whose subject is not named');
           continue;
         }
+        // 由400亿元增加到800亿元: where the goal starts from, not the goal.
+        if (/由\s*$/.test(cue)) {
+          reject('where a goal starts from (由…), not the goal');
+          continue;
+        }
         const deadline = deadlineFor(sentence, m.span[0]);
         if (!deadline) {
           reject('a goal or target with no deadline the text states');
@@ -544,7 +552,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       }
       const named = subjectHit?.id ?? following?.id ?? lastSubject;
       // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
-      const subject = named !== undefined && !(indicatorUnitKind(named) === 'money' && dimension === 'count' && figure.unit.symbol !== '户') ? named : undefined;
+      const subject = named !== undefined && !(indicatorUnitKind(named) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) ? named : undefined;
       // A loan the catalog does not know (个人住房贷款, "inclusive loans") named between its
       // subject and the figure: the figure is about it, not about the last indicator.
       const from = Math.max(subjectHit ? subjectHit.end : lastSubjectEnd ?? prevFigureEnd, windowStart);
@@ -805,7 +813,7 @@ function fits(indicator: string, figure: Figure, cue: string): boolean {
   const kind = indicatorUnitKind(indicator);
   const d = figure.unit.dimension;
   if (d === 'percent' || d === 'percentage-points') return true;
-  if (kind === 'money') return d === 'money' || (figure.unit.symbol === '户' && BORROWERS.test(cue));
+  if (kind === 'money') return d === 'money' || (figure.unit.symbol.endsWith('户') && BORROWERS.test(cue));
   if (kind === 'count' || kind === 'number') return d === 'count' || d === 'number';
   return kind === undefined || d === 'number';
 }
@@ -828,6 +836,11 @@ function goalMeasure(
   clauseBefore: string,
 ): { measure: Measure; basis?: Basis | 'period' | undefined } | null {
   const dimension = figure.unit.dimension;
+  // 增加到800亿元, 提高到83%: the level to reach.
+  if (/(增加|提高|提升|增长|上升|扩大)(到|至)\s*$/.test(cue)) {
+    if (dimension === 'money') return { measure: 'balance' };
+    if (dimension === 'percent') return ratioOf(subject, figure);
+  }
   if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after))) {
     return { measure: 'increment', basis: 'period' };
   }
@@ -1067,8 +1080,10 @@ function measureOf(
   }
   if (dimension === 'count') {
     if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
-    if (figure.unit.symbol === '户' && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
-    if (figure.unit.symbol === '户' && (BORROWERS.test(cue) || lastMeasure === 'borrowers')) return { measure: 'borrowers' };
+    if (figure.unit.symbol.endsWith('户') && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
+    // 较年初增加1.3万户: a change in the number, which no measure models — not a level.
+    if (INCREASE.test(cue) || DECREASE.test(cue)) return null;
+    if (figure.unit.symbol.endsWith('户') && (BORROWERS.test(cue) || lastMeasure === 'borrowers')) return { measure: 'borrowers' };
     return { measure: 'count' };
   }
   return null;
