@@ -484,6 +484,14 @@ describe('borrower counts and goals (a third review: old against new)', () => {
     expect(checkText(text, { region: '370700' }).ok).toBe(true);
   });
 
+  it('a count next to a loan that does not say it counts borrowers is a fact, 户 or 家 alike', () => {
+    for (const text of ['截至2025年6月末，全市涉农贷款余额3200亿元，支持新型农业经营主体326户。', '截至2025年6月末，全市科技贷款余额900亿元，服务科技型企业1256家。']) {
+      const { claims, facts } = extractClaims(text, { region: '370700' });
+      expect(claims.map((c) => c.measure)).toEqual(['balance']);
+      expect(facts.map((f) => f.context)).toEqual(['other']);
+    }
+  });
+
   it('由400亿元增加到800亿元: the goal is 800亿元, a balance; 400亿元 is where it starts', () => {
     const { targets, unparsed } = extractClaims('通过三年倍增行动，实现全市数字经济贷款余额由400亿元增加到800亿元。', { region: '370700', documentDate: '2025-08-15' });
     expect(targets.map((t) => `${t.figure.text} ${t.measure} ${t.deadline}`)).toEqual(['800亿元 balance 2027-12-31']);

@@ -576,6 +576,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (measure.measure === 'count' && following && indicatorUnitKind(subject) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(after)) {
         measure.measure = 'borrowers';
       }
+      // 支持新型农业经营主体326户 after 涉农贷款: a count that is not of borrowers is no figure of a loan.
+      if (measure.measure === 'count' && indicatorUnitKind(subject) === 'money') {
+        if (!keepAsFact(false)) reject('a count next to a loan that does not say it counts borrowers');
+        continue;
+      }
       const asOf = asOfAt(m.span[0]);
       if (!asOf) {
         reject(NO_DATE);
