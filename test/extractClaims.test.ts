@@ -492,6 +492,11 @@ describe('borrower counts and goals (a third review: old against new)', () => {
     }
   });
 
+  it('较2020年末 is the base of a comparison, not the date the figures stand at', () => {
+    const { claims } = extractClaims('截至2025年6月末，全市制造业贷款余额2680亿元，较2020年末年均增长11.2%。', { region: '370700' });
+    expect(claims.map((c) => `${c.measure} ${c.date}`)).toEqual(['balance 2025-06-30', 'average-growth 2025-06-30']);
+  });
+
   it('由400亿元增加到800亿元: the goal is 800亿元, a balance; 400亿元 is where it starts', () => {
     const { targets, unparsed } = extractClaims('通过三年倍增行动，实现全市数字经济贷款余额由400亿元增加到800亿元。', { region: '370700', documentDate: '2025-08-15' });
     expect(targets.map((t) => `${t.figure.text} ${t.measure} ${t.deadline}`)).toEqual(['800亿元 balance 2027-12-31']);

@@ -156,6 +156,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     // 《三年行动计划（2025—2027年）》: a title's years.
     const before = s.slice(Math.max(0, m.span[0] - 24), m.span[0]);
     if (/(期限|有效期|执行期|实施期|施行)[^，。；,;]{0,4}$/.test(before) || /《[^》]*$/.test(before)) continue;
+    // 较2020年末年均增长: the base of a comparison, not the date the figures stand at.
+    if (/(较|比|相比|相较于?|compared with)\s*$/i.test(before)) continue;
     (isDeadline(m as TimeMentionWithAsOf) ? deadlines : dates).push(m as TimeMentionWithAsOf);
   }
   const plan = planHorizon(s, mentions, options.documentDate);
