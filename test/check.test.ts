@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaims, checkDocument, type Claim, type Report } from '../src/check/index.js';
 import { documents } from '../src/data/index.js';
 import { Decimal, parseFigure, WupianError } from '../src/index.js';
+import { checkText } from '../src/extract/checkText.js';
 import { extractClaims } from '../src/extract/extractClaims.js';
 
 const reports: Record<string, Report> = {};
@@ -201,5 +202,16 @@ describe('messages in Chinese name indicators by their Chinese names when given 
   it('各项贷款, not total-loans', () => {
     const r = checkDocument(documents['001'], { lang: 'zh', indicatorNames: { 'total-loans': '各项贷款' } });
     expect(r.conflicts[0]?.message).toContain('它们推算出的2025-06-30各项贷款增速（较年初）不一致');
+  });
+});
+
+describe('the nearest printed value a suspect would need', () => {
+  it('is one whose rounding reaches what the others need, and the text with it agrees', () => {
+    const text = (rate: string) => `截至2025年6月末，全市绿色贷款余额1680.5亿元，较年初增加156.3亿元，增速${rate}。`;
+    const report = checkText(text('12.8%'), { region: '370700' });
+    const nearest = report.conflicts[0]?.suspects.find((s) => s.text === '12.8%')?.nearest;
+    // The others need [10.2506, 10.2585]: 10.2% ([10.15, 10.25]) falls short, 10.3% reaches it.
+    expect(nearest).toBe('10.3%');
+    expect(checkText(text(nearest ?? ''), { region: '370700' }).ok).toBe(true);
   });
 });

@@ -630,12 +630,15 @@ function nearestPrinted(figure: Figure, need: Interval): string | null {
   else return formatFigure(figure);
   if (!target.isFinite()) return null;
   const symbol = /^[A-Za-z]/.test(figure.unit.symbol) ? ` ${figure.unit.symbol}` : figure.unit.symbol;
-  // Round towards the inside of `need`.
-  const stated = target.div(scale);
-  const rounded = v.lt(need.lo)
-    ? stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_CEIL)
-    : stated.toDecimalPlaces(figure.decimals, Decimal.ROUND_FLOOR);
-  return `${rounded.toFixed(figure.decimals)}${symbol}`;
+  // The printed value nearest the stated one whose rounding interval [p − h, p + h] meets
+  // `need`: from above, the largest p with p − h ≤ need.hi; from below, the smallest p
+  // with p + h ≥ need.lo (rounding only the boundary can miss: 10.2 does not reach 10.2506).
+  const half = new Decimal(5).times(new Decimal(10).pow(-(figure.decimals + 1)));
+  const lo = need.lo.isFinite() ? need.lo.div(scale) : need.lo;
+  const hi = need.hi.isFinite() ? need.hi.div(scale) : need.hi;
+  const p = v.lt(need.lo) ? lo.minus(half).toDecimalPlaces(figure.decimals, Decimal.ROUND_CEIL) : hi.plus(half).toDecimalPlaces(figure.decimals, Decimal.ROUND_FLOOR);
+  if (!target.isFinite() || p.plus(half).lt(lo) || p.minus(half).gt(hi)) return null;
+  return `${p.toFixed(figure.decimals)}${symbol}`;
 }
 
 const BASIS_ZH: Readonly<Record<string, string>> = { ytd: '较年初', yoy: '同比', mom: '环比', qoq: '较上季末' };
