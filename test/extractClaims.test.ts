@@ -515,3 +515,40 @@ describe('borrower counts and goals (a third review: old against new)', () => {
     ]);
   });
 });
+
+describe('a fourth review: English, traditional Chinese and the CLI', () => {
+  it('到年末 in a 2025 report is a goal due at the end of 2025, not the balance of 2024', () => {
+    const text = '截至2025年6月末，全市科技贷款余额512.3亿元，较年初增长11.2%，较年初增加51.5亿元。到年末，力争科技贷款余额突破550亿元。';
+    const report = checkText(text, { region: '370700', documentDate: '2025-08-15' });
+    expect(report.ok).toBe(true);
+    expect(report.targets.map((t) => `${t.status} ${t.deadline}`)).toEqual(['pending 2025-12-31']);
+  });
+
+  it('"By the end of March 2025, … reached" states what is; "should reach" is a goal even when its date has passed', () => {
+    const stated = extractClaims('By the end of March 2025, the balance of pension industry loans reached 4.52 billion yuan, up 18.4% year on year.', { region: '370700', documentDate: '2025-03-31' });
+    expect(stated.targets).toEqual([]);
+    expect(stated.claims.map((c) => `${c.measure} ${c.date}`)).toEqual(['balance 2025-03-31', 'growth 2025-03-31']);
+    const text =
+      'Goals: By the end of 2024, the balance of inclusive small and micro loans should reach 50 billion yuan.\nResults: By the end of 2024, the balance of inclusive small and micro loans reached 52.31 billion yuan.';
+    const report = checkText(text, { region: '371500', documentDate: '2025-08-15' });
+    expect(report.ok).toBe(true);
+    expect(report.targets.map((t) => `${t.indicator} ${t.status} ${t.deadline}`)).toEqual(['inclusive-small-micro-loans-pboc met 2024-12-31']);
+  });
+
+  it('a count goal is about what its own clause names: 首贷户 is not 普惠小微贷款户数', () => {
+    const { targets } = extractClaims('到2025年末，力争全市普惠小微贷款余额达到800亿元以上，首贷户数量不低于50000户。', { region: '370700', documentDate: '2025-03-01' });
+    expect(targets.map((t) => `${t.indicator} ${t.figure.text}`)).toEqual(['inclusive-small-micro-loans-pboc 达到800亿元以上']);
+  });
+
+  it('an English case: a disbursement above its credit line is a contradiction', () => {
+    const report = checkText('China Construction Bank Liaocheng Branch granted a credit line of 80 million yuan to a farm, with disbursements of 95 million yuan.', { region: '371500', documentDate: '2025-08-15' });
+    expect(report.ok).toBe(false);
+    expect(report.conflicts[0]?.suspects.map((s) => s.text).sort()).toEqual(['80 million yuan', '95 million yuan']);
+  });
+
+  it('a traditional-Chinese text keeps its own script in figures too', () => {
+    const { targets, claims } = extractClaims('到2025年末，全市綠色貸款餘額力爭達到2400億元以上。截至2025年6月末，全市綠色貸款餘額2150億元。', { region: '370700', documentDate: '2025-08-15' });
+    expect(targets.map((t) => t.figure.text)).toEqual(['達到2400億元以上']);
+    expect(claims.map((c) => c.figure.text)).toEqual(['2150億元']);
+  });
+});

@@ -70,6 +70,7 @@ const NO_DATE = 'no as-of date in the text and no documentDate given';
 // the document's date (到2027年, by 2030) does too.
 const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
+const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
@@ -142,6 +143,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const end = m.asOf ? endOf(m.asOf) : '';
     const asOf = /(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, m.span[0] - 18), m.span[0]));
     if (asOf) return false;
+    // "By the end of March 2025, the balance … reached": an English summary's past tense states what is.
+    const rest = s.slice(m.span[1], Math.min(s.length, m.span[1] + 120));
+    if (/^[^.;]*\b(reached|was|were|stood|increased|grew|rose|totall?ed|amounted|had)\b/i.test(rest) && !/^[^.;]*\b(aims?|will|plans?|targets?|goals?|strives?|expects?|to reach)\b/i.test(rest)) {
+      return false;
+    }
     if (options.documentDate !== undefined && end > options.documentDate) return true;
     return (
       (/(by|(?<!截止|截)到|(?<!截)至)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, m.span[0] - 16), m.span[0])) || /deadline/.test(m.reason)) &&
@@ -158,6 +164,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (/(期限|有效期|执行期|实施期|施行)[^，。；,;]{0,4}$/.test(before) || /《[^》]*$/.test(before)) continue;
     // 较2020年末年均增长: the base of a comparison, not the date the figures stand at.
     if (/(较|比|相比|相较于?|compared with)\s*$/i.test(before)) continue;
+    // 到年末, 力争年底: the end of the document's year, ahead — not the last year-end a 较年初 counts from.
+    if (/^(今年|本年|年)(末|底)$/.test(m.text) && /(到|至|力争|确保)\s*$/.test(before) && options.documentDate) {
+      deadlines.push({ ...(m as TimeMentionWithAsOf), asOf: { date: `${options.documentDate.slice(0, 4)}-12-31` } });
+      continue;
+    }
     (isDeadline(m as TimeMentionWithAsOf) ? deadlines : dates).push(m as TimeMentionWithAsOf);
   }
   const plan = planHorizon(s, mentions, options.documentDate);
@@ -234,6 +245,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     return options.documentDate ? { date: options.documentDate } : null;
   };
 
+  // A figure's text as the text prints it (2400億元, not 2400亿元) where only the script differs.
+  const inOriginalScript = (figure: Figure, m: FigureMention): Figure => {
+    const [from, to] = normalized.toOriginalSpan(m.span);
+    const text = input.slice(from, to);
+    return text !== figure.text && text.length === figure.text.length ? { ...figure, text } : figure;
+  };
   // A phrase read near a figure, in the text's own script (綠色 stays 綠色) when it can be found there.
   const inOriginal = (phrase: string, pos: number): string => {
     if (!phrase) return phrase;
@@ -264,7 +281,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     const block = goalBlockAt(pos);
     const inBlock = block ? deadlines[lowerBound(deadlines, pos, (x) => x.span[0]) - 1] : undefined;
     const listed = block?.deadline ?? (inBlock && block && inBlock.span[0] >= block.start ? inBlock : undefined);
-    const chosen = d ?? listed;
+    // A deadline already past ("By the end of 2024, … should reach"): the date after by/到 in the sentence.
+    const past = dates[lowerBound(dates, pos, (x) => x.span[0]) - 1];
+    const pastDeadline =
+      past && past.span[0] >= sentence.start && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, past.span[0] - 16), past.span[0])) ? past : undefined;
+    const chosen = d ?? listed ?? pastDeadline;
     if (chosen?.asOf) {
       const date = endOf(chosen.asOf);
       // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
@@ -391,7 +412,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         continue;
       }
       const inGoalList = goalBlockAt(m.span[0]) !== undefined && stated < 0 && lastStatement(sentence.start, m.span[0]) < 0;
-      const goal = byWords || byDeadline || inGoalList || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      // "the balance … should reach 50 billion yuan": an English goal, whatever the dates say.
+      const modal = MODAL_GOAL.test(clauseBeforeFigure);
+      const goal = byWords || byDeadline || inGoalList || modal || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
       // A figure the checker has no relation for, kept as a fact with what it is about;
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
@@ -410,7 +433,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           about,
           holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion : holderRegion,
           ...(stated ? { date: stated } : {}),
-          figure,
+          figure: inOriginalScript(figure, m),
           source: sourceOf(m, cue),
         });
         return true;
@@ -491,7 +514,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           nextName && dimension === 'money' && nextName.start - m.span[1] <= 6 && /^[\u4e00-\u9fa5]*$/.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
         // English names it after: "add 600 billion yuan of new green loans".
         const ofName = nextName && /^\s+(?:yuan\s+)?(?:of|in)\s+(?:new\s+)?$/i.test(s.slice(m.span[1], nextName.start)) ? nextName : undefined;
-        const named = close?.id ?? ofName?.id ?? subjectHit?.id ?? following?.id ?? lastSubject;
+        // A count is a goal of what its own clause names (首贷户数量不低于50000户 is not 普惠小微贷款户数).
+        const counted = dimension === 'count' || dimension === 'number';
+        const carried = counted ? undefined : lastSubject;
+        const inClause = counted && subjectHit && subjectHit.start < clauseStart ? undefined : subjectHit;
+        const named = close?.id ?? ofName?.id ?? inClause?.id ?? following?.id ?? carried;
         // 带动年减排二氧化碳100万吨 after a goal for green loans is not a goal for green loans.
         const goalSubject = named !== undefined && fits(named, figure, cue) ? named : undefined;
         const known = goalSubject !== undefined && !unknownSubject(s, Math.max(subjectHit ? subjectHit.end : prevFigureEnd, windowStart), m.span[0], namesBefore);
@@ -520,7 +547,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           ...(read ? { measure: read.measure } : {}),
           ...(read?.basis ? { basis: read.basis } : {}),
           about: clauseText.length > 80 ? `${clauseText.slice(0, 79)}…` : clauseText,
-          figure,
+          figure: inOriginalScript(figure, m),
           deadline: deadline.date,
           ...(flow && deadline.from ? { period: { from: deadline.from, to: deadline.date } } : {}),
           source: sourceOf(m, cue),
@@ -737,7 +764,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       measure: measure.measure,
       ...(measure.basis ? { basis: measure.basis } : {}),
       ...(flow ? { flow: true } : {}),
-      figure: measure.negative ? negate(figure) : figure,
+      figure: inOriginalScript(measure.negative ? negate(figure) : figure, m),
       source: sourceOf(m, cue),
       ...(options.billion === 'yi' && /billion/i.test(figure.text) ? { mistranslatedBillion: true } : {}),
     };
@@ -933,6 +960,9 @@ function caseAmountOf(before: string, after: string): 'credit-line' | 'disbursed
   // 提供3000万元信用授信 names the line after the amount; 授信总额度5000万元 before it.
   if ((/授信/.test(before) || /^[^\d]{0,4}授信/.test(after)) && !/用信|投放|发放/.test(before)) return 'credit-line';
   if (/已投放|投放|用信余额|发放(了)?(信用)?贷款|放款|发放“|发放"/.test(before)) return 'disbursed';
+  // English summaries: "a credit line of 80 million yuan", "disbursements of 95 million yuan".
+  if (/\b(credit line|line of credit|credit lines|granted credit)\b[^.;,]{0,16}$/i.test(before)) return 'credit-line';
+  if (/\b(disbursed|disbursements?|drew down|drawn|lent)\b[^.;,]{0,16}$/i.test(before)) return 'disbursed';
   return null;
 }
 
