@@ -552,3 +552,20 @@ describe('a fourth review: English, traditional Chinese and the CLI', () => {
     expect(claims.map((c) => c.figure.text)).toEqual(['2150億元']);
   });
 });
+
+describe('several places in one text', () => {
+  it('a province and two cities each hold their own figures: no false contradiction', () => {
+    const text =
+      '截至2025年6月末，山东省绿色贷款余额1.8万亿元，同比增长18.5%。其中，潍坊市绿色贷款余额2150亿元，较年初增加253.31亿元，增速13.36%。济南市绿色贷款余额3120亿元，同比增长18.5%，较上年同期增加487亿元。';
+    const { claims } = extractClaims(text, { region: '370700' });
+    expect([...new Set(claims.map((c) => c.holder))]).toEqual(['region:370000', 'region:370700', 'place:济南市']);
+    expect(checkText(text, { region: '370700' }).ok).toBe(true);
+  });
+
+  it('in English too, and 全市 after 力争 is the text\'s own city', () => {
+    const english = 'As of the end of June 2025, the balance of green loans in Weifang was 215 billion yuan. The balance of green loans in Jinan was 312 billion yuan, up 18.5% year on year.';
+    expect(extractClaims(english, { region: '370700' }).claims.map((c) => c.holder)).toEqual(['region:370700', 'place:Jinan', 'place:Jinan']);
+    const goal = extractClaims('到2025年末，力争全市绿色贷款余额达到2400亿元以上。', { region: '370700', documentDate: '2025-03-01' });
+    expect(goal.targets.map((t) => t.holder)).toEqual(['region:370700']);
+  });
+});

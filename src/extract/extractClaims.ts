@@ -11,7 +11,7 @@ import type { FigureMention, Mention } from './mention.js';
 import { normalizeText } from './normalizeText.js';
 import { type Clause, splitClauses } from './splitClauses.js';
 import { readTables } from './readTables.js';
-import { type NameHit, findGenericIndicators, findIndicators, findInstitutions, indicatorUnitKind } from './vocabularyClaims.js';
+import { type NameHit, type PlaceHit, findGenericIndicators, findIndicators, findInstitutions, findPlaces, indicatorUnitKind } from './vocabularyClaims.js';
 
 export interface ExtractOptions {
   /**
@@ -127,6 +127,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const sentences = groupSentences(clauses);
   const indicatorHits = findIndicators(s);
   const institutionHits = findInstitutions(s);
+  // 其中，潍坊市绿色贷款余额…。济南市绿色贷款余额…: each place holds its own figures.
+  const placeHits = findPlaces(s);
+  const placeBefore = (start: number, pos: number): PlaceHit | undefined => {
+    const p = placeHits[lowerBound(placeHits, pos, (h) => h.start) - 1];
+    return p && p.start >= start && p.end <= pos ? p : undefined;
+  };
   const claims: Claim[] = [];
   const targets: TargetClaim[] = [];
   const facts: FactClaim[] = [];
@@ -431,7 +437,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           id: '',
           context,
           about,
-          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion : holderRegion,
+          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion : holderRegion,
           ...(stated ? { date: stated } : {}),
           figure: inOriginalScript(figure, m),
           source: sourceOf(m, cue),
@@ -489,7 +495,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (!measure.basis) measure.basis = lastGrowthBasis ?? lastBasisIn(sentenceBefore);
           Object.assign(listExtra, { benchmark: lastBenchmark });
         }
-        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
+        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
         if (listIndex === listSubjects.length) lastMeasure = measure.measure;
         continue;
       }
@@ -542,7 +548,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const flow = read?.basis === 'period';
         targets.push({
           id: '',
-          holder: holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion,
+          holder: holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion,
           ...(known && goalSubject ? { indicator: goalSubject } : {}),
           ...(read ? { measure: read.measure } : {}),
           ...(read?.basis ? { basis: read.basis } : {}),
@@ -562,7 +568,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const ranked = nearest ?? following;
         const asOf = asOfAt(m.span[0]);
         if (ranked && asOf) {
-          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
+          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
           continue;
         }
       }
@@ -573,7 +579,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         subjectHit || following || dimension !== 'money' ? null : caseAmountOf(s.slice(clauseStart, m.span[0]), after.split(/[,，;；。]/)[0] ?? '');
       if (caseMeasure) {
         const asOf = asOfAt(m.span[0]);
-        const bank = holderOf(s, banks, sentence, m.span[0], recentBank) ?? 'unknown';
+        const bank = holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? 'unknown';
         claims.push({
           ...makeClaim('case-financing', `case:${bank}@${segmentStart(s, windowStart, m.span[0])}`, asOf ?? { date: 'undated' }, { measure: caseMeasure }, figure, m, cue),
         });
@@ -658,7 +664,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           : undefined;
       if (subjectScope) Object.assign(extra, { scope: subjectScope });
       lastScope = subjectScope;
-      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0], recentBank) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
+      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
       lastMeasure = measure.measure;
       lastSubject = subject;
       if (subjectHit) lastSubjectEnd = subjectHit.end;
@@ -989,11 +995,13 @@ function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boo
 
 // Who a figure is about: a bank named before it in the sentence; else, unless the
 // sentence speaks of the whole area (辖区, 全市 …), the last bank named in the paragraph.
-function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number, recentBank?: NameHit): string | null {
+function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number, recentBank?: NameHit, place?: PlaceHit, home?: string): string | null {
   const inSentence = banks.filter((b) => b.start >= sentence.start && b.end <= pos);
   const last = inSentence[inSentence.length - 1];
   if (last) return `institution:${last.id}`;
   const before = s.slice(Math.max(sentence.start, pos - WINDOW), pos);
+  // A place named in the sentence (山东省…, 其中，济南市…): its own holder; the text's own region is the default.
+  if (place && !banks.some((b) => b.start >= place.start && b.start < pos)) return place.holder === home ? null : place.holder;
   // 该行提出…: the bank named last in the paragraph, whatever else the sentence speaks of.
   if (/该行|该分行|\bthe bank\b/i.test(before)) {
     const named = banks.filter((b) => b.end <= pos);

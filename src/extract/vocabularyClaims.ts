@@ -1,5 +1,6 @@
 import indicatorsJson from '../../data/indicators.json' with { type: 'json' };
 import institutionsJson from '../../data/institutions.json' with { type: 'json' };
+import regionsJson from '../../data/regions.json' with { type: 'json' };
 
 /** A name found in a text: an indicator or an institution, with where it stands. */
 export interface NameHit {
@@ -136,4 +137,61 @@ export function findInstitutions(text: string): NameHit[] {
   built ??= build();
   // 潍坊银行业 is the banking sector of Weifang, not 潍坊银行.
   return built.institutions.scan(text, false).filter((h) => text[h.end] !== '业');
+}
+
+/** A place a text names as the subject of its figures: a region of the catalog, or a city it lacks (济南市). */
+export interface PlaceHit {
+  readonly start: number;
+  readonly end: number;
+  /** 'region:370700', or 'place:济南市' for a place the catalog does not hold. */
+  readonly holder: string;
+}
+
+let regionTrie: Trie | null = null;
+let regionCodes: Map<string, string> | null = null;
+
+function buildRegions(): Trie {
+  const trie = new Trie();
+  regionCodes = new Map();
+  const { regions, ambiguousNames } = regionsJson as { regions: { code: string; name: string; nameEn: string }[]; ambiguousNames: { name: string }[] };
+  const ambiguous = new Set(ambiguousNames.map((a) => a.name));
+  for (const r of regions) {
+    if (ambiguous.has(r.name)) continue; // 市中区 names several districts
+    const names = [r.name, r.nameEn.split(/[ ,]/)[0] ?? ''];
+    // 潍坊 for 潍坊市, 山东 for 山东省 (not 市 alone).
+    if (r.name.length > 2 && /[省市]$/.test(r.name)) names.push(r.name.slice(0, -1));
+    for (const name of names) {
+      if (name.length < 2) continue;
+      const key = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
+      regionCodes.set(key, r.code);
+      trie.add(key, { id: r.code, stem: false });
+    }
+  }
+  return trie;
+}
+
+// A city or province the catalog lacks, named as the subject of a loan figure: 济南市绿色贷款余额….
+const OTHER_PLACE = /(?<=^|[，,；;。:：\s])([\u4e00-\u9fa5]{2,3}[省市])(?=[\u4e00-\u9fa5]{0,8}(贷款|信贷))/g;
+const NOT_A_PLACE = /^(全|本|该|各|地级|县级|城|大|超|我|省|市|外|力争|确保|推动|实现|支持|其中)/;
+// "the balance of green loans in Jinan was": an English place the catalog lacks.
+const OTHER_PLACE_EN = /\bin ([A-Z][a-z]{2,})(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased))/g;
+
+/** Places named in a text, left to right: the catalog's regions, and cities it lacks where they head a loan figure. */
+export function findPlaces(text: string): PlaceHit[] {
+  regionTrie ??= buildRegions();
+  const hits: PlaceHit[] = regionTrie.scan(text, true).map((h) => ({ start: h.start, end: h.end, holder: `region:${h.id}` }));
+  // A region's name inside a bank's (潍坊银行, 诸城市支行) is the bank's, not a place: the caller checks banks first.
+  for (const m of text.matchAll(OTHER_PLACE)) {
+    const name = m[1] as string;
+    // 力争全市…, 其中本省…: the whole area the text is about, not another place.
+    if (NOT_A_PLACE.test(name) || /(全|本|该|各|我|此|外)[省市]$/.test(name) || regionCodes?.has(name) || regionCodes?.has(name.slice(0, -1))) continue;
+    hits.push({ start: m.index, end: m.index + name.length, holder: `place:${name}` });
+  }
+  for (const m of text.matchAll(OTHER_PLACE_EN)) {
+    const name = m[1] as string;
+    if (regionCodes?.has(name.toLowerCase()) || /^(June|July|March|April|August|China|The|This|That|Total)$/.test(name)) continue;
+    const at = m.index + 3;
+    hits.push({ start: at, end: at + name.length, holder: `place:${name}` });
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
