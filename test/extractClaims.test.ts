@@ -569,3 +569,12 @@ describe('several places in one text', () => {
     expect(goal.targets.map((t) => t.holder)).toEqual(['region:370700']);
   });
 });
+
+describe('a plan\'s flow goal followed by its deadline', () => {
+  it('三年新增…500亿元以上，到2025年末…: both goals, set against the balances of 2022 and 2025', () => {
+    const text =
+      '《淄博市绿色金融三年行动方案（2023—2025年）》提出，三年新增绿色贷款500亿元以上，到2025年末绿色贷款余额达到1200亿元。\n截至2022年末，全市绿色贷款余额680.2亿元。截至2025年末，全市绿色贷款余额1158.7亿元，同比增长21.3%。';
+    const report = checkText(text, { region: '370300', documentDate: '2025-08-15' });
+    expect(report.targets.map((t) => `${t.measure} ${t.status} ${t.outcome?.interval.lo ?? ''}`)).toEqual(['increment missed 47840000000', 'balance missed 115865000000']);
+  });
+});

@@ -420,7 +420,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const inGoalList = goalBlockAt(m.span[0]) !== undefined && stated < 0 && lastStatement(sentence.start, m.span[0]) < 0;
       // "the balance … should reach 50 billion yuan": an English goal, whatever the dates say.
       const modal = MODAL_GOAL.test(clauseBeforeFigure);
-      const goal = byWords || byDeadline || inGoalList || modal || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
+      // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
+      const laterDeadline = deadlines[lowerBound(deadlines, m.span[1], (x) => x.span[0])];
+      const byLaterDeadline = laterDeadline !== undefined && laterDeadline.span[0] < sentence.end && lastStatement(sentence.start, sentence.end) < 0;
+      const goal = byWords || byDeadline || byLaterDeadline || inGoalList || modal || (PLAN_VERB.test(clauseBeforeFigure) && PLAN_SETUP.test(afterInClause));
       // A figure the checker has no relation for, kept as a fact with what it is about;
       // `strict`: only where the sentence is clearly a policy's or a case's.
       const keepAsFact = (strict: boolean): boolean => {
