@@ -578,3 +578,24 @@ describe('a plan\'s flow goal followed by its deadline', () => {
     expect(report.targets.map((t) => `${t.measure} ${t.status} ${t.outcome?.interval.lo ?? ''}`)).toEqual(['increment missed 47840000000', 'balance missed 115865000000']);
   });
 });
+
+describe('no false alarms on regulator releases and annual reports (a fifth review)', () => {
+  it.each([
+    ['a gap to the province\'s rate is not a gap to the city\'s own', '2025年6月末，苏州市各项贷款余额45678.9亿元，同比增长9.4%，增速高于全省平均水平1.1个百分点。'],
+    ['the group and the parent bank of an annual report are two holders', '本集团科技贷款余额4567.89亿元，较上年末增长18.23%。其中，本行科技贷款余额4321.09亿元，较上年末增长17.85%。'],
+    ['a list over two cities is not given to the last one named', '截至2025年6月末，济南、青岛两市本外币各项贷款余额分别为32145.6亿元和28765.3亿元，同比分别增长7.6%和10.2%。青岛市本外币各项贷款余额28765.3亿元，比年初增加1500.2亿元。'],
+    ['a rate after a count of firms is the firms\', not the loans\'', '截至2025年6月末，全市普惠小微贷款余额30567.8亿元，同比增长12.0%，支持小微经营主体312.46万户，同比增长8.1%。'],
+  ])('%s', (_name, text) => {
+    expect(checkText(text, { region: '370700', documentDate: '2025-08-15' }).ok).toBe(true);
+  });
+
+  it('and what each of them reads', () => {
+    const read = (text: string) => extractClaims(text, { region: '370700', documentDate: '2025-08-15' });
+    expect(read('本集团科技贷款余额4567.89亿元。其中，本行科技贷款余额4321.09亿元。').claims.map((c) => c.holder)).toEqual(['entity:group', 'entity:bank']);
+    const gap = read('2025年6月末，苏州市各项贷款余额45678.9亿元，同比增长9.4%，增速高于全省平均水平1.1个百分点。');
+    expect(gap.claims.map((c) => c.holder)).toEqual(['place:苏州市', 'place:苏州市']);
+    expect(gap.unparsed.map((u) => u.reason)).toContain('a gap to the rate of another area or group (全省, 全国, 同业), which the text does not state');
+    const firms = read('截至2025年6月末，全市普惠小微贷款余额30567.8亿元，同比增长12.0%，支持小微经营主体312.46万户，同比增长8.1%。');
+    expect(firms.claims.map((c) => c.figure.text)).toEqual(['30567.8亿元', '12.0%']);
+  });
+});

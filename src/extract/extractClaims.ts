@@ -70,6 +70,10 @@ const NO_DATE = 'no as-of date in the text and no documentDate given';
 // the document's date (到2027年, by 2030) does too.
 const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
+// 济南、青岛两市, 东营、烟台、潍坊等三市: several places named together.
+const PLACE_LIST = /[\u4e00-\u9fa5]{2,3}[、和及与][\u4e00-\u9fa5]{2,3}(?:[、和及与][\u4e00-\u9fa5]{2,3})*等?[两二三四五六七八九十]?(市|省|县|区)/;
+// 高于全省平均水平, 高于全国, 快于同业: a benchmark held by another area or group.
+const OTHER_BENCHMARK = /(高于|低于|快于|慢于|高出|超出|超过|higher than|faster than|above|below)[^，。；,;]{0,4}(全省|全国|全区|省内|省平均|同业|行业|全行业|全系统|the province|the national|national average|provincial average)/i;
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
@@ -129,6 +133,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const institutionHits = findInstitutions(s);
   // 其中，潍坊市绿色贷款余额…。济南市绿色贷款余额…: each place holds its own figures.
   const placeHits = findPlaces(s);
+  // An annual report of a group speaks of 本集团 and of 本行 (the parent bank): two holders.
+  const groupReport = s.includes('本集团');
+  const placesBetween = (start: number, end: number): PlaceHit[] => {
+    const out: PlaceHit[] = [];
+    for (let k = lowerBound(placeHits, start, (h) => h.start); k < placeHits.length && (placeHits[k] as PlaceHit).end <= end; k++) out.push(placeHits[k] as PlaceHit);
+    return out;
+  };
   const placeBefore = (start: number, pos: number): PlaceHit | undefined => {
     const p = placeHits[lowerBound(placeHits, pos, (h) => h.start) - 1];
     return p && p.start >= start && p.end <= pos ? p : undefined;
@@ -372,6 +383,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     let lastShareOf: string | undefined;
     let lastMeasure: Measure | undefined;
     let lastSubject: string | undefined;
+    // The last figure was not about lastSubject (支持小微经营主体312.46万户，同比增长8.1%): a bare rate after it is its own.
+    let lastSubjectStale = false;
     let lastBenchmark: string | undefined;
     let lastSubjectEnd: number | undefined;
     let lastScope: string | undefined;
@@ -396,6 +409,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const dimension = figure.unit.dimension;
       const reject = (reason: string): void => {
         unparsed.push({ text: figure.text, span: normalized.toOriginalSpan(m.span), reason });
+        lastSubjectStale = true;
       };
 
       // A goal (通过三年倍增行动…达到109亿元以上, "by 2027 … aims to", 推动5亿元…基金设立)
@@ -436,11 +450,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         // Outside a policy or a case, an amount or a rate is a statistic of something the catalog lacks: unparsed says so.
         if (context === 'other' && (dimension === 'money' || dimension === 'percent' || dimension === 'percentage-points')) return false;
         const stated = dateInSentence(sentence.start, m.span[0]);
+        lastSubjectStale = true;
         facts.push({
           id: '',
           context,
           about,
-          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion : holderRegion,
+          holder: context === 'case' ? holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? holderRegion : holderRegion,
           ...(stated ? { date: stated } : {}),
           figure: inOriginalScript(figure, m),
           source: sourceOf(m, cue),
@@ -459,6 +474,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // "over three years", "for two years": a length of time, not a count.
       if (figure.unit.symbol === '' && /^\s+(years?|months?|quarters?|weeks?|days?)\b/i.test(after)) {
         reject('a length of time');
+        continue;
+      }
+      // 济南、青岛两市…分别为: a list over places, which the lists of indicators do not zip.
+      if (
+        listAt >= sentence.start &&
+        m.span[0] - listAt <= WINDOW &&
+        (new Set(placesBetween(sentence.start, listAt).map((p) => p.holder)).size > 1 || PLACE_LIST.test(s.slice(Math.max(sentence.start, listAt - 40), listAt)))
+      ) {
+        reject('a list over several places, which the extractor does not pair with its figures');
         continue;
       }
       if (inList && goal) {
@@ -492,13 +516,17 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           if (!measure.basis) measure.basis = lastGrowthBasis;
           if (measure.measure === 'growth') lastGrowthBasis = measure.basis;
         }
+        if (measure.measure === 'gap' && OTHER_BENCHMARK.test(cueKind)) {
+          reject('a gap to the rate of another area or group (全省, 全国, 同业), which the text does not state');
+          continue;
+        }
         if (measure.measure === 'gap') {
           const named = namesBefore.filter((h) => h.start > listAt && isBenchmarkOrWhole(s, h, sentence.start));
           lastBenchmark = named[named.length - 1]?.id ?? lastBenchmark ?? 'total-loans';
           if (!measure.basis) measure.basis = lastGrowthBasis ?? lastBasisIn(sentenceBefore);
           Object.assign(listExtra, { benchmark: lastBenchmark });
         }
-        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
+        claims.push({ ...makeClaim(subject.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? holderRegion, asOf, measure, figure, m, cueKind), ...listExtra });
         if (listIndex === listSubjects.length) lastMeasure = measure.measure;
         continue;
       }
@@ -511,7 +539,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // the figures between carried it.
       const reachable =
         nearest !== undefined &&
-        (nearest.id === lastSubject || (m.span[0] - nearest.end <= SUBJECT_REACH && (nearest.start >= clauseStart || BALANCE.test(cue))));
+        ((nearest.id === lastSubject && !lastSubjectStale) || (m.span[0] - nearest.end <= SUBJECT_REACH && (nearest.start >= clauseStart || BALANCE.test(cue))));
       const subjectHit = reachable ? nearest : undefined;
       // Counts name what they count after the number: 14家银行机构设立科技支行…
       const nextName = names.slice(lowerBound(names, m.span[1], (h) => h.start), lowerBound(names, m.span[1], (h) => h.start) + 4).find((h) => !h.stem);
@@ -551,7 +579,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const flow = read?.basis === 'period';
         targets.push({
           id: '',
-          holder: holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion,
+          holder: holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? holderRegion,
           ...(known && goalSubject ? { indicator: goalSubject } : {}),
           ...(read ? { measure: read.measure } : {}),
           ...(read?.basis ? { basis: read.basis } : {}),
@@ -571,7 +599,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         const ranked = nearest ?? following;
         const asOf = asOfAt(m.span[0]);
         if (ranked && asOf) {
-          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
+          claims.push(makeClaim(ranked.id, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? holderRegion, asOf, { measure: 'rank' }, figure, m, cue));
           continue;
         }
       }
@@ -582,13 +610,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         subjectHit || following || dimension !== 'money' ? null : caseAmountOf(s.slice(clauseStart, m.span[0]), after.split(/[,，;；。]/)[0] ?? '');
       if (caseMeasure) {
         const asOf = asOfAt(m.span[0]);
-        const bank = holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? 'unknown';
+        const bank = holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? 'unknown';
         claims.push({
           ...makeClaim('case-financing', `case:${bank}@${segmentStart(s, windowStart, m.span[0])}`, asOf ?? { date: 'undated' }, { measure: caseMeasure }, figure, m, cue),
         });
         continue;
       }
-      const named = subjectHit?.id ?? following?.id ?? lastSubject;
+      const named = subjectHit?.id ?? following?.id ?? (lastSubjectStale ? undefined : lastSubject);
       // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
       const subject = named !== undefined && !(indicatorUnitKind(named) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) ? named : undefined;
       // A loan the catalog does not know (个人住房贷款, "inclusive loans") named between its
@@ -630,6 +658,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         lastGrowthBasis = measure.basis;
       }
       if (measure.measure === 'increment' && measure.basis) lastGrowthBasis = measure.basis;
+      if (measure.measure === 'gap' && OTHER_BENCHMARK.test(cue)) {
+        lastSubjectStale = true;
+        reject('a gap to the rate of another area or group (全省, 全国, 同业), which the text does not state');
+        continue;
+      }
       if (measure.measure === 'gap') {
         const between = namesBefore.filter((h) => h.start >= Math.max(clauseStart, prevFigureEnd) && h.id !== subject);
         const afterHit = names.slice(lowerBound(names, m.span[1], (h) => h.start)).find((h) => h.start - m.span[1] <= 80 && h.id !== subject);
@@ -667,9 +700,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           : undefined;
       if (subjectScope) Object.assign(extra, { scope: subjectScope });
       lastScope = subjectScope;
-      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
+      claims.push({ ...makeClaim(subject, holderOf(s, banks, sentence, m.span[0], recentBank, placeBefore(sentence.start, m.span[0]), holderRegion, groupReport) ?? holderRegion, asOf, measure, figure, m, cue), ...extra });
       lastMeasure = measure.measure;
       lastSubject = subject;
+      lastSubjectStale = false;
       if (subjectHit) lastSubjectEnd = subjectHit.end;
     }
   }
@@ -998,11 +1032,25 @@ function isBenchmarkOrWhole(s: string, hit: NameHit, sentenceStart: number): boo
 
 // Who a figure is about: a bank named before it in the sentence; else, unless the
 // sentence speaks of the whole area (辖区, 全市 …), the last bank named in the paragraph.
-function holderOf(s: string, banks: readonly NameHit[], sentence: Sentence, pos: number, recentBank?: NameHit, place?: PlaceHit, home?: string): string | null {
+function holderOf(
+  s: string,
+  banks: readonly NameHit[],
+  sentence: Sentence,
+  pos: number,
+  recentBank?: NameHit,
+  place?: PlaceHit,
+  home?: string,
+  groupReport = false,
+): string | null {
   const inSentence = banks.filter((b) => b.start >= sentence.start && b.end <= pos);
   const last = inSentence[inSentence.length - 1];
   if (last) return `institution:${last.id}`;
   const before = s.slice(Math.max(sentence.start, pos - WINDOW), pos);
+  // 本集团…。其中，本行…: the group and the parent bank of an annual report.
+  if (groupReport) {
+    const self = /(本集团|本行|母公司|本公司)[^本母]*$/.exec(before)?.[1];
+    if (self) return self === '本集团' ? 'entity:group' : 'entity:bank';
+  }
   // A place named in the sentence (山东省…, 其中，济南市…): its own holder; the text's own region is the default.
   if (place && !banks.some((b) => b.start >= place.start && b.start < pos)) return place.holder === home ? null : place.holder;
   // 该行提出…: the bank named last in the paragraph, whatever else the sentence speaks of.
