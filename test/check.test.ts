@@ -215,3 +215,12 @@ describe('the nearest printed value a suspect would need', () => {
     expect(checkText(text(nearest ?? ''), { region: '370700' }).ok).toBe(true);
   });
 });
+
+describe('figures that stand alone', () => {
+  it('are named when they are few', () => {
+    const report = checkText('截至2025年6月末，全市绿色贷款余额2150亿元。', { region: '370700' });
+    expect(report.notices.find((n) => n.kind === 'unlinked')?.message).toBe('1 figure stands alone (2150亿元): no other figure of the text relates to it.');
+    const zh = checkText('截至2025年6月末，全市绿色贷款余额2150亿元。', { region: '370700', lang: 'zh' });
+    expect(zh.notices.find((n) => n.kind === 'unlinked')?.message).toBe('1个数据（2150亿元）无法与文中其他数据关联。');
+  });
+});

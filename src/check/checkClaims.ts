@@ -470,7 +470,11 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
     }
   }
 
-  if (unlinked.length > 0) notices.push({ kind: 'unlinked', claims: unlinked, message: m.unlinked(unlinked.length) });
+  if (unlinked.length > 0) {
+    // Name them when there are few: "1 figure stands alone" alone does not say which.
+    const texts = unlinked.length <= 5 ? unlinked.map((id) => claims.find((c) => c.id === id)?.figure.text ?? id) : undefined;
+    notices.push({ kind: 'unlinked', claims: unlinked, message: m.unlinked(unlinked.length, texts) });
+  }
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });

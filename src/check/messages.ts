@@ -15,7 +15,8 @@ export interface Messages {
   mistranslatedConflict(figure: string): string;
   officialFlow(slackPercent: string): string;
   grossFlow(figure: string): string;
-  unlinked(count: number): string;
+  /** `figures`: their texts, when few enough to name. */
+  unlinked(count: number, figures?: readonly string[]): string;
   fromOthers: string;
   seriesBreak(indicator: string): string;
   targetMet(goal: string, outcome: string, date: string): string;
@@ -57,7 +58,8 @@ const EN: Messages = {
   targetUndecided: (g, o, d) => `Whether the goal ${g} is met depends on rounding: the text gives ${o} for ${d}.`,
   targetPending: (g, dl, o, d) => `The goal ${g} is due ${dl}; the latest figure before then is ${o} at ${d}.`,
   targetUnverifiable: (g, dl) => `The goal ${g} (due ${dl}) cannot be checked: the text states no figure of the same quantity by then.`,
-  unlinked: (n) => `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
+  unlinked: (n, fs) =>
+    `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone${fs ? ` (${list(fs, ', ')})` : ''}: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
 
 const ZH: Messages = {
@@ -83,7 +85,7 @@ const ZH: Messages = {
   targetUndecided: (g, o, d) => `目标${g}是否实现取决于四舍五入：文中${d}的数据为${o}。`,
   targetPending: (g, dl, o, d) => `目标${g}的期限为${dl}；此前最新数据为${d}的${o}。`,
   targetUnverifiable: (g, dl) => `目标${g}（期限${dl}）无法核验：文中没有截至该日期的同一指标数据。`,
-  unlinked: (n) => `${n}个数据无法与文中其他数据关联。`,
+  unlinked: (n, fs) => `${n}个数据${fs ? `（${list(fs, '、')}）` : ''}无法与文中其他数据关联。`,
 };
 
 /** The report's messages in English or Chinese. */
