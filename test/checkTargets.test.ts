@@ -1,7 +1,7 @@
 // Goals against outcomes: checkTargets and goalInterval.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Claim, type TargetClaim, checkDocument, checkTargets, goalInterval } from '../src/check/index.js';
+import { type Claim, type TargetClaim, checkClaims, checkDocument, checkTargets, goalInterval } from '../src/check/index.js';
 import { documents } from '../src/data/index.js';
 import { extractClaims } from '../src/extract/extractClaims.js';
 import { WupianError, formatInterval, parseFigure } from '../src/index.js';
@@ -81,6 +81,14 @@ describe('checkTargets', () => {
   it('in Chinese', () => {
     const [check] = checkTargets([goal('2400亿元以上')], [claim('c1', '2350亿元', '2025-12-31')], { lang: 'zh' });
     expect(check?.message).toBe('目标绿色贷款余额 2400亿元以上未实现：文中2025-12-31的数据为2350亿元。');
+  });
+
+  it('bad facts given to checkClaims are a typed error naming the fact, not a TypeError', () => {
+    const fact = { id: 'f1', context: 'policy', about: '贴息', holder: 'region:370200', figure: parseFigure('2%') } as const;
+    expect(checkClaims([], { facts: [fact] }).facts.map((f) => f.figure.value)).toEqual(['2']);
+    expect(() => checkClaims([], { facts: [{ ...fact, figure: '2%' as never }] })).toThrow(/Fact 0 needs a figure \(from parseFigure\)/);
+    expect(() => checkClaims([], { facts: [{ ...fact, about: undefined as never }] })).toThrow(/Fact 0 needs what it is about/);
+    expect(() => checkClaims([], { facts: 'x' as never })).toThrow(WupianError);
   });
 
   it('bad input is a typed error that names the target', () => {

@@ -1,7 +1,6 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import { figureToJSON, isFigure } from '../figure/figure.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { figureToJSON } from '../figure/figure.js';
 import type { Figure } from '../figure/figure.js';
 import { formatFigure } from '../figure/formatFigure.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
@@ -18,6 +17,7 @@ import {
 import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
+import { type Requirement, isFigureValue, isString, validateItems } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
 import { propagate } from './propagate.js';
@@ -478,6 +478,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
+  if (options.facts !== undefined) validateItems(options.facts, 'checkClaims', 'facts', 'Fact', FACT_NEEDS);
   const facts = (options.facts ?? []).map(summarizeFact);
   return {
     ...(options.source === undefined ? {} : { source: options.source }),
@@ -532,34 +533,23 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
 
 // Claims come from the extractor or from code: refuse malformed ones by name rather
 // than fail deep inside with a TypeError.
+const CLAIM_NEEDS: readonly Requirement[] = [
+  ['id', isString, 'an id'],
+  ['indicator', isString, 'an indicator'],
+  ['holder', isString, 'a holder'],
+  ['date', isString, 'a date'],
+  ['measure', isString, 'a measure'],
+  ['figure', isFigureValue, 'a figure (from parseFigure)'],
+];
+const FACT_NEEDS: readonly Requirement[] = [
+  ['id', isString, 'an id'],
+  ['about', isString, 'what it is about'],
+  ['holder', isString, 'a holder'],
+  ['figure', isFigureValue, 'a figure (from parseFigure)'],
+];
+
 function validateClaims(input: unknown): asserts input is readonly Claim[] {
-  if (!Array.isArray(input)) {
-    throw new WupianError(ErrorCode.InvalidArgument, `checkClaims expects an array of claims, got ${input === null ? 'null' : typeof input}.`, {
-      path: ['claims'],
-    });
-  }
-  input.forEach((c: unknown, i) => {
-    const claim = c as Partial<Claim> | null;
-    const missing =
-      typeof claim !== 'object' || claim === null
-        ? 'an object'
-        : typeof claim.id !== 'string'
-          ? 'an id'
-          : typeof claim.indicator !== 'string'
-            ? 'an indicator'
-            : typeof claim.holder !== 'string'
-              ? 'a holder'
-              : typeof claim.date !== 'string'
-                ? 'a date'
-                : typeof claim.measure !== 'string'
-                  ? 'a measure'
-                  : !isFigure(claim.figure)
-                    ? 'a figure (from parseFigure)'
-                    : null;
-    if (missing) {
-      throw new WupianError(ErrorCode.InvalidData, `Claim ${i} needs ${missing}.`, { path: ['claims', i] });
-    }
-  });
+  validateItems(input, 'checkClaims', 'claims', 'Claim', CLAIM_NEEDS);
 }
 
 /** Indicators over name lists re-issued every year: their growth is on a comparable basis. */
@@ -670,8 +660,13 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
   return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
 }
 
+// A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier.
+function figureSummary(figure: Figure): ClaimSummary['figure'] {
+  const f = figureToJSON(figure);
+  return { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier };
+}
+
 function summarize(c: Claim): ClaimSummary {
-  const f = figureToJSON(c.figure);
   return {
     id: c.id,
     indicator: c.indicator,
@@ -681,22 +676,20 @@ function summarize(c: Claim): ClaimSummary {
     ...(c.basis ? { basis: c.basis } : {}),
     ...(c.benchmark ? { benchmark: c.benchmark } : {}),
     ...(c.of ? { of: c.of } : {}),
-    figure: { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier },
+    figure: figureSummary(c.figure),
     ...(c.source?.span ? { span: c.source.span } : {}),
     ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),
   };
 }
 
-
 function summarizeFact(c: FactClaim): FactSummary {
-  const f = figureToJSON(c.figure);
   return {
     id: c.id,
     context: c.context,
     about: c.about,
     holder: c.holder,
     ...(c.date ? { date: c.date } : {}),
-    figure: { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier },
+    figure: figureSummary(c.figure),
     ...(c.source?.span ? { span: c.source.span } : {}),
     ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),
   };

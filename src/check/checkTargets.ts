@@ -1,7 +1,5 @@
 import { subDays } from 'date-fns';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import { formatDate, toDate } from '../period/baseDate.js';
-import { isFigure } from '../figure/figure.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
 import {
   type Interval,
@@ -15,6 +13,7 @@ import {
 } from '../interval/interval.js';
 import type { Claim, TargetClaim } from './claim.js';
 import { inUnit } from './inUnit.js';
+import { type Requirement, isFigureValue, isIsoDate, isString, validateItems } from './validate.js';
 import { type Lang, messages } from './messages.js';
 
 /**
@@ -146,24 +145,13 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
   });
 }
 
+const TARGET_NEEDS: readonly Requirement[] = [
+  ['id', isString, 'an id'],
+  ['holder', isString, 'a holder'],
+  ['deadline', isIsoDate, 'a deadline (yyyy-MM-dd)'],
+  ['figure', isFigureValue, 'a figure (from parseFigure)'],
+];
+
 function validateTargets(input: unknown): asserts input is readonly TargetClaim[] {
-  if (!Array.isArray(input)) {
-    throw new WupianError(ErrorCode.InvalidArgument, `checkTargets expects an array of targets, got ${input === null ? 'null' : typeof input}.`, { path: ['targets'] });
-  }
-  input.forEach((t: unknown, i) => {
-    const target = t as Partial<TargetClaim> | null;
-    const missing =
-      typeof target !== 'object' || target === null
-        ? 'an object'
-        : typeof target.id !== 'string'
-          ? 'an id'
-          : typeof target.holder !== 'string'
-            ? 'a holder'
-            : typeof target.deadline !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(target.deadline)
-              ? 'a deadline (yyyy-MM-dd)'
-              : !isFigure(target.figure)
-                ? 'a figure (from parseFigure)'
-                : null;
-    if (missing) throw new WupianError(ErrorCode.InvalidArgument, `Target ${i} needs ${missing}.`, { path: ['targets', i] });
-  });
+  validateItems(input, 'checkTargets', 'targets', 'Target', TARGET_NEEDS);
 }

@@ -18,7 +18,11 @@ export interface Claim {
   readonly id: string;
   /** Indicator id from the catalog (green-loans, total-loans …). */
   readonly indicator: string;
-  /** Who: 'region:370700', 'institution:psbc-weifang', or any stable key. */
+  /**
+   * Who: 'region:370700', 'institution:psbc-weifang'; from texts also 'bank:<name>' (a bank
+   * the catalog lacks), 'place:济南市' (a place it lacks), 'entity:group' / 'entity:bank'
+   * (本集团 / 本行 of an annual report), 'case:…' (one case study); or any stable key.
+   */
   readonly holder: string;
   /** As-of date of a stock, or the end of the period of a flow (yyyy-MM-dd). */
   readonly date: string;

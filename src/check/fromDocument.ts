@@ -101,32 +101,27 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
       source: { document: doc.document.id, excerpt: t.source.excerpt, paragraph: t.source.paragraph },
     });
   }
-  const facts: FactClaim[] = [];
-  for (const p of doc.policyMeasures) {
-    p.parameters.forEach((q, i) => {
-      facts.push({
-        id: `${p.id}#${i + 1}`,
-        context: 'policy',
-        about: q.name,
-        holder: `region:${p.region}`,
-        figure: parseFigure(q.figure, { billion }),
-        source: { document: doc.document.id, excerpt: q.source.excerpt, paragraph: q.source.paragraph },
-      });
-    });
-  }
-  for (const c of doc.caseStudies) {
-    c.fields.forEach((f, i) => {
-      facts.push({
-        id: `${c.id}#${i + 1}`,
-        context: 'case',
-        about: f.name,
-        holder: c.bank ? `institution:${c.bank}` : `region:${doc.document.region}`,
-        ...(f.date && /^\d{4}-\d{2}-\d{2}$/.test(f.date) ? { date: f.date } : {}),
-        figure: parseFigure(f.figure, { billion }),
-        source: { document: doc.document.id, excerpt: f.source.excerpt, paragraph: f.source.paragraph },
-      });
-    });
-  }
+  // A policy's parameters and a case's fields alike: a named figure with its excerpt.
+  const fact = (
+    id: string,
+    context: FactClaim['context'],
+    holder: string,
+    item: { name: string; figure: string; date?: string | undefined; source: { excerpt: string; paragraph: number } },
+  ): FactClaim => ({
+    id,
+    context,
+    about: item.name,
+    holder,
+    ...(item.date && /^\d{4}-\d{2}-\d{2}$/.test(item.date) ? { date: item.date } : {}),
+    figure: parseFigure(item.figure, { billion }),
+    source: { document: doc.document.id, excerpt: item.source.excerpt, paragraph: item.source.paragraph },
+  });
+  const facts: FactClaim[] = [
+    ...doc.policyMeasures.flatMap((p) => p.parameters.map((q, i) => fact(`${p.id}#${i + 1}`, 'policy', `region:${p.region}`, q))),
+    ...doc.caseStudies.flatMap((c) =>
+      c.fields.map((f, i) => fact(`${c.id}#${i + 1}`, 'case', c.bank ? `institution:${c.bank}` : `region:${doc.document.region}`, f)),
+    ),
+  ];
   return { claims, sums, targets, facts };
 }
 

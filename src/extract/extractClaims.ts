@@ -1,4 +1,4 @@
-import { addYears, endOfYear } from 'date-fns';
+import { addYears, endOfYear, startOfYear, subYears } from 'date-fns';
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
@@ -310,7 +310,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
         /^[^.;,]{0,40}?\bover (?:the next )?(two|three|four|five|\d) years\b/i.exec(s.slice(pos, Math.min(sentence.end, pos + 64)))?.[1];
       const span = years ? yearsOf(years) : 1;
-      return { date, from: `${String(Number(date.slice(0, 4)) - (span ?? 1) + 1)}-01-01` };
+      return { date, from: formatDate(startOfYear(subYears(toDate(date), (span ?? 1) - 1))) };
     }
     return plan;
   };
@@ -422,7 +422,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const planClause = PLAN_CLAUSE.test(clauseBeforeFigure);
       const goalWord = TARGET.test(sentenceBefore) ? lastMatch(TARGET_ALL, sentenceBefore) : -1;
       // Most figures have none of these: the statement markers are looked for only when one is there.
-      const stated = goalWord >= 0 || planClause || deadlineAt >= 0 ? lastStatement(sentence.start, m.span[0]) : -1;
+      const inBlock = goalBlockAt(m.span[0]) !== undefined;
+      const stated = goalWord >= 0 || planClause || deadlineAt >= 0 || inBlock ? lastStatement(sentence.start, m.span[0]) : -1;
       // 实施以来…力争多投快投…达到1200亿元: words of a goal after a statement need a deadline after it too.
       const byWords = ((goalWord >= 0 && windowStart + goalWord > stated) || (planClause && clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
       const byDeadline = deadlineAt > stated;
@@ -431,7 +432,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         reject('after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell');
         continue;
       }
-      const inGoalList = goalBlockAt(m.span[0]) !== undefined && stated < 0 && lastStatement(sentence.start, m.span[0]) < 0;
+      const inGoalList = inBlock && stated < 0;
       // "the balance … should reach 50 billion yuan": an English goal, whatever the dates say.
       const modal = MODAL_GOAL.test(clauseBeforeFigure);
       // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
