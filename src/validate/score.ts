@@ -1,0 +1,268 @@
+import type { ClaimSummary, Report, Verdict } from '../check/report.js';
+import { Decimal } from '../decimal/decimal.js';
+import { safeParseFigure } from '../figure/parseFigure.js';
+import { identity } from '../extract/mappedText.js';
+import { toSimplified } from '../extract/toSimplified.js';
+import type { CorpusFigure, CorpusPassage, CorpusRelation } from './corpus.js';
+import { type Located, locate } from './locate.js';
+
+/** Where a library put an annotated figure. */
+export type Placement = 'claim' | 'target' | 'fact' | 'unparsed' | 'missing';
+
+/** The attributes of a claim a reader checks against the annotation. */
+export type Attribute = 'subject' | 'measure' | 'basis' | 'date' | 'value' | 'holder' | 'scope';
+
+/** How wupian read one annotated figure. */
+export interface FigureScore {
+  readonly id: string;
+  readonly text: string;
+  readonly kind: 'claim' | 'target' | 'fact' | 'none';
+  readonly placement: Placement;
+  /** The claim, target or fact id in the report. */
+  readonly read?: string;
+  /** For a claim: subject, measure, date and value all right. */
+  readonly right: boolean;
+  /** The attributes read wrong (holder and scope are scored, but a figure is "right" without them). */
+  readonly wrong: readonly Attribute[];
+  /** What the report says when it did not read the figure. */
+  readonly unparsed?: { readonly code?: string; readonly reason: string };
+}
+
+/** The library's verdict on an annotated relation: the worst of its relations over the relation's figures. */
+export type LibraryVerdict = 'consistent' | 'warning' | 'inconsistent' | 'met' | 'missed' | 'undecided' | 'unchecked';
+
+/** How wupian did on one annotated relation. */
+export interface RelationScore {
+  readonly id: string;
+  readonly kind: string;
+  readonly expected: CorpusRelation['verdict'];
+  readonly expect?: CorpusRelation['expect'];
+  readonly library: LibraryVerdict;
+  readonly checked: boolean;
+  /** The library's verdict is the one expected (for an inconsistent relation: flagged, warned or quiet as `expect` says). */
+  readonly right: boolean;
+  /** Figures of the relation the library did not read as claims. */
+  readonly unread: readonly string[];
+}
+
+/** How wupian did on one passage. */
+export interface PassageScore {
+  readonly id: string;
+  readonly genre: string;
+  readonly split: 'dev' | 'validation';
+  /** No relation of the passage is to be flagged or warned about. */
+  readonly consistent: boolean;
+  readonly status: string;
+  /** A consistent passage reported inconsistent. */
+  readonly falseAlarm: boolean;
+  /** A consistent passage given a warning. */
+  readonly falseWarning: boolean;
+  readonly figures: readonly FigureScore[];
+  readonly relations: readonly RelationScore[];
+  /** Claims at no annotated figure: the library read something the annotator did not take for a figure. */
+  readonly strayClaims: readonly { readonly id: string; readonly text: string }[];
+}
+
+/** Where every annotated figure of a passage stands (null for one not found). */
+export function locateFigures(passage: CorpusPassage): (Located | null)[] {
+  return passage.figures.map((f) => locate(passage.text, f.text, f.occurrence ?? 1));
+}
+
+const GOAL_STATUS = new Set(['met', 'missed', 'undecided']);
+
+/**
+ * Scores the report wupian gave a passage against the passage's annotation. `located` gives
+ * where each figure stands when the text was changed after annotating (planted errors).
+ *
+ * @example
+ * const report = checkText(passage.text, passage.options);
+ * scorePassage(passage, report).falseAlarm // false
+ */
+export function scorePassage(passage: CorpusPassage, report: Report, located: readonly (Located | null)[] = locateFigures(passage)): PassageScore {
+  type Spanned = { id: string; span?: readonly [number, number] | undefined };
+  const claimAt = indexBySpan(report.claims);
+  const targetAt = indexBySpan(report.targets.map((t) => ({ id: t.target, span: (t as { span?: readonly [number, number] }).span })));
+  const factAt = indexBySpan(report.facts);
+  const unparsedAt = indexBySpan(report.unparsed.map((u, i) => ({ ...u, id: `u${i}` })));
+  const claimsById = new Map(report.claims.map((c) => [c.id, c]));
+  const billion = passage.options?.billion;
+  const used = new Set<string>();
+
+  const figures: FigureScore[] = passage.figures.map((f, k) => {
+    const kind = f.kind ?? 'claim';
+    const at = located[k];
+    const base = { id: f.id, text: f.text, kind };
+    if (!at) return { ...base, placement: 'missing', right: false, wrong: [] };
+    const claim = claimAt(at.anchor);
+    if (claim) {
+      used.add(claim.id);
+      const wrong = kind === 'claim' ? wrongAttributes(f, claimsById.get(claim.id) as ClaimSummary, billion) : [];
+      const core = wrong.filter((w) => w !== 'holder' && w !== 'scope' && w !== 'basis');
+      return { ...base, placement: 'claim', read: claim.id, right: kind === 'claim' && core.length === 0, wrong };
+    }
+    const target = targetAt(at.anchor);
+    if (target) return { ...base, placement: 'target', read: target.id, right: kind === 'target', wrong: [] };
+    const fact = factAt(at.anchor);
+    if (fact) return { ...base, placement: 'fact', read: fact.id, right: kind === 'fact', wrong: [] };
+    const u = unparsedAt(at.anchor) as (Spanned & { code?: string; reason?: string }) | undefined;
+    return {
+      ...base,
+      placement: u ? 'unparsed' : 'missing',
+      right: kind === 'none',
+      wrong: [],
+      ...(u ? { unparsed: { ...(u.code ? { code: u.code } : {}), reason: u.reason ?? '' } } : {}),
+    };
+  });
+
+  const claimOf = new Map(figures.filter((f) => f.placement === 'claim').map((f) => [f.id, f.read as string]));
+  const targetOf = new Map(figures.filter((f) => f.placement === 'target').map((f) => [f.id, f.read as string]));
+  const relations = passage.relations.map((r) => scoreRelation(r, report, claimOf, targetOf));
+  const consistent = passage.relations.every((r) => r.verdict !== 'inconsistent' || r.expect === 'quiet');
+  const status = (report as { status?: string }).status ?? (report.ok ? 'consistent' : 'inconsistent');
+  const inconsistent = report.conflicts.some((c) => c.severity === 'inconsistent');
+  const warned = report.conflicts.some((c) => c.severity === 'warning');
+  const strayClaims = report.claims.filter((c) => !used.has(c.id)).map((c) => ({ id: c.id, text: c.figure.text }));
+  return {
+    id: passage.id,
+    genre: passage.genre,
+    split: passage.split ?? 'dev',
+    consistent,
+    status,
+    falseAlarm: consistent && inconsistent,
+    falseWarning: consistent && warned,
+    figures,
+    relations,
+    strayClaims,
+  };
+}
+
+// Items by the span that covers a position: a claim "is" an annotated figure when its span covers the figure's first numeral.
+function indexBySpan<T extends { id: string; span?: readonly [number, number] | undefined }>(items: readonly T[]): (pos: number) => T | undefined {
+  const spanned = items.filter((i) => i.span).sort((a, b) => (a.span as [number, number])[0] - (b.span as [number, number])[0]);
+  return (pos) => {
+    // Spans are short and few per passage: a scan is enough.
+    let best: T | undefined;
+    for (const i of spanned) {
+      const [a, b] = i.span as [number, number];
+      if (a > pos) break;
+      if (pos < b) best = i;
+    }
+    return best;
+  };
+}
+
+function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<string, string>, targetOf: ReadonlyMap<string, string>): RelationScore {
+  const ids = Object.values(r.figures).flatMap((v) => (typeof v === 'string' ? [v] : v));
+  const base = { id: r.id, kind: r.kind, expected: r.verdict, ...(r.expect ? { expect: r.expect } : {}) };
+  if (r.kind === 'goal') {
+    const goal = targetOf.get(r.figures['goal'] as string);
+    const check = goal ? report.targets.find((t) => t.target === goal) : undefined;
+    const status = check?.status;
+    const library: LibraryVerdict = status && GOAL_STATUS.has(status) ? (status as LibraryVerdict) : 'unchecked';
+    const unread = ids.filter((id) => !claimOf.has(id) && !targetOf.has(id));
+    return { ...base, library, checked: library !== 'unchecked', right: library === r.verdict, unread };
+  }
+  const unread = ids.filter((id) => !claimOf.has(id));
+  const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
+  // The library's relations among these claims alone, each over two claims or more.
+  const within = report.relations.filter((x) => x.claims.length >= 2 && x.claims.every((c) => claims.has(c)));
+  const judged = within.filter((x) => x.verdict !== 'unverifiable');
+  const covered = new Set(judged.flatMap((x) => x.claims));
+  const checked = unread.length === 0 && claims.size > 0 && [...claims].every((c) => covered.has(c));
+  const library: LibraryVerdict = checked ? worst(judged.map((x) => x.verdict)) : 'unchecked';
+  return { ...base, library, checked, right: agrees(r, library), unread };
+}
+
+function worst(verdicts: readonly Verdict[]): LibraryVerdict {
+  if (verdicts.includes('inconsistent')) return 'inconsistent';
+  if (verdicts.includes('warning')) return 'warning';
+  return 'consistent';
+}
+
+// For an inconsistent relation, "right" is doing what the annotator expects of a good library.
+function agrees(r: CorpusRelation, library: LibraryVerdict): boolean {
+  if (r.verdict === 'consistent') return library === 'consistent';
+  switch (r.expect ?? 'flag') {
+    case 'flag':
+      return library === 'inconsistent';
+    case 'warn':
+      return library === 'warning';
+    default:
+      return library !== 'inconsistent' && library !== 'warning';
+  }
+}
+
+// Measures the annotation and the library name alike.
+const MEASURE_CLASS: Readonly<Record<string, string>> = {
+  'new-lending': 'cumulative',
+  'credit-line': 'amount',
+  disbursed: 'amount',
+};
+
+function wrongAttributes(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): Attribute[] {
+  const wrong: Attribute[] = [];
+  if (!subjectAgrees(f, c)) wrong.push('subject');
+  if (f.measure !== undefined && (MEASURE_CLASS[f.measure] ?? f.measure) !== (MEASURE_CLASS[c.measure] ?? c.measure)) wrong.push('measure');
+  if (!basisAgrees(f, c)) wrong.push('basis');
+  if (f.date !== undefined && f.date !== c.date) wrong.push('date');
+  if (f.value !== undefined && !valueAgrees(f, c, billion)) wrong.push('value');
+  if (f.holder !== undefined && !holderAgrees(f.holder, c.holder)) wrong.push('holder');
+  if (f.scope !== undefined && normalizeWords(f.scope) !== normalizeWords((c as { scope?: string }).scope ?? '')) wrong.push('scope');
+  return wrong;
+}
+
+function basisAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
+  if (f.basis === undefined) return true;
+  if (f.basis === c.basis) return true;
+  // A flow over its own period that starts on 1 January is the change since the start of the year.
+  if (f.basis === 'period') {
+    const from = f.period?.from ?? '';
+    if (c.basis === 'ytd' && /-01-01$/.test(from)) return true;
+    const period = (c as { period?: { from: string; to: string } }).period;
+    return period !== undefined && period.from === from;
+  }
+  return false;
+}
+
+const SCOPE_WORDS = /本外币|本外幣|人民币|人民幣|境内|境內|折合人民币|折合人民幣|in (?:both )?(?:yuan|local|domestic) and foreign currencies|\brmb\b|余额|餘額|balance of|outstanding|[“”"'「」\s]/gi;
+
+/** Subject words made comparable: simplified script, lower case, scope and balance words and spaces left out. */
+export function normalizeWords(text: string): string {
+  return toSimplified(identity(text)).text.toLowerCase().replace(SCOPE_WORDS, '').replace(/的$/, '');
+}
+
+function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
+  if (f.indicator !== undefined && f.indicator === c.indicator) return true;
+  const words = normalizeWords(f.subject ?? '');
+  const theirs = normalizeWords((c as { subject?: string }).subject ?? '');
+  if (words && theirs && (words === theirs || (words.length >= 2 && theirs.length >= 2 && (words.includes(theirs) || theirs.includes(words))))) {
+    // Without a catalog id on the annotation, the library's words decide; with one, the ids must agree.
+    return f.indicator === undefined || f.indicator === c.indicator;
+  }
+  return false;
+}
+
+function valueAgrees(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): boolean {
+  const parsed = safeParseFigure(`${(f.value as string).replace(/^-/, '')}${f.unit ?? ''}`, billion ? { billion } : {});
+  if (!parsed.success) return new Decimal(c.figure.value).abs().eq(new Decimal(f.value as string).abs());
+  const want = (f.value as string).startsWith('-') ? parsed.data.value.neg() : parsed.data.value;
+  return new Decimal(c.figure.value).eq(want);
+}
+
+const HOLDER_KIND = /^(national|text|region|bank|institution|entity|place|case)(?::(.*))?$/;
+
+function holderAgrees(annotated: string, library: string): boolean {
+  if (annotated === library) return true;
+  const a = HOLDER_KIND.exec(annotated);
+  const b = HOLDER_KIND.exec(library);
+  if (!a || !b) return false;
+  const bankish = (k: string | undefined): boolean => k === 'bank' || k === 'institution' || k === 'entity';
+  // A bank named in the text: any bank holder of the library whose name shares the annotated words.
+  if (a[1] === 'bank' && bankish(b[1])) {
+    const x = normalizeWords(a[2] ?? '');
+    const y = normalizeWords(b[2] ?? '');
+    return b[1] !== 'bank' || x.includes(y) || y.includes(x);
+  }
+  if (a[1] === 'place' && b[1] === 'place') return normalizeWords(a[2] ?? '').includes(normalizeWords(b[2] ?? '')) || normalizeWords(b[2] ?? '').includes(normalizeWords(a[2] ?? ''));
+  return false;
+}
