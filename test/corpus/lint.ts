@@ -64,7 +64,9 @@ export function lintPassage(p: CorpusPassage, file: string): LintProblem[] {
     if (f.value !== undefined) {
       const printed = digitsOf(f.text);
       const value = digitsOf(f.value).replace(/^0+(?=\d)/, '');
-      if (printed.length > 0 && !printed.includes(value) && !printed.replace(/^0+/, '').includes(value)) {
+      // 1兆898億元 is 10898 億元: a number in two magnitudes prints other digits than its value.
+      const compound = /\d\s*[兆萬万亿億]\s*\d/.test(f.text);
+      if (printed.length > 0 && !compound && !printed.includes(value) && !printed.replace(/^0+/, '').includes(value)) {
         problem(f.id, `value ${f.value} is not the printed digits of "${f.text}"`);
       }
     }
@@ -74,7 +76,8 @@ export function lintPassage(p: CorpusPassage, file: string): LintProblem[] {
       }
       if (f.subject === undefined && f.indicator === undefined) problem(f.id, `a ${kind} needs a subject or an indicator`);
       if (kind === 'claim' && f.date === undefined && f.period === undefined) problem(f.id, 'a claim needs a date or a period');
-      if (kind === 'claim' && (f.measure === 'growth' || f.measure === 'increment' || f.measure === 'gap') && f.basis === undefined) {
+      // A gap between two levels (不良率 against 各项贷款不良率) has no basis: only growths, increments and their gaps need one.
+      if (kind === 'claim' && (f.measure === 'growth' || f.measure === 'increment') && f.basis === undefined) {
         problem(f.id, `a ${f.measure} needs a basis (yoy, ytd, mom, qoq or period)`, 'warning');
       }
     }

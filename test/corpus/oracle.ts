@@ -54,6 +54,12 @@ const MONEY: Readonly<Record<string, string>> = {
   亿: '1e8',
   億: '1e8',
   千亿元: '1e11',
+  千億元: '1e11',
+  'bn yuan': '1e9',
+  bn: '1e9',
+  'trln yuan': '1e12',
+  'bln yuan': '1e9',
+  'mln yuan': '1e6',
   万亿元: '1e12',
   萬億元: '1e12',
   万亿: '1e12',
@@ -78,6 +84,20 @@ const USD: Readonly<Record<string, string>> = {
   'billion dollars': '1e9',
   'trillion dollars': '1e12',
 };
+// Other currencies: each its own dimension (no exchange rate is ever assumed).
+const OTHER_CURRENCY: Readonly<Record<string, [string, string]>> = {
+  港元: ['hkd', '1'],
+  亿港元: ['hkd', '1e8'],
+  億港元: ['hkd', '1e8'],
+  澳门元: ['mop', '1'],
+  澳門元: ['mop', '1'],
+  亿澳门元: ['mop', '1e8'],
+  億澳門元: ['mop', '1e8'],
+  新台币: ['twd', '1'],
+  新臺幣: ['twd', '1'],
+  亿新台币: ['twd', '1e8'],
+  億新臺幣: ['twd', '1e8'],
+};
 const PERCENT = new Set(['%', '％', 'percent', 'per cent', 'pct', '百分之']);
 const POINTS = new Set(['个百分点', '個百分點', '百分点', 'percentage points', 'percentage point', 'pp', 'pct points', 'points']);
 const BASIS_POINTS = new Set(['个基点', '個基點', '基点', 'bp', 'BP', 'basis points', 'basis point']);
@@ -90,6 +110,10 @@ export function unitOf(unit: string | undefined, billion: 'billion' | 'yi' = 'bi
     return { dim: 'money', scale: new D(MONEY[u] as string) };
   }
   if (u in USD) return { dim: 'usd', scale: new D(USD[u] as string) };
+  if (u in OTHER_CURRENCY) {
+    const [dim, scale] = OTHER_CURRENCY[u] as [string, string];
+    return { dim, scale: new D(scale) };
+  }
   if (PERCENT.has(u)) return { dim: 'percent', scale: new D(1) };
   if (u === '成') return { dim: 'percent', scale: new D(10) };
   if (POINTS.has(u)) return { dim: 'points', scale: new D(1) };
@@ -138,8 +162,14 @@ export function rangeOf(f: OracleFigure, billion: 'billion' | 'yi' = 'billion'):
       hi = v;
       break;
     case 'and-more':
-      lo = v;
-      hi = v.plus(lastDigitStep(f.value));
+      // 6000余万元 is [6000万, 7000万); 下降900多亿元 is a change of (−1000亿, −900亿].
+      if (v.isNegative()) {
+        lo = v.minus(lastDigitStep(f.value));
+        hi = v;
+      } else {
+        lo = v;
+        hi = v.plus(lastDigitStep(f.value));
+      }
       break;
     case 'about': {
       const tolerance = D.max(half, v.abs().times('0.05'));
