@@ -101,7 +101,7 @@ describe('wupian command', () => {
     expect(r.err).toContain('2025-02-30');
   });
 
-  it('says when figures have no year, and how to give one', () => {
+  it('says when figures are read in a year the text leaves unstated, and how to give one', () => {
     let out = '';
     const code = main(['check', '--no-color', 'x.txt'], {
       stdout: (t) => (out += t),
@@ -110,7 +110,7 @@ describe('wupian command', () => {
       readFile: () => '截至6月末，全市绿色贷款余额1200亿元，较年初增长14.29%。',
     });
     expect(code).toBe(0);
-    expect(out).toMatch(/no year in the text: pass --document-date/);
+    expect(out).toMatch(/2 figures are dated in a year the text leaves unstated \(Y\): pass --document-date/);
   });
 
   it('honours --decimals in calc, rounding an interval outward', () => {

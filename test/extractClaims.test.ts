@@ -240,10 +240,10 @@ describe('real-style sentences beyond the seeds', () => {
     ]);
   });
 
-  it('a loan the catalog does not know stays unparsed, not a fact', () => {
-    const { facts, unparsed } = extractClaims('截至2025年6月末，个人住房贷款余额800亿元。', { region: '370700' });
+  it('a loan the catalog does not know is read with its own words, not as a fact', () => {
+    const { claims, facts } = extractClaims('截至2025年6月末，个人住房贷款余额800亿元。', { region: '370700' });
     expect(facts).toEqual([]);
-    expect(unparsed.map((u) => u.reason)).toContain('about 个人住房贷款, which the indicator catalog does not know');
+    expect(claims.map((c) => `${c.indicator} ${c.subject} ${c.measure}`)).toEqual(['subject:个人住房贷款 个人住房贷款 balance']);
   });
 
   it('a decline is a negative growth', () => {
@@ -286,7 +286,7 @@ describe('no crying wolf, no missed contradictions (from a new user\'s review)',
 
   it.each([
     ['a loan the catalog does not know is not the last indicator', '截至2025年6月末，全市绿色贷款余额1200亿元；个人住房贷款余额800亿元。'],
-    ['nor in English', 'As of the end of June 2025, green loans reached 120 billion yuan, up 14.29% from the beginning of the year, 6.29 percentage points higher than the growth of all loans; inclusive loans reached 80 billion yuan, up 10% from the beginning of the year, 4 percentage points higher than the growth of all loans.'],
+    ['nor in English', 'As of the end of June 2025, green loans reached 120 billion yuan, up 14.29% from the beginning of the year, 6.29 percentage points higher than the growth of all loans; inclusive loans reached 80 billion yuan, up 12% from the beginning of the year, 4 percentage points higher than the growth of all loans.'],
     ['a bank the catalog does not know is not the region', '截至2025年6月末，全省绿色贷款余额1.8万亿元，较年初增长12.6%。工商银行某分行绿色贷款余额800亿元，较年初增长30%。'],
     ['a gap follows the rate just before it', '截至2025年6月末，全市绿色贷款余额1200亿元，同比增长20%，较年初增长10%，高于各项贷款增速4个百分点。全市各项贷款较年初增长6%。'],
     ['比上年末 is since the start of the year', '截至2025年6月末，全市绿色贷款余额1200亿元，比上年末增长14.29%，比上年末增加150亿元。'],
@@ -374,10 +374,10 @@ describe("goals and facts: from a new user's review", () => {
     expect(checkClaims(claims).ok).toBe(false); // 2500万元 drawn of a 2000万元 line
   });
 
-  it('a statistic of something the catalog lacks stays unparsed, not a fact', () => {
-    const { facts, unparsed } = extractClaims('截至2025年6月末，全市知识产权质押融资余额12.3亿元，同比增长25.6%。', opts);
+  it('a statistic of something the catalog lacks is a claim about its own words, not a fact', () => {
+    const { facts, claims } = extractClaims('截至2025年6月末，全市知识产权质押融资余额12.3亿元，同比增长25.6%。', opts);
     expect(facts).toEqual([]);
-    expect(unparsed.map((u) => u.text)).toEqual(['2025年6月末', '12.3亿元', '25.6%']);
+    expect(claims.map((c) => `${c.indicator} ${c.measure} ${c.basis ?? ''} ${c.figure.text}`)).toEqual(['subject:知识产权质押融资 balance  12.3亿元', 'subject:知识产权质押融资 growth yoy 25.6%']);
   });
 
   it('a ratio goal is a level: 存贷比提高到83%以上 is missed at 82.96%', () => {
@@ -558,7 +558,7 @@ describe('several places in one text', () => {
     const text =
       '截至2025年6月末，山东省绿色贷款余额1.8万亿元，同比增长18.5%。其中，潍坊市绿色贷款余额2150亿元，较年初增加253.31亿元，增速13.36%。济南市绿色贷款余额3120亿元，同比增长18.5%，较上年同期增加487亿元。';
     const { claims } = extractClaims(text, { region: '370700' });
-    expect([...new Set(claims.map((c) => c.holder))]).toEqual(['region:370000', 'region:370700', 'place:济南市']);
+    expect([...new Set(claims.map((c) => c.holder))]).toEqual(['region:370000', 'region:370700', 'region:370100']);
     expect(checkText(text, { region: '370700' }).ok).toBe(true);
   });
 
@@ -593,8 +593,9 @@ describe('no false alarms on regulator releases and annual reports (a fifth revi
     const read = (text: string) => extractClaims(text, { region: '370700', documentDate: '2025-08-15' });
     expect(read('本集团科技贷款余额4567.89亿元。其中，本行科技贷款余额4321.09亿元。').claims.map((c) => c.holder)).toEqual(['entity:group', 'entity:bank']);
     const gap = read('2025年6月末，苏州市各项贷款余额45678.9亿元，同比增长9.4%，增速高于全省平均水平1.1个百分点。');
-    expect(gap.claims.map((c) => c.holder)).toEqual(['place:苏州市', 'place:苏州市']);
-    expect(gap.unparsed.map((u) => u.reason)).toContain('a gap to the rate of another area or group (全省, 全国, 同业), which the text does not state');
+    expect(gap.claims.map((c) => c.holder)).toEqual(['region:320500', 'region:320500', 'region:320500']);
+    // The gap is to Jiangsu's rate, which the text does not state: read, and left unverifiable.
+    expect(gap.claims.map((c) => c.benchmarkHolder ?? '')).toEqual(['', '', 'region:320000']);
     const firms = read('截至2025年6月末，全市普惠小微贷款余额30567.8亿元，同比增长12.0%，支持小微经营主体312.46万户，同比增长8.1%。');
     expect(firms.claims.map((c) => c.figure.text)).toEqual(['30567.8亿元', '12.0%']);
   });

@@ -102,7 +102,7 @@ interface Component {
  */
 export function checkClaims(input: readonly Claim[], options: CheckOptions = {}): Report {
   validateClaims(input);
-  const claims = withBenchmarkScopes(input);
+  const claims = withBenchmarkScopes(withSubjectScopes(input));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -528,6 +528,28 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
     if (c.measure !== 'gap' || c.benchmarkScope) return c;
     const set = scopes.get(keyOf(c));
     return set && set.size === 1 ? { ...c, benchmarkScope: [...set][0] as '人民币' | '本外币' } : c;
+  });
+}
+
+/**
+ * A text that states the scope of a subject (本外币绿色贷款) in one place and leaves it out in
+ * another means the same quantity: when all the stated scopes of a subject agree, the claims
+ * that leave it out take it; when they differ, unstated ones stay apart.
+ */
+function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
+  const scopes = new Map<string, Set<string>>();
+  const keyOf = (c: Claim): string => `${c.indicator}|${c.part ?? ''}|${c.holder}`;
+  for (const c of claims) {
+    if (!c.scope) continue;
+    const set = scopes.get(keyOf(c)) ?? new Set<string>();
+    set.add(c.scope);
+    scopes.set(keyOf(c), set);
+  }
+  if (scopes.size === 0) return claims;
+  return claims.map((c) => {
+    if (c.scope) return c;
+    const set = scopes.get(keyOf(c));
+    return set && set.size === 1 ? { ...c, scope: [...set][0] as string } : c;
   });
 }
 

@@ -1,5 +1,6 @@
 import { subDays } from 'date-fns';
 import { formatDate, toDate } from '../period/baseDate.js';
+import { compareDates, fromPivot, isRelativeDate, toPivot, yearStartOf } from '../period/relative.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
 import {
   type Interval,
@@ -104,7 +105,7 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
     if (t.indicator && t.measure) {
       const period = t.period;
       // 全年新增 by the end of the year is also what 较年初增加 states at that date.
-      const sinceYearStart = period !== undefined && period.from === `${t.deadline.slice(0, 4)}-01-01`;
+      const sinceYearStart = period !== undefined && period.from === yearStartOf(t.deadline);
       const direct = of(t.measure).filter(
         (c) => t.measure !== 'increment' || (period ? c.period?.from === period.from || (sinceYearStart && c.basis === 'ytd') : c.basis === t.basis),
       );
@@ -114,7 +115,7 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
       if (!outcome && t.measure === 'increment' && period) {
         // A flow over the period: the balance at its end less the balance at its start.
         // A period runs from its first day: the balance it starts from is the day before's.
-        const startDate = formatDate(subDays(toDate(period.from), 1));
+        const startDate = isRelativeDate(period.from) ? fromPivot(formatDate(subDays(toDate(toPivot(period.from)), 1))) : formatDate(subDays(toDate(period.from), 1));
         const balances = of('balance');
         const end = balances.filter((c) => c.date === period.to);
         const start = balances.filter((c) => c.date === startDate || c.date === period.from);
@@ -124,7 +125,7 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
       }
       if (!outcome) {
         let latest: string | undefined;
-        for (const c of direct) if (c.date < t.deadline && (latest === undefined || c.date > latest)) latest = c.date;
+        for (const c of direct) if (compareDates(c.date, t.deadline) < 0 && (latest === undefined || compareDates(c.date, latest) > 0)) latest = c.date;
         const cs = direct.filter((c) => c.date === latest);
         const iv2 = tighten(cs);
         if (latest && iv2) earlier = { claims: cs, date: latest, interval: iv2 };

@@ -16,8 +16,16 @@ export interface ClaimSource {
  */
 export interface Claim {
   readonly id: string;
-  /** Indicator id from the catalog (green-loans, total-loans …). */
+  /**
+   * What the figure is about: an indicator id of the catalog (green-loans, total-loans …), or
+   * `subject:<words>` for a subject the catalog does not know (subject:制造业中长期贷款), which is
+   * compared with the figures of the same words.
+   */
   readonly indicator: string;
+  /** The subject as the text words it (科技型中小企业贷款, "loans to tech SMEs"), scope words left out. */
+  readonly subject?: string;
+  /** A sub-population that makes the figure its own quantity: an industry's green loans, 单位 of 单位绿色贷款. */
+  readonly part?: string;
   /**
    * Who: 'region:370700', 'institution:psbc-weifang'; from texts also 'bank:<name>' (a bank
    * the catalog lacks), 'place:济南市' (a place it lacks), 'entity:group' / 'entity:bank'
@@ -31,10 +39,14 @@ export interface Claim {
   readonly basis?: Basis;
   /** For a gap: the benchmark indicator (各项贷款). */
   readonly benchmark?: string;
-  /** The currency scope of the indicator itself when the text states it (人民币各项贷款). */
-  readonly scope?: '人民币' | '本外币';
+  /** The scope of the figure when the text states it: 本外币, 人民币, 境内, 折合人民币 … (人民币各项贷款). */
+  readonly scope?: string;
   /** The currency scope of the benchmark when the text states it. */
   readonly benchmarkScope?: '人民币' | '本外币';
+  /** For a gap to another holder's rate (高于全国同期增速): that holder ('national', 'region:370000', 'peers'). */
+  readonly benchmarkHolder?: string;
+  /** For a rate-change (比上年末高0.8个百分点): the basis of the rate that changed (yoy); `basis` is the change's. */
+  readonly rateBasis?: Basis;
   /** For a share: the whole. */
   readonly of?: string;
   /** A share of flows (new loans) rather than of balances. */

@@ -16,7 +16,8 @@ export type VariableKind =
   | 'borrowers-growth'
   | 'sum'
   | 'credit-line'
-  | 'disbursed';
+  | 'disbursed'
+  | 'rate-change';
 
 export interface Variable {
   readonly key: string;
@@ -33,7 +34,15 @@ export interface Variable {
   readonly integer: boolean;
 }
 
-export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'sum' | 'at-most';
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'sum' | 'at-most';
+
+/**
+ * The quantity a claim speaks of, as the network keys it: its indicator (or open subject), its
+ * sub-population and its scope — an industry's green loans and 人民币各项贷款 are each their own.
+ */
+export function quantityOf(claim: Pick<Claim, 'indicator' | 'part' | 'scope'>): string {
+  return `${claim.indicator}${claim.part ? `/${claim.part}` : ''}${claim.scope ? `@${claim.scope}` : ''}`;
+}
 
 /**
  * A relation between variables, written as one equation and its projections: each
@@ -205,14 +214,18 @@ export class Network {
     return key;
   }
 
-  /** gap = growth of the indicator − growth of the benchmark, in percentage points. */
-  gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+  /**
+   * gap = growth of the indicator − growth of the benchmark, in percentage points. The
+   * benchmark may be another holder's (高于全国同期增速: the nation's all-loans rate).
+   */
+  gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', benchmarkHolder: string = holder): string {
+    const other = benchmarkHolder === holder ? '' : `@@${benchmarkHolder}`;
     const key = this.variable(
-      { kind: 'gap', indicator, holder, date, basis, benchmark },
-      `gap|${indicator}|${benchmark}|${holder}|${date}|${basis}`,
+      { kind: 'gap', indicator, holder, date, basis, benchmark: `${benchmark}${other}` },
+      `gap|${indicator}|${benchmark}${other}|${holder}|${date}|${basis}`,
     );
     const mine = this.growth(indicator, holder, date, basis);
-    const theirs = this.growth(benchmark, holder, date, basis);
+    const theirs = this.growth(benchmark, benchmarkHolder, date, basis);
     this.addRelation({
       id: `gap:${key}`,
       kind: 'gap',
@@ -249,11 +262,29 @@ export class Network {
     });
   }
 
+  /**
+   * rate change = the rate now − the same rate at the change's base date, in points: 比上年末高0.8个百分点
+   * is the year-on-year rate now against the year-on-year rate at the last year-end.
+   */
+  rateChange(indicator: string, holder: string, date: string, rateBasis: 'ytd' | 'yoy' | 'mom' | 'qoq', changeBasis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    const key = this.variable({ kind: 'rate-change', indicator, holder, date, basis: `${rateBasis}/${changeBasis}` }, `rate-change|${indicator}|${holder}|${date}|${rateBasis}|${changeBasis}`);
+    const now = this.growth(indicator, holder, date, rateBasis);
+    const before = this.growth(indicator, holder, baseDate(date, changeBasis), rateBasis);
+    this.addRelation({
+      id: `rate-change:${key}`,
+      kind: 'rate-change',
+      vars: [key, now, before],
+      description: `change of the ${rateBasis} growth of ${indicator} since ${changeBasis === 'ytd' ? 'the last year-end' : changeBasis === 'yoy' ? 'a year before' : 'the period before'} at ${date}`,
+      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+    });
+    return key;
+  }
+
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
     const { holder, date, measure, basis } = claim;
-    // 人民币 and 本外币 各项贷款 are different quantities.
-    const indicator = claim.scope ? `${claim.indicator}@${claim.scope}` : claim.indicator;
+    // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
+    const indicator = quantityOf(claim);
     if (claim.flow) return null;
     switch (measure) {
       case 'balance':
@@ -274,8 +305,10 @@ export class Network {
       case 'gap':
         // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
         return claim.benchmark && basis
-          ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis)
+          ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis, claim.benchmarkHolder ?? holder)
           : null;
+      case 'rate-change':
+        return claim.rateBasis && basis ? this.rateChange(indicator, holder, date, claim.rateBasis, basis) : null;
       case 'credit-line':
       case 'disbursed':
         return this.caseAmount(indicator, holder, date, measure);

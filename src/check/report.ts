@@ -75,9 +75,14 @@ export interface Notice {
   readonly message: string;
 }
 
+/** A numeric mention that is in no claim, goal or fact, with why. */
 export interface UnparsedMention {
   readonly text: string;
+  /** [start, end) in the text the caller passed. */
   readonly span: readonly [number, number];
+  /** Why, as one of a closed set (see `UnparsedCode` in wupian/extract): what programs switch on. */
+  readonly code?: string;
+  /** Why, in English, for people. */
   readonly reason: string;
 }
 

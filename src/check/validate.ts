@@ -1,11 +1,13 @@
 import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import { isFigure } from '../figure/figure.js';
+import { isDateLike } from '../period/relative.js';
 
 /** What an item must have: a field, a test of its value, and how to name it in the error. */
 export type Requirement = readonly [field: string, test: (value: unknown) => boolean, needs: string];
 
 export const isString = (v: unknown): boolean => typeof v === 'string';
-export const isIsoDate = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** yyyy-MM-dd, or a date in a year the text leaves unstated (Y-03-31), or undated. */
+export const isIsoDate = (v: unknown): boolean => isDateLike(v);
 export const isFigureValue = (v: unknown): boolean => isFigure(v);
 
 /**

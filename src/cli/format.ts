@@ -1,4 +1,5 @@
 import type { Report, Verdict } from '../check/report.js';
+import { isRelativeDate, isUndated } from '../period/relative.js';
 
 export interface Style {
   readonly red: (s: string) => string;
@@ -68,7 +69,8 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
   for (const g of shown) lines.push(`  ${TARGET_MARK[g.status] ?? '?'} ${g.message}`);
   if (shown.length < report.targets.length) lines.push(`  ${style.dim(t.goals(report.targets.length - shown.length, shown.length > 0))}`);
   if (report.facts.length > 0) lines.push(`  ${style.dim(t.facts(report.facts.length))}`);
-  const undated = report.unparsed.filter((u) => /no as-of date/.test(u.reason)).length;
+  // Figures read in a year the text leaves unstated (Y-03-31) compare with each other, but not with the calendar.
+  const undated = report.claims.filter((c) => isRelativeDate(c.date) || isUndated(c.date)).length;
   if (undated > 0) lines.push(`  ${style.yellow('i')} ${t.noYear(undated)}`);
   if (report.unparsed.length > 0) {
     lines.push(`  ${style.dim(t.unparsed(report.unparsed.length))}`);
@@ -86,7 +88,7 @@ const EN = {
   suspects: 'suspects',
   alone: 'changing it alone resolves all',
   pinned: 'pinned by other figures',
-  noYear: (n: number) => `${n} figure${n === 1 ? ' has' : 's have'} no year in the text: pass --document-date yyyy-MM-dd to read them`,
+  noYear: (n: number) => `${n} figure${n === 1 ? ' is' : 's are'} dated in a year the text leaves unstated (Y): pass --document-date yyyy-MM-dd to date ${n === 1 ? 'it' : 'them'}`,
   sum: (description: string, parts: number) => `${description} (${parts} parts)`,
   unparsed: (n: number) => `${n} numeric mention${n === 1 ? '' : 's'} not read as claims (dates, references, names …; see --json)`,
   goals: (n: number, more: boolean) => `${n}${more ? ' more' : ''} goal${n === 1 ? '' : 's'} the text states no outcome for (see --json)`,
@@ -102,7 +104,7 @@ const ZH: typeof EN = {
   suspects: '可疑数据',
   alone: '单独修改即可全部一致',
   pinned: '被其他数据锁定',
-  noYear: (n) => `${n}个数据在文中没有年份：请用 --document-date yyyy-MM-dd 指定文件日期`,
+  noYear: (n) => `${n}个数据的年份文中未注明（记为Y）：可用 --document-date yyyy-MM-dd 指定文件日期`,
   sum: (description, parts) => `${description}（${parts}项）`,
   unparsed: (n) => `${n}处数字未读为数据（日期、引注、名称等；见 --json）`,
   goals: (n, more) => `${more ? '另有' : ''}${n}个目标在文中没有对应的实际数据（见 --json）`,

@@ -13,7 +13,7 @@ import { WupianError } from '../errors/WupianError.js';
 import { checkText } from '../extract/checkText.js';
 import { extractClaims } from '../extract/extractClaims.js';
 import { guessDocumentDate, guessRegion } from '../extract/guess.js';
-import { indicatorNames } from '../extract/vocabularyClaims.js';
+import { indicatorNames } from '../extract/lexicon/catalog.js';
 import type { Figure } from '../figure/figure.js';
 import { figureToJSON } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';

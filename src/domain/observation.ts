@@ -3,10 +3,12 @@ import { IdSchema, IsoDateSchema, PeriodSchema, FigureTextSchema } from './primi
 import { RegionCodeSchema } from './region.js';
 
 /**
- * What a figure measures. Stocks (balance, borrowers, ratio, interest-rate, count)
- * stand at a date; flows (increment, new-lending, cumulative, disbursed) run over a
- * period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is never
- * comparable with a net `increment`.
+ * What a figure measures. Stocks (balance, borrowers, ratio, interest-rate, count,
+ * access-rate 获贷率) stand at a date; flows (increment, new-lending, cumulative, disbursed)
+ * run over a period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is
+ * never comparable with a net `increment`. `rate-change` is the change of a figure's own
+ * rate in points (比上年末高0.8个百分点), `flow-difference` the difference of two flows
+ * (同比多增), `restatement` the same amount in another currency (about $6.6 trillion).
  */
 export const MeasureSchema = /* @__PURE__ */ z.enum([
   'balance',
@@ -27,6 +29,11 @@ export const MeasureSchema = /* @__PURE__ */ z.enum([
   'disbursed',
   'rank',
   'average-growth',
+  'rate-change',
+  'flow-difference',
+  'access-rate',
+  'restatement',
+  'multiple',
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 

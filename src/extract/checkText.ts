@@ -2,7 +2,7 @@ import { type CheckOptions, checkClaims } from '../check/checkClaims.js';
 import type { Notice, Report } from '../check/report.js';
 import { Decimal } from '../decimal/decimal.js';
 import { type ExtractOptions, extractClaims } from './extractClaims.js';
-import { indicatorNames } from './vocabularyClaims.js';
+import { indicatorNames } from './lexicon/catalog.js';
 
 export type CheckTextOptions = ExtractOptions & Omit<CheckOptions, 'unparsed'>;
 

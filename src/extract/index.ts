@@ -19,3 +19,5 @@ export type { CheckTextOptions } from './checkText.js';
 export { readTables } from './readTables.js';
 export type { TableReading } from './readTables.js';
 export { guessRegion, guessDocumentDate } from './guess.js';
+export { UNPARSED_CODES, isUnreadFigure } from './unparsed.js';
+export type { UnparsedCode } from './unparsed.js';

@@ -2,7 +2,8 @@ import type { Claim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { Measure } from '../domain/observation.js';
 import { safeParseFigure } from '../figure/parseFigure.js';
-import { findIndicators, findInstitutions } from './vocabularyClaims.js';
+import { findInstitutions } from './lexicon/banks.js';
+import { findCatalogNames } from './lexicon/catalog.js';
 
 /** A table read from tab-separated lines: its cells as claims, its 合计 row as sums. */
 export interface TableReading {
@@ -83,13 +84,14 @@ function readBlock(block: readonly Line[], units: readonly string[], options: { 
     if (m) current = m[1];
     if (current) yearOfColumn.set(c, current);
   }
-  const labelRow = block.find((l) => l !== yearRow && l.cells.some((c) => findIndicators(c.text).length > 0) && !l.cells.some((c) => NUMBER.test(c.text)));
+  const labelRow = block.find((l) => l !== yearRow && l.cells.some((c) => findCatalogNames(c.text).length > 0) && !l.cells.some((c) => NUMBER.test(c.text)));
   if (!labelRow) return null;
   const labels = new Map<number, { indicator: string; measure: Measure; unit: string }>();
   const distinct: string[] = [];
   for (let c = 0; c < labelRow.cells.length; c++) {
     const text = labelRow.cells[c]?.text ?? '';
-    const hit = findIndicators(text)[0];
+    const found = findCatalogNames(text)[0];
+    const hit = found ? { id: found.value.id } : undefined;
     if (!hit || !yearOfColumn.has(c)) continue;
     if (!distinct.includes(text)) distinct.push(text);
     const unit = units[distinct.indexOf(text)] ?? '';
@@ -110,7 +112,7 @@ function readBlock(block: readonly Line[], units: readonly string[], options: { 
       continue;
     }
     const bank = findInstitutions(nameCell.text)[0];
-    const holder = bank && bank.start === 0 && bank.end === nameCell.text.length ? `institution:${bank.id}` : `table:${nameCell.text}`;
+    const holder = bank && bank.start === 0 && bank.end === nameCell.text.length ? `institution:${bank.value}` : `table:${nameCell.text}`;
     for (const [c, label] of labels) {
       const cell = line.cells[c];
       if (!cell || !NUMBER.test(cell.text)) continue;

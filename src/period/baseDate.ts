@@ -1,5 +1,6 @@
 import { endOfYear, isLastDayOfMonth, isValid, lastDayOfMonth, parseISO, subMonths, subQuarters, subYears } from 'date-fns';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+import { fromPivot, isRelativeDate, isUndated, toPivot } from './relative.js';
 
 /**
  * The comparison bases of the documents:
@@ -41,8 +42,14 @@ export function formatDate(date: Date): string {
  * baseDate('2025-06-30', 'yoy') // '2024-06-30'
  * baseDate('2024-02-29', 'yoy') // '2023-02-28'
  * baseDate('2025-07-31', 'mom') // '2025-06-30'
+ * baseDate('Y-03-31', 'ytd') // 'Y-1-12-31' (a year the text leaves unstated)
  */
 export function baseDate(asOf: DateInput, basis: GrowthBasis): string {
+  if (typeof asOf === 'string' && isUndated(asOf)) {
+    if (!BASES.has(basis)) throw unknownBasis(basis);
+    return `${asOf}<${basis}`;
+  }
+  if (typeof asOf === 'string' && isRelativeDate(asOf)) return fromPivot(baseDate(toPivot(asOf), basis));
   const date = toDate(asOf, ['asOf']);
   switch (basis) {
     case 'ytd':
@@ -57,9 +64,15 @@ export function baseDate(asOf: DateInput, basis: GrowthBasis): string {
     case 'qoq':
       return formatDate(lastDayOfMonth(subQuarters(date, 1)));
     default:
-      throw new WupianError(ErrorCode.InvalidArgument, `Unknown growth basis ${quote(String(basis))}; use ytd, yoy, mom or qoq.`, {
-        path: ['basis'],
-        input: String(basis),
-      });
+      throw unknownBasis(basis);
   }
+}
+
+const BASES: ReadonlySet<string> = new Set(['ytd', 'yoy', 'mom', 'qoq']);
+
+function unknownBasis(basis: string): WupianError {
+  return new WupianError(ErrorCode.InvalidArgument, `Unknown growth basis ${quote(String(basis))}; use ytd, yoy, mom or qoq.`, {
+    path: ['basis'],
+    input: String(basis),
+  });
 }

@@ -1,2 +1,3 @@
 export { baseDate, toDate, formatDate } from './baseDate.js';
 export type { GrowthBasis, DateInput } from './baseDate.js';
+export { UNDATED, compareDates, describeDate, isRelativeDate, isUndated } from './relative.js';

@@ -1,0 +1,188 @@
+import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
+import type { UnparsedMention } from '../check/report.js';
+import type { Figure } from '../figure/figure.js';
+import { type BankHit, findBanks } from './lexicon/banks.js';
+import { type CatalogName, findCatalogNames } from './lexicon/catalog.js';
+import { type PlaceHit, findPlaces } from './lexicon/places.js';
+import type { Hit } from './lexicon/trie.js';
+import { type DocumentHolder, type HolderScope, documentHolder, nationMarks } from './frame/holder.js';
+import { TimeIndex, lowerBound, readTimes } from './frame/time.js';
+import { findMentions } from './findMentions.js';
+import type { FigureMention, Mention } from './mention.js';
+import { type NormalizedText, normalizeText } from './normalizeText.js';
+import { type Clause, splitClauses } from './splitClauses.js';
+import type { UnparsedCode } from './unparsed.js';
+
+export interface ExtractOptions {
+  /**
+   * The document's date (yyyy-MM-dd): gives the year to 截至8月末 and 今年一季度末 and a date to
+   * undated figures; a 到…末 before it is an as-of date, not a deadline; and a plan that names
+   * no years of its own (三年倍增行动) starts in its year (else in the year of the document
+   * number, 〔2021〕1号). Without it, a text that prints no year is read in a year it leaves
+   * unstated ("Y-03-31"), and its figures still compare with each other.
+   */
+  readonly documentDate?: string;
+  /** The region the text is about (GB/T 2260 code): the holder of figures that name no other. */
+  readonly region?: string;
+  /** `'yi'` for machine summaries whose "billion yuan" renders 亿元. */
+  readonly billion?: 'billion' | 'yi';
+  /** A name for the text, recorded as the claims' document. */
+  readonly document?: string;
+}
+
+/** A sentence: its clauses, where it starts and ends in the normalised text. */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly clauses: Clause[];
+}
+
+/**
+ * A text as the readers see it: normalised, with its numeric mentions, sentences, dates,
+ * places, banks and catalog names, each found once and looked up by position. Built once;
+ * nothing in it changes while the readers run.
+ */
+export class Doc {
+  readonly s: string;
+  readonly mentions: readonly Mention[];
+  readonly sentences: readonly Sentence[];
+  readonly times: TimeIndex;
+  /** Places outside bank names (潍坊银行 is a bank, not 潍坊). */
+  readonly places: readonly PlaceHit[];
+  readonly banks: readonly BankHit[];
+  readonly names: readonly Hit<CatalogName>[];
+  readonly holder: DocumentHolder;
+  /** Where the text names the nation as a holder. */
+  readonly nation: readonly number[];
+  /** An annual report of a group speaks of 本集团 and of 本行 (the parent bank): two holders. */
+  readonly groupReport: boolean;
+  private readonly newlines: readonly number[];
+
+  constructor(
+    readonly input: string,
+    readonly normalized: NormalizedText,
+    readonly options: ExtractOptions,
+  ) {
+    const s = normalized.text;
+    this.s = s;
+    this.mentions = findMentions(s, {
+      ...(options.documentDate ? { documentDate: options.documentDate } : {}),
+      ...(options.billion ? { billion: options.billion } : {}),
+    });
+    this.sentences = groupSentences(splitClauses(s));
+    const refs = readTimes(s, this.mentions, options.documentDate);
+    this.times = new TimeIndex(refs, options.documentDate);
+    this.banks = findBanks(s);
+    this.places = outside(findPlaces(s), this.banks);
+    this.names = findCatalogNames(s);
+    this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
+    this.nation = nationMarks(s, this.names);
+    this.groupReport = s.includes('本集团');
+    const newlines: number[] = [];
+    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) newlines.push(i);
+    this.newlines = newlines;
+  }
+
+  /** Where the paragraph of a position starts. */
+  paragraphStart(pos: number): number {
+    const i = lowerBound(this.newlines, pos, (n) => n);
+    return i === 0 ? 0 : (this.newlines[i - 1] as number) + 1;
+  }
+
+  /** Where the paragraph of a position ends. */
+  paragraphEnd(pos: number): number {
+    const i = lowerBound(this.newlines, pos, (n) => n);
+    return i < this.newlines.length ? (this.newlines[i] as number) : this.s.length;
+  }
+
+  /** What the holder stage needs to decide the holder of a figure at `pos` in the sentence from `from`. */
+  holderScope(from: number, pos: number): HolderScope {
+    return { s: this.s, from, pos, paragraphStart: this.paragraphStart(pos), places: this.places, banks: this.banks, nation: this.nation, home: this.holder.holder, groupReport: this.groupReport };
+  }
+
+  /** A span of the normalised text as a span of the caller's text. */
+  original(span: readonly [number, number]): [number, number] {
+    return this.normalized.toOriginalSpan(span);
+  }
+
+  /** A figure's text as the caller's text prints it (2400億元, not 2400亿元) where only the script differs. */
+  inOriginalScript(figure: Figure, m: FigureMention): Figure {
+    const [from, to] = this.original(m.span);
+    const text = this.input.slice(from, to);
+    return text !== figure.text && text.length === figure.text.length ? { ...figure, text } : figure;
+  }
+
+  /** A phrase read near a position, in the caller's own script (綠色 stays 綠色) when it can be found there. */
+  inOriginal(phrase: string, pos: number): string {
+    if (!phrase) return phrase;
+    const at = this.s.indexOf(phrase, Math.max(0, pos - 48));
+    if (at < 0 || at > pos + 48) return phrase;
+    const [from, to] = this.original([at, at + phrase.length]);
+    const original = this.input.slice(from, to);
+    return original.length === phrase.length ? original : phrase;
+  }
+
+  /** Items whose span lies within [start, end), from a list sorted by start. */
+  within<T>(items: readonly T[], start: number, end: number, at: (t: T) => readonly [number, number]): T[] {
+    const out: T[] = [];
+    for (let k = lowerBound(items, start, (t) => at(t)[0]); k < items.length && at(items[k] as T)[0] < end; k++) {
+      if (at(items[k] as T)[1] <= end) out.push(items[k] as T);
+    }
+    return out;
+  }
+}
+
+/** Reads a text into a Doc. */
+export function readDoc(input: string, options: ExtractOptions): Doc {
+  return new Doc(input, normalizeText(input), options);
+}
+
+/** What the readers produce: claims, goals, facts, and every mention left unread with its code. */
+export class Output {
+  readonly claims: Claim[] = [];
+  readonly targets: TargetClaim[] = [];
+  readonly facts: FactClaim[] = [];
+  readonly unparsed: UnparsedMention[] = [];
+
+  constructor(private readonly doc: Doc) {}
+
+  /** A figure left unread, with why: its span in the caller's text. */
+  unread(m: Mention, code: UnparsedCode, reason: string): void {
+    const text = m.kind === 'figure' ? m.figure.text : m.text;
+    this.unparsed.push({ text, span: this.doc.original(m.span), code, reason });
+  }
+
+  /** Where a claim was stated: its span in the caller's text, and the excerpt up to it. */
+  source(m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string } {
+    const span = this.doc.original(m.span);
+    return { span, excerpt: this.doc.input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]) };
+  }
+}
+
+// Places inside a bank's name (潍坊银行, 青岛分行) are the bank's.
+function outside(places: readonly PlaceHit[], banks: readonly BankHit[]): PlaceHit[] {
+  const out: PlaceHit[] = [];
+  let b = 0;
+  for (const p of places) {
+    while (b < banks.length && (banks[b] as BankHit).end <= p.start) b++;
+    const bank = banks[b];
+    if (bank && p.start >= bank.start && p.end <= bank.end) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+function groupSentences(clauses: readonly Clause[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const c of clauses) {
+    const last = out[out.length - 1];
+    if (last && last.index === c.sentence) {
+      last.clauses.push(c);
+      (last as { end: number }).end = c.span[1];
+    } else {
+      out.push({ index: c.sentence, start: c.span[0], end: c.span[1], clauses: [c] });
+    }
+  }
+  return out;
+}

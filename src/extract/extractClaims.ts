@@ -1,0 +1,137 @@
+import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
+import type { SumSpec } from '../check/checkClaims.js';
+import type { UnparsedMention } from '../check/report.js';
+import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from './document.js';
+import { contextOf, newFrame } from './frame/frame.js';
+
+import type { FigureMention } from './mention.js';
+import { readYearCounts } from './readers/counts.js';
+import { goalPlan, isGoal, readGoal } from './readers/goals.js';
+import { listMarkBefore, listMarks } from './readers/lists.js';
+import { readListFigure } from './readers/listFigures.js';
+import { readStatement } from './readers/statements.js';
+import { readTableFigures } from './readers/tables.js';
+import { codeOfMentionKind } from './unparsed.js';
+
+export type { ExtractOptions } from './document.js';
+
+export interface Extraction {
+  readonly claims: Claim[];
+  /** Goals with a deadline (工业贷款余额达109亿元以上 by the plan's end); `checkTargets` sets them against the claims. */
+  readonly targets: TargetClaim[];
+  /** Figures read but not checked: a policy's parameters, a case study's facts, counts the catalog has no name for. */
+  readonly facts: FactClaim[];
+  /** Every numeric mention that is not in a claim, a target or a fact, with its code and the reason. */
+  readonly unparsed: UnparsedMention[];
+  /** Sums a table's 合计 row states, by claim id: the checker verifies them. */
+  readonly sums: SumSpec[];
+  /** Who the text's figures are about when they name no one (the region given, the nation, the place it names most, or "text"). */
+  readonly holder: string;
+}
+
+/**
+ * Reads a text into claims: for each figure, what it is about (its subject — the catalog's
+ * indicator, or the words of an open subject — with its scope and sub-population), who holds
+ * it (a region, a bank, the nation, or the text's own holder), what it measures (balance,
+ * increment over a basis or a period, growth, gap to a benchmark, share, change of a share or
+ * of its own rate …) and as of when. Goals (力争…达到…以上 by a deadline) become `targets`;
+ * figures no relation covers (a policy's 2% 贴息, a case's 5天) become `facts`. Every other
+ * numeric mention is in `unparsed`, with a code and the reason. Every span is an offset into
+ * the text passed. Never throws on a string; linear in the length of the text.
+ *
+ * The stages, each deciding one thing in its own file: the text (normalizeText), the mentions
+ * (findMentions), the lexicon (lexicon/: subjects, scopes, places, banks, the catalog), the
+ * frame (frame/: time, holder, measure, subject, benchmark and whole), then the readers
+ * (readers/: tables, 分别 lists, goals, statements, facts, cases).
+ *
+ * @example
+ * extractClaims('截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.36%。', { region: '370700' })
+ *   .claims.map((c) => `${c.indicator} ${c.measure} ${c.basis ?? ''} ${c.figure.text}`)
+ * // ['green-loans balance  2150亿元', 'green-loans increment ytd 253.31亿元', 'green-loans growth ytd 13.36%']
+ *
+ * @example
+ * extractClaims('通过三年倍增行动，工业贷款余额达109亿元以上。', { region: '370402', documentDate: '2021-03-01' })
+ *   .targets.map((t) => `${t.indicator} ${t.measure} ${t.figure.text} ${t.deadline}`)
+ * // ['industrial-loans balance 达109亿元以上 2023-12-31']
+ */
+export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const doc = readDoc(input, options);
+  const out = new Output(doc);
+  const tables = readTableFigures(doc, out);
+  const figures = doc.mentions.filter((m): m is FigureMention => m.kind === 'figure' && !tables.covers(m));
+  readSentences(doc, out, figures);
+  for (const m of doc.mentions) {
+    if (m.kind === 'figure') continue; // every figure was read or left unread above
+    if (readYearCounts(doc, out, m)) continue;
+    out.unread(m, codeOfMentionKind(m.kind), m.reason);
+  }
+  return finish(doc, out, tables.sums);
+}
+
+// The sentences, one frame each: a figure takes what its sentence said before it.
+function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[]): void {
+  const plan = goalPlan(doc);
+  const marks = listMarks(doc.s);
+  let carried: ReturnType<typeof newFrame>['subject'];
+  let lastParagraph = -1;
+  for (const sentence of doc.sentences) {
+    const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
+    const paragraph = doc.paragraphStart(sentence.start);
+    if (paragraph !== lastParagraph) carried = undefined;
+    lastParagraph = paragraph;
+    const frame = newFrame(sentence.start, continues(doc, sentence) ? carried : undefined);
+    for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
+    carried = frame.stale ? undefined : frame.subject;
+  }
+}
+
+// A sentence that opens with a measure continues the subject of the one before: 。同比增长…, "This growth rate…".
+function continues(doc: Doc, sentence: Sentence): boolean {
+  const head = doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 24));
+  return /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|余额|全年|当年|This|The (?:growth|increase|figure|pace|rate|balance)|That|It|Its|Up|Growth)/i.test(head.trimStart());
+}
+
+function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention, frame: ReturnType<typeof newFrame>, plan: ReturnType<typeof goalPlan>, marks: readonly number[]): void {
+  const ctx = contextOf(doc, sentence, m, frame.previousEnd);
+  const goal = isGoal(doc, ctx, plan);
+  const mark = listMarkBefore(marks, ctx);
+  if ('unread' in goal) {
+    out.unread(m, goal.unread.code, goal.unread.reason);
+    frame.stale = true;
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  if (mark >= 0 && readListFigure(doc, out, ctx, frame, mark, goal.goal)) {
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  if (goal.goal) {
+    readGoal(doc, out, ctx, frame, plan);
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  readStatement(doc, out, ctx, frame);
+}
+
+// Numbers the claims, targets and facts, and records the document's name.
+function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
+  const document = doc.options.document;
+  const ids = new Map<string, string>();
+  const claims = out.claims.map((c, i) => {
+    const id = `c${i + 1}`;
+    if (c.id) ids.set(c.id, id);
+    return { ...c, id, ...(document ? { source: { ...c.source, document } } : {}) };
+  });
+  const named = <T extends { id: string; source?: Claim['source'] }>(items: readonly T[], prefix: string): T[] =>
+    items.map((t, i) => ({ ...t, id: `${prefix}${i + 1}`, ...(document ? { source: { ...t.source, document } } : {}) }));
+  return {
+    claims,
+    targets: named(out.targets, 't'),
+    facts: named(out.facts, 'f'),
+    unparsed: [...out.unparsed].sort((a, b) => a.span[0] - b.span[0]),
+    sums: sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })),
+    holder: doc.holder.holder,
+  };
+}
+

@@ -1,0 +1,105 @@
+import type { Basis, Measure } from '../../domain/observation.js';
+import type { Figure } from '../../figure/figure.js';
+import type { Doc, Sentence } from '../document.js';
+import type { Subject } from '../lexicon/subjects.js';
+import type { FigureMention } from '../mention.js';
+import { lowerBound } from './time.js';
+
+/** How far back (in characters) the words that qualify a figure are looked for. */
+export const WINDOW = 240;
+
+/** A benchmark a gap is measured against: 各项贷款 of the same holder, or of the nation (全国同期). */
+export interface Benchmark {
+  readonly indicator: string;
+  readonly scope?: string;
+  /** Another holder's rate (全国, 全省); absent for the figure's own holder. */
+  readonly holder?: string;
+}
+
+/**
+ * What a figure inherits from the clauses before it in its sentence (and, for a subject, from
+ * the sentence before when its own names none): carried explicitly from figure to figure.
+ */
+export interface Frame {
+  /** The subject in force. */
+  subject: Subject | undefined;
+  /** The last figure was not about the subject (a count of firms, a fact): a bare rate after it is not the subject's. */
+  stale: boolean;
+  lastMeasure: Measure | undefined;
+  /** The basis of the last growth rate: a gap or a bare 增速 after it shares it. */
+  lastGrowthBasis: Basis | undefined;
+  /** The whole of the last share: a change of share after it is of the same whole. */
+  lastShareOf: string | undefined;
+  lastBenchmark: Benchmark | undefined;
+  /** Where the last figure of the sentence ended. */
+  previousEnd: number;
+  /** A 分别 list being read: its subjects and where the next figure goes. */
+  list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
+}
+
+/** A fresh frame at the start of a sentence; the subject may be carried from the sentence before. */
+export function newFrame(start: number, carried?: Subject): Frame {
+  return {
+    subject: carried,
+    stale: false,
+    lastMeasure: undefined,
+    lastGrowthBasis: undefined,
+    lastShareOf: undefined,
+    lastBenchmark: undefined,
+    previousEnd: start,
+    list: undefined,
+  };
+}
+
+/** The words around one figure, as every reader looks at them. */
+export interface FigureContext {
+  readonly m: FigureMention;
+  readonly figure: Figure;
+  readonly sentence: Sentence;
+  readonly clauseStart: number;
+  readonly clauseEnd: number;
+  /** The window before the figure within its sentence: nothing further back is looked at, however long the sentence. */
+  readonly windowStart: number;
+  /** The words between the previous figure (or the clause start) and this one. */
+  readonly cue: string;
+  readonly cueStart: number;
+  /** The clause up to the figure. */
+  readonly clauseBefore: string;
+  /** The sentence up to the figure, within the window. */
+  readonly sentenceBefore: string;
+  /** Up to 48 characters after the figure, within the sentence. */
+  readonly after: string;
+  /** The rest of the figure's clause after it. */
+  readonly afterInClause: string;
+  readonly paragraphStart: number;
+  readonly paragraphEnd: number;
+}
+
+/** The context of a figure in its sentence, given where the previous figure ended. */
+export function contextOf(doc: Doc, sentence: Sentence, m: FigureMention, previousEnd: number): FigureContext {
+  const s = doc.s;
+  const windowStart = Math.max(sentence.start, m.span[0] - WINDOW);
+  const clauseIndex = lowerBound(sentence.clauses, m.span[0] + 1, (c) => c.span[0]) - 1;
+  const clause = sentence.clauses[clauseIndex];
+  const clauseStart = Math.max(clause ? clause.span[0] : sentence.start, windowStart);
+  const clauseEnd = clause ? clause.span[1] : m.span[1];
+  const cueStart = Math.max(previousEnd, clauseStart);
+  const after = s.slice(m.span[1], Math.min(sentence.end, m.span[1] + 48));
+  const cut = after.search(/[,，;；。]/);
+  return {
+    m,
+    figure: m.figure,
+    sentence,
+    clauseStart,
+    clauseEnd,
+    windowStart,
+    cue: s.slice(cueStart, m.span[0]),
+    cueStart,
+    clauseBefore: s.slice(clauseStart, m.span[0]),
+    sentenceBefore: s.slice(windowStart, m.span[0]),
+    after,
+    afterInClause: cut < 0 ? after : after.slice(0, cut),
+    paragraphStart: doc.paragraphStart(m.span[0]),
+    paragraphEnd: doc.paragraphEnd(m.span[0]),
+  };
+}

@@ -1,0 +1,139 @@
+import type { BankHit } from '../lexicon/banks.js';
+import type { PlaceHit } from '../lexicon/places.js';
+import type { Doc } from '../document.js';
+import type { FigureContext } from './frame.js';
+import { type TimeRef, lowerBound } from './time.js';
+
+/** The holder of figures that a text states of the whole country. */
+export const NATIONAL = 'national';
+/** The holder of a text that never names one: its figures are all about one unnamed holder. */
+export const TEXT_HOLDER = 'text';
+
+// Words that say a text speaks of the whole country.
+const NATIONAL_MARKERS =
+  /我国|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
+
+/** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
+export interface DocumentHolder {
+  readonly holder: string;
+  readonly reason: 'option' | 'named' | 'national' | 'none';
+}
+
+/**
+ * The holder of a text's figures that name none of their own: the region given, else the
+ * nation when the text speaks of the country (我国, 全国, the central bank's release) more than
+ * of any place, else the place it names most (not in a dateline), else the text's own
+ * unnamed holder — so that a text naming nobody still compares with itself. The one rule
+ * for `checkText` and the CLI.
+ *
+ * @example
+ * documentHolder('中国人民银行发布…我国本外币绿色贷款余额…', [], [], []).holder // 'national'
+ */
+export function documentHolder(s: string, places: readonly PlaceHit[], banks: readonly BankHit[], times: readonly TimeRef[], region?: string): DocumentHolder {
+  if (region !== undefined) return { holder: `region:${region}`, reason: 'option' };
+  const datelines = times.filter((t) => t.role === 'dateline');
+  const counts = new Map<string, number>();
+  for (const p of places) {
+    if (!p.holder.startsWith('region:')) continue;
+    // 新华社北京4月20日电: where the news was written, not what it is about.
+    if (datelines.some((d) => p.end <= d.start && d.start - p.end <= 6)) continue;
+    if (banks.some((b) => p.start >= b.start && p.end <= b.end)) continue;
+    counts.set(p.holder, (counts.get(p.holder) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const [holder, n] of counts) if (!best || n > best[1] || (n === best[1] && holder > best[0])) best = [holder, n];
+  const national = [...s.matchAll(NATIONAL_MARKERS)].length;
+  if (national > 0 && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
+  if (best) return { holder: best[0], reason: 'named' };
+  return { holder: TEXT_HOLDER, reason: 'none' };
+}
+
+// Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
+const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|the province(?:'s)?|the city(?:'s)?/;
+const NATION_WORDS = /我国|全国|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+
+/** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
+export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (const m of s.matchAll(NATION_WORDS)) {
+    while (k < names.length && (names[k] as { end: number }).end <= m.index) k++;
+    const n = names[k];
+    if (n && n.start <= m.index && m.index < n.end) continue;
+    out.push(m.index);
+  }
+  return out;
+}
+// The self of an annual report: 本集团 (the group) and 本行 (the parent bank).
+const SELF = /(本集团|本行|我行|本公司|本社|母公司)(?!业)/g;
+// 该行, "the bank": the bank named last.
+const ANAPHOR = /该行|该分行|\bthe bank\b|\bthe lender\b/i;
+// Comparison words after which a place is a benchmark's, not the figure's: 高于全国, 比全省.
+const COMPARISON_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较|than|above|below)[^,;。，；]{0,6}$/i;
+
+/** What the holder stage looks at for one figure. */
+export interface HolderScope {
+  readonly s: string;
+  /** The sentence's start and the figure's position. */
+  readonly from: number;
+  readonly pos: number;
+  /** Where the paragraph starts. */
+  readonly paragraphStart: number;
+  /** Places named in the text, outside bank names (潍坊银行 is no place), by position. */
+  readonly places: readonly PlaceHit[];
+  /** Banks named in the text, by position. */
+  readonly banks: readonly BankHit[];
+  /** Where the text names the nation (全国, 我国) outside catalog names (全国养老机构贷款), by position. */
+  readonly nation: readonly number[];
+  /** The text's holder (documentHolder). */
+  readonly home: string;
+  /** Whether the text is an annual report of a group (本集团 and 本行 are two holders). */
+  readonly groupReport: boolean;
+}
+
+/**
+ * Who a figure is about: a bank named before it in its sentence (or 该行, the bank named
+ * last); a place named before it in the sentence, not as a benchmark (其中，济南市… switches);
+ * the nation (全国, 我国); 本集团 / 本行 of an annual report; else the bank its paragraph is
+ * about, unless the sentence speaks of the area; else the text's holder.
+ */
+export function holderAt(h: HolderScope): string {
+  const { s, from, pos } = h;
+  const before = s.slice(from, pos);
+  const bank = lastBefore(h.banks, from, pos, () => true);
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
+  // The nearer of the bank and the place named in the sentence.
+  if (bank && (!place || bank.start >= place.start)) return bank.holder;
+  if (h.groupReport) {
+    const self = [...before.matchAll(SELF)].pop()?.[1];
+    if (self) return self === '本集团' ? 'entity:group' : 'entity:bank';
+  }
+  if (place) return place.holder;
+  const nation = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
+  if (nation !== undefined && nation >= from && !COMPARISON_BEFORE.test(s.slice(from, nation))) return NATIONAL;
+  if (ANAPHOR.test(before)) {
+    const named = lastBefore(h.banks, 0, pos, () => true);
+    if (named) return named.holder;
+  }
+  if (AREA_WORDS.test(before)) return h.home;
+  const self = [...before.matchAll(SELF)].pop()?.[1];
+  if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
+  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, () => true);
+  return inParagraph ? inParagraph.holder : h.home;
+}
+
+// The last item within [from, pos) that `keep` accepts, found backwards from a binary search.
+function lastBefore<T extends { readonly start: number; readonly end: number }>(items: readonly T[], from: number, pos: number, keep: (t: T) => boolean): T | undefined {
+  for (let k = lowerBound(items, pos, (x) => x.start) - 1; k >= 0; k--) {
+    const item = items[k] as T;
+    if (item.start < from) return undefined;
+    if (item.end <= pos && keep(item)) return item;
+  }
+  return undefined;
+}
+
+/** The holder of a figure, from its sentence (within the window before it) and the text; `home` replaces the text's holder. */
+export function figureHolder(doc: Doc, ctx: FigureContext, home?: string): string {
+  const scope = doc.holderScope(Math.max(ctx.sentence.start, ctx.windowStart), ctx.m.span[0]);
+  return holderAt(home === undefined ? scope : { ...scope, home });
+}

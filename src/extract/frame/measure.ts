@@ -1,0 +1,229 @@
+import type { Basis, Measure } from '../../domain/observation.js';
+import type { Figure } from '../../figure/figure.js';
+import { indicatorUnitKind } from '../lexicon/catalog.js';
+
+// Words before a figure that say what it measures, looked for in the stretch between the
+// previous figure (or the clause start) and this one: the cue.
+export const INCREASE = /增加|新增|增长|多增|提高|上升|increase|grew|growth|rose|\bup\b/i;
+export const DECREASE = /减少|下降|回落|降低|decrease|fell|declin|\bdown\b/i;
+export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|年增|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YTD =
+  /较年初|比年初|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
+export const QOQ = /较上季末|比上季末|较上季度末|环比|quarter-on-quarter|from the previous quarter/i;
+export const MOM = /比上月|较上月|较上月底|比上月末|month-on-month/i;
+export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|higher than|faster than|above|below|lower than|outpac|slower than/i;
+export const GAP_NEGATIVE = /低于|慢于|below|lower than|slower than/i;
+// 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
+const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
+const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
+export const SHARE = /占比|比重|占|份额|accounted for|accounting for|share of|proportion|percent of (?:the |all |total )/i;
+export const CUMULATIVE = /累计|累放|cumulative/i;
+export const NEW_LENDING = /投向|发放|issued|disbursed/i;
+export const RATE_LEVEL = /利率|interest rate/i;
+export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
+export const BALANCE = /余额|balance|总额|outstanding/i;
+// A benchmark's words: a gap names one, the change of a figure's own rate does not.
+export const BENCHMARK_WORDS = /各项贷款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
+// 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
+const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
+
+// A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
+const SINCE_YEAR_START = /全年|当年|今年以来|年初以来|本年以来|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months/i;
+
+/** What a figure measures, with the basis of a growth or change and its direction. */
+export interface MeasureRead {
+  measure: Measure;
+  basis?: Basis | undefined;
+  negative?: boolean;
+  flow?: boolean;
+}
+
+/** The basis a stretch of text names, if any. */
+export function basisOf(text: string): Basis | undefined {
+  if (YOY.test(text)) return 'yoy';
+  if (YTD.test(text)) return 'ytd';
+  if (QOQ.test(text)) return 'qoq';
+  if (MOM.test(text)) return 'mom';
+  return undefined;
+}
+
+/** The basis named last in a stretch of text: a gap follows the rate just before it. */
+export function lastBasisIn(text: string): Basis | undefined {
+  let best: { at: number; basis: Basis } | undefined;
+  for (const [pattern, basis] of [
+    [YOY, 'yoy'],
+    [YTD, 'ytd'],
+    [QOQ, 'qoq'],
+    [MOM, 'mom'],
+  ] as const) {
+    const global = new RegExp(pattern.source, 'gi');
+    for (const m of text.matchAll(global)) if (!best || m.index > best.at) best = { at: m.index, basis };
+  }
+  return best?.basis;
+}
+
+/** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
+export function changeBasisOf(text: string): Basis | undefined {
+  if (/上年末|去年末|上年底|年初|end of (?:last year|\d{4})/i.test(text)) return 'ytd';
+  if (/同期|同比|一年前|a year (?:earlier|ago)|same period/i.test(text)) return 'yoy';
+  if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
+  if (/上月/.test(text)) return 'mom';
+  return undefined;
+}
+
+// A percent of an indicator that is a ratio (存贷比达到83%) is its value.
+export function ratioOf(indicator: string, figure: Figure): MeasureRead | null {
+  return indicatorUnitKind(indicator) === 'ratio' && figure.unit.dimension === 'percent' ? { measure: 'ratio' } : null;
+}
+
+/** What the frame knows when it reads a figure's measure. */
+export interface MeasureContext {
+  /** The words between the previous figure (or the clause start) and this one. */
+  readonly cue: string;
+  /** The clause up to the figure. */
+  readonly clauseBefore: string;
+  /** The sentence up to the figure, within a window. */
+  readonly sentenceBefore: string;
+  /** A few words after the figure (English puts the basis after it). */
+  readonly after: string;
+  /** The measure of the figure before, in the frame. */
+  readonly lastMeasure: Measure | undefined;
+  /** The figure stands right after its subject (余额 left out: 绿色贷款2150亿元). */
+  readonly adjacent: boolean;
+  /** A period named in the cue (一季度, 上半年): a flow over it. */
+  readonly period: { readonly from: string; readonly to: string } | undefined;
+}
+
+/**
+ * What a figure measures, from the words before it (and, for English, after it): a
+ * balance, an increment over a basis or a period, a growth rate, a gap to a benchmark, a
+ * share, the change of a share or of the figure's own rate, a count …; null when the
+ * words do not say.
+ */
+export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null {
+  const { cue, after, lastMeasure, clauseBefore, sentenceBefore } = c;
+  const dimension = figure.unit.dimension;
+  const basis = basisOf(cue) ?? basisOf(after.slice(0, 40)) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? lastBasisIn(sentenceBefore) : undefined);
+  const negative = DECREASE.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
+  const gapAfter = /^\s*(higher|lower|faster|slower|above|below|more|less)\b/i.exec(after);
+  if (dimension === 'percentage-points') {
+    // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
+    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null;
+    const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60)));
+    // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
+    const ownAfter = /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after);
+    if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
+      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60));
+      if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
+      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
+        return { measure: 'rate-change', basis: changeBasis, negative };
+      }
+      return null;
+    }
+    if (gapWords) {
+      const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '');
+      return { measure: 'gap', basis: basisOf(cue), negative: lower };
+    }
+    return null;
+  }
+  if (dimension === 'percent') {
+    if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
+    // 覆盖面提高到48%: the level something reached, not a growth rate.
+    if (/(提高|提升|上升|增长|增加|升)(到|至)\s*$/.test(cue)) return null;
+    // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
+    if ((GAP.test(cue) || COMPARED_HIGHER.test(cue)) && !SHARE.test(cue) && BENCHMARK_WORDS.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) };
+    // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
+    if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
+    if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
+    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长|growth rate|pace/i.test(cue) || /^\s*(?:more|higher|up)?\s*(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+      return { measure: lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };
+    }
+    return null;
+  }
+  if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
+  if (dimension === 'money') {
+    if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:the previous|a year|last)/i.test(after)) {
+      return { measure: 'flow-difference', negative: /少增/.test(cue) };
+    }
+    if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
+    if (/发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) {
+      // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.
+      return /累计|共发放|全年|年度|当年/.test(clauseBefore) ? { measure: 'cumulative', flow: true } : null;
+    }
+  }
+  if (dimension === 'money' || dimension === 'number') {
+    if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
+    if (INCREASE.test(cue) || DECREASE.test(cue)) {
+      // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before.
+      if (SINCE_YEAR_START.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'ytd', negative };
+      // 一季度增加, 上半年新增, 前三季度: a flow over its own period.
+      if (c.period && !basisOf(cue)) {
+        const periodBasis = basisOfPeriod(c.period);
+        return periodBasis ? { measure: 'increment', basis: periodBasis, negative } : null;
+      }
+      if (!basis) return null;
+      return { measure: 'increment', basis, negative };
+    }
+    // 投向养老产业贷款41户、4.44亿元: flows of the period.
+    if (/投向/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
+    // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
+    if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue)) return { measure: 'amount' };
+    if (BALANCE.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
+      return { measure: 'balance' };
+    }
+    return null;
+  }
+  if (dimension === 'count') {
+    if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
+    if (figure.unit.symbol.endsWith('户') && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
+    // 较年初增加1.3万户: a change in the number, which no measure models — not a level.
+    if (INCREASE.test(cue) || DECREASE.test(cue)) return null;
+    if (figure.unit.symbol.endsWith('户') && (BORROWERS.test(cue) || lastMeasure === 'borrowers')) return { measure: 'borrowers' };
+    return { measure: 'count' };
+  }
+  return null;
+}
+
+/** The basis of a flow over its own period: from 1 January it is the change since the start of the year; a quarter or a month on its own, against the period before. */
+export function basisOfPeriod(period: { readonly from: string; readonly to: string }): Basis | undefined {
+  const from = period.from.slice(-5);
+  const to = period.to.slice(-5);
+  if (from === '01-01') return 'ytd';
+  const quarterStart = ['04-01', '07-01', '10-01'].includes(from);
+  const sameYear = period.from.slice(0, -5) === period.to.slice(0, -5);
+  if (quarterStart && sameYear && Number(to.slice(0, 2)) - Number(from.slice(0, 2)) === 2) return 'qoq';
+  if (sameYear && from.slice(0, 2) === to.slice(0, 2)) return 'mom';
+  return undefined;
+}
+
+// What a goal's figure measures: 新增…53亿元 is a flow over the plan's period; 推动5亿元…
+// 基金设立 a size; 余额达109亿元以上 a balance; 存贷比达到83%以上 a ratio.
+export function goalMeasure(
+  figure: Figure,
+  indicator: string,
+  close: boolean,
+  c: MeasureContext,
+): { measure: Measure; basis?: Basis | 'period' | undefined } | null {
+  const { cue, after } = c;
+  const dimension = figure.unit.dimension;
+  // 增加到800亿元, 提高到83%: the level to reach.
+  if (/(增加|提高|提升|增长|上升|扩大)(到|至)\s*$/.test(cue)) {
+    if (dimension === 'money') return { measure: 'balance' };
+    if (dimension === 'percent') return ratioOf(indicator, figure);
+  }
+  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after))) {
+    return { measure: 'increment', basis: 'period' };
+  }
+  // 存贷比提高到83%以上: the level a ratio is to reach.
+  const ratio = /增长|增速|growth/i.test(cue) ? null : ratioOf(indicator, figure);
+  if (ratio) return ratio;
+  const read = measureOf(figure, { ...c, adjacent: false, period: undefined });
+  if (read && read.measure !== 'flow-difference') return read;
+  if (dimension === 'money' && close) return { measure: 'amount' };
+  if (dimension === 'money' && GOAL_VERB.test(cue)) return { measure: 'balance' };
+  return null;
+}
+
+/** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
+export const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;

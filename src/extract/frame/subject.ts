@@ -1,0 +1,186 @@
+import { NATIONAL } from './holder.js';
+import type { Benchmark, FigureContext, Frame } from './frame.js';
+import { lowerBound } from './time.js';
+import type { Doc } from '../document.js';
+import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
+import { type Subject, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
+
+const LATIN = /[A-Za-z]/;
+const HAN = /[\u4e00-\u9fa5]/;
+
+/** Whether a stretch of text is English rather than Chinese. */
+export function isEnglish(text: string): boolean {
+  let latin = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (LATIN.test(ch)) latin++;
+    else if (HAN.test(ch)) han++;
+  }
+  return latin > han;
+}
+
+/**
+ * Where the words that may name a figure's subject begin: after the last date, place, bank or
+ * figure of its clause before it — a subject stands between those and its measure.
+ */
+export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
+  let from = Math.max(ctx.clauseStart, previousEnd);
+  const pos = ctx.m.span[0];
+  const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
+  if (t && t.end <= pos && t.end > from) from = t.end;
+  // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there.
+  if (isEnglish(doc.s.slice(from, pos))) return from;
+  const p = doc.places[lowerBound(doc.places, pos, (x) => x.start) - 1];
+  if (p && p.end <= pos && p.end > from) from = p.end;
+  const b = doc.banks[lowerBound(doc.banks, pos, (x) => x.start) - 1];
+  if (b && b.end <= pos && b.end > from) from = b.end;
+  return from;
+}
+
+/** The subject a figure names in its own clause, if it names one. */
+export function subjectIn(doc: Doc, from: number, to: number): Subject | undefined {
+  if (to <= from) return undefined;
+  const text = doc.s.slice(from, to);
+  return isEnglish(text) ? readSubjectEn(text, from) : readSubjectZh(text, from);
+}
+
+/**
+ * What a count counts when it names it after the number: 28.4万家科技型中小企业获得贷款支持,
+ * 14家银行机构, "3,415 technology companies".
+ */
+export function countedAfter(doc: Doc, ctx: FigureContext): Subject | undefined {
+  const rest = ctx.afterInClause;
+  // 14家银行机构设立科技支行, 27家银行机构已建立数字化信贷审批系统: a count the catalog names later in the clause.
+  const end = ctx.m.span[1] + rest.length;
+  for (let k = lowerBound(doc.names, ctx.m.span[1], (h) => h.start); k < doc.names.length; k++) {
+    const h = doc.names[k] as (typeof doc.names)[number];
+    if (h.start >= end || h.start - ctx.m.span[1] > 32) break;
+    if (h.value.stem) continue;
+    const kind = catalogEntry(h.value.id)?.unitKind;
+    if (kind === 'count' || kind === 'number') return { indicator: h.value.id, words: doc.s.slice(h.start, h.end), start: h.start, end: h.end };
+    // "Twelve enterprises have issued technology innovation bonds": firms counted by what they borrowed.
+    if (kind === 'money' && /^\s*(?:家|户)?(?:企业|enterprises|companies|firms)/i.test(rest)) return { indicator: h.value.id, words: doc.s.slice(h.start, h.end), start: h.start, end: h.end };
+  }
+  if (isEnglish(rest)) {
+    const m = /^\s+((?:[a-z-]+\s+){0,3}(?:enterprises|firms|companies|businesses|smes|borrowers|projects|banks|institutions|accounts|households))\b/i.exec(rest);
+    return m ? subjectOf(m[1] as string, ctx.m.span[1], ctx.m.span[1] + m[0].length, 'en') : undefined;
+  }
+  const m = /^([\u4e00-\u9fa5“”"]{2,16}?(?:企业|主体|农户|项目|机构|银行|客户|账户|户|小微))/.exec(rest);
+  return m ? subjectOf(m[1] as string, ctx.m.span[1], ctx.m.span[1] + (m[1] as string).length, 'zh') : undefined;
+}
+
+// The words of a benchmark: 各项贷款, 同期各项贷款增速, 全国同期, "overall loan growth".
+const BENCHMARK_ZH = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较)((?:全国|全省|全市|全区|同业|行业)?[^,;。，；]{0,24}?)(?:增速|增幅|增长率|增长|平均水平|水平|平均)?(?:高出|高|低|快|慢)?(?:出|于)?\s*$/;
+const BENCHMARK_EN = /\b(?:than|outpaced|outpacing|above|below|over)\s+(?:that (?:of|for)\s+|the\s+)?((?:[a-z'-]+\s+){0,6}?(?:loans?|lending|credit|growth|average|levels?|rate))\b/i;
+
+/**
+ * The benchmark of a gap, from the words before the figure (高于各项贷款增速, 增速比各项贷款高,
+ * 比全国同期高) or after it ("higher than the overall loan growth rate"). 各项贷款, 全部贷款,
+ * overall loans and the like are total loans; 全国 is the nation's rate; another subject
+ * (全国普惠小微贷款增速) is that subject's rate.
+ */
+export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, holder: string): Benchmark | undefined {
+  const english = isEnglish(ctx.cue + ctx.after);
+  let words: string | undefined;
+  if (english) words = BENCHMARK_EN.exec(ctx.after)?.[1] ?? BENCHMARK_EN.exec(ctx.cue)?.[1];
+  else {
+    // The comparison's words: from the last comparison word of the cue up to the figure.
+    const at = Math.max(ctx.cue.lastIndexOf('高于'), ctx.cue.lastIndexOf('低于'), ctx.cue.lastIndexOf('比'), ctx.cue.lastIndexOf('较'), ctx.cue.lastIndexOf('快于'), ctx.cue.lastIndexOf('高出'), ctx.cue.lastIndexOf('超出'), ctx.cue.lastIndexOf('超过'), ctx.cue.lastIndexOf('领先'));
+    words = at >= 0 ? BENCHMARK_ZH.exec(ctx.cue.slice(at))?.[1] : undefined;
+  }
+  if (words === undefined) return undefined;
+  const scope = scopeIn(words);
+  // Another holder's rate: the nation's (全国同期), the province's of a city (全省平均水平), the peers' (同业).
+  let other: string | undefined;
+  if (/全国|national|nationwide|the country/i.test(words)) other = holder === NATIONAL ? undefined : NATIONAL;
+  else if (/全省|provincial|the province/i.test(words) && !/^region:\d{2}0000$/.test(holder)) other = /^region:\d{6}$/.test(holder) ? `region:${holder.slice(7, 9)}0000` : 'place:全省';
+  else if (/同业|行业|peers|the industry|the sector/i.test(words)) other = 'peers';
+  const bare = words
+    .replace(/本外币|人民币|全国|全省|全市|全区|同期|同业|行业|平均|整体|全部|的|各类/g, '')
+    .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
+    .trim();
+  let indicator = TOTAL_LOANS;
+  if (bare && !/^(?:贷款|loans?|lending|credit|)$/i.test(bare)) {
+    const found = lookupSubject(bare);
+    if (found && !found.part) indicator = found.id;
+    else if (subject && /本?同类|same/.test(bare)) indicator = subject.indicator;
+  }
+  return { indicator, ...(scope ? { scope } : {}), ...(other ? { holder: other } : {}) };
+}
+
+// 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
+const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:比重|比例|份额|占比|占)?\s*(?:为|达|达到|是)?\s*$/;
+const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
+
+/**
+ * The whole a share is of: 占各项贷款的比重 is total loans; 占全部绿色贷款的 green loans;
+ * "of the total loan balance" total loans; `flow` for a share of new loans.
+ */
+export function readWhole(ctx: FigureContext): { of: string; flow: boolean } | undefined {
+  const english = isEnglish(ctx.cue + ctx.after);
+  if (english) {
+    const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
+    if (!m) return undefined;
+    const flow = /new/i.test(m[0]);
+    const words = (m[1] as string).replace(/\b(?:new|outstanding|total|loan book|portfolio|balance)\b/gi, ' ').trim();
+    const found = words ? lookupSubject(words.toLowerCase()) : undefined;
+    return { of: found && !found.part ? found.id : TOTAL_LOANS, flow };
+  }
+  const m = WHOLE_ZH.exec(ctx.cue);
+  if (!m) return undefined;
+  const raw = m[1] as string;
+  const flow = /新增/.test(raw) || /新增/.test(ctx.cue);
+  const words = raw.replace(/同期|全部|全市|全省|全国|本行|我行|新增|余额|总额|总量|的/g, '');
+  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow };
+  const found = lookupSubject(words);
+  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow };
+}
+
+// Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
+const GENERIC = /^(?:贷款|loans?|lending|credit|loan balances?)$/i;
+// A catalog name right after these is a benchmark or a whole, not a subject.
+const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
+
+/**
+ * The subject a figure names in its own clause — the phrase before it, else a catalog name
+ * there (or, for bare loans, in its sentence) — and the subject it has, the frame's when it
+ * names none. Bare 贷款 after a subject is that subject's loans (投向养老产业贷款…，贷款余额6.45亿元).
+ */
+export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own: Subject | undefined; subject: Subject | undefined } {
+  const pos = ctx.m.span[0];
+  const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
+  let own = subjectIn(doc, stretch, pos);
+  // A catalog name that takes in the phrase read ("the average interest rate for newly issued loans to
+  // small and micro enterprises", "loan balance for the digital economy") is what the figure is about.
+  const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
+  if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
+  const current = frame.stale ? undefined : frame.subject;
+  const generic = own !== undefined && GENERIC.test(own.words);
+  if (generic && current && !GENERIC.test(current.words)) own = undefined;
+  if (!own || (generic && !current)) {
+    // A catalog name near the figure: in its clause, or for bare loans anywhere in the sentence's window.
+    const from = own ? ctx.windowStart : Math.max(ctx.windowStart, Math.min(ctx.clauseStart, stretch));
+    const name = nearestName(doc, from, own ? own.start : pos);
+    if (name && (own !== undefined || pos - name.end <= 32 || name.start >= ctx.clauseStart)) own = name;
+  }
+  return { own, subject: own ?? current };
+}
+
+/** The last catalog name in [from, to) that is not a benchmark or a whole, as a subject. */
+export function nearestName(doc: Doc, from: number, to: number): Subject | undefined {
+  for (let k = lowerBound(doc.names, to, (h) => h.start) - 1; k >= 0; k--) {
+    const h = doc.names[k] as (typeof doc.names)[number];
+    if (h.start < from) return undefined;
+    if (h.end > to || h.value.stem) continue;
+    if (BENCHMARK_OR_WHOLE_BEFORE.test(doc.s.slice(Math.max(from, h.start - 10), h.start))) continue;
+    const words = doc.s.slice(h.start, h.end);
+    const scope = scopeIn(doc.s.slice(Math.max(from, h.start - 4), h.end));
+    return { indicator: h.value.id, words, ...(scope ? { scope } : {}), start: h.start, end: h.end };
+  }
+  return undefined;
+}
+
+/** Whether the frame's subject still holds for a figure with none of its own. */
+export function carried(frame: Frame): Subject | undefined {
+  return frame.stale ? undefined : frame.subject;
+}

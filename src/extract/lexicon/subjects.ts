@@ -1,0 +1,214 @@
+import { findCatalogNames, lookupSubject } from './catalog.js';
+import { asciiLower } from './trie.js';
+
+/**
+ * What a figure is about, read from the noun phrase that heads it: the catalog's indicator
+ * where the catalog knows the phrase, else a key made of the phrase itself — an unknown
+ * subject is still a subject, compared with the figures of the same words. Its scope (本外币,
+ * 人民币, in yuan and foreign currencies) and sub-population (an industry's green loans, 其中
+ * parts) are part of what it is.
+ */
+export interface Subject {
+  /** The catalog id, else `subject:<the phrase, normalised>`. */
+  readonly indicator: string;
+  /** The phrase as the text words it, scope words left out. */
+  readonly words: string;
+  /** A currency or statistical scope stated with it: 本外币, 人民币, 境内, 折合人民币. */
+  readonly scope?: string;
+  /** A sub-population of a catalog indicator (单位 of 单位绿色贷款, an industry). */
+  readonly part?: string;
+  /** Where the phrase stands in the text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The scope words, in Chinese and English. */
+const SCOPE_ZH = /本外币|人民币|外币|境内|折合人民币|全口径|普惠口径/g;
+const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|rmb|yuan-denominated|renminbi)\b/gi;
+
+/** The scope a stretch of text states, normalised to the Chinese word. */
+export function scopeIn(text: string): string | undefined {
+  const zh = [...text.matchAll(SCOPE_ZH)].map((m) => m[0]);
+  if (zh.length > 0) return zh[zh.length - 1] === '外币' ? undefined : (zh[zh.length - 1] as string);
+  const en = [...text.matchAll(SCOPE_EN)].map((m) => m[0].toLowerCase());
+  if (en.length === 0) return undefined;
+  return /foreign/.test(en[en.length - 1] as string) ? '本外币' : '人民币';
+}
+
+// Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
+const LEAD =
+  /^(?:[\s,，:：、(（)）“”"]|其中|此外|另外|同时|而|其|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|银行业金融机构|银行业|金融机构|银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来)+/;
+
+// Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
+const MEASURE_ZH =
+  /余额|余額|同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|比上月|较上月|比上季|较上季|年初以来|当年|增长|增加|新增|净增|多增|少增|增速|增幅|增量|提高|提升|上升|下降|减少|回落|降低|占比|占全|占各|占同期|占[\u4e00-\u9fa5]{0,12}的?(?:比重|比例)|比重|份额|达到|达|为|是|合计|共计|总计|累计|超过|突破|逾|近|约|分别|平均利率|加权平均利率|利率|户数|笔数|家数|规模|发放|投放|金额|总额|高于|低于|高出|快于|慢于|领先|获贷率|不良率/g;
+const MEASURE_ZH_ALL = MEASURE_ZH;
+
+// A phrase is a subject when it names a thing that can be counted or summed.
+const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|存款|债券?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
+
+const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
+const MAX_ZH = 40;
+const COMPARISON_BEFORE_HEAD = /^[^贷信融]*?(?:高于|低于|快于|慢于|高出|超出|领先|相比|相较|比|较|占)/;
+
+/**
+ * The subject phrase of a Chinese stretch of text before a figure (the clause from its start,
+ * after any date, place or bank: `from`), or undefined when the stretch names none — the figure
+ * then takes the subject of the clause before.
+ *
+ * @example
+ * readSubjectZh('科技型中小企业本外币贷款余额为', 0)
+ * // { indicator: 'tech-sme-loans', words: '科技型中小企业贷款', scope: '本外币', start: 0, end: 13 }
+ */
+export function readSubjectZh(text: string, offset: number): Subject | undefined {
+  // The subject ends where the words of its measure begin, after the noun it is about.
+  const names = findCatalogNames(text);
+  let end = measureStart(text, MEASURE_ZH_ALL, HEAD_OR_NAME_ZH, names);
+  let start = 0;
+  let phrase = text.slice(0, end);
+  // Holder, date and marker words before it: 全省, 其中, 分行业看 … — never into a catalog name (全国养老机构贷款, 累放贷款).
+  while (phrase.length > 0) {
+    const lead = LEAD.exec(phrase);
+    if (!lead) break;
+    const cut = start + lead[0].length;
+    const inside = names.find((n) => n.start < cut && cut < n.end);
+    const keep = inside ? inside.start - start : lead[0].length;
+    if (keep <= 0) break;
+    start += keep;
+    phrase = phrase.slice(keep);
+  }
+  // Trailing particles: 的, 、, spaces.
+  const trail = /[的、和及与\s]+$/.exec(phrase);
+  if (trail) {
+    end -= trail[0].length;
+    phrase = phrase.slice(0, phrase.length - trail[0].length);
+  }
+  // 高于各项贷款, 增速比各项贷款高, 占各项贷款: a benchmark or a whole, not a subject.
+  if (COMPARISON_BEFORE_HEAD.test(phrase)) return undefined;
+  // 中资银行对战略性新兴产业贷款: the holder's words end at 对 / 向.
+  const to = /^.*(?:对|向)(?=[\u4e00-\u9fa5]{2,}(?:贷款|信贷|融资))/.exec(phrase);
+  if (to) {
+    start += to[0].length;
+    phrase = phrase.slice(to[0].length);
+  }
+  if (phrase.length > MAX_ZH) {
+    start = end - MAX_ZH;
+    phrase = phrase.slice(phrase.length - MAX_ZH);
+  }
+  return subjectOf(phrase, offset + start, offset + end, 'zh');
+}
+
+const LOAN_EN = /^(?:loans?|lending|credit|financing)$/i;
+const HEAD_EN = /\b(loans?|lending|credit|financing|borrowers|deposits?|bonds?|funds?|accounts?|enterprises|firms|companies|businesses|smes|projects)\b/i;
+
+// Where the words of a measure begin: the first of them after a noun the subject can be about, else the end.
+function measureStart(text: string, measures: RegExp, head: { test(s: string): boolean }, names: readonly { start: number; end: number }[] = []): number {
+  for (const m of text.matchAll(measures)) {
+    // 协调机制累计授信, 地方金融企业资产总额: a measure word inside a catalog name is part of the name.
+    if (names.some((n) => m.index >= n.start && m.index < n.end)) continue;
+    if (m.index > 0 && head.test(text.slice(0, m.index))) return m.index;
+  }
+  return text.length;
+}
+
+// A noun a figure can be about, or a name of the catalog (存贷比, 获贷率 are no loan nouns).
+const HEAD_OR_NAME_ZH = { test: (s: string): boolean => HEAD_ZH.test(s) || findCatalogNames(s).length > 0 };
+
+/**
+ * The subject phrase of an English stretch before a figure: the noun phrase around the last
+ * noun a figure can be about ("outstanding green loans in yuan and foreign currencies" is
+ * green loans, of scope 本外币; "loans to tech SMEs" keeps its words).
+ *
+ * @example
+ * readSubjectEn('outstanding green loans in yuan and foreign currencies reached ', 0)?.indicator // 'green-loans'
+ */
+export function readSubjectEn(text: string, offset: number): Subject | undefined {
+  const scopeText = scopeIn(text);
+  // Scope phrases read as spaces, so that they neither end nor join a phrase.
+  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length));
+  const words = [...t.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
+  // The last loan noun, else the last noun a figure can be about; "loans to tech SMEs" heads on loans.
+  let head = -1;
+  for (const pattern of [LOAN_EN, HEAD_EN]) {
+    for (let k = words.length - 1; k >= 0 && head < 0; k--) if (pattern.test((words[k] as { w: string }).w)) head = k;
+    if (head >= 0) break;
+  }
+  if (head < 0) return undefined;
+  // "outpaced overall loan growth", "higher than that for all loans": a benchmark, not a subject.
+  if (/\b(?:than|outpaced|outpacing|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
+  // Rightwards: "loans to tech SMEs", "lending to private companies" — a complement up to a verb, a place or a stop.
+  let last = head;
+  if (/^(to|for)$/i.test(words[head + 1]?.w ?? '')) {
+    let k = head + 2;
+    while (k < words.length && k - head <= 8) {
+      const w = (words[k] as { w: string }).w;
+      // "small and medium-sized enterprises": an and between modifiers stays inside.
+      if (/^and$/i.test(w) && k > head + 2 && !HEAD_EN.test((words[k - 1] as { w: string }).w)) {
+        k++;
+        continue;
+      }
+      // A verb or a stop word ends it; so does a name ("in Yi Province"), but not an acronym (SMEs).
+      if (EN_STOP.test(w) || (/^[A-Z][a-z]/.test(w) && k > head + 2)) break;
+      k++;
+    }
+    // Capitalised words after the complement are a place ("in Yi Province"); SMEs stays.
+    last = Math.max(head, k - 1);
+  }
+  // Leftwards: adjectives and nouns up to a determiner, a verb, a possessive or punctuation.
+  let first = head;
+  while (first > 0) {
+    const prev = words[first - 1] as { w: string; end: number };
+    const gap = t.slice(prev.end, (words[first] as { start: number }).start);
+    // "small and micro enterprise loans": an and between modifiers, not between two nouns.
+    const before = words[first - 2];
+    if (/^and$/i.test(prev.w) && /^\s+$/.test(gap) && before && !EN_STOP.test(before.w) && !HEAD_EN.test(before.w) && first < head) {
+      first -= 2;
+      continue;
+    }
+    if (!/^\s+$/.test(gap) || EN_STOP.test(prev.w) || /['’]s$/.test(prev.w)) break;
+    first--;
+  }
+  const from = (words[first] as { start: number }).start;
+  const to = (words[last] as { end: number }).end;
+  const phrase = text.slice(from, to).replace(SCOPE_EN, ' ');
+  const subject = subjectOf(phrase, offset + from, offset + to, 'en');
+  return subject && scopeText && !subject.scope ? { ...subject, scope: scopeText } : subject;
+}
+
+// Words an English noun phrase does not run across: determiners, verbs, prepositions, measure words.
+const EN_STOP =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|of|in|on|at|by|from|with|as|and|or|but|to|for|was|were|is|are|had|has|have|reached|stood|amounted|totall?ed|came|rose|grew|increased|climbed|jumped|surged|expanded|fell|declined|decreased|reported|recorded|posted|registered|saw|issued|granted|extended|provided|disbursed|lent|hit|up|down|accounted|representing|outstanding|total|overall|meanwhile|additionally|also|while|whereas|end|balance|year|percent|billion|million|trillion|yuan|rmb|than|higher|lower|faster|slower|above|below|outpaced|respectively|which|who|where|when|about|over|nearly|around|some|more|less|per|cent)$/i;
+
+/** A subject from its phrase: scope words out, the catalog asked, else its own key. */
+export function subjectOf(phrase: string, start: number, end: number, lang: 'zh' | 'en'): Subject | undefined {
+  // A Chinese subject ends with its noun: 重大技改项目最高给予 is 重大技改项目 and a verb — unless the
+  // catalog knows the whole phrase (发卡量, 地方金融企业资产总额).
+  if (lang === 'zh' && !lookupSubject(phrase.replace(SCOPE_ZH, ''))) {
+    let last: RegExpExecArray | undefined;
+    for (const m of phrase.matchAll(HEAD_ZH_ALL)) last = m as RegExpExecArray;
+    if (last && last.index + last[0].length < phrase.length && !/^[的\s]*$/.test(phrase.slice(last.index + last[0].length))) {
+      const cut = last.index + last[0].length;
+      end -= phrase.length - cut;
+      phrase = phrase.slice(0, cut);
+    }
+  }
+  const scope = scopeIn(phrase);
+  let words = phrase.replace(lang === 'zh' ? SCOPE_ZH : SCOPE_EN, lang === 'zh' ? '' : ' ').replace(/\s+/g, lang === 'zh' ? '' : ' ').trim();
+  if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
+  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/\s+(?:balance|balances)$/i, '');
+  if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
+  const named = lookupSubject(lang === 'en' ? asciiLower(words) : words);
+  if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;
+  // Clause-like stretches are not noun phrases: a verb or a second figure inside.
+  if (lang === 'zh' && /[,;。:]|\d+(?:\.\d+)?(?:亿|万|%)(?!元?(?:及)?以[下上]|元?以内|元?(?:及)?以下的|元?的)/.test(words)) return undefined;
+  const found = lookupSubject(lang === 'en' ? asciiLower(words) : words) ?? lookupSubject(lang === 'zh' ? words.replace(/^(?:新发放|新增|投向)/, '') : words);
+  const indicator = found?.id ?? `subject:${lang === 'en' ? asciiLower(words) : words.replace(/的/g, '')}`;
+  return {
+    indicator,
+    words,
+    ...(scope ? { scope } : {}),
+    ...(found?.part ? { part: found.part } : {}),
+    start,
+    end,
+  };
+}

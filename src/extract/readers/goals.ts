@@ -1,0 +1,269 @@
+import { addYears, endOfYear, startOfYear, subYears } from 'date-fns';
+import type { TargetClaim } from '../../check/claim.js';
+import { parseFigure } from '../../figure/parseFigure.js';
+import { formatDate, toDate } from '../../period/baseDate.js';
+import { fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
+import type { Doc, Output } from '../document.js';
+import type { FigureContext, Frame } from '../frame/frame.js';
+import { WINDOW } from '../frame/frame.js';
+import { GOAL_VERB, type MeasureContext, goalMeasure } from '../frame/measure.js';
+import { figureHolder } from '../frame/holder.js';
+import { countedAfter, subjectIn, subjectStretchStart } from '../frame/subject.js';
+import { type TimeRef, lowerBound } from '../frame/time.js';
+import { indicatorUnitKind } from '../lexicon/catalog.js';
+import type { Subject } from '../lexicon/subjects.js';
+import type { Mention } from '../mention.js';
+import { keepAsFact } from './facts.js';
+
+// Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
+// the document's date (到2027年, by 2030) does too.
+const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
+const TARGET_ALL = new RegExp(TARGET.source, 'gi');
+const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
+// A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
+const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
+// Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
+const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
+// Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
+const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b/gi;
+// A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
+const PLAN_VERB = /推动|加快|推进|力争|争取/;
+const PLAN_SETUP = /设立|成立|组建|筹建|建成/;
+// A plan's horizon named after its length: 三年倍增行动, 五年规划.
+const PLAN_AFTER_LENGTH = /^(倍增)?(行动|计划|规划|攻坚)/;
+
+/** Where a text's goals stand: the blocks of numbered goals under a heading, and the plan's horizon. */
+export interface GoalPlan {
+  readonly blocks: readonly { readonly start: number; readonly end: number; readonly deadline: TimeRef | undefined }[];
+  readonly horizon: { readonly date: string; readonly from: string } | null;
+}
+
+/** 主要目标。到2027年末，实现以下目标：\n1.…；\n2.…: the numbered lines under a goal's heading are goals. */
+export function goalPlan(doc: Doc): GoalPlan {
+  const s = doc.s;
+  const blocks: { start: number; end: number; deadline: TimeRef | undefined }[] = [];
+  let open: { start: number; end: number; deadline: TimeRef | undefined } | null = null;
+  for (let a = 0; a <= s.length; ) {
+    const nl = s.indexOf('\n', a);
+    const b = nl < 0 ? s.length : nl;
+    const line = s.slice(a, b);
+    if (open && LIST_ITEM.test(line)) open.end = b;
+    else {
+      if (open) blocks.push(open);
+      open = null;
+      if (/[:：]\s*$/.test(line) && TARGET.test(line)) {
+        const d = doc.times.deadlineBefore(a, b);
+        open = { start: b, end: b, deadline: d };
+      }
+    }
+    if (nl < 0) break;
+    a = nl + 1;
+  }
+  if (open) blocks.push(open);
+  return { blocks, horizon: planHorizon(s, doc.mentions, doc.options.documentDate) };
+}
+
+function blockAt(plan: GoalPlan, pos: number): GoalPlan['blocks'][number] | undefined {
+  const g = plan.blocks[lowerBound(plan.blocks, pos + 1, (x) => x.start) - 1];
+  return g && pos < g.end ? g : undefined;
+}
+
+// Where the last match of a global pattern starts in a text, else -1.
+function lastMatch(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(pattern)) at = m.index;
+  return at;
+}
+
+// Where the sentence last states what is (截至6月末, 实施以来, 已达到), before a figure; else -1.
+function lastStatement(doc: Doc, start: number, pos: number): number {
+  const d = doc.times.asOfBefore(start, pos);
+  const from = Math.max(start, pos - WINDOW);
+  const word = lastMatch(STATEMENT, doc.s.slice(from, pos));
+  return Math.max(d ? d.start : -1, word < 0 ? -1 : from + word);
+}
+
+/** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
+export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
+
+/**
+ * Whether a figure is a goal: words of a goal (力争, 目标, aims to) not followed by a statement,
+ * a deadline ahead (到2027年, by 2030), a numbered line under 实现以下目标：, a modal ("should
+ * reach"), a plan's 推动…设立.
+ */
+export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdict {
+  const { sentence, m } = ctx;
+  const pos = m.span[0];
+  const deadline = doc.times.deadlineBefore(sentence.start, pos);
+  const deadlineAt = deadline ? deadline.start : -1;
+  const planClause = PLAN_CLAUSE.test(ctx.clauseBefore);
+  const goalWord = TARGET.test(ctx.sentenceBefore) ? lastMatch(TARGET_ALL, ctx.sentenceBefore) : -1;
+  const inBlock = blockAt(plan, pos) !== undefined;
+  const stated = goalWord >= 0 || planClause || deadlineAt >= 0 || inBlock ? lastStatement(doc, sentence.start, pos) : -1;
+  const byWords = ((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
+  const byDeadline = deadlineAt > stated;
+  // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
+  if (!byWords && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
+    return { unread: { code: 'ambiguous-deadline', reason: 'after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell' } };
+  }
+  const modal = MODAL_GOAL.test(ctx.clauseBefore);
+  // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
+  const later = doc.times.deadlineAfter(m.span[1], sentence.end);
+  const byLaterDeadline = later !== undefined && lastStatement(doc, sentence.start, sentence.end) < 0;
+  const setup = PLAN_VERB.test(ctx.clauseBefore) && PLAN_SETUP.test(ctx.afterInClause);
+  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup };
+}
+
+/** A goal's deadline: the last deadline of its paragraph up to its sentence's end, else the plan's horizon. */
+function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: string; from?: string } | null {
+  const pos = ctx.m.span[0];
+  const { sentence } = ctx;
+  const before = doc.times.deadlineBefore(ctx.paragraphStart, pos);
+  const after = doc.times.deadlineAfter(pos, sentence.end);
+  const d = before ?? after;
+  const block = blockAt(plan, pos);
+  const inBlock = block ? doc.times.deadlineBefore(block.start, pos) : undefined;
+  const listed = block?.deadline ?? inBlock;
+  // A deadline already past ("By the end of 2024, … should reach"): the date after by/到 in the sentence.
+  const past = doc.times.asOfBefore(sentence.start, pos);
+  const pastDeadline = past && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(doc.s.slice(Math.max(0, past.start - 16), past.start)) ? past : undefined;
+  const chosen = d ?? listed ?? pastDeadline;
+  if (chosen) {
+    const date = chosen.date;
+    // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
+    const years =
+      /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(doc.s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
+      /^[^.;,]{0,40}?\bover (?:the next )?(two|three|four|five|\d) years\b/i.exec(doc.s.slice(pos, Math.min(sentence.end, pos + 64)))?.[1];
+    const span = years ? yearsOf(years) : 1;
+    const relative = isRelativeDate(date);
+    const base = relative ? toPivot(date) : date;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(base)) return { date };
+    const from = formatDate(startOfYear(subYears(toDate(base), (span ?? 1) - 1)));
+    return { date, from: relative ? fromPivot(from) : from };
+  }
+  return plan.horizon;
+}
+
+/** Reads a goal into a target (or a fact, or an unread figure with why). */
+export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, plan: GoalPlan): void {
+  const { m, figure, cue } = ctx;
+  const dimension = figure.unit.dimension;
+  const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
+  const own = subjectIn(doc, stretch, m.span[0]);
+  // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立), or
+  // in English after it ("add 600 billion yuan of new green loans").
+  const afterName = dimension === 'money' ? goalNameAfter(doc, ctx) : undefined;
+  const counted = dimension === 'count' || dimension === 'number';
+  const following = counted ? countedAfter(doc, ctx) : undefined;
+  // A count is a goal of what its own clause names (首贷户数量不低于50000户 is not 普惠小微贷款户数).
+  const inClause = counted && own && own.start < ctx.clauseStart ? undefined : own;
+  const subject: Subject | undefined = afterName?.subject ?? inClause ?? following ?? (counted ? undefined : frame.subject);
+  // 带动年减排二氧化碳100万吨 after a goal for green loans is not a goal for green loans.
+  const known = subject !== undefined && fits(subject.indicator, figure, cue);
+  if (!known && !GOAL_VERB.test(cue)) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'goal-without-subject', 'a goal or target whose subject is not named');
+    return;
+  }
+  // 由400亿元增加到800亿元: where the goal starts from, not the goal (its subject holds for the goal after it).
+  if (/由\s*$/.test(cue)) {
+    out.unread(m, 'goal-start', 'where a goal starts from (由…), not the goal');
+    if (own) {
+      frame.subject = own;
+      frame.stale = false;
+    }
+    return;
+  }
+  const deadline = deadlineFor(doc, ctx, plan);
+  if (!deadline) {
+    out.unread(m, 'goal-without-deadline', 'a goal or target with no deadline the text states');
+    return;
+  }
+  const mc: MeasureContext = {
+    cue,
+    clauseBefore: ctx.clauseBefore,
+    sentenceBefore: ctx.sentenceBefore,
+    after: ctx.after,
+    lastMeasure: frame.lastMeasure,
+    adjacent: false,
+    period: undefined,
+  };
+  const read = known && subject ? goalMeasure(figure, subject.indicator, afterName?.close === true, mc) : null;
+  const clauseSpan = doc.original([ctx.clauseStart, ctx.clauseEnd]);
+  const clauseText = doc.input.slice(clauseSpan[0], clauseSpan[1]).replace(/\s+/g, ' ').trim();
+  const flow = read?.basis === 'period';
+  const target: TargetClaim = {
+    id: '',
+    holder: figureHolder(doc, ctx),
+    ...(known && subject ? { indicator: subject.indicator } : {}),
+    ...(read ? { measure: read.measure } : {}),
+    ...(read?.basis ? { basis: read.basis } : {}),
+    about: clauseText.length > 80 ? `${clauseText.slice(0, 79)}…` : clauseText,
+    figure: doc.inOriginalScript(figure, m),
+    deadline: deadline.date,
+    ...(flow && deadline.from ? { period: { from: deadline.from, to: deadline.date } } : {}),
+    source: out.source(m, cue),
+  };
+  out.targets.push(target);
+  if (read) frame.lastMeasure = read.measure;
+  if (known && subject) {
+    frame.subject = subject;
+    frame.stale = false;
+  }
+}
+
+// 推动5亿元枣庄财汇产业投资基金设立: a name right after a money goal; "600 billion yuan of new green loans".
+function goalNameAfter(doc: Doc, ctx: FigureContext): { subject: Subject; close: boolean } | undefined {
+  const rest = ctx.afterInClause;
+  const zh = /^([\u4e00-\u9fa5]{2,16}?(?:基金|公司|平台|贷款|信贷|资金))/.exec(rest);
+  if (zh) {
+    const subject = subjectIn(doc, ctx.m.span[1], ctx.m.span[1] + (zh[1] as string).length);
+    if (subject) return { subject, close: true };
+  }
+  const en = /^\s+(?:yuan\s+)?(?:of|in)\s+(?:new\s+)?((?:[a-z-]+\s+){0,3}(?:loans|lending|credit|financing))\b/i.exec(rest);
+  if (en) {
+    const start = ctx.m.span[1] + (en[0].length - (en[1] as string).length);
+    const subject = subjectIn(doc, start, start + (en[1] as string).length);
+    if (subject) return { subject, close: false };
+  }
+  return undefined;
+}
+
+// Whether a figure can be about an indicator: an amount or a rate of a loan, a count of a
+// count (户 of a loan only where it counts borrowers), a percent of a ratio.
+export function fits(indicator: string, figure: { unit: { dimension: string; symbol: string } }, cue: string): boolean {
+  const kind = indicatorUnitKind(indicator) ?? 'money';
+  const d = figure.unit.dimension;
+  if (d === 'percent' || d === 'percentage-points') return true;
+  if (kind === 'money') return d === 'money' || (figure.unit.symbol.endsWith('户') && /户数|贷款户|客户数|borrowers/i.test(cue));
+  if (kind === 'count' || kind === 'number') return d === 'count' || d === 'number';
+  return d === 'number';
+}
+
+// The horizon of a plan the text is (三年倍增行动 of a 2021 document: the end of 2023): the
+// plan's year is the document's date, else the year of its document number (〔2021〕1号).
+function planHorizon(s: string, mentions: readonly Mention[], documentDate: string | undefined): { date: string; from: string } | null {
+  const year = documentDate?.slice(0, 4) ?? /(?:19|20)\d{2}/.exec(mentions.find((m) => m.kind === 'document-number')?.text ?? '')?.[0];
+  const at = mentions.findIndex((m) => m.kind === 'period' && /年$/.test(m.text) && PLAN_AFTER_LENGTH.test(s.slice(m.span[1], m.span[1] + 4)));
+  const length = mentions[at];
+  if (!length) return null;
+  // 三年倍增行动方案（2023—2025年）: the plan's own years.
+  const range = mentions[at + 1];
+  if (range && range.kind === 'period' && range.asOf && 'period' in range.asOf && range.span[0] - length.span[1] <= 12 && range.asOf.period.from.slice(0, 4) !== range.asOf.period.to.slice(0, 4)) {
+    return { date: range.asOf.period.to, from: range.asOf.period.from };
+  }
+  if (!year) return null;
+  const years = yearsOf(length.text.replace(/年$/, ''));
+  if (years === null) return null;
+  return { date: formatDate(endOfYear(addYears(toDate(`${year}-01-01`), years - 1))), from: `${year}-01-01` };
+}
+
+// A small number of years written in digits or Chinese numerals (三, 5), else null.
+function yearsOf(text: string): number | null {
+  let years: number;
+  try {
+    years = parseFigure(text).value.toNumber();
+  } catch {
+    return null;
+  }
+  return Number.isInteger(years) && years >= 1 && years <= 10 ? years : null;
+}

@@ -1,0 +1,101 @@
+import type { Claim } from '../../check/claim.js';
+import type { Doc, Output } from '../document.js';
+import type { FigureContext, Frame } from '../frame/frame.js';
+import { measureOf } from '../frame/measure.js';
+import { readBenchmark, subjectIn } from '../frame/subject.js';
+import { lowerBound } from '../frame/time.js';
+import type { Subject } from '../lexicon/subjects.js';
+import { type ListItems, listItems } from './lists.js';
+import { figureHolder } from '../frame/holder.js';
+import { makeClaim } from './statements.js';
+
+interface OpenList {
+  readonly at: number;
+  readonly items: ListItems;
+  readonly cue: string;
+  index: number;
+}
+
+const open = new WeakMap<Frame, OpenList>();
+
+/**
+ * Reads a figure of a 分别 list: the i-th figure goes with the i-th item — a subject, a holder
+ * (济南、青岛两市) or a basis (较年初和去年同期). A second 分别 in the sentence (余额分别为…，
+ * 较年初分别增长…) zips with the same items. Returns false when the figure is not the list's
+ * (a new subject named since 分别), so that it is read on its own.
+ */
+export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, goal: boolean): boolean {
+  const { m } = ctx;
+  // A subject named after 分别 and before the figure ends the list (…分别达到40%、50%和92%，制造业贷款三年平均增速63%).
+  const since = subjectIn(doc, Math.max(mark + 2, ctx.clauseStart), m.span[0]);
+  let list = open.get(frame);
+  if (!list || list.at !== mark) {
+    if (since) return false;
+    const count = figuresAfter(doc, mark, ctx);
+    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined);
+    if (!items) return false;
+    list = { at: mark, items, cue: ctx.cue, index: 0 };
+    open.set(frame, list);
+  } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
+  if (goal) {
+    out.unread(m, 'list-of-goals', 'a list of goals, which the extractor does not read');
+    return true;
+  }
+  const n = list.items.items.length;
+  const index = list.index;
+  list.index++;
+  if (index >= n) {
+    out.unread(m, 'list-mismatch', `a list of more figures than the ${n} it names before 分别`);
+    return true;
+  }
+  const items = list.items;
+  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' ? items.subject ?? frame.subject : frame.subject;
+  if (!subject) {
+    out.unread(m, 'no-subject', 'a list figure whose subject is not named');
+    return true;
+  }
+  const measure = measureOf(ctx.figure, {
+    cue: list.cue,
+    clauseBefore: list.cue,
+    sentenceBefore: ctx.sentenceBefore,
+    after: '',
+    lastMeasure: frame.lastMeasure,
+    adjacent: false,
+    period: doc.times.periodIn(Math.max(ctx.sentence.start, mark - 24), mark)?.period,
+  });
+  if (!measure) {
+    out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
+    return true;
+  }
+  if (items.kind === 'bases' && measure.measure === 'growth') measure.basis = items.items[index];
+  if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
+  if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
+  const extra: Record<string, unknown> = {};
+  const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
+  if (measure.measure === 'gap') {
+    const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
+    frame.lastBenchmark = benchmark;
+    extra['benchmark'] = benchmark.indicator;
+    if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
+    if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
+    if (!measure.basis) measure.basis = frame.lastGrowthBasis;
+  }
+  if (measure.measure === 'share') {
+    out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
+    return true;
+  }
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
+  if (list.index === n) frame.lastMeasure = measure.measure;
+  return true;
+}
+
+// How many figures a list has: those after 分别 in the clause of the first of them.
+function figuresAfter(doc: Doc, mark: number, ctx: FigureContext): number {
+  const clause = ctx.sentence.clauses[lowerBound(ctx.sentence.clauses, ctx.m.span[0] + 1, (c) => c.span[0]) - 1];
+  const end = clause ? clause.span[1] : ctx.sentence.end;
+  let n = 0;
+  for (let k = lowerBound(doc.mentions, mark, (x) => x.span[0]); k < doc.mentions.length && (doc.mentions[k] as { span: readonly [number, number] }).span[0] < end; k++) {
+    if ((doc.mentions[k] as { kind: string }).kind === 'figure') n++;
+  }
+  return n;
+}

@@ -1,0 +1,133 @@
+import type { Doc } from '../document.js';
+import type { FigureContext } from '../frame/frame.js';
+import { WINDOW } from '../frame/frame.js';
+import { lowerBound } from '../frame/time.js';
+import { isEnglish, subjectStretchStart } from '../frame/subject.js';
+import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
+import type { FigureMention } from '../mention.js';
+
+/** What a 分别 list's figures go with, in order: subjects, holders (济南、青岛两市), or bases (较年初和去年同期). */
+export type ListItems =
+  | { readonly kind: 'subjects'; readonly items: readonly Subject[] }
+  | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
+  | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] };
+
+/** Where lists open: 分别 (and 依次, 各自) before their figures, "respectively" after them. */
+export function listMarks(s: string): number[] {
+  const out: number[] = [];
+  for (const m of s.matchAll(/分别|分別|依次|respectively/g)) out.push(m.index);
+  return out;
+}
+
+/** The 分别 mark a figure is read under, if any: in its sentence, before it, within reach, with no new subject named since. */
+export function listMarkBefore(marks: readonly number[], ctx: FigureContext): number {
+  const at = marks[lowerBound(marks, ctx.m.span[0], (x) => x) - 1];
+  return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW ? at : -1;
+}
+
+const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|\s+and\s+/g;
+
+/**
+ * The items a list zips its figures with, read from the words before 分别: subjects joined by
+ * 、和及与 with their shared head (高新技术企业、专精特新中小企业的贷款 → 高新技术企业贷款,
+ * 专精特新中小企业贷款; 直接和间接碳减排效益项目的贷款 → two subjects), places (济南、青岛两市),
+ * banks, or two bases (较年初和去年同期分别增长). `count`: how many figures the list has.
+ */
+export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: number, previousEnd: number): ListItems | undefined {
+  const s = doc.s;
+  const from = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
+  // 较年初和去年同期分别增长: two bases.
+  const before = s.slice(Math.max(from, mark - 16), mark);
+  if (/(较|比)(年初|上年末)(和|及|与|、)(去年|上年)同期\s*$/.test(before)) return { kind: 'bases', items: ['ytd', 'yoy'] };
+  if (/(较|比)(去年|上年)同期(和|及|与|、)(年初|上年末)\s*$/.test(before)) return { kind: 'bases', items: ['yoy', 'ytd'] };
+  // Places joined before the mark: 济南、青岛两市, 东营、烟台、潍坊等三市.
+  const places = doc.within(doc.places, from, mark, (p) => [p.start, p.end]);
+  const run = joined(s, places);
+  if (run.length >= 2 && run.length === count) {
+    const last = run[run.length - 1] as { end: number };
+    const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
+    return { kind: 'holders', items: run.map((p) => p.holder), subject };
+  }
+  const banks = joined(s, doc.within(doc.banks, from, mark, (b) => [b.start, b.end]));
+  if (banks.length >= 2 && banks.length === count) return { kind: 'holders', items: banks.map((b) => b.holder), subject: undefined };
+  // Subjects: the phrase before the mark, split at its coordination into `count` items.
+  const start = Math.max(subjectStretchStart(doc, { ...ctx, m: { ...ctx.m, span: [mark, mark] } as FigureMention }, previousEnd), from);
+  const text = s.slice(start, mark);
+  const english = isEnglish(text);
+  const phrase = english ? readSubjectEn(text, start) : readSubjectZh(text, start);
+  if (!phrase) return undefined;
+  const items = splitCoordination(s.slice(phrase.start, phrase.end), count, english);
+  if (!items) return undefined;
+  const subjects = items.map((w) => subjectOf(w, phrase.start, phrase.end, english ? 'en' : 'zh'));
+  if (subjects.some((x) => x === undefined)) return undefined;
+  return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)) };
+}
+
+// Items joined by 、和及与 only (济南、青岛): the longest such run ending last.
+function joined<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i] as T;
+    const next = out[0];
+    if (next && !/^(、|和|及|与|,|，)$/.test(s.slice(h.end, next.start))) break;
+    out.unshift(h);
+  }
+  return out;
+}
+
+/**
+ * A coordinated phrase split into `count` items with their shared words distributed:
+ * 高新技术企业、专精特新中小企业的贷款 (2) → 高新技术企业的贷款, 专精特新中小企业的贷款.
+ */
+export function splitCoordination(phrase: string, count: number, english = false): string[] | undefined {
+  if (count < 2) return undefined;
+  const seps = [...phrase.matchAll(SEPARATORS)].map((m) => ({ at: m.index, end: m.index + m[0].length, sep: m[0] }));
+  if (seps.length < count - 1) return undefined;
+  // Too many separators (an industry's name has 、 and 和 of its own): the list's are the last ones of the same kind.
+  let chosen = seps;
+  if (seps.length > count - 1) {
+    const kinds = seps.filter((x) => x.sep === '、');
+    chosen = kinds.length === count - 1 ? kinds : seps.slice(seps.length - (count - 1));
+  }
+  const segments: string[] = [];
+  let a = 0;
+  for (const x of chosen) {
+    segments.push(phrase.slice(a, x.at));
+    a = x.end;
+  }
+  segments.push(phrase.slice(a));
+  const first = segments[0] as string;
+  const last = segments[segments.length - 1] as string;
+  if (english) {
+    // "technology, green, inclusive and digital-economy loans": the head noun after the last item.
+    const head = /\s+(\S+(?:\s+to\s+.*)?)$/.exec(last);
+    const core = head ? last.slice(0, head.index) : last;
+    const tail = head ? head[0] : '';
+    const items = [...segments.slice(0, -1), core].map((x) => `${x.trim()}${/\b(loans?|lending|credit)\b/i.test(x) ? '' : tail}`);
+    return items.every((x) => x.length > 0) ? items : undefined;
+  }
+  // The shared ending: where the first item's last characters recur in the last item.
+  let core = last;
+  let suffix = '';
+  for (let j = Math.min(2, first.length); j >= 1 && suffix === ''; j--) {
+    const ending = first.slice(-j);
+    const at = last.indexOf(ending, 1);
+    if (at >= 0 && at + j < last.length) {
+      core = last.slice(0, at + j);
+      suffix = last.slice(at + j);
+    }
+  }
+  if (suffix === '') {
+    const head = /(?:金融)?(?:领域)?(?:的)?(?:贷款|信贷)(?:余额)?$/.exec(last);
+    if (head && head.index > 0) {
+      core = last.slice(0, head.index);
+      suffix = head[0];
+    }
+  }
+  // The shared beginning: a verb before the first item (具有直接和间接…, 投向…).
+  const lead = /^(.*?(?:具有|投向|支持|对|向|用于))/.exec(first);
+  const prefix = lead ? (lead[1] as string) : '';
+  const cores = [first.slice(prefix.length), ...segments.slice(1, -1), core];
+  const items = cores.map((x) => `${prefix}${x}${/(贷款|信贷)$/.test(x) ? '' : suffix}`);
+  return items.every((x) => x.length >= 2) ? items : undefined;
+}

@@ -1,0 +1,222 @@
+import type { Claim } from '../../check/claim.js';
+import type { Basis } from '../../domain/observation.js';
+import type { Figure } from '../../figure/figure.js';
+import { UNDATED } from '../../period/relative.js';
+import type { Doc, Output } from '../document.js';
+import type { Benchmark, FigureContext, Frame } from '../frame/frame.js';
+import { figureHolder } from '../frame/holder.js';
+import { type MeasureRead, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole } from '../frame/subject.js';
+import { indicatorUnitKind } from '../lexicon/catalog.js';
+import type { Subject } from '../lexicon/subjects.js';
+import { readCase } from './cases.js';
+import { contextOf, keepAsFact } from './facts.js';
+
+// A rank: "ranking among the top fifty", 排名前10.
+const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前|位居前)\s*$/i;
+// An amount in another currency: a restatement of the figure before it (about 6.6 trillion U.S. dollars).
+const FOREIGN_AFTER = /^\s*(?:U\.?S\.?\s*dollars|US\$|dollars|美元)/i;
+const FOREIGN_BEFORE = /(?:US\$|\$|美元)\s*$/i;
+// Those a service reached: 服务, 惠及, 覆盖, "served".
+const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
+// Firms that have loans: 获得贷款支持的, 有贷款余额的, "with bank loans".
+const WITH_LOANS = /获得贷款|获贷|有贷款|贷款支持的|贷款户|授信户|with (?:bank )?loans|borrowers/i;
+
+/** How a figure's claim is built once its subject, measure and the rest are known. */
+export interface ClaimParts {
+  readonly subject: Subject;
+  readonly measure: MeasureRead;
+  readonly holder: string;
+  readonly extra?: Partial<Claim>;
+}
+
+/** Builds a claim of a figure: indicator, holder, date, measure, basis and the figure as the caller's text prints it. */
+export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: ClaimParts): Claim {
+  const { subject, measure, holder } = parts;
+  const time = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  const period = time.period;
+  const flow = measure.flow || (period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
+  const figure = measure.negative ? negate(ctx.figure) : ctx.figure;
+  return {
+    id: '',
+    indicator: subject.indicator,
+    subject: subject.words,
+    ...(subject.part ? { part: subject.part } : {}),
+    ...(subject.scope ? { scope: subject.scope } : {}),
+    holder,
+    date: time.from === 'none' ? UNDATED : time.date,
+    ...(period && flow ? { period } : {}),
+    measure: measure.measure,
+    ...(measure.basis ? { basis: measure.basis } : {}),
+    ...(flow ? { flow: true } : {}),
+    figure: doc.inOriginalScript(figure, ctx.m),
+    source: out.source(ctx.m, ctx.cue),
+    ...(doc.options.billion === 'yi' && /billion/i.test(ctx.figure.text) ? { mistranslatedBillion: true } : {}),
+    ...parts.extra,
+  };
+}
+
+function negate(figure: Figure): Figure {
+  return { ...figure, value: figure.value.neg(), stated: figure.stated.neg() };
+}
+
+/**
+ * Reads a figure that states what is: its subject (named in its clause, else carried by the
+ * frame), its measure, holder and date, the benchmark of a gap and the whole of a share.
+ * What cannot be read with confidence goes to facts or to unparsed, with its code.
+ */
+export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): void {
+  const { m, figure, cue } = ctx;
+  const dimension = figure.unit.dimension;
+  // "over three years", "for two years": a length of time, not a count.
+  if (figure.unit.symbol === '' && /^\s+(years?|months?|quarters?|weeks?|days?)\b/i.test(ctx.after)) {
+    out.unread(m, 'length-of-time', 'a length of time');
+    frame.stale = true;
+    return;
+  }
+  // 单户授信1000万元及以下小微企业贷款: a threshold inside a subject's name, not a figure of it.
+  if (isDefinition(cue, ctx.after)) {
+    out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
+    return;
+  }
+  const { own } = figureSubject(doc, ctx, frame);
+  // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
+  if (FOREIGN_AFTER.test(ctx.after) || FOREIGN_BEFORE.test(cue)) {
+    const subject = own ?? frame.subject;
+    if (subject && frame.lastMeasure === 'balance') {
+      out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
+    } else out.unread(m, 'foreign-currency', 'an amount in another currency');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  const previous = frame.subject;
+  if (own) {
+    frame.subject = own;
+    frame.stale = false;
+  }
+  // Counts name what they count after the number: 28.4万家科技型中小企业, 14家银行机构.
+  const counted = dimension === 'count' || dimension === 'number' ? countedAfter(doc, ctx) : undefined;
+  // 服务科技型企业3200家, 惠及1.2万户, "growers served": those a service reached, a fact of it.
+  const counts = own ?? counted;
+  const served = (dimension === 'count' || dimension === 'number') && (counts === undefined || counts.indicator.startsWith('subject:')) && SERVED.test(`${counts?.words ?? ''} ${cue}`) && !WITH_LOANS.test(counts?.words ?? '');
+  if (served && keepAsFact(doc, out, ctx, frame, false)) return;
+  const subject = own ?? counted ?? (frame.stale ? undefined : frame.subject);
+  frame.previousEnd = m.span[1];
+
+  // A rank: "ranking among the top fifty" — of the subject before it in the sentence.
+  if (RANK_CUE.test(cue)) {
+    const ranked = subject ?? nearestName(doc, ctx.windowStart, m.span[0]) ?? counted;
+    if (ranked) {
+      out.claims.push(makeClaim(doc, out, ctx, { subject: ranked, measure: { measure: 'rank' }, holder: figureHolder(doc, ctx) }));
+      return;
+    }
+  }
+  // A case study's credit line and what was disbursed of it: where no catalog subject is named
+  // (向企业发放…流动资金贷款500万元 is one loan of a case, not a statistic of 流动资金贷款).
+  if ((!own || own.indicator.startsWith('subject:')) && !counted && readCase(doc, out, ctx, frame)) return;
+  if (!subject) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) {
+      out.unread(m, 'no-subject', dimension === 'count' || dimension === 'number' ? 'a count whose subject is not named' : 'nothing before it names what it is about');
+    }
+    return;
+  }
+  // A policy's or a case's figure about something the catalog does not know (5处服务点, 床位140余张,
+  // 重大技改项目最高给予2000万元): a fact of the story, not a statistic to check.
+  if (subject.indicator.startsWith('subject:') && contextOf(doc, ctx) !== 'other' && keepAsFact(doc, out, ctx, frame, false)) return;
+  // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
+  if (!own && !counted && indicatorUnitKind(subject.indicator) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
+    return;
+  }
+  const adjacent = own !== undefined && m.span[0] - own.end <= 1;
+  const period = doc.times.periodIn(ctx.cueStart, m.span[0]);
+  const measure =
+    (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
+    measureOf(figure, {
+      cue,
+      clauseBefore: ctx.clauseBefore,
+      sentenceBefore: ctx.sentenceBefore,
+      after: ctx.after,
+      lastMeasure: frame.lastMeasure,
+      adjacent,
+      period: period?.period,
+    });
+  if (!measure) {
+    if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
+    return;
+  }
+  // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
+  // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
+  if (measure.measure === 'count' && ((indicatorUnitKind(subject.indicator) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(ctx.after)) || WITH_LOANS.test(subject.words))) {
+    measure.measure = 'borrowers';
+  }
+  // 支持新型农业经营主体326户 after 涉农贷款: a count that is not of borrowers is no figure of a loan.
+  if (measure.measure === 'count' && indicatorUnitKind(subject.indicator) === 'money' && !counted && !own) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
+    return;
+  }
+  const holder = figureHolder(doc, ctx);
+  const extra: Record<string, unknown> = {};
+  if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
+    if (!measure.basis) measure.basis = frame.lastGrowthBasis;
+    if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
+  }
+  if (measure.measure === 'increment' && measure.basis) frame.lastGrowthBasis = frame.lastGrowthBasis ?? measure.basis;
+  if (measure.measure === 'gap') {
+    const benchmark: Benchmark = readBenchmark(ctx, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
+    frame.lastBenchmark = benchmark;
+    extra['benchmark'] = benchmark.indicator;
+    if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
+    if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
+    if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
+  }
+  if (measure.measure === 'rate-change') {
+    extra['rateBasis'] = frame.lastGrowthBasis;
+    if (!measure.basis) {
+      out.unread(m, 'no-measure', 'a change in points whose base (比上年末, 同比) is not said');
+      return;
+    }
+  }
+  if (measure.measure === 'share') {
+    const whole = readWhole(ctx);
+    // 其中信用贷款占比31.2%: a part's share of the subject before it.
+    const of = whole?.of ?? parentOf(previous, own);
+    if (!of) {
+      out.unread(m, 'share-without-whole', 'a share whose whole is not named');
+      return;
+    }
+    frame.lastShareOf = of;
+    extra['of'] = of;
+    if (whole?.flow) extra['flow'] = true;
+  }
+  if (measure.measure === 'share-change') {
+    if (!frame.lastShareOf) {
+      out.unread(m, 'change-without-share', 'a change of a share with no share before it');
+      return;
+    }
+    extra['of'] = frame.lastShareOf;
+  }
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
+  frame.lastMeasure = measure.measure;
+  frame.subject = subject;
+  frame.stale = false;
+}
+
+// The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
+function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
+  if (!own || !parent || parent === own) return undefined;
+  return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
+}
+
+// 单户授信1000万元及以下, 单户授信小于500万元的: a threshold in a subject's name.
+function isDefinition(cue: string, after: string): boolean {
+  return (
+    /(?:单户|单笔|户均)(?:授信|担保|贷款)?(?:金额|额度|总额)?(?:小于|低于|不超过|不高于|在)?\s*$/.test(cue) &&
+    /^\s*(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?[\u4e00-\u9fa5]{0,12}(?:贷款|企业|农户|客户|主体)/.test(after)
+  );
+}
+
+/** The basis a gap shares with the rate before it. */
+export function gapBasis(frame: Frame, fallback: Basis | undefined): Basis | undefined {
+  return frame.lastGrowthBasis ?? fallback;
+}
