@@ -17,7 +17,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
   var root = doc.documentElement;
   if (root.hasAttribute('data-wp-ready')) return;
   root.setAttribute('data-wp-ready', '');
-  var pop = null, body = null, current = null, pinned = false, refocusing = false;
+  var pop = null, body = null, current = null, pinned = false, refocusing = false, pressed = null;
 
   function ensurePop() {
     pop = doc.getElementById('wp-pop');
@@ -114,9 +114,15 @@ export const REPORT_SCRIPT = String.raw`(function () {
     if (first && first.scrollIntoView) first.scrollIntoView({ block: 'center' });
   }
 
+  // A pointer focuses a figure before it clicks it: the click shows the details, not
+  // the focus (on a phone the sheet would rise under the finger and catch the click).
+  doc.addEventListener('mousedown', function (e) {
+    pressed = figOf(e.target);
+  });
   doc.addEventListener('focusin', function (e) {
     if (refocusing) return;
     var mark = figOf(e.target);
+    if (mark && mark === pressed) return;
     if (mark) {
       show(mark, false);
       return;
@@ -126,6 +132,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
   doc.addEventListener('click', function (e) {
     var target = e.target;
     var mark = figOf(target);
+    pressed = null;
     if (mark) {
       show(mark, true);
       return;

@@ -101,8 +101,16 @@ export function formatIntervalIn(x: IntervalJSON | null | undefined, unit: Displ
   return `${x.loOpen || !lo ? '(' : '['}${l}, ${h}${x.hiOpen || !hi ? ')' : ']'}${unit.suffix}`;
 }
 
-/** A decimal string of base units in display units (a figure's value: 102609000000 → 1026.09亿元). */
-export function formatValueIn(value: string | undefined, unit: DisplayUnit): string {
+/**
+ * A decimal string of base units in display units, with the decimals it was printed
+ * with (a figure's value: 102609000000 with 2 decimals → 1026.09亿元; 12 → 12.00%).
+ *
+ * @example
+ * formatValueIn('12', { suffix: '%', scale: '1' }, 2) // '12.00%'
+ */
+export function formatValueIn(value: string | undefined, unit: DisplayUnit, decimals?: number): string {
   const d = endIn(value, unit);
-  return d ? `${plain(d, 15, 'nearest')}${unit.suffix}` : '—';
+  if (!d) return '—';
+  const shown = decimals !== undefined && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20 && d.decimalPlaces() <= decimals ? d.toFixed(decimals) : plain(d, 15, 'nearest');
+  return `${shown}${unit.suffix}`;
 }

@@ -162,7 +162,7 @@ function claimDetails(ctx: Context, claim: ClaimSummary): string {
   ];
   if (claim.benchmark) rows.push([l.benchmark, ctx.subject(claim.benchmark)]);
   if (claim.of) rows.push([l.of, ctx.subject(claim.of)]);
-  rows.push([l.value, `<data class="wp-value wp-num" value="${escapeHtml(claim.figure?.value)}">${escapeHtml(formatValueIn(claim.figure?.value, unit))}</data>`]);
+  rows.push([l.value, `<data class="wp-value wp-num" value="${escapeHtml(claim.figure?.value)}">${escapeHtml(formatValueIn(claim.figure?.value, unit, claim.figure?.decimals))}</data>`]);
   if (ctx.ownMark(claim.id) !== mark) rows.push([l.ownCheck, chip(ctx.ownMark(claim.id), l)]);
   if (check) {
     rows.push([l.interval, intervalSpan(check.stated, unit, 'wp-iv wp-stated')]);
@@ -215,7 +215,7 @@ function factDetails(ctx: Context, fact: FactSummary): string {
     [l.holder, escapeHtml(fact.holder)],
   ];
   if (fact.date) rows.push([l.date, escapeHtml(fact.date)]);
-  rows.push([l.value, `<data class="wp-value wp-num" value="${escapeHtml(fact.figure?.value)}">${escapeHtml(formatValueIn(fact.figure?.value, unit))}</data>`]);
+  rows.push([l.value, `<data class="wp-value wp-num" value="${escapeHtml(fact.figure?.value)}">${escapeHtml(formatValueIn(fact.figure?.value, unit, fact.figure?.decimals))}</data>`]);
   return (
     `<section class="wp-item" data-fact="${escapeHtml(fact.id)}"><h3>${escapeHtml(fact.figure?.text)} ${chip('fact', l)}</h3>` +
     `<dl class="wp-dl">${rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`).join('')}</dl><p class="wp-msg">${escapeHtml(l.markHelp.fact)}.</p></section>`
@@ -431,7 +431,7 @@ export function renderReportSection(report: Report, text: string | undefined, op
   if (targets.length > 0) parts.push(`<p class="wp-muted">${escapeHtml(l.goalsLine(targets.length, targets.filter((t) => t.status === 'met').length, targets.filter((t) => t.status === 'missed').length))}</p>`);
   parts.push(
     `<details class="wp-legend"><summary>${escapeHtml(l.legend)}</summary><ul>${MARKS.map(
-      (m) => `<li><span class="wp-fig wp-m-${m}" aria-hidden="true">12.3%<span class="wp-sym">${SYMBOL[m]}</span></span> <strong>${escapeHtml(l.mark[m])}</strong> — ${escapeHtml(l.markHelp[m])}</li>`,
+      (m) => `<li><span class="wp-sample wp-m-${m}" aria-hidden="true">12.3%<span class="wp-sym">${SYMBOL[m]}</span></span> <strong>${escapeHtml(l.mark[m])}</strong> — ${escapeHtml(l.markHelp[m])}</li>`,
     ).join('')}</ul></details></header>`,
   );
   if (conflicts.length > 0) {

@@ -24,8 +24,9 @@ code{font-size:.85em;background:var(--soft);padding:0 .25em;border-radius:3px;ov
 .wp-chip{display:inline-block;border-radius:1rem;padding:0 .55rem;font-size:.88rem;line-height:1.6;white-space:nowrap}
 .wp-sym{font-weight:700}
 /* The marks: colour, line and symbol. */
+.wp-sample{border-radius:3px;padding:0 .12em}
 .wp-fig{color:inherit;cursor:pointer;border-radius:3px;padding:0 .12em;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.wp-fig .wp-sym{font-size:.72em;vertical-align:super;line-height:0;margin-left:.1em}
+.wp-fig .wp-sym,.wp-sample .wp-sym{font-size:.72em;vertical-align:super;line-height:0;margin-left:.1em}
 .wp-fig:focus-visible,.wp-fig:focus{outline:3px solid #000;outline-offset:2px}
 .wp-m-inconsistent{background:#fbe3d6;box-shadow:inset 0 0 0 2px #d55e00}
 .wp-m-inconsistent .wp-sym,.wp-chip.wp-m-inconsistent{color:#a63c00}
