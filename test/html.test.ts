@@ -117,6 +117,15 @@ describe('renderReportSection', () => {
     expect(html).not.toContain('wp-notlocated');
   });
 
+  it('marks every suspect of a contradiction inconsistent, also one its own check finds consistent (pinned by others)', () => {
+    const report = plain(checkText(TEXT, { region: '370700' }));
+    const pinned = report.conflicts[0]?.suspects[2]?.claim as string;
+    const html = renderReportSection({ ...report, checks: report.checks.map((c) => (c.claim === pinned ? { ...c, verdict: 'consistent' as const } : c)) }, TEXT);
+    expect(html).toMatch(new RegExp(`data-mark="inconsistent"[^>]*data-claims="${pinned}"`));
+    // Its details still give its own check.
+    expect(html).toContain('its own check</dt><dd><span class="wp-chip wp-m-consistent">');
+  });
+
   it('lists spans outside the text or overlapping another instead of breaking', () => {
     const report = plain(checkText(TEXT, { region: '370700' }));
     const [a, b, c] = report.claims;
@@ -148,6 +157,14 @@ describe('renderReportSection', () => {
     expect(html).not.toContain('"><script>');
     expect(html).toContain('alert(1)&lt;/script&gt;');
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('says the figures agree only when some were checked', () => {
+    const agree = renderReportSection(plain(checkText('截至2025年6月末，绿色贷款余额2150亿元，较年初增加253.31亿元，增速13.36%。', { region: '370700' })), '');
+    expect(agree).toContain('data-status="consistent"');
+    const alone = renderReportSection(plain(checkText('截至2025年6月末，绿色贷款余额2150亿元。', { region: '370700' })), '');
+    expect(alone).toContain('data-status="unverifiable"');
+    expect(alone).toContain('no figure could be checked');
   });
 
   it('renders a partial report, and a report without its text, without throwing', () => {

@@ -172,8 +172,19 @@ describe.skipIf(skip)('the HTML report in Chromium', () => {
 
   it('is usable by keyboard: Tab reaches the figures, Enter and Space open the details, Escape closes them', async () => {
     const { page, errors } = await open(browser, planted.file);
+    // The first Tab reaches the skip link; Enter on it jumps to the text, the next Tab to its first figure.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('wp-skip');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('r1-m-1');
+    await page.keyboard.press('Escape');
+    // From the top, Tab alone reaches the figures too (past the contradictions' buttons and links).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.reload();
     let focused: string | null = null;
-    for (let i = 0; i < 60 && !focused; i++) {
+    for (let i = 0; i < 200 && !focused; i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => (document.activeElement?.classList.contains('wp-fig') ? document.activeElement.id : null));
     }

@@ -25,6 +25,7 @@ export interface Labels {
   readonly markHelp: Readonly<Record<Mark, string>>;
   readonly title: string;
   readonly ok: string;
+  readonly nothingChecked: string;
   readonly notOk: (conflicts: number) => string;
   readonly warningsOnly: (n: number) => string;
   readonly figuresInText: string;
@@ -117,6 +118,7 @@ const EN: Labels = {
   },
   title: 'wupian report',
   ok: 'The figures agree with each other.',
+  nothingChecked: 'No contradiction, but no figure could be checked against another.',
   notOk: (n) => `${n === 1 ? 'One set' : `${n} sets`} of figures cannot all be right.`,
   warningsOnly: (n) => `No contradiction; ${n === 1 ? 'one warning' : `${n} warnings`}.`,
   figuresInText: 'Figures of the text, worst first',
@@ -209,6 +211,7 @@ const ZH: Labels = {
   },
   title: 'wupian 核查报告',
   ok: '各数字彼此一致。',
+  nothingChecked: '未发现矛盾，但没有数字能与其他数字相互核验。',
   notOk: (n) => `有${n}组数字不可能同时正确。`,
   warningsOnly: (n) => `没有矛盾；${n}条提示。`,
   figuresInText: '文中数字（按严重程度排列）',

@@ -398,8 +398,11 @@ export function renderReportSection(report: Report, text: string | undefined, op
   for (const { item } of items) counts.set(markOf(item), (counts.get(markOf(item)) ?? 0) + 1);
   const conflicts = list(report.conflicts);
   const hard = conflicts.filter((c) => c.severity !== 'warning').length;
-  const status = hard > 0 ? l.notOk(hard) : conflicts.length > 0 ? l.warningsOnly(conflicts.length) : l.ok;
   const rc = report.counts;
+  // "The figures agree" only when some figure was checked against another.
+  const checked = rc ? rc.consistent + rc.consistentWithinRounding > 0 : list(report.checks).some((c) => c.verdict === 'consistent' || c.verdict === 'consistent-within-rounding');
+  const status = hard > 0 ? l.notOk(hard) : conflicts.length > 0 ? l.warningsOnly(conflicts.length) : checked ? l.ok : l.nothingChecked;
+  const statusMark: Mark = hard > 0 ? 'inconsistent' : conflicts.length > 0 ? 'warning' : checked ? 'consistent' : 'unverifiable';
   const relationParts = rc
     ? (
         [
@@ -420,7 +423,7 @@ export function renderReportSection(report: Report, text: string | undefined, op
     `<section class="wp-report" id="${sid}" lang="${ctx.lang === 'zh' ? 'zh-CN' : 'en'}" data-close="${escapeHtml(l.close)}" aria-labelledby="${sid}-title">`,
     `<a class="wp-skip" href="#${sid}-text">${escapeHtml(l.skip)}</a>`,
     `<header><${h} id="${sid}-title">${escapeHtml(title)}</${h}>`,
-    `<p class="wp-status ${hard > 0 ? 'wp-bad' : 'wp-good'}" role="status">${chip(hard > 0 ? 'inconsistent' : conflicts.length > 0 ? 'warning' : 'consistent', l, status)}</p>`,
+    `<p class="wp-status ${hard > 0 ? 'wp-bad' : checked ? 'wp-good' : ''}" role="status" data-status="${statusMark}">${chip(statusMark, l, status)}</p>`,
     `<p class="wp-muted">${escapeHtml(l.figuresInText)}:</p>`,
     `<ul class="wp-summary" aria-label="${escapeHtml(l.figuresInText)}">${MARKS.filter((m) => (counts.get(m) ?? 0) > 0)
       .map((m) => `<li class="wp-chip wp-m-${m}" data-mark="${m}" data-count="${counts.get(m)}"><span class="wp-sym" aria-hidden="true">${SYMBOL[m]}</span> <strong>${counts.get(m)}</strong> ${escapeHtml(l.mark[m])}</li>`)
