@@ -49,7 +49,11 @@ export const REPORT_SCRIPT = String.raw`(function () {
     var viewport = doc.documentElement.clientWidth;
     var left = Math.max(8, Math.min(r.left, viewport - width - 8));
     pop.style.left = left + window.scrollX + 'px';
-    pop.style.top = r.bottom + window.scrollY + 8 + 'px';
+    // Below the figure, or above it when only there it fits.
+    var height = pop.offsetHeight;
+    var room = window.innerHeight;
+    var above = r.bottom + 8 + height > room && r.top - 8 - height >= 0;
+    pop.style.top = (above ? r.top - 8 - height : r.bottom + 8) + window.scrollY + 'px';
   }
   function show(mark, pin) {
     ensurePop();
