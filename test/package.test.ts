@@ -68,6 +68,19 @@ console.log(r.ok, r.conflicts[0].suspects.map((s) => s.text).join(' '));`,
     expect(run('node', ['extract.mjs'], project).trim()).toBe('false 2150亿元 253.31亿元 13.46%');
   });
 
+  it('renders the HTML report through wupian/html, and ships the paste page', () => {
+    writeFileSync(
+      join(project, 'html.mjs'),
+      `import { checkText } from 'wupian/extract';
+import { renderHtmlReport } from 'wupian/html';
+const text = '截至2025年6月末，辖区绿色信贷余额2150亿元，较年初增加253.31亿元，增速13.46%。';
+const html = renderHtmlReport(checkText(text, { region: '370700' }), text);
+console.log(html.startsWith('<!doctype html>'), html.includes('data-mark="inconsistent"'));`,
+    );
+    expect(run('node', ['html.mjs'], project).trim()).toBe('true true');
+    expect(existsSync(join(project, 'node_modules', 'wupian', 'dist', 'page', 'wupian.html'))).toBe(true);
+  });
+
   it('type-checks for a TypeScript user', () => {
     writeFileSync(
       join(project, 'use.ts'),

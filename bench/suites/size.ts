@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import preset from '@size-limit/preset-small-lib';
 import sizeLimit from 'size-limit';
 import type { Row } from '../lib/report.js';
+import { bundleForBrowser } from '../../scripts/build-page.js';
 
 const GROUP = '5 size';
 
@@ -53,7 +54,7 @@ export async function runSize(root: string): Promise<Row[]> {
     }),
   };
   const results = (await sizeLimit(preset as never, config)) as { size?: number }[];
-  return checks.map((c, i): Row => {
+  const rows = checks.map((c, i): Row => {
     const size = results[i]?.size ?? Number.NaN;
     const limit = c.limit ? parseLimit(c.limit) : null;
     return {
@@ -73,4 +74,40 @@ export async function runSize(root: string): Promise<Row[]> {
       details: { path: c.path, import: c.import ?? '*', ignore: [...peers, ...(c.ignore ?? [])], limitBytes: limit },
     };
   });
+  return [...rows, ...(await runBrowserSize())];
+}
+
+/**
+ * The browser builds (issue 13), from the sources: the extractor with everything it
+ * loads (decimal.js, date-fns, zod, OpenCC's t2cn dictionaries, the catalogs), and the
+ * paste page's script (the extractor, the checker and the HTML renderer). esbuild,
+ * platform browser, minified IIFE, gzipped; failing on any Node built-in. Reported,
+ * with no target yet.
+ */
+export async function runBrowserSize(): Promise<Row[]> {
+  const builds = [
+    ['browser.extract', 'wupian/extract for the browser (all dependencies)', 'src/extract/index.ts'],
+    ['browser.page', 'paste page script (extract + check + HTML report)', 'page/main.ts'],
+  ] as const;
+  const rows: Row[] = [];
+  for (const [id, name, entry] of builds) {
+    const b = await bundleForBrowser(entry);
+    rows.push({
+      id: `5.${id}`,
+      group: GROUP,
+      name,
+      baseline: '-',
+      value: b.gzipBytes,
+      baselineValue: null,
+      unit: 'B',
+      opsPerSec: null,
+      baselineOpsPerSec: null,
+      ratio: null,
+      target: 'reported (min+gz)',
+      met: null,
+      status: 'measured',
+      details: { entry, minifiedBytes: b.bytes, gzipBytes: b.gzipBytes, platform: 'browser' },
+    });
+  }
+  return rows;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 // Replaced by tsup at build time, so `--version` reads no file.
 declare const __WUPIAN_VERSION__: string | undefined;
@@ -15,6 +15,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     stderr: (text) => process.stderr.write(text),
     version,
     readFile: (path) => readFileSync(path === '-' ? 0 : path, 'utf8'),
+    writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,

@@ -21,6 +21,7 @@ import { type Interval, formatInterval, isPoint } from '../interval/interval.js'
 import { COLOR, PLAIN, formatReport } from './format.js';
 import { safely } from '../errors/WupianError.js';
 import { toDate } from '../period/baseDate.js';
+import { renderHtmlReports } from '../report/html/render.js';
 
 // parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
 function isValidDate(text: string): boolean {
@@ -39,6 +40,8 @@ export interface CliIO {
   readonly stdoutIsTTY?: boolean;
   readonly stderrIsTTY?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Writes a file (check --html). Throws when it cannot. */
+  readonly writeFile?: (path: string, text: string) => void;
 }
 
 const HELP = `wupian — exact, rounding-aware figures of China's five major articles of finance
@@ -62,6 +65,8 @@ which contradict each other and why. '-' reads standard input.
 Options:
   --json                 one JSON report for all files
   --ndjson               one JSON line per file (for big batches)
+  --html FILE            also write a page to look at: the text with every figure marked by
+                         its verdict, the contradictions plotted (one self-contained file)
   --lang en|zh           language of the messages (default en)
   --region CODE          GB/T 2260 code of the region the text is about (guessed otherwise)
   --document-date DATE   the text's date, yyyy-MM-dd (gives 截至8月末 its year; guessed otherwise)
@@ -114,7 +119,7 @@ function show(result: unknown, decimals: number | undefined): string {
   return isPoint(r) ? r.lo.toFixed() : formatInterval(r, { significantDigits: 10 });
 }
 
-const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion']);
+const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html']);
 
 // calc takes negative numbers (calc gap -2.3 5.1): operands, not options. Every
 // positional of calc goes after '--', in its order.
@@ -154,6 +159,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         decimals: { type: 'string', short: 'd' },
+        html: { type: 'string' },
       },
     });
   } catch (error) {
@@ -267,11 +273,15 @@ export function main(argv: readonly string[], io: CliIO): number {
       case 'check': {
         if (rest.length === 0) return usage('check needs at least one FILE (or - for standard input).', CHECK_HELP);
         if (values.json && values.ndjson) return usage('--json and --ndjson exclude each other.', CHECK_HELP);
+        if (values.html !== undefined && (values.html === '' || values.html.startsWith('-'))) return usage('--html needs the FILE to write the page to.', CHECK_HELP);
         const outcomes: Outcome[] = [];
+        // --html: the texts read, to place the figures in.
+        const texts = new Map<string, string>();
+        const reading: CliIO = { ...io, readFile: (path) => { const text = io.readFile(path); texts.set(path, text); return text; } };
         const progress = io.stderrIsTTY === true && rest.length > 1;
         rest.forEach((file, i) => {
           if (progress) io.stderr(`\r\u001b[2Kwupian: checking ${i + 1}/${rest.length} ${file}`);
-          const outcome = checkOne(file, io, values, lang);
+          const outcome = checkOne(file, values.html === undefined ? io : reading, values, lang);
           outcomes.push(outcome);
           if (values.ndjson) io.stdout(`${JSON.stringify(outcome)}\n`);
         });
@@ -283,6 +293,22 @@ export function main(argv: readonly string[], io: CliIO): number {
           io.stdout(`${JSON.stringify({ ok, files: outcomes }, null, 2)}\n`);
         } else if (!values.ndjson) {
           for (const o of outcomes) if ('report' in o) io.stdout(`${formatReport(o.report, o.file, style, lang)}\n\n`);
+        }
+        if (values.html !== undefined) {
+          const pages = outcomes.flatMap((o) => {
+            if (!('report' in o)) return [];
+            const text = texts.get(o.file);
+            // A JSON document has no text to mark: its figures are listed.
+            const isText = text !== undefined && !o.file.endsWith('.json') && !text.trimStart().startsWith('{');
+            return [{ report: o.report, text: isText ? text : undefined, title: o.file === '-' ? 'stdin' : o.file }];
+          });
+          try {
+            if (!io.writeFile) throw new Error('writing files is not available here');
+            io.writeFile(values.html, renderHtmlReports(pages, { lang, ...(lang === 'zh' ? { indicatorNames: indicatorNames() } : {}) }));
+          } catch (error) {
+            io.stderr(`wupian: cannot write ${values.html}: ${(error as Error).message}\n`);
+            return 2;
+          }
         }
         if (failed.length > 0) return 2;
         return outcomes.every((o) => 'report' in o && o.report.ok) ? 0 : 1;
