@@ -88,12 +88,24 @@ export interface UnparsedMention {
 
 export interface ClaimSummary {
   readonly id: string;
+  /** The catalog's indicator id, or `subject:<words>` for a subject the catalog does not know. */
   readonly indicator: string;
+  /** The subject as the text words it. */
+  readonly subject?: string;
+  /** A sub-population that makes it its own quantity (an industry's green loans). */
+  readonly part?: string;
+  /** Its scope when the text states it (本外币, 人民币 …). */
+  readonly scope?: string;
   readonly holder: string;
+  /** yyyy-MM-dd; "Y-03-31" in a year the text leaves unstated; "undated" when it states no date. */
   readonly date: string;
+  /** A flow's period. */
+  readonly period?: { readonly from: string; readonly to: string };
   readonly measure: string;
   readonly basis?: string;
   readonly benchmark?: string;
+  /** A gap to another holder's rate: that holder. */
+  readonly benchmarkHolder?: string;
   readonly of?: string;
   readonly figure: { readonly text: string; readonly value: string; readonly unit: string; readonly decimals: number; readonly qualifier: string };
   readonly span?: readonly [number, number];

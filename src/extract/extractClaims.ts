@@ -7,8 +7,8 @@ import { contextOf, newFrame } from './frame/frame.js';
 import type { FigureMention } from './mention.js';
 import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
-import { listMarkBefore, listMarks } from './readers/lists.js';
-import { readListFigure } from './readers/listFigures.js';
+import { type ListMarks, listMarkAfter, listMarkBefore, listMarks } from './readers/lists.js';
+import { readListFigure, readRespectively } from './readers/listFigures.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
 import { codeOfMentionKind } from './unparsed.js';
@@ -92,7 +92,7 @@ function continues(doc: Doc, sentence: Sentence): boolean {
   return /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|余额|全年|当年|This|The (?:growth|increase|figure|pace|rate|balance)|That|It|Its|Up|Growth)/i.test(head.trimStart());
 }
 
-function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention, frame: ReturnType<typeof newFrame>, plan: ReturnType<typeof goalPlan>, marks: readonly number[]): void {
+function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention, frame: ReturnType<typeof newFrame>, plan: ReturnType<typeof goalPlan>, marks: ListMarks): void {
   const ctx = contextOf(doc, sentence, m, frame.previousEnd);
   const goal = isGoal(doc, ctx, plan);
   const mark = listMarkBefore(marks, ctx);
@@ -103,6 +103,11 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
     return;
   }
   if (mark >= 0 && readListFigure(doc, out, ctx, frame, mark, goal.goal)) {
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  const after = mark < 0 ? listMarkAfter(marks, ctx) : -1;
+  if (after >= 0 && !goal.goal && readRespectively(doc, out, ctx, frame, after)) {
     frame.previousEnd = m.span[1];
     return;
   }

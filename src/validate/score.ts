@@ -232,14 +232,22 @@ export function normalizeWords(text: string): string {
 }
 
 function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
-  if (f.indicator !== undefined && f.indicator === c.indicator) return true;
-  const words = normalizeWords(f.subject ?? '');
-  const theirs = normalizeWords((c as { subject?: string }).subject ?? '');
-  if (words && theirs && (words === theirs || (words.length >= 2 && theirs.length >= 2 && (words.includes(theirs) || theirs.includes(words))))) {
-    // Without a catalog id on the annotation, the library's words decide; with one, the ids must agree.
-    return f.indicator === undefined || f.indicator === c.indicator;
+  const theirs = normalizeWords(`${c.part ?? ''}${c.subject ?? ''}`);
+  if (f.indicator !== undefined && f.indicator === c.indicator) {
+    // The same indicator: and the same sub-population, when the annotation names one.
+    return f.part === undefined || (theirs.length > 0 && sameWords(normalizeWords(f.part), theirs));
   }
-  return false;
+  // A sub-population named by its own words (基础设施绿色升级产业 of green loans) is the library's open subject of those words.
+  const words = normalizeWords(f.part && f.indicator ? f.part : f.subject ?? '');
+  return words.length > 0 && theirs.length > 0 && sameWords(words, theirs);
+}
+
+// Words name one subject when one holds the other (工业中长期贷款 and 工业中长期贷款; 绿色贷款 and 本外币绿色贷款).
+function sameWords(a: string, b: string): boolean {
+  const x = a.replace(/贷款|信贷|loans?|lending|credit/g, '');
+  const y = b.replace(/贷款|信贷|loans?|lending|credit/g, '');
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x));
 }
 
 function valueAgrees(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): boolean {

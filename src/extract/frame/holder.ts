@@ -42,7 +42,12 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   }
   let best: [string, number] | undefined;
   for (const [holder, n] of counts) if (!best || n > best[1] || (n === best[1] && holder > best[0])) best = [holder, n];
-  const national = [...s.matchAll(NATIONAL_MARKERS)].length;
+  // 高于全国, 比全国贷款增速: the nation as a benchmark; 全省金融机构本外币: the province's institutions.
+  const national = [...s.matchAll(NATIONAL_MARKERS)].filter((m) => {
+    const before = s.slice(Math.max(0, m.index - 10), m.index);
+    if (COMPARISON_BEFORE.test(before)) return false;
+    return !(/^金融机构/.test(m[0]) && /(全省|全市|全区|全县|辖区|辖内|省|市|区|县|州)$/.test(before));
+  }).length;
   if (national > 0 && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
   return { holder: TEXT_HOLDER, reason: 'none' };

@@ -4,11 +4,11 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
-export const INCREASE = /增加|新增|增长|多增|提高|上升|increase|grew|growth|rose|\bup\b/i;
+export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|increase|grew|growth|rose|\bup\b/i;
 export const DECREASE = /减少|下降|回落|降低|decrease|fell|declin|\bdown\b/i;
-export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|年增|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
-  /较年初|比年初|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
+  /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|quarter-on-quarter|from the previous quarter/i;
 export const MOM = /比上月|较上月|较上月底|比上月末|month-on-month/i;
 export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|higher than|faster than|above|below|lower than|outpac|slower than/i;
@@ -22,13 +22,18 @@ export const NEW_LENDING = /投向|发放|issued|disbursed/i;
 export const RATE_LEVEL = /利率|interest rate/i;
 export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
 export const BALANCE = /余额|balance|总额|outstanding/i;
+// Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
+const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
 
+// Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
+const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)\s*(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined) to\s*$/i;
+
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
-const SINCE_YEAR_START = /全年|当年|今年以来|年初以来|本年以来|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months/i;
+const SINCE_YEAR_START = /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months/i;
 
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
@@ -65,7 +70,7 @@ export function lastBasisIn(text: string): Basis | undefined {
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
   if (/上年末|去年末|上年底|年初|end of (?:last year|\d{4})/i.test(text)) return 'ytd';
-  if (/同期|同比|一年前|a year (?:earlier|ago)|same period/i.test(text)) return 'yoy';
+  if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago)|same period|last year's|the previous year's/i.test(text)) return 'yoy';
   if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
   if (/上月/.test(text)) return 'mom';
   return undefined;
@@ -103,7 +108,9 @@ export interface MeasureContext {
 export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null {
   const { cue, after, lastMeasure, clauseBefore, sentenceBefore } = c;
   const dimension = figure.unit.dimension;
-  const basis = basisOf(cue) ?? basisOf(after.slice(0, 40)) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? lastBasisIn(sentenceBefore) : undefined);
+  // English puts the basis after the figure ("up 5% year on year"); Chinese before it.
+  const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
+  const basis = basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? lastBasisIn(sentenceBefore) : undefined);
   const negative = DECREASE.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
@@ -113,13 +120,15 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
     const ownAfter = /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after);
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
-      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60));
+      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
       if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
         return { measure: 'rate-change', basis: changeBasis, negative };
       }
       return null;
     }
+    // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels, which no relation models.
+    if (gapWords && LEVEL_WORDS.test(cue) && !/增速|增幅|增长|growth/i.test(cue)) return null;
     if (gapWords) {
       const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '');
       return { measure: 'gap', basis: basisOf(cue), negative: lower };
@@ -128,11 +137,16 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   }
   if (dimension === 'percent') {
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    if (/不良率|NPL ratio/i.test(cue)) return { measure: 'ratio' };
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
-    // 覆盖面提高到48%: the level something reached, not a growth rate.
-    if (/(提高|提升|上升|增长|增加|升)(到|至)\s*$/.test(cue)) return null;
+    // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
+    if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;
     // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
     if ((GAP.test(cue) || COMPARED_HIGHER.test(cue)) && !SHARE.test(cue) && BENCHMARK_WORDS.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) };
+    // 折合年增长率约为18%: an annualised rate, derived and period-specific — no growth of a period.
+    if (/折合年|年化|annuali[sz]ed/i.test(cue)) return null;
+    // 两者合计占绿色贷款的66.8%: the joint share of several parts, which no relation models.
+    if (SHARE.test(cue) && /合计|两者|二者|共同|共占|together|combined/i.test(cue)) return null;
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
@@ -147,6 +161,15 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
     }
     if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
+    // "8.57 billion yuan more than at the start of the year": a change, its base after it.
+    const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);
+    if (moreThan && english) {
+      const b = basisOf(`from${moreThan[2] as string}`) ?? basisOf(moreThan[2] as string) ?? (/start|beginning/i.test(moreThan[2] as string) ? 'ytd' : /a year|last year/i.test(moreThan[2] as string) ? 'yoy' : undefined);
+      return b ? { measure: 'increment', basis: b, negative: /less|lower|fewer/i.test(moreThan[1] as string) } : null;
+    }
+    // 增长23.6%至1,158.7亿元, 由15.0万亿元增至2026年末的52.0万亿元: the level reached, a balance.
+    // …达到X，是2017年末（301.2亿元）的4.6倍: a value in brackets after its date or its name is a level.
+    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue)) return { measure: 'balance' };
     if (/发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.
       return /累计|共发放|全年|年度|当年/.test(clauseBefore) ? { measure: 'cumulative', flow: true } : null;
@@ -155,8 +178,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'money' || dimension === 'number') {
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
-      // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before.
+      // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       if (SINCE_YEAR_START.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'ytd', negative };
+      if (/当季|本季度|单季|该季度|in the (?:second|third|fourth) quarter alone/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'qoq', negative };
+      if (/当月|本月|单月|in the month/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'mom', negative };
       // 一季度增加, 上半年新增, 前三季度: a flow over its own period.
       if (c.period && !basisOf(cue)) {
         const periodBasis = basisOfPeriod(c.period);
@@ -176,6 +201,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   }
   if (dimension === 'count') {
     if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
+    // 当年新开户38.2万户, 新增首贷户: a flow of new ones, which no measure models.
+    if (/新开|新增|新发|新设|新投放/.test(cue)) return null;
     if (figure.unit.symbol.endsWith('户') && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
     // 较年初增加1.3万户: a change in the number, which no measure models — not a level.
     if (INCREASE.test(cue) || DECREASE.test(cue)) return null;

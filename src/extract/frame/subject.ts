@@ -28,8 +28,12 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   const pos = ctx.m.span[0];
   const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
   if (t && t.end <= pos && t.end > from) from = t.end;
-  // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there.
-  if (isEnglish(doc.s.slice(from, pos))) return from;
+  // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there;
+  // a relative clause (", which grew 8.5%") is about the noun before its comma.
+  if (isEnglish(doc.s.slice(from, pos))) {
+    if (/^\s*(?:which|that)\s/i.test(doc.s.slice(from, pos))) return Math.max(previousEnd, ctx.windowStart);
+    return from;
+  }
   const p = doc.places[lowerBound(doc.places, pos, (x) => x.start) - 1];
   if (p && p.end <= pos && p.end > from) from = p.end;
   const b = doc.banks[lowerBound(doc.banks, pos, (x) => x.start) - 1];
@@ -84,8 +88,11 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
   let words: string | undefined;
   if (english) words = BENCHMARK_EN.exec(ctx.after)?.[1] ?? BENCHMARK_EN.exec(ctx.cue)?.[1];
   else {
-    // The comparison's words: from the last comparison word of the cue up to the figure.
-    const at = Math.max(ctx.cue.lastIndexOf('高于'), ctx.cue.lastIndexOf('低于'), ctx.cue.lastIndexOf('比'), ctx.cue.lastIndexOf('较'), ctx.cue.lastIndexOf('快于'), ctx.cue.lastIndexOf('高出'), ctx.cue.lastIndexOf('超出'), ctx.cue.lastIndexOf('超过'), ctx.cue.lastIndexOf('领先'));
+    // The comparison's words: from 比/较 (whose verb comes after the benchmark: 比全国贷款增速高出), else
+    // from the last 高于/低于/快于… up to the figure.
+    const cue = ctx.cue;
+    const lead = Math.max(cue.lastIndexOf('比'), cue.lastIndexOf('较'));
+    const at = lead >= 0 ? lead : Math.max(cue.lastIndexOf('高于'), cue.lastIndexOf('低于'), cue.lastIndexOf('快于'), cue.lastIndexOf('慢于'), cue.lastIndexOf('高出'), cue.lastIndexOf('超出'), cue.lastIndexOf('超过'), cue.lastIndexOf('领先'));
     words = at >= 0 ? BENCHMARK_ZH.exec(ctx.cue.slice(at))?.[1] : undefined;
   }
   if (words === undefined) return undefined;
@@ -100,7 +107,9 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
     .trim();
   let indicator = TOTAL_LOANS;
-  if (bare && !/^(?:贷款|loans?|lending|credit|)$/i.test(bare)) {
+  // 比全国高, 高于全省平均水平: the same subject's rate of another holder (deposits against the nation's deposits).
+  if (!bare && other && subject && other !== 'peers') indicator = subject.indicator;
+  else if (bare && !/^(?:贷款|loans?|lending|credit|)$/i.test(bare)) {
     const found = lookupSubject(bare);
     if (found && !found.part) indicator = found.id;
     else if (subject && /本?同类|same/.test(bare)) indicator = subject.indicator;
@@ -109,7 +118,7 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 }
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
-const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:比重|比例|份额|占比|占)?\s*(?:为|达|达到|是)?\s*$/;
+const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?\s*(?:为|达|达到|是)?)\s*$/;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
 
 /**
@@ -136,6 +145,10 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean } | u
   return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow };
 }
 
+// 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
+const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
+// This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
+const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
@@ -155,15 +168,54 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
   if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
   const current = frame.stale ? undefined : frame.subject;
+  // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
+  const those = own ? DEMONSTRATIVE.exec(own.words) : null;
+  if (own && those && current) {
+    const stem = current.words.replace(/(?:的)?(?:贷款|信贷)$/, '');
+    own = subjectOf(`${stem}${own.words.slice(those[0].length)}`, own.start, own.end, 'zh') ?? own;
+  }
   const generic = own !== undefined && GENERIC.test(own.words);
   if (generic && current && !GENERIC.test(current.words)) own = undefined;
+  // 各项贷款余额（2142.10亿元）: a value in brackets is the noun's right before it, whatever compares it.
+  if (/[(（]\s*$/.test(ctx.cue)) {
+    const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
+    const named = subjectIn(doc, pos - bare.length - 1 - (ctx.cue.length - ctx.cue.trimEnd().length), pos - 1);
+    if (named) own = named;
+  }
+  // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
+  if (!own && current) {
+    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z -]{2,40}?)\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed)?\s*$/i.exec(doc.s.slice(stretch, pos));
+    if (those) {
+      const part = (those[1] as string).trim();
+      own = { ...current, part, words: `${current.words} for ${part}`, start: stretch + those.index, end: stretch + those.index + those[0].length };
+    }
+  }
+  // 交通运输、仓储和邮政业为5.62万亿元 after 电力…业绿色贷款: the next part of the same subject.
+  if (!own && current?.part) {
+    const part = parallelPart(doc.s.slice(stretch, pos));
+    if (part) own = { ...current, part, words: `${part}${current.words.slice(current.part.length)}`, start: stretch, end: stretch + part.length };
+  }
   if (!own || (generic && !current)) {
     // A catalog name near the figure: in its clause, or for bare loans anywhere in the sentence's window.
     const from = own ? ctx.windowStart : Math.max(ctx.windowStart, Math.min(ctx.clauseStart, stretch));
     const name = nearestName(doc, from, own ? own.start : pos);
-    if (name && (own !== undefined || pos - name.end <= 32 || name.start >= ctx.clauseStart)) own = name;
+    const same = name !== undefined && current !== undefined && name.indicator === current.indicator && !current.part;
+    if (name && !same && (own !== undefined || pos - name.end <= 32 || name.start >= ctx.clauseStart)) own = name;
   }
-  return { own, subject: own ?? current };
+  // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
+  let subject = own ?? current;
+  // 按人民银行绿色贷款专项统计制度, 按金融监管总局口径: a statistical scope stated before the figure.
+  const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos));
+  if (subject && stated && !subject.scope?.includes('口径')) {
+    const scope = /人民银行|央行|PBOC/i.test(stated[1] as string) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[1] as string) ? '监管口径' : `${stated[1] as string}口径`;
+    subject = { ...subject, scope };
+    if (own) own = subject;
+  }
+  if (subject && /不良/.test(doc.s.slice(Math.max(subject.end, ctx.cueStart), pos)) && !/不良/.test(subject.part ?? '')) {
+    const npl = { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` };
+    return { own: own ? npl : undefined, subject: npl };
+  }
+  return { own, subject };
 }
 
 /** The last catalog name in [from, to) that is not a benchmark or a whole, as a subject. */
@@ -178,6 +230,15 @@ export function nearestName(doc: Doc, from: number, to: number): Subject | undef
     return { indicator: h.value.id, words, ...(scope ? { scope } : {}), start: h.start, end: h.end };
   }
   return undefined;
+}
+
+// A sub-population named alone before its measure (交通运输、仓储和邮政业为, …的这一数字为): words that are no measure, time or marker.
+function parallelPart(text: string): string | undefined {
+  const m = /^\s*[，,；;、]?\s*([\u4e00-\u9fa5、“”]{2,24}?)(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)\s*$/.exec(text);
+  if (!m) return undefined;
+  const words = m[1] as string;
+  if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末/.test(words)) return undefined;
+  return words;
 }
 
 /** Whether the frame's subject still holds for a figure with none of its own. */

@@ -35,20 +35,21 @@ interface YearContext {
   readonly documentDate: string | undefined;
   /** The month and day of a dateline without a year (4月20日电): a month after it is last year's. */
   readonly datelineMonth: number | undefined;
-  readonly printedYears: readonly { readonly at: number; readonly year: number }[];
+  /** The years of the dates before, where the text prints them (2025年6月末): a later 9月末 is of the same year. */
+  readonly printedYears: { at: number; year: number }[];
 }
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
 // Time words without digits, which the mention finder leaves alone.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底|年初)/g;
-const PRINTED_YEAR = /(?<![\d.])((?:19|20)\d{2})年/g;
+// 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
   const context: YearContext = {
     documentDate,
     datelineMonth: datelineMonthOf(s, mentions),
-    printedYears: [...s.matchAll(PRINTED_YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) })),
+    printedYears: [],
   };
   const refs: TimeRef[] = [];
   const mentionSpans: [number, number][] = [];
@@ -57,7 +58,13 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if (m.kind !== 'date' && m.kind !== 'period') continue;
     mentionSpans.push([m.span[0], m.span[1]]);
     const ref = fromMention(s, m, mentions[k - 1], context);
-    if (ref) refs.push(ref);
+    if (ref) {
+      refs.push(ref);
+      // A date the text prints with its year (截至2025年6月末, not 较2020年末 nor 《…2025年》) gives the year to those after it.
+      if ((ref.role === 'as-of' || ref.role === 'dateline') && /(?:19|20)\d{2}/.test(ref.text) && /^\d{4}/.test(ref.date)) {
+        context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)) });
+      }
+    }
   }
   for (const m of s.matchAll(WORD_TIMES)) {
     const start = m.index;
@@ -72,10 +79,8 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
 // The year a date without one takes: the document's, the last printed before it (else the first after), else unstated.
 function yearAt(at: number, context: YearContext): { known: number } | { unknown: number } | { document: string } {
   if (context.documentDate !== undefined) return { document: context.documentDate };
-  let before: number | undefined;
-  for (const y of context.printedYears) if (y.at < at) before = y.year;
-  const year = before ?? context.printedYears[0]?.year;
-  return year !== undefined ? { known: year } : { unknown: 0 };
+  const last = context.printedYears[context.printedYears.length - 1];
+  return last !== undefined && last.at < at ? { known: last.year } : { unknown: 0 };
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
@@ -180,7 +185,9 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (isDateline(s, start, end)) return 'dateline';
   if (/《[^》]*$/.test(before)) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|相比|相较于?|compared with)\s*$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|compared with)\s*$/i.test(before)) return 'base';
+  // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.
+  if (/^[^,，;；。]{0,24}的\s*[\d.]+\s*倍/.test(s.slice(end, end + 40))) return 'base';
   if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';
   // "By the end of March 2025, the balance … reached": an English summary's past tense states what is.
   const rest = s.slice(end, Math.min(s.length, end + 120));
@@ -189,7 +196,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   }
   const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
   if (dated && date > (documentDate as string)) return 'deadline';
-  const by = /(by|(?<!截止|截)到|(?<!截)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  // 到2027年, 至2030年 — but not 增至2026年末的 (a level reached then) nor 截至.
+  const by = /(by|(?<!截止|截|增|升|提高|降|减|扩大)到|(?<!截|增|升|提高|降|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
   if (by && !(dated && date < (documentDate as string))) return 'deadline';
   return 'as-of';
 }

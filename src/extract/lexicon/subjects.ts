@@ -17,6 +17,8 @@ export interface Subject {
   readonly scope?: string;
   /** A sub-population of a catalog indicator (单位 of 单位绿色贷款, an industry). */
   readonly part?: string;
+  /** Firms counted by their having loans (获得贷款支持的科技型中小企业): their number is of borrowers. */
+  readonly withLoans?: boolean;
   /** Where the phrase stands in the text. */
   readonly start: number;
   readonly end: number;
@@ -37,15 +39,15 @@ export function scopeIn(text: string): string | undefined {
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
 const LEAD =
-  /^(?:[\s,，:：、(（)）“”"]|其中|此外|另外|同时|而|其|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|银行业金融机构|银行业|金融机构|银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来)+/;
+  /^(?:[\s,，:：、(（)）“”"]|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|银行业金融机构|银行业|金融机构|银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来)+/;
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =
-  /余额|余額|同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|比上月|较上月|比上季|较上季|年初以来|当年|增长|增加|新增|净增|多增|少增|增速|增幅|增量|提高|提升|上升|下降|减少|回落|降低|占比|占全|占各|占同期|占[\u4e00-\u9fa5]{0,12}的?(?:比重|比例)|比重|份额|达到|达|为|是|合计|共计|总计|累计|超过|突破|逾|近|约|分别|平均利率|加权平均利率|利率|户数|笔数|家数|规模|发放|投放|金额|总额|高于|低于|高出|快于|慢于|领先|获贷率|不良率/g;
+  /不良(?:贷款)?(?:余额|率)|余额|余額|同比|环比|比上年|较上年|比去年|较去年|比年初|较年初|比上月|较上月|比上季|较上季|年初以来|当年|增长|增加|新增|净增|多增|少增|增速|增幅|增量|提高|提升|上升|下降|减少|回落|降低|占比|占全|占各|占同期|占[\u4e00-\u9fa5]{0,12}的?(?:比重|比例)|比重|份额|达到|达|为|是|合计|共计|总计|累计|超过|突破|逾|近|约|分别|平均利率|加权平均利率|利率|户数|笔数|家数|规模|发放|投放|金额|总额|高于|低于|高出|快于|慢于|领先|获贷率|不良率/g;
 const MEASURE_ZH_ALL = MEASURE_ZH;
 
 // A phrase is a subject when it names a thing that can be counted or summed.
-const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|存款|债券?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
+const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债券?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
 
 const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;
@@ -83,8 +85,8 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     end -= trail[0].length;
     phrase = phrase.slice(0, phrase.length - trail[0].length);
   }
-  // 高于各项贷款, 增速比各项贷款高, 占各项贷款: a benchmark or a whole, not a subject.
-  if (COMPARISON_BEFORE_HEAD.test(phrase)) return undefined;
+  // 高于各项贷款, 增速比各项贷款高, 占各项贷款, 在同期企事业单位贷款中占: a benchmark or a whole, not a subject.
+  if (COMPARISON_BEFORE_HEAD.test(phrase) || /^在[^,，;；。]{1,24}中(?:占|的)?/.test(phrase)) return undefined;
   // 中资银行对战略性新兴产业贷款: the holder's words end at 对 / 向.
   const to = /^.*(?:对|向)(?=[\u4e00-\u9fa5]{2,}(?:贷款|信贷|融资))/.exec(phrase);
   if (to) {
@@ -134,8 +136,10 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
     if (head >= 0) break;
   }
   if (head < 0) return undefined;
-  // "outpaced overall loan growth", "higher than that for all loans": a benchmark, not a subject.
-  if (/\b(?:than|outpaced|outpacing|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
+  // "outpaced overall loan growth", "higher than that for all loans": a benchmark, not a subject —
+  // unless a clause of its own follows ("…than all loans in the city, which grew 8.5%").
+  const relative = /,?\s*(?:which|that)\s+(?:grew|rose|increased|was|were|stood|reached|expanded|climbed|went up)\b[^,;]*$/i.test(t.slice((words[head] as { end: number }).end));
+  if (!relative && /\b(?:than|outpaced|outpacing|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
   // Rightwards: "loans to tech SMEs", "lending to private companies" — a complement up to a verb, a place or a stop.
   let last = head;
   if (/^(to|for)$/i.test(words[head + 1]?.w ?? '')) {
@@ -194,6 +198,15 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   }
   const scope = scopeIn(phrase);
   let words = phrase.replace(lang === 'zh' ? SCOPE_ZH : SCOPE_EN, lang === 'zh' ? '' : ' ').replace(/\s+/g, lang === 'zh' ? '' : ' ').trim();
+  // Footnote marks and drawing characters are not words: 工业（注1）中长期贷款, ┃创业担保贷款.
+  words = words.replace(FOOTNOTE, '').replace(/^[^\p{L}\p{N}“"]+/u, '');
+  // 获得贷款支持的科技型中小企业: the firms, counted as borrowers.
+  let withLoans = false;
+  const borrowers = WITH_LOANS_PREFIX.exec(words);
+  if (borrowers && words.length > borrowers[0].length + 1) {
+    withLoans = true;
+    words = words.slice(borrowers[0].length);
+  }
   if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
   else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/\s+(?:balance|balances)$/i, '');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
@@ -201,6 +214,12 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;
   // Clause-like stretches are not noun phrases: a verb or a second figure inside.
   if (lang === 'zh' && /[,;。:]|\d+(?:\.\d+)?(?:亿|万|%)(?!元?(?:及)?以[下上]|元?以内|元?(?:及)?以下的|元?的)/.test(words)) return undefined;
+  // 普惠小微贷款中信用贷款: a part of a whole the catalog knows.
+  const within = lang === 'zh' ? /^(.{2,20}?)贷款中的?(.{2,12}贷款)$/.exec(words) : null;
+  const parent = within ? lookupSubject(`${within[1] as string}贷款`) : undefined;
+  if (within && parent && !parent.part) {
+    return { indicator: parent.id, words: `${within[1] as string}${within[2] as string}`, part: within[2] as string, ...(scope ? { scope } : {}), ...(withLoans ? { withLoans } : {}), start, end };
+  }
   const found = lookupSubject(lang === 'en' ? asciiLower(words) : words) ?? lookupSubject(lang === 'zh' ? words.replace(/^(?:新发放|新增|投向)/, '') : words);
   const indicator = found?.id ?? `subject:${lang === 'en' ? asciiLower(words) : words.replace(/的/g, '')}`;
   return {
@@ -208,7 +227,13 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
     words,
     ...(scope ? { scope } : {}),
     ...(found?.part ? { part: found.part } : {}),
+    ...(withLoans ? { withLoans } : {}),
     start,
     end,
   };
 }
+
+// Marks of a footnote or a reference inside a phrase: （注1）, [3], ①.
+const FOOTNOTE = /[（(]注\d{1,2}[)）]|\[\d{1,3}\]|[①-⑳]/g;
+// Firms counted by their having loans: 获得贷款支持的, 有贷款余额的, 取得借款支撑的.
+const WITH_LOANS_PREFIX = /^(?:获得(?:贷款|信贷|借款|融资)(?:支持|支撑)?的?|取得(?:贷款|借款)(?:支持|支撑)?的?|有贷款(?:余额)?的?|获贷的?)/;

@@ -1,6 +1,7 @@
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { figureHolder } from '../frame/holder.js';
+import { contextOf } from './facts.js';
 import { UNDATED } from '../../period/relative.js';
 
 /** What a money figure of a case study is, from the words of its clause. */
@@ -21,7 +22,8 @@ export function caseAmountOf(before: string, after: string): 'credit-line' | 'di
  * the figure was read so.
  */
 export function readCase(doc: Doc, out: Output, ctx: FigureContext, _frame: Frame): boolean {
-  if (ctx.figure.unit.dimension !== 'money') return false;
+  // 放款余额 and other balances are statistics; a case is a story of a bank and its borrower.
+  if (ctx.figure.unit.dimension !== 'money' || /余额|余額|balance/i.test(ctx.cue) || contextOf(doc, ctx) !== 'case') return false;
   const kind = caseAmountOf(ctx.clauseBefore, ctx.after.split(/[,，;；。]/)[0] ?? '');
   if (!kind) return false;
   const { m } = ctx;

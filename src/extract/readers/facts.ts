@@ -26,7 +26,8 @@ export function keepAsFact(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
   // Outside a policy or a case, an amount or a rate is a statistic: unparsed says so.
   if (context === 'other' && (dimension === 'money' || dimension === 'percent' || dimension === 'percentage-points')) return false;
   const stated = doc.times.statedIn(sentence.start, m.span[0]);
-  frame.stale = true;
+  // A count of other things (支持小微经营主体312.46万户): a bare rate after it is theirs, not the subject's.
+  if (dimension === 'count' || dimension === 'number') frame.stale = true;
   const fact: FactClaim = {
     id: '',
     context,
@@ -49,7 +50,7 @@ export function contextOf(doc: Doc, ctx: FigureContext): FactClaim['context'] {
   const pos = m.span[0];
   const s = doc.s;
   if (bankIn(doc, sentence.start, sentence.end)) return 'case';
-  const around = s.slice(Math.max(sentence.start, pos - 60), Math.min(sentence.end, pos + 24));
+  const around = s.slice(Math.max(sentence.start, pos - 120), Math.min(sentence.end, pos + 120));
   const clauseFrom = Math.max(ctx.clauseStart, pos - WINDOW);
   const clauseTo = Math.min(ctx.clauseEnd, pos + 48);
   if ((POLICY.test(around) || /最高/.test(cue)) && !bankIn(doc, clauseFrom, clauseTo)) return 'policy';

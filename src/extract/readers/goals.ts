@@ -76,11 +76,14 @@ function lastMatch(pattern: RegExp, text: string): number {
 }
 
 // Where the sentence last states what is (截至6月末, 实施以来, 已达到), before a figure; else -1.
+// A statement in brackets (（2024年末为6912亿元）) is an aside: the goal goes on after it.
 function lastStatement(doc: Doc, start: number, pos: number): number {
   const d = doc.times.asOfBefore(start, pos);
   const from = Math.max(start, pos - WINDOW);
   const word = lastMatch(STATEMENT, doc.s.slice(from, pos));
-  return Math.max(d ? d.start : -1, word < 0 ? -1 : from + word);
+  const at = Math.max(d ? d.start : -1, word < 0 ? -1 : from + word);
+  if (at >= 0 && /^[^(（]*[)）]/.test(doc.s.slice(at, pos)) && /[(（][^)）]*$/.test(doc.s.slice(Math.max(start, at - 40), at))) return -1;
+  return at;
 }
 
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */

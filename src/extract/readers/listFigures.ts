@@ -5,7 +5,8 @@ import { measureOf } from '../frame/measure.js';
 import { readBenchmark, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
-import { type ListItems, listItems } from './lists.js';
+import { type ListItems, listItems, splitCoordination } from './lists.js';
+import { subjectOf } from '../lexicon/subjects.js';
 import { figureHolder } from '../frame/holder.js';
 import { makeClaim } from './statements.js';
 
@@ -14,6 +15,8 @@ interface OpenList {
   readonly items: ListItems;
   readonly cue: string;
   index: number;
+  /** The kind of figure an English list zips (its rates, not the amounts around them). */
+  readonly dimension?: string;
 }
 
 const open = new WeakMap<Frame, OpenList>();
@@ -98,4 +101,48 @@ function figuresAfter(doc: Doc, mark: number, ctx: FigureContext): number {
     if ((doc.mentions[k] as { kind: string }).kind === 'figure') n++;
   }
   return n;
+}
+
+/**
+ * Reads a figure of an English list zipped by "respectively" after its figures ("loans to
+ * manufacturing, advanced manufacturing and high-tech manufacturing grew 14.1%, 12.0% and 9.8%
+ * year on year, respectively"): the subject phrase before the first figure splits into as many
+ * subjects as there are figures of its kind before the mark.
+ */
+export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number): boolean {
+  const { m } = ctx;
+  let list = open.get(frame);
+  if (!list || list.at !== mark) {
+    const count = doc.mentions.filter((x) => x.kind === 'figure' && x.span[0] >= m.span[0] && x.span[1] <= mark && x.figure.unit.dimension === ctx.figure.unit.dimension).length;
+    if (count < 2) return false;
+    // An English list runs across its commas: from the last figure or semicolon of the sentence.
+    const before = doc.s.slice(ctx.windowStart, m.span[0]);
+    const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf(':'));
+    const stretch = Math.max(frame.previousEnd, ctx.sentence.start, ctx.windowStart + stop + 1);
+    const phrase = subjectIn(doc, stretch, m.span[0]);
+    if (!phrase) return false;
+    const split = splitCoordination(doc.s.slice(phrase.start, phrase.end), count, true);
+    const subjects = split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en'));
+    if (!subjects || subjects.some((x) => x === undefined)) return false;
+    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, dimension: ctx.figure.unit.dimension };
+    open.set(frame, list);
+  }
+  // Only the figures of the list's kind (its rates, not the amounts before them) are zipped.
+  if (list.dimension !== undefined && ctx.figure.unit.dimension !== list.dimension) return false;
+  const items = list.items as { kind: 'subjects'; items: readonly Subject[] };
+  const index = list.index++;
+  const subject = items.items[index];
+  if (!subject) {
+    out.unread(m, 'list-mismatch', `a list of more figures than the ${items.items.length} it names`);
+    return true;
+  }
+  const measure = measureOf(ctx.figure, { cue: list.cue, clauseBefore: list.cue, sentenceBefore: ctx.sentenceBefore, after: doc.s.slice(m.span[1], Math.min(ctx.sentence.end, mark + 20)), lastMeasure: frame.lastMeasure, adjacent: false, period: undefined });
+  if (!measure) {
+    out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
+    return true;
+  }
+  if (measure.measure === 'growth' && !measure.basis) measure.basis = frame.lastGrowthBasis;
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder: figureHolder(doc, ctx) }));
+  if (list.index === items.items.length) frame.lastMeasure = measure.measure;
+  return true;
 }

@@ -12,16 +12,28 @@ export type ListItems =
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
   | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] };
 
-/** Where lists open: 分别 (and 依次, 各自) before their figures, "respectively" after them. */
-export function listMarks(s: string): number[] {
-  const out: number[] = [];
-  for (const m of s.matchAll(/分别|分別|依次|respectively/g)) out.push(m.index);
-  return out;
+/** Where lists are marked: 分别 (and 依次) before their figures, "respectively" after them. */
+export interface ListMarks {
+  readonly before: readonly number[];
+  readonly after: readonly number[];
+}
+
+export function listMarks(s: string): ListMarks {
+  const before: number[] = [];
+  const after: number[] = [];
+  for (const m of s.matchAll(/分别|分別|依次|respectively/gi)) (m[0].toLowerCase() === 'respectively' ? after : before).push(m.index);
+  return { before, after };
+}
+
+/** The "respectively" after a figure in its sentence, if any: English zips its list there. */
+export function listMarkAfter(marks: ListMarks, ctx: FigureContext): number {
+  const at = marks.after[lowerBound(marks.after, ctx.m.span[1], (x) => x)];
+  return at !== undefined && at < ctx.sentence.end && at - ctx.m.span[1] <= WINDOW ? at : -1;
 }
 
 /** The 分别 mark a figure is read under, if any: in its sentence, before it, within reach, with no new subject named since. */
-export function listMarkBefore(marks: readonly number[], ctx: FigureContext): number {
-  const at = marks[lowerBound(marks, ctx.m.span[0], (x) => x) - 1];
+export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
+  const at = marks.before[lowerBound(marks.before, ctx.m.span[0], (x) => x) - 1];
   return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW ? at : -1;
 }
 
@@ -99,6 +111,9 @@ export function splitCoordination(phrase: string, count: number, english = false
   const first = segments[0] as string;
   const last = segments[segments.length - 1] as string;
   if (english) {
+    // "loans to manufacturing, advanced manufacturing and high-tech manufacturing": the head before the first item.
+    const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
+    if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim()}`)];
     // "technology, green, inclusive and digital-economy loans": the head noun after the last item.
     const head = /\s+(\S+(?:\s+to\s+.*)?)$/.exec(last);
     const core = head ? last.slice(0, head.index) : last;

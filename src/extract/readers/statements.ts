@@ -5,7 +5,8 @@ import { UNDATED } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { Benchmark, FigureContext, Frame } from '../frame/frame.js';
 import { figureHolder } from '../frame/holder.js';
-import { type MeasureRead, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { baseDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole } from '../frame/subject.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
@@ -17,6 +18,9 @@ const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前
 // An amount in another currency: a restatement of the figure before it (about 6.6 trillion U.S. dollars).
 const FOREIGN_AFTER = /^\s*(?:U\.?S\.?\s*dollars|US\$|dollars|美元)/i;
 const FOREIGN_BEFORE = /(?:US\$|\$|美元)\s*$/i;
+// 较上年末的38.5%, 比上年的19.5%, 比上年同期的: a rate stated for an earlier date.
+const EARLIER_RATE = /(?:比|较)(?:上年末|去年末|上年底|上年同期|去年同期|上年|去年|上季末|上季度末|上月末?)的\s*$/;
+const SHARE_WORDS = /占比|比重|份额|占/;
 // Those a service reached: 服务, 惠及, 覆盖, "served".
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
 // Firms that have loans: 获得贷款支持的, 有贷款余额的, "with bank loans".
@@ -33,7 +37,7 @@ export interface ClaimParts {
 /** Builds a claim of a figure: indicator, holder, date, measure, basis and the figure as the caller's text prints it. */
 export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: ClaimParts): Claim {
   const { subject, measure, holder } = parts;
-  const time = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  const time = figureTime(doc, ctx);
   const period = time.period;
   const flow = measure.flow || (period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
   const figure = measure.negative ? negate(ctx.figure) : ctx.figure;
@@ -54,6 +58,22 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
     ...(doc.options.billion === 'yi' && /billion/i.test(ctx.figure.text) ? { mistranslatedBillion: true } : {}),
     ...parts.extra,
   };
+}
+
+/**
+ * The time of a figure: the date in force, or the base date it is stated for when it stands right
+ * after one (由2017年末的8.5%, 2017年末（301.2亿元）).
+ */
+function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> {
+  const pos = ctx.m.span[0];
+  for (let k = doc.times.refs.length - 1; k >= 0; k--) {
+    const r = doc.times.refs[k] as (typeof doc.times.refs)[number];
+    if (r.start < ctx.cueStart) break;
+    if (r.end > pos) continue;
+    if (r.role === 'base' && /^[\s(（的]*$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    break;
+  }
+  return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
 }
 
 function negate(figure: Figure): Figure {
@@ -79,7 +99,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
     return;
   }
-  const { own } = figureSubject(doc, ctx, frame);
+  const found = figureSubject(doc, ctx, frame);
+  const own = found.own;
   // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
   if (FOREIGN_AFTER.test(ctx.after) || FOREIGN_BEFORE.test(cue)) {
     const subject = own ?? frame.subject;
@@ -100,7 +121,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   const counts = own ?? counted;
   const served = (dimension === 'count' || dimension === 'number') && (counts === undefined || counts.indicator.startsWith('subject:')) && SERVED.test(`${counts?.words ?? ''} ${cue}`) && !WITH_LOANS.test(counts?.words ?? '');
   if (served && keepAsFact(doc, out, ctx, frame, false)) return;
-  const subject = own ?? counted ?? (frame.stale ? undefined : frame.subject);
+  const subject = own ?? counted ?? found.subject;
   frame.previousEnd = m.span[1];
 
   // A rank: "ranking among the top fifty" — of the subject before it in the sentence.
@@ -147,7 +168,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
-  if (measure.measure === 'count' && ((indicatorUnitKind(subject.indicator) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(ctx.after)) || WITH_LOANS.test(subject.words))) {
+  if (measure.measure === 'count' && ((indicatorUnitKind(subject.indicator) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(ctx.after)) || subject.withLoans || WITH_LOANS.test(subject.words))) {
     measure.measure = 'borrowers';
   }
   // 支持新型农业经营主体326户 after 涉农贷款: a count that is not of borrowers is no figure of a loan.
@@ -157,6 +178,35 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   const holder = figureHolder(doc, ctx);
   const extra: Record<string, unknown> = {};
+  // 占比由8.6%升至9.8%: the first is the same quantity at the base date (the year-end before, unless the text names one).
+  if (/(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低)(?:到|至)/.test(ctx.after) && (measure.measure === 'share' || dimension === 'percent')) {
+    const time = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+    // 由2017年末的8.5%: the date the text names; else the year-end before.
+    const named = doc.times.refs.find((r) => r.role === 'base' && r.start >= ctx.cueStart && r.end <= m.span[0]);
+    {
+      const date = named ? named.date : time.from === 'none' ? baseDate(UNDATED, 'ytd') : baseDate(time.date, 'ytd');
+      const share = measure.measure === 'share' || SHARE_WORDS.test(ctx.clauseBefore);
+      const of = share ? readWhole(ctx)?.of ?? frame.lastShareOf : undefined;
+      if (share && of) {
+        frame.lastShareOf = of;
+        frame.lastMeasure = 'share';
+        out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { date, of } }));
+        return;
+      }
+    }
+  }
+  // 增速较上年末的38.5%回落, 比上年的19.5%提高: the same rate at an earlier date, the base of the change after it.
+  const earlier = EARLIER_RATE.exec(cue);
+  if (earlier && dimension === 'percent' && (measure.measure === 'growth' || frame.lastMeasure === 'growth')) {
+    const changeBasis = changeBasisOf(earlier[0]);
+    const time = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+    if (changeBasis && frame.lastGrowthBasis) {
+      const date = time.from === 'none' ? baseDate(UNDATED, changeBasis) : baseDate(time.date, changeBasis);
+      out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'growth', basis: frame.lastGrowthBasis }, holder, extra: { date } }));
+      frame.lastMeasure = 'growth';
+      return;
+    }
+  }
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     if (!measure.basis) measure.basis = frame.lastGrowthBasis;
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
@@ -178,7 +228,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     }
   }
   if (measure.measure === 'share') {
-    const whole = readWhole(ctx);
+    // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
+    const whole = readWhole(ctx) ?? (/(?:到|至)\s*$/.test(cue) && frame.lastShareOf ? { of: frame.lastShareOf, flow: false } : undefined);
     // 其中信用贷款占比31.2%: a part's share of the subject before it.
     const of = whole?.of ?? parentOf(previous, own);
     if (!of) {
@@ -204,7 +255,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
 
 // The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
-  if (!own || !parent || parent === own) return undefined;
+  if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part)) return undefined;
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
 }
 
