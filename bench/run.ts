@@ -3,7 +3,8 @@
  *
  *   npm run bench              full run, writes bench/results.json
  *   npm run bench:smoke        --quick: every benchmark briefly (< 20 s), writes
- *                              bench/results.quick.json
+ *                              bench/results.quick.json; prints no table of targets
+ *                              (its figures are too rough), only whether each ran
  *
  * Options: --quick, --out FILE, --build (rebuild dist with tsup first; a full run
  * rebuilds by itself when src is newer than dist).
@@ -19,6 +20,7 @@ import { cpus, arch, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { corpusNote } from './corpus/mentions.js';
 import { loadLibrary, type Library } from './lib/library.js';
 import type { RunOptions } from './lib/measure.js';
 import { errored, renderTable, type Row } from './lib/report.js';
@@ -150,15 +152,28 @@ async function main(): Promise<number> {
   rows.sort((a, b) => a.group.localeCompare(b.group));
 
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`\n${renderTable(rows)}\n`);
-  if (buildNote) process.stdout.write(`\nnote: ${buildNote}\n`);
   const measured = rows.filter((r) => r.met !== null);
   const met = measured.filter((r) => r.met === true).length;
   const failed = rows.filter((r) => r.status === 'error');
-  process.stdout.write(
-    `\n${met}/${measured.length} targets met; ${rows.filter((r) => r.status === 'not-available').length} not yet available; ` +
-      `${failed.length} errors. ${seconds.toFixed(1)} s.\n`,
-  );
+  const corpus = corpusNote();
+  if (options.quick) {
+    // The smoke pass checks that every benchmark runs; the targets are for a full run
+    // (a quick run's figures are too rough to judge them, so it prints none).
+    for (const r of failed) process.stdout.write(`  error in ${r.group}: ${r.note ?? r.name}\n`);
+    process.stdout.write(
+      `\nbench smoke: ${SUITES.length} suites, ${rows.length - failed.length} of ${rows.length} benchmarks ran, ${failed.length} errors. ${seconds.toFixed(1)} s.\n` +
+        (corpus ? `note: ${corpus}\n` : '') +
+        `Figures and targets: npm run bench (full run).\n`,
+    );
+  } else {
+    process.stdout.write(`\n${renderTable(rows)}\n`);
+    if (buildNote) process.stdout.write(`\nnote: ${buildNote}\n`);
+    if (corpus) process.stdout.write(`\nnote: ${corpus}\n`);
+    process.stdout.write(
+      `\n${met}/${measured.length} targets met; ${rows.filter((r) => r.status === 'not-available').length} not yet available; ` +
+        `${failed.length} errors. ${seconds.toFixed(1)} s.\n`,
+    );
+  }
 
   const results = {
     machine,
@@ -169,6 +184,7 @@ async function main(): Promise<number> {
     seconds,
     ratio: 'subject cost / baseline cost: time for speed (below 1 is faster), bytes / limit for size, CLI time / node -e 0 time for start-up',
     ...(buildNote ? { note: buildNote } : {}),
+    ...(corpus ? { corpus } : {}),
     benchmarks: rows,
   };
   writeFileSync(out, `${JSON.stringify(results, roundNumbers, 2)}\n`);

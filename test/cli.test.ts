@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { itWithSeeds, seedPath } from './seeds.js';
 
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -56,11 +57,13 @@ describe('wupian command', () => {
     expect(r.out.includes(String.fromCharCode(27))).toBe(false);
   });
 
-  it('checks texts and JSON documents, and exits 1 on an inconsistency', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const weifang = cli('check', '--no-color', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+  itWithSeeds('checks a text and exits 1 on an inconsistency', () => {
+    const weifang = cli('check', '--no-color', seedPath('001'));
     expect(weifang.code).toBe(1);
     expect(weifang.out).toMatch(/growth of total-loans \(ytd\) at 2025-06-30: \[5\.53, 5\.55\] and \[6\.36, 6\.38\]/);
+  });
+
+  it('checks JSON documents', () => {
     const json = cli('check', '--json', resolve(import.meta.dirname, '..', 'data', 'documents', '003.json'));
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.out) as { ok: boolean; files: { report: { counts: { consistentWithinRounding: number } } }[] };
@@ -68,9 +71,8 @@ describe('wupian command', () => {
     expect(parsed.files[0]?.report.counts.consistentWithinRounding).toBe(2);
   });
 
-  it('flags a mistranslated "billion yuan" in an English summary of a prefecture-level city', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const zibo = cli('check', '--no-color', join(seeds, '000_d22188f39d4c4550.txt'));
+  itWithSeeds('flags a mistranslated "billion yuan" in an English summary of a prefecture-level city', () => {
+    const zibo = cli('check', '--no-color', seedPath('000'));
     expect(zibo.out).toMatch(/mistranslated unit: exceeded 628\.69 billion yuan/);
   });
 
@@ -118,9 +120,8 @@ describe('wupian command', () => {
     expect(cli('calc', 'growth', '1896.69亿元', '2150亿元', '--decimals', '2').out).toBe('[13.32, 13.39]\n');
   });
 
-  it('extracts claims as JSON with decimal strings', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const r = cli('extract', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+  itWithSeeds('extracts claims as JSON with decimal strings', () => {
+    const r = cli('extract', seedPath('001'));
     const parsed = JSON.parse(r.out) as { claims: { indicator: string; measure: string; figure: { value: string } }[]; unparsed: unknown[] };
     expect(parsed.claims.find((c) => c.indicator === 'green-loans' && c.measure === 'balance')?.figure.value).toBe('215000000000');
     expect(parsed.unparsed.length).toBeGreaterThan(0);
