@@ -24,6 +24,7 @@ import { corpusNote } from './corpus/mentions.js';
 import { loadLibrary, type Library } from './lib/library.js';
 import type { RunOptions } from './lib/measure.js';
 import { errored, renderTable, type Row } from './lib/report.js';
+import { runAdversarial } from './suites/adversarial.js';
 import { runCalculators } from './suites/calculators.js';
 import { runExtractCheck } from './suites/extractCheck.js';
 import { runParsing } from './suites/parsing.js';
@@ -63,6 +64,11 @@ const SUITES: readonly Suite[] = [
     group: '5 size',
     ids: [['5.size', 'size-limit', '<= 3 KB / <= 25 KB']],
     run: () => runSize(ROOT),
+  },
+  {
+    group: '7 adversarial',
+    ids: [['7.adversarial.worst', 'checkText on adversarial patterns', '>= 0.1 MB/s']],
+    run: (o) => runAdversarial(ROOT, o),
   },
   {
     group: '6 start-up',
