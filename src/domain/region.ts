@@ -5,6 +5,8 @@ import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
 export const RegionCodeSchema = /* @__PURE__ */ z.string().regex(/^\d{6}$/, { message: 'Expected a six-digit GB/T 2260 code' });
 
 export const RegionLevelSchema = /* @__PURE__ */ z.enum(['province', 'prefecture', 'district', 'county']);
+/** The level of an administrative division. */
+export type RegionLevel = z.infer<typeof RegionLevelSchema>;
 
 export const RegionSchema = /* @__PURE__ */ z.strictObject({
   code: RegionCodeSchema,
