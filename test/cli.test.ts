@@ -24,18 +24,21 @@ describe('wupian command', () => {
   });
 
   it.each([
-    [['calc', 'growth', '1896.69', '2150'], '13.3553717265341199668896867701100337957'],
-    [['calc', 'growth', '1896.69亿元', '2150亿元'], '[13.32871125, 13.38203234]'],
-    [['calc', 'base', '6.45', '159.13'], '2.489098136'],
+    // The decimals of the most precise operand plus 4, rounded half up (an interval
+    // outward); an exact short result as it is.
+    [['calc', 'growth', '1896.69', '2150'], '13.355372'],
+    [['calc', 'growth', '1896.69亿元', '2150亿元'], '[13.328711, 13.382033]'],
+    [['calc', 'base', '6.45', '159.13'], '2.489098'],
     [['calc', 'apply', '100', '10'], '110'],
     [['calc', 'share', '2150', '12500'], '17.2'],
+    [['calc', 'share', '1', '3'], '33.3333'],
     [['calc', 'gap', '13.36%', '7.82个百分点'], '[5.53, 5.55]'],
     [['calc', 'cagr', '100', '121', '2'], '10'],
   ])('calc %j', (argv, expected) => {
     const r = cli(...argv);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out.trim().startsWith(expected)).toBe(true);
+    expect(r.out).toBe(`${expected}\n`);
   });
 
   it('names bad input and exits 2', () => {
@@ -50,7 +53,10 @@ describe('wupian command', () => {
 
   it('demo checks the five bundled documents: the Weifang conflict, 003 within rounding, Zibo\'s unit', () => {
     const r = cli('demo', '--no-color');
+    // It exits 0 because it found the one contradiction it sets out to show, and says so.
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/As expected: 001 \(Weifang\) states figures that cannot all be right/);
+    expect(r.out).toMatch(/001 001_7bcafdd2a2e7ab8a\.txt — .*\n {2}status: INCONSISTENT/);
     expect(r.out).toMatch(/✗ These figures cannot all be right: 13\.36%, 7\.82个百分点, 11\.35%, 4\.98个百分点/);
     expect(r.out).toMatch(/≈ .*合计 2022 \(22 parts\): 92\.83亿元 agrees only thanks to rounding.*92\.80亿元/);
     expect(r.out).toMatch(/"billion yuan" renders 亿元/);
@@ -92,6 +98,8 @@ describe('wupian command', () => {
     expect(cli('check', '--json', '--ndjson', 'x').code).toBe(2);
     expect(cli('check', '--lang', 'fr', 'x').code).toBe(2);
     expect(cli('check', '--region', 'Weifang', 'x').err).toContain('six-digit');
+    expect(cli('check', '--region', '999999', 'x')).toMatchObject({ code: 2, err: expect.stringContaining('--region 999999 is no region of GB/T 2260') });
+    expect(cli('extract', '--region', '370799', 'x').code).toBe(2);
     expect(cli('calc', 'growth', '1', '2', '--decimals', 'x').code).toBe(2);
   });
 
@@ -113,6 +121,63 @@ describe('wupian command', () => {
     });
     expect(code).toBe(0);
     expect(out).toMatch(/no year in the text: pass --document-date/);
+  });
+
+  it('says nothing-checked, partial or consistent in the table, the JSON and, with --strict, the exit code', () => {
+    const run = (text: string, ...args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = main(['check', '--no-color', '--region', '370700', '--document-date', '2025-08-15', ...args, 'x.txt'], {
+        stdout: (t) => (out += t),
+        stderr: (t) => (err += t),
+        version: '0',
+        readFile: () => text,
+      });
+      return { code, out, err };
+    };
+    const consistent = '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。';
+    const partial = `${consistent}个人住房贷款余额800亿元。`;
+    const inconsistent = '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长20%，较年初增加150亿元。';
+    const cases = [
+      ['', 'NOTHING CHECKED — no figure was found', 'nothing-checked', 0, 3],
+      ['PK\u0003\u0004\u0000\u0000 1200亿元', 'NOTHING CHECKED', 'nothing-checked', 0, 3],
+      ['The bank served 1,200 firms.', 'NOTHING CHECKED — the one figure read relates to no other', 'nothing-checked', 0, 3],
+      [partial, 'PARTIAL — what was read agrees, but 1 of 4 figures was not read', 'partial', 0, 4],
+      [consistent, 'CONSISTENT — all 3 figures read, and they agree', 'consistent', 0, 0],
+      [inconsistent, 'INCONSISTENT', 'inconsistent', 1, 1],
+    ] as const;
+    for (const [text, line, status, code, strict] of cases) {
+      const table = run(text);
+      expect(table.out, text).toContain(`  status: ${line}`);
+      expect(table.code, text).toBe(code);
+      expect(run(text, '--strict').code, text).toBe(strict);
+      const json = JSON.parse(run(text, '--json').out) as { ok: boolean; status: string; files: { report: { status: string; ok: boolean } }[] };
+      expect([json.status, json.files[0]?.report.status, json.ok], text).toEqual([status, status, code === 0]);
+    }
+    expect(run('\u0000\u0001binary').out).toContain('! The input is not UTF-8 text (it has NUL bytes): nothing was read.');
+  });
+
+  it('with several files, the worst decides the exit code: 2, 1, 3, 4, 0', () => {
+    const texts: Record<string, string> = {
+      'empty.txt': '',
+      'partial.txt': '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。个人住房贷款余额800亿元。',
+      'bad.txt': '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长20%，较年初增加150亿元。',
+    };
+    const run = (...files: string[]) =>
+      main(['check', '--strict', '--json', '--region', '370700', '--document-date', '2025-08-15', ...files], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        version: '0',
+        readFile: (f) => {
+          const t = texts[f];
+          if (t === undefined) throw new Error('ENOENT');
+          return t;
+        },
+      });
+    expect(run('partial.txt', 'empty.txt')).toBe(3);
+    expect(run('partial.txt')).toBe(4);
+    expect(run('empty.txt', 'bad.txt')).toBe(1);
+    expect(run('bad.txt', 'missing.txt')).toBe(2);
   });
 
   it('honours --decimals in calc, rounding an interval outward', () => {

@@ -15,6 +15,7 @@ export const ErrorCode = {
   BaseDateMismatch: 'base_date_mismatch',
   InvalidDate: 'invalid_date',
   InvalidData: 'invalid_data',
+  InvalidOption: 'invalid_option',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
