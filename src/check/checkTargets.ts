@@ -18,8 +18,11 @@ import type { TargetCheck } from './report.js';
 
 export type { TargetCheck, TargetStatus } from './report.js';
 
+/** Options of {@link checkTargets}. */
 export interface CheckTargetsOptions {
+  /** Language of the messages: 'en' (default) or 'zh'. */
   readonly lang?: Lang;
+  /** How the outcome's figures become intervals. */
   readonly interval?: IntervalOfOptions;
 }
 

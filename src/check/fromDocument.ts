@@ -9,8 +9,11 @@ import { CheckOptionsSchema } from './options.js';
 import { parseOptions } from '../domain/options.js';
 import type { Report } from './report.js';
 
+/** What {@link claimsFromDocument} makes of a document's data. */
 export interface DocumentClaims {
+  /** Its observations and plan-table cells, as claims. */
   readonly claims: Claim[];
+  /** The sums its plan table's totals state. */
   readonly sums: SumSpec[];
   /** The document's goals that state a figure. */
   readonly targets: TargetClaim[];

@@ -1,3 +1,4 @@
+/** The language of messages: English or Chinese. */
 export type Lang = 'en' | 'zh';
 
 export interface Messages {

@@ -18,7 +18,11 @@ export const SumSpecSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A sum to verify, by claim id. */
+/**
+ * A sum to verify, by claim id.
+ *
+ * @interface
+ */
 export type SumSpec = z.infer<typeof SumSpecSchema>;
 
 /** How stated figures become intervals: see `intervalOf`. */
@@ -54,5 +58,9 @@ export const CheckOptionsSchema = /* @__PURE__ */ z
     source: z.string().optional().describe("A name for the report's source (a file name)."),
   })
   .strict();
-/** The options of `checkClaims` and `checkDocument`: see {@link CheckOptionsSchema}. */
+/**
+ * The options of `checkClaims` and `checkDocument`: see {@link CheckOptionsSchema}.
+ *
+ * @interface
+ */
 export type CheckOptions = z.input<typeof CheckOptionsSchema>;

@@ -52,7 +52,11 @@ export const FigureCheckSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** The check of one stated figure against what the other figures imply. */
+/**
+ * The check of one stated figure against what the other figures imply.
+ *
+ * @interface
+ */
 export type FigureCheck = z.infer<typeof FigureCheckSchema>;
 
 /** A relation between figures (growth, share, gap, sum …) and its verdict. */
@@ -67,7 +71,11 @@ export const RelationResultSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A relation between figures (growth, share, gap, sum …) and its verdict. */
+/**
+ * A relation between figures (growth, share, gap, sum …) and its verdict.
+ *
+ * @interface
+ */
 export type RelationResult = z.infer<typeof RelationResultSchema>;
 
 /** A figure of a conflict, and what it would take to resolve the conflict by changing it. */
@@ -81,7 +89,11 @@ export const SuspectSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A figure of a conflict, and what it would take to resolve the conflict by changing it. */
+/**
+ * A figure of a conflict, and what it would take to resolve the conflict by changing it.
+ *
+ * @interface
+ */
 export type Suspect = z.infer<typeof SuspectSchema>;
 
 /** A possible cause of a conflict. */
@@ -95,7 +107,11 @@ export const ExplanationSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A possible cause of a conflict. */
+/**
+ * A possible cause of a conflict.
+ *
+ * @interface
+ */
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
 /** A side of a disputed hidden quantity: the value some figures imply for it. */
@@ -132,7 +148,11 @@ export const ConflictSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A set of stated figures that cannot all be right. */
+/**
+ * A set of stated figures that cannot all be right.
+ *
+ * @interface
+ */
 export type Conflict = z.infer<typeof ConflictSchema>;
 
 /** Something worth knowing that is not a contradiction (a mistranslated unit, a gross flow, a binary file). */
@@ -146,7 +166,11 @@ export const NoticeSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** Something worth knowing that is not a contradiction. */
+/**
+ * Something worth knowing that is not a contradiction.
+ *
+ * @interface
+ */
 export type Notice = z.infer<typeof NoticeSchema>;
 
 /** A numeric mention of the text that is in no claim, goal or fact, with the reason. */
@@ -159,7 +183,11 @@ export const UnparsedMentionSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A numeric mention of the text that is in no claim, goal or fact, with the reason. */
+/**
+ * A numeric mention of the text that is in no claim, goal or fact, with the reason.
+ *
+ * @interface
+ */
 export type UnparsedMention = z.infer<typeof UnparsedMentionSchema>;
 
 /** A stated figure in JSON: its text, its value in the unit's base as a decimal string, its unit, decimals and qualifier. */
@@ -173,7 +201,11 @@ export const FigureSummarySchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A stated figure in JSON. */
+/**
+ * A stated figure in JSON.
+ *
+ * @interface
+ */
 export type FigureSummary = z.infer<typeof FigureSummarySchema>;
 
 /** A claim in JSON: one stated figure of one quantity. */
@@ -193,7 +225,11 @@ export const ClaimSummarySchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A claim in JSON: one stated figure of one quantity. */
+/**
+ * A claim in JSON: one stated figure of one quantity.
+ *
+ * @interface
+ */
 export type ClaimSummary = z.infer<typeof ClaimSummarySchema>;
 
 /** A figure read but not checked: a policy parameter, a case-study fact, a count. */
@@ -210,7 +246,11 @@ export const FactSummarySchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A figure read but not checked: a policy parameter, a case-study fact, a count. */
+/**
+ * A figure read but not checked: a policy parameter, a case-study fact, a count.
+ *
+ * @interface
+ */
 export type FactSummary = z.infer<typeof FactSummarySchema>;
 
 /** How a goal fares against the stated outcome. */
@@ -246,7 +286,11 @@ export const TargetCheckSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** A goal set against what the text states of the same quantity. */
+/**
+ * A goal set against what the text states of the same quantity.
+ *
+ * @interface
+ */
 export type TargetCheck = z.infer<typeof TargetCheckSchema>;
 
 /** How much of a text was read and checked: the measure behind `status`. */
@@ -261,7 +305,11 @@ export const CoverageSchema = /* @__PURE__ */ z
   })
   .strict()
   .readonly();
-/** How much of a text was read and checked. */
+/**
+ * How much of a text was read and checked.
+ *
+ * @interface
+ */
 export type Coverage = z.infer<typeof CoverageSchema>;
 
 /** The report's counts. */
@@ -306,5 +354,9 @@ export const ReportSchema = /* @__PURE__ */ z
   .strict()
   .readonly()
   .describe('The report of a wupian check.');
-/** The report of a check: plain data that serialises to JSON. Look at `status` first; `ok` only says that nothing is inconsistent. */
+/**
+ * The report of a check: plain data that serialises to JSON. Look at `status` first; `ok` only says that nothing is inconsistent.
+ *
+ * @interface
+ */
 export type Report = z.infer<typeof ReportSchema>;

@@ -91,7 +91,11 @@ export const ExtractionJSONSchema = /* @__PURE__ */ z
   .strict()
   .readonly()
   .describe('The extraction of a text by wupian.');
-/** The extraction of a text in JSON: see {@link ExtractionJSONSchema}. */
+/**
+ * The extraction of a text in JSON: see {@link ExtractionJSONSchema}.
+ *
+ * @interface
+ */
 export type ExtractionJSON = z.infer<typeof ExtractionJSONSchema>;
 
 /**

@@ -17,12 +17,20 @@ export const ExtractOptionsSchema = /* @__PURE__ */ z
     document: z.string().optional().describe("A name for the text, recorded as the claims' document."),
   })
   .strict();
-/** The options of `extractClaims`: see {@link ExtractOptionsSchema}. */
+/**
+ * The options of `extractClaims`: see {@link ExtractOptionsSchema}.
+ *
+ * @interface
+ */
 export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
 
 /** The options of `checkText`: those of `extractClaims` and of `checkClaims` (but `unparsed`, which the extraction gives). */
 export const CheckTextOptionsSchema = /* @__PURE__ */ ExtractOptionsSchema.extend(CheckOptionsSchema.omit({ unparsed: true }).shape).strict();
-/** The options of `checkText`: see {@link CheckTextOptionsSchema}. */
+/**
+ * The options of `checkText`: see {@link CheckTextOptionsSchema}.
+ *
+ * @interface
+ */
 export type CheckTextOptions = z.input<typeof CheckTextOptionsSchema>;
 
 /** The keys of `checkText`'s options that go to the extraction. */
