@@ -140,7 +140,7 @@ describe('wupian command', () => {
     const inconsistent = '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长20%，较年初增加150亿元。';
     const cases = [
       ['', 'NOTHING CHECKED — no figure was found', 'nothing-checked', 0, 3],
-      ['PK\u0003\u0004\u0000\u0000 1200亿元', 'NOTHING CHECKED', 'nothing-checked', 0, 3],
+      ['PK\u0003\u0004\u0000\u0000 1200亿元', 'NOTHING CHECKED — the input is not UTF-8 text', 'nothing-checked', 0, 3],
       ['The bank served 1,200 firms.', 'NOTHING CHECKED — the one figure read relates to no other', 'nothing-checked', 0, 3],
       [partial, 'PARTIAL — what was read agrees, but 1 of 4 figures was not read', 'partial', 0, 4],
       [consistent, 'CONSISTENT — all 3 figures read, and they agree', 'consistent', 0, 0],
@@ -154,7 +154,7 @@ describe('wupian command', () => {
       const json = JSON.parse(run(text, '--json').out) as { ok: boolean; status: string; files: { report: { status: string; ok: boolean } }[] };
       expect([json.status, json.files[0]?.report.status, json.ok], text).toEqual([status, status, code === 0]);
     }
-    expect(run('\u0000\u0001binary').out).toContain('! The input is not UTF-8 text (it has NUL bytes): nothing was read.');
+    expect(run('\u0000\u0001binary').out).toContain('  status: NOTHING CHECKED — the input is not UTF-8 text\n  ! The input is not UTF-8 text (it has NUL bytes: a binary file, or UTF-16 text): nothing was read.');
   });
 
   it('with several files, the worst decides the exit code: 2, 1, 3, 4, 0', () => {

@@ -82,7 +82,7 @@ describe('a report never says consistent about nothing', () => {
     expect(report.status).toBe('nothing-checked');
     expect(report.claims).toEqual([]);
     expect(report.notices.map((n) => n.kind)).toEqual(['binary']);
-    expect(report.notices[0]?.message).toMatch(/not UTF-8 text \(it has NUL bytes\)/);
+    expect(report.notices[0]?.message).toMatch(/not UTF-8 text \(it has NUL bytes: a binary file, or UTF-16 text\)/);
   });
 
   it('a GBK file read as UTF-8 (replacement characters): not text', () => {

@@ -85,7 +85,7 @@ function statusLine(report: Report, style: Style, t: typeof EN): string {
     case 'inconsistent':
       return style.red(style.bold(t.statusInconsistent(report.counts.conflicts)));
     case 'nothing-checked':
-      return style.yellow(style.bold(t.statusNothing(cov.read, cov.unread)));
+      return style.yellow(style.bold(report.notices.some((n) => n.kind === 'binary') ? t.statusNotText : t.statusNothing(cov.read, cov.unread)));
     case 'partial':
       return style.yellow(style.bold(t.statusPartial(cov.unread, cov.figures, cov.tableCellsSkipped)));
     default:
@@ -99,6 +99,7 @@ const EN = {
     `status: NOTHING CHECKED — ${read === 0 ? (unread === 0 ? 'no figure was found' : `none of the ${unread} figures found was read`) : read === 1 ? 'the one figure read relates to no other' : `no relation among the ${read} figures read could be verified`}; this is not a sign that the figures agree`,
   statusPartial: (unread: number, figures: number, cells: number) =>
     `status: PARTIAL — what was read agrees, but ${unread} of ${figures} figures ${unread === 1 ? 'was' : 'were'} not read${cells > 0 ? ` (${cells} of them table cells skipped)` : ''}; see --json: unparsed`,
+  statusNotText: 'status: NOTHING CHECKED — the input is not UTF-8 text',
   statusConsistent: (read: number) => `status: CONSISTENT — all ${read} figures read, and they agree`,
   summary: (claims: number, relations: number) => `${claims} figures to check, ${relations} relations`,
   consistent: 'consistent',
@@ -121,6 +122,7 @@ const ZH: typeof EN = {
     `结论：未核验 — ${read === 0 ? (unread === 0 ? '没有找到任何数据' : `找到的${unread}个数据一个也未读取`) : `读取的${read}个数据之间没有可核验的关系`}；这并不表示数据一致`,
   statusPartial: (unread, figures, cells) =>
     `结论：部分核验 — 已读取的数据一致，但${figures}个数据中有${unread}个未读取${cells > 0 ? `（其中${cells}个为跳过的表格单元格）` : ''}；见 --json 的 unparsed`,
+  statusNotText: '结论：未核验 — 输入不是 UTF-8 文本',
   statusConsistent: (read) => `结论：一致 — 全部${read}个数据均已读取且相互一致`,
   summary: (claims, relations) => `${claims}个待核验数据，${relations}个关系`,
   consistent: '一致',
