@@ -157,6 +157,13 @@ describe('wupian command', () => {
     expect(run('\u0000\u0001binary').out).toContain('  status: NOTHING CHECKED — the input is not UTF-8 text\n  ! The input is not UTF-8 text (it has NUL bytes: a binary file, or UTF-16 text): nothing was read.');
   });
 
+  it('extract refuses a file that is not text, with exit 2', () => {
+    let err = '';
+    const code = main(['extract', 'x.bin'], { stdout: () => undefined, stderr: (t) => (err += t), version: '0', readFile: () => '\u0000\u0001\u0002' });
+    expect(code).toBe(2);
+    expect(err).toContain('wupian: cannot read x.bin: The input is not UTF-8 text');
+  });
+
   it('with several files, the worst decides the exit code: 2, 1, 3, 4, 0', () => {
     const texts: Record<string, string> = {
       'empty.txt': '',

@@ -17,6 +17,8 @@ import { regionByCode } from '../domain/gbt2260.js';
 import type { ReportStatus } from '../check/report.js';
 import { CHECK_OUTPUT_SCHEMA_ID } from './json.js';
 import { extractionToJSON } from '../extract/json.js';
+import { notText } from '../extract/binary.js';
+import { messages } from '../check/messages.js';
 import { guessDocumentDate, guessRegion } from '../extract/guess.js';
 import { indicatorNames } from '../extract/vocabularyClaims.js';
 import type { Figure } from '../figure/figure.js';
@@ -273,6 +275,11 @@ export function main(argv: readonly string[], io: CliIO): number {
           text = io.readFile(file);
         } catch (error) {
           io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
+          return 2;
+        }
+        const binary = notText(text);
+        if (binary) {
+          io.stderr(`wupian: cannot read ${file}: ${messages(lang).binary(binary === 'nul')}\n`);
           return 2;
         }
         const extraction = extractClaims(text, textOptions(text, values));
