@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'schemas/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'schemas/**', '.tmp/**', 'docs/api/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,6 +16,16 @@ export default tseslint.config(
         { object: 'Number', property: 'parseFloat', message: 'Parse digits into Decimal (toDecimal).' },
         { object: 'Math', property: 'round', message: 'Round with Decimal.' },
       ],
+    },
+  },
+  {
+    // The extractor reads untrusted text: no regular expression may backtrack or move
+    // super-linearly (the tests check the shape of the work; this checks each pattern).
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'certain' }],
+      'regexp/no-super-linear-move': ['error', { report: 'certain', ignorePartial: false }],
     },
   },
   {

@@ -3,7 +3,8 @@
  *
  *   npm run bench              full run, writes bench/results.json
  *   npm run bench:smoke        --quick: every benchmark briefly (< 20 s), writes
- *                              bench/results.quick.json
+ *                              bench/results.quick.json; prints no table of targets
+ *                              (its figures are too rough), only whether each ran
  *
  * Options: --quick, --out FILE, --build (rebuild dist with tsup first; a full run
  * rebuilds by itself when src is newer than dist).
@@ -19,9 +20,11 @@ import { cpus, arch, platform, release, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { corpusNote } from './corpus/mentions.js';
 import { loadLibrary, type Library } from './lib/library.js';
 import type { RunOptions } from './lib/measure.js';
 import { errored, renderTable, type Row } from './lib/report.js';
+import { runAdversarial } from './suites/adversarial.js';
 import { runCalculators } from './suites/calculators.js';
 import { runExtractCheck } from './suites/extractCheck.js';
 import { runParsing } from './suites/parsing.js';
@@ -61,6 +64,11 @@ const SUITES: readonly Suite[] = [
     group: '5 size',
     ids: [['5.size', 'size-limit', '<= 3 KB / <= 25 KB']],
     run: () => runSize(ROOT),
+  },
+  {
+    group: '7 adversarial',
+    ids: [['7.adversarial.worst', 'checkText on adversarial patterns', '>= 0.1 MB/s']],
+    run: (o) => runAdversarial(ROOT, o),
   },
   {
     group: '6 start-up',
@@ -150,15 +158,28 @@ async function main(): Promise<number> {
   rows.sort((a, b) => a.group.localeCompare(b.group));
 
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`\n${renderTable(rows)}\n`);
-  if (buildNote) process.stdout.write(`\nnote: ${buildNote}\n`);
   const measured = rows.filter((r) => r.met !== null);
   const met = measured.filter((r) => r.met === true).length;
   const failed = rows.filter((r) => r.status === 'error');
-  process.stdout.write(
-    `\n${met}/${measured.length} targets met; ${rows.filter((r) => r.status === 'not-available').length} not yet available; ` +
-      `${failed.length} errors. ${seconds.toFixed(1)} s.\n`,
-  );
+  const corpus = corpusNote();
+  if (options.quick) {
+    // The smoke pass checks that every benchmark runs; the targets are for a full run
+    // (a quick run's figures are too rough to judge them, so it prints none).
+    for (const r of failed) process.stdout.write(`  error in ${r.group}: ${r.note ?? r.name}\n`);
+    process.stdout.write(
+      `\nbench smoke: ${SUITES.length} suites, ${rows.length - failed.length} of ${rows.length} benchmarks ran, ${failed.length} errors. ${seconds.toFixed(1)} s.\n` +
+        (corpus ? `note: ${corpus}\n` : '') +
+        `Figures and targets: npm run bench (full run).\n`,
+    );
+  } else {
+    process.stdout.write(`\n${renderTable(rows)}\n`);
+    if (buildNote) process.stdout.write(`\nnote: ${buildNote}\n`);
+    if (corpus) process.stdout.write(`\nnote: ${corpus}\n`);
+    process.stdout.write(
+      `\n${met}/${measured.length} targets met; ${rows.filter((r) => r.status === 'not-available').length} not yet available; ` +
+        `${failed.length} errors. ${seconds.toFixed(1)} s.\n`,
+    );
+  }
 
   const results = {
     machine,
@@ -169,6 +190,7 @@ async function main(): Promise<number> {
     seconds,
     ratio: 'subject cost / baseline cost: time for speed (below 1 is faster), bytes / limit for size, CLI time / node -e 0 time for start-up',
     ...(buildNote ? { note: buildNote } : {}),
+    ...(corpus ? { corpus } : {}),
     benchmarks: rows,
   };
   writeFileSync(out, `${JSON.stringify(results, roundNumbers, 2)}\n`);

@@ -6,7 +6,13 @@ const text = `截至2025年6月末，辖区绿色信贷余额2150亿元，较年
 截至2025年6月末，辖区普惠型小微企业贷款余额2273.35亿元，较年初增长11.35%，高于各项贷款增速4.98个百分点。`;
 
 const report = checkText(text, { region: '370700' });
-console.log(report.ok ? 'consistent' : 'inconsistent'); // prints: inconsistent
+// status: inconsistent, nothing-checked, partial or consistent (`ok` only says "nothing is inconsistent").
+console.log(report.status); // prints: inconsistent
 const [conflict] = report.conflicts;
 console.log(conflict?.disputed?.quantity); // prints: growth of total-loans (ytd) at 2025-06-30
 console.log(conflict?.suspects.map((s) => s.text).join(' ')); // prints: 13.36% 7.82个百分点 11.35% 4.98个百分点
+
+// A report never says "consistent" about nothing.
+console.log(checkText('', { region: '370700' }).status); // prints: nothing-checked
+const partly = checkText('截至2025年6月末，全市绿色贷款余额1200亿元，较年初增加150亿元，增长14.29%。此外还有约800亿元。', { region: '370700' });
+console.log(`${partly.status}: ${partly.coverage.unread} of ${partly.coverage.figures} figures not read`); // prints: partial: 1 of 4 figures not read

@@ -10,3 +10,12 @@ try {
 
 const result = safeParseFigure('12..3亿元');
 if (!result.success) console.log(result.error.message); // prints: Cannot read a figure in "12..3亿元": the number is malformed.
+
+// Options are checked like arguments: an unknown key or a bad value names the option.
+import { checkText } from 'wupian/extract';
+
+try {
+  checkText('截至2025年6月末，全市绿色贷款余额1200亿元。', { region: '999999' });
+} catch (error) {
+  if (error instanceof WupianError) console.log(error.code, error.path.join('.'), error.input); // prints: invalid_option options.region 999999
+}

@@ -5,7 +5,7 @@
  */
 import { checkText } from '../src/extract/checkText.js';
 import { guessDocumentDate, guessRegion } from '../src/extract/guess.js';
-import { indicatorNames } from '../src/extract/vocabularyClaims.js';
+import { indicatorNames } from '../src/extract/lexicon/catalog.js';
 import { renderReportSection } from '../src/report/html/render.js';
 
 const $ = <T extends HTMLElement>(id: string): T => {

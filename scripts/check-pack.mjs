@@ -7,7 +7,8 @@ import { join } from 'node:path';
 const dir = mkdtempSync(join(tmpdir(), 'wupian-pack-'));
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 try {
-  const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim();
+  // npm test has just built: pack without running prepack's build again.
+  const out = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8' }).trim();
   const tarball = join(dir, out.split('\n').pop());
   run('npx', ['--no-install', 'publint', '--strict', tarball]);
   run('npx', ['--no-install', 'attw', tarball, '--profile', 'node16']);

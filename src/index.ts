@@ -11,6 +11,6 @@ export * from './figure/index.js';
 export * from './calc/index.js';
 export * from './period/index.js';
 export { WupianError, ErrorCode } from './errors/WupianError.js';
-export type { SafeResult, WupianErrorDetails } from './errors/WupianError.js';
+export type { SafeResult, WupianErrorDetails, WupianErrorJSON } from './errors/WupianError.js';
 export * from './domain/index.js';
 export * from './check/index.js';

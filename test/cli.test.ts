@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { itWithSeeds, seedPath } from './seeds.js';
 
 function cli(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
@@ -23,18 +24,21 @@ describe('wupian command', () => {
   });
 
   it.each([
-    [['calc', 'growth', '1896.69', '2150'], '13.3553717265341199668896867701100337957'],
-    [['calc', 'growth', '1896.69亿元', '2150亿元'], '[13.32871125, 13.38203234]'],
-    [['calc', 'base', '6.45', '159.13'], '2.489098136'],
+    // The decimals of the most precise operand plus 4, rounded half up (an interval
+    // outward); an exact short result as it is.
+    [['calc', 'growth', '1896.69', '2150'], '13.355372'],
+    [['calc', 'growth', '1896.69亿元', '2150亿元'], '[13.328711, 13.382033]'],
+    [['calc', 'base', '6.45', '159.13'], '2.489098'],
     [['calc', 'apply', '100', '10'], '110'],
     [['calc', 'share', '2150', '12500'], '17.2'],
+    [['calc', 'share', '1', '3'], '33.3333'],
     [['calc', 'gap', '13.36%', '7.82个百分点'], '[5.53, 5.55]'],
     [['calc', 'cagr', '100', '121', '2'], '10'],
   ])('calc %j', (argv, expected) => {
     const r = cli(...argv);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out.trim().startsWith(expected)).toBe(true);
+    expect(r.out).toBe(`${expected}\n`);
   });
 
   it('names bad input and exits 2', () => {
@@ -49,18 +53,23 @@ describe('wupian command', () => {
 
   it('demo checks the five bundled documents: the Weifang conflict, 003 within rounding, Zibo\'s unit', () => {
     const r = cli('demo', '--no-color');
+    // It exits 0 because it found the one contradiction it sets out to show, and says so.
     expect(r.code).toBe(0);
+    expect(r.out).toMatch(/As expected: 001 \(Weifang\) states figures that cannot all be right/);
+    expect(r.out).toMatch(/001 001_7bcafdd2a2e7ab8a\.txt — .*\n {2}status: INCONSISTENT/);
     expect(r.out).toMatch(/✗ These figures cannot all be right: 13\.36%, 7\.82个百分点, 11\.35%, 4\.98个百分点/);
     expect(r.out).toMatch(/≈ .*合计 2022 \(22 parts\): 92\.83亿元 agrees only thanks to rounding.*92\.80亿元/);
     expect(r.out).toMatch(/"billion yuan" renders 亿元/);
     expect(r.out.includes(String.fromCharCode(27))).toBe(false);
   });
 
-  it('checks texts and JSON documents, and exits 1 on an inconsistency', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const weifang = cli('check', '--no-color', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+  itWithSeeds('checks a text and exits 1 on an inconsistency', () => {
+    const weifang = cli('check', '--no-color', seedPath('001'));
     expect(weifang.code).toBe(1);
     expect(weifang.out).toMatch(/growth of total-loans \(ytd\) at 2025-06-30: \[5\.53, 5\.55\] and \[6\.36, 6\.38\]/);
+  });
+
+  it('checks JSON documents', () => {
     const json = cli('check', '--json', resolve(import.meta.dirname, '..', 'data', 'documents', '003.json'));
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.out) as { ok: boolean; files: { report: { counts: { consistentWithinRounding: number } } }[] };
@@ -68,9 +77,8 @@ describe('wupian command', () => {
     expect(parsed.files[0]?.report.counts.consistentWithinRounding).toBe(2);
   });
 
-  it('flags a mistranslated "billion yuan" in an English summary of a prefecture-level city', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const zibo = cli('check', '--no-color', join(seeds, '000_d22188f39d4c4550.txt'));
+  itWithSeeds('flags a mistranslated "billion yuan" in an English summary of a prefecture-level city', () => {
+    const zibo = cli('check', '--no-color', seedPath('000'));
     expect(zibo.out).toMatch(/mistranslated unit: exceeded 628\.69 billion yuan/);
   });
 
@@ -90,6 +98,8 @@ describe('wupian command', () => {
     expect(cli('check', '--json', '--ndjson', 'x').code).toBe(2);
     expect(cli('check', '--lang', 'fr', 'x').code).toBe(2);
     expect(cli('check', '--region', 'Weifang', 'x').err).toContain('six-digit');
+    expect(cli('check', '--region', '999999', 'x')).toMatchObject({ code: 2, err: expect.stringContaining('--region 999999 is no region of GB/T 2260') });
+    expect(cli('extract', '--region', '370799', 'x').code).toBe(2);
     expect(cli('calc', 'growth', '1', '2', '--decimals', 'x').code).toBe(2);
   });
 
@@ -113,14 +123,77 @@ describe('wupian command', () => {
     expect(out).toMatch(/2 figures are dated in a year the text leaves unstated \(Y\): pass --document-date/);
   });
 
+  it('says nothing-checked, partial or consistent in the table, the JSON and, with --strict, the exit code', () => {
+    const run = (text: string, ...args: string[]) => {
+      let out = '';
+      let err = '';
+      const code = main(['check', '--no-color', '--region', '370700', '--document-date', '2025-08-15', ...args, 'x.txt'], {
+        stdout: (t) => (out += t),
+        stderr: (t) => (err += t),
+        version: '0',
+        readFile: () => text,
+      });
+      return { code, out, err };
+    };
+    const consistent = '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。';
+    const partial = `${consistent}此外还有约800亿元。`;
+    const inconsistent = '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长20%，较年初增加150亿元。';
+    const cases = [
+      ['', 'NOTHING CHECKED — no figure was found', 'nothing-checked', 0, 3],
+      ['PK\u0003\u0004\u0000\u0000 1200亿元', 'NOTHING CHECKED — the input is not UTF-8 text', 'nothing-checked', 0, 3],
+      ['The bank served 1,200 firms.', 'NOTHING CHECKED — the one figure read relates to no other', 'nothing-checked', 0, 3],
+      [partial, 'PARTIAL — what was read agrees, but 1 of 4 figures was not read', 'partial', 0, 4],
+      [consistent, 'CONSISTENT — all 3 figures read, and they agree', 'consistent', 0, 0],
+      [inconsistent, 'INCONSISTENT', 'inconsistent', 1, 1],
+    ] as const;
+    for (const [text, line, status, code, strict] of cases) {
+      const table = run(text);
+      expect(table.out, text).toContain(`  status: ${line}`);
+      expect(table.code, text).toBe(code);
+      expect(run(text, '--strict').code, text).toBe(strict);
+      const json = JSON.parse(run(text, '--json').out) as { ok: boolean; status: string; files: { report: { status: string; ok: boolean } }[] };
+      expect([json.status, json.files[0]?.report.status, json.ok], text).toEqual([status, status, code === 0]);
+    }
+    expect(run('\u0000\u0001binary').out).toContain('  status: NOTHING CHECKED — the input is not UTF-8 text\n  ! The input is not UTF-8 text (it has NUL bytes: a binary file, or UTF-16 text): nothing was read.');
+  });
+
+  it('extract refuses a file that is not text, with exit 2', () => {
+    let err = '';
+    const code = main(['extract', 'x.bin'], { stdout: () => undefined, stderr: (t) => (err += t), version: '0', readFile: () => '\u0000\u0001\u0002' });
+    expect(code).toBe(2);
+    expect(err).toContain('wupian: cannot read x.bin: The input is not UTF-8 text');
+  });
+
+  it('with several files, the worst decides the exit code: 2, 1, 3, 4, 0', () => {
+    const texts: Record<string, string> = {
+      'empty.txt': '',
+      'partial.txt': '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。此外还有约800亿元。',
+      'bad.txt': '截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长20%，较年初增加150亿元。',
+    };
+    const run = (...files: string[]) =>
+      main(['check', '--strict', '--json', '--region', '370700', '--document-date', '2025-08-15', ...files], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        version: '0',
+        readFile: (f) => {
+          const t = texts[f];
+          if (t === undefined) throw new Error('ENOENT');
+          return t;
+        },
+      });
+    expect(run('partial.txt', 'empty.txt')).toBe(3);
+    expect(run('partial.txt')).toBe(4);
+    expect(run('empty.txt', 'bad.txt')).toBe(1);
+    expect(run('bad.txt', 'missing.txt')).toBe(2);
+  });
+
   it('honours --decimals in calc, rounding an interval outward', () => {
     expect(cli('calc', 'growth', '1896.69', '2150', '--decimals', '2').out).toBe('13.36\n');
     expect(cli('calc', 'growth', '1896.69亿元', '2150亿元', '--decimals', '2').out).toBe('[13.32, 13.39]\n');
   });
 
-  it('extracts claims as JSON with decimal strings', () => {
-    const seeds = resolve(import.meta.dirname, '..', '..', 'shared', 'seeds');
-    const r = cli('extract', join(seeds, '001_7bcafdd2a2e7ab8a.txt'));
+  itWithSeeds('extracts claims as JSON with decimal strings', () => {
+    const r = cli('extract', seedPath('001'));
     const parsed = JSON.parse(r.out) as { claims: { indicator: string; measure: string; figure: { value: string } }[]; unparsed: unknown[] };
     expect(parsed.claims.find((c) => c.indicator === 'green-loans' && c.measure === 'balance')?.figure.value).toBe('215000000000');
     expect(parsed.unparsed.length).toBeGreaterThan(0);

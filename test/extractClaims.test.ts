@@ -6,7 +6,7 @@ import { DocumentDataSchema, type DocumentData } from '../src/domain/index.js';
 import { checkText } from '../src/extract/checkText.js';
 import { extractClaims } from '../src/extract/extractClaims.js';
 import { parseFigure } from '../src/index.js';
-import { seedText } from './seeds.js';
+import { describeWithSeeds, itWithSeeds, seedText } from './seeds.js';
 
 interface Expected {
   readonly id: string;
@@ -60,7 +60,7 @@ function missing(doc: DocumentData, claims: readonly Claim[]): string[] {
 // Known gaps, pinned so that any regression (or progress) shows. None left.
 const KNOWN_MISSES: Readonly<Record<string, readonly string[]>> = { '000': [], '001': [], '002': [], '003': [], '004': [] };
 
-describe('every figure the dataset encodes is found as a claim with the same indicator, measure, date and value', () => {
+describeWithSeeds('every figure the dataset encodes is found as a claim with the same indicator, measure, date and value', () => {
   for (const id of documentIds) {
     it(`document ${id}`, () => {
       const doc = DocumentDataSchema.parse(documents[id]);
@@ -105,7 +105,7 @@ function foundIn(text: string, excerpt: string, figure: string, billion: 'billio
 
 describe('goals, policy parameters and case-study figures are read too', () => {
   for (const id of documentIds) {
-    it(`document ${id}: every target with its indicator, measure, deadline and value`, () => {
+    itWithSeeds(`document ${id}: every target with its indicator, measure, deadline and value`, () => {
       const doc = DocumentDataSchema.parse(documents[id]);
       const { targets } = extractionOf(doc);
       const expected = doc.targets.filter((t) => t.figure !== undefined);
@@ -125,7 +125,7 @@ describe('goals, policy parameters and case-study figures are read too', () => {
       expect(targets.length).toBe(expected.length);
     });
 
-    it(`document ${id}: every policy parameter and case-study figure, within its excerpt`, () => {
+    itWithSeeds(`document ${id}: every policy parameter and case-study figure, within its excerpt`, () => {
       const doc = DocumentDataSchema.parse(documents[id]);
       const billion = doc.document.billionMeans === 'yi' ? 'yi' : 'billion';
       const text = seedText(id);
@@ -153,7 +153,7 @@ describe('goals, policy parameters and case-study figures are read too', () => {
   });
 });
 
-describe('nothing is lost', () => {
+describeWithSeeds('nothing is lost', () => {
   it.each(documentIds)('document %s: every numeric mention is a claim, a target, a fact or in unparsed, with a reason', (id) => {
     const text = seedText(id);
     const extraction = extractClaims(text, { documentDate: '2025-09-28' });
@@ -264,7 +264,7 @@ describe('real-style sentences beyond the seeds', () => {
   });
 });
 
-describe('checkText on the seeds finds what checkDocument finds', () => {
+describeWithSeeds('checkText on the seeds finds what checkDocument finds', () => {
   it('001: the conflict about the growth of total loans', () => {
     const report = checkText(seedText('001'), { region: '370700' });
     expect(report.conflicts.map((c) => c.disputed?.quantity)).toEqual(['growth of total-loans (ytd) at 2025-06-30']);
@@ -318,7 +318,7 @@ describe('no crying wolf, no missed contradictions (from a new user\'s review)',
 });
 
 describe('case studies: what was disbursed lies within the credit line', () => {
-  it('Weifang: 已投放2000万元 of a 3000万元 line, 1100余万元 used of 5000万元: consistent', () => {
+  itWithSeeds('Weifang: 已投放2000万元 of a 3000万元 line, 1100余万元 used of 5000万元: consistent', () => {
     const report = checkText(seedText('001'), { region: '370700' });
     const within = report.relations.filter((r) => r.kind === 'at-most');
     expect(within.map((r) => r.verdict)).toEqual(['consistent', 'consistent']);

@@ -1,22 +1,27 @@
 // Installs the packed tarball into a fresh project and uses it as a user would:
 // through `import`, through `require`, and through the `wupian` command.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readmeBlocks, withChecks } from './support/readme.js';
 
 const root = resolve(import.meta.dirname, '..');
 let project = '';
 
 const run = (cmd: string, args: string[], cwd: string): string =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let tarballFiles: string[] = [];
 
 describe('the packed package', () => {
   beforeAll(() => {
     if (!existsSync(join(root, 'dist', 'index.js'))) run('npm', ['run', 'build'], root);
     project = mkdtempSync(join(tmpdir(), 'wupian-consumer-'));
-    const tarball = run('npm', ['pack', '--silent', '--pack-destination', project], root).trim().split('\n').pop() as string;
+    // The build just ran (npm test) or ran above: no need for prepack to build again.
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], root)) as { filename: string; files: { path: string }[] }[];
+    const tarball = packed[0]?.filename as string;
+    tarballFiles = (packed[0]?.files ?? []).map((f) => f.path);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, tarball)], project);
   });
@@ -96,8 +101,47 @@ export { exact, range };`,
     expect(() => run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], project)).not.toThrow();
   });
 
+  it('ships dist and the JSON Schemas, and builds before packing', () => {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/extract.js', 'dist/cli.js', 'schemas/report.schema.json', 'schemas/extraction.schema.json', 'schemas/check-output.schema.json']) {
+      expect(tarballFiles).toContain(f);
+    }
+    // npm pack (and publish) build first: a tarball packed before a build had no dist/.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts['prepack']).toBe('npm run build');
+  });
+
+  it('serves the JSON Schemas as wupian/schemas/*.schema.json', () => {
+    writeFileSync(
+      join(project, 'schemas.cjs'),
+      `console.log(require('wupian/schemas/report.schema.json').$id, require('wupian/schemas/extraction.schema.json').$id);`,
+    );
+    expect(run('node', ['schemas.cjs'], project).trim()).toBe('https://wupian.dev/schemas/report/1.json https://wupian.dev/schemas/extraction/1.json');
+  });
+
+  it("type-checks the README's TypeScript samples with tsc --strict, and runs them to the values they show", () => {
+    const blocks = readmeBlocks('ts');
+    expect(blocks.length).toBeGreaterThan(3);
+    const files = blocks.map((b, i) => {
+      writeFileSync(join(project, `readme-${i}.ts`), `${b.code}\nexport {};\n`);
+      writeFileSync(join(project, `readme-${i}.check.ts`), `${withChecks(b).code}\nexport {};\n`);
+      return `readme-${i}.ts`;
+    });
+    writeFileSync(
+      join(project, 'tsconfig.readme.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, types: [] }, files }),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const typeCheck = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.readme.json'], { cwd: project, encoding: 'utf8' });
+    expect(typeCheck.stdout + typeCheck.stderr).toBe('');
+    const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    blocks.forEach((b, i) => {
+      const r = spawnSync(process.execPath, [tsx, `readme-${i}.check.ts`], { cwd: project, encoding: 'utf8' });
+      expect(r.status, `README.md:${b.line}\n${r.stderr}`).toBe(0);
+    });
+  });
+
   it('installs the wupian command', () => {
     expect(run(join(project, 'node_modules', '.bin', 'wupian'), ['--version'], project).trim()).toMatch(/^\d+\.\d+\.\d+/);
-    expect(run(join(project, 'node_modules', '.bin', 'wupian'), ['calc', 'growth', '1896.69', '2150'], project).trim()).toMatch(/^13\.3553/);
+    expect(run(join(project, 'node_modules', '.bin', 'wupian'), ['calc', 'growth', '1896.69', '2150'], project).trim()).toBe('13.355372');
   });
 });

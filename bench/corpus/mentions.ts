@@ -9,7 +9,7 @@
  * the unit's base (yuan, percent, percentage points, items). That is what a reader
  * of "1026.09亿元" means: 102609000000.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
 
@@ -23,8 +23,50 @@ export interface Mention {
 
 const D = Decimal.clone({ precision: 60 });
 
-// The seed documents live beside the repository (../shared/seeds), as for the tests.
-export const DEFAULT_SEED_DIR = process.env['WUPIAN_SEEDS'] ?? resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+// The seed documents live beside the repository (../shared/seeds) or where
+// WUPIAN_SEEDS says, as for the tests. Where they are not, the benchmarks run on the
+// dataset's excerpts (data/documents/*.json): the same genre, less text.
+export const DEFAULT_SEED_DIR =
+  process.env['WUPIAN_SEEDS'] !== undefined && process.env['WUPIAN_SEEDS'] !== ''
+    ? resolve(process.env['WUPIAN_SEEDS'])
+    : resolve(import.meta.dirname, '..', '..', '..', 'shared', 'seeds');
+const DATA_DIR = resolve(import.meta.dirname, '..', '..', 'data', 'documents');
+
+export interface SourceText {
+  readonly name: string;
+  readonly text: string;
+}
+
+// Every string under an "excerpt" key, in order, once.
+function excerptsOf(value: unknown, out: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const v of value) excerptsOf(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'excerpt' && typeof v === 'string') out.add(v);
+      else excerptsOf(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The texts the benchmarks read: the seed documents when they are there, else one text
+ * per bundled document made of its excerpts. `fromSeeds` says which.
+ */
+export function sourceTexts(seedDir: string = DEFAULT_SEED_DIR): { readonly texts: readonly SourceText[]; readonly fromSeeds: boolean } {
+  const files = existsSync(seedDir) ? readdirSync(seedDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort() : [];
+  if (files.length > 0) return { texts: files.map((f) => ({ name: f, text: readFileSync(join(seedDir, f), 'utf8') })), fromSeeds: true };
+  const docs = readdirSync(DATA_DIR).filter((f) => f.endsWith('.json')).sort();
+  return {
+    texts: docs.map((f) => ({ name: `data/documents/${f}`, text: [...excerptsOf(JSON.parse(readFileSync(join(DATA_DIR, f), 'utf8')), new Set())].join('。\n') })),
+    fromSeeds: false,
+  };
+}
+
+/** A note for the results when the seeds were not found, else null. */
+export function corpusNote(seedDir: string = DEFAULT_SEED_DIR): string | null {
+  return sourceTexts(seedDir).fromSeeds ? null : `source texts not found at ${seedDir} (set WUPIAN_SEEDS): measured on the dataset's excerpts`;
+}
 
 // --- a small deterministic PRNG, so the list is the same in every run -------------
 
@@ -111,12 +153,8 @@ interface SeedMention {
 }
 
 export function seedMentions(seedDir: string = DEFAULT_SEED_DIR): SeedMention[] {
-  const files = readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
   const out: SeedMention[] = [];
-  for (const file of files) {
-    const text = readFileSync(join(seedDir, file), 'utf8');
+  for (const { name: file, text } of sourceTexts(seedDir).texts) {
     for (const m of text.matchAll(MENTION)) {
       const g = m.groups ?? {};
       const num = g['num'] as string;
@@ -285,10 +323,7 @@ export function buildMentionList(size = 1000, seedDir: string = DEFAULT_SEED_DIR
  * memory benchmarks.
  */
 export function seedCorpus(bytes: number, seedDir: string = DEFAULT_SEED_DIR): string {
-  const docs = readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => `${readFileSync(join(seedDir, f), 'utf8').trim()}\n\n`);
+  const docs = sourceTexts(seedDir).texts.map((t) => `${t.text.trim()}\n\n`);
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i = (i + 1) % docs.length) {

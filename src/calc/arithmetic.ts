@@ -7,15 +7,21 @@ import * as I from '../interval/interval.js';
  * interface and runs on exact Decimals or on Intervals (dinero.js's "calculator").
  */
 export interface Arithmetic<T> {
+  /** a + b. */
   add(a: T, b: T): T;
+  /** a − b. */
   subtract(a: T, b: T): T;
+  /** a × b. */
   multiply(a: T, b: T): T;
+  /** a ÷ b (exactly: a WupianError on zero; on intervals: unbounded when b holds 0). */
   divide(a: T, b: T): T;
   /** a^e for a ≥ 0 and e > 0. */
   power(a: T, e: DecimalT): T;
+  /** A constant of the formula in this arithmetic. */
   constant(x: DecimalT): T;
 }
 
+/** Exact arithmetic on Decimals. */
 export const exactArithmetic: Arithmetic<DecimalT> = {
   add: (a, b) => a.plus(b),
   subtract: (a, b) => a.minus(b),

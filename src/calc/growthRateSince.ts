@@ -8,7 +8,9 @@ import type { CalcOptions, Quantity } from './operand.js';
 
 /** A value with the date it is a balance at. */
 export interface Dated<T> {
+  /** The balance. */
   readonly value: T;
+  /** The date it stands at (yyyy-MM-dd or a Date). */
   readonly date: DateInput;
 }
 

@@ -14,13 +14,16 @@ import {
   overlaps,
   width,
 } from '../interval/interval.js';
-import type { Claim, FactClaim, TargetClaim } from './claim.js';
+import type { Claim, FactClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
 import { type Requirement, isFigureValue, isString, validateItems } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
+import { Network, type Relation, type Variable } from './network.js';
 import { propagate } from './propagate.js';
+import { coverageOf, reportStatus } from './status.js';
+import { type CheckOptions, CheckOptionsSchema } from './options.js';
+import { parseOptions } from '../domain/options.js';
 import type {
   ClaimSummary,
   Conflict,
@@ -31,34 +34,11 @@ import type {
   RelationResult,
   Report,
   Suspect,
-  UnparsedMention,
   Verdict,
 } from './report.js';
 
 /** A sum the checker should verify: a table's 合计 over its cells. */
-export interface SumSpec {
-  readonly total: string;
-  readonly parts: readonly string[];
-  readonly description?: string;
-}
-
-export interface CheckOptions extends NetworkOptions {
-  readonly lang?: Lang;
-  /** How stated figures become intervals (e.g. the tolerance of 约). */
-  readonly interval?: IntervalOfOptions;
-  /** Sums to verify, by claim id. */
-  readonly sums?: readonly SumSpec[];
-  /** Goals to set against the claims (goal vs outcome): the report's `targets`. */
-  readonly targets?: readonly TargetClaim[];
-  /** Figures read but not checked, passed through to the report as `facts`. */
-  readonly facts?: readonly FactClaim[];
-  /** Mentions the extractor could not read, passed through to the report. */
-  readonly unparsed?: readonly UnparsedMention[];
-  /** Chinese names of indicators by id (各项贷款 for total-loans), for messages in zh. */
-  readonly indicatorNames?: Readonly<Record<string, string>>;
-  /** A name for the report's source (a file name). */
-  readonly source?: string;
-}
+export type { CheckOptions, SumSpec } from './options.js';
 
 /** One stated interval of one variable, with every claim that states it. */
 interface Statement {
@@ -100,7 +80,10 @@ interface Component {
  * const report = checkClaims(claims);
  * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
  */
-export function checkClaims(input: readonly Claim[], options: CheckOptions = {}): Report {
+export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = {}): Report {
+  const parsed = parseOptions(CheckOptionsSchema, rawOptions, 'checkClaims');
+  // parseOptions drops undefined keys at every level of a plain options object.
+  const options = parsed as Omit<typeof parsed, 'interval'> & { readonly interval?: IntervalOfOptions };
   validateClaims(input);
   const claims = withBenchmarkScopes(withSubjectScopes(input));
   const lang = options.lang ?? 'en';
@@ -480,8 +463,14 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
   const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
   if (options.facts !== undefined) validateItems(options.facts, 'checkClaims', 'facts', 'Fact', FACT_NEEDS);
   const facts = (options.facts ?? []).map(summarizeFact);
+  const coverage = coverageOf({ read: claims.length + targets.length + facts.length, unparsed, verdicts: relationResults.map((r) => r.verdict) });
+  if (coverage.read === 0) notices.push({ kind: 'nothing-read', claims: [], message: m.nothingRead(coverage.unread) });
+  else if (coverage.relationsChecked === 0) notices.push({ kind: 'nothing-checked', claims: [], message: m.nothingChecked(coverage.read) });
+  const inconsistent = conflicts.some((c) => c.severity === 'inconsistent') || relationResults.some((r) => r.verdict === 'inconsistent');
   return {
     ...(options.source === undefined ? {} : { source: options.source }),
+    status: reportStatus({ inconsistent, coverage }),
+    coverage,
     claims: claims.map(summarize),
     checks,
     relations: relationResults,
@@ -505,7 +494,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
       targetsMissed: targets.filter((t) => t.status === 'missed').length,
       facts: facts.length,
     },
-    ok: conflicts.every((c) => c.severity !== 'inconsistent'),
+    ok: !inconsistent,
   };
 }
 

@@ -4,7 +4,6 @@ import { compareDates, fromPivot, isRelativeDate, toPivot, yearStartOf } from '.
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
 import {
   type Interval,
-  type IntervalJSON,
   contains,
   interval,
   intersect,
@@ -16,33 +15,15 @@ import type { Claim, TargetClaim } from './claim.js';
 import { inUnit } from './inUnit.js';
 import { type Requirement, isFigureValue, isIsoDate, isString, validateItems } from './validate.js';
 import { type Lang, messages } from './messages.js';
+import type { TargetCheck } from './report.js';
 
-/**
- * met: every value the stated outcome can have reaches the goal; missed: none does;
- * undecided: rounding decides; pending: the text states the quantity only before the
- * deadline; unverifiable: it does not state it at all.
- */
-export type TargetStatus = 'met' | 'missed' | 'undecided' | 'pending' | 'unverifiable';
+export type { TargetCheck, TargetStatus } from './report.js';
 
-/** A goal set against what the text states of the same quantity. */
-export interface TargetCheck {
-  readonly target: string;
-  readonly holder: string;
-  readonly indicator?: string;
-  readonly measure?: string;
-  readonly text: string;
-  readonly about: string;
-  readonly deadline: string;
-  readonly status: TargetStatus;
-  /** The values that reach the goal: a floor unless the figure says 以下/以内. */
-  readonly goal: IntervalJSON;
-  /** The stated outcome the goal is set against: the claims, their date, and their interval. */
-  readonly outcome?: { readonly claims: readonly string[]; readonly date: string; readonly interval: IntervalJSON };
-  readonly message: string;
-}
-
+/** Options of {@link checkTargets}. */
 export interface CheckTargetsOptions {
+  /** Language of the messages: 'en' (default) or 'zh'. */
   readonly lang?: Lang;
+  /** How the outcome's figures become intervals. */
   readonly interval?: IntervalOfOptions;
 }
 

@@ -1,10 +1,14 @@
 import type { Figure } from '../figure/figure.js';
 import type { Basis, Measure } from '../domain/observation.js';
+import type { Period } from '../domain/primitives.js';
 
 /** Where a claim was stated. */
 export interface ClaimSource {
+  /** The document it was stated in. */
   readonly document?: string;
+  /** The passage that states it. */
   readonly excerpt?: string;
+  /** The 1-based paragraph (non-empty line) of the document. */
   readonly paragraph?: number;
   /** [start, end) in the original text. */
   readonly span?: readonly [number, number];
@@ -15,6 +19,7 @@ export interface ClaimSource {
  * extractor makes claims from text; `claimsFromDocument` makes them from data.
  */
 export interface Claim {
+  /** The claim id, unique among the claims checked together. */
   readonly id: string;
   /**
    * What the figure is about: an indicator id of the catalog (green-loans, total-loans …), or
@@ -34,8 +39,11 @@ export interface Claim {
   readonly holder: string;
   /** As-of date of a stock, or the end of the period of a flow (yyyy-MM-dd). */
   readonly date: string;
-  readonly period?: { readonly from: string; readonly to: string };
+  /** The period of a flow (新增 over a half-year), when it has one. */
+  readonly period?: Period;
+  /** What the figure measures: balance, increment, growth, share, gap … */
   readonly measure: Measure;
+  /** The basis of a growth, increment or change: ytd, yoy, mom, qoq. */
   readonly basis?: Basis;
   /** For a gap: the benchmark indicator (各项贷款). */
   readonly benchmark?: string;
@@ -51,7 +59,9 @@ export interface Claim {
   readonly of?: string;
   /** A share of flows (new loans) rather than of balances. */
   readonly flow?: boolean;
+  /** The figure as stated. */
   readonly figure: Figure;
+  /** Where it was stated. */
   readonly source?: ClaimSource;
   /** The text is an English machine summary whose "billion yuan" renders 亿元. */
   readonly mistranslatedBillion?: boolean;
@@ -63,21 +73,25 @@ export interface Claim {
  * 不超过): 新增工业贷款53亿元 means at least 53亿元.
  */
 export interface TargetClaim {
+  /** The goal id. */
   readonly id: string;
   /** Who is to reach it: a region, a bank, or any stable key (as for a Claim). */
   readonly holder: string;
   /** Indicator id when the catalog knows what the goal is about. */
   readonly indicator?: string;
+  /** What the goal measures, when known. */
   readonly measure?: Measure;
   /** 'period': a flow over `period` (新增…over the three years of a plan). */
   readonly basis?: Basis | 'period';
   /** What the goal is about in the text's own words. */
   readonly about: string;
+  /** The goal as stated (109亿元以上). */
   readonly figure: Figure;
   /** The date by which the goal is to be reached (yyyy-MM-dd). */
   readonly deadline: string;
   /** For a flow (新增…53亿元 over three years): the period it is to be reached over. */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: Period;
+  /** Where it was stated. */
   readonly source?: ClaimSource;
 }
 
@@ -88,6 +102,7 @@ export interface TargetClaim {
  * is about in the text's words, so that no figure is dropped.
  */
 export interface FactClaim {
+  /** The fact id. */
   readonly id: string;
   /** 'policy': a parameter of a measure; 'case': a figure of a bank's case study. */
   readonly context: 'policy' | 'case' | 'other';
@@ -97,6 +112,8 @@ export interface FactClaim {
   readonly holder: string;
   /** The as-of date when its sentence states one. */
   readonly date?: string;
+  /** The figure as stated. */
   readonly figure: Figure;
+  /** Where it was stated. */
   readonly source?: ClaimSource;
 }

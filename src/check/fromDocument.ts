@@ -5,10 +5,15 @@ import { DocumentDataSchema } from '../domain/sourceDocument.js';
 import { parseWith } from '../domain/parse.js';
 import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { type CheckOptions, type SumSpec, checkClaims } from './checkClaims.js';
+import { CheckOptionsSchema } from './options.js';
+import { parseOptions } from '../domain/options.js';
 import type { Report } from './report.js';
 
+/** What {@link claimsFromDocument} makes of a document's data. */
 export interface DocumentClaims {
+  /** Its observations and plan-table cells, as claims. */
   readonly claims: Claim[];
+  /** The sums its plan table's totals state. */
   readonly sums: SumSpec[];
   /** The document's goals that state a figure. */
   readonly targets: TargetClaim[];
@@ -133,7 +138,8 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
  * @example
  * checkDocument(documents['001']).conflicts[0]?.disputed?.quantity // 'growth of total-loans (ytd) at 2025-06-30'
  */
-export function checkDocument(input: unknown, options: CheckOptions = {}): Report {
+export function checkDocument(input: unknown, rawOptions: CheckOptions = {}): Report {
+  const options = parseOptions(CheckOptionsSchema, rawOptions, 'checkDocument');
   const doc = parseWith(DocumentDataSchema, input, 'document data');
   const { claims, sums, targets, facts } = claimsFromDocument(doc);
   return checkClaims(claims, {

@@ -1,3 +1,4 @@
+/** The language of messages: English or Chinese. */
 export type Lang = 'en' | 'zh';
 
 export interface Messages {
@@ -17,6 +18,12 @@ export interface Messages {
   grossFlow(figure: string): string;
   /** `figures`: their texts, when few enough to name. */
   unlinked(count: number, figures?: readonly string[]): string;
+  /** No figure was read: `unread` figures were found and not read. */
+  nothingRead(unread: number): string;
+  /** Figures were read, but no relation among them could be verified. */
+  nothingChecked(read: number): string;
+  /** The input is not UTF-8 text. */
+  binary(nul: boolean): string;
   fromOthers: string;
   seriesBreak(indicator: string): string;
   targetMet(goal: string, outcome: string, date: string): string;
@@ -58,6 +65,14 @@ const EN: Messages = {
   targetUndecided: (g, o, d) => `Whether the goal ${g} is met depends on rounding: the text gives ${o} for ${d}.`,
   targetPending: (g, dl, o, d) => `The goal ${g} is due ${dl}; the latest figure before then is ${o} at ${d}.`,
   targetUnverifiable: (g, dl) => `The goal ${g} (due ${dl}) cannot be checked: the text states no figure of the same quantity by then.`,
+  nothingChecked: (n) =>
+    `${n} figure${n === 1 ? ' was' : 's were'} read, but no relation among them could be verified (a balance with its growth or increment, a share with its whole …): nothing was checked.`,
+  nothingRead: (n) =>
+    n === 0 ? 'No figure was found in the text: nothing was checked.' : `${n} figure${n === 1 ? ' was' : 's were'} found and none was read (see unparsed for why): nothing was checked.`,
+  binary: (nul) =>
+    nul
+      ? 'The input is not UTF-8 text (it has NUL bytes: a binary file, or UTF-16 text): nothing was read. Text in another encoding can be converted first: iconv -f UTF-16 -t UTF-8.'
+      : 'The input is not UTF-8 text (it has invalid UTF-8 bytes): nothing was read. If it is a GBK/GB18030 text, convert it first: iconv -f GB18030 -t UTF-8.',
   unlinked: (n, fs) =>
     `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone${fs ? ` (${list(fs, ', ')})` : ''}: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
@@ -85,6 +100,12 @@ const ZH: Messages = {
   targetUndecided: (g, o, d) => `目标${g}是否实现取决于四舍五入：文中${d}的数据为${o}。`,
   targetPending: (g, dl, o, d) => `目标${g}的期限为${dl}；此前最新数据为${d}的${o}。`,
   targetUnverifiable: (g, dl) => `目标${g}（期限${dl}）无法核验：文中没有截至该日期的同一指标数据。`,
+  nothingChecked: (n) => `读取了${n}个数据，但它们之间没有可核验的关系（如余额与增速或增量、占比与总量）：未核验任何内容。`,
+  nothingRead: (n) => (n === 0 ? '文中没有找到任何数据：未核验任何内容。' : `找到${n}个数据，但一个也未能读取（原因见 unparsed）：未核验任何内容。`),
+  binary: (nul) =>
+    nul
+      ? '输入不是 UTF-8 文本（含有 NUL 字节：二进制文件或 UTF-16 文本），未读取任何内容。其他编码的文本可先转换：iconv -f UTF-16 -t UTF-8。'
+      : '输入不是 UTF-8 文本（含有无效的 UTF-8 字节），未读取任何内容。如为 GBK/GB18030 编码的文本，请先转换：iconv -f GB18030 -t UTF-8。',
   unlinked: (n, fs) => `${n}个数据${fs ? `（${list(fs, '、')}）` : ''}无法与文中其他数据关联。`,
 };
 

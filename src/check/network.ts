@@ -19,14 +19,23 @@ export type VariableKind =
   | 'disbursed'
   | 'rate-change';
 
+/** A quantity of the network: stated by figures or hidden (a start-of-year balance, total loans). */
 export interface Variable {
+  /** The variable's key: kind, indicator, holder, date, basis … */
   readonly key: string;
+  /** What it stands for. */
   readonly kind: VariableKind;
+  /** The indicator it is about. */
   readonly indicator: string;
+  /** Whose quantity it is. */
   readonly holder: string;
+  /** The date it stands at. */
   readonly date: string;
+  /** The basis of a growth, increment or change. */
   readonly basis?: string;
+  /** For a share: the whole. */
   readonly of?: string;
+  /** For a gap: the benchmark indicator. */
   readonly benchmark?: string;
   /** The natural domain: balances and counts are never negative, shares lie in [0, 100]. */
   readonly natural: Interval;
@@ -34,6 +43,7 @@ export interface Variable {
   readonly integer: boolean;
 }
 
+/** The kinds of relation between variables. */
 export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'sum' | 'at-most';
 
 /**
@@ -50,13 +60,17 @@ export function quantityOf(claim: Pick<Claim, 'indicator' | 'part' | 'scope'>): 
  * interval evaluation is tight.
  */
 export interface Relation {
+  /** The relation id. */
   readonly id: string;
+  /** What kind of relation it is. */
   readonly kind: RelationKind;
+  /** The keys of its variables, in the order of its equation. */
   readonly vars: readonly string[];
   /** For each variable index, its value implied by the others; `tolerant` applies the relation's slack. */
   project(domains: readonly Interval[], tolerant: boolean): Interval[];
   /** Official flows leave out write-offs and revaluation: allowed slack, as a fraction of the base. */
   readonly slack?: DecimalT;
+  /** The relation in words. */
   readonly description: string;
 }
 
@@ -69,6 +83,7 @@ const factor = (rate: Interval): Interval => add(ONE_I, divide(rate, H));
 const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
 const NEG_INF_END = /* @__PURE__ */ new Decimal(-Infinity);
 
+/** Options of a {@link Network}. */
 export interface NetworkOptions {
   /** How far an official increment may differ from the change of balances, as a fraction of the base (default 0.005: half a percentage point of growth). */
   readonly flowSlack?: string;
@@ -76,7 +91,9 @@ export interface NetworkOptions {
 
 /** Variables and relations built from claims. */
 export class Network {
+  /** The variables, by key. */
   readonly variables = new Map<string, Variable>();
+  /** The relations between them. */
   readonly relations: Relation[] = [];
   private readonly relationIds = new Set<string>();
   private readonly flowSlack: DecimalT;
@@ -98,6 +115,7 @@ export class Network {
     return key;
   }
 
+  /** The key of the balance (or borrower count) of an indicator, holder and date; made on first use. */
   balance(indicator: string, holder: string, date: string, kind: 'balance' | 'borrowers' = 'balance'): string {
     return this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
   }

@@ -16,19 +16,27 @@ import type { Network, Relation } from './network.js';
 /** Domains by variable key. */
 export type Domains = Map<string, Interval>;
 
+/** What {@link propagate} found. */
 export interface PropagationResult {
+  /** The narrowed domain of every variable. */
   readonly domains: Domains;
   /** The variable whose domain became empty, when the constraints cannot all hold. */
   readonly emptied: string | null;
 }
 
+/** Options of {@link propagate}. */
 export interface PropagateOptions {
   /** Apply the slack of official flows (increments). */
   readonly tolerant?: boolean;
   /** Relations left out, by id. */
   readonly without?: ReadonlySet<string>;
   /** Work on these relations and their variables only (one connected component). */
-  readonly scope?: { readonly relations: readonly Relation[]; readonly variables: readonly string[] };
+  readonly scope?: {
+    /** The relations of the component. */
+    readonly relations: readonly Relation[];
+    /** The keys of its variables. */
+    readonly variables: readonly string[];
+  };
   /** Upper bound on relation evaluations (guards slow convergence in cycles). */
   readonly maxSteps?: number;
 }

@@ -35,6 +35,7 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
     c.inconsistent > 0 ? style.red(`${c.inconsistent} ${t.inconsistent}`) : `0 ${t.inconsistent}`
   }, ${c.warnings} ${t.warnings}, ${c.unverifiable} ${t.unverifiable}`;
   lines.push(head);
+  lines.push(`  ${statusLine(report, style, t)}`);
   for (const conflict of report.conflicts) {
     const mark = conflict.severity === 'inconsistent' ? style.red('✗') : style.yellow('!');
     lines.push(`  ${mark} ${conflict.message}`);
@@ -62,7 +63,8 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
     const mark = check.verdict === 'consistent' ? style.green(MARK[check.verdict]) : style.yellow(MARK[check.verdict]);
     lines.push(`  ${mark} ${check.message}`);
   }
-  for (const n of report.notices) lines.push(`  ${style.yellow('i')} ${n.message}`);
+  // The status line says what nothing-read and nothing-checked notices say.
+  for (const n of report.notices) if (n.kind !== 'nothing-read' && n.kind !== 'nothing-checked') lines.push(`  ${style.yellow(n.kind === 'binary' ? '!' : 'i')} ${n.message}`);
   // Goals set against an outcome one line each; those without one as a count.
   const TARGET_MARK: Record<string, string> = { met: style.green('✓'), missed: style.red('✗'), undecided: style.yellow('~'), pending: style.dim('…'), unverifiable: style.dim('?') };
   const shown = report.targets.filter((g) => verbose || g.status === 'met' || g.status === 'missed' || g.status === 'undecided' || g.status === 'pending');
@@ -78,8 +80,30 @@ export function formatReport(report: Report, name: string, style: Style, lang: '
   return lines.join('\n');
 }
 
+// The status first, in words that say what it means for the reader.
+function statusLine(report: Report, style: Style, t: typeof EN): string {
+  const cov = report.coverage;
+  switch (report.status) {
+    case 'inconsistent':
+      return style.red(style.bold(t.statusInconsistent(report.counts.conflicts)));
+    case 'nothing-checked':
+      return style.yellow(style.bold(report.notices.some((n) => n.kind === 'binary') ? t.statusNotText : t.statusNothing(cov.read, cov.unread)));
+    case 'partial':
+      return style.yellow(style.bold(t.statusPartial(cov.unread, cov.figures, cov.tableCellsSkipped)));
+    default:
+      return style.green(style.bold(t.statusConsistent(cov.read)));
+  }
+}
+
 const EN = {
-  summary: (claims: number, relations: number) => `${claims} figures, ${relations} relations`,
+  statusInconsistent: (n: number) => `status: INCONSISTENT — ${n} set${n === 1 ? '' : 's'} of figures cannot all be right`,
+  statusNothing: (read: number, unread: number) =>
+    `status: NOTHING CHECKED — ${read === 0 ? (unread === 0 ? 'no figure was found' : `none of the ${unread} figures found was read`) : read === 1 ? 'the one figure read relates to no other' : `no relation among the ${read} figures read could be verified`}; this is not a sign that the figures agree`,
+  statusPartial: (unread: number, figures: number, cells: number) =>
+    `status: PARTIAL — what was read agrees, but ${unread} of ${figures} figures ${unread === 1 ? 'was' : 'were'} not read${cells > 0 ? ` (${cells} of them table cells skipped)` : ''}; see --json: unparsed`,
+  statusNotText: 'status: NOTHING CHECKED — the input is not UTF-8 text',
+  statusConsistent: (read: number) => `status: CONSISTENT — all ${read} figures read, and they agree`,
+  summary: (claims: number, relations: number) => `${claims} figures to check, ${relations} relations`,
   consistent: 'consistent',
   within: 'within rounding',
   inconsistent: 'inconsistent',
@@ -95,7 +119,14 @@ const EN = {
   facts: (n: number) => `${n} figure${n === 1 ? '' : 's'} read as policy parameters, case-study figures or counts, not checked (see --json)`,
 };
 const ZH: typeof EN = {
-  summary: (claims, relations) => `${claims}个数据，${relations}个关系`,
+  statusInconsistent: (n) => `结论：存在矛盾 — ${n}组数据不可能同时正确`,
+  statusNothing: (read, unread) =>
+    `结论：未核验 — ${read === 0 ? (unread === 0 ? '没有找到任何数据' : `找到的${unread}个数据一个也未读取`) : `读取的${read}个数据之间没有可核验的关系`}；这并不表示数据一致`,
+  statusPartial: (unread, figures, cells) =>
+    `结论：部分核验 — 已读取的数据一致，但${figures}个数据中有${unread}个未读取${cells > 0 ? `（其中${cells}个为跳过的表格单元格）` : ''}；见 --json 的 unparsed`,
+  statusNotText: '结论：未核验 — 输入不是 UTF-8 文本',
+  statusConsistent: (read) => `结论：一致 — 全部${read}个数据均已读取且相互一致`,
+  summary: (claims, relations) => `${claims}个待核验数据，${relations}个关系`,
   consistent: '一致',
   within: '四舍五入内一致',
   inconsistent: '矛盾',

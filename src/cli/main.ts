@@ -9,15 +9,21 @@ import { checkDocument } from '../check/fromDocument.js';
 import type { Report } from '../check/report.js';
 import { documentIds, documents } from '../data/index.js';
 import { Decimal, isDecimal } from '../decimal/decimal.js';
+import type { Decimal as DecimalT } from 'decimal.js';
 import { WupianError } from '../errors/WupianError.js';
 import { checkText } from '../extract/checkText.js';
 import { extractClaims } from '../extract/extractClaims.js';
+import { regionByCode } from '../domain/gbt2260.js';
+import type { ReportStatus } from '../check/report.js';
+import { CHECK_OUTPUT_SCHEMA_ID } from './json.js';
+import { extractionToJSON } from '../extract/json.js';
+import { notText } from '../extract/binary.js';
+import { messages } from '../check/messages.js';
 import { guessDocumentDate, guessRegion } from '../extract/guess.js';
 import { indicatorNames } from '../extract/lexicon/catalog.js';
 import type { Figure } from '../figure/figure.js';
-import { figureToJSON } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
-import { type Interval, formatInterval, isPoint } from '../interval/interval.js';
+import { type Interval, isPoint } from '../interval/interval.js';
 import { COLOR, PLAIN, formatReport } from './format.js';
 import { safely } from '../errors/WupianError.js';
 import { toDate } from '../period/baseDate.js';
@@ -53,8 +59,9 @@ Usage:
   wupian demo                        check the five bundled source documents
   wupian --version | --help | COMMAND --help
 
-Exit status: 0 when everything is consistent, 1 when something is inconsistent,
-2 on bad usage or an unreadable input (the other files are still checked).`;
+Exit status: 0 when nothing is inconsistent, 1 when something is inconsistent,
+2 on bad usage or an unreadable input (the other files are still checked).
+With check --strict: 3 when nothing could be checked, 4 when only some figures were read.`;
 
 const CHECK_HELP = `wupian check [options] FILE… | -
 
@@ -71,7 +78,17 @@ Options:
   --region CODE          GB/T 2260 code of the region the text is about (guessed otherwise)
   --document-date DATE   the text's date, yyyy-MM-dd (gives 截至8月末 its year; guessed otherwise)
   --billion yi           read "billion yuan" as 亿元 (machine summaries that mistranslate it)
-  --no-color             plain output (also when piped, or with NO_COLOR set)`;
+  --strict               fail unless every figure was read and checked (exit 3 or 4, below)
+  --no-color             plain output (also when piped, or with NO_COLOR set)
+
+Each report has a status: consistent (every figure read, and they agree),
+inconsistent (some figures contradict each other), partial (checked, but some
+figures were not read) or nothing-checked (an empty or binary file, a text of which
+no relation between figures could be verified).
+
+Exit status: 0 when nothing is inconsistent, 1 when something is inconsistent, 2 on
+bad usage or an unreadable file. With --strict, also 3 when a file's status is
+nothing-checked and 4 when it is partial (the worst file decides: 2, 1, 3, 4, 0).`;
 
 const EXTRACT_HELP = `wupian extract [options] FILE | -
 
@@ -80,6 +97,10 @@ figure with its value as a decimal string, span), its goals (targets, with their
 deadline), the other figures it states (facts: policy parameters, case-study figures,
 with what they are about), and every numeric mention read as none of these, with the
 reason. Options: --region, --document-date, --billion (as for check).`;
+
+const DEMO_CONFLICT = 'growth of total-loans (ytd) at 2025-06-30';
+const DEMO_EN = `As expected: 001 (Weifang) states figures that cannot all be right — read two ways, they give two growth rates of total loans — and the checker finds it (the ✗ above is the point of the demo, which exits 0). 003's table totals agree within rounding; 000, 002 and 004 state no figures that relate to each other, so nothing could be checked there.`;
+const DEMO_ZH = `与预期一致：001（潍坊）所列数据不可能同时正确——两种算法得出两个不同的各项贷款增速——检查器发现了这一点（上面的 ✗ 正是演示要展示的，演示以 0 退出）。003 的表格合计在四舍五入内一致；000、002、004 没有相互关联的数据，因此无从核验。`;
 
 const CALC_HELP = `wupian calc NAME ARGS… [--decimals N]
 
@@ -91,8 +112,9 @@ const CALC_HELP = `wupian calc NAME ARGS… [--decimals N]
   cagr START END N      compound annual growth in %
 
 A plain number is exact; a figure with a unit or qualifier (13.36%, 超30亿元) is the
-interval it denotes, and the result is an interval. --decimals N rounds the result
-(an interval outward).`;
+interval it denotes, and the result is an interval. The result is printed with the
+decimals of the most precise operand plus 4 (growth 1896.69 2150 → 13.355372), rounded
+half up, an interval outward; --decimals N prints exactly N decimals instead.`;
 
 const CALCS: Readonly<Record<string, { arity: number; run: (args: (string | Figure)[]) => unknown }>> = {
   growth: { arity: 2, run: ([a, b]) => growthRate(a as Figure, b as Figure) },
@@ -108,15 +130,26 @@ function operand(text: string): string | Figure {
   return /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text) ? text : parseFigure(text);
 }
 
-function show(result: unknown, decimals: number | undefined): string {
-  if (isDecimal(result)) return decimals === undefined ? result.toFixed() : result.toFixed(decimals, Decimal.ROUND_HALF_UP);
+/** How many decimals calc prints by default: those of its most precise operand, plus this many. */
+export const EXTRA_DECIMALS = 4;
+
+// The decimals an operand was written with: 1896.69 → 2, 13.36% → 2, 1e3 → 0.
+function decimalsOf(operand: string | Figure): number {
+  if (typeof operand !== 'string') return operand.decimals;
+  const m = /\.(\d+)/.exec(operand.split(/e/i)[0] ?? '');
+  return m ? (m[1] as string).length : 0;
+}
+
+// An exact result is rounded half up to `decimals`, an interval outward; trailing
+// zeros go (17.2, not 17.200000), so an exact short result prints as it is.
+function show(result: unknown, decimals: number, fixed: boolean): string {
+  const write = (d: DecimalT, mode: DecimalT.Rounding): string => (fixed ? d.toFixed(decimals, mode) : d.toDecimalPlaces(decimals, mode).toFixed());
+  if (isDecimal(result)) return write(result, Decimal.ROUND_HALF_UP);
   const r = result as Interval;
-  if (decimals !== undefined) {
-    const lo = r.lo.isFinite() ? r.lo.toFixed(decimals, Decimal.ROUND_FLOOR) : '−∞';
-    const hi = r.hi.isFinite() ? r.hi.toFixed(decimals, Decimal.ROUND_CEIL) : '+∞';
-    return `${r.loOpen ? '(' : '['}${lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
-  }
-  return isPoint(r) ? r.lo.toFixed() : formatInterval(r, { significantDigits: 10 });
+  if (isPoint(r)) return write(r.lo, Decimal.ROUND_HALF_UP);
+  const lo = r.lo.isFinite() ? write(r.lo, Decimal.ROUND_FLOOR) : '−∞';
+  const hi = r.hi.isFinite() ? write(r.hi, Decimal.ROUND_CEIL) : '+∞';
+  return `${r.loOpen ? '(' : '['}${lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
 }
 
 const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html']);
@@ -158,6 +191,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         billion: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        strict: { type: 'boolean' },
         decimals: { type: 'string', short: 'd' },
         html: { type: 'string' },
       },
@@ -176,7 +210,12 @@ export function main(argv: readonly string[], io: CliIO): number {
     io[command === undefined && !values.help ? 'stderr' : 'stdout'](`${HELP}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const helpOf: Record<string, string> = { check: CHECK_HELP, extract: EXTRACT_HELP, calc: CALC_HELP, demo: 'wupian demo\n\nChecks the five bundled source documents and prints the report.' };
+  const helpOf: Record<string, string> = {
+    check: CHECK_HELP,
+    extract: EXTRACT_HELP,
+    calc: CALC_HELP,
+    demo: 'wupian demo\n\nChecks the five bundled source documents and prints the reports. 001 holds a real contradiction:\nthe demo exits 0 when the checker finds exactly that one, and 1 otherwise.',
+  };
   if (values.help) {
     io.stdout(`${helpOf[command] ?? HELP}\n`);
     return 0;
@@ -192,6 +231,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     return usage(`--document-date must be a real date, yyyy-MM-dd (got "${values['document-date']}").`);
   }
   if (values.region !== undefined && !/^\d{6}$/.test(values.region)) return usage('--region must be a six-digit GB/T 2260 code, such as 370700.');
+  if (values.region !== undefined && regionByCode(values.region) === undefined) return usage(`--region ${values.region} is no region of GB/T 2260 (370700 is 潍坊市, 370000 山东省).`);
   const env = io.env ?? {};
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY === true && env['NO_COLOR'] === undefined;
   const style = color ? COLOR : PLAIN;
@@ -200,12 +240,25 @@ export function main(argv: readonly string[], io: CliIO): number {
     switch (command) {
       case 'demo': {
         io.stdout(`wupian demo — the five bundled source documents (data/documents/*.json), checked\n\n`);
+        const reports = new Map<string, Report>();
         for (const id of documentIds) {
           const report = checkDocument(documents[id], { lang, indicatorNames: indicatorNames() });
+          reports.set(id, report);
           io.stdout(`${formatReport(report, `${id} ${report.source ?? ''}`.trim(), style, lang)}\n\n`);
         }
+        // The demo shows one real contradiction: 001 states figures that imply two growth
+        // rates of total loans. It exits 0 when the checker finds exactly that, and 1 when
+        // it finds anything else, so its exit code says whether it showed what it promises.
+        const found = [...reports].filter(([, r]) => r.status === 'inconsistent').map(([id, r]) => `${id}: ${r.conflicts.map((c) => c.disputed?.quantity ?? '?').join(', ')}`);
+        const expected = [`001: ${DEMO_CONFLICT}`];
+        const asExpected = found.join('\n') === expected.join('\n');
+        io.stdout(
+          asExpected
+            ? style.bold(`${lang === 'zh' ? DEMO_ZH : DEMO_EN}\n`)
+            : style.red(`The demo expected one contradiction, ${expected.join('; ')}, and found: ${found.join('; ') || 'none'}.\n`),
+        );
         io.stdout('Texts are checked the same way: wupian check report.txt (see wupian check --help).\n');
-        return 0;
+        return asExpected ? 0 : 1;
       }
       case 'calc': {
         const [name, ...args] = rest;
@@ -216,7 +269,8 @@ export function main(argv: readonly string[], io: CliIO): number {
           return usage('--decimals must be a whole number from 0 to 30.', CALC_HELP);
         }
         const operands = args.map((a, i) => (name === 'cagr' && i === 2 ? a : operand(a)));
-        io.stdout(`${show(calc.run(operands), decimals)}\n`);
+        const places = decimals ?? Math.max(...operands.map(decimalsOf)) + EXTRA_DECIMALS;
+        io.stdout(`${show(calc.run(operands), places, decimals !== undefined)}\n`);
         return 0;
       }
       case 'extract': {
@@ -229,45 +283,13 @@ export function main(argv: readonly string[], io: CliIO): number {
           io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
           return 2;
         }
+        const binary = notText(text);
+        if (binary) {
+          io.stderr(`wupian: cannot read ${file}: ${messages(lang).binary(binary === 'nul')}\n`);
+          return 2;
+        }
         const extraction = extractClaims(text, textOptions(text, values));
-        const claims = extraction.claims.map((c) => ({
-          id: c.id,
-          indicator: c.indicator,
-          holder: c.holder,
-          date: c.date,
-          ...(c.period ? { period: c.period } : {}),
-          measure: c.measure,
-          ...(c.basis ? { basis: c.basis } : {}),
-          ...(c.scope ? { scope: c.scope } : {}),
-          ...(c.benchmark ? { benchmark: c.benchmark } : {}),
-          ...(c.benchmarkScope ? { benchmarkScope: c.benchmarkScope } : {}),
-          ...(c.of ? { of: c.of } : {}),
-          ...(c.flow ? { flow: true } : {}),
-          figure: figureToJSON(c.figure),
-          ...(c.source?.span ? { span: c.source.span } : {}),
-        }));
-        const targets = extraction.targets.map((g) => ({
-          id: g.id,
-          ...(g.indicator ? { indicator: g.indicator } : {}),
-          holder: g.holder,
-          ...(g.measure ? { measure: g.measure } : {}),
-          ...(g.basis ? { basis: g.basis } : {}),
-          about: g.about,
-          deadline: g.deadline,
-          ...(g.period ? { period: g.period } : {}),
-          figure: figureToJSON(g.figure),
-          ...(g.source?.span ? { span: g.source.span } : {}),
-        }));
-        const facts = extraction.facts.map((f) => ({
-          id: f.id,
-          context: f.context,
-          about: f.about,
-          holder: f.holder,
-          ...(f.date ? { date: f.date } : {}),
-          figure: figureToJSON(f.figure),
-          ...(f.source?.span ? { span: f.source.span } : {}),
-        }));
-        io.stdout(`${JSON.stringify({ file, claims, targets, facts, unparsed: extraction.unparsed }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify(extractionToJSON(extraction, file), null, 2)}\n`);
         return 0;
       }
       case 'check': {
@@ -288,9 +310,10 @@ export function main(argv: readonly string[], io: CliIO): number {
         if (progress) io.stderr('\r\u001b[2K');
         const failed = outcomes.filter((o): o is Extract<Outcome, { error: unknown }> => 'error' in o);
         for (const f of failed) io.stderr(`wupian: ${f.file}: ${f.error.message}\n`);
+        const reports = outcomes.flatMap((o) => ('report' in o ? [o.report] : []));
         if (values.json) {
           const ok = outcomes.every((o) => 'report' in o && o.report.ok);
-          io.stdout(`${JSON.stringify({ ok, files: outcomes }, null, 2)}\n`);
+          io.stdout(`${JSON.stringify({ $schema: CHECK_OUTPUT_SCHEMA_ID, ok, status: worstStatus(reports.map((r) => r.status)), files: outcomes }, null, 2)}\n`);
         } else if (!values.ndjson) {
           for (const o of outcomes) if ('report' in o) io.stdout(`${formatReport(o.report, o.file, style, lang)}\n\n`);
         }
@@ -310,8 +333,7 @@ export function main(argv: readonly string[], io: CliIO): number {
             return 2;
           }
         }
-        if (failed.length > 0) return 2;
-        return outcomes.every((o) => 'report' in o && o.report.ok) ? 0 : 1;
+        return exitCode(failed.length > 0, reports, values.strict === true);
       }
       default:
         return usage(`unknown command "${command}".`);
@@ -365,4 +387,24 @@ function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh')
     if (error instanceof WupianError) return { file, error: { code: error.code, message: error.message } };
     throw error;
   }
+}
+
+const WORST_FIRST: readonly ReportStatus[] = ['inconsistent', 'nothing-checked', 'partial', 'consistent'];
+
+/** The worst status of several reports (no report at all: nothing-checked). */
+export function worstStatus(statuses: readonly ReportStatus[]): ReportStatus {
+  return WORST_FIRST.find((s) => statuses.includes(s)) ?? 'nothing-checked';
+}
+
+/**
+ * The exit code of `check`: 2 when a file could not be read, 1 when something is
+ * inconsistent; with --strict, 3 when a file could not be checked at all and 4 when
+ * one was only partly read; else 0.
+ */
+export function exitCode(failed: boolean, reports: readonly Report[], strict: boolean): number {
+  if (failed) return 2;
+  const status = worstStatus(reports.map((r) => r.status));
+  if (status === 'inconsistent') return 1;
+  if (!strict) return 0;
+  return status === 'nothing-checked' ? 3 : status === 'partial' ? 4 : 0;
 }

@@ -6,9 +6,9 @@
  */
 import type { z } from 'zod';
 import type { DocumentDataSchema } from '../domain/sourceDocument.js';
-import type { IndicatorSchema } from '../domain/indicator.js';
-import type { InstitutionSchema } from '../domain/institution.js';
-import type { RegionCatalogSchema } from '../domain/region.js';
+import type { Indicator } from '../domain/indicator.js';
+import type { Institution } from '../domain/institution.js';
+import type { RegionCatalog } from '../domain/region.js';
 import doc000 from '../../data/documents/000.json' with { type: 'json' };
 import doc001 from '../../data/documents/001.json' with { type: 'json' };
 import doc002 from '../../data/documents/002.json' with { type: 'json' };
@@ -18,6 +18,11 @@ import indicatorsJson from '../../data/indicators.json' with { type: 'json' };
 import institutionsJson from '../../data/institutions.json' with { type: 'json' };
 import regionsJson from '../../data/regions.json' with { type: 'json' };
 
+/**
+ * A document of the dataset as stored in JSON (decimal strings and figure texts), before decoding.
+ *
+ * @interface
+ */
 export type DocumentDataJSON = z.input<typeof DocumentDataSchema>;
 
 /** The five source documents' data, by id ('000' … '004'). */
@@ -29,12 +34,14 @@ export const documents: Readonly<Record<'000' | '001' | '002' | '003' | '004', D
   '004': doc004 as DocumentDataJSON,
 };
 
+/** The id of a bundled source document. */
 export type DocumentId = keyof typeof documents;
+/** The ids of the bundled source documents, in order: '000' … '004'. */
 export const documentIds = Object.keys(documents) as DocumentId[];
 
 /** Regions (GB/T 2260) and the names several regions share. */
-export const regions = regionsJson as z.input<typeof RegionCatalogSchema>;
+export const regions = regionsJson as RegionCatalog;
 /** The indicator catalog. */
-export const indicators = indicatorsJson as z.input<typeof IndicatorSchema>[];
+export const indicators = indicatorsJson as Indicator[];
 /** Banks, branches and public bodies the documents name. */
-export const institutions = institutionsJson as z.input<typeof InstitutionSchema>[];
+export const institutions = institutionsJson as Institution[];

@@ -27,6 +27,7 @@ export type DecimalInput = DecimalJs | string | bigint | number;
 // Plain decimal notation with an optional exponent. Linear: no nested quantifiers.
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Whether a value is a Decimal (of any decimal.js clone). */
 export function isDecimal(value: unknown): value is DecimalJs {
   return DecimalJs.isDecimal(value);
 }
@@ -71,6 +72,9 @@ function at(path: readonly (string | number)[]): string {
   return path.length === 0 ? '' : ` (at ${path.join('.')})`;
 }
 
+/** The Decimal 0. */
 export const ZERO = /* @__PURE__ */ new Decimal(0);
+/** The Decimal 1. */
 export const ONE = /* @__PURE__ */ new Decimal(1);
+/** The Decimal 100 (percent). */
 export const HUNDRED = /* @__PURE__ */ new Decimal(100);

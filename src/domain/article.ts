@@ -2,9 +2,23 @@ import { z } from 'zod';
 
 /** The five major articles (五篇大文章). */
 export const ArticleSchema = /* @__PURE__ */ z.enum(['tech', 'green', 'inclusive', 'pension', 'digital']);
+/** One of the five major articles: technology, green, inclusive, pension, digital. */
 export type Article = z.infer<typeof ArticleSchema>;
 
-export const ArticleInfoSchema = /* @__PURE__ */ z.strictObject({ id: ArticleSchema, name: /* @__PURE__ */ z.string(), nameEn: /* @__PURE__ */ z.string() });
+/** One of the five articles with its names. */
+export const ArticleInfoSchema = /* @__PURE__ */ z.strictObject({
+  /** The article id. */
+  id: ArticleSchema,
+  /** The Chinese name (绿色金融). */
+  name: /* @__PURE__ */ z.string(),
+  /** The English name (green finance). */
+  nameEn: /* @__PURE__ */ z.string(),
+});
+/**
+ * One of the five articles with its Chinese and English names.
+ *
+ * @interface
+ */
 export type ArticleInfo = z.infer<typeof ArticleInfoSchema>;
 
 /**

@@ -1,7 +1,7 @@
 export { ArticleSchema, ArticleInfoSchema, ARTICLES } from './article.js';
 export type { Article, ArticleInfo } from './article.js';
 export { RegionSchema, RegionCodeSchema, RegionLevelSchema, RegionCatalogSchema, AmbiguousNameSchema, resolveRegion } from './region.js';
-export type { Region, RegionCatalog, AmbiguousName, ResolveRegionOptions } from './region.js';
+export type { Region, RegionCatalog, RegionLevel, AmbiguousName, ResolveRegionOptions } from './region.js';
 export { InstitutionSchema } from './institution.js';
 export type { Institution } from './institution.js';
 export { IndicatorSchema, UnitKindSchema, ScopeSchema, DefinitionSchema, findIndicator } from './indicator.js';
@@ -31,3 +31,5 @@ export type { LoanPortfolio, Implication, ImplicationKind, LoanPortfolioOptions 
 export { DecimalStringSchema, DecimalCodec, IsoDateSchema, PeriodSchema, FigureTextSchema, figureCodec, IdSchema } from './primitives.js';
 export type { Period } from './primitives.js';
 export { parseWith, safeParseWith } from './parse.js';
+export { parseOptions, DateOptionSchema } from './options.js';
+export type { Given } from './options.js';

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ArticleSchema } from './article.js';
 import { IdSchema } from './primitives.js';
 
+/** The kinds of unit an indicator is stated in. */
 export const UnitKindSchema = /* @__PURE__ */ z.enum(['money', 'percent', 'percentage-points', 'count', 'ratio', 'times', 'area', 'mass', 'duration', 'number']);
+/** The kind of unit an indicator is stated in: money, percent, count … */
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 /** The currency scope of a loan aggregate: renminbi only, or domestic and foreign currency. */
@@ -10,24 +12,40 @@ export const ScopeSchema = /* @__PURE__ */ z.enum(['人民币', '本外币']);
 
 /** What an indicator follows: the body that defines it, its wording and thresholds. */
 export const DefinitionSchema = /* @__PURE__ */ z.strictObject({
+  /** The body or document that defines it. */
   source: /* @__PURE__ */ z.string().optional(),
+  /** The definition as worded there. */
   text: /* @__PURE__ */ z.string().optional(),
+  /** The threshold it sets (单户授信总额1000万元及以下). */
   threshold: /* @__PURE__ */ z.string().optional(),
 });
 
 /** Something the documents measure: 绿色贷款, 各项贷款, 存贷比 … */
 export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
+  /** The indicator id (green-loans). */
   id: IdSchema,
+  /** The article of finance it belongs to; null for general aggregates (各项贷款). */
   article: /* @__PURE__ */ ArticleSchema.nullable(),
+  /** The Chinese name (绿色贷款). */
   name: /* @__PURE__ */ z.string().min(1),
+  /** The English name. */
   nameEn: /* @__PURE__ */ z.string().min(1),
   /** Other names: simplified, traditional and English (绿色信贷, 綠色貸款, green credit). */
   aliases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  /** The kind of unit it is stated in. */
   unitKind: UnitKindSchema,
+  /** Its official definition. */
   definition: /* @__PURE__ */ DefinitionSchema.optional(),
+  /** The currency scope, when the catalog fixes one. */
   scope: /* @__PURE__ */ ScopeSchema.nullable().optional(),
+  /** A remark. */
   note: /* @__PURE__ */ z.string().optional(),
 });
+/**
+ * An indicator of the catalog: id, article, kind of unit, aliases and official definition.
+ *
+ * @interface
+ */
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
 /**

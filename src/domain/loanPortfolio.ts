@@ -9,12 +9,21 @@ import { IsoDateSchema } from './primitives.js';
 
 /** The observations of one holder at one date. */
 export const LoanPortfolioSchema = /* @__PURE__ */ z.strictObject({
+  /** Whose figures they are. */
   holder: HolderSchema,
+  /** The date they stand at. */
   date: IsoDateSchema,
+  /** The observations. */
   observations: /* @__PURE__ */ z.array(ObservationSchema),
 });
+/**
+ * The observations of one holder at one date, with what they imply.
+ *
+ * @interface
+ */
 export type LoanPortfolio = z.infer<typeof LoanPortfolioSchema>;
 
+/** What an implication is: a start-of-year balance, a total from a share, the benchmark's growth from a gap … */
 export type ImplicationKind =
   | 'start-of-year-balance'
   | 'year-earlier-balance'
@@ -29,10 +38,13 @@ export type ImplicationKind =
 
 /** One thing the stated figures imply, as the interval of every value they allow. */
 export interface Implication {
+  /** The indicator whose figures imply it. */
   readonly indicator: string;
+  /** What it is. */
   readonly kind: ImplicationKind;
   /** For a total or a benchmark: the indicator it is about (各项贷款). */
   readonly about?: string | undefined;
+  /** The interval of every value the figures allow. */
   readonly value: Interval;
   /** In what unit `value` is: yuan, percent, percentage points or items. */
   readonly unit: 'yuan' | 'percent' | 'items';
@@ -40,6 +52,7 @@ export interface Implication {
   readonly from: readonly string[];
 }
 
+/** Options of {@link implications}: how figures become intervals, and how their text is read. */
 export interface LoanPortfolioOptions extends IntervalOfOptions {
   /** How to read the figures' text (e.g. `billion: 'yi'` for a mistranslated summary). */
   readonly parse?: ParseFigureOptions;

@@ -35,28 +35,44 @@ export const MeasureSchema = /* @__PURE__ */ z.enum([
   'restatement',
   'multiple',
 ]);
+/** What a figure measures: balance, increment, growth, share, share change, gap, count … */
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** The comparison base of a growth, increment or change: 较年初 (ytd), 同比 (yoy), 环比. */
 export const BasisSchema = /* @__PURE__ */ z.enum(['ytd', 'yoy', 'mom', 'qoq']);
+/** The basis of a growth or gap: since the start of the year (ytd), year on year (yoy), month on month, quarter on quarter. */
 export type Basis = z.infer<typeof BasisSchema>;
 
 /** Who a figure is about: a region or an institution. */
 export const HolderSchema = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.strictObject({ region: RegionCodeSchema }),
-  /* @__PURE__ */ z.strictObject({ institution: IdSchema }),
+  /* @__PURE__ */ z.strictObject({
+    /** The GB/T 2260 code of the region. */
+    region: RegionCodeSchema,
+  }),
+  /* @__PURE__ */ z.strictObject({
+    /** The id of the institution. */
+    institution: IdSchema,
+  }),
 ]);
+/** Whose figure it is: a region (by code) or an institution (by id). */
 export type Holder = z.infer<typeof HolderSchema>;
 
 /** Where a figure was stated: the document, the short excerpt carrying it, and where. */
 export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
+  /** The document id, when it is not the one at hand. */
   document: /* @__PURE__ */ z.string().optional(),
+  /** The exact words that state the figure. */
   excerpt: /* @__PURE__ */ z.string().min(1),
   /** 1-based index of the non-empty line of the document. */
   paragraph: /* @__PURE__ */ z.number().int().positive(),
   /** The original's reference mark, in machine summaries: "[21]". */
   ref: /* @__PURE__ */ z.string().optional(),
 });
+/**
+ * Where a figure is stated: the exact excerpt and its paragraph.
+ *
+ * @interface
+ */
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 const NEEDS_BASIS = /* @__PURE__ */ new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth']);
@@ -64,12 +80,19 @@ const NEEDS_BASIS = /* @__PURE__ */ new Set<Measure>(['growth', 'increment', 'sh
 /** One stated figure: indicator × holder × date or period × measure × figure × source. */
 export const ObservationSchema = /* @__PURE__ */ z
   .strictObject({
+    /** The observation id (001-green-balance-2025-06). */
     id: IdSchema,
+    /** The indicator id. */
     indicator: IdSchema,
+    /** Whose figure it is. */
     holder: HolderSchema,
+    /** The date a stock stands at, yyyy-MM-dd. */
     date: /* @__PURE__ */ IsoDateSchema.optional(),
+    /** The period a flow runs over. */
     period: /* @__PURE__ */ PeriodSchema.optional(),
+    /** What it measures. */
     measure: MeasureSchema,
+    /** The basis of a growth, increment or change. */
     basis: /* @__PURE__ */ BasisSchema.optional(),
     /** For a gap: the indicator whose rate it is measured against (各项贷款). */
     benchmark: /* @__PURE__ */ IdSchema.optional(),
@@ -77,12 +100,15 @@ export const ObservationSchema = /* @__PURE__ */ z
     of: /* @__PURE__ */ IdSchema.optional(),
     /** A share of flows (new loans) rather than of stocks. */
     flow: /* @__PURE__ */ z.boolean().optional(),
+    /** The figure as the text prints it. */
     figure: FigureTextSchema,
+    /** The excerpt that states it. */
     source: SourceRefSchema,
     /** false when the text gives no as-of date and the paragraph's date was taken. */
     dateStated: /* @__PURE__ */ z.boolean().optional(),
     /** For an average growth: over how many years. */
     years: /* @__PURE__ */ z.number().int().positive().optional(),
+    /** A remark. */
     note: /* @__PURE__ */ z.string().optional(),
   })
   .superRefine((o, ctx) => {
@@ -96,6 +122,11 @@ export const ObservationSchema = /* @__PURE__ */ z
       ctx.addIssue({ code: 'custom', message: 'A gap needs the benchmark it is measured against', path: ['benchmark'] });
     }
   });
+/**
+ * One stated figure of the dataset: indicator × holder × date × measure × figure × source.
+ *
+ * @interface
+ */
 export type Observation = z.infer<typeof ObservationSchema>;
 
 /** The date an observation stands at: its date, or the end of its period. */
@@ -103,6 +134,12 @@ export function observationDate(o: Pick<Observation, 'date' | 'period'>): string
   return o.date ?? (o.period as { to: string }).to;
 }
 
+/**
+ * A holder as a key string, as claims write it.
+ *
+ * @example
+ * holderKey({ region: '370700' }) // 'region:370700'
+ */
 export function holderKey(holder: Holder): string {
   return 'region' in holder ? `region:${holder.region}` : `institution:${holder.institution}`;
 }

@@ -21,8 +21,18 @@ export const IsoDateSchema = /* @__PURE__ */ z.iso.date();
 
 /** A period [from, to], both ISO dates. */
 export const PeriodSchema = /* @__PURE__ */ z
-  .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+  .strictObject({
+    /** The first day, yyyy-MM-dd. */
+    from: IsoDateSchema,
+    /** The last day, yyyy-MM-dd. */
+    to: IsoDateSchema,
+  })
   .refine((p) => p.from <= p.to, { message: 'A period must not end before it starts', path: ['to'] });
+/**
+ * A period of time: from and to, yyyy-MM-dd.
+ *
+ * @interface
+ */
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** A stated figure as its text ("1026.09亿元", "超30亿元"): must be readable by parseFigure. */

@@ -1,28 +1,49 @@
-import { type CheckOptions, checkClaims } from '../check/checkClaims.js';
+import { checkClaims } from '../check/checkClaims.js';
+import { messages } from '../check/messages.js';
 import type { Notice, Report } from '../check/report.js';
 import { Decimal } from '../decimal/decimal.js';
-import { type ExtractOptions, extractClaims } from './extractClaims.js';
+import { parseOptions } from '../domain/options.js';
+import { notText } from './binary.js';
+import { extractClaims } from './extractClaims.js';
+import { type CheckTextOptions, CheckTextOptionsSchema, EXTRACT_KEYS } from './options.js';
 import { indicatorNames } from './lexicon/catalog.js';
 
-export type CheckTextOptions = ExtractOptions & Omit<CheckOptions, 'unparsed'>;
+export type { CheckTextOptions } from './options.js';
 
 // A loan aggregate of one prefecture-level city above this many yuan (5000亿元) is
 // implausible: a summary has likely rendered 亿元 as "billion yuan".
 const PREFECTURE_CEILING = new Decimal('5e11');
 
 /**
- * Reads a text into claims and checks them: the report lists the claims, every
- * relation with its verdict, the conflicts and everything the extractor could not read.
+ * Reads a text into claims and checks them: the report's `status` says whether the
+ * figures agree (`consistent`), contradict each other (`inconsistent`), were only
+ * partly read (`partial`) or could not be checked at all (`nothing-checked`: an empty
+ * or binary input, a text of which nothing was read). The report lists the claims,
+ * every relation with its verdict, the conflicts and everything the extractor could not
+ * read. Options are validated: an unknown key or a bad value is a WupianError
+ * `invalid_option` naming the option.
  *
  * @example
- * checkText(weifangReport, { region: '370700', documentDate: '2025-08-15' }).conflicts[0]?.disputed?.quantity
- * // 'growth of total-loans (ytd) at 2025-06-30'
+ * const report = checkText('截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。', { region: '370700' });
+ * report.status // 'consistent'
+ * checkText('', {}).status // 'nothing-checked'
+ * checkText('…', { region: 'nowhere' }) // throws WupianError { code: 'invalid_option', path: ['options', 'region'] }
  */
-export function checkText(text: string, options: CheckTextOptions = {}): Report {
-  const extraction = extractClaims(text, options);
+export function checkText(text: string, rawOptions: CheckTextOptions = {}): Report {
+  const options = parseOptions(CheckTextOptionsSchema, rawOptions, 'checkText');
+  const extractOptions = Object.fromEntries(EXTRACT_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
+  const checkOptions = Object.fromEntries(Object.entries(options).filter(([k]) => !(EXTRACT_KEYS as readonly string[]).includes(k)));
+  const binary = notText(text);
+  if (binary) {
+    // Random bytes read as text give random figures: read nothing, and say why.
+    const report = checkClaims([], { ...checkOptions, indicatorNames: indicatorNames() });
+    const notice: Notice = { kind: 'binary', claims: [], message: messages(options.lang ?? 'en').binary(binary === 'nul') };
+    return { ...report, notices: [notice] };
+  }
+  const extraction = extractClaims(text, extractOptions);
   const report = checkClaims(extraction.claims, {
     indicatorNames: indicatorNames(),
-    ...options,
+    ...checkOptions,
     unparsed: extraction.unparsed,
     sums: [...extraction.sums, ...(options.sums ?? [])],
     targets: [...extraction.targets, ...(options.targets ?? [])],

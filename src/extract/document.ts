@@ -11,24 +11,10 @@ import { findMentions } from './findMentions.js';
 import type { FigureMention, Mention } from './mention.js';
 import { type NormalizedText, normalizeText } from './normalizeText.js';
 import { type Clause, splitClauses } from './splitClauses.js';
-import type { UnparsedCode } from './unparsed.js';
+import type { UnparsedCode } from '../check/unparsed.js';
+import type { ExtractOptions } from './options.js';
 
-export interface ExtractOptions {
-  /**
-   * The document's date (yyyy-MM-dd): gives the year to 截至8月末 and 今年一季度末 and a date to
-   * undated figures; a 到…末 before it is an as-of date, not a deadline; and a plan that names
-   * no years of its own (三年倍增行动) starts in its year (else in the year of the document
-   * number, 〔2021〕1号). Without it, a text that prints no year is read in a year it leaves
-   * unstated ("Y-03-31"), and its figures still compare with each other.
-   */
-  readonly documentDate?: string;
-  /** The region the text is about (GB/T 2260 code): the holder of figures that name no other. */
-  readonly region?: string;
-  /** `'yi'` for machine summaries whose "billion yuan" renders 亿元. */
-  readonly billion?: 'billion' | 'yi';
-  /** A name for the text, recorded as the claims' document. */
-  readonly document?: string;
-}
+export type { ExtractOptions };
 
 /** A sentence: its clauses, where it starts and ends in the normalised text. */
 export interface Sentence {

@@ -11,7 +11,8 @@ import { type ListMarks, listMarkAfter, listMarkBefore, listMarks } from './read
 import { readListFigure, readRespectively } from './readers/listFigures.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
-import { codeOfMentionKind } from './unparsed.js';
+import { parseOptions } from '../domain/options.js';
+import { ExtractOptionsSchema } from './options.js';
 
 export type { ExtractOptions } from './document.js';
 
@@ -37,7 +38,9 @@ export interface Extraction {
  * of its own rate …) and as of when. Goals (力争…达到…以上 by a deadline) become `targets`;
  * figures no relation covers (a policy's 2% 贴息, a case's 5天) become `facts`. Every other
  * numeric mention is in `unparsed`, with a code and the reason. Every span is an offset into
- * the text passed. Never throws on a string; linear in the length of the text.
+ * the text passed. Options are validated: an unknown key, a region that is not a GB/T 2260
+ * code or an impossible date is a WupianError `invalid_option`. Never throws on a string;
+ * linear in the length of the text.
  *
  * The stages, each deciding one thing in its own file: the text (normalizeText), the mentions
  * (findMentions), the lexicon (lexicon/: subjects, scopes, places, banks, the catalog), the
@@ -56,7 +59,7 @@ export interface Extraction {
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const doc = readDoc(input, options);
+  const doc = readDoc(input, parseOptions(ExtractOptionsSchema, options, 'extractClaims'));
   const out = new Output(doc);
   const tables = readTableFigures(doc, out);
   const figures = doc.mentions.filter((m): m is FigureMention => m.kind === 'figure' && !tables.covers(m));
@@ -64,7 +67,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   for (const m of doc.mentions) {
     if (m.kind === 'figure') continue; // every figure was read or left unread above
     if (readYearCounts(doc, out, m)) continue;
-    out.unread(m, codeOfMentionKind(m.kind), m.reason);
+    out.unread(m, m.kind, m.reason);
   }
   return finish(doc, out, tables.sums);
 }

@@ -15,6 +15,7 @@ import type { Unit } from './units.js';
  */
 export type Qualifier = 'exact' | 'reached' | 'over' | 'at-least' | 'under' | 'at-most' | 'about' | 'and-more';
 
+/** Every qualifier, in the order of {@link Qualifier}. */
 export const QUALIFIERS: readonly Qualifier[] = [
   'exact',
   'reached',
@@ -32,9 +33,11 @@ export interface Figure {
   readonly value: DecimalT;
   /** The number as printed, in `unit` (1026.09 for "1026.09亿元"). */
   readonly stated: DecimalT;
+  /** The unit as stated (亿元, %, 个百分点 …). */
   readonly unit: Unit;
   /** Digits printed after the decimal point. */
   readonly decimals: number;
+  /** What the wording around the number says of it (超 over, 近 under, 余 and-more …): decides the interval it denotes. */
   readonly qualifier: Qualifier;
   /** The text the figure was read from. */
   readonly text: string;
@@ -44,21 +47,35 @@ export interface Figure {
 
 /** JSON form: decimal strings, never JSON numbers, for the values. */
 export interface FigureJSON {
+  /** `Figure.value` as a decimal string. */
   readonly value: string;
+  /** `Figure.stated` as a decimal string. */
   readonly stated: string;
+  /** The unit symbol. */
   readonly unit: string;
+  /** Digits printed after the decimal point. */
   readonly decimals: number;
+  /** The qualifier. */
   readonly qualifier: Qualifier;
+  /** The text the figure was read from. */
   readonly text: string;
+  /** Where `text` stands in a larger document. */
   readonly span?: readonly [number, number];
 }
 
+/** Whether a value is a Figure (as `parseFigure` makes them). */
 export function isFigure(value: unknown): value is Figure {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return Decimal.isDecimal(v['value']) && Decimal.isDecimal(v['stated']) && typeof v['unit'] === 'object';
 }
 
+/**
+ * The JSON form of a figure: decimal strings for its values.
+ *
+ * @example
+ * figureToJSON(parseFigure('1026.09亿元')).value // '102609000000'
+ */
 export function figureToJSON(figure: Figure): FigureJSON {
   return {
     value: figure.value.toFixed(),

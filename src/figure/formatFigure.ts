@@ -3,6 +3,7 @@ import { Decimal } from '../decimal/decimal.js';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
 import { type Figure, type Qualifier, isFigure } from './figure.js';
 
+/** Options of {@link formatFigure}. */
 export interface FormatFigureOptions {
   /** `'zh'` (default): the documents' own convention, "1026.09亿元". `'en'`: "102.609 billion yuan". */
   readonly lang?: 'zh' | 'en';

@@ -5,13 +5,19 @@ import type { Interval } from '../interval/interval.js';
 import type { Figure } from './figure.js';
 import { isNonNegative } from './units.js';
 
+/** Options of {@link intervalOf}: how a stated figure becomes an interval. */
 export interface IntervalOfOptions {
   /**
    * Tolerance for 约 / 左右 / "about", as a fraction of the value (default '0.05',
    * five percent) or an absolute amount in the base unit. The wider of the two and
    * the rounding half-step is used.
    */
-  readonly about?: { readonly relative?: DecimalInput; readonly absolute?: DecimalInput };
+  readonly about?: {
+    /** A fraction of the value ('0.05' is five percent). */
+    readonly relative?: DecimalInput;
+    /** An amount in the base unit (yuan, percent …). */
+    readonly absolute?: DecimalInput;
+  };
   /**
    * `'nearest'` (default): a printed figure stands for everything that rounds to it,
    * half up or half to even — the closed interval ±½ unit of the last digit.

@@ -6,6 +6,7 @@ import type { Figure, Qualifier } from './figure.js';
 import { normalizeFigureText } from './normalize.js';
 import type { Dimension, Unit } from './units.js';
 
+/** Options of {@link parseFigure}. */
 export interface ParseFigureOptions {
   /**
    * What 兆 means. Taiwanese and Hong Kong usage (and this default): 10^12, so

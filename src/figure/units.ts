@@ -14,9 +14,11 @@ export type Dimension =
   | 'duration' // base: day
   | 'number'; // a bare number, possibly with a magnitude (552,448; 逾20亿)
 
+/** A unit a figure is stated in, and how it scales to its dimension's base unit. */
 export interface Unit {
   /** How wupian writes the unit: 亿元, %, 个百分点, 户 … */
   readonly symbol: string;
+  /** What it measures: money, percent, percentage points, count, times, area, mass, duration, or a bare number. */
   readonly dimension: Dimension;
   /** Printed number × scale = value in the dimension's base unit (decimal string). */
   readonly scale: string;
@@ -27,8 +29,7 @@ export interface Unit {
 const money = (symbol: string, scale: string, en: string): Unit => ({ symbol, dimension: 'money', scale, en });
 const count = (symbol: string, en: string, scale = '1'): Unit => ({ symbol, dimension: 'count', scale, en });
 
-/** Every unit wupian knows, by its canonical symbol. */
-export const UNITS = {
+const UNIT_TABLE = {
   元: /* @__PURE__ */ money('元', '1', 'yuan'),
   千元: /* @__PURE__ */ money('千元', '1e3', 'thousand yuan'),
   万元: /* @__PURE__ */ money('万元', '1e4', '10 thousand yuan'),
@@ -73,7 +74,15 @@ export const UNITS = {
   trillion: { symbol: 'trillion', dimension: 'number', scale: '1e12', en: 'trillion' },
 } as const satisfies Record<string, Unit>;
 
-export type UnitSymbol = keyof typeof UNITS;
+/**
+ * The canonical symbol of a unit wupian knows: 亿元, %, 个百分点, 户 …
+ *
+ * @useDeclaredType
+ */
+export type UnitSymbol = keyof typeof UNIT_TABLE;
+
+/** Every unit wupian knows, by its canonical symbol. */
+export const UNITS: { readonly [S in UnitSymbol]: Unit } = UNIT_TABLE;
 
 /** Nonnegative by nature: a qualifier like 近 ("nearly") bounds these below by 0. */
 export function isNonNegative(dimension: Dimension): boolean {

@@ -8,12 +8,17 @@ import { ErrorCode, WupianError } from '../errors/WupianError.js';
  * always contains every exact result of points taken inside the operands.
  */
 export interface Interval {
+  /** The lower end; −Infinity when unbounded below. */
   readonly lo: DecimalT;
+  /** The upper end; +Infinity when unbounded above. */
   readonly hi: DecimalT;
+  /** Whether the lower end is excluded. */
   readonly loOpen: boolean;
+  /** Whether the upper end is excluded. */
   readonly hiOpen: boolean;
 }
 
+/** Which ends of a new interval are open. */
 export interface IntervalOptions {
   /** The lower end is excluded (超, "more than"). */
   readonly loOpen?: boolean;
@@ -23,9 +28,13 @@ export interface IntervalOptions {
 
 /** JSON form: decimal strings, `null` for an unbounded end. */
 export interface IntervalJSON {
+  /** The lower end as a decimal string; null: unbounded below. */
   readonly lo: string | null;
+  /** The upper end as a decimal string; null: unbounded above. */
   readonly hi: string | null;
+  /** Whether the lower end is excluded. */
   readonly loOpen: boolean;
+  /** Whether the upper end is excluded. */
   readonly hiOpen: boolean;
 }
 
@@ -71,16 +80,19 @@ export function entire(): Interval {
   return { lo: NEG_INF, hi: POS_INF, loOpen: true, hiOpen: true };
 }
 
+/** Whether a value is an Interval. */
 export function isInterval(value: unknown): value is Interval {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return Decimal.isDecimal(v['lo']) && Decimal.isDecimal(v['hi']) && typeof v['loOpen'] === 'boolean';
 }
 
+/** Whether both ends of an interval are finite. */
 export function isBounded(x: Interval): boolean {
   return x.lo.isFinite() && x.hi.isFinite();
 }
 
+/** Whether an interval is a single closed point [x, x]. */
 export function isPoint(x: Interval): boolean {
   return x.lo.eq(x.hi);
 }
@@ -340,6 +352,7 @@ export function intervalFromJSON(json: IntervalJSON): Interval {
   return interval(json.lo, json.hi, { loOpen: json.loOpen, hiOpen: json.hiOpen });
 }
 
+/** Options of {@link formatInterval}. */
 export interface FormatIntervalOptions {
   /** Significant digits kept at each end (ends round outward); default 8. */
   readonly significantDigits?: number;

@@ -1,12 +1,11 @@
 // The paste page in a real browser: a text in, the same report as Node's out.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/check/report.js';
 import { checkText } from '../../src/extract/checkText.js';
 import { guessDocumentDate, guessRegion } from '../../src/extract/guess.js';
 import { buildPage } from '../../scripts/build-page.js';
-import { SEEDS_DIR, seedText } from '../seeds.js';
+import { HAS_SEEDS, seedText } from '../seeds.js';
 import { type Browser, type OpenPage, PAGES, SCREENSHOTS, browserMissing, launch, open } from './chromium.js';
 import { PLANTED } from './planted.js';
 
@@ -98,7 +97,7 @@ describe.skipIf(skip)('the paste page in Chromium', () => {
     await p.page.close();
   });
 
-  it.skipIf(!existsSync(SEEDS_DIR))('finds the Weifang contradiction in a pasted source document', async () => {
+  it.skipIf(!HAS_SEEDS)('finds the Weifang contradiction in a pasted source document', async () => {
     const text = seedText('001');
     const p = await open(browser, file);
     await paste(p, text);

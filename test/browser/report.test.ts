@@ -1,5 +1,5 @@
 // The HTML report in a real browser: what a person sees and can do with it.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/check/report.js';
@@ -8,13 +8,13 @@ import { checkText } from '../../src/extract/checkText.js';
 import { guessDocumentDate, guessRegion } from '../../src/extract/guess.js';
 import { formatIntervalIn, unitOf } from '../../src/report/html/format.js';
 import { renderHtmlReport } from '../../src/report/html/render.js';
-import { SEEDS_DIR, seedText } from '../seeds.js';
+import { HAS_SEEDS, SEEDS_LOOKED_AT, seedText } from '../seeds.js';
 import { type Browser, PAGES, SCREENSHOTS, browserMissing, launch, open } from './chromium.js';
 import { PLANTED } from './planted.js';
 
 const skip = browserMissing() !== null;
-const seedsMissing = !existsSync(SEEDS_DIR);
-if (seedsMissing) console.warn(`Skipping the browser tests of the seed documents: they are not at ${SEEDS_DIR}.`);
+const seedsMissing = !HAS_SEEDS;
+if (seedsMissing) console.warn(`Skipping the browser tests of the seed documents: they are not at ${SEEDS_LOOKED_AT}.`);
 
 interface Case {
   readonly name: string;

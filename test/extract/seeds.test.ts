@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Mention, findMentions, normalizeText, splitClauses } from '../../src/extract/index.js';
+import { describeWithSeeds, seedText } from '../seeds.js';
 
-// The source documents live beside the project (../shared/seeds), not in it.
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+// The source documents live beside the project (WUPIAN_SEEDS or ../shared/seeds), not
+// in it: without them this suite is skipped, and says so.
 
 interface Seed {
-  readonly file: string;
+  readonly id: string;
   readonly billion: 'billion' | 'yi';
   /** Mentions by kind: pinned, so a change in what the finder sees shows up here. */
   readonly counts: Readonly<Record<string, number>>;
@@ -17,7 +16,7 @@ interface Seed {
 
 const SEED_LIST: readonly Seed[] = [
   {
-    file: '000_d22188f39d4c4550.txt',
+    id: '000',
     billion: 'yi',
     counts: { figure: 10, date: 6, reference: 14, ordinal: 6 },
     figures: [
@@ -33,7 +32,7 @@ const SEED_LIST: readonly Seed[] = [
     ],
   },
   {
-    file: '001_7bcafdd2a2e7ab8a.txt',
+    id: '001',
     billion: 'billion',
     counts: { figure: 92, date: 11, period: 2, name: 4, ordinal: 2, unreadable: 1 },
     figures: [
@@ -57,7 +56,7 @@ const SEED_LIST: readonly Seed[] = [
     ],
   },
   {
-    file: '002_89395afca53a8b29.txt',
+    id: '002',
     billion: 'billion',
     counts: { figure: 29, period: 6, name: 6, date: 1, ordinal: 1 },
     figures: [
@@ -75,13 +74,13 @@ const SEED_LIST: readonly Seed[] = [
     ],
   },
   {
-    file: '003_5210e09fd510169b.txt',
+    id: '003',
     billion: 'billion',
     counts: { figure: 148, period: 18, ordinal: 38, name: 3, 'document-number': 1 },
     figures: ['53亿元 = 5300000000 亿元 exact', '达109亿元以上 = 10900000000 亿元 at-least', '达到83%以上 = 83 % at-least', '72.41 = 72.41 exact', '92.83 = 92.83 exact', '111.40 = 111.4 exact', '四方 = 4 方 exact', '四大 = 4 大 exact'],
   },
   {
-    file: '004_3c41935a1504203d.txt',
+    id: '004',
     billion: 'billion',
     counts: { figure: 16, date: 5, reference: 18, ordinal: 7 },
     figures: ['32.7% = 32.7 % exact', 'reached 26.1% = 26.1 % reached', '14.3% = 14.3 % exact', '25.1% = 25.1 % exact', '13 billion yuan = 13000000000 billion yuan exact', '43 = 43 exact', '十部门 = 10 部门 exact', '八部门 = 8 部门 exact', 'ten = 10 exact', 'Four = 4 exact', 'Twelve = 12 exact'],
@@ -92,14 +91,21 @@ function figureLine(m: Mention): string | null {
   return m.kind === 'figure' ? `${m.text} = ${m.figure.value.toFixed()} ${m.figure.unit.symbol} ${m.figure.qualifier}`.replace(/ {2,}/g, ' ') : null;
 }
 
-describe.skipIf(!existsSync(SEEDS))('the five seed documents', () => {
-  describe.each(SEED_LIST)('$file', (seed) => {
-    const original = readFileSync(`${SEEDS}${seed.file}`, 'utf8');
-    const normalized = normalizeText(original);
-    const text = normalized.text;
-    const mentions = findMentions(text, { billion: seed.billion });
+describeWithSeeds('the five seed documents', () => {
+  describe.each(SEED_LIST)('$id', (seed) => {
+    // Read lazily: a skipped suite's body still runs to collect its tests.
+    let read: { original: string; normalized: ReturnType<typeof normalizeText>; text: string; mentions: Mention[] } | undefined;
+    const seedOf = () => {
+      if (!read) {
+        const original = seedText(seed.id);
+        const normalized = normalizeText(original);
+        read = { original, normalized, text: normalized.text, mentions: findMentions(normalized.text, { billion: seed.billion }) };
+      }
+      return read;
+    };
 
     it('covers every digit of the text with exactly one mention', () => {
+      const { original, normalized, text, mentions } = seedOf();
       const owner = new Int32Array(text.length).fill(-1);
       mentions.forEach((m, k) => {
         for (let i = m.span[0]; i < m.span[1]; i++) {
@@ -122,6 +128,7 @@ describe.skipIf(!existsSync(SEEDS))('the five seed documents', () => {
     });
 
     it('gives each mention its own text and sorted, disjoint spans', () => {
+      const { text, mentions } = seedOf();
       let last = 0;
       for (const m of mentions) {
         expect(m.span[0]).toBeGreaterThanOrEqual(last);
@@ -132,17 +139,20 @@ describe.skipIf(!existsSync(SEEDS))('the five seed documents', () => {
     });
 
     it('finds the mentions it is known to have, by kind', () => {
+      const { mentions } = seedOf();
       const counts: Record<string, number> = {};
       for (const m of mentions) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
       expect(counts).toEqual(seed.counts);
     });
 
     it('reads the figures the dataset needs', () => {
+      const { mentions } = seedOf();
       const lines = mentions.map(figureLine).filter((l): l is string => l !== null);
       for (const f of seed.figures) expect(lines).toContain(f);
     });
 
     it('cuts clauses that lie inside the text', () => {
+      const { text } = seedOf();
       const clauses = splitClauses(text);
       expect(clauses.length).toBeGreaterThan(5);
       for (const c of clauses) expect(text.slice(c.span[0], c.span[1])).toBe(c.text);
@@ -150,7 +160,7 @@ describe.skipIf(!existsSync(SEEDS))('the five seed documents', () => {
   });
 
   it('finds the 001 lists whole: four balances and four growth rates in one sentence', () => {
-    const original = readFileSync(`${SEEDS}001_7bcafdd2a2e7ab8a.txt`, 'utf8');
+    const original = seedText('001');
     const text = normalizeText(original).text;
     const from = text.indexOf('截至2025年6月末,辖区银行机构高新技术企业');
     const to = text.indexOf('。', from);

@@ -1,5 +1,6 @@
 import type { BankHit } from '../lexicon/banks.js';
 import type { PlaceHit } from '../lexicon/places.js';
+import { NATIONAL_CODE } from '../../domain/gbt2260.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
@@ -30,7 +31,7 @@ export interface DocumentHolder {
  * documentHolder('中国人民银行发布…我国本外币绿色贷款余额…', [], [], []).holder // 'national'
  */
 export function documentHolder(s: string, places: readonly PlaceHit[], banks: readonly BankHit[], times: readonly TimeRef[], region?: string): DocumentHolder {
-  if (region !== undefined) return { holder: `region:${region}`, reason: 'option' };
+  if (region !== undefined) return { holder: region === NATIONAL_CODE ? NATIONAL : `region:${region}`, reason: 'option' };
   const datelines = times.filter((t) => t.role === 'dateline');
   const counts = new Map<string, number>();
   for (const p of places) {

@@ -30,7 +30,7 @@ export const BENCHMARK_WORDS = /各项贷款|全部贷款|整体贷款|贷款平
 const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
 
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
-const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)\s*(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined) to\s*$/i;
+const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined) to\s*$/i;
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
 const SINCE_YEAR_START = /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months/i;
@@ -150,7 +150,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
-    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长|growth rate|pace/i.test(cue) || /^\s*(?:more|higher|up)?\s*(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
       return { measure: lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };
     }
     return null;

@@ -118,7 +118,7 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 }
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
-const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?\s*(?:为|达|达到|是)?)\s*$/;
+const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
 
 /**
@@ -184,7 +184,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
-    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z -]{2,40}?)\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed)?\s*$/i.exec(doc.s.slice(stretch, pos));
+    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed))?\s*$/i.exec(doc.s.slice(stretch, pos));
     if (those) {
       const part = (those[1] as string).trim();
       own = { ...current, part, words: `${current.words} for ${part}`, start: stretch + those.index, end: stretch + those.index + those[0].length };
@@ -234,7 +234,7 @@ export function nearestName(doc: Doc, from: number, to: number): Subject | undef
 
 // A sub-population named alone before its measure (交通运输、仓储和邮政业为, …的这一数字为): words that are no measure, time or marker.
 function parallelPart(text: string): string | undefined {
-  const m = /^\s*[，,；;、]?\s*([\u4e00-\u9fa5、“”]{2,24}?)(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)\s*$/.exec(text);
+  const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)\s*$/.exec(text);
   if (!m) return undefined;
   const words = m[1] as string;
   if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末/.test(words)) return undefined;

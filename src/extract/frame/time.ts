@@ -183,7 +183,7 @@ function isDateline(s: string, start: number, end: number): boolean {
 function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
   const before = s.slice(Math.max(0, start - 24), start);
   if (isDateline(s, start, end)) return 'dateline';
-  if (/《[^》]*$/.test(before)) return 'title';
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|compared with)\s*$/i.test(before)) return 'base';
   // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.

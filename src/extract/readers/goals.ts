@@ -82,7 +82,7 @@ function lastStatement(doc: Doc, start: number, pos: number): number {
   const from = Math.max(start, pos - WINDOW);
   const word = lastMatch(STATEMENT, doc.s.slice(from, pos));
   const at = Math.max(d ? d.start : -1, word < 0 ? -1 : from + word);
-  if (at >= 0 && /^[^(（]*[)）]/.test(doc.s.slice(at, pos)) && /[(（][^)）]*$/.test(doc.s.slice(Math.max(start, at - 40), at))) return -1;
+  if (at >= 0 && insideClosedBrackets(doc.s.slice(Math.max(start, at - 40), at), doc.s.slice(at, pos))) return -1;
   return at;
 }
 
@@ -269,4 +269,12 @@ function yearsOf(text: string): number | null {
     return null;
   }
   return Number.isInteger(years) && years >= 1 && years <= 10 ? years : null;
+}
+
+// Whether a position lies in brackets that open in `before` and close in `after`.
+function insideClosedBrackets(before: string, after: string): boolean {
+  const opened = Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) > Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  const close = Math.min(...[after.indexOf(')'), after.indexOf('）')].filter((i) => i >= 0), Infinity);
+  const reopen = Math.min(...[after.indexOf('('), after.indexOf('（')].filter((i) => i >= 0), Infinity);
+  return opened && close < Infinity && close < reopen;
 }

@@ -37,7 +37,7 @@ export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
   return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW ? at : -1;
 }
 
-const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|\s+and\s+/g;
+const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|(?<!\s)\s+and\s+/g;
 
 /**
  * The items a list zips its figures with, read from the words before 分别: subjects joined by
@@ -115,9 +115,9 @@ export function splitCoordination(phrase: string, count: number, english = false
     const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
     if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim()}`)];
     // "technology, green, inclusive and digital-economy loans": the head noun after the last item.
-    const head = /\s+(\S+(?:\s+to\s+.*)?)$/.exec(last);
-    const core = head ? last.slice(0, head.index) : last;
-    const tail = head ? head[0] : '';
+    const space = last.trimEnd().lastIndexOf(' ');
+    const core = space > 0 ? last.slice(0, space) : last;
+    const tail = space > 0 ? last.slice(space) : '';
     const items = [...segments.slice(0, -1), core].map((x) => `${x.trim()}${/\b(loans?|lending|credit)\b/i.test(x) ? '' : tail}`);
     return items.every((x) => x.length > 0) ? items : undefined;
   }

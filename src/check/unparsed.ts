@@ -1,4 +1,3 @@
-import type { MentionKind } from './mention.js';
 
 /**
  * Why a numeric mention is not in a claim, a target or a fact: a closed set, so that programs
@@ -79,21 +78,24 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */
-const NOT_FIGURES: ReadonlySet<UnparsedCode> = new Set(['date', 'period', 'reference', 'ordinal', 'name', 'document-number', 'definition', 'length-of-time']);
+const NOT_FIGURES: ReadonlySet<string> = new Set<UnparsedCode>(['date', 'period', 'reference', 'ordinal', 'name', 'document-number', 'definition', 'length-of-time']);
+
+// Unparsed mentions a program built itself may come without a code: their reasons, as the
+// mention finder words them, tell the numbers that are no figures.
+const NOT_A_FIGURE_REASON =
+  /^(?:a (?:calendar )?date\b|a month\b|a year\b|a deadline year|the year-end|a range of (?:years|months)|a half-year|the (?:first|second) half of a year|a quarter|the first quarters|quarters of a year|a time of day|a day of the month|a length of time|an? (?:enclosed )?(?:list|section) number|a list or row number|a list number in parentheses|an ordinal|a numbered part|a number (?:inside|in) (?:a |the )?(?:code|name|quoted name)|a numeral in a quoted name|a five-year plan|a party congress|a document number|a reference mark|a footnote mark|a dotted number)/i;
 
 /**
- * Whether an unparsed mention is a figure wupian could not read (as opposed to a date, a
- * footnote or a name, which are not figures).
+ * Whether an unparsed mention is a figure wupian could not read (a finding the report must
+ * count), as opposed to a date, a footnote or a name, which are no figures: by its `code`,
+ * else by its reason.
  *
  * @example
- * isUnreadFigure({ code: 'no-subject' }) // true
- * isUnreadFigure({ code: 'date' }) // false
+ * isUnreadFigure({ code: 'no-subject', reason: 'nothing before it names what it is about' }) // true
+ * isUnreadFigure({ code: 'date', reason: 'a date' }) // false
+ * isUnreadFigure({ reason: 'a date' }) // false
  */
-export function isUnreadFigure(u: { readonly code?: string }): boolean {
-  return u.code === undefined || !NOT_FIGURES.has(u.code as UnparsedCode);
-}
-
-/** The code of a mention the mention finder already knows is not a figure. */
-export function codeOfMentionKind(kind: Exclude<MentionKind, 'figure'>): UnparsedCode {
-  return kind;
+export function isUnreadFigure(mention: { readonly code?: string | undefined; readonly reason: string }): boolean {
+  if (mention.code !== undefined) return !NOT_FIGURES.has(mention.code);
+  return !NOT_A_FIGURE_REASON.test(mention.reason);
 }

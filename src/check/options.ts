@@ -1,0 +1,66 @@
+// The options of checkClaims and checkDocument, as a zod schema: the single source of
+// their type, and what they are validated against (unknown keys refused).
+import { z } from 'zod';
+import { isDecimal } from '../decimal/decimal.js';
+import type { DecimalInput } from '../decimal/decimal.js';
+import type { FactClaim, TargetClaim } from './claim.js';
+import { UnparsedMentionSchema } from './report.js';
+
+const isDecimalInput = (v: unknown): v is DecimalInput =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || isDecimal(v);
+
+/** A sum to verify: the claim that states the total and those that state its parts. */
+export const SumSpecSchema = /* @__PURE__ */ z
+  .object({
+    total: z.string().describe('The id of the claim that states the total.'),
+    parts: z.array(z.string()).readonly().describe('The ids of the claims that state the parts.'),
+    description: z.string().optional().describe('The sum in words (合计 2022).'),
+  })
+  .strict()
+  .readonly();
+/**
+ * A sum to verify, by claim id.
+ *
+ * @interface
+ */
+export type SumSpec = z.infer<typeof SumSpecSchema>;
+
+/** How stated figures become intervals: see `intervalOf`. */
+export const IntervalOfOptionsSchema = /* @__PURE__ */ z
+  .object({
+    about: z
+      .object({
+        relative: z.custom<DecimalInput>(isDecimalInput, { message: 'Expected a decimal' }).optional().describe("Tolerance of 约 as a fraction of the value (default '0.05')."),
+        absolute: z.custom<DecimalInput>(isDecimalInput, { message: 'Expected a decimal' }).optional().describe('Tolerance of 约 as an amount in the base unit.'),
+      })
+      .strict()
+      .optional()
+      .describe('Tolerance for 约 / 左右 / "about"; the wider of the two and the rounding half-step is used.'),
+    rounding: z.enum(['nearest', 'none']).optional().describe("'nearest' (default): a printed figure stands for all that rounds to it; 'none': it is exact."),
+  })
+  .strict();
+
+/** The options of `checkClaims` and `checkDocument`. */
+export const CheckOptionsSchema = /* @__PURE__ */ z
+  .object({
+    lang: z.enum(['en', 'zh']).optional().describe("Language of the messages: 'en' (default) or 'zh'."),
+    interval: IntervalOfOptionsSchema.optional().describe('How stated figures become intervals (e.g. the tolerance of 约).'),
+    flowSlack: z
+      .string()
+      .regex(/^(?:0|0?\.\d+)$/, { message: 'Expected a decimal string from 0 to below 1, such as 0.005' })
+      .optional()
+      .describe('How far an official increment may differ from the change of balances, as a fraction of the base (default 0.005).'),
+    sums: z.array(SumSpecSchema).readonly().optional().describe('Sums to verify, by claim id.'),
+    targets: z.array(z.custom<TargetClaim>()).readonly().optional().describe("Goals to set against the claims (goal vs outcome): the report's `targets`."),
+    facts: z.array(z.custom<FactClaim>()).readonly().optional().describe('Figures read but not checked, passed through to the report as `facts`.'),
+    unparsed: z.array(UnparsedMentionSchema).readonly().optional().describe('Mentions the extractor could not read, passed through to the report.'),
+    indicatorNames: z.record(z.string(), z.string()).readonly().optional().describe('Chinese names of indicators by id (各项贷款 for total-loans), for messages in zh.'),
+    source: z.string().optional().describe("A name for the report's source (a file name)."),
+  })
+  .strict();
+/**
+ * The options of `checkClaims` and `checkDocument`: see {@link CheckOptionsSchema}.
+ *
+ * @interface
+ */
+export type CheckOptions = z.input<typeof CheckOptionsSchema>;
