@@ -19,7 +19,7 @@ import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
 import { type Requirement, isFigureValue, isString, validateItems } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type Relation, type Variable } from './network.js';
+import { Network, type Relation, type Variable, quantityOf } from './network.js';
 import { propagate } from './propagate.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
@@ -118,6 +118,27 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     }
   }
   const statements: Statement[] = [...statementOf.values()];
+  // A part's balance is at most its whole's, when the text states both: 其中…, 单位绿色贷款 of 绿色贷款.
+  // The whole is looked for with the part's scope, else with the one scope the text states it in.
+  const balances = new Map<string, string[]>();
+  for (const claim of claims) {
+    const key = keyOfClaim.get(claim.id);
+    if (!key || claim.measure !== 'balance' || claim.part) continue;
+    const at = `${claim.indicator}|${claim.holder}|${claim.date}`;
+    balances.set(at, [...new Set([...(balances.get(at) ?? []), key])]);
+  }
+  for (const claim of claims) {
+    const key = keyOfClaim.get(claim.id);
+    if (!key || claim.measure !== 'balance') continue;
+    const whole = claim.within ?? (claim.part ? quantityOf({ indicator: claim.indicator, ...(claim.scope ? { scope: claim.scope } : {}) }) : undefined);
+    if (!whole) continue;
+    let wholeKey = `balance|${whole}|${claim.holder}|${claim.date}`;
+    if (!network.variables.has(wholeKey)) {
+      const stated = balances.get(`${whole.split('@')[0] as string}|${claim.holder}|${claim.date}`) ?? [];
+      if (stated.length === 1) wholeKey = stated[0] as string;
+    }
+    if (wholeKey !== key && network.variables.has(wholeKey)) network.atMost(key, wholeKey, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
+  }
   for (const sum of options.sums ?? []) {
     const total = keyOfClaim.get(sum.total);
     const parts = sum.parts.map((p) => keyOfClaim.get(p));
@@ -324,6 +345,10 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     // Figure checks: each statement against what the other statements imply.
     const checkOfKey = new Map<string, Verdict>();
     const linked = new Set(component.relations.flatMap((r) => r.vars));
+    // A quantity stated twice is related to itself: each statement is checked against the other.
+    const perKey = new Map<string, number>();
+    for (const st of component.statements) perKey.set(st.key, (perKey.get(st.key) ?? 0) + 1);
+    for (const [key, n] of perKey) if (n > 1) linked.add(key);
     for (const s of component.statements) {
       const claim = s.claims[0] as Claim;
       if (!linked.has(s.key)) {
@@ -343,7 +368,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
           message: conflict.message,
         };
       } else {
-        const others = consensus.filter((x) => x.key !== s.key);
+        // The other statements, those of the same quantity included (a headline's 超46万亿元 against the body's 46.80).
+        const others = consensus.filter((x) => x !== s);
         const d = run(others)?.get(s.key);
         const natural = network.variables.get(s.key)?.natural;
         const stWidth = width(s.interval);
@@ -453,6 +479,19 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     }
   }
 
+  // Restatements: every quantity the text states more than once, as one relation.
+  for (const [key, group] of groupBy(statements, (x) => x.key)) {
+    const stated = group.flatMap((x) => x.claims);
+    if (stated.length < 2) continue;
+    const all = group.map((x) => x.interval).reduce<Interval | null>((a, b) => (a === null ? null : intersect(a, b)), group[0]?.interval ?? null);
+    relationResults.push({
+      id: `same:${key}`,
+      kind: 'restatement',
+      description: `the same quantity stated ${stated.length} times: ${describeVar(network.variables.get(key), 'en')}`,
+      claims: stated.map((c) => c.id),
+      verdict: all === null ? 'inconsistent' : 'consistent',
+    });
+  }
   if (unlinked.length > 0) {
     // Name them when there are few: "1 figure stands alone" alone does not say which.
     const texts = unlinked.length <= 5 ? unlinked.map((id) => claims.find((c) => c.id === id)?.figure.text ?? id) : undefined;
@@ -499,23 +538,27 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
 }
 
 /**
- * When a text states the scope of a benchmark (人民币 or 本外币 各项贷款) in some places
- * and all of them agree, the places that leave it out are read with that scope; when
- * the stated scopes differ, each gap keeps its own and unstated ones stay apart.
+ * When a text states the scope of a benchmark (人民币 or 本外币 各项贷款) — in a gap, or in the
+ * benchmark's own rate — and all of them agree, the gaps that leave it out are read with that
+ * scope; when the stated scopes differ, each gap keeps its own and unstated ones stay apart.
  */
 function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
-  const keyOf = (c: Claim): string => `${c.holder}|${c.date}|${c.benchmark}`;
+  const keyOf = (holder: string, date: string, indicator: string | undefined): string => `${holder}|${date}|${indicator}`;
+  const add = (key: string, scope: string): void => {
+    const set = scopes.get(key) ?? new Set<string>();
+    set.add(scope);
+    scopes.set(key, set);
+  };
   for (const c of claims) {
-    if (c.measure !== 'gap' || !c.benchmark || !c.benchmarkScope) continue;
-    const set = scopes.get(keyOf(c)) ?? new Set<string>();
-    set.add(c.benchmarkScope);
-    scopes.set(keyOf(c), set);
+    if (c.measure === 'gap' && c.benchmark && c.benchmarkScope) add(keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark), c.benchmarkScope);
+    // 同期，人民币各项贷款同比增长7.1%: the benchmark's own rate, stated with its scope.
+    if (c.measure === 'growth' && !c.part && (c.scope === '人民币' || c.scope === '本外币')) add(keyOf(c.holder, c.date, c.indicator), c.scope);
   }
   if (scopes.size === 0) return claims;
   return claims.map((c) => {
     if (c.measure !== 'gap' || c.benchmarkScope) return c;
-    const set = scopes.get(keyOf(c));
+    const set = scopes.get(keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark));
     return set && set.size === 1 ? { ...c, benchmarkScope: [...set][0] as '人民币' | '本外币' } : c;
   });
 }
@@ -615,6 +658,17 @@ function connectedComponents(network: Network, statements: readonly Statement[])
   for (const r of network.relations) get(find(r.vars[0] as string)).relations.push(r);
   for (const s of statements) get(find(s.key)).statements.push(s);
   return [...byRoot.values()].filter((c) => c.statements.length > 0);
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function sameInterval(a: Interval, b: Interval): boolean {

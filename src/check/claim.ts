@@ -32,6 +32,11 @@ export interface Claim {
   /** A sub-population that makes the figure its own quantity: an industry's green loans, 单位 of 单位绿色贷款. */
   readonly part?: string;
   /**
+   * The quantity a figure's subject is a part of, as the network keys it (`quantityOf`), when
+   * the text says so (其中…, 分用途看…): its balance is at most the whole's.
+   */
+  readonly within?: string;
+  /**
    * Who: 'region:370700', 'institution:psbc-weifang'; from texts also 'bank:<name>' (a bank
    * the catalog lacks), 'place:济南市' (a place it lacks), 'entity:group' / 'entity:bank'
    * (本集团 / 本行 of an annual report), 'case:…' (one case study); or any stable key.

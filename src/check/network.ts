@@ -343,18 +343,21 @@ export class Network {
     const key = this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
     const line = `credit-line|${indicator}|${holder}|${date}`;
     const drawn = `disbursed|${indicator}|${holder}|${date}`;
-    if (this.variables.has(line) && this.variables.has(drawn)) {
-      this.addRelation({
-        id: `at-most:${drawn}`,
-        kind: 'at-most',
-        vars: [drawn, line],
-        description: `amount disbursed within the credit line (${holder})`,
-        project: ([d, c]) => [
-          { lo: NEG_INF_END, hi: (c as Interval).hi, loOpen: true, hiOpen: (c as Interval).hiOpen },
-          { lo: (d as Interval).lo, hi: POS_INF_END, loOpen: (d as Interval).loOpen, hiOpen: true },
-        ],
-      });
-    }
+    if (this.variables.has(line) && this.variables.has(drawn)) this.atMost(drawn, line, `amount disbursed within the credit line (${holder})`);
     return key;
+  }
+
+  /** part ≤ whole: what was disbursed within its credit line, a sub-population within its whole (其中…). */
+  atMost(part: string, whole: string, description: string): void {
+    this.addRelation({
+      id: `at-most:${part}`,
+      kind: 'at-most',
+      vars: [part, whole],
+      description,
+      project: ([d, c]) => [
+        { lo: NEG_INF_END, hi: (c as Interval).hi, loOpen: true, hiOpen: (c as Interval).hiOpen },
+        { lo: (d as Interval).lo, hi: POS_INF_END, loOpen: (d as Interval).loOpen, hiOpen: true },
+      ],
+    });
   }
 }

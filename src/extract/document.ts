@@ -60,7 +60,9 @@ export class Doc {
     const refs = readTimes(s, this.mentions, options.documentDate);
     this.times = new TimeIndex(refs, options.documentDate);
     this.banks = findBanks(s);
-    this.places = outside(findPlaces(s), this.banks);
+    // 新华社北京4月20日电: where the news was written, not a holder of its figures.
+    const datelines = refs.filter((r) => r.role === 'dateline');
+    this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6));
     this.names = findCatalogNames(s);
     this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
     this.nation = nationMarks(s, this.names);
