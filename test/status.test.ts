@@ -120,7 +120,7 @@ describe('a report never says consistent about nothing', () => {
   });
 
   it('a tab-separated block the table reader does not recognise: its figures are unread, so partial', () => {
-    const text = ['截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。', '序号\t机构\t存款\t利润', '1\t甲银行\t10.5\t1.2'].join('\n');
+    const text = ['截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。', '序号\t机构\t代码\t编号', '1\t甲银行\t10.5\t1.2'].join('\n');
     const report = checkText(text, opts);
     expect(report.status).toBe('partial');
     expect(report.coverage.unread).toBe(2);

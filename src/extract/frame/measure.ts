@@ -4,7 +4,7 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
-export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|increase|grew|growth|rose|\bup\b/i;
+export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|increase|grew|growth|rose|\bup\b/i;
 export const DECREASE = /减少|下降|回落|降低|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
@@ -150,7 +150,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
-    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
       return { measure: lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };
     }
     return null;
@@ -176,6 +176,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
   }
   if (dimension === 'money' || dimension === 'number') {
+    // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
+    if (/累计(?:增加|新增|净增)|累計(?:增加|新增)/.test(cue) && !/发放|投放|放款/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.

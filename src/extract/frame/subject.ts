@@ -41,9 +41,15 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   return from;
 }
 
-/** The subject a figure names in its own clause, if it names one. */
+/** The subject a figure names in its own clause, if it names one (after any place or bank that holds it). */
 export function subjectIn(doc: Doc, from: number, to: number): Subject | undefined {
   if (to <= from) return undefined;
+  if (!isEnglish(doc.s.slice(from, to))) {
+    const p = doc.places[lowerBound(doc.places, to, (x) => x.start) - 1];
+    if (p && p.start >= from && p.end < to) from = p.end;
+    const b = doc.banks[lowerBound(doc.banks, to, (x) => x.start) - 1];
+    if (b && b.start >= from && b.end < to) from = b.end;
+  }
   const text = doc.s.slice(from, to);
   return isEnglish(text) ? readSubjectEn(text, from) : readSubjectZh(text, from);
 }

@@ -39,7 +39,7 @@ export function scopeIn(text: string): string | undefined {
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
 const LEAD =
-  /^(?:[\s,，:：、(（)）“”"]|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|银行业金融机构|银行业|金融机构|银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来)+/;
+  /^(?:[\s,，:：、(（)）“”"]|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来)+/;
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =
@@ -66,6 +66,8 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
   // The subject ends where the words of its measure begin, after the noun it is about.
   const names = findCatalogNames(text);
   let end = measureStart(text, MEASURE_ZH_ALL, HEAD_OR_NAME_ZH, names);
+  // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
+  const npl = text.startsWith('不良', end) || /^中的?不良/.test(text.slice(end));
   let start = 0;
   let phrase = text.slice(0, end);
   // Holder, date and marker words before it: 全省, 其中, 分行业看 … — never into a catalog name (全国养老机构贷款, 累放贷款).
@@ -95,7 +97,8 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     start = end - MAX_ZH;
     phrase = phrase.slice(phrase.length - MAX_ZH);
   }
-  return subjectOf(phrase, offset + start, offset + end, 'zh');
+  const subject = subjectOf(phrase, offset + start, offset + end, 'zh');
+  return subject && npl ? { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` } : subject;
 }
 
 const LOAN_EN = /^(?:loans?|lending|credit|financing)$/i;

@@ -4,6 +4,7 @@ import type { Doc, Output } from '../document.js';
 import { lowerBound } from '../frame/time.js';
 import type { Mention } from '../mention.js';
 import { type TableReading, readTables } from '../readTables.js';
+import { readGrids } from './gridClaims.js';
 
 /** The figures of a text's tables: their claims, the sums their 合计 rows state, and which mentions they cover. */
 export interface TableFigures {
@@ -27,33 +28,14 @@ export function readTableFigures(doc: Doc, out: Output): TableFigures {
     const t = tables[lowerBound(tables, start + 1, (x) => x.span[0]) - 1];
     return t !== undefined && start < t.span[1];
   };
-  // A row of cells (two tabs or bars or more) that no table reader understood: its figures are cells,
-  // whose row and column headings say what they are — not a sentence to read.
-  const rows = tableRows(doc.s);
-  const inRow = (m: Mention): boolean => {
-    const r = rows[lowerBound(rows, m.span[0] + 1, (x) => x[0]) - 1];
-    return r !== undefined && m.span[0] < r[1];
-  };
-  const covers = (m: Mention): boolean => inTable(m) || inRow(m);
   for (const m of doc.mentions) {
-    if (m.kind !== 'figure' || !covers(m)) continue;
-    const claim = inTable(m) ? claimsAt.get(doc.original(m.span)[0]) : undefined;
+    if (m.kind !== 'figure' || !inTable(m)) continue;
+    const claim = claimsAt.get(doc.original(m.span)[0]);
     if (claim) out.claims.push(claim);
     else out.unread(m, 'table-cell', 'a table cell outside the columns the table reader understood');
   }
-  return { sums: tables.flatMap((t) => t.sums), covers };
+  // Other tables (markdown, pipe, tab, box, key | value | unit): cell by cell, with their labels.
+  const grids = readGrids(doc, out, inTable);
+  return { sums: [...tables.flatMap((t) => t.sums), ...grids.sums], covers: (m) => inTable(m) || grids.covers(m) };
 }
 
-// The lines of a text that are rows of a table: two cell separators or more (tabs, │ ┃ | ｜).
-function tableRows(s: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i < s.length && s[i] !== '\n') continue;
-    let cells = 0;
-    for (let k = start; k < i && cells < 2; k++) if ('\t|｜│┃'.includes(s[k] as string)) cells++;
-    if (cells >= 2) out.push([start, i]);
-    start = i + 1;
-  }
-  return out;
-}

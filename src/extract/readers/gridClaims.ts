@@ -1,0 +1,224 @@
+import type { Claim } from '../../check/claim.js';
+import type { SumSpec } from '../../check/checkClaims.js';
+import type { Basis } from '../../domain/observation.js';
+import { type Figure } from '../../figure/figure.js';
+import { safeParseFigure } from '../../figure/parseFigure.js';
+import { UNDATED } from '../../period/relative.js';
+import type { Doc, Output } from '../document.js';
+import { holderAt } from '../frame/holder.js';
+import { type MeasureRead, measureOf, ratioOf } from '../frame/measure.js';
+import { subjectIn } from '../frame/subject.js';
+import { lowerBound } from '../frame/time.js';
+import { findBanks } from '../lexicon/banks.js';
+import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
+import type { FigureMention, Mention } from '../mention.js';
+import { type Cell, type Grid, findGrids, headerRows } from './grid.js';
+
+/** What the table readers found: the sums of their 合计 rows and columns, and the mentions they cover. */
+export interface GridFigures {
+  readonly sums: readonly SumSpec[];
+  covers(m: Mention): boolean;
+}
+
+// The words of a label that say what a figure measures.
+const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
+// The label of a total: 合计, 总计 — but not one that says it is no sum (合计（剔除重复统计）).
+const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计|全部合计)/;
+const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
+const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
+const UNIT_LINE = /单位[:：]\s*([^\n，,）)、]+)/;
+// A label naming only loans (贷款, 放款): what they are is in the table's title.
+const GENERIC = /^(?:贷款|放款|借款|信贷|授信|融资|余额)$/;
+
+/**
+ * Reads the tables of a text that the plan-table reader left (markdown, pipe, tab and box tables,
+ * key | value | unit rows): each number cell is a tiny statement — its row's and its column's
+ * labels say what it is about, what it measures and as of when — read with the same subject and
+ * measure stages as sentences. A 合计 row or column becomes a sum of the cells it totals.
+ */
+export function readGrids(doc: Doc, out: Output, taken: (m: Mention) => boolean): GridFigures {
+  const grids = findGrids(doc.s).filter((g) => !doc.mentions.some((m) => m.span[0] >= g.start && m.span[0] < g.end && taken(m)));
+  const sums: SumSpec[] = [];
+  for (const grid of grids) readGrid(doc, out, grid, sums);
+  const covers = (m: Mention): boolean => {
+    const g = grids[lowerBound(grids, m.span[0] + 1, (x) => x.start) - 1];
+    return g !== undefined && m.span[0] < g.end;
+  };
+  return { sums, covers };
+}
+
+interface CellRead {
+  readonly subject: Subject | undefined;
+  readonly measureLabel: string;
+  readonly unit: string;
+  readonly date: string | undefined;
+  readonly part: string | undefined;
+  readonly holder: string | undefined;
+  readonly total: 'row' | 'column' | undefined;
+  readonly within: Subject | undefined;
+}
+
+function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
+  const figures = doc.mentions.filter((m): m is FigureMention => m.kind === 'figure' && m.span[0] >= grid.start && m.span[0] < grid.end);
+  // A cell that is a date (2024年末, 114年7月底, 1月末) heads a column or a row of that date.
+  const dateAt = (cell: Cell | undefined): string | undefined => {
+    if (!cell || cell.start < 0) return undefined;
+    const ref = doc.times.refs.find((r) => r.start >= cell.start && r.end <= cell.start + cell.text.length + 1);
+    const bracket = Math.min(...[cell.text.indexOf('('), cell.text.indexOf('（')].filter((i) => i >= 0), cell.text.length);
+    if (!ref || ref.role === 'base' || bracket - (ref.end - ref.start) > 3) return undefined;
+    return ref.date;
+  };
+  const isData = (cell: Cell): boolean => /\d/.test(cell.text) && dateAt(cell) === undefined;
+  const { header, body } = headerRows(grid.rows, isData);
+  const titleSubject = subjectIn(doc, grid.titleStart, grid.titleStart + grid.title.length);
+  // The basis of each row's growth rate: its gap column shares it (比各项贷款增速高 after 同比增长).
+  const rowBasis = new Map<number, Basis>();
+  const unitLine = UNIT_LINE.exec(`${grid.title}`)?.[1]?.trim();
+  const tableTime = doc.times.at(grid.start, doc.paragraphStart(grid.titleStart), grid.start);
+  const tableDate = tableTime.from === 'none' ? UNDATED : tableTime.date;
+  const colDates = header.map((h, c) => (c === 0 ? undefined : dateAt(h)));
+  const rowDates = body.map((r) => dateAt(r[0]));
+  const datedColumns = colDates.filter((d) => d !== undefined).length;
+  const datedRows = rowDates.filter((d) => d !== undefined).length;
+  const labelCols = header.slice(1).filter((h) => MEASURE_LABEL.test(h.text)).length;
+  const labelRows = body.filter((r) => MEASURE_LABEL.test(r[0]?.text ?? '')).length;
+  const keyValue = header.some((h) => /^(?:指标值|数值|数据|值)$/.test(h.text)) && header.some((h) => /^单位|單位$/.test(h.text));
+  const annual = colDates.every((d) => d === undefined || /-12-31$/.test(d));
+  const claimOf = new Map<string, string>();
+  let lastSubject: Subject | undefined;
+  // The subject of the row being read: a column that names only a measure (较年初增加) keeps it.
+  let rowSubject: Subject | undefined;
+
+  // The column of labels: the first whose cells are words (a 位次 column of ranks comes before it).
+  let labelCol = 0;
+  while (labelCol < (body[0]?.length ?? 0) - 1 && body.filter((row) => /^\d+$/.test(row[labelCol]?.text ?? '')).length > body.length / 2) labelCol++;
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r] as readonly Cell[];
+    const rowLabel = row[labelCol]?.text ?? '';
+    rowSubject = undefined;
+    for (let c = labelCol + 1; c < row.length; c++) {
+      const cell = row[c] as Cell;
+      const m = figures.find((f) => f.span[0] >= cell.start && f.span[0] < cell.start + cell.text.length);
+      if (!m) continue;
+      const colLabel = header[c]?.text ?? '';
+      let read: CellRead;
+      if (keyValue) {
+        const unitCol = header.findIndex((h) => /^单位|單位$/.test(h.text));
+        read = cellRead(rowLabel, rowLabel, row[unitCol]?.text ?? '', undefined, undefined);
+      } else if (datedColumns >= 1 && colDates[c] !== undefined) {
+        read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), colDates[c], undefined);
+      } else if (datedColumns >= 1) {
+        read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), [...colDates].reverse().find((d) => d !== undefined), undefined);
+      } else if (datedRows >= 1 && rowDates[r] !== undefined) {
+        read = cellRead('', colLabel, unitOf(colLabel, ''), rowDates[r], undefined);
+      } else if (labelCols >= labelRows) {
+        read = cellRead(rowLabel, colLabel, unitOf(colLabel, rowLabel), undefined, undefined, TOTAL.test(rowLabel) && !NOT_A_SUM.test(rowLabel) ? 'row' : undefined);
+      } else {
+        read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), undefined, TOTAL.test(colLabel) ? undefined : colLabel, TOTAL.test(colLabel) && !NOT_A_SUM.test(colLabel) ? 'column' : undefined);
+      }
+      const claim = claimOfCell(m, read, cell, r);
+      if (claim) {
+        out.claims.push(claim);
+        claimOf.set(`${r}|${c}`, claim.id);
+      } else out.unread(m, 'table-cell', 'a table cell whose labels do not say what it is');
+    }
+  }
+
+  // 合计 rows and columns: the sum of the cells they total.
+  for (let r = 0; r < body.length; r++) {
+    const label = body[r]?.[0]?.text ?? '';
+    if (!TOTAL.test(label) || NOT_A_SUM.test(label)) continue;
+    for (let c = 1; c < (body[r]?.length ?? 0); c++) {
+      const total = claimOf.get(`${r}|${c}`);
+      const parts = body.map((_, k) => (k === r || /^其中/.test(body[k]?.[0]?.text ?? '') ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
+      if (total && parts.length >= 2 && !/占比|比重|%|增长|增速/.test(header[c]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${header[c]?.text ?? ''}` });
+    }
+  }
+  const totalCol = header.findIndex((h, c) => c > 0 && TOTAL.test(h.text) && !NOT_A_SUM.test(h.text));
+  if (totalCol > 0) {
+    for (let r = 0; r < body.length; r++) {
+      const total = claimOf.get(`${r}|${totalCol}`);
+      const parts = header.map((_, c) => (c === 0 || c === totalCol ? undefined : claimOf.get(`${r}|${c}`))).filter((x): x is string => x !== undefined);
+      if (total && parts.length >= 2 && !/占比|比重|增长|增速/.test(body[r]?.[0]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${body[r]?.[0]?.text ?? ''}` });
+    }
+  }
+
+  // What a cell is about: the subject its labels name (else the title's), what it measures, its date, part and holder.
+  function cellRead(subjectLabel: string, measureLabel: string, unit: string, date: string | undefined, part: string | undefined, total?: 'row' | 'column'): CellRead {
+    const clean = (t: string): string => t.replace(UNIT_IN_LABEL, '').replace(/^其中[:：]?/, '').replace(/\[\d+\]|[①-⑳]/g, '').trim();
+    const within = /^其中/.test(subjectLabel) ? lastSubject : undefined;
+    const bank = findBanks(subjectLabel)[0];
+    let named = bank ? undefined : subjectOfLabel(clean(subjectLabel));
+    // 放款餘額, 贷款余额: the loans the title names (本國銀行對中小企業放款).
+    if (named && GENERIC.test(named.words) && titleSubject) named = titleSubject;
+    let fromMeasure = named ?? subjectOfLabel(clean(measureLabel));
+    if (fromMeasure && GENERIC.test(fromMeasure.words) && titleSubject) fromMeasure = titleSubject;
+    const subject = fromMeasure ?? rowSubject ?? titleSubject;
+    rowSubject = subject;
+    if (named && !within) lastSubject = named;
+    return {
+      subject,
+      measureLabel: clean(measureLabel),
+      unit,
+      date,
+      part,
+      holder: bank?.holder,
+      total,
+      within,
+    };
+  }
+
+  function unitOf(label: string, other: string): string {
+    return UNIT_IN_LABEL.exec(label)?.[1] ?? UNIT_IN_LABEL.exec(other)?.[1] ?? (unitLine && !/[、,]/.test(unitLine) ? unitLine.replace(/^新臺幣|^新台币|^人民币/, '') : '');
+  }
+
+  function claimOfCell(m: FigureMention, read: CellRead, cell: Cell, r: number): Claim | undefined {
+    if (!read.subject) return undefined;
+    const figure = figureOf(m, cell, read.unit);
+    if (!figure) return undefined;
+    // A bare number under labels that name no measure and no unit (序号, 代码): nothing to read.
+    if (figure.unit.symbol === '' && !MEASURE_LABEL.test(read.measureLabel)) return undefined;
+    const mc = { cue: read.measureLabel, clauseBefore: read.measureLabel, sentenceBefore: read.measureLabel, after: '', lastMeasure: undefined, adjacent: !MEASURE_LABEL.test(read.measureLabel), period: undefined };
+    const measure: MeasureRead | null = ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    if (!measure || measure.measure === 'share' || measure.measure === 'share-change') return undefined;
+    // A change between columns of year-ends is a year's: 成长金额, 年增率.
+    if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (annual ? 'yoy' : undefined) as Basis | undefined;
+    if (measure.measure === 'growth' && measure.basis) rowBasis.set(r, measure.basis);
+    if (measure.measure === 'gap' && !measure.basis) measure.basis = rowBasis.get(r) ?? [...rowBasis.values()][0];
+    if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'gap') && !measure.basis) return undefined;
+    const holder = read.holder ?? holderAt(doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start));
+    const subject = read.part ? { ...read.subject, part: read.part } : read.subject;
+    return {
+      id: `grid-${m.span[0]}`,
+      indicator: subject.indicator,
+      subject: subject.words,
+      ...(subject.part ? { part: subject.part } : {}),
+      ...(subject.scope ? { scope: subject.scope } : {}),
+      ...(read.within ? { within: `${read.within.indicator}${read.within.part ? `/${read.within.part}` : ''}` } : {}),
+      holder,
+      date: read.date ?? tableDate,
+      measure: measure.measure,
+      ...(measure.basis ? { basis: measure.basis } : {}),
+      ...(measure.measure === 'gap' ? { benchmark: 'total-loans' } : {}),
+      figure: doc.inOriginalScript(measure.negative ? { ...figure, value: figure.value.neg(), stated: figure.stated.neg() } : figure, m),
+      source: out.source(m, ''),
+    };
+  }
+
+  function subjectOfLabel(label: string): Subject | undefined {
+    if (!label || /^(?:项目|項目|指标|指標|类别|類別|分类|分類|机构|機構|领域|領域|年份|年度|月份|位次|银行|銀行|产品名称|產品名稱)$/.test(label)) return undefined;
+    const read = readSubjectZh(label, 0) ?? subjectOf(label, 0, label.length, 'zh');
+    if (read) return read;
+    // A row of products or categories (“兴农贷”, 其他): the label is the subject, in its own words.
+    const words = label.replace(/[“”"「」]/g, '');
+    return /^[\u4e00-\u9fa5]{2,16}$/.test(words) && !MEASURE_LABEL.test(words) ? { indicator: `subject:${words}`, words, start: 0, end: label.length } : undefined;
+  }
+}
+
+// The figure of a cell: its number with the unit its labels give when it prints none.
+function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefined {
+  if (m.figure.unit.symbol !== '' || !unit) return m.figure;
+  const text = cell.text.slice(m.span[0] - cell.start, m.span[1] - cell.start);
+  const parsed = safeParseFigure(`${text}${unit === '％' ? '%' : unit}`);
+  return parsed.success ? { ...parsed.data, text } : undefined;
+}
