@@ -7,7 +7,7 @@ export default defineConfig([
   {
     // Separate entries so that importing a calculator loads neither the data nor the
     // extractor; splitting shares one copy of the core between them (one WupianError).
-    entry: { index: 'src/index.ts', data: 'src/data/index.ts', extract: 'src/extract/index.ts', html: 'src/report/html/index.ts' },
+    entry: { index: 'src/index.ts', data: 'src/data/index.ts', extract: 'src/extract/index.ts', html: 'src/report/html/index.ts', validate: 'src/validate/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
     dts: true,

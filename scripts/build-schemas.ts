@@ -7,7 +7,8 @@
 //   figure texts (document-data, observation, target …);
 // - report: one report, as checkText, checkClaims and checkDocument return it;
 // - check-output: what `wupian check --json` prints (one line of --ndjson is one of its files);
-// - extraction: what `wupian extract` prints and extractionToJSON returns.
+// - extraction: what `wupian extract` prints and extractionToJSON returns;
+// - corpus: a labelled corpus, as `wupian validate` and validate() read it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -25,6 +26,7 @@ import {
   TargetSchema,
 } from '../src/domain/index.js';
 import { ExtractionJSONSchema } from '../src/extract/json.js';
+import { CorpusSchema } from '../src/validate/corpus.js';
 
 /** The major version of every schema file: bump one when it refuses what it accepted. */
 export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
@@ -41,6 +43,7 @@ export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
   'check-output': 1,
   'checked-file': 1,
   extraction: 1,
+  corpus: 1,
 };
 
 export const schemaId = (name: string): string => `https://wupian.dev/schemas/${name}/${SCHEMA_VERSIONS[name] ?? 1}.json`;
@@ -55,6 +58,7 @@ const input: Record<string, z.ZodType> = {
   indicators: z.array(IndicatorSchema),
   institutions: z.array(InstitutionSchema),
   regions: RegionCatalogSchema,
+  corpus: CorpusSchema,
 };
 const output: Record<string, z.ZodType> = {
   report: ReportSchema,

@@ -47,6 +47,16 @@ describe('generated JSON Schema', () => {
     expectValid(schemaFile('document-data'), dataFile(`documents/${id}.json`));
   });
 
+  it('accepts the truth corpus and the example corpus, and refuses a value as a JSON number', () => {
+    const dir = join(root, 'test', 'corpus', 'passages');
+    for (const f of readdirSync(dir)) expectValid(schemaFile('corpus'), JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    const example = JSON.parse(readFileSync(join(root, 'examples', 'corpus', 'small.json'), 'utf8')) as { passages: { figures: { value?: unknown }[] }[] };
+    expectValid(schemaFile('corpus'), example);
+    const figure = example.passages[0]?.figures[0];
+    if (figure) figure.value = 1230.5;
+    expect(ajv().compile(schemaFile('corpus'))(example)).toBe(false);
+  });
+
   it('accepts the catalogs', () => {
     expectValid(schemaFile('regions'), dataFile('regions.json'));
     expectValid(schemaFile('indicators'), dataFile('indicators.json'));

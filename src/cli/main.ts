@@ -28,6 +28,7 @@ import { COLOR, PLAIN, formatReport } from './format.js';
 import { safely } from '../errors/WupianError.js';
 import { toDate } from '../period/baseDate.js';
 import { renderHtmlReports } from '../report/html/render.js';
+import { runValidate, VALIDATE_HELP } from './validate.js';
 
 // parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
 function isValidDate(text: string): boolean {
@@ -56,6 +57,7 @@ Usage:
   wupian check [options] FILE… | -   check the figures of texts or JSON documents
   wupian extract [options] FILE | -  the claims a text states, as JSON
   wupian calc NAME ARGS… [--decimals N]
+  wupian validate [options] CORPUS.json  score wupian on your own labelled texts
   wupian demo                        check the five bundled source documents
   wupian --version | --help | COMMAND --help
 
@@ -194,6 +196,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         strict: { type: 'boolean' },
         decimals: { type: 'string', short: 'd' },
         html: { type: 'string' },
+        misses: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -214,6 +217,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     check: CHECK_HELP,
     extract: EXTRACT_HELP,
     calc: CALC_HELP,
+    validate: VALIDATE_HELP,
     demo: 'wupian demo\n\nChecks the five bundled source documents and prints the reports. 001 holds a real contradiction:\nthe demo exits 0 when the checker finds exactly that one, and 1 otherwise.',
   };
   if (values.help) {
@@ -334,6 +338,27 @@ export function main(argv: readonly string[], io: CliIO): number {
           }
         }
         return exitCode(failed.length > 0, reports, values.strict === true);
+      }
+      case 'validate': {
+        if (rest.length !== 1) return usage('validate reads exactly one CORPUS.json (or - for standard input).', VALIDATE_HELP);
+        const file = rest[0] as string;
+        let text: string;
+        try {
+          text = io.readFile(file);
+        } catch (error) {
+          io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
+          return 2;
+        }
+        try {
+          runValidate(text, values, lang, io.stdout);
+        } catch (error) {
+          if (error instanceof SyntaxError) {
+            io.stderr(`wupian: ${file} is not valid JSON: ${error.message}\n`);
+            return 2;
+          }
+          throw error;
+        }
+        return 0;
       }
       default:
         return usage(`unknown command "${command}".`);

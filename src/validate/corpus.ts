@@ -9,7 +9,7 @@ import { z } from 'zod';
 
 /** A decimal string, signed as the text means it: 低于…0.5个百分点 is "-0.5" for a gap. */
 const SignedDecimalSchema = /* @__PURE__ */ z
-  .string()
+  .string({ error: 'Expected a decimal string such as "46.80" or "-0.9", not a JSON number' })
   .regex(/^-?(?:\d+(?:\.\d+)?|\.\d+)$/, { message: 'Expected a decimal string such as "46.80" or "-0.9"' });
 
 /**
@@ -44,6 +44,7 @@ export const CorpusMeasureSchema = /* @__PURE__ */ z.enum([
   'rank', // a rank (居全省第3位)
   'other',
 ]);
+/** What an annotated figure measures. */
 export type CorpusMeasure = z.infer<typeof CorpusMeasureSchema>;
 
 /** The comparison base of a growth, increment or change; `period` for a flow over its own period. */
@@ -91,6 +92,7 @@ export const CorpusFigureSchema = /* @__PURE__ */ z.strictObject({
   of: /* @__PURE__ */ z.string().optional(),
   note: /* @__PURE__ */ z.string().optional(),
 });
+/** One annotated figure. */
 export type CorpusFigure = z.infer<typeof CorpusFigureSchema>;
 
 /** The kinds of relation a careful reader checks, each with its roles (figure ids). */
@@ -111,6 +113,7 @@ export const CorpusRelationKindSchema = /* @__PURE__ */ z.enum([
   'multiple', // times = value / base
   'goal', // a goal against the outcome stated for its deadline
 ]);
+/** A kind of relation between figures. */
 export type CorpusRelationKind = z.infer<typeof CorpusRelationKindSchema>;
 
 /** A relation between figures, with the verdict a careful reader gives it. */
@@ -131,6 +134,7 @@ export const CorpusRelationSchema = /* @__PURE__ */ z.strictObject({
   expect: /* @__PURE__ */ z.enum(['flag', 'warn', 'quiet']).optional(),
   note: /* @__PURE__ */ z.string().optional(),
 });
+/** One annotated relation. */
 export type CorpusRelation = z.infer<typeof CorpusRelationSchema>;
 
 /** One labelled text. */
@@ -156,6 +160,7 @@ export const CorpusPassageSchema = /* @__PURE__ */ z.strictObject({
   relations: /* @__PURE__ */ z.array(CorpusRelationSchema),
   note: /* @__PURE__ */ z.string().optional(),
 });
+/** One labelled text. */
 export type CorpusPassage = z.infer<typeof CorpusPassageSchema>;
 
 /** A labelled corpus: a version and its passages. */
@@ -164,10 +169,26 @@ export const CorpusSchema = /* @__PURE__ */ z.strictObject({
   description: /* @__PURE__ */ z.string().optional(),
   passages: /* @__PURE__ */ z.array(CorpusPassageSchema),
 });
+/** A labelled corpus. */
 export type Corpus = z.infer<typeof CorpusSchema>;
 
-/** The options a passage asks `checkText` to run with, without the ones it leaves out. */
-export function passageOptions(p: Pick<CorpusPassage, 'options'>): { documentDate?: string; region?: string; billion?: 'billion' | 'yi' } {
+/** The options of `checkText` a passage can ask for. */
+export interface PassageOptions {
+  /** The text's date, yyyy-MM-dd. */
+  documentDate?: string;
+  /** The GB/T 2260 code of the region the text is about. */
+  region?: string;
+  /** How "billion yuan" is read. */
+  billion?: 'billion' | 'yi';
+}
+
+/**
+ * The options a passage asks `checkText` to run with, without the ones it leaves out.
+ *
+ * @example
+ * passageOptions({ options: { documentDate: '2025-08-15' } }) // { documentDate: '2025-08-15' }
+ */
+export function passageOptions(p: Pick<CorpusPassage, 'options'>): PassageOptions {
   const o = p.options ?? {};
   return {
     ...(o.documentDate !== undefined ? { documentDate: o.documentDate } : {}),
@@ -176,8 +197,18 @@ export function passageOptions(p: Pick<CorpusPassage, 'options'>): { documentDat
   };
 }
 
+/** The roles of a relation kind. */
+export interface RelationRoles {
+  /** Roles every relation of the kind names. */
+  readonly required: readonly string[];
+  /** Roles it may name. */
+  readonly optional?: readonly string[];
+  /** Roles that take a list of figure ids. */
+  readonly lists?: readonly string[];
+}
+
 /** The roles each relation kind takes: required, optional, and which are lists. */
-export const RELATION_ROLES: Readonly<Record<CorpusRelationKind, { required: readonly string[]; optional?: readonly string[]; lists?: readonly string[] }>> = {
+export const RELATION_ROLES: Readonly<Record<CorpusRelationKind, RelationRoles>> = {
   growth: { required: ['current', 'rate'], optional: ['base', 'increment'] },
   increment: { required: ['current', 'base', 'increment'] },
   share: { required: ['part', 'whole', 'share'] },

@@ -14,9 +14,13 @@ export type Attribute = 'subject' | 'measure' | 'basis' | 'date' | 'value' | 'ho
 
 /** How wupian read one annotated figure. */
 export interface FigureScore {
+  /** The annotated figure's id. */
   readonly id: string;
+  /** The figure as printed. */
   readonly text: string;
+  /** What the annotation says it is. */
   readonly kind: 'claim' | 'target' | 'fact' | 'none';
+  /** Where wupian put it. */
   readonly placement: Placement;
   /** The claim, target or fact id in the report. */
   readonly read?: string;
@@ -25,7 +29,12 @@ export interface FigureScore {
   /** The attributes read wrong (holder and scope are scored, but a figure is "right" without them). */
   readonly wrong: readonly Attribute[];
   /** What the report says when it did not read the figure. */
-  readonly unparsed?: { readonly code?: string; readonly reason: string };
+  readonly unparsed?: {
+    /** The unparsed code (UNPARSED_CODES), when the mention has one. */
+    readonly code?: string;
+    /** Why, in words. */
+    readonly reason: string;
+  };
 }
 
 /** The library's verdict on an annotated relation: the worst of its relations over the relation's figures. */
@@ -33,11 +42,17 @@ export type LibraryVerdict = 'consistent' | 'warning' | 'inconsistent' | 'met' |
 
 /** How wupian did on one annotated relation. */
 export interface RelationScore {
+  /** The annotated relation's id. */
   readonly id: string;
+  /** Its kind (growth, share …). */
   readonly kind: string;
+  /** The verdict annotated. */
   readonly expected: CorpusRelation['verdict'];
+  /** For an inconsistent relation: flag, warn or quiet. */
   readonly expect?: CorpusRelation['expect'];
+  /** wupian's verdict. */
   readonly library: LibraryVerdict;
+  /** wupian read its figures and gave it a verdict. */
   readonly checked: boolean;
   /** The library's verdict is the one expected (for an inconsistent relation: flagged, warned or quiet as `expect` says). */
   readonly right: boolean;
@@ -45,22 +60,36 @@ export interface RelationScore {
   readonly unread: readonly string[];
 }
 
+/** A claim wupian read at no annotated figure. */
+export interface StrayClaim {
+  /** The claim's id in the report. */
+  readonly id: string;
+  /** Its figure as printed. */
+  readonly text: string;
+}
+
 /** How wupian did on one passage. */
 export interface PassageScore {
+  /** The passage's id. */
   readonly id: string;
+  /** Its genre. */
   readonly genre: string;
+  /** Its split. */
   readonly split: 'dev' | 'validation';
   /** No relation of the passage is to be flagged or warned about. */
   readonly consistent: boolean;
+  /** The report's status (consistent, inconsistent, partial, nothing-checked). */
   readonly status: string;
   /** A consistent passage reported inconsistent. */
   readonly falseAlarm: boolean;
   /** A consistent passage given a warning. */
   readonly falseWarning: boolean;
+  /** Each annotated figure, in annotation order. */
   readonly figures: readonly FigureScore[];
+  /** Each annotated relation. */
   readonly relations: readonly RelationScore[];
   /** Claims at no annotated figure: the library read something the annotator did not take for a figure. */
-  readonly strayClaims: readonly { readonly id: string; readonly text: string }[];
+  readonly strayClaims: readonly StrayClaim[];
 }
 
 /** Where every annotated figure of a passage stands (null for one not found). */

@@ -2,9 +2,19 @@ import { WupianError } from '../errors/WupianError.js';
 import { checkText } from '../extract/checkText.js';
 import { type Corpus, CorpusSchema, passageOptions } from './corpus.js';
 import { type PassageScore, scorePassage } from './score.js';
+import { structureProblems } from './structure.js';
+
+/** Inconsistent relations a library should handle one way, and how many it did. */
+export interface ExpectationCount {
+  /** Relations annotated so. */
+  readonly annotated: number;
+  /** …that wupian handled so. */
+  readonly done: number;
+}
 
 /** Counts over a set of passages: what was read, what was checked, what was right. */
 export interface Scores {
+  /** Passages scored. */
   readonly passages: number;
   /** Passages none of whose relations is to be flagged or warned about. */
   readonly consistentPassages: number;
@@ -12,6 +22,7 @@ export interface Scores {
   readonly falseAlarms: number;
   /** Consistent passages given a warning. */
   readonly falseWarnings: number;
+  /** How the annotated figures were read. */
   readonly figures: {
     /** Annotated figures to be read as claims. */
     readonly claims: number;
@@ -19,21 +30,32 @@ export interface Scores {
     readonly read: number;
     /** …read with the right subject, measure, date and value. */
     readonly right: number;
+    /** Figures read with another subject (indicator) than annotated. */
     readonly wrongSubject: number;
+    /** …with another measure (balance, growth, share …). */
     readonly wrongMeasure: number;
+    /** …with another basis (yoy, ytd …). */
     readonly wrongBasis: number;
+    /** …with another as-of date or period. */
     readonly wrongDate: number;
+    /** …with another value. */
     readonly wrongValue: number;
+    /** …with another holder (not counted against `right`). */
     readonly wrongHolder: number;
+    /** …with another scope (not counted against `right`). */
     readonly wrongScope: number;
+    /** Annotated goals. */
     readonly targets: number;
+    /** …read as goals. */
     readonly targetsFound: number;
     /** Figures annotated as traps (none) or facts that the library made claims of. */
     readonly falseClaims: number;
     /** Claims at no annotated figure. */
     readonly strayClaims: number;
   };
+  /** How the annotated relations were checked. */
   readonly relations: {
+    /** Relations annotated. */
     readonly annotated: number;
     /** …that the library checked: every figure read, a verdict other than unverifiable. */
     readonly checked: number;
@@ -42,20 +64,28 @@ export interface Scores {
   };
   /** Inconsistent relations by what a good library should do, and how many it did. */
   readonly expectations: {
-    readonly flag: { readonly annotated: number; readonly done: number };
-    readonly warn: { readonly annotated: number; readonly done: number };
-    readonly quiet: { readonly annotated: number; readonly done: number };
+    /** To be reported inconsistent. */
+    readonly flag: ExpectationCount;
+    /** To be given a warning (another scope, a flow without write-offs). */
+    readonly warn: ExpectationCount;
+    /** To be left alone (a methodology note, overlapping categories). */
+    readonly quiet: ExpectationCount;
   };
 }
 
 /** The scores of a corpus, in total, by genre and by split, with every passage's details. */
 export interface ValidationReport {
+  /** All passages. */
   readonly total: Scores;
+  /** By the passages' `genre`. */
   readonly byGenre: Readonly<Record<string, Scores>>;
+  /** By split: dev and validation (a passage without one is dev). */
   readonly bySplit: Readonly<Record<string, Scores>>;
+  /** Each passage's score, in corpus order. */
   readonly passages: readonly PassageScore[];
 }
 
+/** Options of `validate`. */
 export interface ValidateOptions {
   /** Messages' language in the reports scored (does not change the scores). */
   readonly lang?: 'en' | 'zh';
@@ -66,6 +96,10 @@ export interface ValidateOptions {
  * looked for among the claims `checkText` reads, every annotated relation among the relations it
  * checks, every consistent passage watched for a false alarm. A bank or a regulator can measure
  * wupian on its own documents before trusting it.
+ *
+ * Throws a WupianError (`invalid_data`, with the path) for a corpus not in the format or one
+ * whose annotation cannot be scored (a figure text the passage lacks, a relation naming an
+ * unknown figure): a miscount would be worse than no count.
  *
  * @example
  * const result = validate(JSON.parse(readFileSync('corpus.json', 'utf8')));
@@ -81,6 +115,13 @@ export function validate(corpus: unknown, options: ValidateOptions = {}): Valida
     });
   }
   const data: Corpus = parsed.data;
+  const seen = new Set<string>();
+  data.passages.forEach((p, i) => {
+    if (seen.has(p.id)) throw new WupianError('invalid_data', `Passage ${i} has the id ${p.id} of an earlier passage`, { path: ['corpus', 'passages', i, 'id'] });
+    seen.add(p.id);
+    const problem = structureProblems(p)[0];
+    if (problem) throw new WupianError('invalid_data', `Passage ${p.id} cannot be scored: ${problem.message}`, { path: ['corpus', 'passages', i, ...problem.path] });
+  });
   const passages = data.passages.map((p) => scorePassage(p, checkText(p.text, { ...passageOptions(p), ...(options.lang ? { lang: options.lang } : {}) })));
   return summarize(passages);
 }

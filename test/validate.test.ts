@@ -1,0 +1,155 @@
+// validate(): wupian scored on a user's labelled corpus. The expected counts are those of
+// the annotation, by hand: examples/corpus/small.json has 7 figures to read and 2 relations,
+// one consistent (18.2 − 8.5 = 9.7) and one not (50 / 810 = 6.17%, printed 8.2%).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { WupianError } from '../src/errors/WupianError.js';
+import { type Corpus, formatScores, missesOf, structureProblems, validate } from '../src/validate/index.js';
+
+const SMALL = resolve(import.meta.dirname, '..', 'examples', 'corpus', 'small.json');
+const small = (): Corpus => JSON.parse(readFileSync(SMALL, 'utf8')) as Corpus;
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+const edit = (change: (c: Mutable<Corpus>) => void): Corpus => {
+  const c = small() as Mutable<Corpus>;
+  change(c);
+  return c as Corpus;
+};
+
+function thrown(f: () => unknown): WupianError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof WupianError) return error;
+    throw error;
+  }
+  throw new Error('expected a WupianError');
+}
+
+describe('validate', () => {
+  it('scores a corpus read right: every figure, both relations, the inconsistent one flagged', () => {
+    const r = validate(small());
+    expect(r.total.passages).toBe(2);
+    expect(r.total.figures).toMatchObject({ claims: 7, read: 7, right: 7, falseClaims: 0 });
+    expect(r.total.relations).toEqual({ annotated: 2, checked: 2, right: 2 });
+    expect(r.total.consistentPassages).toBe(1);
+    expect(r.total.falseAlarms).toBe(0);
+    expect(r.total.expectations.flag).toEqual({ annotated: 1, done: 1 });
+    expect(Object.keys(r.byGenre).sort()).toEqual(['bank report', 'city release']);
+    expect(r.bySplit['dev']?.passages).toBe(2);
+    expect(missesOf(r.passages)).toEqual([]);
+  });
+
+  it('counts a false alarm when the annotation calls a passage consistent and wupian does not', () => {
+    const r = validate(edit((c) => {
+      const rel = c.passages[1]?.relations[0];
+      if (rel) {
+        rel.verdict = 'consistent';
+        delete rel.expect;
+      }
+    }));
+    expect(r.total.consistentPassages).toBe(2);
+    expect(r.total.falseAlarms).toBe(1);
+    expect(r.total.relations.right).toBe(1);
+    expect(missesOf(r.passages).map((m) => m.what)).toContain('FALSE ALARM on a consistent passage');
+  });
+
+  it('names the attribute read wrong against the annotation', () => {
+    const r = validate(edit((c) => {
+      const f = c.passages[0]?.figures[1];
+      if (f) f.date = '2025-03-31';
+    }));
+    expect(r.total.figures.right).toBe(6);
+    expect(r.total.figures.wrongDate).toBe(1);
+    expect(missesOf(r.passages)).toEqual([{ passage: 'city-1', split: 'dev', figure: 'f2', text: '18.2%', what: 'read wrong: date' }]);
+  });
+
+  it('counts a figure annotated as a trap that wupian reads as a claim', () => {
+    const r = validate(edit((c) => {
+      const p = c.passages[0];
+      if (!p) return;
+      p.relations = [];
+      const f = p.figures[3];
+      if (f) f.kind = 'none';
+    }));
+    expect(r.total.figures.claims).toBe(6);
+    expect(r.total.figures.falseClaims).toBe(1);
+  });
+
+  it.each([
+    ['a relation naming an unknown figure', (c: Mutable<Corpus>) => { const r = c.passages[0]?.relations[0]; if (r) r.figures['gap'] = 'f9'; }, ['corpus', 'passages', 0, 'relations', 0, 'figures'], /f9/],
+    ['a figure text the passage lacks', (c: Mutable<Corpus>) => { const f = c.passages[1]?.figures[0]; if (f) f.text = '870亿元'; }, ['corpus', 'passages', 1, 'figures', 0, 'text'], /870亿元/],
+    ['a relation without a role of its kind', (c: Mutable<Corpus>) => { const r = c.passages[0]?.relations[0]; if (r) delete r.figures['benchmark']; }, ['corpus', 'passages', 0, 'relations', 0, 'figures'], /benchmark/],
+    ['a value as a JSON number', (c: Mutable<Corpus>) => { const f = c.passages[0]?.figures[0] as { value?: unknown } | undefined; if (f) f.value = 1230.5; }, ['corpus', 'passages', 0, 'figures', 0, 'value'], /decimal string/],
+    ['two passages with one id', (c: Mutable<Corpus>) => { const p = c.passages[1]; if (p) p.id = 'city-1'; }, ['corpus', 'passages', 1, 'id'], /city-1/],
+    ['an inconsistent relation without expect', (c: Mutable<Corpus>) => { const r = c.passages[1]?.relations[0]; if (r) delete r.expect; }, ['corpus', 'passages', 1, 'relations', 0, 'expect'], /expect/],
+  ])('refuses %s, naming where', (_, change, path, message) => {
+    const error = thrown(() => validate(edit(change)));
+    expect(error.code).toBe('invalid_data');
+    expect(error.path).toEqual(path);
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses what is no corpus', () => {
+    expect(thrown(() => validate({ passages: [] })).code).toBe('invalid_data');
+    expect(thrown(() => validate([])).code).toBe('invalid_data');
+  });
+
+  it('finds no structure problem in a well-annotated passage', () => {
+    for (const p of small().passages) expect(structureProblems(p)).toEqual([]);
+  });
+});
+
+describe('formatScores', () => {
+  it('prints one row per key with the percentages of the counts', () => {
+    const table = formatScores({ all: validate(small()).total }).split('\n');
+    expect(table[0]).toMatch(/^genre\s+pass\s+figs\s+read\s+right\s+false\s+rels\s+checked\s+verdict\s+alarms\s+flag\s+warn\s+quiet$/);
+    expect(table[1]?.split(/\s+/)).toEqual(['all', '2', '7', '100%', '100%', '0', '2', '100%', '100%', '0/1', '1/1', '0/0', '0/0']);
+  });
+});
+
+describe('wupian validate', () => {
+  const run = (args: string[], files: Record<string, string> = {}): { code: number; out: string; err: string } => {
+    let out = '';
+    let err = '';
+    const code = main(args, {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      version: '0',
+      readFile: (p) => {
+        if (p in files) return files[p] as string;
+        return readFileSync(p, 'utf8');
+      },
+    });
+    return { code, out, err };
+  };
+
+  it('prints the table by genre and exits 0', () => {
+    const { code, out } = run(['validate', SMALL]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^city release\s+1\s+4\s+100%/m);
+    expect(out).toMatch(/^all\s+2\s+7\s+100%\s+100%/m);
+    expect(out).toMatch(/0 misses/);
+  });
+
+  it('prints JSON with --json, the misses with --misses', () => {
+    const { code, out } = run(['validate', '--json', '--misses', SMALL]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { total: { figures: { right: number } }; misses: unknown[]; passages: unknown[] };
+    expect(json.total.figures.right).toBe(7);
+    expect(json.misses).toEqual([]);
+    expect(json.passages).toHaveLength(2);
+  });
+
+  it('exits 2 naming the passage and the field of a corpus it cannot score, and on bad JSON', () => {
+    const bad = JSON.stringify(edit((c) => { const r = c.passages[0]?.relations[0]; if (r) r.figures['gap'] = 'f9'; }));
+    const a = run(['validate', 'bad.json'], { 'bad.json': bad });
+    expect(a.code).toBe(2);
+    expect(a.err).toMatch(/city-1.*f9.*\[invalid_data\]/);
+    const b = run(['validate', 'broken.json'], { 'broken.json': '{"version": 1,' });
+    expect(b.code).toBe(2);
+    expect(b.err).toMatch(/not valid JSON/);
+    expect(run(['validate']).code).toBe(2);
+  });
+});
