@@ -74,6 +74,7 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
       ...(t.indicator ? { indicator: t.indicator } : {}),
       ...(t.measure ? { measure: t.measure } : {}),
       text: t.figure.text,
+      ...(t.source?.span ? { span: t.source.span } : {}),
       about: t.about,
       deadline: t.deadline,
       goal: intervalToJSON(goal),

@@ -273,6 +273,7 @@ export const TargetCheckSchema = /* @__PURE__ */ z
     indicator: z.string().optional().describe('The indicator it is about.'),
     measure: z.string().optional().describe('balance, increment …'),
     text: z.string().describe('The goal as the text states it.'),
+    span: z.tuple([z.number().int(), z.number().int()]).readonly().optional().describe('[start, end) of the goal\'s figure in the text.'),
     about: z.string().describe('What it is about, in the text’s words.'),
     deadline: z.string().describe('yyyy-MM-dd.'),
     status: TargetStatusSchema,

@@ -522,6 +522,8 @@ class Scanner {
       // 第3条: an ordinal.
       if (s[i - 1] === '第' && i - 1 >= this.lastEnd) {
         if (s.startsWith('季度', e)) return this.time('period', i - 1, e + 2, 'a quarter');
+        // 第2季 (Taiwan, Hong Kong): a quarter too.
+        if (s[e] === '季' && !'节风'.includes(s[e + 1] ?? '节')) return this.time('period', i - 1, e + 1, 'a quarter');
         const end = ORDINAL_CLASSIFIERS.includes(s[e] ?? '\u0000') ? e + 1 : e;
         return this.add('ordinal', i - 1, end, 'an ordinal (第N)');
       }
@@ -745,6 +747,7 @@ class Scanner {
     // Ordinals: 第十四届, 第一; 一、 below; (一) is read by bracket().
     if (prev === '第' && free) {
       if (s.startsWith('季度', end)) return this.time('period', i - 1, end + 2, 'a quarter');
+      if (s[end] === '季' && !'节风'.includes(s[end + 1] ?? '节')) return this.time('period', i - 1, end + 1, 'a quarter');
       const e = ORDINAL_CLASSIFIERS.includes(s[end] ?? '\u0000') ? end + 1 : end;
       return this.add('ordinal', i - 1, e, 'an ordinal (第N)');
     }

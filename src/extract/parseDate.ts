@@ -92,9 +92,9 @@ const CHINESE: readonly (readonly [RegExp, Reader])[] = [
     const y = year(m, 1, d, q * 3);
     return y === null ? null : months(y, 1, q * 3);
   }],
-  // 2025年一季度, 第二季度
-  [/(?:(\d{4})年)?第?([一二三四1-4])季度/y, (m, d) => {
-    const q = ZH_NUMBER[m[2] ?? ''] ?? 0;
+  // 2025年一季度, 第二季度, 第2季 and 首季 (Taiwan, Hong Kong)
+  [/(?:(\d{4})年)?(?:第?([一二三四1-4])季度|第([一二三四1-4])季|(首)季)/y, (m, d) => {
+    const q = m[4] ? 1 : (ZH_NUMBER[m[2] ?? m[3] ?? ''] ?? 0);
     const y = year(m, 1, d, q * 3);
     return y === null ? null : months(y, q * 3 - 2, q * 3);
   }],
@@ -219,8 +219,11 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
     case '下':
       return s.startsWith('半年', i + 1) ? 'zh' : null;
     case '前':
-    case '第':
       return s.startsWith('季度', i + 2) || s.startsWith('季度', i + 3) ? 'zh' : null;
+    case '第':
+      return s[i + 2] === '季' || s.startsWith('季度', i + 3) ? 'zh' : null;
+    case '首':
+      return s[i + 1] === '季' ? 'zh' : null;
     case '一':
     case '二':
     case '三':

@@ -110,7 +110,7 @@ const GOAL_STATUS = new Set(['met', 'missed', 'undecided']);
 export function scorePassage(passage: CorpusPassage, report: Report, located: readonly (Located | null)[] = locateFigures(passage)): PassageScore {
   type Spanned = { id: string; span?: readonly [number, number] | undefined };
   const claimAt = indexBySpan(report.claims);
-  const targetAt = indexBySpan(report.targets.map((t) => ({ id: t.target, span: (t as { span?: readonly [number, number] }).span })));
+  const targetAt = indexBySpan(report.targets.map((t) => ({ id: t.target, span: t.span })));
   const factAt = indexBySpan(report.facts);
   const unparsedAt = indexBySpan(report.unparsed.map((u, i) => ({ ...u, id: `u${i}` })));
   const claimsById = new Map(report.claims.map((c) => [c.id, c]));
@@ -280,7 +280,9 @@ function sameWords(a: string, b: string): boolean {
 }
 
 function valueAgrees(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): boolean {
-  const parsed = safeParseFigure(`${(f.value as string).replace(/^-/, '')}${f.unit ?? ''}`, billion ? { billion } : {});
+  // "42.39" and "trillion yuan" read as "42.39 trillion yuan"; "46.80" and "万亿元" as "46.80万亿元".
+  const gap = /^[A-Za-z]/.test(f.unit ?? '') ? ' ' : '';
+  const parsed = safeParseFigure(`${(f.value as string).replace(/^-/, '')}${gap}${f.unit ?? ''}`, billion ? { billion } : {});
   if (!parsed.success) return new Decimal(c.figure.value).abs().eq(new Decimal(f.value as string).abs());
   const want = (f.value as string).startsWith('-') ? parsed.data.value.neg() : parsed.data.value;
   return new Decimal(c.figure.value).eq(want);

@@ -28,6 +28,8 @@ export interface Frame {
   lastMeasure: Measure | undefined;
   /** The basis of the last growth rate: a gap or a bare 增速 after it shares it. */
   lastGrowthBasis: Basis | undefined;
+  /** The basis of the last increment: a bare 增幅 right after it is the same change as a rate. */
+  lastIncrementBasis: Basis | undefined;
   /** The whole of the last share: a change of share after it is of the same whole. */
   lastShareOf: string | undefined;
   lastBenchmark: Benchmark | undefined;
@@ -44,6 +46,7 @@ export function newFrame(start: number, carried?: Subject): Frame {
     stale: false,
     lastMeasure: undefined,
     lastGrowthBasis: undefined,
+    lastIncrementBasis: undefined,
     lastShareOf: undefined,
     lastBenchmark: undefined,
     previousEnd: start,

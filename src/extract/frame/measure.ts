@@ -4,13 +4,14 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
-export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|increase|grew|growth|rose|\bup\b/i;
-export const DECREASE = /减少|下降|回落|降低|decrease|fell|declin|\bdown\b/i;
+// 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
+export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|(?:月|季|年|再|续|又|另)增(?![速幅长率])|increase|grew|growth|rose|\bup\b/i;
+export const DECREASE = /减少|下降|回落|降低|(?:月|季|年|再|续)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
-  /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
-export const QOQ = /较上季末|比上季末|较上季度末|环比|quarter-on-quarter|from the previous quarter/i;
-export const MOM = /比上月|较上月|较上月底|比上月末|month-on-month/i;
+  /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
+export const QOQ = /较上季末|比上季末|较上季度末|环比|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
+export const MOM = /比上月|较上月|较上月底|比上月末|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month-on-month/i;
 export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|higher than|faster than|above|below|lower than|outpac|slower than/i;
 export const GAP_NEGATIVE = /低于|慢于|below|lower than|slower than/i;
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
@@ -97,7 +98,12 @@ export interface MeasureContext {
   readonly adjacent: boolean;
   /** A period named in the cue (一季度, 上半年): a flow over it. */
   readonly period: { readonly from: string; readonly to: string } | undefined;
+  /** The basis a date named as the base in the clause gives (较9月底 at 10月底: mom). */
+  readonly dateBasis?: Basis | undefined;
 }
+
+// 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
+export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$/;
 
 /**
  * What a figure measures, from the words before it (and, for English, after it): a
@@ -110,7 +116,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const dimension = figure.unit.dimension;
   // English puts the basis after the figure ("up 5% year on year"); Chinese before it.
   const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
-  const basis = basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? lastBasisIn(sentenceBefore) : undefined);
+  const basis =
+    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   const negative = DECREASE.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
@@ -156,6 +163,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
+  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: 'balance' };
   if (dimension === 'money') {
     if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:the previous|a year|last)/i.test(after)) {
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
@@ -170,14 +178,14 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 增长23.6%至1,158.7亿元, 由15.0万亿元增至2026年末的52.0万亿元: the level reached, a balance.
     // …达到X，是2017年末（301.2亿元）的4.6倍: a value in brackets after its date or its name is a level.
     if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue)) return { measure: 'balance' };
-    if (/发放|放款/.test(clauseBefore) && !BALANCE.test(cue)) {
+    if (/发放|放款/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.
       return /累计|共发放|全年|年度|当年/.test(clauseBefore) ? { measure: 'cumulative', flow: true } : null;
     }
   }
   if (dimension === 'money' || dimension === 'number') {
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
-    if (/累计(?:增加|新增|净增)|累計(?:增加|新增)/.test(cue) && !/发放|投放|放款/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
+    if (/累计(?:增加|新增|净增)/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.

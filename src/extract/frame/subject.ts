@@ -156,7 +156,7 @@ const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
-const GENERIC = /^(?:贷款|loans?|lending|credit|loan balances?)$/i;
+const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
 

@@ -120,7 +120,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   text = s.slice(start, end);
   let asOf: AsOf | null | undefined;
   // 到年末, 力争年底: the end of the year the text is in, ahead — not the last year-end.
-  const ahead = /^年[末底]$/.test(m.text) && /(到|至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
+  const ahead = /^年[末底]$/.test(m.text) && /((?<!截止|截)到|(?<!截)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
   if (ahead) {
     const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
@@ -180,6 +180,10 @@ function isDateline(s: string, start: number, end: number): boolean {
 }
 
 // What a date does where it stands, from the words around it.
+// An English sentence that reports (rose, reached, stood at) rather than aims (will, aims to).
+const PAST_STATEMENT = /\b(?:reached|was|were|stood|increased|grew|rose|climbed|fell|dropped|declined|totall?ed|amounted|had|came to|hit|expanded|jumped|surged)\b/i;
+const FUTURE_WORDS = /\b(?:aims?|will|plans?|targets?|goals?|strives?|expects?|expected|to reach|should|shall|seeks?)\b/i;
+
 function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
   const before = s.slice(Math.max(0, start - 24), start);
   if (isDateline(s, start, end)) return 'dateline';
@@ -193,6 +197,12 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   const rest = s.slice(end, Math.min(s.length, end + 120));
   if (/^[^.;]*\b(reached|was|were|stood|increased|grew|rose|totall?ed|amounted|had)\b/i.test(rest) && !/^[^.;]*\b(aims?|will|plans?|targets?|goals?|strives?|expects?|to reach)\b/i.test(rest)) {
     return 'as-of';
+  }
+  // "… rose 18.2 percent to 412.6 billion yuan by the end of September": the verb before, in the past, states what is.
+  if (/^[A-Za-z]/.test(s.slice(start, end))) {
+    const sentenceStart = Math.max(s.lastIndexOf('. ', start), s.lastIndexOf('\n', start), start - 200, 0);
+    const clause = s.slice(sentenceStart, start);
+    if (PAST_STATEMENT.test(clause) && !FUTURE_WORDS.test(clause)) return 'as-of';
   }
   const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
   if (dated && date > (documentDate as string)) return 'deadline';

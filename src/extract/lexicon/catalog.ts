@@ -41,9 +41,11 @@ function build(): Built {
   const entries = new Map<string, CatalogEntry>();
   // A full name beats a stem of another indicator with the same text.
   const keep = (old: CatalogName, added: CatalogName): CatalogName => (old.stem && !added.stem ? added : old);
-  for (const i of indicatorsJson as { id: string; name: string; aliases: string[]; unitKind: string; article: string | null }[]) {
+  for (const i of indicatorsJson as { id: string; name: string; nameEn?: string; aliases: string[]; unitKind: string; article: string | null }[]) {
     entries.set(i.id, { id: i.id, name: i.name, unitKind: i.unitKind, article: i.article });
-    for (const name of [i.name, ...i.aliases]) {
+    // The English name as the catalog gives it, without its note: "inclusive small and micro loans (PBoC)".
+    const english = i.nameEn?.replace(/\s*\([^)]*\)\s*$/, '');
+    for (const name of [i.name, ...(english ? [english] : []), ...i.aliases]) {
       const key = keyOf(name);
       const raw = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
       if (!exact.has(key)) exact.set(key, i.id);

@@ -20,6 +20,10 @@ import { keepAsFact } from './facts.js';
 const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
+// A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
+const GOAL_NAMED = /目标(?:值|额)?(?:为|是)?\s*$/;
+// 全年目标, 年度目标: due at the end of the year the text stands in.
+const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,6}目标/;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
@@ -114,7 +118,9 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const later = doc.times.deadlineAfter(m.span[1], sentence.end);
   const byLaterDeadline = later !== undefined && lastStatement(doc, sentence.start, sentence.end) < 0;
   const setup = PLAN_VERB.test(ctx.clauseBefore) && PLAN_SETUP.test(ctx.afterInClause);
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup };
+  // 已达全年目标4,600亿元的105%: the figure right after 目标 is the goal, whatever is stated before it.
+  const named = GOAL_NAMED.test(ctx.cue);
+  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named };
 }
 
 /** A goal's deadline: the last deadline of its paragraph up to its sentence's end, else the plan's horizon. */
@@ -143,6 +149,14 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
     if (!/^\d{4}-\d{2}-\d{2}$/.test(base)) return { date };
     const from = formatDate(startOfYear(subYears(toDate(base), (span ?? 1) - 1)));
     return { date, from: relative ? fromPivot(from) : from };
+  }
+  // 全年目标: the end of the year of the figures around it.
+  if (YEAR_GOAL.test(ctx.clauseBefore)) {
+    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none') {
+      const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
+      if (year) return { date: `${year}-12-31`, from: `${year}-01-01` };
+    }
   }
   return plan.horizon;
 }

@@ -5,7 +5,9 @@ import { UNDATED } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { Benchmark, FigureContext, Frame } from '../frame/frame.js';
 import { figureHolder } from '../frame/holder.js';
-import { type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { type TimeRef, lowerBound } from '../frame/time.js';
+import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole } from '../frame/subject.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
@@ -18,8 +20,6 @@ const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前
 // An amount in another currency: a restatement of the figure before it (about 6.6 trillion U.S. dollars).
 const FOREIGN_AFTER = /^\s*(?:U\.?S\.?\s*dollars|US\$|dollars|美元)/i;
 const FOREIGN_BEFORE = /(?:US\$|\$|美元)\s*$/i;
-// 较上年末的38.5%, 比上年的19.5%, 比上年同期的: a rate stated for an earlier date.
-const EARLIER_RATE = /(?:比|较)(?:上年末|去年末|上年底|上年同期|去年同期|上年|去年|上季末|上季度末|上月末?)的\s*$/;
 const SHARE_WORDS = /占比|比重|份额|占/;
 // Those a service reached: 服务, 惠及, 覆盖, "served".
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
@@ -151,6 +151,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   const adjacent = own !== undefined && m.span[0] - own.end <= 1;
   const period = doc.times.periodIn(ctx.cueStart, m.span[0]);
+  const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
+  const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
   const measure =
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
@@ -161,6 +164,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
       lastMeasure: frame.lastMeasure,
       adjacent,
       period: period?.period,
+      dateBasis,
     });
   if (!measure) {
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
@@ -195,23 +199,17 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
       }
     }
   }
-  // 增速较上年末的38.5%回落, 比上年的19.5%提高: the same rate at an earlier date, the base of the change after it.
-  const earlier = EARLIER_RATE.exec(cue);
-  if (earlier && dimension === 'percent' && (measure.measure === 'growth' || frame.lastMeasure === 'growth')) {
-    const changeBasis = changeBasisOf(earlier[0]);
-    const time = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
-    if (changeBasis && frame.lastGrowthBasis) {
-      const date = time.from === 'none' ? baseDate(UNDATED, changeBasis) : baseDate(time.date, changeBasis);
-      out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'growth', basis: frame.lastGrowthBasis }, holder, extra: { date } }));
-      frame.lastMeasure = 'growth';
-      return;
-    }
-  }
+  // 增速较上年末的38.5%回落, 比上年的19.5%提高, 占比较8月底之64.18%: the same rate at an earlier date, the base of the change after it.
+  if (dimension === 'percent' && EARLIER_VALUE.test(cue) && readEarlierRate(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
-    if (!measure.basis) measure.basis = frame.lastGrowthBasis;
+    // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
+    if (!measure.basis) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis;
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   }
-  if (measure.measure === 'increment' && measure.basis) frame.lastGrowthBasis = frame.lastGrowthBasis ?? measure.basis;
+  if (measure.measure === 'increment' && measure.basis) {
+    frame.lastGrowthBasis = frame.lastGrowthBasis ?? measure.basis;
+    frame.lastIncrementBasis = measure.basis;
+  }
   if (measure.measure === 'gap') {
     const benchmark: Benchmark = readBenchmark(ctx, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
     frame.lastBenchmark = benchmark;
@@ -251,6 +249,48 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   frame.lastMeasure = measure.measure;
   frame.subject = subject;
   frame.stale = false;
+}
+
+/**
+ * A rate stated for an earlier date (较上年末的38.5%, 较8月底之64.18%): the same quantity as the
+ * rate before it — a growth with its basis, a share of its whole, a ratio — at the date the
+ * words name. False when the rate before it is not known.
+ */
+function readEarlierRate(
+  doc: Doc,
+  out: Output,
+  ctx: FigureContext,
+  frame: Frame,
+  parts: { subject: Subject; holder: string; measure: MeasureRead; base: TimeRef | undefined },
+): boolean {
+  const kind = parts.measure.measure === 'growth' ? 'growth' : frame.lastMeasure;
+  const time = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  const wordBasis = changeBasisOf(ctx.cue.slice(-16));
+  const baseInCue = parts.base && parts.base.start >= ctx.cueStart ? parts.base : undefined;
+  const date = baseInCue ? baseInCue.date : wordBasis ? baseDate(time.from === 'none' ? UNDATED : time.date, wordBasis) : undefined;
+  if (!date) return false;
+  let measure: MeasureRead;
+  const extra: Partial<Claim> = { date };
+  if (kind === 'growth' && frame.lastGrowthBasis) measure = { measure: 'growth', basis: frame.lastGrowthBasis };
+  else if (kind === 'share' && frame.lastShareOf) {
+    measure = { measure: 'share' };
+    Object.assign(extra, { of: frame.lastShareOf });
+  } else if (kind === 'ratio' || kind === 'access-rate' || kind === 'interest-rate') measure = { measure: kind };
+  else return false;
+  out.claims.push(makeClaim(doc, out, ctx, { subject: parts.subject, measure, holder: parts.holder, extra }));
+  frame.lastMeasure = measure.measure;
+  return true;
+}
+
+/** The last date named as a base (较9月底, 比2024年末) between two positions. */
+function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
+  const refs = doc.times.refs;
+  for (let k = lowerBound(refs, to, (r) => r.start) - 1; k >= 0; k--) {
+    const r = refs[k] as TimeRef;
+    if (r.start < from) return undefined;
+    if (r.role === 'base') return r;
+  }
+  return undefined;
 }
 
 // The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
