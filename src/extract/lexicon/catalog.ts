@@ -44,7 +44,7 @@ function build(): Built {
   for (const i of indicatorsJson as { id: string; name: string; nameEn?: string; aliases: string[]; unitKind: string; article: string | null }[]) {
     entries.set(i.id, { id: i.id, name: i.name, unitKind: i.unitKind, article: i.article });
     // The English name as the catalog gives it, without its note: "inclusive small and micro loans (PBoC)".
-    const english = i.nameEn?.replace(/\s*\([^)]*\)\s*$/, '');
+    const english = i.nameEn?.endsWith(')') ? i.nameEn.slice(0, i.nameEn.lastIndexOf('(')).trim() : i.nameEn;
     for (const name of [i.name, ...(english ? [english] : []), ...i.aliases]) {
       const key = keyOf(name);
       const raw = /[A-Za-z]/.test(name) ? name.toLowerCase() : name;
