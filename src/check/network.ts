@@ -17,7 +17,8 @@ export type VariableKind =
   | 'sum'
   | 'credit-line'
   | 'disbursed'
-  | 'rate-change';
+  | 'rate-change'
+  | 'flow-difference';
 
 /** A quantity of the network: stated by figures or hidden (a start-of-year balance, total loans). */
 export interface Variable {
@@ -44,7 +45,7 @@ export interface Variable {
 }
 
 /** The kinds of relation between variables. */
-export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'sum' | 'at-most';
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'sum' | 'at-most';
 
 /**
  * The quantity a claim speaks of, as the network keys it: its indicator (or open subject), its
@@ -298,6 +299,24 @@ export class Network {
     return key;
   }
 
+  /**
+   * flow difference = the increment now − the increment of the same period a year before
+   * (同比多增, 比上年同期多): both over the same basis.
+   */
+  flowDifference(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    const key = this.variable({ kind: 'flow-difference', indicator, holder, date, basis }, `flow-difference|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.increment(indicator, holder, date, basis);
+    const before = this.increment(indicator, holder, baseDate(date, 'yoy'), basis);
+    this.addRelation({
+      id: `flow-difference:${key}`,
+      kind: 'flow-difference',
+      vars: [key, now, before],
+      description: `difference between the ${basis} increment of ${indicator} at ${date} and a year before`,
+      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+    });
+    return key;
+  }
+
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
     const { holder, date, measure, basis } = claim;
@@ -327,6 +346,8 @@ export class Network {
           : null;
       case 'rate-change':
         return claim.rateBasis && basis ? this.rateChange(indicator, holder, date, claim.rateBasis, basis) : null;
+      case 'flow-difference':
+        return basis ? this.flowDifference(indicator, holder, date, basis) : null;
       case 'credit-line':
       case 'disbursed':
         return this.caseAmount(indicator, holder, date, measure);

@@ -145,7 +145,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     return y === null ? null : dateOf(monthEnd(y, mo));
   }],
   // first half of 2025, H1 2025, 2025 H1
-  [/(?:the )?(first|second|1st|2nd) half of (?:the year )?(\d{4})?/iy, (m, d) => {
+  [/(?:the )?(first|second|1st|2nd) half(?: of (?:the year )?(\d{4})?)?(?![a-z])/iy, (m, d) => {
     const first = /^(?:first|1st)$/i.test(m[1] ?? '');
     const y = year(m, 2, d, first ? 6 : 12);
     return y === null ? null : first ? months(y, 1, 6) : months(y, 7, 12);
@@ -154,6 +154,12 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const half = num(m, 1) || num(m, 4);
     const y = m[2] === undefined ? num(m, 3) : num(m, 2);
     return half === 1 ? months(y, 1, 6) : months(y, 7, 12);
+  }],
+  // first six months (of 2025)
+  [/(?:the )?first (three|six|nine) months(?: of (\d{4}))?/iy, (m, d) => {
+    const n = { three: 3, six: 6, nine: 9 }[(m[1] ?? '').toLowerCase() as 'three' | 'six' | 'nine'] ?? 0;
+    const y = year(m, 2, d, n);
+    return y === null ? null : months(y, 1, n);
   }],
   // first three quarters (of 2025)
   [/(?:the )?first (three|two) quarters(?: of (\d{4}))?/iy, (m, d) => {

@@ -5,7 +5,7 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
-export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|(?:月|季|年|再|续|又|另)增(?![速幅长率])|increase|grew|growth|rose|\bup\b/i;
+export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|(?:月|季|年|再|续|又|另)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|(?:月|季|年|再|续)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
@@ -34,7 +34,8 @@ const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同
 const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined) to\s*$/i;
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
-const SINCE_YEAR_START = /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months/i;
+const SINCE_YEAR_START =
+  /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
@@ -163,8 +164,11 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
-  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: 'balance' };
+  // 较9月底的10兆7,709亿元: a level at that date; 比上年同期的2201.5亿元: the flow before it, a year earlier (readEarlierValue).
+  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' ? 'increment' : 'balance' };
   if (dimension === 'money') {
+    // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
+    if (/^\s*[多少]\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:the previous|a year|last)/i.test(after)) {
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
     }
@@ -189,7 +193,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
-      if (SINCE_YEAR_START.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'ytd', negative };
+      if ((SINCE_YEAR_START.test(cue) || (english && SINCE_YEAR_START.test(after.slice(0, 40)))) && !basisOf(cue) && !(english && basisOf(after.slice(0, 40)))) {
+        return { measure: 'increment', basis: 'ytd', negative };
+      }
       if (/当季|本季度|单季|该季度|in the (?:second|third|fourth) quarter alone/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'qoq', negative };
       if (/当月|本月|单月|in the month/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'mom', negative };
       // 一季度增加, 上半年新增, 前三季度: a flow over its own period.

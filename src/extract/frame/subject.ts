@@ -23,6 +23,10 @@ export function isEnglish(text: string): boolean {
  * Where the words that may name a figure's subject begin: after the last date, place, bank or
  * figure of its clause before it — a subject stands between those and its measure.
  */
+const LOAN_NOUN_EN = /\b(?:loans?|lending|credit|financing)\b/i;
+// "gas and water production and supply reached": words, then the verb a subject comes before.
+const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|stood|amounted|came to|was|were|rose|grew|increased|expanded|climbed)\b[^,]*$/i;
+
 export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
   let from = Math.max(ctx.clauseStart, previousEnd);
   const pos = ctx.m.span[0];
@@ -32,6 +36,13 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   // a relative clause (", which grew 8.5%") is about the noun before its comma.
   if (isEnglish(doc.s.slice(from, pos))) {
     if (/^\s*(?:which|that)\s/i.test(doc.s.slice(from, pos))) return Math.max(previousEnd, ctx.windowStart);
+    // "green loans to electricity, gas and water production and supply reached": a list inside the
+    // phrase, whose commas cut the clause — reach back to the loan noun it hangs on.
+    if (!LOAN_NOUN_EN.test(doc.s.slice(from, pos)) && NOUN_THEN_VERB_EN.test(doc.s.slice(from, pos))) {
+      const back = Math.max(previousEnd, ctx.windowStart, t && t.end <= pos ? t.end : 0);
+      const reach = doc.s.slice(back, from);
+      if (back < from && LOAN_NOUN_EN.test(reach) && !/[.;:]/.test(reach)) return back;
+    }
     return from;
   }
   const p = doc.places[lowerBound(doc.places, pos, (x) => x.start) - 1];

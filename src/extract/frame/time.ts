@@ -53,18 +53,20 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   };
   const refs: TimeRef[] = [];
   const mentionSpans: [number, number][] = [];
+  // A date the text prints with its year (截至2025年6月末, not 较2020年末 nor 《…2025年》) gives the year to
+  // those around it: read first, so that a headline's 三季度末 takes the year its lead prints.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if ((m.kind !== 'date' && m.kind !== 'period') || !/(?:19|20)\d{2}/.test(m.text)) continue;
+    const ref = fromMention(s, m, mentions[k - 1], context);
+    if (ref && (ref.role === 'as-of' || ref.role === 'dateline') && /^\d{4}/.test(ref.date)) context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)) });
+  }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.kind !== 'date' && m.kind !== 'period') continue;
     mentionSpans.push([m.span[0], m.span[1]]);
     const ref = fromMention(s, m, mentions[k - 1], context);
-    if (ref) {
-      refs.push(ref);
-      // A date the text prints with its year (截至2025年6月末, not 较2020年末 nor 《…2025年》) gives the year to those after it.
-      if ((ref.role === 'as-of' || ref.role === 'dateline') && /(?:19|20)\d{2}/.test(ref.text) && /^\d{4}/.test(ref.date)) {
-        context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)) });
-      }
-    }
+    if (ref) refs.push(ref);
   }
   for (const m of s.matchAll(WORD_TIMES)) {
     const start = m.index;
@@ -76,11 +78,19 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   return refs.sort((a, b) => a.start - b.start);
 }
 
-// The year a date without one takes: the document's, the last printed before it (else the first after), else unstated.
+// How far ahead a headline or lead looks for the year its date leaves out.
+const YEAR_AHEAD = 400;
+
+// The year a date without one takes: the document's, the last printed before it (else the first
+// printed shortly after: a headline's), else unstated.
 function yearAt(at: number, context: YearContext): { known: number } | { unknown: number } | { document: string } {
   if (context.documentDate !== undefined) return { document: context.documentDate };
-  const last = context.printedYears[context.printedYears.length - 1];
-  return last !== undefined && last.at < at ? { known: last.year } : { unknown: 0 };
+  const years = context.printedYears;
+  const k = lowerBound(years, at, (y) => y.at);
+  const before = years[k - 1];
+  if (before !== undefined) return { known: before.year };
+  const after = years[k];
+  return after !== undefined && after.at - at <= YEAR_AHEAD ? { known: after.year } : { unknown: 0 };
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
@@ -189,7 +199,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (isDateline(s, start, end)) return 'dateline';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|与|相比|相较于?|由|从|compared with)\s*$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|compared with|since)\s*$/i.test(before)) return 'base';
   // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.
   if (/^[^,，;；。]{0,24}的\s*[\d.]+\s*倍/.test(s.slice(end, end + 40))) return 'base';
   if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';
@@ -265,7 +275,9 @@ export class TimeIndex {
     for (let k = lowerBound(this.asOf, to, (r) => r.start) - 1; k >= 0; k--) {
       const r = this.asOf[k] as TimeRef;
       if (r.start < from) return undefined;
-      if (r.period && r.end <= to) return r;
+      if (r.end > to) continue;
+      // A point stated after the period (上半年…，截至6月末) is the date in force, not the period.
+      return r.period ? r : undefined;
     }
     return undefined;
   }

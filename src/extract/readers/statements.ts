@@ -5,7 +5,7 @@ import { UNDATED } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { Benchmark, FigureContext, Frame } from '../frame/frame.js';
 import { figureHolder } from '../frame/holder.js';
-import { EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate } from '../../period/baseDate.js';
@@ -23,6 +23,8 @@ const FOREIGN_BEFORE = /(?:US\$|\$|美元)\s*$/i;
 const SHARE_WORDS = /占比|比重|份额|占/;
 // Those a service reached: 服务, 惠及, 覆盖, "served".
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
+// Units of things that are never borrowers: people, places, times, items, transactions.
+const NOT_BORROWERS_UNIT = /^(?:个|人|名|位|次|项|項|笔|筆|座|台|场|期|批|款|条|所|支)$/;
 // Firms that have loans: 获得贷款支持的, 有贷款余额的, "with bank loans".
 const WITH_LOANS = /获得贷款|获贷|有贷款|贷款支持的|贷款户|授信户|with (?:bank )?loans|borrowers/i;
 
@@ -150,7 +152,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     return;
   }
   const adjacent = own !== undefined && m.span[0] - own.end <= 1;
-  const period = doc.times.periodIn(ctx.cueStart, m.span[0]);
+  // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period.
+  const period = doc.times.periodIn(Math.max(ctx.sentence.start, ctx.windowStart), m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
@@ -174,6 +177,12 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
   if (measure.measure === 'count' && ((indicatorUnitKind(subject.indicator) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(ctx.after)) || subject.withLoans || WITH_LOANS.test(subject.words))) {
     measure.measure = 'borrowers';
+  }
+  // 6个服务站, 168名专员, "five priority areas": a count of things the catalog does not count is a fact
+  // of the text, not a statistic to check; borrowers (户, 获贷企业) and the catalog's counts are.
+  if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && NOT_BORROWERS_UNIT.test(figure.unit.symbol) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count of things no statistic of the catalog counts');
+    return;
   }
   // 支持新型农业经营主体326户 after 涉农贷款: a count that is not of borrowers is no figure of a loan.
   if (measure.measure === 'count' && indicatorUnitKind(subject.indicator) === 'money' && !counted && !own) {
@@ -200,7 +209,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     }
   }
   // 增速较上年末的38.5%回落, 比上年的19.5%提高, 占比较8月底之64.18%: the same rate at an earlier date, the base of the change after it.
-  if (dimension === 'percent' && EARLIER_VALUE.test(cue) && readEarlierRate(doc, out, ctx, frame, { subject, holder, measure, base })) return;
+  if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
     if (!measure.basis) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis;
@@ -217,6 +226,15 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
     if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
     if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
+  }
+  // 较年初增加9062亿元，同比多增1336亿元: the difference of that flow and the same flow a year before.
+  if (measure.measure === 'flow-difference' && !measure.basis) {
+    const basis = frame.lastIncrementBasis;
+    if (!basis) {
+      if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a difference of flows (多增, 少增) with no flow before it');
+      return;
+    }
+    measure.basis = basis;
   }
   if (measure.measure === 'rate-change') {
     extra['rateBasis'] = frame.lastGrowthBasis;
@@ -252,11 +270,12 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
 }
 
 /**
- * A rate stated for an earlier date (较上年末的38.5%, 较8月底之64.18%): the same quantity as the
- * rate before it — a growth with its basis, a share of its whole, a ratio — at the date the
- * words name. False when the rate before it is not known.
+ * A value stated for an earlier date (较上年末的38.5%, 较8月底之64.18%, 较9月底的10兆7,709亿元,
+ * 比上年同期的2201.5亿元): the same quantity as the figure before it — a growth with its basis, a
+ * share of its whole, a ratio, a balance, an increment with its basis — at the date the words name.
+ * False when what it is the earlier value of is not known.
  */
-function readEarlierRate(
+function readEarlierValue(
   doc: Doc,
   out: Output,
   ctx: FigureContext,
@@ -271,7 +290,11 @@ function readEarlierRate(
   if (!date) return false;
   let measure: MeasureRead;
   const extra: Partial<Claim> = { date };
-  if (kind === 'growth' && frame.lastGrowthBasis) measure = { measure: 'growth', basis: frame.lastGrowthBasis };
+  if (ctx.figure.unit.dimension === 'money') {
+    if (parts.measure.measure === 'increment' && frame.lastIncrementBasis) measure = { measure: 'increment', basis: frame.lastIncrementBasis };
+    else if (parts.measure.measure === 'balance') measure = { measure: 'balance' };
+    else return false;
+  } else if (kind === 'growth' && frame.lastGrowthBasis) measure = { measure: 'growth', basis: frame.lastGrowthBasis };
   else if (kind === 'share' && frame.lastShareOf) {
     measure = { measure: 'share' };
     Object.assign(extra, { of: frame.lastShareOf });
