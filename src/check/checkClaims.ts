@@ -120,6 +120,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   const statements: Statement[] = [...statementOf.values()];
   // A part's balance is at most its whole's, when the text states both: 其中…, 单位绿色贷款 of 绿色贷款.
   // The whole is looked for with the part's scope, else with the one scope the text states it in.
+  const statedKeys = new Set(keyOfClaim.values());
   const balances = new Map<string, string[]>();
   for (const claim of claims) {
     const key = keyOfClaim.get(claim.id);
@@ -130,14 +131,18 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   for (const claim of claims) {
     const key = keyOfClaim.get(claim.id);
     if (!key || claim.measure !== 'balance') continue;
-    const whole = claim.within ?? (claim.part ? quantityOf({ indicator: claim.indicator, ...(claim.scope ? { scope: claim.scope } : {}) }) : undefined);
-    if (!whole) continue;
-    let wholeKey = `balance|${whole}|${claim.holder}|${claim.date}`;
-    if (!network.variables.has(wholeKey)) {
-      const stated = balances.get(`${whole.split('@')[0] as string}|${claim.holder}|${claim.date}`) ?? [];
-      if (stated.length === 1) wholeKey = stated[0] as string;
+    // The whole the text names (其中…), the indicator of a part, and the wholes the catalog defines.
+    const named = claim.within ?? (claim.part ? quantityOf({ indicator: claim.indicator, ...(claim.scope ? { scope: claim.scope } : {}) }) : undefined);
+    const defined = claim.part ? [] : (options.wholes?.[claim.indicator] ?? []).map((w) => quantityOf({ indicator: w, ...(claim.scope ? { scope: claim.scope } : {}) }));
+    for (const whole of named ? [named, ...defined] : defined) {
+      let wholeKey = `balance|${whole}|${claim.holder}|${claim.date}`;
+      if (!network.variables.has(wholeKey)) {
+        const stated = balances.get(`${whole.split('@')[0] as string}|${claim.holder}|${claim.date}`) ?? [];
+        if (stated.length === 1) wholeKey = stated[0] as string;
+      }
+      // Only a whole the text states: a hidden one (total loans behind a gap) bounds nothing.
+      if (wholeKey !== key && statedKeys.has(wholeKey)) network.atMost(key, wholeKey, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
     }
-    if (wholeKey !== key && network.variables.has(wholeKey)) network.atMost(key, wholeKey, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
   }
   for (const sum of options.sums ?? []) {
     const total = keyOfClaim.get(sum.total);
@@ -450,6 +455,15 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
         const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
         relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict });
         continue;
+      }
+      // part ≤ whole between two stated figures holds or fails by itself, whatever else its figures are suspected of.
+      if (r.kind === 'at-most') {
+        const [part, whole] = r.vars.map((v) => component.statements.find((x) => x.key === v)?.interval);
+        if (part && whole && claimsOn.length >= 2) {
+          const fails = part.lo.gt(whole.hi) || (part.lo.eq(whole.hi) && (part.loOpen || whole.hiOpen));
+          relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
+          continue;
+        }
       }
       const verdicts = r.vars.map((v) => checkOfKey.get(v)).filter((v): v is Verdict => v !== undefined && v !== 'unverifiable');
       // A whole count pinned to a few candidates by its rate (GRIM): the pair is checked.

@@ -371,7 +371,7 @@ export class Network {
   /** part ≤ whole: what was disbursed within its credit line, a sub-population within its whole (其中…). */
   atMost(part: string, whole: string, description: string): void {
     this.addRelation({
-      id: `at-most:${part}`,
+      id: `at-most:${part}<=${whole}`,
       kind: 'at-most',
       vars: [part, whole],
       description,

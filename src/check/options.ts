@@ -55,6 +55,11 @@ export const CheckOptionsSchema = /* @__PURE__ */ z
     facts: z.array(z.custom<FactClaim>()).readonly().optional().describe('Figures read but not checked, passed through to the report as `facts`.'),
     unparsed: z.array(UnparsedMentionSchema).readonly().optional().describe('Mentions the extractor could not read, passed through to the report.'),
     indicatorNames: z.record(z.string(), z.string()).readonly().optional().describe('Chinese names of indicators by id (各项贷款 for total-loans), for messages in zh.'),
+    wholes: z
+      .record(z.string(), z.array(z.string()).readonly())
+      .readonly()
+      .optional()
+      .describe("The indicators each indicator is a part of (tech-sme-loans of tech-loans): a part's balance is at most each whole's stated for the same holder and date."),
     source: z.string().optional().describe("A name for the report's source (a file name)."),
   })
   .strict();

@@ -20,7 +20,7 @@ import { extractionToJSON } from '../extract/json.js';
 import { notText } from '../extract/binary.js';
 import { messages } from '../check/messages.js';
 import { guessDocumentDate, guessRegion } from '../extract/guess.js';
-import { indicatorNames } from '../extract/lexicon/catalog.js';
+import { indicatorNames, indicatorWholes } from '../extract/lexicon/catalog.js';
 import type { Figure } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
 import { type Interval, isPoint } from '../interval/interval.js';
@@ -246,7 +246,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         io.stdout(`wupian demo — the five bundled source documents (data/documents/*.json), checked\n\n`);
         const reports = new Map<string, Report>();
         for (const id of documentIds) {
-          const report = checkDocument(documents[id], { lang, indicatorNames: indicatorNames() });
+          const report = checkDocument(documents[id], { lang, indicatorNames: indicatorNames(), wholes: indicatorWholes() });
           reports.set(id, report);
           io.stdout(`${formatReport(report, `${id} ${report.source ?? ''}`.trim(), style, lang)}\n\n`);
         }
@@ -405,7 +405,7 @@ function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh')
       } catch (error) {
         return { file, error: { code: 'invalid_json', message: `not valid JSON: ${(error as Error).message}` } };
       }
-      return { file, report: checkDocument(json, { lang, source: file, indicatorNames: indicatorNames() }) };
+      return { file, report: checkDocument(json, { lang, source: file, indicatorNames: indicatorNames(), wholes: indicatorWholes() }) };
     }
     return { file, report: checkText(text, { ...textOptions(text, values), lang, source: file, document: file }) };
   } catch (error) {

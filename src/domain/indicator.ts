@@ -40,6 +40,11 @@ export const IndicatorSchema = /* @__PURE__ */ z.strictObject({
   scope: /* @__PURE__ */ ScopeSchema.nullable().optional(),
   /** A remark. */
   note: /* @__PURE__ */ z.string().optional(),
+  /**
+   * The indicators it is a part of, by definition (科技型中小企业贷款 of 科技贷款, every loan of 各项贷款):
+   * where both are stated for one holder and date, the part's balance is at most the whole's.
+   */
+  within: /* @__PURE__ */ z.array(IdSchema).optional(),
 });
 /**
  * An indicator of the catalog: id, article, kind of unit, aliases and official definition.

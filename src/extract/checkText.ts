@@ -6,7 +6,7 @@ import { parseOptions } from '../domain/options.js';
 import { notText } from './binary.js';
 import { extractClaims } from './extractClaims.js';
 import { type CheckTextOptions, CheckTextOptionsSchema, EXTRACT_KEYS } from './options.js';
-import { indicatorNames } from './lexicon/catalog.js';
+import { indicatorNames, indicatorWholes } from './lexicon/catalog.js';
 
 export type { CheckTextOptions } from './options.js';
 
@@ -43,6 +43,7 @@ export function checkText(text: string, rawOptions: CheckTextOptions = {}): Repo
   const extraction = extractClaims(text, extractOptions);
   const report = checkClaims(extraction.claims, {
     indicatorNames: indicatorNames(),
+    wholes: indicatorWholes(),
     ...checkOptions,
     unparsed: extraction.unparsed,
     sums: [...extraction.sums, ...(options.sums ?? [])],

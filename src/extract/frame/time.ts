@@ -78,8 +78,9 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   return refs.sort((a, b) => a.start - b.start);
 }
 
-// How far ahead a headline or lead looks for the year its date leaves out.
+// How far ahead a headline or lead looks for the year its date leaves out, or for its date.
 const YEAR_AHEAD = 400;
+const HEADLINE_AHEAD = 400;
 
 // The year a date without one takes: the document's, the last printed before it (else the first
 // printed shortly after: a headline's), else unstated.
@@ -259,6 +260,11 @@ export class TimeIndex {
       if (k >= 0) return timeOf(this.asOf[k] as TimeRef, 'document');
       const p = this.asOf[i - 1] as TimeRef;
       return { date: p.date, from: 'document' };
+    }
+    // A headline before any date (上海普惠型小微企业贷款余额突破1万亿元 / 2023年5月末…) restates its lead: the lead's date.
+    for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start - pos <= HEADLINE_AHEAD; k++) {
+      const r = this.asOf[k] as TimeRef;
+      if (r.period === undefined) return timeOf(r, 'document');
     }
     if (this.documentDate !== undefined) return { date: this.documentDate, from: 'option' };
     return { date: UNDATED, from: 'none' };

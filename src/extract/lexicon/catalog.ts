@@ -129,6 +129,16 @@ export function indicatorNames(): Readonly<Record<string, string>> {
   return names;
 }
 
+let wholes: Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The indicators each indicator of the catalog is a part of (its `within`), for the checker's part ≤ whole. */
+export function indicatorWholes(): Readonly<Record<string, readonly string[]>> {
+  wholes ??= Object.fromEntries(
+    (indicatorsJson as { id: string; within?: string[] }[]).filter((i) => i.within !== undefined).map((i) => [i.id, i.within as readonly string[]]),
+  );
+  return wholes;
+}
+
 /** A text without the characters of `chars` at its end (linear, unlike a regular expression's `[…]+$`). */
 export function trimEnd(text: string, chars: string): string {
   let end = text.length;

@@ -263,6 +263,11 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     }
     extra['of'] = frame.lastShareOf;
   }
+  // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
+  if (measure.measure === 'balance' && /^[\s,，;；]*其中/.test(ctx.clauseBefore)) {
+    const whole = parentOf(previous, own);
+    if (whole) extra['within'] = whole;
+  }
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
   frame.lastMeasure = measure.measure;
   frame.subject = subject;

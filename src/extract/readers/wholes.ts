@@ -1,0 +1,33 @@
+import type { Claim } from '../../check/claim.js';
+import { quantityOf } from '../../check/network.js';
+
+// A modifier that negates or excepts does not narrow: 非金融企业贷款 is no part of 金融企业贷款.
+const NOT_NARROWING = /^(?:非|除|不|未|无)/;
+
+/**
+ * The whole of a part a text names by its words: 制造业中长期贷款 is a part of 中长期贷款, stated
+ * for the same holder and date — a modifier before a noun narrows it. Returns the claims with
+ * `within` set where the text states such a whole; a claim that has one keeps it.
+ *
+ * @example
+ * // 中长期贷款余额24565亿元 … 制造业中长期贷款余额2471亿元
+ * withNamedWholes(claims).find((c) => c.subject === '制造业中长期贷款')?.within // 'subject:中长期贷款'
+ */
+export function withNamedWholes(claims: readonly Claim[]): Claim[] {
+  const balances = new Map<string, Claim>();
+  for (const c of claims) {
+    if (c.measure === 'balance' && !c.part && c.subject) balances.set(`${c.holder}|${c.date}|${c.subject}`, c);
+  }
+  return claims.map((c) => {
+    const words = c.subject;
+    if (c.measure !== 'balance' || c.part || c.within || !words || !words.endsWith('贷款') || NOT_NARROWING.test(words)) return c;
+    // The nearest whole, the longest stated suffix: 制造业中长期贷款 is of 中长期贷款 rather than of 贷款.
+    for (let k = 2; k <= words.length - 3; k++) {
+      const whole = balances.get(`${c.holder}|${c.date}|${words.slice(k)}`);
+      if (!whole || whole.indicator === c.indicator) continue;
+      if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
+      return { ...c, within: quantityOf(whole) };
+    }
+    return c;
+  });
+}
