@@ -15,6 +15,7 @@ export const ErrorCode = {
   BaseDateMismatch: 'base_date_mismatch',
   InvalidDate: 'invalid_date',
   InvalidData: 'invalid_data',
+  OutOfRange: 'out_of_range',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -22,16 +23,24 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface WupianErrorDetails {
   /** Where in the input the problem is: argument name, index or JSON path. */
   readonly path?: readonly (string | number)[];
-  /** The offending input, as text. */
+  /** The offending input, as text (cut to {@link INPUT_LIMIT} characters). */
   readonly input?: string;
 }
+
+/** How much of an offending input a message quotes: the first 40 characters, then '…'. */
+export const MESSAGE_LIMIT = 40;
+/** How much of an offending input an error keeps in `input`: the first 200 characters, then '…'. */
+export const INPUT_LIMIT = 200;
 
 /**
  * The one error class of wupian.
  *
+ * Across the ESM and CommonJS builds (or two copies of wupian) `instanceof` can be
+ * false for a WupianError: test errors with {@link isWupianError}.
+ *
  * @example
  * try { growthRate('0', '5') } catch (e) {
- *   if (e instanceof WupianError) e.code // 'base_zero'
+ *   if (isWupianError(e)) e.code // 'base_zero'
  * }
  */
 export class WupianError extends Error {
@@ -44,7 +53,7 @@ export class WupianError extends Error {
     this.name = 'WupianError';
     this.code = code;
     this.path = details.path ?? [];
-    this.input = details.input;
+    this.input = details.input === undefined ? undefined : abbreviate(details.input, INPUT_LIMIT);
   }
 
   toJSON(): { name: string; code: ErrorCode; path: readonly (string | number)[]; message: string; input?: string } {
@@ -58,6 +67,25 @@ export class WupianError extends Error {
   }
 }
 
+/**
+ * Whether `value` is a {@link WupianError} — from this copy of wupian or any other: the
+ * ESM and CommonJS builds, two installed versions, another realm (a worker, a vm
+ * context). `instanceof WupianError` is true only for errors of the very class it names;
+ * this guard compares the name and the shape instead, as ky's `isHTTPError` does.
+ *
+ * @example
+ * try { growthRate('0', '5') } catch (e) {
+ *   if (isWupianError(e)) e.code // 'base_zero'
+ * }
+ * isWupianError(new TypeError('x')) // false
+ */
+export function isWupianError(value: unknown): value is WupianError {
+  if (value instanceof WupianError) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v['name'] === 'WupianError' && typeof v['code'] === 'string' && Array.isArray(v['path']) && typeof v['message'] === 'string';
+}
+
 /** Throws a {@link WupianError} unless `condition` holds. */
 export function assert(
   condition: unknown,
@@ -68,10 +96,51 @@ export function assert(
   if (!condition) throw new WupianError(code, message, details);
 }
 
-/** Quotes an input for a message, cut short when long. */
+/** `text` cut to its first `limit` characters and '…' when longer: no message prints a huge input in full. */
+export function abbreviate(text: string, limit: number = MESSAGE_LIMIT): string {
+  if (text.length <= limit) return text;
+  // Never cut a surrogate pair in two.
+  const cut = text.charCodeAt(limit - 1) >= 0xd800 && text.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * Any value as a short text for a message, without ever throwing: `String()` throws on
+ * `Object.create(null)` and on symbols inside templates, `JSON.stringify` on bigints and
+ * cycles. Strings are as they are (see {@link quote}); Decimals by their value;
+ * objects by their JSON when it is short, else by their kind.
+ */
+export function describe(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return abbreviate(value);
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return abbreviate(String(value));
+    case 'symbol':
+      return abbreviate(value.toString());
+    case 'function':
+      return 'a function';
+    default:
+      break;
+  }
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  try {
+    const v = value as { toStringTag?: unknown; constructor?: unknown };
+    // A Decimal (of any copy of decimal.js) prints its value.
+    if (v.toStringTag === '[object Decimal]') return abbreviate(String(value));
+    return abbreviate(JSON.stringify(value) ?? 'an object');
+  } catch {
+    return 'an object';
+  }
+}
+
+/** Quotes an input for a message, cut short when long; never throws. */
 export function quote(input: unknown): string {
-  const text = String(input);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  return JSON.stringify(describe(input));
 }
 
 /** `safe` form of a throwing function: a result object instead of an exception. */
@@ -81,7 +150,7 @@ export function safely<T>(run: () => T): SafeResult<T> {
   try {
     return { success: true, data: run() };
   } catch (error) {
-    if (error instanceof WupianError) return { success: false, error };
+    if (isWupianError(error)) return { success: false, error };
     throw error;
   }
 }
