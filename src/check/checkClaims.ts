@@ -17,7 +17,7 @@ import {
 import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
-import { type Requirement, isFigureValue, isString, validateItems } from './validate.js';
+import { validateCheckOptions, validateClaims, validateFacts } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type NetworkOptions, type Relation, type Variable } from './network.js';
 import { propagate } from './propagate.js';
@@ -100,8 +100,9 @@ interface Component {
  * const report = checkClaims(claims);
  * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
  */
-export function checkClaims(input: readonly Claim[], options: CheckOptions = {}): Report {
+export function checkClaims(input: readonly Claim[], opts?: CheckOptions): Report {
   validateClaims(input);
+  const options = validateCheckOptions<CheckOptions>(opts);
   const claims = withBenchmarkScopes(input);
   const lang = options.lang ?? 'en';
   const m = messages(lang);
@@ -478,7 +479,7 @@ export function checkClaims(input: readonly Claim[], options: CheckOptions = {})
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
-  if (options.facts !== undefined) validateItems(options.facts, 'checkClaims', 'facts', 'Fact', FACT_NEEDS);
+  if (options.facts !== undefined) validateFacts(options.facts);
   const facts = (options.facts ?? []).map(summarizeFact);
   return {
     ...(options.source === undefined ? {} : { source: options.source }),
@@ -529,27 +530,6 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
     const set = scopes.get(keyOf(c));
     return set && set.size === 1 ? { ...c, benchmarkScope: [...set][0] as '人民币' | '本外币' } : c;
   });
-}
-
-// Claims come from the extractor or from code: refuse malformed ones by name rather
-// than fail deep inside with a TypeError.
-const CLAIM_NEEDS: readonly Requirement[] = [
-  ['id', isString, 'an id'],
-  ['indicator', isString, 'an indicator'],
-  ['holder', isString, 'a holder'],
-  ['date', isString, 'a date'],
-  ['measure', isString, 'a measure'],
-  ['figure', isFigureValue, 'a figure (from parseFigure)'],
-];
-const FACT_NEEDS: readonly Requirement[] = [
-  ['id', isString, 'an id'],
-  ['about', isString, 'what it is about'],
-  ['holder', isString, 'a holder'],
-  ['figure', isFigureValue, 'a figure (from parseFigure)'],
-];
-
-function validateClaims(input: unknown): asserts input is readonly Claim[] {
-  validateItems(input, 'checkClaims', 'claims', 'Claim', CLAIM_NEEDS);
 }
 
 /** Indicators over name lists re-issued every year: their growth is on a comparable basis. */

@@ -6,6 +6,7 @@ import { parseWith } from '../domain/parse.js';
 import type { Claim, FactClaim, TargetClaim } from './claim.js';
 import { type CheckOptions, type SumSpec, checkClaims } from './checkClaims.js';
 import type { Report } from './report.js';
+import { validateCheckOptions } from './validate.js';
 
 export interface DocumentClaims {
   readonly claims: Claim[];
@@ -21,10 +22,18 @@ export interface DocumentClaims {
  * table's cells with the sums its totals state. Figures are read with the document's
  * own conventions (a summary whose "billion yuan" renders 亿元 is read as 亿元).
  *
+ * The data is validated first, as `checkDocument` does: a bad document is a WupianError
+ * `invalid_data` that names the field.
+ *
  * @example
  * claimsFromDocument(DocumentDataSchema.parse(documents['003'])).sums.length // 3
+ * claimsFromDocument({}) // throws WupianError { code: 'invalid_data', path: ['document'] }
  */
 export function claimsFromDocument(doc: DocumentData): DocumentClaims {
+  return claimsOf(parseWith(DocumentDataSchema, doc, 'document data'));
+}
+
+function claimsOf(doc: DocumentData): DocumentClaims {
   const billion = doc.document.billionMeans === 'yi' ? 'yi' : 'billion';
   const claims: Claim[] = [];
   const observationClaim = (o: Observation): Claim => {
@@ -133,9 +142,10 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
  * @example
  * checkDocument(documents['001']).conflicts[0]?.disputed?.quantity // 'growth of total-loans (ytd) at 2025-06-30'
  */
-export function checkDocument(input: unknown, options: CheckOptions = {}): Report {
+export function checkDocument(input: unknown, opts?: CheckOptions): Report {
+  const options = validateCheckOptions<CheckOptions>(opts, 'checkDocument');
   const doc = parseWith(DocumentDataSchema, input, 'document data');
-  const { claims, sums, targets, facts } = claimsFromDocument(doc);
+  const { claims, sums, targets, facts } = claimsOf(doc);
   return checkClaims(claims, {
     source: doc.document.file ?? doc.document.id,
     ...options,

@@ -3,6 +3,8 @@ import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
+import { optionsArg } from '../errors/args.js';
+import { validateClaims, validateFlowSlack } from './validate.js';
 
 /** What a variable of the network stands for. */
 export type VariableKind =
@@ -72,8 +74,10 @@ export class Network {
   private readonly relationIds = new Set<string>();
   private readonly flowSlack: DecimalT;
 
-  constructor(options: NetworkOptions = {}) {
-    this.flowSlack = new Decimal(options.flowSlack ?? '0.005');
+  constructor(options?: NetworkOptions) {
+    const o = optionsArg<NetworkOptions>('Network', options);
+    validateFlowSlack('Network', o.flowSlack);
+    this.flowSlack = new Decimal(o.flowSlack ?? '0.005');
   }
 
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
@@ -251,6 +255,7 @@ export class Network {
 
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
+    validateClaims([claim], 'Network.variableOf', 'claim');
     const { holder, date, measure, basis } = claim;
     // 人民币 and 本外币 各项贷款 are different quantities.
     const indicator = claim.scope ? `${claim.indicator}@${claim.scope}` : claim.indicator;
