@@ -3,7 +3,12 @@ import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
-import { optionsArg } from '../errors/args.js';
+import { badArgument, optionsArg } from '../errors/args.js';
+
+// The building blocks take strings: anything else is refused by name, not turned into '[object Object]' in a key.
+function strings(caller: string, named: readonly (readonly [string, unknown])[]): void {
+  for (const [name, value] of named) if (typeof value !== 'string') throw badArgument(caller, [name], 'a string', value);
+}
 import { validateClaims, validateFlowSlack } from './validate.js';
 
 /** What a variable of the network stands for. */
@@ -94,6 +99,7 @@ export class Network {
   }
 
   balance(indicator: string, holder: string, date: string, kind: 'balance' | 'borrowers' = 'balance'): string {
+    strings('Network.balance', [['indicator', indicator], ['holder', holder], ['date', date], ['kind', kind]]);
     return this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
   }
 
@@ -105,6 +111,7 @@ export class Network {
 
   /** growth = (current / base − 1) × 100 over balances (or borrower counts). */
   growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): string {
+    strings('Network.growth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis], ['of', of]]);
     const kind = of === 'balance' ? 'growth' : 'borrowers-growth';
     const key = this.variable({ kind, indicator, holder, date, basis }, `${kind}|${indicator}|${holder}|${date}|${basis}`);
     const now = this.balance(indicator, holder, date, of);
@@ -149,6 +156,7 @@ export class Network {
 
   /** increment = current − base (official flows: within `flowSlack` of the base). */
   increment(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.increment', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable({ kind: 'increment', indicator, holder, date, basis }, `increment|${indicator}|${holder}|${date}|${basis}`);
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, baseDate(date, basis));
@@ -174,6 +182,7 @@ export class Network {
 
   /** share = part / whole × 100. */
   share(indicator: string, of: string, holder: string, date: string): string {
+    strings('Network.share', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date]]);
     const key = this.variable({ kind: 'share', indicator, holder, date, of }, `share|${indicator}|${of}|${holder}|${date}`);
     const part = this.balance(indicator, holder, date);
     const whole = this.balance(of, holder, date);
@@ -193,6 +202,7 @@ export class Network {
 
   /** share change = share now − share at the base date. */
   shareChange(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.shareChange', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable(
       { kind: 'share-change', indicator, holder, date, basis, of },
       `share-change|${indicator}|${of}|${holder}|${date}|${basis}`,
@@ -211,6 +221,7 @@ export class Network {
 
   /** gap = growth of the indicator − growth of the benchmark, in percentage points. */
   gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.gap', [['indicator', indicator], ['benchmark', benchmark], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable(
       { kind: 'gap', indicator, holder, date, basis, benchmark },
       `gap|${indicator}|${benchmark}|${holder}|${date}|${basis}`,
@@ -229,6 +240,8 @@ export class Network {
 
   /** total = Σ parts (a table's 合计). */
   sum(totalKey: string, partKeys: readonly string[], description: string): void {
+    strings('Network.sum', [['totalKey', totalKey], ['description', description]]);
+    if (!Array.isArray(partKeys) || !partKeys.every((k) => typeof k === 'string')) throw badArgument('Network.sum', ['partKeys'], 'an array of variable keys', partKeys);
     const vars = [totalKey, ...partKeys];
     this.addRelation({
       id: `sum:${totalKey}`,
@@ -294,6 +307,7 @@ export class Network {
    * disbursed ≤ credit line, once both are stated for the same case.
    */
   caseAmount(indicator: string, holder: string, date: string, kind: 'credit-line' | 'disbursed'): string {
+    strings('Network.caseAmount', [['indicator', indicator], ['holder', holder], ['date', date], ['kind', kind]]);
     const key = this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
     const line = `credit-line|${indicator}|${holder}|${date}`;
     const drawn = `disbursed|${indicator}|${holder}|${date}`;

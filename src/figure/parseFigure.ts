@@ -318,11 +318,12 @@ export function parseFigure(text: string, options?: ParseFigureOptions): Figure 
   return figure;
 }
 
-function parseFigureOptions(options: unknown): ParseFigureOptions {
-  const o = optionsArg<ParseFigureOptions>('parseFigure', options);
-  oneOfOption('parseFigure', o.zhao, ['options', 'zhao'], ['trillion', 'million']);
-  oneOfOption('parseFigure', o.billion, ['options', 'billion'], ['billion', 'yi']);
-  integerOption('parseFigure', o.offset, ['options', 'offset'], 0, 2 ** 31 - 1);
+/** Checks the options of parseFigure by name; `undefined` is `{}`. */
+export function parseFigureOptions(options: unknown, path: readonly (string | number)[] = ['options'], caller = 'parseFigure'): ParseFigureOptions {
+  const o = optionsArg<ParseFigureOptions>(caller, options, path);
+  oneOfOption(caller, o.zhao, [...path, 'zhao'], ['trillion', 'million']);
+  oneOfOption(caller, o.billion, [...path, 'billion'], ['billion', 'yi']);
+  integerOption(caller, o.offset, [...path, 'offset'], 0, 2 ** 31 - 1);
   return o;
 }
 
