@@ -26,7 +26,7 @@ export function sumOf(parts: readonly Quantity[], options?: CalcOptions): Interv
 export function sumOf(parts: readonly Quantity[], options?: CalcOptions): DecimalT | Interval {
   const o = calcOptions('sumOf', options);
   arrayArg('sumOf', parts, ['parts']);
-  sameDimension('sumOf', parts.map((p, i) => [['parts', i], p] as const));
+  sameDimension('sumOf', Array.from(parts, (p, i) => [['parts', i], p] as const));
   if (isUncertain(parts)) {
     return sumWith(intervalArithmetic, Array.from(parts, (p, i) => uncertain(p, ['parts', i], o, 'sumOf')));
   }

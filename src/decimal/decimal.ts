@@ -95,7 +95,7 @@ function readChecked(text: string, path: readonly (string | number)[]): DecimalJ
  * toDecimal('12..3') // throws WupianError { code: 'invalid_number' }
  * toDecimal('1e99999999999999999') // throws WupianError { code: 'out_of_range' }
  */
-export function toDecimal(value: DecimalInput, path: readonly (string | number)[] = []): DecimalJs {
+export function toDecimal(value: DecimalInput, path: readonly (string | number)[] = ['value']): DecimalJs {
   let d: DecimalJs | undefined;
   if (typeof value === 'string') {
     // Decimal strings first, the common case, with no trim when there is nothing to trim.

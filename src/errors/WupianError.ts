@@ -48,12 +48,12 @@ export class WupianError extends Error {
   readonly path: readonly (string | number)[];
   readonly input: string | undefined;
 
-  constructor(code: ErrorCode, message: string, details: WupianErrorDetails = {}) {
+  constructor(code: ErrorCode, message: string, details?: WupianErrorDetails) {
     super(message);
     this.name = 'WupianError';
     this.code = code;
-    this.path = details.path ?? [];
-    this.input = details.input === undefined ? undefined : abbreviate(details.input, INPUT_LIMIT);
+    this.path = Array.isArray(details?.path) ? details.path : [];
+    this.input = typeof details?.input === 'string' ? abbreviate(details.input, INPUT_LIMIT) : undefined;
   }
 
   toJSON(): { name: string; code: ErrorCode; path: readonly (string | number)[]; message: string; input?: string } {

@@ -49,5 +49,5 @@ export type Mention = FigureMention | TimeMention | OtherMention;
  * findMentions('余额2150亿元，截至6月末').filter(isFigureMention).map((m) => m.figure.unit.symbol) // ['亿元']
  */
 export function isFigureMention(mention: Mention): mention is FigureMention {
-  return mention.kind === 'figure';
+  return typeof mention === 'object' && mention !== null && mention.kind === 'figure';
 }

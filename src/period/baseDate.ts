@@ -24,7 +24,7 @@ const MAX_DATE_TEXT = 64;
  * formatDate(toDate('2025-06-30')) // '2025-06-30'
  * toDate('2025-02-30') // throws WupianError { code: 'invalid_date' }
  */
-export function toDate(value: DateInput, path: readonly (string | number)[] = []): Date {
+export function toDate(value: DateInput, path: readonly (string | number)[] = ['date']): Date {
   const date = typeof value === 'string' ? (value.length <= MAX_DATE_TEXT ? parseISO(value) : null) : value;
   if (!(date instanceof Date) || !isValid(date)) {
     throw new WupianError(ErrorCode.InvalidDate, `Not a valid date: ${quote(value)}${path.length > 0 ? ` (at ${path.join('.')})` : ''}. Write it as yyyy-MM-dd.`, {
