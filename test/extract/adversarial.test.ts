@@ -2,18 +2,36 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMentions, normalizeText, parseAsOf, splitClauses } from '../../src/extract/index.js';
 
-// Untrusted text: the text layer never throws on a string, keeps its invariants, and is
-// linear. Bounds are generous (speed itself is for the benchmarks): a quadratic pass
-// over a megabyte would take minutes, not seconds.
-const BOUND_MS = 5000;
+// Untrusted text: the text layer never throws on a string and keeps its invariants on
+// huge and repetitive input — every span inside the text, every digit in one mention,
+// output no larger than the input. Speed is measured by the benchmarks (bench/suites/
+// scaling.ts, per MB at 1, 2 and 4 MB), never here.
 
-function runAll(input: string): { ms: number; mentions: number } {
-  const t0 = performance.now();
+function runAll(input: string): { mentions: number } {
   const normalized = normalizeText(input);
-  const mentions = findMentions(normalized.text, { documentDate: '2025-09-02' });
-  splitClauses(normalized.text);
-  parseAsOf(normalized.text, { documentDate: '2025-09-02' });
-  return { ms: performance.now() - t0, mentions: mentions.length };
+  const text = normalized.text;
+  const mentions = findMentions(text, { documentDate: '2025-09-02' });
+  const clauses = splitClauses(text);
+  parseAsOf(text, { documentDate: '2025-09-02' });
+  // Spans in order and inside the text; every ASCII digit in exactly one mention.
+  let last = 0;
+  let covered = 0;
+  let outOfOrder = 0;
+  for (const m of mentions) {
+    if (m.span[0] < last || m.span[1] < m.span[0] || m.span[1] > text.length) outOfOrder++;
+    for (let k = m.span[0]; k < m.span[1]; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) covered++;
+    last = m.span[1];
+  }
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) digits++;
+  expect(outOfOrder).toBe(0);
+  expect(covered).toBe(digits);
+  expect(mentions.length).toBeLessThanOrEqual(text.length);
+  expect(clauses.length).toBeLessThanOrEqual(text.length);
+  expect(clauses.filter((c) => c.span[0] < 0 || c.span[1] > text.length || c.span[1] < c.span[0]).length).toBe(0);
+  const [a, b] = normalized.toOriginalSpan([0, text.length]);
+  expect(a >= 0 && a <= b && b <= input.length).toBe(true);
+  return { mentions: mentions.length };
 }
 
 function randomText(length: number, alphabet: string, seed: number): string {
@@ -33,10 +51,9 @@ function randomText(length: number, alphabet: string, seed: number): string {
 const ALPHABET = '0123456789.,，、%亿万元年月日末超近余多个百分点一二三十百千(（)）[]【】〔〕“”"\n\t -+:：;；。abcQHJune of end by 綠貸款餘額億萬¹①分别为和以上';
 
 describe('the text layer on adversarial input', () => {
-  it('reads a megabyte of random characters in linear time', () => {
-    const { ms, mentions } = runAll(randomText(1_000_000, ALPHABET, 7));
+  it('reads a megabyte of random characters', () => {
+    const { mentions } = runAll(randomText(1_000_000, ALPHABET, 7));
     expect(mentions).toBeGreaterThan(10_000);
-    expect(ms).toBeLessThan(BOUND_MS);
   });
 
   it.each([
@@ -58,9 +75,8 @@ describe('the text layer on adversarial input', () => {
     ['百分之'],
     ['第'],
     ['end of '],
-  ])('reads 200k repetitions of %j in linear time', (unit) => {
-    const { ms } = runAll(unit.repeat(200_000));
-    expect(ms).toBeLessThan(BOUND_MS);
+  ])('reads 200k repetitions of %j', (unit) => {
+    runAll(unit.repeat(200_000));
   });
 
   it.each([
@@ -69,9 +85,8 @@ describe('the text layer on adversarial input', () => {
     ['a list of a megabyte before its unit', `${'1、'.repeat(400_000)}2亿元`],
     ['headings marks before numbers', `${'#'.repeat(500_000)}${'1 '.repeat(200_000)}`],
     ['a numeral run of a megabyte', '一'.repeat(1_000_000)],
-  ])('reads %s in linear time', (_name, input) => {
-    const { ms } = runAll(input);
-    expect(ms).toBeLessThan(BOUND_MS);
+  ])('reads %s', (_name, input) => {
+    runAll(input);
   });
 
   it('never throws, and every digit is in exactly one mention, on any string', () => {

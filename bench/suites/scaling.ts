@@ -1,0 +1,119 @@
+/**
+ * 7. Scaling (issue 12): time per MB of each adversarial shape (bench/corpus/shapes.ts)
+ * at 1, 2 and 4 MB, for the text layer (`normalizeText`, `findMentions`) and the whole
+ * extractor (`extractClaims`, `checkText`). A linear function costs the same per MB at
+ * every size, so the time at 2 MB over the time at 1 MB is about 2 (and 4 MB over 2 MB);
+ * a quadratic one gives 4. Target: both ratios <= 2.5x.
+ *
+ * The baseline is the same function on the same shape at half the size, in the same
+ * run: the ratio means the same on any machine. A function that is already slow is not
+ * run at a size it would take more than 30 s on (quick mode: 1 s, at 62.5, 125 and 250
+ * KB); its row says so and reports the ratios it could measure.
+ *
+ * Runs the built package (dist/extract.js), as the other speed benchmarks do.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SHAPES } from '../corpus/shapes.js';
+import { consume, type RunOptions } from '../lib/measure.js';
+import { type Row, median } from '../lib/report.js';
+
+const GROUP = '7 scaling';
+export const SCALING_TARGET = 2.5;
+const MB = 1_000_000;
+
+type Extract = typeof import('../../src/extract/index.js');
+type Subject = (text: string) => unknown;
+
+const SUBJECTS: readonly (readonly [name: string, layer: 'text' | 'extractor', make: (x: Extract) => Subject])[] = [
+  ['normalizeText', 'text', (x) => (t) => x.normalizeText(t)],
+  ['findMentions', 'text', (x) => (t) => x.findMentions(x.normalizeText(t).text)],
+  ['extractClaims', 'extractor', (x) => (t) => x.extractClaims(t)],
+  ['checkText', 'extractor', (x) => (t) => x.checkText(t)],
+];
+
+async function loadExtract(root: string): Promise<Extract> {
+  const dist = resolve(root, 'dist/extract.js');
+  if (!existsSync(dist)) throw new Error('dist/extract.js is missing (npx tsup)');
+  return (await import(pathToFileURL(dist).href)) as Extract;
+}
+
+const label = (b: number): string => (b >= MB ? `${Math.round(b / MB)} MB` : `${Math.round(b / 1000)} KB`);
+
+function seconds(run: Subject, text: string): number {
+  const t0 = performance.now();
+  consume(run(text));
+  return (performance.now() - t0) / 1000;
+}
+
+interface Step {
+  readonly bytes: number;
+  readonly seconds: number;
+  readonly secondsPerMB: number;
+}
+
+export async function runScaling(root: string, options: RunOptions): Promise<Row[]> {
+  const x = await loadExtract(root);
+  // Full: 1, 2 and 4 MB (of UTF-16 code units, as a text's length counts them). Quick:
+  // an eighth of that, enough to tell linear from quadratic.
+  const sizes = options.quick ? [MB / 16, MB / 8, MB / 4] : [MB, 2 * MB, 4 * MB];
+  // A run predicted to take longer than this is left out (the slow rows say so).
+  const budget = options.quick ? 1 : 30;
+  const rows: Row[] = [];
+  for (const [name, layer, make] of SUBJECTS) {
+    const run = make(x);
+    for (const shape of SHAPES) {
+      // Warm-up on a small text, so the first size does not pay for the JIT.
+      const small = shape.make(20_000);
+      const warmUntil = performance.now() + (options.quick ? 30 : 200);
+      do consume(run(small));
+      while (performance.now() < warmUntil);
+      const steps: Step[] = [];
+      let skipped: string | undefined;
+      for (const size of sizes) {
+        const previous = steps[steps.length - 1];
+        const growth = steps.length >= 2 ? (steps[steps.length - 1] as Step).seconds / (steps[steps.length - 2] as Step).seconds : 2;
+        if (previous && previous.seconds * Math.max(2, growth) > budget) {
+          skipped = `${label(size)} not run: predicted ${(previous.seconds * Math.max(2, growth)).toFixed(1)} s, over the ${budget} s budget`;
+          break;
+        }
+        const text = shape.make(size);
+        // The text layer is quick: the median of three runs. The extractor: one.
+        const runs = layer === 'text' ? 3 : 1;
+        const times: number[] = [];
+        for (let k = 0; k < runs; k++) times.push(seconds(run, text));
+        const s = median(times);
+        steps.push({ bytes: text.length, seconds: s, secondsPerMB: s / (text.length / MB) });
+      }
+      const ratios = steps.slice(1).map((step, k) => step.seconds / (steps[k] as Step).seconds);
+      const worst = ratios.length > 0 ? Math.max(...ratios) : null;
+      const missedAlready = worst !== null && worst > SCALING_TARGET;
+      const complete = ratios.length === sizes.length - 1;
+      rows.push({
+        id: `7.${name}.${shape.name}`,
+        group: GROUP,
+        name: `${name} on ${shape.name}: ${ratios.map((r, k) => `${label(steps[k + 1]?.bytes ?? 0)}/${label(steps[k]?.bytes ?? 0)} ${r.toFixed(2)}x`).join(', ') || 'no ratio'}`,
+        baseline: 'same text at half the size',
+        value: worst,
+        baselineValue: 2,
+        unit: 'x',
+        opsPerSec: null,
+        baselineOpsPerSec: null,
+        ratio: worst,
+        target: `<= ${SCALING_TARGET}x per doubling`,
+        met: missedAlready ? false : complete ? worst !== null && worst <= SCALING_TARGET : null,
+        status: 'measured',
+        details: {
+          layer,
+          shape: shape.description,
+          steps,
+          ratios,
+          secondsPerMB: steps.map((s) => s.secondsPerMB),
+        },
+        ...(skipped ? { note: skipped } : {}),
+      });
+    }
+  }
+  return rows;
+}
