@@ -40,7 +40,7 @@ const isSource = (v: unknown): boolean => {
 const BASES = ['ytd', 'yoy', 'mom', 'qoq'] as const;
 
 /** A claim as the checker reads it (see `Claim`). */
-export const CLAIM_NEEDS: readonly Requirement[] = [
+export const CLAIM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['id', isString, 'an id'],
   ['indicator', isString, 'an indicator'],
   ['holder', isString, 'a holder'],
@@ -56,10 +56,10 @@ export const CLAIM_NEEDS: readonly Requirement[] = [
   ['flow', optional(isBoolean), 'flow as true or false, or none'],
   ['mistranslatedBillion', optional(isBoolean), 'mistranslatedBillion as true or false, or none'],
   ['source', optional(isSource), 'a source { document?, excerpt?, paragraph?, span? }, or none'],
-];
+])();
 
 /** A goal as the checker reads it (see `TargetClaim`). */
-export const TARGET_NEEDS: readonly Requirement[] = [
+export const TARGET_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['id', isString, 'an id'],
   ['holder', isString, 'a holder'],
   ['about', isString, 'what it is about'],
@@ -70,10 +70,10 @@ export const TARGET_NEEDS: readonly Requirement[] = [
   ['basis', optional(oneOf(...BASES, 'period')), 'a basis of ytd, yoy, mom, qoq or period, or none'],
   ['period', optional(isPeriod), 'a period { from, to } of yyyy-MM-dd dates, or none'],
   ['source', optional(isSource), 'a source { document?, excerpt?, paragraph?, span? }, or none'],
-];
+])();
 
 /** A fact as the checker reads it (see `FactClaim`). */
-export const FACT_NEEDS: readonly Requirement[] = [
+export const FACT_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['id', isString, 'an id'],
   ['context', oneOf('policy', 'case', 'other'), 'a context of policy, case or other'],
   ['about', isString, 'what it is about'],
@@ -81,21 +81,21 @@ export const FACT_NEEDS: readonly Requirement[] = [
   ['figure', isFigureValue, 'a figure (from parseFigure)'],
   ['date', optional(isString), 'a date, or none'],
   ['source', optional(isSource), 'a source { document?, excerpt?, paragraph?, span? }, or none'],
-];
+])();
 
 /** A sum to verify (see `SumSpec`). */
-export const SUM_NEEDS: readonly Requirement[] = [
+export const SUM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['total', isString, 'the id of its total'],
   ['parts', (v) => Array.isArray(v) && v.every(isString), 'parts: the ids of its parts'],
   ['description', optional(isString), 'a description, or none'],
-];
+])();
 
 /** A mention the extractor could not read (see `UnparsedMention`). */
-export const UNPARSED_NEEDS: readonly Requirement[] = [
+export const UNPARSED_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['text', isString, 'its text'],
   ['span', isSpan, 'a span [start, end)'],
   ['reason', isString, 'a reason'],
-];
+])();
 
 /**
  * Checks that `input` is an array of objects meeting `requirements`, and throws a

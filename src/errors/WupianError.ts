@@ -111,30 +111,12 @@ export function abbreviate(text: string, limit: number = MESSAGE_LIMIT): string 
  * objects by their JSON when it is short, else by their kind.
  */
 export function describe(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return abbreviate(value);
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-    case 'undefined':
-      return abbreviate(String(value));
-    case 'symbol':
-      return abbreviate(value.toString());
-    case 'function':
-      return 'a function';
-    default:
-      break;
-  }
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
   try {
-    const v = value as { toStringTag?: unknown; constructor?: unknown };
-    // A Decimal (of any copy of decimal.js) prints its value.
-    if (v.toStringTag === '[object Decimal]') return abbreviate(String(value));
-    return abbreviate(JSON.stringify(value) ?? 'an object');
+    // Objects by their JSON (a Decimal, whose prototype carries toStringTag, by its value).
+    const json = typeof value === 'object' && value !== null && !('toStringTag' in value);
+    return abbreviate(json ? (JSON.stringify(value) ?? 'an object') : String(value));
   } catch {
-    return 'an object';
+    return `a ${typeof value}`;
   }
 }
 

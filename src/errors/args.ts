@@ -8,15 +8,8 @@ export type Path = readonly (string | number)[];
  * function, the argument (its path) and what it got, abbreviated.
  */
 export function badArgument(caller: string, path: Path, expected: string, got: unknown, code: ErrorCode = ErrorCode.InvalidArgument): WupianError {
-  return new WupianError(code, `${caller}: ${path.join('.')} must be ${expected}, got ${kindOf(got)}.`, { path, input: describe(got) });
-}
-
-/** What a value is, for a message: 'null', 'undefined', 'a number (5)', 'an object {…}', 'the string "x"'. */
-function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'string') return `the string ${JSON.stringify(describe(value))}`;
-  if (typeof value === 'object' && !Array.isArray(value)) return `an object ${describe(value)}`;
-  return `${typeof value === 'object' ? '' : `a ${typeof value} `}${describe(value)}`.trim();
+  const input = describe(got);
+  return new WupianError(code, `${caller}: ${path.join('.')} must be ${expected}, got ${typeof got === 'string' ? JSON.stringify(input) : input}.`, { path, input });
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, LIMITS, checkRange } from '../decimal/decimal.js';
 import { type Path, badArgument } from '../errors/args.js';
 import { ErrorCode } from '../errors/WupianError.js';
-import type { Dimension, Unit } from './units.js';
+import type { Unit } from './units.js';
 
 /**
  * How a figure was qualified in the text, which decides the interval it denotes.
@@ -55,10 +55,36 @@ export interface FigureJSON {
   readonly span?: readonly [number, number];
 }
 
-const DIMENSIONS: readonly Dimension[] = ['money', 'percent', 'percentage-points', 'count', 'times', 'area', 'mass', 'duration', 'number'];
+const DIMENSIONS: readonly string[] = ['money', 'percent', 'percentage-points', 'count', 'times', 'area', 'mass', 'duration', 'number'];
 
 // A decimal string a unit's scale may be: a positive plain decimal or power of ten ('1e8').
 const SCALE_TEXT = /^(?:\d{1,40}(?:\.\d{1,40})?|\d{1,3}e-?\d{1,3})$/;
+
+const isString = (x: unknown): boolean => typeof x === 'string';
+const inRange = (x: unknown): boolean => {
+  try {
+    return Decimal.isDecimal(x) && x.isFinite() && checkRange(x) === x;
+  } catch {
+    return false;
+  }
+};
+const isSpan = (x: unknown): boolean =>
+  Array.isArray(x) && x.length === 2 && Number.isInteger(x[0]) && Number.isInteger(x[1]) && (x[0] as number) >= 0 && (x[0] as number) <= (x[1] as number);
+
+// What each field of a Figure must be, in the order they are checked.
+const FIELDS: readonly (readonly [Path, (x: unknown) => boolean, string])[] = [
+  [['value'], inRange, 'a finite Decimal within LIMITS (1000 digits, exponent ±1000)'],
+  [['stated'], inRange, 'a finite Decimal within LIMITS (1000 digits, exponent ±1000)'],
+  [['unit'], (x) => typeof x === 'object' && x !== null, 'a Unit (such as UNITS.亿元)'],
+  [['unit', 'symbol'], isString, 'a string'],
+  [['unit', 'dimension'], (x) => DIMENSIONS.includes(x as string), 'a Dimension (money, percent, percentage-points, count …)'],
+  [['unit', 'scale'], (x) => typeof x === 'string' && SCALE_TEXT.test(x) && /[1-9]/.test(x.split('e')[0] as string), "a positive decimal string ('1e8')"],
+  [['unit', 'en'], isString, 'a string'],
+  [['decimals'], (x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= LIMITS.digits, 'a whole number from 0 to 1000'],
+  [['qualifier'], (x) => QUALIFIERS.includes(x as Qualifier), 'a Qualifier (exact, over, under, about …)'],
+  [['text'], isString, 'a string'],
+  [['span'], (x) => x === undefined || isSpan(x), 'a span [start, end) of whole numbers'],
+];
 
 /**
  * What is wrong with a would-be Figure, as the path of the bad field and what it should
@@ -66,33 +92,10 @@ const SCALE_TEXT = /^(?:\d{1,40}(?:\.\d{1,40})?|\d{1,3}e-?\d{1,3})$/;
  */
 export function figureProblem(value: unknown): readonly [path: Path, expected: string, got: unknown] | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [[], 'a Figure (from parseFigure)', value];
-  const v = value as Record<string, unknown>;
-  for (const field of ['value', 'stated'] as const) {
-    const d = v[field];
-    if (!Decimal.isDecimal(d) || !d.isFinite()) return [[field], 'a finite Decimal', d];
-    try {
-      checkRange(d);
-    } catch {
-      return [[field], `a Decimal within ±1e${LIMITS.exponent} and of at most ${LIMITS.digits} digits`, d];
-    }
-  }
-  const unit = v['unit'];
-  if (typeof unit !== 'object' || unit === null) return [['unit'], 'a Unit (such as UNITS.亿元)', unit];
-  const u = unit as Record<string, unknown>;
-  if (typeof u['symbol'] !== 'string') return [['unit', 'symbol'], 'a string', u['symbol']];
-  if (!DIMENSIONS.includes(u['dimension'] as Dimension)) return [['unit', 'dimension'], `one of ${DIMENSIONS.join(', ')}`, u['dimension']];
-  if (typeof u['scale'] !== 'string' || !SCALE_TEXT.test(u['scale']) || !/[1-9]/.test(u['scale'].split('e')[0] as string)) return [['unit', 'scale'], "a positive decimal string ('1e8')", u['scale']];
-  if (typeof u['en'] !== 'string') return [['unit', 'en'], 'a string', u['en']];
-  const decimals = v['decimals'];
-  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > LIMITS.digits) {
-    return [['decimals'], `a whole number from 0 to ${LIMITS.digits}`, decimals];
-  }
-  if (!QUALIFIERS.includes(v['qualifier'] as Qualifier)) return [['qualifier'], `one of ${QUALIFIERS.join(', ')}`, v['qualifier']];
-  if (typeof v['text'] !== 'string') return [['text'], 'a string', v['text']];
-  const span = v['span'];
-  if (span !== undefined) {
-    const ok = Array.isArray(span) && span.length === 2 && Number.isInteger(span[0]) && Number.isInteger(span[1]) && (span[0] as number) >= 0 && (span[0] as number) <= (span[1] as number);
-    if (!ok) return [['span'], 'a span [start, end) of whole numbers', span];
+  for (const [path, test, expected] of FIELDS) {
+    let got: unknown = value;
+    for (const key of path) got = typeof got === 'object' && got !== null ? (got as Record<string | number, unknown>)[key] : undefined;
+    if (!test(got)) return [path, expected, got];
   }
   return null;
 }
