@@ -38,6 +38,8 @@ const METHODS = ['add', 'subtract', 'multiply', 'divide', 'power', 'constant'] a
 
 /** Refuses an `A` that is not an Arithmetic (the first argument of every `…With` formula). */
 export function arithmeticArg(A: unknown, caller: string): void {
+  // The calculators' own arithmetics, the common case, need no look.
+  if (A === exactArithmetic || A === intervalArithmetic) return;
   if (typeof A !== 'object' || A === null || !METHODS.every((k) => typeof (A as Record<string, unknown>)[k] === 'function')) {
     throw badArgument(caller, ['A'], 'an Arithmetic (exactArithmetic, intervalArithmetic or your own)', A);
   }

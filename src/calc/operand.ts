@@ -2,7 +2,7 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { type DecimalInput, isDecimal, toDecimal } from '../decimal/decimal.js';
 import { type Path, badArgument } from '../errors/args.js';
 import { ErrorCode, WupianError, abbreviate, quote } from '../errors/WupianError.js';
-import { type Figure, checkFigure, isFigure } from '../figure/figure.js';
+import { type Figure, checkFigure } from '../figure/figure.js';
 import { type IntervalOfOptions, checkIntervalOfOptions, figureInterval } from '../figure/intervalOf.js';
 import type { Dimension } from '../figure/units.js';
 import { type Interval, checkInterval, point } from '../interval/interval.js';
@@ -57,6 +57,15 @@ const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
   number: 'a bare number',
 };
 
+// Enough of a Figure to compare units (a cheap look: the whole Figure is checked once,
+// when it becomes an interval); a malformed one is refused there, by name.
+function hasUnit(value: unknown): value is Figure {
+  if (typeof value !== 'object' || value === null) return false;
+  const unit = (value as { unit?: unknown }).unit;
+  const dimension = typeof unit === 'object' && unit !== null ? (unit as { dimension?: unknown }).dimension : undefined;
+  return typeof dimension === 'string' && Object.hasOwn(DIMENSION_NAMES, dimension) && typeof (value as { text?: unknown }).text === 'string';
+}
+
 /**
  * Refuses to mix units: adding 亿元 to %, or a growth rate from a count to money.
  * Only Figures carry units; bare numbers and Intervals are taken as the caller means.
@@ -66,7 +75,7 @@ export function sameDimension(operation: string, named: readonly (readonly [stri
   let first: readonly [string, Figure] | null = null;
   for (const [key, value] of named) {
     const name = typeof key === 'string' ? key : key.join('.');
-    if (!isFigure(value) || value.unit.dimension === 'number') continue;
+    if (!hasUnit(value) || value.unit.dimension === 'number') continue;
     if (!first) {
       first = [name, value];
       continue;
@@ -95,7 +104,7 @@ function countNoun(symbol: string): string {
 
 /** Requires a Figure operand to be of one of the given dimensions. */
 export function requireDimension(operation: string, key: string | Path, value: unknown, allowed: readonly Dimension[]): void {
-  if (!isFigure(value) || value.unit.dimension === 'number') return;
+  if (!hasUnit(value) || value.unit.dimension === 'number') return;
   if (!allowed.includes(value.unit.dimension)) {
     const path = typeof key === 'string' ? [key] : key;
     throw new WupianError(

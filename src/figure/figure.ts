@@ -109,7 +109,7 @@ export function figureProblem(value: unknown): readonly [path: Path, expected: s
  * isFigure({ value: 1 }) // false
  */
 export function isFigure(value: unknown): value is Figure {
-  return figureProblem(value) === null;
+  return typeof value === 'object' && value !== null && figureProblem(value) === null;
 }
 
 /**
