@@ -5,9 +5,12 @@ import type { AsOf } from './parseDate.js';
 export type MentionKind = 'figure' | 'date' | 'period' | 'reference' | 'ordinal' | 'name' | 'document-number' | 'unreadable';
 
 interface MentionBase {
-  /** [start, end) in the normalized text the mentions were found in. */
+  /**
+   * [start, end) in the text given to `findMentions` — usually `normalizeText(t).text`,
+   * whose `toOriginalSpan` maps it into the caller's text `t`.
+   */
   readonly span: readonly [number, number];
-  /** The normalized text at `span`. */
+  /** The text at `span`. */
   readonly text: string;
 }
 
