@@ -28,6 +28,7 @@ import { runAdversarial } from './suites/adversarial.js';
 import { runCalculators } from './suites/calculators.js';
 import { runExtractCheck } from './suites/extractCheck.js';
 import { runParsing } from './suites/parsing.js';
+import { runScaling } from './suites/scaling.js';
 import { runSize } from './suites/size.js';
 import { runStartup } from './suites/startup.js';
 
@@ -74,6 +75,11 @@ const SUITES: readonly Suite[] = [
     group: '6 start-up',
     ids: [['6.startup.version', 'wupian --version vs node -e 0', '<= +80 ms']],
     run: (o) => runStartup(ROOT, o),
+  },
+  {
+    group: '7 scaling',
+    ids: [['7.scaling', 'time per MB of the adversarial shapes at 1, 2 and 4 MB', '<= 2.5x per doubling']],
+    run: (o) => runScaling(ROOT, o),
   },
 ];
 

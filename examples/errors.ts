@@ -1,11 +1,24 @@
 // Bad input is a typed error with a code, a path and the offending input.
 // Run: npx tsx examples/errors.ts
-import { WupianError, growthRate, safeParseFigure } from 'wupian';
+import { growthRate, intervalOf, isWupianError, safeParseFigure } from 'wupian';
 
 try {
   growthRate('0', '5');
 } catch (error) {
-  if (error instanceof WupianError) console.log(error.code, error.path.join('.')); // prints: base_zero base
+  // isWupianError, not instanceof: it also knows errors of the CommonJS build or another copy.
+  if (isWupianError(error)) console.log(error.code, error.path.join('.')); // prints: base_zero base
+}
+
+try {
+  intervalOf('13.36%' as never); // a figure's text, not a Figure
+} catch (error) {
+  if (isWupianError(error)) console.log(error.code, error.path.join('.')); // prints: invalid_argument figure
+}
+
+try {
+  growthRate('-1e900000000', '1'); // beyond LIMITS: refused, never printed in full
+} catch (error) {
+  if (isWupianError(error)) console.log(error.code, error.path.join('.')); // prints: out_of_range base
 }
 
 const result = safeParseFigure('12..3亿元');
@@ -17,5 +30,5 @@ import { checkText } from 'wupian/extract';
 try {
   checkText('截至2025年6月末，全市绿色贷款余额1200亿元。', { region: '999999' });
 } catch (error) {
-  if (error instanceof WupianError) console.log(error.code, error.path.join('.'), error.input); // prints: invalid_option options.region 999999
+  if (isWupianError(error)) console.log(error.code, error.path.join('.'), error.input); // prints: invalid_option options.region 999999
 }

@@ -10,7 +10,7 @@ export * from './interval/index.js';
 export * from './figure/index.js';
 export * from './calc/index.js';
 export * from './period/index.js';
-export { WupianError, ErrorCode } from './errors/WupianError.js';
+export { WupianError, ErrorCode, isWupianError } from './errors/WupianError.js';
 export type { SafeResult, WupianErrorDetails, WupianErrorJSON } from './errors/WupianError.js';
 export * from './domain/index.js';
 export * from './check/index.js';

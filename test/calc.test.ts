@@ -112,7 +112,7 @@ describe('bad input gives a typed error that names it', () => {
     ['growthRate empty string', () => growthRate('', '5'), 'invalid_number', 'base'],
     ['growthRate 12..3', () => growthRate('12..3', '5'), 'invalid_number', 'base'],
     ['growthRate mixed units', () => growthRate(f('2150亿元'), f('13.36%')), 'unit_mismatch', 'current'],
-    ['sumOf mixed units (亿元 + %)', () => sumOf([f('1亿元'), f('2%')]), 'unit_mismatch', 'parts[1]'],
+    ['sumOf mixed units (亿元 + %)', () => sumOf([f('1亿元'), f('2%')]), 'unit_mismatch', 'parts.1'],
     ['growthRate of households over institutions', () => growthRate(f('3254户'), f('4078家')), 'unit_mismatch', 'current'],
     ['share of a negative total', () => share('5', '-10'), 'negative_value', 'total'],
     ['share of a zero total', () => share('5', '0'), 'division_by_zero', 'total'],
@@ -134,8 +134,8 @@ describe('bad input gives a typed error that names it', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(WupianError);
       expect((error as WupianError).code).toBe(code);
-      expect((error as WupianError).path[0]).toBe(path);
-      expect((error as WupianError).message).toMatch(new RegExp(path.replace(/[[\]]/g, '\\$&')));
+      expect((error as WupianError).path.join('.')).toBe(path);
+      expect((error as WupianError).message).toMatch(new RegExp(path.replace(/[.[\]]/g, '\\$&')));
     }
   });
 });

@@ -80,7 +80,7 @@ describe('checkDocument on the five bundled documents', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as WupianError).code).toBe('invalid_data');
-      expect((error as WupianError).path).toEqual(['claims', 0]);
+      expect((error as WupianError).path).toEqual(['claims', 0, 'indicator']);
     }
   });
 

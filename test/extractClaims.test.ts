@@ -600,3 +600,18 @@ describe('no false alarms on regulator releases and annual reports (a fifth revi
     expect(firms.claims.map((c) => c.figure.text)).toEqual(['30567.8亿元', '12.0%']);
   });
 });
+
+describe('spans index the caller’s text', () => {
+  it.each([
+    ['ﬁﬁ绿色贷款余额5亿元', 'claims', '5亿元', [8, 11]],
+    ['绿 色 贷 款 余 额 5亿元', 'claims', '5亿元', [12, 15]],
+    ['ﬁﬁ到2025年末绿色贷款余额达到100亿元以上', 'targets', '达到100亿元以上', [15, 24]],
+    ['ﬁﬁ两家企业', 'facts', '两家', [2, 4]],
+  ] as const)('%s: the %s figure %s at %j', (text, kind, printed, span) => {
+    const extraction = extractClaims(text, { documentDate: '2025-01-01' });
+    const item = extraction[kind][0];
+    expect(item?.figure.span).toEqual(span);
+    expect(item?.source?.span).toEqual(span);
+    expect(text.slice(span[0], span[1])).toBe(printed);
+  });
+});

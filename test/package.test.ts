@@ -50,6 +50,19 @@ console.log(baseFromGrowth('1026.09', '28.47').toFixed(1), code);`,
     expect(run('node', ['cjs.cjs'], project).trim()).toBe('798.7 base_zero');
   });
 
+  it('isWupianError knows an error of the CommonJS build in ESM code, where instanceof does not', () => {
+    writeFileSync(
+      join(project, 'dual.mjs'),
+      `import { createRequire } from 'node:module';
+import { WupianError, isWupianError } from 'wupian';
+const cjs = createRequire(import.meta.url)('wupian');
+let error;
+try { cjs.growthRate('0', '1'); } catch (e) { error = e; }
+console.log(error instanceof WupianError, isWupianError(error), cjs.isWupianError(error), error.code);`,
+    );
+    expect(run('node', ['dual.mjs'], project).trim()).toBe('false true true base_zero');
+  });
+
   it('serves the bundled data from wupian/data, through import and require', () => {
     writeFileSync(
       join(project, 'data.mjs'),

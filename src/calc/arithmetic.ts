@@ -1,5 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
+import { toDecimal } from '../decimal/decimal.js';
+import { badArgument } from '../errors/args.js';
 import * as I from '../interval/interval.js';
 
 /**
@@ -27,12 +29,27 @@ export const exactArithmetic: Arithmetic<DecimalT> = {
   subtract: (a, b) => a.minus(b),
   multiply: (a, b) => a.times(b),
   divide: (a, b) => {
-    if (b.isZero()) throw new WupianError(ErrorCode.DivisionByZero, `Division by zero (dividing ${a.toFixed()}).`);
+    if (b.isZero()) throw new WupianError(ErrorCode.DivisionByZero, `Division by zero (dividing ${abbreviate(a.toString())}).`);
     return a.div(b);
   },
-  power: (a, e) => a.pow(e),
+  power: (a, e) => {
+    const p = a.pow(e);
+    if (!p.isFinite()) throw new WupianError(ErrorCode.NonFinite, `${abbreviate(a.toString())} to the power ${abbreviate(e.toString())} is beyond any finite number.`, { path: ['periods'], input: e.toString() });
+    return p;
+  },
   constant: (x) => x,
 };
+
+const METHODS = ['add', 'subtract', 'multiply', 'divide', 'power', 'constant'] as const;
+
+/** Refuses an `A` that is not an Arithmetic (the first argument of every `…With` formula). */
+export function arithmeticArg(A: unknown, caller: string): void {
+  // The calculators' own arithmetics, the common case, need no look.
+  if (A === exactArithmetic || A === intervalArithmetic) return;
+  if (typeof A !== 'object' || A === null || !METHODS.every((k) => typeof (A as Record<string, unknown>)[k] === 'function')) {
+    throw badArgument(caller, ['A'], 'an Arithmetic (exactArithmetic, intervalArithmetic or your own)', A);
+  }
+}
 
 // Points of the constants the formulas use, made once.
 const POINTS = /* @__PURE__ */ new WeakMap<DecimalT, I.Interval>();
@@ -57,4 +74,37 @@ export const intervalArithmetic: Arithmetic<I.Interval> = {
     }
     return p;
   },
+};
+
+/**
+ * {@link exactArithmetic} as wupian exports it: every operand is read with `toDecimal`
+ * (a Decimal, a decimal string, a bigint or a finite number within LIMITS), so a bad one
+ * is a WupianError naming it (`a`, `b`, `x`, `e`) rather than an error inside decimal.js.
+ *
+ * @example
+ * growthRateWith(exactArithmetic, new Decimal('1896.69'), new Decimal('2150')).toFixed(2) // '13.36'
+ */
+export const checkedExactArithmetic: Arithmetic<DecimalT> = {
+  add: (a, b) => exactArithmetic.add(toDecimal(a, ['a']), toDecimal(b, ['b'])),
+  subtract: (a, b) => exactArithmetic.subtract(toDecimal(a, ['a']), toDecimal(b, ['b'])),
+  multiply: (a, b) => exactArithmetic.multiply(toDecimal(a, ['a']), toDecimal(b, ['b'])),
+  divide: (a, b) => exactArithmetic.divide(toDecimal(a, ['a']), toDecimal(b, ['b'])),
+  power: (a, e) => exactArithmetic.power(toDecimal(a, ['a']), toDecimal(e, ['e'])),
+  constant: (x) => toDecimal(x, ['x']),
+};
+
+/**
+ * {@link intervalArithmetic} as wupian exports it: every operand is checked as an
+ * Interval (shape, order, LIMITS) and a bad one is a WupianError naming it.
+ *
+ * @example
+ * growthRateWith(intervalArithmetic, interval('1896.685', '1896.695'), point('2150')) // [13.35…, 13.36…]
+ */
+export const checkedIntervalArithmetic: Arithmetic<I.Interval> = {
+  add: (a, b) => I.add(I.checkInterval(a, ['a'], 'intervalArithmetic.add'), I.checkInterval(b, ['b'], 'intervalArithmetic.add')),
+  subtract: (a, b) => I.subtract(I.checkInterval(a, ['a'], 'intervalArithmetic.subtract'), I.checkInterval(b, ['b'], 'intervalArithmetic.subtract')),
+  multiply: (a, b) => I.multiply(I.checkInterval(a, ['a'], 'intervalArithmetic.multiply'), I.checkInterval(b, ['b'], 'intervalArithmetic.multiply')),
+  divide: (a, b) => I.divide(I.checkInterval(a, ['a'], 'intervalArithmetic.divide'), I.checkInterval(b, ['b'], 'intervalArithmetic.divide')),
+  power: (a, e) => I.powPositive(I.checkInterval(a, ['a'], 'intervalArithmetic.power'), toDecimal(e, ['e'])),
+  constant: (x) => I.point(toDecimal(x, ['x'])),
 };

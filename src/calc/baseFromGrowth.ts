@@ -1,12 +1,13 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { HUNDRED, ONE, type DecimalInput } from '../decimal/decimal.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
-import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
-import { type CalcOptions, type Quantity, exact, isUncertain, requireDimension, requireNonNegative, uncertain } from './operand.js';
+import { type Arithmetic, arithmeticArg, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, requireDimension, requireNonNegative, uncertain } from './operand.js';
 
 /** current / (1 + rate / 100). */
 export function baseFromGrowthWith<T>(A: Arithmetic<T>, current: T, rate: T): T {
+  arithmeticArg(A, 'baseFromGrowthWith');
   return A.divide(current, A.add(A.constant(ONE), A.divide(rate, A.constant(HUNDRED))));
 }
 
@@ -21,17 +22,18 @@ export function baseFromGrowthWith<T>(A: Arithmetic<T>, current: T, rate: T): T 
 export function baseFromGrowth(current: DecimalInput, rate: DecimalInput): DecimalT;
 export function baseFromGrowth(current: Quantity, rate: Quantity, options?: CalcOptions): Interval;
 export function baseFromGrowth(current: Quantity, rate: Quantity, options?: CalcOptions): DecimalT | Interval {
+  const o = calcOptions('baseFromGrowth', options);
   requireDimension('baseFromGrowth', 'rate', rate, ['percent']);
   if (isUncertain([current, rate])) {
-    return baseFromGrowthWith(intervalArithmetic, uncertain(current, 'current', options), uncertain(rate, 'rate', options));
+    return baseFromGrowthWith(intervalArithmetic, uncertain(current, 'current', o, 'baseFromGrowth'), uncertain(rate, 'rate', o, 'baseFromGrowth'));
   }
   const c = exact(current as DecimalInput, 'current');
   const r = exact(rate as DecimalInput, 'rate');
   requireNonNegative('baseFromGrowth', 'current', c);
   if (r.lte(-100)) {
-    throw new WupianError(ErrorCode.InvalidArgument, `baseFromGrowth: a rate of ${r.toFixed()}% leaves no base to grow from.`, {
+    throw new WupianError(ErrorCode.InvalidArgument, `baseFromGrowth: a rate of ${abbreviate(r.toString())}% leaves no base to grow from.`, {
       path: ['rate'],
-      input: r.toFixed(),
+      input: r.toString(),
     });
   }
   return baseFromGrowthWith(exactArithmetic, c, r);

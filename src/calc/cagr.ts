@@ -1,8 +1,8 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal, HUNDRED, ONE, type DecimalInput } from '../decimal/decimal.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { Decimal, HUNDRED, ONE, type DecimalInput, toDecimal } from '../decimal/decimal.js';
+import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
-import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type Arithmetic, arithmeticArg, exactArithmetic, intervalArithmetic } from './arithmetic.js';
 import { type Interval as IntervalT, powPositive } from '../interval/interval.js';
 
 /** Interval arithmetic with roots and powers, for compound growth. */
@@ -10,10 +10,12 @@ function withPower(): Arithmetic<IntervalT> {
   const I = intervalArithmetic;
   return { add: I.add, subtract: I.subtract, multiply: I.multiply, divide: I.divide, constant: I.constant, power: powPositive };
 }
-import { type CalcOptions, type Quantity, exact, isUncertain, requireNonNegative, requirePositive, sameDimension, uncertain } from './operand.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, requireNonNegative, requirePositive, sameDimension, uncertain } from './operand.js';
 
 /** ((end / start)^(1/periods) − 1) × 100. */
 export function cagrWith<T>(A: Arithmetic<T>, start: T, end: T, periods: DecimalT): T {
+  arithmeticArg(A, 'cagrWith');
+  periods = toDecimal(periods, ['periods']);
   return A.multiply(A.subtract(A.power(A.divide(end, start), ONE.div(periods)), A.constant(ONE)), A.constant(HUNDRED));
 }
 
@@ -21,9 +23,9 @@ export function cagrWith<T>(A: Arithmetic<T>, start: T, end: T, periods: Decimal
 export function toPeriods(periods: DecimalInput): DecimalT {
   const n = exact(periods, 'periods');
   if (!n.isPositive() || n.isZero()) {
-    throw new WupianError(ErrorCode.InvalidArgument, `The number of periods must be positive, got ${n.toFixed()}.`, {
+    throw new WupianError(ErrorCode.InvalidArgument, `The number of periods must be positive, got ${abbreviate(n.toString())}.`, {
       path: ['periods'],
-      input: n.toFixed(),
+      input: n.toString(),
     });
   }
   return n;
@@ -39,13 +41,14 @@ export function toPeriods(periods: DecimalInput): DecimalT {
 export function cagr(start: DecimalInput, end: DecimalInput, periods: DecimalInput): DecimalT;
 export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, options?: CalcOptions): Interval;
 export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, options?: CalcOptions): DecimalT | Interval {
+  const o = calcOptions('cagr', options);
   sameDimension('cagr', [
     ['start', start],
     ['end', end],
   ]);
   const n = toPeriods(periods);
   if (isUncertain([start, end])) {
-    const x = cagrWith(withPower(), uncertain(start, 'start', options), uncertain(end, 'end', options), n);
+    const x = cagrWith(withPower(), uncertain(start, 'start', o, 'cagr'), uncertain(end, 'end', o, 'cagr'), n);
     // The exact form rounds to 30 decimals (a root is irrational); widen the ends to 30
     // decimals outward, so every exact result of points inside lies inside.
     const lo = x.lo.isFinite() ? x.lo.toDecimalPlaces(30, Decimal.ROUND_FLOOR) : x.lo;
@@ -61,6 +64,8 @@ export function cagr(start: Quantity, end: Quantity, periods: DecimalInput, opti
 
 /** start × (1 + rate / 100)^periods. */
 export function compoundWith<T>(A: Arithmetic<T>, start: T, rate: T, periods: DecimalT): T {
+  arithmeticArg(A, 'compoundWith');
+  periods = toDecimal(periods, ['periods']);
   return A.multiply(start, A.power(A.add(A.constant(ONE), A.divide(rate, A.constant(HUNDRED))), periods));
 }
 
@@ -73,17 +78,18 @@ export function compoundWith<T>(A: Arithmetic<T>, start: T, rate: T, periods: De
 export function compound(start: DecimalInput, rate: DecimalInput, periods: DecimalInput): DecimalT;
 export function compound(start: Quantity, rate: Quantity, periods: DecimalInput, options?: CalcOptions): Interval;
 export function compound(start: Quantity, rate: Quantity, periods: DecimalInput, options?: CalcOptions): DecimalT | Interval {
+  const o = calcOptions('compound', options);
   const n = toPeriods(periods);
   if (isUncertain([start, rate])) {
-    return compoundWith(withPower(), uncertain(start, 'start', options), uncertain(rate, 'rate', options), n);
+    return compoundWith(withPower(), uncertain(start, 'start', o, 'compound'), uncertain(rate, 'rate', o, 'compound'), n);
   }
   const s = exact(start as DecimalInput, 'start');
   const r = exact(rate as DecimalInput, 'rate');
   requireNonNegative('compound', 'start', s);
   if (r.lt(-100)) {
-    throw new WupianError(ErrorCode.InvalidArgument, `compound: a rate of ${r.toFixed()}% would take the value below zero.`, {
+    throw new WupianError(ErrorCode.InvalidArgument, `compound: a rate of ${abbreviate(r.toString())}% would take the value below zero.`, {
       path: ['rate'],
-      input: r.toFixed(),
+      input: r.toString(),
     });
   }
   return compoundWith(exactArithmetic, s, r, n);

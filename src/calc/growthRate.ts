@@ -2,11 +2,12 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { HUNDRED, ONE, type DecimalInput } from '../decimal/decimal.js';
 import { ErrorCode } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
-import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
-import { type CalcOptions, type Quantity, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
+import { type Arithmetic, arithmeticArg, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
 
 /** (current / base − 1) × 100: each operand once, so the interval form is tight. */
 export function growthRateWith<T>(A: Arithmetic<T>, base: T, current: T): T {
+  arithmeticArg(A, 'growthRateWith');
   return A.multiply(A.subtract(A.divide(current, base), A.constant(ONE)), A.constant(HUNDRED));
 }
 
@@ -24,12 +25,13 @@ export function growthRateWith<T>(A: Arithmetic<T>, base: T, current: T): T {
 export function growthRate(base: DecimalInput, current: DecimalInput): DecimalT;
 export function growthRate(base: Quantity, current: Quantity, options?: CalcOptions): Interval;
 export function growthRate(base: Quantity, current: Quantity, options?: CalcOptions): DecimalT | Interval {
+  const o = calcOptions('growthRate', options);
   sameDimension('growthRate', [
     ['base', base],
     ['current', current],
   ]);
   if (isUncertain([base, current])) {
-    return growthRateWith(intervalArithmetic, uncertain(base, 'base', options), uncertain(current, 'current', options));
+    return growthRateWith(intervalArithmetic, uncertain(base, 'base', o, 'growthRate'), uncertain(current, 'current', o, 'growthRate'));
   }
   const b = exact(base as DecimalInput, 'base');
   const c = exact(current as DecimalInput, 'current');

@@ -1,10 +1,11 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import type { DecimalInput } from '../decimal/decimal.js';
+import { objectArg } from '../errors/args.js';
 import { ErrorCode, WupianError } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
 import { type DateInput, type GrowthBasis, baseDate, formatDate, toDate } from '../period/baseDate.js';
 import { growthRate } from './growthRate.js';
-import type { CalcOptions, Quantity } from './operand.js';
+import { type CalcOptions, type Quantity, calcOptions } from './operand.js';
 
 /** A value with the date it is a balance at. */
 export interface Dated<T> {
@@ -38,7 +39,10 @@ export function growthRateSince(
   basis: GrowthBasis,
   options?: CalcOptions,
 ): DecimalT | Interval {
-  const expected = baseDate(current.date, basis);
+  objectArg('growthRateSince', base, ['base'], 'a dated value { value, date }');
+  objectArg('growthRateSince', current, ['current'], 'a dated value { value, date }');
+  const o = calcOptions('growthRateSince', options);
+  const expected = baseDate(toDate(current.date, ['current', 'date']), basis);
   const actual = formatDate(toDate(base.date, ['base', 'date']));
   if (actual !== expected) {
     throw new WupianError(
@@ -47,5 +51,5 @@ export function growthRateSince(
       { path: ['base', 'date'], input: actual },
     );
   }
-  return growthRate(base.value, current.value, options);
+  return growthRate(base.value, current.value, o);
 }

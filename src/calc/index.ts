@@ -12,6 +12,6 @@ export { averageGrowth, averageWith } from './averageGrowth.js';
 export { sumOf, sumWith } from './sumOf.js';
 export { ratio } from './ratio.js';
 export { times, timesWith } from './times.js';
-export { exactArithmetic, intervalArithmetic } from './arithmetic.js';
+export { checkedExactArithmetic as exactArithmetic, checkedIntervalArithmetic as intervalArithmetic } from './arithmetic.js';
 export type { Arithmetic } from './arithmetic.js';
 export type { Quantity, CalcOptions } from './operand.js';

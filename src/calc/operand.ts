@@ -1,10 +1,11 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { type DecimalInput, toDecimal } from '../decimal/decimal.js';
-import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
-import { type Figure, isFigure } from '../figure/figure.js';
-import { type IntervalOfOptions, intervalOf } from '../figure/intervalOf.js';
+import { type DecimalInput, isDecimal, toDecimal } from '../decimal/decimal.js';
+import { type Path, badArgument } from '../errors/args.js';
+import { ErrorCode, WupianError, abbreviate, quote } from '../errors/WupianError.js';
+import { type Figure, checkFigure } from '../figure/figure.js';
+import { type IntervalOfOptions, checkIntervalOfOptions, figureInterval } from '../figure/intervalOf.js';
 import type { Dimension } from '../figure/units.js';
-import { type Interval, isInterval, point } from '../interval/interval.js';
+import { type Interval, checkInterval, point } from '../interval/interval.js';
 
 /** What a calculator takes: an exact number, a stated Figure, or an Interval. */
 export type Quantity = DecimalInput | Figure | Interval;
@@ -12,19 +13,36 @@ export type Quantity = DecimalInput | Figure | Interval;
 /** Options of the calculators when they work on Figures. */
 export type CalcOptions = IntervalOfOptions;
 
-/** Whether any operand asks for interval arithmetic. */
+/**
+ * Whether any operand asks for interval arithmetic: any object but a Decimal (a Figure,
+ * an Interval, or something malformed that `uncertain` then refuses by name).
+ */
 export function isUncertain(values: readonly unknown[]): boolean {
-  return values.some((v) => isFigure(v) || isInterval(v));
+  return values.some((v) => typeof v === 'object' && v !== null && !isDecimal(v));
 }
 
-export function exact(value: DecimalInput, name: string): DecimalT {
-  return toDecimal(value, [name]);
+export function exact(value: DecimalInput, name: string | Path): DecimalT {
+  return toDecimal(value, typeof name === 'string' ? [name] : name);
 }
 
-export function uncertain(value: Quantity, name: string, options: CalcOptions = {}): Interval {
-  if (isFigure(value)) return intervalOf(value, options);
-  if (isInterval(value)) return value;
-  return point(toDecimal(value, [name]));
+/** Checks a calculator's options (those of intervalOf); `undefined` is `{}`. */
+export function calcOptions(caller: string, options: unknown): CalcOptions {
+  return options === undefined ? {} : checkIntervalOfOptions(caller, options);
+}
+
+/**
+ * An operand as an interval: a Figure's (checked), an Interval (checked) or a number's
+ * point. Anything else is refused naming the operand.
+ */
+export function uncertain(value: Quantity, name: string | Path, options: CalcOptions = {}, caller = 'calculator'): Interval {
+  const path = typeof name === 'string' ? [name] : name;
+  if (typeof value === 'object' && value !== null && !isDecimal(value)) {
+    const v = value as object;
+    if ('unit' in v || 'stated' in v || 'value' in v) return figureInterval(checkFigure(v, path, caller), options);
+    if ('lo' in v || 'hi' in v) return checkInterval(v, path, caller);
+    throw badArgument(caller, path, 'a decimal number, a Figure or an Interval', value);
+  }
+  return point(toDecimal(value, path));
 }
 
 const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
@@ -39,15 +57,25 @@ const DIMENSION_NAMES: Readonly<Record<Dimension, string>> = {
   number: 'a bare number',
 };
 
+// Enough of a Figure to compare units (a cheap look: the whole Figure is checked once,
+// when it becomes an interval); a malformed one is refused there, by name.
+function hasUnit(value: unknown): value is Figure {
+  if (typeof value !== 'object' || value === null) return false;
+  const unit = (value as { unit?: unknown }).unit;
+  const dimension = typeof unit === 'object' && unit !== null ? (unit as { dimension?: unknown }).dimension : undefined;
+  return typeof dimension === 'string' && Object.hasOwn(DIMENSION_NAMES, dimension) && typeof (value as { text?: unknown }).text === 'string';
+}
+
 /**
  * Refuses to mix units: adding 亿元 to %, or a growth rate from a count to money.
  * Only Figures carry units; bare numbers and Intervals are taken as the caller means.
  * A bare number (逾20亿) is compatible with anything.
  */
-export function sameDimension(operation: string, named: readonly (readonly [string, unknown])[]): void {
+export function sameDimension(operation: string, named: readonly (readonly [string | Path, unknown])[]): void {
   let first: readonly [string, Figure] | null = null;
-  for (const [name, value] of named) {
-    if (!isFigure(value) || value.unit.dimension === 'number') continue;
+  for (const [key, value] of named) {
+    const name = typeof key === 'string' ? key : key.join('.');
+    if (!hasUnit(value) || value.unit.dimension === 'number') continue;
     if (!first) {
       first = [name, value];
       continue;
@@ -58,7 +86,7 @@ export function sameDimension(operation: string, named: readonly (readonly [stri
       throw new WupianError(
         ErrorCode.UnitMismatch,
         `${operation}: ${name} ${quote(value.text)} is ${kindOf(value)} but ${first[0]} ${quote(first[1].text)} is ${kindOf(first[1])}.`,
-        { path: [name], input: value.text },
+        { path: typeof key === 'string' ? [key] : key, input: value.text },
       );
     }
   }
@@ -75,13 +103,14 @@ function countNoun(symbol: string): string {
 }
 
 /** Requires a Figure operand to be of one of the given dimensions. */
-export function requireDimension(operation: string, name: string, value: unknown, allowed: readonly Dimension[]): void {
-  if (!isFigure(value) || value.unit.dimension === 'number') return;
+export function requireDimension(operation: string, key: string | Path, value: unknown, allowed: readonly Dimension[]): void {
+  if (!hasUnit(value) || value.unit.dimension === 'number') return;
   if (!allowed.includes(value.unit.dimension)) {
+    const path = typeof key === 'string' ? [key] : key;
     throw new WupianError(
       ErrorCode.UnitMismatch,
-      `${operation}: ${name} ${quote(value.text)} is ${DIMENSION_NAMES[value.unit.dimension]}, expected ${allowed.map((d) => DIMENSION_NAMES[d]).join(' or ')}.`,
-      { path: [name], input: value.text },
+      `${operation}: ${path.join('.')} ${quote(value.text)} is ${DIMENSION_NAMES[value.unit.dimension]}, expected ${allowed.map((d) => DIMENSION_NAMES[d]).join(' or ')}.`,
+      { path, input: value.text },
     );
   }
 }
@@ -89,7 +118,7 @@ export function requireDimension(operation: string, name: string, value: unknown
 /** Refuses 0 (with `zeroCode`) and negative numbers where they make no sense. */
 export function requirePositive(operation: string, name: string, d: DecimalT, zeroCode: ErrorCode, why: string): void {
   if (d.isZero()) {
-    throw new WupianError(zeroCode, `${operation}: ${name} is 0, ${why}.`, { path: [name], input: d.toFixed() });
+    throw new WupianError(zeroCode, `${operation}: ${name} is 0, ${why}.`, { path: [name], input: d.toString() });
   }
   requireNonNegative(operation, name, d);
 }
@@ -97,9 +126,9 @@ export function requirePositive(operation: string, name: string, d: DecimalT, ze
 /** Refuses a negative number: a balance, a count or a total below zero. */
 export function requireNonNegative(operation: string, name: string, d: DecimalT): void {
   if (d.isNegative()) {
-    throw new WupianError(ErrorCode.NegativeValue, `${operation}: ${name} is ${d.toFixed()}, below zero: no balance or count is.`, {
+    throw new WupianError(ErrorCode.NegativeValue, `${operation}: ${name} is ${abbreviate(d.toString())}, below zero: no balance or count is.`, {
       path: [name],
-      input: d.toFixed(),
+      input: d.toString(),
     });
   }
 }

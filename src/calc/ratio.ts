@@ -3,7 +3,7 @@ import type { DecimalInput } from '../decimal/decimal.js';
 import { ErrorCode } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
 import { exactArithmetic, intervalArithmetic } from './arithmetic.js';
-import { type CalcOptions, type Quantity, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
 import { shareWith } from './share.js';
 
 /**
@@ -16,12 +16,13 @@ import { shareWith } from './share.js';
 export function ratio(numerator: DecimalInput, denominator: DecimalInput): DecimalT;
 export function ratio(numerator: Quantity, denominator: Quantity, options?: CalcOptions): Interval;
 export function ratio(numerator: Quantity, denominator: Quantity, options?: CalcOptions): DecimalT | Interval {
+  const o = calcOptions('ratio', options);
   sameDimension('ratio', [
     ['numerator', numerator],
     ['denominator', denominator],
   ]);
   if (isUncertain([numerator, denominator])) {
-    return shareWith(intervalArithmetic, uncertain(numerator, 'numerator', options), uncertain(denominator, 'denominator', options));
+    return shareWith(intervalArithmetic, uncertain(numerator, 'numerator', o, 'ratio'), uncertain(denominator, 'denominator', o, 'ratio'));
   }
   const n = exact(numerator as DecimalInput, 'numerator');
   const d = exact(denominator as DecimalInput, 'denominator');

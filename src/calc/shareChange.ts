@@ -2,13 +2,14 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import type { DecimalInput } from '../decimal/decimal.js';
 import { ErrorCode } from '../errors/WupianError.js';
 import type { Interval } from '../interval/interval.js';
-import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
-import { type CalcOptions, type Quantity, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
+import { type Arithmetic, arithmeticArg, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, requirePositive, sameDimension, uncertain } from './operand.js';
 import { ppGapWith } from './ppGap.js';
 import { shareWith } from './share.js';
 
 /** share(partAfter, totalAfter) − share(partBefore, totalBefore). */
 export function shareChangeWith<T>(A: Arithmetic<T>, partBefore: T, totalBefore: T, partAfter: T, totalAfter: T): T {
+  arithmeticArg(A, 'shareChangeWith');
   return ppGapWith(A, shareWith(A, partAfter, totalAfter), shareWith(A, partBefore, totalBefore));
 }
 
@@ -27,6 +28,7 @@ export function shareChange(
   totalAfter: Quantity,
   options?: CalcOptions,
 ): DecimalT | Interval {
+  const o = calcOptions('shareChange', options);
   const named = [
     ['partBefore', partBefore],
     ['totalBefore', totalBefore],
@@ -35,7 +37,7 @@ export function shareChange(
   ] as const;
   sameDimension('shareChange', named);
   if (isUncertain([partBefore, totalBefore, partAfter, totalAfter])) {
-    const [pb, tb, pa, ta] = named.map(([name, v]) => uncertain(v, name, options)) as [Interval, Interval, Interval, Interval];
+    const [pb, tb, pa, ta] = named.map(([name, v]) => uncertain(v, name, o, 'shareChange')) as [Interval, Interval, Interval, Interval];
     return shareChangeWith(intervalArithmetic, pb, tb, pa, ta);
   }
   const [pb, tb, pa, ta] = named.map(([name, v]) => exact(v as DecimalInput, name)) as [DecimalT, DecimalT, DecimalT, DecimalT];

@@ -1,12 +1,14 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, type DecimalInput } from '../decimal/decimal.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { arrayArg } from '../errors/args.js';
 import type { Interval } from '../interval/interval.js';
-import { type Arithmetic, exactArithmetic, intervalArithmetic } from './arithmetic.js';
-import { type CalcOptions, type Quantity, exact, isUncertain, sameDimension, uncertain } from './operand.js';
+import { type Arithmetic, arithmeticArg, exactArithmetic, intervalArithmetic } from './arithmetic.js';
+import { type CalcOptions, type Quantity, calcOptions, exact, isUncertain, sameDimension, uncertain } from './operand.js';
 
 /** The sum of the parts. */
 export function sumWith<T>(A: Arithmetic<T>, parts: readonly T[]): T {
+  arithmeticArg(A, 'sumWith');
+  arrayArg('sumWith', parts, ['parts']);
   let sum = A.constant(new Decimal(0));
   for (const p of parts) sum = A.add(sum, p);
   return sum;
@@ -22,12 +24,11 @@ export function sumWith<T>(A: Arithmetic<T>, parts: readonly T[]): T {
 export function sumOf(parts: readonly DecimalInput[]): DecimalT;
 export function sumOf(parts: readonly Quantity[], options?: CalcOptions): Interval;
 export function sumOf(parts: readonly Quantity[], options?: CalcOptions): DecimalT | Interval {
-  if (!Array.isArray(parts)) {
-    throw new WupianError(ErrorCode.InvalidArgument, 'sumOf: expects an array of parts.', { path: ['parts'] });
-  }
-  sameDimension('sumOf', parts.map((p, i) => [`parts[${i}]`, p] as const));
+  const o = calcOptions('sumOf', options);
+  arrayArg('sumOf', parts, ['parts']);
+  sameDimension('sumOf', Array.from(parts, (p, i) => [['parts', i], p] as const));
   if (isUncertain(parts)) {
-    return sumWith(intervalArithmetic, parts.map((p, i) => uncertain(p, `parts[${i}]`, options)));
+    return sumWith(intervalArithmetic, Array.from(parts, (p, i) => uncertain(p, ['parts', i], o, 'sumOf')));
   }
-  return sumWith(exactArithmetic, parts.map((p, i) => exact(p as DecimalInput, `parts[${i}]`)));
+  return sumWith(exactArithmetic, Array.from(parts, (p, i) => exact(p as DecimalInput, ['parts', i])));
 }

@@ -17,7 +17,7 @@ import {
 import type { Claim, FactClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
-import { type Requirement, isFigureValue, isString, validateItems } from './validate.js';
+import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
 import { propagate } from './propagate.js';
@@ -85,6 +85,9 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   // parseOptions drops undefined keys at every level of a plain options object.
   const options = parsed as Omit<typeof parsed, 'interval'> & { readonly interval?: IntervalOfOptions };
   validateClaims(input);
+  // The options' shape is the schema's; the items of targets and facts are checked one by one, by name.
+  if (options.targets !== undefined) validateTargets(options.targets, 'checkClaims', ['options', 'targets']);
+  if (options.facts !== undefined) validateFacts(options.facts, 'checkClaims', ['options', 'facts']);
   const claims = withBenchmarkScopes(withSubjectScopes(input));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
@@ -514,7 +517,6 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
-  if (options.facts !== undefined) validateItems(options.facts, 'checkClaims', 'facts', 'Fact', FACT_NEEDS);
   const facts = (options.facts ?? []).map(summarizeFact);
   const coverage = coverageOf({ read: claims.length + targets.length + facts.length, unparsed, verdicts: relationResults.map((r) => r.verdict) });
   if (coverage.read === 0) notices.push({ kind: 'nothing-read', claims: [], message: m.nothingRead(coverage.unread) });
@@ -597,27 +599,6 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
     const set = scopes.get(keyOf(c));
     return set && set.size === 1 ? { ...c, scope: [...set][0] as string } : c;
   });
-}
-
-// Claims come from the extractor or from code: refuse malformed ones by name rather
-// than fail deep inside with a TypeError.
-const CLAIM_NEEDS: readonly Requirement[] = [
-  ['id', isString, 'an id'],
-  ['indicator', isString, 'an indicator'],
-  ['holder', isString, 'a holder'],
-  ['date', isString, 'a date'],
-  ['measure', isString, 'a measure'],
-  ['figure', isFigureValue, 'a figure (from parseFigure)'],
-];
-const FACT_NEEDS: readonly Requirement[] = [
-  ['id', isString, 'an id'],
-  ['about', isString, 'what it is about'],
-  ['holder', isString, 'a holder'],
-  ['figure', isFigureValue, 'a figure (from parseFigure)'],
-];
-
-function validateClaims(input: unknown): asserts input is readonly Claim[] {
-  validateItems(input, 'checkClaims', 'claims', 'Claim', CLAIM_NEEDS);
 }
 
 /** Indicators over name lists re-issued every year: their growth is on a comparable basis. */

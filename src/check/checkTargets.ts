@@ -13,7 +13,10 @@ import {
 } from '../interval/interval.js';
 import type { Claim, TargetClaim } from './claim.js';
 import { inUnit } from './inUnit.js';
-import { type Requirement, isFigureValue, isIsoDate, isString, validateItems } from './validate.js';
+import { oneOfOption, optionsArg } from '../errors/args.js';
+import { checkFigure } from '../figure/figure.js';
+import { checkIntervalOfOptions } from '../figure/intervalOf.js';
+import { validateClaims, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import type { TargetCheck } from './report.js';
 
@@ -37,6 +40,8 @@ export interface CheckTargetsOptions {
  * formatInterval(goalInterval({ figure: parseFigure('109亿元以上') })) // '[10900000000, +∞)'
  */
 export function goalInterval(target: Pick<TargetClaim, 'figure'>): Interval {
+  if (typeof target !== 'object' || target === null) checkFigure(undefined, ['target'], 'goalInterval');
+  checkFigure(target.figure, ['target', 'figure'], 'goalInterval');
   const stated = intervalOf(target.figure, { rounding: 'none' });
   const ceiling = target.figure.qualifier === 'at-most' || target.figure.qualifier === 'under';
   return ceiling ? interval(null, stated.hi, { hiOpen: stated.hiOpen }) : interval(stated.lo, null, { loOpen: stated.loOpen });
@@ -52,8 +57,12 @@ export function goalInterval(target: Pick<TargetClaim, 'figure'>): Interval {
  * const { claims, targets } = extractClaims('到2023年末，工业贷款余额达到109亿元以上。截至2023年12月末，工业贷款余额111.43亿元。', { region: '370402' })
  * checkTargets(targets, claims)[0]?.status // 'met'
  */
-export function checkTargets(targets: readonly TargetClaim[], claims: readonly Claim[], options: CheckTargetsOptions = {}): TargetCheck[] {
+export function checkTargets(targets: readonly TargetClaim[], claims: readonly Claim[], opts?: CheckTargetsOptions): TargetCheck[] {
   validateTargets(targets);
+  validateClaims(claims, 'checkTargets');
+  const options = optionsArg<CheckTargetsOptions>('checkTargets', opts);
+  oneOfOption('checkTargets', options.lang, ['options', 'lang'], ['en', 'zh']);
+  if (options.interval !== undefined) checkIntervalOfOptions('checkTargets', options.interval, ['options', 'interval']);
   const m = messages(options.lang ?? 'en');
   const ivOf = (c: Claim): Interval => intervalOf(c.figure, options.interval);
   // Claims by indicator, holder and measure: one lookup per goal, not a pass over all claims.
@@ -126,15 +135,4 @@ export function checkTargets(targets: readonly TargetClaim[], claims: readonly C
     }
     return { ...base, status: 'unverifiable', message: m.targetUnverifiable(goalText, t.deadline) };
   });
-}
-
-const TARGET_NEEDS: readonly Requirement[] = [
-  ['id', isString, 'an id'],
-  ['holder', isString, 'a holder'],
-  ['deadline', isIsoDate, 'a deadline (yyyy-MM-dd)'],
-  ['figure', isFigureValue, 'a figure (from parseFigure)'],
-];
-
-function validateTargets(input: unknown): asserts input is readonly TargetClaim[] {
-  validateItems(input, 'checkTargets', 'targets', 'Target', TARGET_NEEDS);
 }

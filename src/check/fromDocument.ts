@@ -26,10 +26,18 @@ export interface DocumentClaims {
  * table's cells with the sums its totals state. Figures are read with the document's
  * own conventions (a summary whose "billion yuan" renders 亿元 is read as 亿元).
  *
+ * The data is validated first, as `checkDocument` does: a bad document is a WupianError
+ * `invalid_data` that names the field.
+ *
  * @example
  * claimsFromDocument(DocumentDataSchema.parse(documents['003'])).sums.length // 3
+ * claimsFromDocument({}) // throws WupianError { code: 'invalid_data', path: ['document'] }
  */
 export function claimsFromDocument(doc: DocumentData): DocumentClaims {
+  return claimsOf(parseWith(DocumentDataSchema, doc, 'document data'));
+}
+
+function claimsOf(doc: DocumentData): DocumentClaims {
   const billion = doc.document.billionMeans === 'yi' ? 'yi' : 'billion';
   const claims: Claim[] = [];
   const observationClaim = (o: Observation): Claim => {
@@ -141,7 +149,7 @@ export function claimsFromDocument(doc: DocumentData): DocumentClaims {
 export function checkDocument(input: unknown, rawOptions: CheckOptions = {}): Report {
   const options = parseOptions(CheckOptionsSchema, rawOptions, 'checkDocument');
   const doc = parseWith(DocumentDataSchema, input, 'document data');
-  const { claims, sums, targets, facts } = claimsFromDocument(doc);
+  const { claims, sums, targets, facts } = claimsOf(doc);
   return checkClaims(claims, {
     source: doc.document.file ?? doc.document.id,
     ...options,

@@ -3,6 +3,13 @@ import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
+import { badArgument, optionsArg } from '../errors/args.js';
+
+// The building blocks take strings: anything else is refused by name, not turned into '[object Object]' in a key.
+function strings(caller: string, named: readonly (readonly [string, unknown])[]): void {
+  for (const [name, value] of named) if (typeof value !== 'string') throw badArgument(caller, [name], 'a string', value);
+}
+import { validateClaims, validateFlowSlack } from './validate.js';
 
 /** What a variable of the network stands for. */
 export type VariableKind =
@@ -99,8 +106,10 @@ export class Network {
   private readonly relationIds = new Set<string>();
   private readonly flowSlack: DecimalT;
 
-  constructor(options: NetworkOptions = {}) {
-    this.flowSlack = new Decimal(options.flowSlack ?? '0.005');
+  constructor(options?: NetworkOptions) {
+    const o = optionsArg<NetworkOptions>('Network', options);
+    validateFlowSlack('Network', o.flowSlack);
+    this.flowSlack = new Decimal(o.flowSlack ?? '0.005');
   }
 
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
@@ -118,6 +127,7 @@ export class Network {
 
   /** The key of the balance (or borrower count) of an indicator, holder and date; made on first use. */
   balance(indicator: string, holder: string, date: string, kind: 'balance' | 'borrowers' = 'balance'): string {
+    strings('Network.balance', [['indicator', indicator], ['holder', holder], ['date', date], ['kind', kind]]);
     return this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
   }
 
@@ -129,6 +139,7 @@ export class Network {
 
   /** growth = (current / base − 1) × 100 over balances (or borrower counts). */
   growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): string {
+    strings('Network.growth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis], ['of', of]]);
     const kind = of === 'balance' ? 'growth' : 'borrowers-growth';
     const key = this.variable({ kind, indicator, holder, date, basis }, `${kind}|${indicator}|${holder}|${date}|${basis}`);
     const now = this.balance(indicator, holder, date, of);
@@ -173,6 +184,7 @@ export class Network {
 
   /** increment = current − base (official flows: within `flowSlack` of the base). */
   increment(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.increment', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable({ kind: 'increment', indicator, holder, date, basis }, `increment|${indicator}|${holder}|${date}|${basis}`);
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, baseDate(date, basis));
@@ -198,6 +210,7 @@ export class Network {
 
   /** share = part / whole × 100. */
   share(indicator: string, of: string, holder: string, date: string): string {
+    strings('Network.share', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date]]);
     const key = this.variable({ kind: 'share', indicator, holder, date, of }, `share|${indicator}|${of}|${holder}|${date}`);
     const part = this.balance(indicator, holder, date);
     const whole = this.balance(of, holder, date);
@@ -217,6 +230,7 @@ export class Network {
 
   /** share change = share now − share at the base date. */
   shareChange(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.shareChange', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable(
       { kind: 'share-change', indicator, holder, date, basis, of },
       `share-change|${indicator}|${of}|${holder}|${date}|${basis}`,
@@ -239,6 +253,7 @@ export class Network {
    */
   gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', benchmarkHolder: string = holder): string {
     const other = benchmarkHolder === holder ? '' : `@@${benchmarkHolder}`;
+    strings('Network.gap', [['indicator', indicator], ['benchmark', benchmark], ['holder', holder], ['date', date], ['basis', basis], ['benchmarkHolder', benchmarkHolder]]);
     const key = this.variable(
       { kind: 'gap', indicator, holder, date, basis, benchmark: `${benchmark}${other}` },
       `gap|${indicator}|${benchmark}${other}|${holder}|${date}|${basis}`,
@@ -257,6 +272,8 @@ export class Network {
 
   /** total = Σ parts (a table's 合计). */
   sum(totalKey: string, partKeys: readonly string[], description: string): void {
+    strings('Network.sum', [['totalKey', totalKey], ['description', description]]);
+    if (!Array.isArray(partKeys) || !partKeys.every((k) => typeof k === 'string')) throw badArgument('Network.sum', ['partKeys'], 'an array of variable keys', partKeys);
     const vars = [totalKey, ...partKeys];
     this.addRelation({
       id: `sum:${totalKey}`,
@@ -319,6 +336,7 @@ export class Network {
 
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
+    validateClaims([claim], 'Network.variableOf', 'claim');
     const { holder, date, measure, basis } = claim;
     // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
     const indicator = quantityOf(claim);
@@ -361,6 +379,7 @@ export class Network {
    * disbursed ≤ credit line, once both are stated for the same case.
    */
   caseAmount(indicator: string, holder: string, date: string, kind: 'credit-line' | 'disbursed'): string {
+    strings('Network.caseAmount', [['indicator', indicator], ['holder', holder], ['date', date], ['kind', kind]]);
     const key = this.variable({ kind, indicator, holder, date }, `${kind}|${indicator}|${holder}|${date}`);
     const line = `credit-line|${indicator}|${holder}|${date}`;
     const drawn = `disbursed|${indicator}|${holder}|${date}`;

@@ -12,6 +12,7 @@ function integersOf(x: Interval): Interval | null {
   return lo.gt(hi) ? null : { lo, hi, loOpen: false, hiOpen: false };
 }
 import type { Network, Relation } from './network.js';
+import { validatePropagateArgs } from './validate.js';
 
 /** Domains by variable key. */
 export type Domains = Map<string, Interval>;
@@ -60,6 +61,7 @@ function narrowsEnough(before: Interval, after: Interval): boolean {
  * variable's natural domain.
  */
 export function propagate(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions = {}): PropagationResult {
+  validatePropagateArgs(network, initial, options);
   const domains: Domains = new Map();
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
   for (const v of variables) {

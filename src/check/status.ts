@@ -1,11 +1,14 @@
 // What a report says as a whole: one decision, in one place. See `reportStatus`.
 import type { Coverage, ReportStatus, UnparsedMention } from './report.js';
 import { isUnreadFigure } from './unparsed.js';
+import { arrayArg, badArgument, objectArg, stringArg } from '../errors/args.js';
 
 export { isUnreadFigure };
 
 /** Whether an unparsed mention is a table cell the table reader skipped. */
 export function isSkippedTableCell(mention: UnparsedMention): boolean {
+  const m = objectArg('isSkippedTableCell', mention, ['mention']);
+  stringArg('isSkippedTableCell', m['reason'], ['mention', 'reason']);
   return mention.code !== undefined ? mention.code === 'table-cell' : /^a table cell\b/i.test(mention.reason);
 }
 
@@ -27,6 +30,10 @@ export interface CoverageInput {
  * // { figures: 3, read: 3, unread: 0, tableCellsSkipped: 0, relations: 1, relationsChecked: 1 }
  */
 export function coverageOf(input: CoverageInput): Coverage {
+  const given = objectArg('coverageOf', input, ['input']);
+  if (!Number.isInteger(given['read']) || (given['read'] as number) < 0) throw badArgument('coverageOf', ['input', 'read'], 'a whole number of 0 or more', given['read']);
+  arrayArg('coverageOf', given['unparsed'], ['input', 'unparsed']);
+  arrayArg('coverageOf', given['verdicts'], ['input', 'verdicts']);
   const unread = input.unparsed.filter(isUnreadFigure);
   return {
     figures: input.read + unread.length,
@@ -49,6 +56,9 @@ export function coverageOf(input: CoverageInput): Coverage {
  * reportStatus({ inconsistent: false, coverage: { figures: 0, read: 0, unread: 0, tableCellsSkipped: 0, relations: 0, relationsChecked: 0 } }) // 'nothing-checked'
  */
 export function reportStatus(input: { readonly inconsistent: boolean; readonly coverage: Coverage }): ReportStatus {
+  const given = objectArg('reportStatus', input, ['input']);
+  if (typeof given['inconsistent'] !== 'boolean') throw badArgument('reportStatus', ['input', 'inconsistent'], 'true or false', given['inconsistent']);
+  objectArg('reportStatus', given['coverage'], ['input', 'coverage']);
   if (input.inconsistent) return 'inconsistent';
   if (input.coverage.relationsChecked === 0) return 'nothing-checked';
   if (input.coverage.unread > 0) return 'partial';

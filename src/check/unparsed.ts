@@ -1,3 +1,4 @@
+import { objectArg, stringArg } from '../errors/args.js';
 
 /**
  * Why a numeric mention is not in a claim, a target or a fact: a closed set, so that programs
@@ -85,6 +86,13 @@ const NOT_FIGURES: ReadonlySet<string> = new Set<UnparsedCode>(['date', 'period'
 const NOT_A_FIGURE_REASON =
   /^(?:a (?:calendar )?date\b|a month\b|a year\b|a deadline year|the year-end|a range of (?:years|months)|a half-year|the (?:first|second) half of a year|a quarter|the first quarters|quarters of a year|a time of day|a day of the month|a length of time|an? (?:enclosed )?(?:list|section) number|a list or row number|a list number in parentheses|an ordinal|a numbered part|a number (?:inside|in) (?:a |the )?(?:code|name|quoted name)|a numeral in a quoted name|a five-year plan|a party congress|a document number|a reference mark|a footnote mark|a dotted number)/i;
 
+// A mention as these read it: an object with a reason (and a code, when the extractor gave one).
+function mentionArg(caller: string, mention: unknown): void {
+  const m = objectArg(caller, mention, ['mention']);
+  stringArg(caller, m['reason'], ['mention', 'reason']);
+  if (m['code'] !== undefined) stringArg(caller, m['code'], ['mention', 'code']);
+}
+
 /**
  * Whether an unparsed mention is a figure wupian could not read (a finding the report must
  * count), as opposed to a date, a footnote or a name, which are no figures: by its `code`,
@@ -96,6 +104,7 @@ const NOT_A_FIGURE_REASON =
  * isUnreadFigure({ reason: 'a date' }) // false
  */
 export function isUnreadFigure(mention: { readonly code?: string | undefined; readonly reason: string }): boolean {
+  mentionArg('isUnreadFigure', mention);
   if (mention.code !== undefined) return !NOT_FIGURES.has(mention.code);
   return !NOT_A_FIGURE_REASON.test(mention.reason);
 }

@@ -1,2 +1,2 @@
-export { Decimal, DecimalDown, DecimalUp, toDecimal, isDecimal, ZERO, ONE, HUNDRED } from './decimal.js';
+export { Decimal, DecimalDown, DecimalUp, toDecimal, isDecimal, ZERO, ONE, HUNDRED, LIMITS } from './decimal.js';
 export type { DecimalInput } from './decimal.js';

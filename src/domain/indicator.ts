@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article.js';
 import { IdSchema } from './primitives.js';
+import { arrayArg, badArgument, stringArg } from '../errors/args.js';
 
 /** The kinds of unit an indicator is stated in. */
 export const UnitKindSchema = /* @__PURE__ */ z.enum(['money', 'percent', 'percentage-points', 'count', 'ratio', 'times', 'area', 'mass', 'duration', 'number']);
@@ -60,6 +61,13 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
  * findIndicator(indicators, '綠色貸款')?.id // 'green-loans'
  */
 export function findIndicator(catalog: readonly Indicator[], name: string): Indicator | undefined {
+  arrayArg('findIndicator', catalog, ['catalog']);
+  catalog.forEach((i, k) => {
+    if (typeof i !== 'object' || i === null || typeof i.id !== 'string' || typeof i.name !== 'string' || !Array.isArray(i.aliases)) {
+      throw badArgument('findIndicator', ['catalog', k], 'an Indicator { id, name, aliases }', i);
+    }
+  });
+  stringArg('findIndicator', name, ['name']);
   const key = name.trim().toLowerCase();
   return catalog.find((i) => i.id === key || i.name === name.trim() || i.aliases.some((a) => a.toLowerCase() === key));
 }

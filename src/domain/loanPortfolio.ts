@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Figure } from '../figure/figure.js';
-import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
-import { type ParseFigureOptions, parseFigure } from '../figure/parseFigure.js';
+import { checkIntervalOfOptions, intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
+import { type ParseFigureOptions, parseFigure, parseFigureOptions } from '../figure/parseFigure.js';
+import { stringArg } from '../errors/args.js';
+import { parseWith } from './parse.js';
 import { type Interval, add, divide, multiply, point, subtract } from '../interval/interval.js';
 import { HolderSchema, type Holder, type Observation, ObservationSchema, holderKey, observationDate } from './observation.js';
 import { IsoDateSchema } from './primitives.js';
@@ -65,6 +67,8 @@ export interface LoanPortfolioOptions extends IntervalOfOptions {
  * loanPortfolio(doc.observations, { region: '370700' }, '2025-06-30').observations.length // 27
  */
 export function loanPortfolio(observations: readonly Observation[], holder: Holder, date: string): LoanPortfolio {
+  parseWith(/* @__PURE__ */ z.array(ObservationSchema), observations, 'observations');
+  stringArg('loanPortfolio', date, ['date']);
   const key = holderKey(holder);
   return {
     holder,
@@ -82,7 +86,10 @@ export function loanPortfolio(observations: readonly Observation[], holder: Hold
  * implications(loanPortfolio(obs, { region: '370700' }, '2025-06-30'))
  *   .find((i) => i.kind === 'benchmark-growth' && i.indicator === 'green-loans')?.value // [5.53, 5.55]
  */
-export function implications(portfolio: LoanPortfolio, options: LoanPortfolioOptions = {}): Implication[] {
+export function implications(portfolio: LoanPortfolio, opts?: LoanPortfolioOptions): Implication[] {
+  parseWith(LoanPortfolioSchema, portfolio, 'loan portfolio');
+  const options = checkIntervalOfOptions('implications', opts) as LoanPortfolioOptions;
+  if (options.parse !== undefined) parseFigureOptions(options.parse, ['options', 'parse'], 'implications');
   const out: Implication[] = [];
   const byIndicator = new Map<string, Observation[]>();
   for (const o of portfolio.observations) {

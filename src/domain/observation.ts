@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, PeriodSchema, FigureTextSchema } from './primitives.js';
 import { RegionCodeSchema } from './region.js';
+import { badArgument } from '../errors/args.js';
 
 /**
  * What a figure measures. Stocks (balance, borrowers, ratio, interest-rate, count,
@@ -131,15 +132,21 @@ export type Observation = z.infer<typeof ObservationSchema>;
 
 /** The date an observation stands at: its date, or the end of its period. */
 export function observationDate(o: Pick<Observation, 'date' | 'period'>): string {
-  return o.date ?? (o.period as { to: string }).to;
+  const date = typeof o === 'object' && o !== null ? (o.date ?? o.period?.to) : undefined;
+  if (typeof date !== 'string') throw badArgument('observationDate', ['observation'], 'an observation with a date or a period { from, to }', o);
+  return date;
 }
 
 /**
- * A holder as a key string, as claims write it.
+ * The key of a holder in claims: 'region:370700' or 'institution:psbc-weifang'.
  *
  * @example
  * holderKey({ region: '370700' }) // 'region:370700'
  */
 export function holderKey(holder: Holder): string {
+  const h = holder as Record<string, unknown> | null;
+  if (typeof h !== 'object' || h === null || (typeof h['region'] !== 'string' && typeof h['institution'] !== 'string')) {
+    throw badArgument('holderKey', ['holder'], 'a holder { region } or { institution }', holder);
+  }
   return 'region' in holder ? `region:${holder.region}` : `institution:${holder.institution}`;
 }

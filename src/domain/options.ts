@@ -3,6 +3,7 @@
 // `invalid_option` whose path names the option and whose input is the value.
 import { z } from 'zod';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+import { badArgument } from '../errors/args.js';
 
 /** A date option: a real calendar date, yyyy-MM-dd. */
 export const DateOptionSchema = /* @__PURE__ */ z.iso.date({ message: 'Expected a real date, yyyy-MM-dd' });
@@ -44,7 +45,9 @@ function show(value: unknown): string {
  * naming the function, the option (`path: ['options', 'region']`) and the value.
  */
 export function parseOptions<S extends z.ZodType<object>>(schema: S, options: unknown, caller: string): Given<z.output<S>> {
-  const result = schema.safeParse(options ?? {});
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') throw badArgument(String(caller), ['schema'], 'a zod schema', schema);
+  // Leaving the options out is `{}`; a null or a number for them is a mistake to name.
+  const result = schema.safeParse(options === undefined ? {} : options);
   if (result.success) return withoutUndefined(result.data) as Given<z.output<S>>;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badArgument, stringArg } from '../errors/args.js';
 import { ErrorCode, WupianError, type SafeResult } from '../errors/WupianError.js';
 
 /**
@@ -13,6 +14,10 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
 
 /** {@link parseWith} without the exception. */
 export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): SafeResult<z.output<S>> {
+  if (typeof schema !== 'object' || schema === null || typeof (schema as { safeParse?: unknown }).safeParse !== 'function') {
+    throw badArgument('parseWith', ['schema'], 'a zod schema (such as DocumentDataSchema)', schema);
+  }
+  stringArg('parseWith', what, ['what']);
   const result = schema.safeParse(input);
   if (result.success) return { success: true, data: result.data };
   const first = result.error.issues[0];

@@ -3,11 +3,15 @@ import { z } from 'zod';
 import { Decimal, isDecimal } from '../decimal/decimal.js';
 import type { Figure } from '../figure/figure.js';
 import { isFigure } from '../figure/figure.js';
-import { type ParseFigureOptions, safeParseFigure } from '../figure/parseFigure.js';
+import { type ParseFigureOptions, parseFigureOptions, safeParseFigure } from '../figure/parseFigure.js';
 
-/** A decimal as a JSON string ("1026.09"): values never travel as JSON numbers. */
+/**
+ * A decimal as a JSON string ("1026.09"): values never travel as JSON numbers. At most
+ * 1000 digits (LIMITS), so no decimal read from JSON is out of range.
+ */
 export const DecimalStringSchema = /* @__PURE__ */ z
   .string()
+  .max(1002, { message: 'Expected at most 1000 digits' })
   .regex(/^-?(?:\d+(?:\.\d+)?|\.\d+)$/, { message: 'Expected a decimal string such as "1026.09"' });
 
 /** Decimal string ⇄ Decimal. */
@@ -43,6 +47,7 @@ export const FigureTextSchema = /* @__PURE__ */ z.string().superRefine((text, ct
 
 /** Figure text ⇄ Figure. */
 export function figureCodec(options: ParseFigureOptions = {}) {
+  parseFigureOptions(options, ['options'], 'figureCodec');
   return /* @__PURE__ */ z.codec(FigureTextSchema, /* @__PURE__ */ z.custom<Figure>(isFigure, { message: 'Expected a Figure' }), {
     decode: (text, ctx) => {
       const result = safeParseFigure(text, options);

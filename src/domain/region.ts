@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { badArgument, optionsArg, stringArg, stringOption } from '../errors/args.js';
 import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
 
 /** Six-digit administrative division code of GB/T 2260. */
@@ -78,7 +79,14 @@ export interface ResolveRegionOptions {
  * resolveRegion(catalog, '市中区', { parent: '枣庄市' }).code // '370402'
  * resolveRegion(catalog, '市中区') // throws WupianError { code: 'invalid_argument' }
  */
-export function resolveRegion(catalog: RegionCatalog, nameOrCode: string, options: ResolveRegionOptions = {}): Region {
+export function resolveRegion(catalog: RegionCatalog, nameOrCode: string, opts?: ResolveRegionOptions): Region {
+  const c = catalog as Partial<RegionCatalog> | null;
+  if (typeof c !== 'object' || c === null || !Array.isArray(c.regions) || !Array.isArray(c.ambiguousNames)) {
+    throw badArgument('resolveRegion', ['catalog'], 'a region catalog { regions, ambiguousNames }', catalog);
+  }
+  stringArg('resolveRegion', nameOrCode, ['nameOrCode']);
+  const options = optionsArg<ResolveRegionOptions>('resolveRegion', opts);
+  stringOption('resolveRegion', options.parent, ['options', 'parent']);
   const parent = options.parent === undefined ? undefined : resolveRegion(catalog, options.parent);
   const matches = catalog.regions.filter(
     (r) => (r.code === nameOrCode || r.name === nameOrCode || r.nameEn === nameOrCode) && (!parent || r.parent === parent.code),

@@ -29,6 +29,8 @@ export const ErrorCode = {
   InvalidData: 'invalid_data',
   /** `invalid_option`: an unknown option, or an option with a bad value. */
   InvalidOption: 'invalid_option',
+  /** `out_of_range`: a number beyond LIMITS (more than 1000 digits, or an exponent beyond ±1000). */
+  OutOfRange: 'out_of_range',
 } as const;
 
 /** The code of a {@link WupianError}. */
@@ -52,16 +54,24 @@ export interface WupianErrorJSON {
 export interface WupianErrorDetails {
   /** Where in the input the problem is: argument name, index or JSON path. */
   readonly path?: readonly (string | number)[];
-  /** The offending input, as text. */
+  /** The offending input, as text (cut to 200 characters). */
   readonly input?: string;
 }
+
+/** How much of an offending input a message quotes: the first 40 characters, then '…'. */
+export const MESSAGE_LIMIT = 40;
+/** How much of an offending input an error keeps in `input`: the first 200 characters, then '…'. */
+export const INPUT_LIMIT = 200;
 
 /**
  * The one error class of wupian.
  *
+ * Across the ESM and CommonJS builds (or two copies of wupian) `instanceof` can be
+ * false for a WupianError: test errors with {@link isWupianError}.
+ *
  * @example
  * try { growthRate('0', '5') } catch (e) {
- *   if (e instanceof WupianError) e.code // 'base_zero'
+ *   if (isWupianError(e)) e.code // 'base_zero'
  * }
  */
 export class WupianError extends Error {
@@ -72,12 +82,12 @@ export class WupianError extends Error {
   /** The offending input, as text. */
   readonly input: string | undefined;
 
-  constructor(code: ErrorCode, message: string, details: WupianErrorDetails = {}) {
+  constructor(code: ErrorCode, message: string, details?: WupianErrorDetails) {
     super(message);
     this.name = 'WupianError';
     this.code = code;
-    this.path = details.path ?? [];
-    this.input = details.input;
+    this.path = Array.isArray(details?.path) ? details.path : [];
+    this.input = typeof details?.input === 'string' ? abbreviate(details.input, INPUT_LIMIT) : undefined;
   }
 
   /** The error as plain JSON (name, code, path, message, input). */
@@ -92,6 +102,25 @@ export class WupianError extends Error {
   }
 }
 
+/**
+ * Whether `value` is a {@link WupianError} — from this copy of wupian or any other: the
+ * ESM and CommonJS builds, two installed versions, another realm (a worker, a vm
+ * context). `instanceof WupianError` is true only for errors of the very class it names;
+ * this guard compares the name and the shape instead, as ky's `isHTTPError` does.
+ *
+ * @example
+ * try { growthRate('0', '5') } catch (e) {
+ *   if (isWupianError(e)) e.code // 'base_zero'
+ * }
+ * isWupianError(new TypeError('x')) // false
+ */
+export function isWupianError(value: unknown): value is WupianError {
+  if (value instanceof WupianError) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v['name'] === 'WupianError' && typeof v['code'] === 'string' && Array.isArray(v['path']) && typeof v['message'] === 'string';
+}
+
 /** Throws a {@link WupianError} unless `condition` holds. */
 export function assert(
   condition: unknown,
@@ -102,10 +131,33 @@ export function assert(
   if (!condition) throw new WupianError(code, message, details);
 }
 
-/** Quotes an input for a message, cut short when long. */
+/** `text` cut to its first `limit` characters and '…' when longer: no message prints a huge input in full. */
+export function abbreviate(text: string, limit: number = MESSAGE_LIMIT): string {
+  if (text.length <= limit) return text;
+  // Never cut a surrogate pair in two.
+  const cut = text.charCodeAt(limit - 1) >= 0xd800 && text.charCodeAt(limit - 1) <= 0xdbff ? limit - 1 : limit;
+  return `${text.slice(0, cut)}…`;
+}
+
+/**
+ * Any value as a short text for a message, without ever throwing: `String()` throws on
+ * `Object.create(null)` and on symbols inside templates, `JSON.stringify` on bigints and
+ * cycles. Strings are as they are (see {@link quote}); Decimals by their value;
+ * objects by their JSON when it is short, else by their kind.
+ */
+export function describe(value: unknown): string {
+  try {
+    // Objects by their JSON (a Decimal, whose prototype carries toStringTag, by its value).
+    const json = typeof value === 'object' && value !== null && !('toStringTag' in value);
+    return abbreviate(json ? (JSON.stringify(value) ?? 'an object') : String(value));
+  } catch {
+    return `a ${typeof value}`;
+  }
+}
+
+/** Quotes an input for a message, cut short when long; never throws. */
 export function quote(input: unknown): string {
-  const text = String(input);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  return JSON.stringify(describe(input));
 }
 
 /** The result of a `safe…` function: the data, or the WupianError, instead of an exception. */
@@ -128,7 +180,7 @@ export function safely<T>(run: () => T): SafeResult<T> {
   try {
     return { success: true, data: run() };
   } catch (error) {
-    if (error instanceof WupianError) return { success: false, error };
+    if (isWupianError(error)) return { success: false, error };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // Whether a string read as UTF-8 is text at all. A binary file has NUL bytes; a file
 // in another encoding (GBK, GB18030, UTF-16) read as UTF-8 comes out full of U+FFFD
 // replacement characters, or of NULs for UTF-16.
+import { stringArg } from '../errors/args.js';
 
 const SAMPLE = 8000;
 
@@ -15,6 +16,7 @@ const SAMPLE = 8000;
  * notText('PK\u0003\u0004\u0000\u0000') // 'nul'
  */
 export function notText(text: string): 'nul' | 'invalid-utf8' | null {
+  stringArg('notText', text, ['text']);
   if (text.slice(0, SAMPLE).includes('\u0000')) return 'nul';
   let replaced = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) replaced++;

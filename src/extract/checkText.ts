@@ -1,3 +1,4 @@
+import { stringArg } from '../errors/args.js';
 import { checkClaims } from '../check/checkClaims.js';
 import { messages } from '../check/messages.js';
 import type { Notice, Report } from '../check/report.js';
@@ -30,6 +31,7 @@ const PREFECTURE_CEILING = new Decimal('5e11');
  * checkText('…', { region: 'nowhere' }) // throws WupianError { code: 'invalid_option', path: ['options', 'region'] }
  */
 export function checkText(text: string, rawOptions: CheckTextOptions = {}): Report {
+  stringArg('checkText', text, ['text']);
   const options = parseOptions(CheckTextOptionsSchema, rawOptions, 'checkText');
   const extractOptions = Object.fromEntries(EXTRACT_KEYS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
   const checkOptions = Object.fromEntries(Object.entries(options).filter(([k]) => !(EXTRACT_KEYS as readonly string[]).includes(k)));

@@ -98,7 +98,8 @@ export class Doc {
   inOriginalScript(figure: Figure, m: FigureMention): Figure {
     const [from, to] = this.original(m.span);
     const text = this.input.slice(from, to);
-    return text !== figure.text && text.length === figure.text.length ? { ...figure, text } : figure;
+    // Its span in the caller's text, like every span wupian returns; its text as printed there when only the script differs.
+    return { ...figure, span: [from, to] as const, ...(text !== figure.text && text.length === figure.text.length ? { text } : {}) };
   }
 
   /** A phrase read near a position, in the caller's own script (綠色 stays 綠色) when it can be found there. */

@@ -4,6 +4,7 @@ import type { UnparsedMention } from '../check/report.js';
 import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from './document.js';
 import { contextOf, newFrame } from './frame/frame.js';
 import { withNamedWholes } from './readers/wholes.js';
+import { stringArg } from '../errors/args.js';
 
 import type { FigureMention } from './mention.js';
 import { readYearCounts } from './readers/counts.js';
@@ -59,7 +60,7 @@ export interface Extraction {
  * // ['industrial-loans balance 达109亿元以上 2023-12-31']
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
-  const input = typeof text === 'string' ? text : String(text ?? '');
+  const input = stringArg('extractClaims', text, ['text']);
   const doc = readDoc(input, parseOptions(ExtractOptionsSchema, options, 'extractClaims'));
   const out = new Output(doc);
   const tables = readTableFigures(doc, out);

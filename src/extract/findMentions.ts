@@ -1,4 +1,5 @@
-import { WupianError } from '../errors/WupianError.js';
+import { oneOfOption, optionsArg, stringArg } from '../errors/args.js';
+import { isWupianError } from '../errors/WupianError.js';
 import type { Figure } from '../figure/figure.js';
 import { readChineseNumeral } from '../figure/chineseNumeral.js';
 import { parseFigure } from '../figure/parseFigure.js';
@@ -286,7 +287,7 @@ function readFigure(text: string, billion: 'billion' | 'yi' | undefined): Figure
   try {
     return remember(FIGURE_CACHE, key, parseFigure(text, billion === undefined ? {} : { billion }));
   } catch (error) {
-    return remember(FIGURE_CACHE, key, error instanceof WupianError ? error.message : 'the figure cannot be read');
+    return remember(FIGURE_CACHE, key, isWupianError(error) ? error.message : 'the figure cannot be read');
   }
 }
 
@@ -1035,9 +1036,12 @@ class Scanner {
  * //   { kind: 'figure', text: '2150亿元', figure: { value: 215000000000 … } },
  * //   { kind: 'figure', text: '253.31亿元' … }, { kind: 'figure', text: '13.36%' … } ]
  * findMentions('分别为6.47和2.29万亿元')[0].figure.value.toFixed() // '6470000000000'
+ * findMentions(5) // throws WupianError { code: 'invalid_argument', path: ['text'] }
  */
-export function findMentions(text: string, options: FindMentionsOptions = {}): Mention[] {
-  if (typeof text !== 'string') return [];
-  if (options.documentDate !== undefined) toDate(options.documentDate, ['documentDate']);
-  return new Scanner(text, options).run();
+export function findMentions(text: string, options?: FindMentionsOptions): Mention[] {
+  stringArg('findMentions', text, ['text']);
+  const o = optionsArg<FindMentionsOptions>('findMentions', options);
+  oneOfOption('findMentions', o.billion, ['options', 'billion'], ['billion', 'yi']);
+  if (o.documentDate !== undefined) toDate(o.documentDate, ['options', 'documentDate']);
+  return new Scanner(text, o).run();
 }

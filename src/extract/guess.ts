@@ -1,3 +1,4 @@
+import { stringArg } from '../errors/args.js';
 import regionsJson from '../../data/regions.json' with { type: 'json' };
 
 interface RegionEntry {
@@ -31,6 +32,7 @@ function shortName(name: string): string {
  * guessRegion('潍坊银行业…潍坊金融监管分局…山东') // '370700'
  */
 export function guessRegion(text: string): string | undefined {
+  stringArg('guessRegion', text, ['text']);
   const { regions, ambiguousNames } = regionsJson as { regions: RegionEntry[]; ambiguousNames: { name: string }[] };
   const ambiguous = new Set(ambiguousNames.map((a) => a.name));
   let best: { code: string; score: number; rank: number } | undefined;
@@ -59,6 +61,7 @@ const pad = (n: string): string => n.padStart(2, '0');
  * guessDocumentDate('Qi Lu Wan Bao·2025-09-28 13:23 …') // '2025-09-28'
  */
 export function guessDocumentDate(text: string): string | undefined {
+  stringArg('guessDocumentDate', text, ['text']);
   let latest: string | undefined;
   for (const m of text.matchAll(FULL_DATE)) {
     const [, y, mo, d] = m as unknown as [string, string, string, string];

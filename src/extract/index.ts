@@ -21,7 +21,7 @@ export { notText } from './binary.js';
 export { regionByCode, RegionCodeOptionSchema } from '../domain/gbt2260.js';
 export type { Gbt2260Region } from '../domain/gbt2260.js';
 export { readTables } from './readTables.js';
-export type { TableReading } from './readTables.js';
+export type { TableReading, ReadTablesOptions } from './readTables.js';
 export { guessRegion, guessDocumentDate } from './guess.js';
 export { UNPARSED_CODES } from '../check/unparsed.js';
 export type { UnparsedCode } from '../check/unparsed.js';

@@ -1,6 +1,7 @@
 // What `wupian extract` prints, and `extractionToJSON` returns: the extraction as plain
 // JSON (decimals as strings). The zod schema is the single source of its type and of
 // the JSON Schema published as wupian/schemas/extraction.schema.json.
+import { arrayArg, objectArg, stringArg } from '../errors/args.js';
 import { z } from 'zod';
 import { UnparsedMentionSchema } from '../check/report.js';
 import { figureToJSON } from '../figure/figure.js';
@@ -111,6 +112,9 @@ export type ExtractionJSON = z.infer<typeof ExtractionJSONSchema>;
  * // '120000000000'
  */
 export function extractionToJSON(extraction: Extraction, file?: string): ExtractionJSON {
+  const given = objectArg('extractionToJSON', extraction, ['extraction']);
+  for (const key of ['claims', 'targets', 'facts', 'unparsed'] as const) arrayArg('extractionToJSON', given[key], ['extraction', key]);
+  if (file !== undefined) stringArg('extractionToJSON', file, ['file']);
   return {
     $schema: EXTRACTION_SCHEMA_ID,
     ...(file === undefined ? {} : { file }),

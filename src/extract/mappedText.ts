@@ -122,7 +122,9 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    return { text: this.text, starts: this.starts.slice(0, this.n), ends: this.ends.slice(0, this.n) };
+    // Full arrays are handed over as they are: no copy of megabytes for nothing.
+    const full = this.n === this.starts.length;
+    return { text: this.text, starts: full ? this.starts : this.starts.slice(0, this.n), ends: full ? this.ends : this.ends.slice(0, this.n) };
   }
 }
 

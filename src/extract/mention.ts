@@ -5,9 +5,12 @@ import type { AsOf } from './parseDate.js';
 export type MentionKind = 'figure' | 'date' | 'period' | 'reference' | 'ordinal' | 'name' | 'document-number' | 'unreadable';
 
 interface MentionBase {
-  /** [start, end) in the normalized text the mentions were found in. */
+  /**
+   * [start, end) in the text given to `findMentions` — usually `normalizeText(t).text`,
+   * whose `toOriginalSpan` maps it into the caller's text `t`.
+   */
   readonly span: readonly [number, number];
-  /** The normalized text at `span`. */
+  /** The text at `span`. */
   readonly text: string;
 }
 
@@ -49,5 +52,5 @@ export type Mention = FigureMention | TimeMention | OtherMention;
  * findMentions('余额2150亿元，截至6月末').filter(isFigureMention).map((m) => m.figure.unit.symbol) // ['亿元']
  */
 export function isFigureMention(mention: Mention): mention is FigureMention {
-  return mention.kind === 'figure';
+  return typeof mention === 'object' && mention !== null && mention.kind === 'figure';
 }

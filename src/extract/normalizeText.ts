@@ -1,11 +1,18 @@
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { stringArg } from '../errors/args.js';
+import { ErrorCode, WupianError, describe } from '../errors/WupianError.js';
 import { isDigit, isHan, isInvisible, isLatin, isLineBreak, isSpace, isZhNumeral } from './chars.js';
 import { type MappedText, MappedTextBuilder } from './mappedText.js';
 import { toSimplified } from './toSimplified.js';
 
-/** A text in the form the extractor reads, with the way back to the original. */
+/**
+ * A text in the form the extractor reads, with the way back to the original.
+ *
+ * Offsets into `text` and offsets into `original` are two coordinate systems; every span
+ * wupian returns to a caller is in the second, the text the caller passed. The readers
+ * work on `text` and map their spans back with {@link NormalizedText.toOriginalSpan}.
+ */
 export interface NormalizedText {
-  /** The normalized text: every span the extractor reports indexes into it. */
+  /** The normalized text: what the mention finder and the clause splitter read. */
   readonly text: string;
   /** The text as it was given. */
   readonly original: string;
@@ -16,8 +23,20 @@ export interface NormalizedText {
    * is exact.
    */
   toOriginal(offset: number): number;
-  /** The smallest span of `original` that the span `[start, end)` of `text` came from. */
+  /**
+   * The smallest span of `original` that the span `[start, end)` of `text` came from:
+   * exact through traditional → simplified (綠 → 绿, a phrase of another length maps as a
+   * whole), full-width forms (２ → 2), removed whitespace (贷 款 → 贷款: the space is inside
+   * the span only when both its sides are) and inserted characters (a line break that
+   * became a space maps onto the break).
+   */
   toOriginalSpan(span: readonly [number, number]): [number, number];
+  /**
+   * The offset of `text` at which the character at `offset` of `original` (or the first
+   * one after it that was kept) stands; `original.length` maps to `text.length`. For a
+   * span of the caller's text, such as a table's, to be compared with spans of `text`.
+   */
+  fromOriginal(offset: number): number;
 }
 
 // NFKC would turn these into digits or dots that were never written as such: ¹ → 1
@@ -324,11 +343,7 @@ function foldSpaces(source: MappedText): MappedText {
  * normalizeText('截至2025年6月末，绿色贷\n\n款余额1026.\n09亿元').text // '截至2025年6月末,绿色贷款余额1026.09亿元'
  */
 export function normalizeText(text: string): NormalizedText {
-  if (typeof text !== 'string') {
-    throw new WupianError(ErrorCode.InvalidArgument, `normalizeText expects a string, got ${typeof text}.`, {
-      path: ['text'],
-    });
-  }
+  stringArg('normalizeText', text, ['text']);
   const mapped = toSimplified(foldSpaces(foldWidths(text)));
   return makeNormalized(text, mapped);
 }
@@ -336,11 +351,11 @@ export function normalizeText(text: string): NormalizedText {
 function makeNormalized(original: string, mapped: MappedText): NormalizedText {
   const { starts, ends } = mapped;
   const length = mapped.text.length;
-  const check = (offset: number, name: string): void => {
-    if (!Number.isInteger(offset) || offset < 0 || offset > length) {
-      throw new WupianError(ErrorCode.InvalidArgument, `${name} must be an integer from 0 to ${length}, got ${String(offset)}.`, {
+  const check = (offset: number, name: string, max = length): void => {
+    if (!Number.isInteger(offset) || offset < 0 || offset > max) {
+      throw new WupianError(ErrorCode.InvalidArgument, `${name} must be an integer from 0 to ${max}, got ${describe(offset)}.`, {
         path: [name],
-        input: String(offset),
+        input: describe(offset),
       });
     }
   };
@@ -353,6 +368,9 @@ function makeNormalized(original: string, mapped: MappedText): NormalizedText {
     original,
     toOriginal,
     toOriginalSpan(span: readonly [number, number]): [number, number] {
+      if (!Array.isArray(span) || span.length !== 2) {
+        throw new WupianError(ErrorCode.InvalidArgument, `span must be [start, end), got ${describe(span)}.`, { path: ['span'], input: describe(span) });
+      }
       const [start, end] = span;
       check(start, 'start');
       check(end, 'end');
@@ -361,6 +379,19 @@ function makeNormalized(original: string, mapped: MappedText): NormalizedText {
         return [at, at];
       }
       return [starts[start] as number, ends[end - 1] as number];
+    },
+    fromOriginal(offset: number): number {
+      check(offset, 'offset', original.length);
+      // The first kept character whose original range ends after `offset`: starts and
+      // ends only grow along the text, so a binary search finds it.
+      let lo = 0;
+      let hi = length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((ends[mid] as number) <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
     },
   };
 }

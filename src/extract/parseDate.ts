@@ -1,4 +1,5 @@
 import { format, isValid, lastDayOfMonth } from 'date-fns';
+import { optionsArg, stringArg } from '../errors/args.js';
 import { toDate } from '../period/baseDate.js';
 import { isDigit, isLatin } from './chars.js';
 import { MONTHS, MONTH_PATTERN } from './vocabulary.js';
@@ -256,12 +257,14 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
  * parseAsOf('2023年度') // { period: { from: '2023-01-01', to: '2023-12-31' } }
  * parseAsOf('As of June 2025') // { date: '2025-06-30' }
  * parseAsOf('By the end of 2027') // { date: '2027-12-31' }
+ * parseAsOf(null) // throws WupianError { code: 'invalid_argument', path: ['text'] }
  */
-export function parseAsOf(text: string, options: ParseAsOfOptions = {}): AsOf | null {
-  if (typeof text !== 'string') return null;
+export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null {
+  stringArg('parseAsOf', text, ['text']);
+  const o = optionsArg<ParseAsOfOptions>('parseAsOf', options);
   let doc: DocumentMonth | null = null;
-  if (options.documentDate !== undefined) {
-    const d = toDate(options.documentDate, ['documentDate']);
+  if (o.documentDate !== undefined) {
+    const d = toDate(o.documentDate, ['options', 'documentDate']);
     doc = { year: d.getFullYear(), month: d.getMonth() + 1 };
   }
   const s = text.normalize('NFKC');

@@ -1,3 +1,4 @@
+import { stringArg } from '../errors/args.js';
 import { isDigit, isLatin } from './chars.js';
 
 /** A clause of a text, with its place in its sentence. */
@@ -54,7 +55,8 @@ const SPECIAL = /* @__PURE__ */ (() => {
  *   except a comma between digits (1,085.29, 5，100) or in "June 30, 2025".
  * - Tabs do not cut: a table row is one clause, its cells are for the caller.
  *
- * Spans are trimmed; empty clauses are dropped. Linear time.
+ * Spans are offsets into the text given, trimmed; empty clauses are dropped. Linear time.
+ * A text that is not a string is refused (`invalid_argument`).
  *
  * @example
  * splitClauses('截至2025年6月末,辖区绿色信贷余额2150亿元,较年初增加253.31亿元。普惠型涉农贷款余额1439.08亿元')
@@ -62,8 +64,8 @@ const SPECIAL = /* @__PURE__ */ (() => {
  * //   { text: '较年初增加253.31亿元', sentence: 0, index: 2 }, { text: '普惠型涉农贷款余额1439.08亿元', sentence: 1, index: 0 } ]
  */
 export function splitClauses(text: string): Clause[] {
+  stringArg('splitClauses', text, ['text']);
   const clauses: Clause[] = [];
-  if (typeof text !== 'string') return clauses;
   const s = text;
   let sentence = 0;
   let index = 0;

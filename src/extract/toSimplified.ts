@@ -21,9 +21,17 @@ function tries(): readonly Trie[] {
 
 function convertOnce(trie: Trie, source: MappedText): MappedText {
   const s = source.text;
+  // Most texts are simplified already: look for a first match before building anything.
+  let first = -1;
+  for (let k = 0; k < s.length && first < 0; ) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && trie.matchPrefix(s, k)) first = k;
+    else k += c >= 0xd800 && c <= 0xdbff && k + 1 < s.length ? 2 : 1;
+  }
+  if (first < 0) return source;
   const out = new MappedTextBuilder(s.length);
   let run = 0; // start of the pending run of unchanged text
-  let i = 0;
+  let i = first;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     // ASCII never occurs in the dictionaries: no trie walk.

@@ -1,7 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
-import { type Figure, type Qualifier, isFigure } from './figure.js';
+import { oneOfOption, optionsArg } from '../errors/args.js';
+import { type Figure, type Qualifier, checkFigure } from './figure.js';
 
 /** Options of {@link formatFigure}. */
 export interface FormatFigureOptions {
@@ -55,13 +55,10 @@ const EN_SCALES: readonly (readonly [DecimalT, string])[] = [
  * formatFigure(parseFigure('7.82个百分点'), { lang: 'en' }) // '7.82 percentage points'
  * formatFigure(parseFigure('6000余万元')) // '6000余万元'
  */
-export function formatFigure(figure: Figure, options: FormatFigureOptions = {}): string {
-  if (!isFigure(figure)) {
-    throw new WupianError(ErrorCode.InvalidArgument, `formatFigure expects a Figure (from parseFigure), got ${quote(JSON.stringify(figure) ?? String(figure))}.`, {
-      path: ['figure'],
-    });
-  }
-  if ((options.lang ?? 'zh') === 'zh') {
+export function formatFigure(figure: Figure, options?: FormatFigureOptions): string {
+  checkFigure(figure, ['figure'], 'formatFigure');
+  const lang = oneOfOption('formatFigure', optionsArg<FormatFigureOptions>('formatFigure', options).lang, ['options', 'lang'], ['zh', 'en']) ?? 'zh';
+  if (lang === 'zh') {
     const number = figure.stated.toFixed(figure.decimals);
     const andMore = figure.qualifier === 'and-more' ? '余' : '';
     // 余 goes before a magnitude (6000余万元), after a plain unit (40余户 too).

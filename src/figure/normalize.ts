@@ -1,3 +1,4 @@
+import { stringArg } from '../errors/args.js';
 // Traditional forms of the characters figures are written with. The extractor
 // converts whole texts with OpenCC; this small map keeps `parseFigure` light.
 const TRADITIONAL: Readonly<Record<string, string>> = {
@@ -36,6 +37,7 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
  * which do not occur in figures.
  */
 export function normalizeFigureText(text: string): string {
+  stringArg('normalizeFigureText', text, ['text']);
   if (!needsNormalizing(text)) return text;
   let out = '';
   for (const ch of text.normalize('NFKC')) {

@@ -1,6 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal } from '../decimal/decimal.js';
-import { ErrorCode, WupianError, quote, safely, type SafeResult } from '../errors/WupianError.js';
+import { Decimal, LIMITS, checkRange } from '../decimal/decimal.js';
+import { integerOption, oneOfOption, optionsArg } from '../errors/args.js';
+import { ErrorCode, WupianError, abbreviate, quote, safely, type SafeResult } from '../errors/WupianError.js';
 import { readChineseNumeral } from './chineseNumeral.js';
 import type { Figure, Qualifier } from './figure.js';
 import { normalizeFigureText } from './normalize.js';
@@ -178,6 +179,15 @@ const ARABIC = /-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // What a malformed number looks like, to say so rather than "unknown unit".
 const BAD_NUMBER = /[\d.,]+/y;
 
+// A figure beyond LIMITS: out_of_range, at the figure's text.
+function tooLarge(text: string, what: string): never {
+  throw new WupianError(
+    ErrorCode.OutOfRange,
+    `Cannot read a figure in ${quote(text)}: ${what}, beyond the ${LIMITS.digits} digits and exponent of ±${LIMITS.exponent} wupian takes.`,
+    { path: ['text'], input: text },
+  );
+}
+
 function fail(text: string, reason: string, at?: number): never {
   throw new WupianError(ErrorCode.UnparseableFigure, `Cannot read a figure in ${quote(text)}: ${reason}.`, {
     input: text,
@@ -261,12 +271,14 @@ interface NumberRead {
   end: number;
 }
 
-function readNumber(s: string, pos: number): NumberRead | null {
+function readNumber(s: string, pos: number, text: string): NumberRead | null {
   ARABIC.lastIndex = pos;
   const m = ARABIC.exec(s);
   if (m) {
     const raw = m[0];
     const end = pos + raw.length;
+    // Count before reading: a number of a million digits is refused, not built.
+    if (raw.length > LIMITS.digits) tooLarge(text, `a number of ${raw.length} characters`);
     // A point, or a comma before a digit, right after means a malformed number (12..3, 1,23).
     if (s[end] === '.' || (s[end] === ',' && isDigit(s[end + 1]))) return null;
     const dot = raw.indexOf('.');
@@ -290,9 +302,33 @@ function readNumber(s: string, pos: number): NumberRead | null {
  * parseFigure('8兆3,522億元').value.toFixed() // '8352200000000'
  * parseFigure('百分之三').value.toFixed() // '3' (percent)
  * parseFigure('12..3') // throws WupianError { code: 'unparseable_figure' }
+ * parseFigure('9'.repeat(2000) + '亿元') // throws WupianError { code: 'out_of_range', path: ['text'] }
  */
-export function parseFigure(text: string, options: ParseFigureOptions = {}): Figure {
-  if (typeof text !== 'string') fail(String(text), 'not a string');
+export function parseFigure(text: string, options?: ParseFigureOptions): Figure {
+  if (typeof text !== 'string') {
+    throw new WupianError(ErrorCode.UnparseableFigure, `Cannot read a figure in ${quote(text)}: not a string.`, { path: ['text'], input: quote(text) });
+  }
+  const o = parseFigureOptions(options);
+  const figure = readFigure(text, o);
+  try {
+    checkRange(figure.stated);
+    checkRange(figure.value);
+  } catch {
+    tooLarge(text, `the value ${abbreviate(figure.value.toString())}`);
+  }
+  return figure;
+}
+
+/** Checks the options of parseFigure by name; `undefined` is `{}`. */
+export function parseFigureOptions(options: unknown, path: readonly (string | number)[] = ['options'], caller = 'parseFigure'): ParseFigureOptions {
+  const o = optionsArg<ParseFigureOptions>(caller, options, path);
+  oneOfOption(caller, o.zhao, [...path, 'zhao'], ['trillion', 'million']);
+  oneOfOption(caller, o.billion, [...path, 'billion'], ['billion', 'yi']);
+  integerOption(caller, o.offset, [...path, 'offset'], 0, 2 ** 31 - 1);
+  return o;
+}
+
+function readFigure(text: string, options: ParseFigureOptions): Figure {
   // "2.3 个百分点": a space between the number and a Chinese unit or % is noise.
   const s = normalizeFigureText(text).trim().replace(/(\d)\s+(?=[\u4e00-\u9fff%])/g, '$1');
   if (s.length === 0) fail(text, 'the text is empty');
@@ -328,7 +364,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
   }
 
   const mags = magnitudes(options);
-  const first = readNumber(s, pos);
+  const first = readNumber(s, pos, text);
   if (!first) {
     BAD_NUMBER.lastIndex = pos;
     if (BAD_NUMBER.test(s)) fail(text, 'the number is malformed', pos);
@@ -356,7 +392,7 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Fig
     pos += m0[0].length;
     readAndMore();
     for (;;) {
-      const next = readNumber(s, pos);
+      const next = readNumber(s, pos, text);
       if (!next || next.value.isNegative()) break;
       const m = matchList(s, lower, next.end, mags);
       if (!m || !m[1].scale.lt(magnitude.scale)) break;

@@ -84,7 +84,16 @@ export type UnitSymbol = keyof typeof UNIT_TABLE;
 /** Every unit wupian knows, by its canonical symbol. */
 export const UNITS: { readonly [S in UnitSymbol]: Unit } = UNIT_TABLE;
 
-/** Nonnegative by nature: a qualifier like 近 ("nearly") bounds these below by 0. */
+const NON_NEGATIVE: readonly string[] = ['money', 'count', 'times', 'area', 'mass', 'duration'];
+
+/**
+ * Nonnegative by nature: a qualifier like 近 ("nearly") bounds these below by 0. False for
+ * rates, gaps, bare numbers — and anything that is not a dimension.
+ *
+ * @example
+ * isNonNegative('money') // true
+ * isNonNegative('percent') // false
+ */
 export function isNonNegative(dimension: Dimension): boolean {
-  return dimension !== 'percent' && dimension !== 'percentage-points' && dimension !== 'number';
+  return NON_NEGATIVE.includes(dimension);
 }

@@ -1,6 +1,6 @@
+export { interval, point, entire, isInterval, intervalFromJSON } from './interval.js';
 export {
-  interval, point, entire, isInterval, isBounded, isPoint, add, subtract, negate, multiply, divide,
-  powPositive, intersect, hull, overlaps, contains, width, midpoint, distance, intervalToJSON,
-  intervalFromJSON, formatInterval,
-} from './interval.js';
+  isBounded, isPoint, add, subtract, negate, multiply, divide, powPositive, intersect, hull, overlaps, contains, width,
+  midpoint, distance, intervalToJSON, formatInterval,
+} from './checked.js';
 export type { Interval, IntervalOptions, IntervalJSON, FormatIntervalOptions } from './interval.js';

@@ -1,6 +1,7 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal, DecimalDown, DecimalUp, type DecimalInput, toDecimal } from '../decimal/decimal.js';
-import { ErrorCode, WupianError } from '../errors/WupianError.js';
+import { Decimal, DecimalDown, DecimalUp, type DecimalInput, checkRange, isDecimal, toDecimal } from '../decimal/decimal.js';
+import { type Path, badArgument, integerOption, optionsArg } from '../errors/args.js';
+import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
 
 /**
  * A range of Decimals. Ends are closed unless marked open; an unbounded end is
@@ -47,6 +48,37 @@ function endpoint(value: DecimalInput | null, side: 'lo' | 'hi'): DecimalT {
   return toDecimal(value, [side]);
 }
 
+function emptyInterval(l: DecimalT, h: DecimalT, path: Path): WupianError {
+  const input = `${abbreviate(l.toString())}..${abbreviate(h.toString())}`;
+  return new WupianError(ErrorCode.InvalidInterval, `Empty interval${path.length > 0 ? ` (at ${path.join('.')})` : ''}: lower end ${abbreviate(l.toString())} is not below upper end ${abbreviate(h.toString())}.`, {
+    path,
+    input,
+  });
+}
+
+/**
+ * Checks that `x` is an Interval as wupian makes them — Decimal ends (finite ones within
+ * `LIMITS`), open/closed flags, the lower end not above the upper — and returns it;
+ * otherwise a WupianError naming `path`: `invalid_argument` for the wrong shape,
+ * `invalid_interval` for an empty one, `out_of_range` for an end too large.
+ */
+export function checkInterval(x: unknown, path: Path, caller: string): Interval {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) throw badArgument(caller, path, 'an Interval { lo, hi, loOpen, hiOpen }', x);
+  const v = x as Record<string, unknown>;
+  const lo = v['lo'];
+  const hi = v['hi'];
+  if (!isDecimal(lo) || lo.isNaN()) throw badArgument(caller, [...path, 'lo'], 'a Decimal (or -Infinity)', lo);
+  if (!isDecimal(hi) || hi.isNaN()) throw badArgument(caller, [...path, 'hi'], 'a Decimal (or Infinity)', hi);
+  const loOpen = v['loOpen'];
+  const hiOpen = v['hiOpen'];
+  if (typeof loOpen !== 'boolean') throw badArgument(caller, [...path, 'loOpen'], 'true or false', loOpen);
+  if (typeof hiOpen !== 'boolean') throw badArgument(caller, [...path, 'hiOpen'], 'true or false', hiOpen);
+  if (lo.gt(hi) || (lo.eq(hi) && (loOpen || hiOpen || !lo.isFinite()))) throw emptyInterval(lo, hi, path);
+  checkRange(lo, [...path, 'lo']);
+  checkRange(hi, [...path, 'hi']);
+  return x as unknown as Interval;
+}
+
 /**
  * Makes an interval `[lo, hi]`; `null` leaves an end unbounded.
  *
@@ -54,24 +86,21 @@ function endpoint(value: DecimalInput | null, side: 'lo' | 'hi'): DecimalT {
  * interval('13.355', '13.365') // [13.355, 13.365]
  * interval('30', null, { loOpen: true }) // (30, +∞)
  */
-export function interval(lo: DecimalInput | null, hi: DecimalInput | null, options: IntervalOptions = {}): Interval {
+export function interval(lo: DecimalInput | null, hi: DecimalInput | null, options?: IntervalOptions): Interval {
+  const o = optionsArg<IntervalOptions>('interval', options);
   const l = endpoint(lo, 'lo');
   const h = endpoint(hi, 'hi');
-  const loOpen = !l.isFinite() || (options.loOpen ?? false);
-  const hiOpen = !h.isFinite() || (options.hiOpen ?? false);
-  if (l.gt(h) || (l.eq(h) && (loOpen || hiOpen)) || (l.isFinite() === false && l.eq(h))) {
-    throw new WupianError(
-      ErrorCode.InvalidInterval,
-      `Empty interval: lower end ${l.toString()} is not below upper end ${h.toString()}.`,
-      { input: `${l.toString()}..${h.toString()}` },
-    );
-  }
+  if (o.loOpen !== undefined && typeof o.loOpen !== 'boolean') throw badArgument('interval', ['options', 'loOpen'], 'true or false', o.loOpen);
+  if (o.hiOpen !== undefined && typeof o.hiOpen !== 'boolean') throw badArgument('interval', ['options', 'hiOpen'], 'true or false', o.hiOpen);
+  const loOpen = !l.isFinite() || (o.loOpen ?? false);
+  const hiOpen = !h.isFinite() || (o.hiOpen ?? false);
+  if (l.gt(h) || (l.eq(h) && (loOpen || hiOpen)) || (l.isFinite() === false && l.eq(h))) throw emptyInterval(l, h, []);
   return { lo: l, hi: h, loOpen, hiOpen };
 }
 
 /** The degenerate interval [x, x]. */
 export function point(x: DecimalInput): Interval {
-  const d = toDecimal(x);
+  const d = toDecimal(x, ['x']);
   return { lo: d, hi: d, loOpen: false, hiOpen: false };
 }
 
@@ -80,11 +109,11 @@ export function entire(): Interval {
   return { lo: NEG_INF, hi: POS_INF, loOpen: true, hiOpen: true };
 }
 
-/** Whether a value is an Interval. */
+/** Whether `value` has the shape of an Interval (Decimal ends, open/closed flags); it may still be empty or out of range (see `checkInterval`). */
 export function isInterval(value: unknown): value is Interval {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return Decimal.isDecimal(v['lo']) && Decimal.isDecimal(v['hi']) && typeof v['loOpen'] === 'boolean';
+  return Decimal.isDecimal(v['lo']) && Decimal.isDecimal(v['hi']) && typeof v['loOpen'] === 'boolean' && typeof v['hiOpen'] === 'boolean';
 }
 
 /** Whether both ends of an interval are finite. */
@@ -246,7 +275,7 @@ export function divide(x: Interval, y: Interval): Interval {
 export function powPositive(x: Interval, exponent: DecimalInput): Interval {
   const e = toDecimal(exponent, ['exponent']);
   if (!e.isPositive() || e.isZero()) {
-    throw new WupianError(ErrorCode.InvalidArgument, `Exponent must be positive, got ${e.toString()}.`, {
+    throw new WupianError(ErrorCode.InvalidArgument, `Exponent must be positive, got ${abbreviate(e.toString())}.`, {
       path: ['exponent'],
       input: e.toString(),
     });
@@ -347,14 +376,42 @@ export function intervalToJSON(x: Interval): IntervalJSON {
   };
 }
 
-/** Reads the JSON form back. */
+/**
+ * Reads the JSON form back: decimal strings (or `null` for an unbounded end) and the
+ * open/closed flags, each checked by name.
+ *
+ * @example
+ * intervalFromJSON({ lo: '13.355', hi: '13.365', loOpen: false, hiOpen: false }) // [13.355, 13.365]
+ * intervalFromJSON({ lo: 1, hi: '2', loOpen: false, hiOpen: false }) // throws WupianError { code: 'invalid_argument', path: ['json', 'lo'] }
+ */
 export function intervalFromJSON(json: IntervalJSON): Interval {
-  return interval(json.lo, json.hi, { loOpen: json.loOpen, hiOpen: json.hiOpen });
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw badArgument('intervalFromJSON', ['json'], 'an object { lo, hi, loOpen, hiOpen }', json);
+  const end = (side: 'lo' | 'hi'): string | null => {
+    const v = (json as unknown as Record<string, unknown>)[side];
+    if (v !== null && typeof v !== 'string') throw badArgument('intervalFromJSON', ['json', side], 'a decimal string or null', v);
+    if (v !== null) toDecimal(v, ['json', side]);
+    return v;
+  };
+  const flag = (name: 'loOpen' | 'hiOpen'): boolean => {
+    const v = (json as unknown as Record<string, unknown>)[name];
+    if (typeof v !== 'boolean') throw badArgument('intervalFromJSON', ['json', name], 'true or false', v);
+    return v;
+  };
+  const lo = end('lo');
+  const hi = end('hi');
+  const loOpen = flag('loOpen');
+  const hiOpen = flag('hiOpen');
+  try {
+    return interval(lo, hi, { loOpen, hiOpen });
+  } catch (error) {
+    if (error instanceof WupianError && error.code === ErrorCode.InvalidInterval) throw new WupianError(error.code, error.message, { path: ['json'], ...(error.input === undefined ? {} : { input: error.input }) });
+    throw error;
+  }
 }
 
 /** Options of {@link formatInterval}. */
 export interface FormatIntervalOptions {
-  /** Significant digits kept at each end (ends round outward); default 8. */
+  /** Significant digits kept at each end (ends round outward): a whole number from 1 to 1000; default 8. */
   readonly significantDigits?: number;
 }
 
@@ -364,13 +421,15 @@ export interface FormatIntervalOptions {
  * @example
  * formatInterval(interval('30', null, { loOpen: true })) // '(30, +∞)'
  */
-export function formatInterval(x: Interval, options: FormatIntervalOptions = {}): string {
-  const sd = options.significantDigits ?? 8;
+export function formatInterval(x: Interval, options?: FormatIntervalOptions): string {
+  const sd = options === undefined ? 8 : (integerOption('formatInterval', optionsArg<FormatIntervalOptions>('formatInterval', options).significantDigits, ['options', 'significantDigits'], 1, 1000) ?? 8);
   const lo = x.lo.isFinite() ? trim(new DecimalDown(x.lo).toSignificantDigits(sd)) : '−∞';
   const hi = x.hi.isFinite() ? trim(new DecimalUp(x.hi).toSignificantDigits(sd)) : '+∞';
   return `${x.loOpen ? '(' : '['}${lo}, ${hi}${x.hiOpen ? ')' : ']'}`;
 }
 
+// Plain digits within 10^-40 … 10^60, exponent notation beyond (Decimal's toExpNeg and
+// toExpPos): a result far out of range prints in a few characters, not thousands.
 function trim(d: DecimalT): string {
-  return d.toFixed();
+  return d.toString();
 }

@@ -1,5 +1,6 @@
 import { endOfYear, isLastDayOfMonth, isValid, lastDayOfMonth, parseISO, subMonths, subQuarters, subYears } from 'date-fns';
-import { ErrorCode, WupianError, quote } from '../errors/WupianError.js';
+import { badArgument } from '../errors/args.js';
+import { ErrorCode, WupianError, describe, quote } from '../errors/WupianError.js';
 import { fromPivot, isRelativeDate, isUndated, toPivot } from './relative.js';
 
 /**
@@ -14,20 +15,35 @@ export type GrowthBasis = 'ytd' | 'yoy' | 'mom' | 'qoq';
 /** An ISO date (yyyy-MM-dd) or a Date. */
 export type DateInput = string | Date;
 
-/** Reads an ISO date, refusing anything else by name. */
-export function toDate(value: DateInput, path: readonly (string | number)[] = []): Date {
-  const date = typeof value === 'string' ? parseISO(value) : value;
+// An ISO date or date-time is short: a longer string is refused before date-fns reads it.
+const MAX_DATE_TEXT = 64;
+
+/**
+ * Reads an ISO date (or a valid Date), refusing anything else by name with `invalid_date`.
+ *
+ * @example
+ * formatDate(toDate('2025-06-30')) // '2025-06-30'
+ * toDate('2025-02-30') // throws WupianError { code: 'invalid_date' }
+ */
+export function toDate(value: DateInput, path: readonly (string | number)[] = ['date']): Date {
+  const date = typeof value === 'string' ? (value.length <= MAX_DATE_TEXT ? parseISO(value) : null) : value;
   if (!(date instanceof Date) || !isValid(date)) {
-    throw new WupianError(ErrorCode.InvalidDate, `Not a valid date: ${quote(String(value))}. Write it as yyyy-MM-dd.`, {
+    throw new WupianError(ErrorCode.InvalidDate, `Not a valid date: ${quote(value)}${path.length > 0 ? ` (at ${path.join('.')})` : ''}. Write it as yyyy-MM-dd.`, {
       path,
-      input: String(value),
+      input: describe(value),
     });
   }
   return date;
 }
 
-/** yyyy-MM-dd in local time, as date-fns reads ISO dates (its `format` would add 5 KB for this). */
+/**
+ * yyyy-MM-dd in local time, as date-fns reads ISO dates (its `format` would add 5 KB for this).
+ *
+ * @example
+ * formatDate(new Date(2025, 5, 30)) // '2025-06-30'
+ */
 export function formatDate(date: Date): string {
+  if (!(date instanceof Date) || !isValid(date)) throw badArgument('formatDate', ['date'], 'a valid Date', date, ErrorCode.InvalidDate);
   const y = String(date.getFullYear()).padStart(4, '0');
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
@@ -70,9 +86,9 @@ export function baseDate(asOf: DateInput, basis: GrowthBasis): string {
 
 const BASES: ReadonlySet<string> = new Set(['ytd', 'yoy', 'mom', 'qoq']);
 
-function unknownBasis(basis: string): WupianError {
-  return new WupianError(ErrorCode.InvalidArgument, `Unknown growth basis ${quote(String(basis))}; use ytd, yoy, mom or qoq.`, {
+function unknownBasis(basis: unknown): WupianError {
+  return new WupianError(ErrorCode.InvalidArgument, `Unknown growth basis ${quote(describe(basis))}; use ytd, yoy, mom or qoq.`, {
     path: ['basis'],
-    input: String(basis),
+    input: describe(basis),
   });
 }

@@ -1,6 +1,7 @@
 import type { GrowthBasis } from './baseDate.js';
 import { baseDate } from './baseDate.js';
 import { safely } from '../errors/WupianError.js';
+import { stringArg } from '../errors/args.js';
 
 // Year-end comparisons are written 较年初/较上年末 far more than 同比: ytd wins a tie.
 const ORDER: readonly GrowthBasis[] = ['ytd', 'yoy', 'qoq', 'mom'];
@@ -17,6 +18,8 @@ const ORDER: readonly GrowthBasis[] = ['ytd', 'yoy', 'qoq', 'mom'];
  * basisBetween('2025-06-30', '2025-01-31') // undefined (no basis; so is a date that is none)
  */
 export function basisBetween(asOf: string, base: string): GrowthBasis | undefined {
+  stringArg('basisBetween', asOf, ['asOf']);
+  stringArg('basisBetween', base, ['base']);
   const parsed = safely(() => ORDER.find((basis) => baseDate(asOf, basis) === base));
   return parsed.success ? parsed.data : undefined;
 }

@@ -3,6 +3,7 @@
 // dated "Y-03-31", a year before "Y-1-12-31", so that they compare with each other. A text
 // with no date at all is "undated". Date arithmetic runs on a pivot year far from any real
 // one and is turned back.
+import { oneOfOption, stringArg } from '../errors/args.js';
 
 /** The year that stands for an unstated one while computing. A leap year, as 2000 is. */
 const PIVOT = 4000;
@@ -59,6 +60,8 @@ export function pivotYear(offset: number): number {
  * apart but ordered.
  */
 export function compareDates(a: string, b: string): number {
+  stringArg('compareDates', a, ['a']);
+  stringArg('compareDates', b, ['b']);
   const x = isRelativeDate(a) && isRelativeDate(b) ? toPivot(a) : a;
   const y = isRelativeDate(a) && isRelativeDate(b) ? toPivot(b) : b;
   return x < y ? -1 : x > y ? 1 : 0;
@@ -66,6 +69,8 @@ export function compareDates(a: string, b: string): number {
 
 /** A date for people: "Y-03-31" reads "03-31 (year unstated)", "Y-1-12-31" "12-31 of the year before". */
 export function describeDate(date: string, lang: 'en' | 'zh' = 'en'): string {
+  stringArg('describeDate', date, ['date']);
+  oneOfOption('describeDate', lang, ['lang'], ['en', 'zh']);
   if (isUndated(date)) {
     const base = date.slice(UNDATED.length + 1);
     if (lang === 'zh') return base ? `文中日期（${base}基期）` : '文中日期（未注明）';

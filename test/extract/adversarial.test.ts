@@ -3,19 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, normalizeText, parseAsOf, splitClauses } from '../../src/extract/index.js';
 import { growthOfWork } from '../support/workMeter.js';
 
-// Untrusted text: the text layer never throws on a string, keeps its invariants, and is
-// linear. Linear is tested by the shape of the work, not by the clock (a shared machine
-// makes timed assertions flaky; speed is for the benchmarks, bench/): the characters
-// scanned on an input twice as long must be about twice as many — a quadratic pass
-// gives four times.
+// Untrusted text: the text layer never throws on a string and keeps its invariants on
+// huge and repetitive input — every span inside the text, every digit in one mention,
+// output no larger than the input — and is linear. Linear is tested by the shape of the
+// work, not by the clock (speed is for the benchmarks, bench/suites/scaling.ts): the
+// characters scanned on an input twice as long must be about twice as many — a quadratic
+// pass gives four times.
 const LINEAR = 2.3;
 
-function runAll(input: string): number {
+function runAll(input: string): { mentions: number } {
   const normalized = normalizeText(input);
-  const mentions = findMentions(normalized.text, { documentDate: '2025-09-02' });
-  splitClauses(normalized.text);
-  parseAsOf(normalized.text, { documentDate: '2025-09-02' });
-  return mentions.length;
+  const text = normalized.text;
+  const mentions = findMentions(text, { documentDate: '2025-09-02' });
+  const clauses = splitClauses(text);
+  parseAsOf(text, { documentDate: '2025-09-02' });
+  // Spans in order and inside the text; every ASCII digit in exactly one mention.
+  let last = 0;
+  let covered = 0;
+  let outOfOrder = 0;
+  for (const m of mentions) {
+    if (m.span[0] < last || m.span[1] < m.span[0] || m.span[1] > text.length) outOfOrder++;
+    for (let k = m.span[0]; k < m.span[1]; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) covered++;
+    last = m.span[1];
+  }
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) digits++;
+  expect(outOfOrder).toBe(0);
+  expect(covered).toBe(digits);
+  expect(mentions.length).toBeLessThanOrEqual(text.length);
+  expect(clauses.length).toBeLessThanOrEqual(text.length);
+  expect(clauses.filter((c) => c.span[0] < 0 || c.span[1] > text.length || c.span[1] < c.span[0]).length).toBe(0);
+  const [a, b] = normalized.toOriginalSpan([0, text.length]);
+  expect(a >= 0 && a <= b && b <= input.length).toBe(true);
+  return { mentions: mentions.length };
 }
 
 function expectLinear(make: (n: number) => string, n: number): void {
@@ -40,8 +60,9 @@ function randomText(length: number, alphabet: string, seed: number): string {
 const ALPHABET = '0123456789.,，、%亿万元年月日末超近余多个百分点一二三十百千(（)）[]【】〔〕“”"\n\t -+:：;；。abcQHJune of end by 綠貸款餘額億萬¹①分别为和以上';
 
 describe('the text layer on adversarial input', () => {
-  it('reads random characters in linear work, and finds their figures', () => {
-    expect(runAll(randomText(100_000, ALPHABET, 7))).toBeGreaterThan(1_000);
+  it('reads a megabyte of random characters', () => {
+    const { mentions } = runAll(randomText(1_000_000, ALPHABET, 7));
+    expect(mentions).toBeGreaterThan(10_000);
     expectLinear((n) => randomText(n, ALPHABET, 7), 20_000);
   });
 
@@ -64,8 +85,19 @@ describe('the text layer on adversarial input', () => {
     ['百分之'],
     ['第'],
     ['end of '],
-  ])('reads repetitions of %j in linear work', (unit) => {
+  ])('reads 200k repetitions of %j', (unit) => {
+    runAll(unit.repeat(200_000));
     expectLinear((n) => unit.repeat(n), 4_000);
+  });
+
+  it.each([
+    ['one digit run of a megabyte', '1'.repeat(1_000_000)],
+    ['dots between digits', '1.'.repeat(500_000)],
+    ['a list of a megabyte before its unit', `${'1、'.repeat(400_000)}2亿元`],
+    ['headings marks before numbers', `${'#'.repeat(500_000)}${'1 '.repeat(200_000)}`],
+    ['a numeral run of a megabyte', '一'.repeat(1_000_000)],
+  ])('reads %s', (_name, input) => {
+    runAll(input);
   });
 
   it.each([

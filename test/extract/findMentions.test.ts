@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { WupianError } from '../../src/errors/WupianError.js';
 import { findMentions, isFigureMention, normalizeText } from '../../src/extract/index.js';
 import { mentionsOf } from './helpers.js';
 
@@ -362,8 +361,8 @@ describe('findMentions: spans and figures', () => {
     expect(mentionsOf('截至11月末', { documentDate: '2025-09-02' })).toEqual(['date 11月末 = 2024-11-30']);
   });
 
-  it('refuses a bad document date with a typed error, and never throws on text', () => {
-    expect(() => findMentions('1', { documentDate: 'yesterday' })).toThrow(WupianError);
-    expect(findMentions(undefined as unknown as string)).toEqual([]);
+  it('refuses a bad document date and what is not a text with a typed error naming it', () => {
+    expect(() => findMentions('1', { documentDate: 'yesterday' })).toThrow(expect.objectContaining({ code: 'invalid_date', path: ['options', 'documentDate'] }));
+    expect(() => findMentions(undefined as unknown as string)).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['text'] }));
   });
 });

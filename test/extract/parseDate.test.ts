@@ -76,7 +76,7 @@ describe('parseAsOf', () => {
     expect(() => parseAsOf('截至8月末', { documentDate: '2025-13-45' })).toThrow(WupianError);
   });
 
-  it('reads nothing from what is not a string', () => {
-    expect(parseAsOf(null as unknown as string)).toBeNull();
+  it('refuses what is not a string with a typed error naming it', () => {
+    expect(() => parseAsOf(null as unknown as string)).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['text'] }));
   });
 });

@@ -58,7 +58,7 @@ describe('splitClauses', () => {
     for (const c of clauses) expect(text.slice(c.span[0], c.span[1])).toBe(c.text);
   });
 
-  it('reads nothing from what is not a string', () => {
-    expect(splitClauses(undefined as unknown as string)).toEqual([]);
+  it('refuses what is not a string with a typed error naming it', () => {
+    expect(() => splitClauses(undefined as unknown as string)).toThrow(expect.objectContaining({ code: 'invalid_argument', path: ['text'] }));
   });
 });
