@@ -187,6 +187,16 @@ function startsWithListNumber(s: string, k: number): boolean {
   return (close === '.' || close === '、' || close === '．') && !((s[j + 1] as string) >= '0' && (s[j + 1] as string) <= '9');
 }
 
+// A single space a web copy pads Chinese with: between a number and a word (2025 年, 余额 3856.7),
+// or between a word or a percent sign and a comma (月末 ，, 15.3% ，). English keeps its
+// spaces ("grew 5 %", "a, b").
+const PADDED_MARKS = ',;:';
+const padded = (before: string | undefined, after: string | undefined): boolean =>
+  (isHan(before) && isDigit(after)) ||
+  (isDigit(before) && isHan(after)) ||
+  ((isHan(before) || before === '%') && after !== undefined && PADDED_MARKS.includes(after)) ||
+  (before !== undefined && PADDED_MARKS.includes(before) && isHan(after));
+
 // Stage 2: pinyin glosses dropped; whitespace runs removed where they cut a word or a
 // number, otherwise collapsed ('\n' if the run breaks a line, its tabs if it holds
 // tabs, ' ' otherwise). Leading and trailing whitespace are dropped.
@@ -219,7 +229,7 @@ function foldSpaces(source: MappedText): MappedText {
         if (c === ' ') {
           const before = s[j - 1];
           const after = s[j + 1];
-          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || (isDigit(before) && isDigit(after))) break;
+          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || (isDigit(before) && isDigit(after)) || padded(before, after)) break;
         } else if (isSpace(c) || (c === '(' && j > i)) {
           break;
         }
@@ -263,6 +273,10 @@ function foldSpaces(source: MappedText): MappedText {
         // 贷\n\n款: a paragraph line cut inside a word.
         join = i - lineStart >= BROKEN_LINE_MIN || linePunctuated;
       }
+    } else if (!newline && !tab && j - i === 1 && padded(prev, next)) {
+      // "截至 2025 年 6 月末 ， 余额 3856.7 亿元": one space between a number and a word, or beside a
+      // comma or a percent sign, is the web copy's, not the text's (a table's columns take more).
+      join = true;
     } else if (isDigit(prev) && isDigit(next) && !newline && !tab && !other && j - i === 1) {
       // "1 026.09": a space between thousands groups.
       const groupAfter = isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]);

@@ -150,7 +150,7 @@ describe.each(CHUNKS)(`the text layer on ${RUNS} generated texts, chunk %i (%i t
 describe('spans in the caller’s text: the cases of issue 12', () => {
   it.each([
     ['traditional and full-width', '綠色貸款餘額２１５０億元，\n較年初增加', '2150亿元', '２１５０億元'],
-    ['removed spaces and a joined thousands group', '贷 款余额 1 026.09 亿元', '1026.09 亿元', '1 026.09 亿元'],
+    ['removed spaces and a joined thousands group', '贷 款余额 1 026.09 亿元', '1026.09亿元', '1 026.09 亿元'],
     ['a number cut by a line break', '余额1026.\n09亿元', '1026.09亿元', '1026.\n09亿元'],
     ['a pinyin gloss removed before it', '贷款(dài kuǎn)余额12亿元', '12亿元', '12亿元'],
     ['a zero-width space removed before it', '余\u200b额5亿元', '5亿元', '5亿元'],

@@ -34,6 +34,10 @@ describe('normalizeText: the normalized form', () => {
     ['余额1 026.09亿元', '余额1026.09亿元'],
     ['12 345 678 yuan', '12345678 yuan'],
     ['in 2023 100 banks', 'in 2023 100 banks'],
+    // a web copy's single spaces around numbers and commas in Chinese; English and columns keep theirs
+    ['截至 2025 年 6 月末 ， 全市余额 3856.7 亿元 ，同比增长 15.3% ，增速', '截至2025年6月末,全市余额3856.7亿元,同比增长15.3%,增速'],
+    ['loans grew 5 %, a, b', 'loans grew 5 %, a, b'],
+    ['科技贷款  2150  1896', '科技贷款 2150 1896'],
     // hard-wrapped English prose is one line; a new capitalised line is not
     ['the total balance of\ntechnology loans,\nreaching 8.6 billion yuan\nGroup 2', 'the total balance of technology loans, reaching 8.6 billion yuan\nGroup 2'],
     // pinyin glosses after characters
