@@ -19,7 +19,7 @@ import { CHECK_OUTPUT_SCHEMA_ID } from './json.js';
 import { extractionToJSON } from '../extract/json.js';
 import { notText } from '../extract/binary.js';
 import { messages } from '../check/messages.js';
-import { guessDocumentDate, guessRegion } from '../extract/guess.js';
+import { type TextFlags, textOptions } from './options.js';
 import { indicatorNames } from '../extract/lexicon/catalog.js';
 import type { Figure } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
@@ -28,6 +28,20 @@ import { COLOR, PLAIN, formatReport } from './format.js';
 import { safely } from '../errors/WupianError.js';
 import { toDate } from '../period/baseDate.js';
 import { renderHtmlReports } from '../report/html/render.js';
+import { runStream } from './stream.js';
+import { type StreamPlan, streamRequest } from './streamArgs.js';
+
+/** The streams of the streaming mode: standard input and output, and how to stop. */
+export interface StreamIO {
+  readonly input: AsyncIterable<Buffer | string> & { destroy?: () => unknown };
+  readonly output: import('node:stream').Writable;
+  /** The input's size when it is a file (an ETA in the progress line). */
+  readonly totalBytes?: number | undefined;
+  /** Aborted on SIGINT. */
+  readonly signal?: AbortSignal | undefined;
+  /** The worker script (tests); by default dist/cli-worker.js. */
+  readonly workerUrl?: URL | undefined;
+}
 
 // parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
 function isValidDate(text: string): boolean {
@@ -152,7 +166,7 @@ function show(result: unknown, decimals: number, fixed: boolean): string {
   return `${r.loOpen ? '(' : '['}${lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
 }
 
-const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html']);
+const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html', '--jobs', '-j', '--max-bytes']);
 
 // calc takes negative numbers (calc gap -2.3 5.1): operands, not options. Every
 // positional of calc goes after '--', in its order.
@@ -172,8 +186,30 @@ function calcArgs(argv: readonly string[]): string[] {
 
 type Outcome = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
 
-/** Runs the command line; returns the exit code. */
+/** Runs the command line; returns the exit code. The streaming mode (--ndjson -) needs {@link run}. */
 export function main(argv: readonly string[], io: CliIO): number {
+  return dispatch(argv, io, null);
+}
+
+/**
+ * Runs the command line, the streaming mode (`check --ndjson -`, `extract --ndjson -`)
+ * included: it reads `streams.input` and writes `streams.output` (standard input and
+ * output); everything else goes through {@link main}.
+ */
+export async function run(argv: readonly string[], io: CliIO, streams: StreamIO): Promise<number> {
+  let plan: StreamPlan | null = null;
+  const code = dispatch(argv, io, (p) => (plan = p));
+  if (plan === null) return code;
+  return runStream({
+    ...(plan as StreamPlan),
+    ...streams,
+    stderr: io.stderr,
+    progress: io.stderrIsTTY === true,
+    exitCodeFor: exitCodeForStatuses,
+  });
+}
+
+function dispatch(argv: readonly string[], io: CliIO, onStream: ((plan: StreamPlan) => void) | null): number {
   const args = calcArgs(argv);
   let parsed;
   try {
@@ -194,6 +230,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         strict: { type: 'boolean' },
         decimals: { type: 'string', short: 'd' },
         html: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'max-bytes': { type: 'string' },
       },
     });
   } catch (error) {
@@ -232,6 +270,15 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
   if (values.region !== undefined && !/^\d{6}$/.test(values.region)) return usage('--region must be a six-digit GB/T 2260 code, such as 370700.');
   if (values.region !== undefined && regionByCode(values.region) === undefined) return usage(`--region ${values.region} is no region of GB/T 2260 (370700 is 潍坊市, 370000 山东省).`);
+  // --- The streaming mode (issue 14): --ndjson - reads JSON Lines; run() runs it. ---
+  const stream = streamRequest(command, rest, values, lang);
+  if (typeof stream === 'string') return usage(stream, command === 'extract' ? EXTRACT_HELP : command === 'check' ? CHECK_HELP : HELP);
+  if (stream !== null) {
+    if (onStream === null) return usage('the streaming mode (--ndjson -) runs through run(), not main().');
+    onStream(stream);
+    return 0;
+  }
+  // --- end of the streaming mode ---
   const env = io.env ?? {};
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY === true && env['NO_COLOR'] === undefined;
   const style = color ? COLOR : PLAIN;
@@ -347,22 +394,6 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
 }
 
-interface TextFlags {
-  readonly region?: string | undefined;
-  readonly 'document-date'?: string | undefined;
-  readonly billion?: string | undefined;
-}
-
-function textOptions(text: string, values: TextFlags): { region?: string; documentDate?: string; billion?: 'yi' | 'billion' } {
-  const region = values.region ?? guessRegion(text);
-  const documentDate = values['document-date'] ?? guessDocumentDate(text);
-  return {
-    ...(region ? { region } : {}),
-    ...(documentDate ? { documentDate } : {}),
-    ...(values.billion === 'yi' || values.billion === 'billion' ? { billion: values.billion } : {}),
-  };
-}
-
 function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh'): Outcome {
   let text: string;
   try {
@@ -402,8 +433,13 @@ export function worstStatus(statuses: readonly ReportStatus[]): ReportStatus {
  * one was only partly read; else 0.
  */
 export function exitCode(failed: boolean, reports: readonly Report[], strict: boolean): number {
+  return exitCodeForStatuses(failed, new Set(reports.map((r) => r.status)), strict);
+}
+
+/** {@link exitCode} from the statuses seen (the streaming mode keeps no reports). */
+export function exitCodeForStatuses(failed: boolean, statuses: ReadonlySet<ReportStatus>, strict: boolean): number {
   if (failed) return 2;
-  const status = worstStatus(reports.map((r) => r.status));
+  const status = worstStatus([...statuses]);
   if (status === 'inconsistent') return 1;
   if (!strict) return 0;
   return status === 'nothing-checked' ? 3 : status === 'partial' ? 4 : 0;
