@@ -106,9 +106,11 @@ function fail(id: Id, line: number, error: unknown): LineOutcome {
 
 /**
  * Processes one line of a JSON Lines stream: `{"id", "text", "documentDate"?, "region"?,
- * "billion"?}` or `{"id", "path", …}`. Returns the output line — `{"id", "line", "report"}`
- * (check), `{"id", "line", "extraction"}` (extract) or `{"id", "line", "error"}` — and never
- * throws. `line` is the line's number in the input, from 1.
+ * "billion"?}` or `{"id", "path", …}`. Returns the output line — `{"id", "report"}`
+ * (check), `{"id", "extraction"}` (extract) or `{"id", "line", "error"}` — and never
+ * throws. `line` is the line's number in the input, from 1: only error lines carry it
+ * (a line may have no readable id), so a corpus split into parts (GNU parallel --pipe)
+ * gives, merged, the same result lines as one run.
  */
 export function processLine(line: number, bytes: Uint8Array, settings: LineSettings): LineOutcome {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -164,7 +166,7 @@ export function processLine(line: number, bytes: Uint8Array, settings: LineSetti
       const binary = notText(content);
       if (binary) return errorLine(id, line, { code: 'not_text', message: messages(settings.lang).binary(binary === 'nul') });
       const extraction = extractClaims(content, textOptions(content, flags));
-      return { out: `${JSON.stringify({ id, line, extraction: extractionToJSON(extraction, path) })}\n`, failed: false };
+      return { out: `${JSON.stringify({ id, extraction: extractionToJSON(extraction, path) })}\n`, failed: false };
     }
     // A file named by "path" is read as `wupian check FILE` reads it: a JSON document when it is one.
     if (path !== undefined && (path.endsWith('.json') || content.trimStart().startsWith('{'))) {
@@ -175,10 +177,10 @@ export function processLine(line: number, bytes: Uint8Array, settings: LineSetti
         return errorLine(id, line, { code: 'invalid_json', message: `${path} is not valid JSON: ${(error as Error).message}`, path: ['path'] });
       }
       const report = checkDocument(json, { lang: settings.lang, source: name, indicatorNames: indicatorNames() });
-      return { out: `${JSON.stringify({ id, line, report })}\n`, status: report.status, failed: false };
+      return { out: `${JSON.stringify({ id, report })}\n`, status: report.status, failed: false };
     }
     const report = checkText(content, { ...textOptions(content, flags), lang: settings.lang, source: name, document: name });
-    return { out: `${JSON.stringify({ id, line, report })}\n`, status: report.status, failed: false };
+    return { out: `${JSON.stringify({ id, report })}\n`, status: report.status, failed: false };
   } catch (error) {
     return fail(id, line, error);
   }

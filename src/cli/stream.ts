@@ -61,7 +61,7 @@ function isBlank(bytes: Uint8Array): boolean {
  * longer than `maxBytes` only by its first 4 KB). Blank lines are skipped but counted;
  * a trailing '\r' is dropped. `onBytes` is told of every chunk read.
  */
-export async function* splitLines(input: AsyncIterable<Buffer | string>, maxBytes: number, onBytes: (n: number) => void = () => {}): AsyncGenerator<InputLine> {
+export async function* splitLines(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, maxBytes: number, onBytes: (n: number) => void = () => {}): AsyncGenerator<InputLine> {
   let parts: Uint8Array[] = [];
   let length = 0;
   let tooLong = false;
