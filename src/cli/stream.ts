@@ -148,13 +148,15 @@ export async function runStream(options: StreamOptions): Promise<number> {
   const ready = new Map<number, LineOutcome>();
   let submitted = 0;
   let written = 0;
-  let wake: (() => void) | null = null;
+  let inputDone = false;
+  // The reader (input → documents) and the writer (results → output) wait on each other.
+  let waiters: (() => void)[] = [];
   const poke = (): void => {
-    const w = wake;
-    wake = null;
-    w?.();
+    const woken = waiters;
+    waiters = [];
+    for (const w of woken) w();
   };
-  const changed = (): Promise<void> => new Promise((resolve) => (wake = resolve));
+  const changed = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
   const stop = (why: 'interrupted' | 'closed' | 'failed', message = ''): void => {
     if (stopped) return;
     stopped = why;
@@ -213,12 +215,23 @@ export async function runStream(options: StreamOptions): Promise<number> {
       options.signal?.addEventListener('abort', done, { once: true });
     });
 
-  // Writes every result that is next in input order; waits for 'drain' when the output is full.
-  const flush = async (): Promise<void> => {
-    while (ready.has(written)) {
-      const outcome = ready.get(written) as LineOutcome;
+  // The writer: every result as soon as all before it are written, in input order; it
+  // waits for 'drain' when the output is full. After a stop, what is ready still counts
+  // (and is written, unless the output is closed).
+  const writer = (async (): Promise<void> => {
+    for (;;) {
+      const outcome = ready.get(written);
+      if (outcome === undefined) {
+        if (stopped || (inputDone && written === submitted)) return;
+        showProgress();
+        await changed();
+        continue;
+      }
       ready.delete(written);
       written++;
+      poke();
+      // A closed output ends the count: the exit code is that of what was written.
+      if (stopped === 'closed' || stopped === 'failed') continue;
       documents++;
       if (outcome.failed) {
         errors++;
@@ -226,34 +239,28 @@ export async function runStream(options: StreamOptions): Promise<number> {
         stderr(`wupian: ${outcome.message ?? 'error'}\n`);
       }
       if (outcome.status) statuses.add(outcome.status);
-      if (stopped) continue;
       if (!output.write(outcome.out)) await drained();
+      showProgress();
     }
-    showProgress();
-  };
+  })();
 
+  // The reader: a line goes to the executor only while fewer than `window` results wait to be written.
   try {
     for await (const item of splitLines(options.input, options.maxBytes, (n) => (bytesRead += n))) {
       if (stopped) break;
       const seq = submitted++;
       if (item.kind === 'too-long') deliver(seq, tooLongLine(item.line, item.head, item.bytes, options.maxBytes));
       else executor.submit(seq, item.line, item.bytes);
-      await flush();
-      while (!stopped && submitted - written >= window) {
-        if (!ready.has(written)) await changed();
-        await flush();
-      }
+      while (!stopped && submitted - written >= window) await changed();
     }
   } catch (error) {
     // Reading stopped: destroyed on purpose (an interruption), or the input failed.
     if (!stopped) stop('failed', `cannot read the input: ${(error as Error).message}`);
   }
-  while (!stopped && written < submitted) {
-    if (!ready.has(written)) await changed();
-    await flush();
-  }
+  inputDone = true;
+  poke();
+  await writer;
   await executor.close();
-  if (stopped) await flush(); // what is ready and in order still counts (and is written, unless the output is closed)
   output.off('error', onOutputError);
   options.signal?.removeEventListener('abort', onAbort);
   clearProgress();
