@@ -68,6 +68,7 @@ const HELP = `wupian — exact, rounding-aware figures of China's five major art
 
 Usage:
   wupian check [options] FILE… | -   check the figures of texts or JSON documents
+  wupian check --ndjson [--jobs N] - a corpus: JSON Lines in, one result line per document out
   wupian extract [options] FILE | -  the claims a text states, as JSON
   wupian calc NAME ARGS… [--decimals N]
   wupian demo                        check the five bundled source documents
@@ -86,6 +87,14 @@ which contradict each other and why. '-' reads standard input.
 Options:
   --json                 one JSON report for all files
   --ndjson               one JSON line per file (for big batches)
+  --ndjson -             a corpus, streamed: JSON Lines on standard input, one document a
+                         line — {"id": …, "text": …} or {"id": …, "path": …}, with
+                         "documentDate", "region", "billion" if need be — and one line per
+                         document out, {"id", "report"}, in input order. A bad line is an
+                         error line {"id", "line", "error"}; the stream goes on
+  --jobs N               with --ndjson -: worker threads (default: the machine's cores);
+                         the output is the same with any N
+  --max-bytes SIZE       with --ndjson -: the largest document (default 16M)
   --html FILE            also write a page to look at: the text with every figure marked by
                          its verdict, the contradictions plotted (one self-contained file)
   --lang en|zh           language of the messages (default en)
@@ -110,7 +119,10 @@ Prints what a text states as JSON: its claims (indicator, holder, date, measure,
 figure with its value as a decimal string, span), its goals (targets, with their
 deadline), the other figures it states (facts: policy parameters, case-study figures,
 with what they are about), and every numeric mention read as none of these, with the
-reason. Options: --region, --document-date, --billion (as for check).`;
+reason. Options: --region, --document-date, --billion (as for check).
+
+wupian extract --ndjson [--jobs N] [--max-bytes SIZE] - streams a corpus as check
+--ndjson - does: JSON Lines in, one {"id", "extraction"} line per document out.`;
 
 const DEMO_CONFLICT = 'growth of total-loans (ytd) at 2025-06-30';
 const DEMO_EN = `As expected: 001 (Weifang) states figures that cannot all be right — read two ways, they give two growth rates of total loans — and the checker finds it (the ✗ above is the point of the demo, which exits 0). 003's table totals agree within rounding; 000, 002 and 004 state no figures that relate to each other, so nothing could be checked there.`;
