@@ -2,8 +2,8 @@
 // N gives the same bytes as one job; a closed pipe and Ctrl-C end it cleanly; and a
 // corpus split by GNU parallel (docs/corpora.md) or by split + xargs -P gives, merged,
 // the same lines as one run.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,12 +23,26 @@ function writeCorpus(path: string): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-function wupian(args: readonly string[], input: string): { code: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { input: readFileSync(input), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+// Child processes run asynchronously: the test worker's event loop stays free meanwhile.
+function wupian(args: readonly string[], input: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, out, err }));
+    child.stdin.on('error', () => {}); // a command that stops reading early (a usage error)
+    createReadStream(input).pipe(child.stdin);
+  });
 }
 
-const sh = (script: string): string => execFileSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+function sh(script: string): Promise<string> {
+  return new Promise((resolvePromise, reject) =>
+    execFile('bash', ['-c', script], { cwd: dir, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }, (error, stdout) => (error ? reject(error) : resolvePromise(stdout))),
+  );
+}
 // Error lines carry the line number within the part they were read from; the rest is the same.
 const withoutLineNumbers = (ndjson: string): string => ndjson.replace(/,"line":\d+,"error"/g, ',"error"');
 
@@ -48,23 +62,23 @@ describe('the streaming mode of the built command', () => {
     expect(existsSync(join(root, 'dist', 'cli-worker.js'))).toBe(true);
   });
 
-  it('gives, with --jobs 2, the same bytes as with one job', () => {
-    const one = wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus);
+  it('gives, with --jobs 2, the same bytes as with one job', async () => {
+    const one = await wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus);
     expect(one.code).toBe(2); // three error lines
     expect(one.out.split('\n').filter(Boolean)).toHaveLength(43);
     expect(one.err).not.toContain('worker script');
     for (const jobs of ['2']) {
-      const many = wupian(['check', '--ndjson', '--jobs', jobs, '-'], corpus);
+      const many = await wupian(['check', '--ndjson', '--jobs', jobs, '-'], corpus);
       expect(many.code).toBe(one.code);
       expect(many.out === one.out).toBe(true);
       expect(many.err).toBe(one.err);
     }
-    const extractOne = wupian(['extract', '--ndjson', '--jobs', '1', '-'], corpus);
-    expect(wupian(['extract', '--ndjson', '--jobs', '2', '-'], corpus).out === extractOne.out).toBe(true);
+    const extractOne = await wupian(['extract', '--ndjson', '--jobs', '1', '-'], corpus);
+    expect((await wupian(['extract', '--ndjson', '--jobs', '2', '-'], corpus)).out === extractOne.out).toBe(true);
   });
 
-  it('ends without a stack trace when its output is closed (| head)', () => {
-    const status = sh(`node ${JSON.stringify(cli)} check --ndjson --jobs 2 - < corpus.jsonl 2> err.txt | head -n 2 > head.txt; echo "\${PIPESTATUS[0]}"`).trim();
+  it('ends without a stack trace when its output is closed (| head)', async () => {
+    const status = (await sh(`node ${JSON.stringify(cli)} check --ndjson --jobs 2 - < corpus.jsonl 2> err.txt | head -n 2 > head.txt; echo "\${PIPESTATUS[0]}"`)).trim();
     expect(['0', '1']).toContain(status);
     expect(readFileSync(join(dir, 'head.txt'), 'utf8').split('\n').filter(Boolean)).toHaveLength(2);
     const err = readFileSync(join(dir, 'err.txt'), 'utf8');
@@ -103,23 +117,23 @@ if (!hasParallel) {
 }
 
 describe('a corpus split across processes, merged (docs/corpora.md)', () => {
-  it.runIf(hasParallel || underCI)('GNU parallel --pipe, in order (-k), gives the lines of one run', () => {
+  it.runIf(hasParallel || underCI)('GNU parallel --pipe, in order (-k), gives the lines of one run', async () => {
     expect(hasParallel ? 'GNU parallel found' : 'GNU parallel is missing: apt-get install parallel').toBe('GNU parallel found');
-    const single = wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus).out;
+    const single = (await wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus)).out;
     const wupianCommand = `node ${JSON.stringify(cli)} check --ndjson --jobs 1 -`;
     // The recipe of docs/corpora.md: blocks of whole lines, one wupian per block, in order.
-    const merged = sh(`parallel --will-cite --pipe -k --block 20k -j 2 ${JSON.stringify(wupianCommand)} < corpus.jsonl || true`);
+    const merged = await sh(`parallel --will-cite --pipe -k --block 20k -j 2 ${JSON.stringify(wupianCommand)} < corpus.jsonl || true`);
     expect(merged.split('\n').filter(Boolean)).toHaveLength(43);
     expect(withoutLineNumbers(merged) === withoutLineNumbers(single)).toBe(true);
     // --sshlogin ':' is this machine, run the way remote hosts are: the same lines again.
-    const viaLogin = sh(`parallel --will-cite --pipe -k -N 16 --sshlogin 2/: ${JSON.stringify(wupianCommand)} < corpus.jsonl || true`);
+    const viaLogin = await sh(`parallel --will-cite --pipe -k -N 16 --sshlogin 2/: ${JSON.stringify(wupianCommand)} < corpus.jsonl || true`);
     expect(withoutLineNumbers(viaLogin) === withoutLineNumbers(single)).toBe(true);
   });
 
-  it('split + xargs -P, then cat in order, gives the lines of one run', () => {
-    const single = wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus).out;
-    sh(`mkdir -p parts && split -l 16 -d corpus.jsonl parts/part- && ls parts/part-* | xargs -P 2 -I{} sh -c 'node ${cli} check --ndjson --jobs 1 - < {} > {}.out; test $? -le 2'`);
-    const merged = sh('cat parts/part-*.out');
+  it('split + xargs -P, then cat in order, gives the lines of one run', async () => {
+    const single = (await wupian(['check', '--ndjson', '--jobs', '1', '-'], corpus)).out;
+    await sh(`mkdir -p parts && split -l 16 -d corpus.jsonl parts/part- && ls parts/part-* | xargs -P 2 -I{} sh -c 'node ${cli} check --ndjson --jobs 1 - < {} > {}.out; test $? -le 2'`);
+    const merged = await sh('cat parts/part-*.out');
     expect(withoutLineNumbers(merged) === withoutLineNumbers(single)).toBe(true);
   });
 });
