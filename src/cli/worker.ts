@@ -13,3 +13,5 @@ port.on('message', (task: WorkerTask) => {
   const result: WorkerResult = { seq: task.seq, outcome: processLine(task.line, task.bytes, settings) };
   port.postMessage(result);
 });
+// The library has loaded: from now on a worker that dies has failed on a document.
+port.postMessage({ ready: true });

@@ -21,7 +21,7 @@ export interface WorkerTask {
   readonly bytes: Uint8Array;
 }
 
-/** A worker's answer. */
+/** A worker's answer to a task (its first message is `{ ready: true }`, once its script has loaded). */
 export interface WorkerResult {
   readonly seq: number;
   readonly outcome: LineOutcome;
@@ -55,13 +55,17 @@ const SNIFF = 512;
 
 interface Slot {
   worker: Worker;
-  readonly running: Map<number, { line: number; head: Uint8Array }>;
+  /** Sent and not answered, in the order sent: the first is running, the others wait. */
+  readonly running: Map<number, WorkerTask>;
+  /** Said it is ready: its script loaded. */
+  ready: boolean;
 }
 
 /**
- * `jobs` worker threads. A worker that dies (out of memory on one document) has its
- * documents reported as error lines (`worker_failed`) and is replaced; one that dies
- * before answering anything (the script cannot load) stops the stream through `fatal`.
+ * `jobs` worker threads. A worker that dies (out of memory on one document) has the
+ * document it was on reported as an error line (`worker_failed`), its waiting ones sent
+ * to the others, and is replaced; a worker that dies before it says it is ready (its
+ * script cannot load) stops the stream through `fatal`.
  */
 export function workerExecutor(
   script: URL,
@@ -73,7 +77,6 @@ export function workerExecutor(
   const queue: WorkerTask[] = [];
   const slots: Slot[] = [];
   let closing = false;
-  let anyAnswered = false;
 
   const pump = (): void => {
     while (queue.length > 0) {
@@ -81,16 +84,21 @@ export function workerExecutor(
       for (const s of slots) if (s.running.size < PER_WORKER && (best === undefined || s.running.size < best.running.size)) best = s;
       if (!best) return;
       const task = queue.shift() as WorkerTask;
-      best.running.set(task.seq, { line: task.line, head: task.bytes.slice(0, SNIFF) });
-      best.worker.postMessage(task, [task.bytes.buffer as ArrayBuffer]);
+      best.running.set(task.seq, task);
+      // Copied, not transferred: a task still waiting when its worker dies goes to another.
+      best.worker.postMessage(task);
     }
   };
 
   const spawn = (): Slot => {
     const worker = new Worker(script, { workerData: settings });
-    const slot: Slot = { worker, running: new Map() };
-    worker.on('message', (result: WorkerResult) => {
-      anyAnswered = true;
+    const slot: Slot = { worker, running: new Map(), ready: false };
+    worker.on('message', (message: WorkerResult | { readonly ready: true }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        return;
+      }
+      const result = message;
       slot.running.delete(result.seq);
       deliver(result.seq, result.outcome);
       pump();
@@ -102,13 +110,17 @@ export function workerExecutor(
       const lost = [...slot.running];
       slot.running.clear();
       if (closing) return;
-      if (!anyAnswered) {
+      if (!slot.ready) {
         fatal(`a worker thread could not start: ${message}`);
         return;
       }
-      for (const [seq, { line, head }] of lost) {
-        deliver(seq, errorLine(sniffId(Buffer.from(head).toString('utf8')), line, { code: 'worker_failed', message: `the worker thread failed on this document: ${message}` }));
+      // The document it was on is an error line; those still waiting go to the other workers.
+      const [running, ...waiting] = lost.map(([, task]) => task);
+      if (running) {
+        const head = Buffer.from(running.bytes.buffer, running.bytes.byteOffset, Math.min(running.bytes.byteLength, SNIFF)).toString('utf8');
+        deliver(running.seq, errorLine(sniffId(head), running.line, { code: 'worker_failed', message: `the worker thread failed on this document: ${message}` }));
       }
+      queue.unshift(...waiting);
       slots.push(spawn());
       pump();
     };
