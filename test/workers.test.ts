@@ -30,7 +30,11 @@ function script(name: string, code: string): URL {
   return pathToFileURL(path);
 }
 
-async function streamWith(workerUrl: URL, lines: readonly string[]): Promise<{ code: number; out: string[]; err: string }> {
+async function streamWith(
+  workerUrl: URL,
+  lines: readonly string[] | AsyncIterable<string>,
+  more: { output?: Writable; windowBytes?: number } = {},
+): Promise<{ code: number; out: string[]; err: string }> {
   const out: string[] = [];
   let err = '';
   const code = await runStream({
@@ -41,8 +45,9 @@ async function streamWith(workerUrl: URL, lines: readonly string[]): Promise<{ c
     jobs: 2,
     strict: false,
     progress: false,
-    input: Readable.from(lines.map((l) => `${l}\n`)),
-    output: new Writable({ write: (chunk: Buffer, _e, done) => (out.push(chunk.toString().trimEnd()), done()) }),
+    input: Array.isArray(lines) ? Readable.from(lines.map((l) => `${l}\n`)) : (lines as AsyncIterable<string>),
+    output: more.output ?? new Writable({ write: (chunk: Buffer, _e, done) => (out.push(chunk.toString().trimEnd()), done()) }),
+    windowBytes: more.windowBytes,
     stderr: (t) => (err += t),
     exitCodeFor: exitCodeForStatuses,
     workerUrl,
@@ -67,5 +72,37 @@ describe('worker threads that die', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('a worker thread could not start');
     expect(r.out).toEqual([]);
+  });
+});
+
+describe('the window between reading and writing', () => {
+  it('holds back reading by bytes too: with the output blocked, a few big documents, not eight per job', async () => {
+    let pulled = 0;
+    async function* input(): AsyncGenerator<string> {
+      for (let i = 0; i < 40; i++) {
+        pulled++;
+        yield `{"id":${i},"pad":"${'x'.repeat(600)}"}\n`;
+      }
+    }
+    let release: (() => void) | null = null;
+    let writes = 0;
+    const output = new Writable({
+      highWaterMark: 1,
+      write: (_chunk, _e, done) => {
+        writes++;
+        if (writes === 1) release = done;
+        else done();
+      },
+    });
+    const running = streamWith(script('echo2.mjs', ECHO), input(), { output, windowBytes: 1000 });
+    // Until the first line is written (the workers have started), then a while longer.
+    for (let i = 0; i < 1000 && writes < 1; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 2000 && pulled < 40; i++) await new Promise((r) => setImmediate(r));
+    expect(writes).toBe(1);
+    // 16 documents may wait by count (8 per job); 1000 bytes allow two of 620.
+    expect(pulled).toBeLessThanOrEqual(3);
+    (release as unknown as () => void)();
+    expect((await running).code).toBe(0);
+    expect(writes).toBe(40);
   });
 });

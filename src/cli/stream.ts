@@ -29,6 +29,8 @@ export interface StreamOptions extends LineSettings {
   readonly exitCodeFor: (failed: boolean, statuses: ReadonlySet<ReportStatus>, strict: boolean) => number;
   /** The worker script (tests); by default dist/cli-worker.js beside the built CLI. */
   readonly workerUrl?: URL | undefined;
+  /** The input bytes that may wait between reading and writing (tests); 32 MiB by default. */
+  readonly windowBytes?: number | undefined;
 }
 
 /** A line of the input: its number (from 1) and its bytes, or the head of one that is too long. */
@@ -37,6 +39,8 @@ export type InputLine =
   | { readonly kind: 'too-long'; readonly line: number; readonly head: Uint8Array; readonly bytes: number };
 
 const HEAD = 4096;
+/** The input bytes that may wait between reading and writing (one document always may). */
+const WINDOW_BYTES = 32 * 1024 * 1024;
 const NEWLINE = 10;
 
 function copyOf(parts: readonly Uint8Array[], length: number): Uint8Array {
@@ -198,7 +202,11 @@ export async function runStream(options: StreamOptions): Promise<number> {
     const settings: LineSettings = { command: options.command, lang: options.lang, defaults: options.defaults, maxBytes: options.maxBytes };
     executor = workerExecutor(script, options.jobs, settings, deliver, (message) => stop('failed', message));
   } else executor = inlineExecutor(options, deliver);
+  // At most this many documents, and this many bytes of them, between reading and writing
+  // (one document always, however big): memory stays that of a few documents.
   const window = Math.max(8, options.jobs * 8);
+  const sizes = new Map<number, number>();
+  let pendingBytes = 0;
 
   const drained = (): Promise<void> =>
     new Promise((resolve) => {
@@ -228,6 +236,8 @@ export async function runStream(options: StreamOptions): Promise<number> {
         continue;
       }
       ready.delete(written);
+      pendingBytes -= sizes.get(written) ?? 0;
+      sizes.delete(written);
       written++;
       poke();
       // A closed output ends the count: the exit code is that of what was written.
@@ -244,14 +254,18 @@ export async function runStream(options: StreamOptions): Promise<number> {
     }
   })();
 
-  // The reader: a line goes to the executor only while fewer than `window` results wait to be written.
+  // The reader: a line goes to the executor only while fewer than `window` results (and
+  // WINDOW_BYTES of input) wait to be written.
   try {
     for await (const item of splitLines(options.input, options.maxBytes, (n) => (bytesRead += n))) {
       if (stopped) break;
       const seq = submitted++;
+      const size = item.kind === 'line' ? item.bytes.length : 0;
+      sizes.set(seq, size);
+      pendingBytes += size;
       if (item.kind === 'too-long') deliver(seq, tooLongLine(item.line, item.head, item.bytes, options.maxBytes));
       else executor.submit(seq, item.line, item.bytes);
-      while (!stopped && submitted - written >= window) await changed();
+      while (!stopped && (submitted - written >= window || (pendingBytes >= (options.windowBytes ?? WINDOW_BYTES) && submitted > written))) await changed();
     }
   } catch (error) {
     // Reading stopped: destroyed on purpose (an interruption), or the input failed.
