@@ -1,10 +1,14 @@
 // The streaming mode (issue 14), in this process: `wupian check --ndjson -` and
 // `wupian extract --ndjson -` through run(), on streams made here. The worker threads,
 // EPIPE and SIGINT of the real command are tested on the built CLI in streamCli.test.ts.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { take } from '../bench/corpus/documents.js';
 import { run } from '../src/cli/main.js';
 import { sniffId } from '../src/cli/line.js';
@@ -267,5 +271,31 @@ describe('the line reader', () => {
     expect(sniffId('{"id":"long","text":"xxxx')).toBe('long');
     expect(sniffId('  { "id" : 42 , "text"')).toBe(42);
     expect(sniffId('{"text":"…')).toBeNull();
+  });
+});
+
+describe('the JSON Schemas of the streamed lines', () => {
+  const schema = (name: string): object => JSON.parse(readFileSync(join(root, 'schemas', `${name}.schema.json`), 'utf8')) as object;
+  const validator = (name: string) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false });
+    addFormats.default(ajv);
+    return ajv.compile(schema(name));
+  };
+  beforeAll(() => {
+    if (!existsSync(join(root, 'schemas', 'check-line.schema.json'))) {
+      execFileSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build-schemas.ts'], { cwd: root });
+    }
+  });
+
+  it('check-line and extract-line describe what the streaming mode prints, error lines included', async () => {
+    const input = [...take(8).map(line), 'nonsense\n', line({ id: 'r', text: GREEN, region: '999999' }), line({ id: 'p', path: resolve(root, 'data/documents/003.json') })];
+    for (const [command, name] of [['check', 'check-line'], ['extract', 'extract-line']] as const) {
+      const validate = validator(name);
+      const r = await stream([command, '--ndjson', '--jobs', '1', '-'], input);
+      expect(r.lines.length).toBe(11);
+      for (const l of r.lines) expect(validate(l) ? 'valid' : JSON.stringify(validate.errors?.slice(0, 2))).toBe('valid');
+      // And they refuse what is none: a line with neither a report nor an error.
+      expect(validate({ id: 'x' })).toBe(false);
+    }
   });
 });
