@@ -215,6 +215,10 @@ describe('wupian check --ndjson - (JSON Lines in)', () => {
     const tty = await stream(check(), docs, { tty: true, totalBytes: total });
     expect(tty.err).toMatch(/wupian: 5 documents, [\d.]+ MB, [\d.]+ MB\/s in [\d.]+ s\n$/);
     expect((await stream(check(), docs)).err).toBe('');
+    // Typing at a terminal: it says what it waits for.
+    let err = '';
+    await run(check(), { stdout: () => true, stderr: (t) => (err += t), version: '0', readFile: () => '' }, { input: Readable.from([]), output: collector().output, inputIsTTY: true });
+    expect(err).toContain('reading JSON Lines from standard input');
     expect(progressLine(10, 1, 2_000_000, 2, 10_000_000)).toBe('wupian: 10 documents (1 errors), 2.0 of 10.0 MB, 1.00 MB/s, ETA 0:08');
   });
 

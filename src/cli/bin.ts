@@ -36,7 +36,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       stderrIsTTY: process.stderr.isTTY === true,
       env: process.env,
     },
-    { input: process.stdin, output: process.stdout, totalBytes, signal: interrupt.signal },
+    { input: process.stdin, output: process.stdout, totalBytes, signal: interrupt.signal, inputIsTTY: process.stdin.isTTY === true },
   );
   process.off('SIGINT', onSigint);
 }

@@ -41,6 +41,8 @@ export interface StreamIO {
   readonly signal?: AbortSignal | undefined;
   /** The worker script (tests); by default dist/cli-worker.js. */
   readonly workerUrl?: URL | undefined;
+  /** Standard input is a terminal: say what it waits for. */
+  readonly inputIsTTY?: boolean | undefined;
 }
 
 // parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
@@ -212,6 +214,7 @@ export async function run(argv: readonly string[], io: CliIO, streams: StreamIO)
   let plan: StreamPlan | null = null;
   const code = dispatch(argv, io, (p) => (plan = p));
   if (plan === null) return code;
+  if (streams.inputIsTTY) io.stderr('wupian: reading JSON Lines from standard input, one document a line: {"id": …, "text": …} (Ctrl-D ends).\n');
   return runStream({
     ...(plan as StreamPlan),
     ...streams,
