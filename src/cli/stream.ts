@@ -188,6 +188,7 @@ export async function runStream(options: StreamOptions): Promise<number> {
   output.on('error', onOutputError);
   const onAbort = (): void => stop('interrupted');
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) stop('interrupted');
 
   let executor: Executor;
   const deliver = (seq: number, outcome: LineOutcome): void => {
