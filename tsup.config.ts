@@ -17,7 +17,8 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // cli-worker: the worker thread of the streaming mode's --jobs (beside cli.js, sharing its chunks).
+    entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     splitting: true,
     dts: false,

@@ -7,7 +7,8 @@
  *                              (its figures are too rough), only whether each ran
  *
  * Options: --quick, --out FILE, --build (rebuild dist with tsup first; a full run
- * rebuilds by itself when src is newer than dist).
+ * rebuilds by itself when src is newer than dist), --corpus-mb N (benchmark 8 streams N
+ * MB of distinct documents; 10 by default, 100 for the issue's full figure).
  *
  * Every speed figure is a ratio against a baseline measured in the same run, so it
  * means the same on a fast and on a slow machine. Targets are reported, never
@@ -26,6 +27,7 @@ import type { RunOptions } from './lib/measure.js';
 import { errored, renderTable, type Row } from './lib/report.js';
 import { runAdversarial } from './suites/adversarial.js';
 import { runCalculators } from './suites/calculators.js';
+import { runCorpora } from './suites/corpora.js';
 import { runExtractCheck } from './suites/extractCheck.js';
 import { runParsing } from './suites/parsing.js';
 import { runScaling } from './suites/scaling.js';
@@ -38,7 +40,7 @@ interface Suite {
   readonly group: string;
   /** The rows to show if the suite fails as a whole. */
   readonly ids: readonly (readonly [string, string, string])[];
-  readonly run: (options: RunOptions, lib: () => Promise<Library>) => Promise<Row[]> | Row[];
+  readonly run: (options: RunOptions & { corpusMB?: number }, lib: () => Promise<Library>) => Promise<Row[]> | Row[];
 }
 
 /**
@@ -72,12 +74,17 @@ const SUITES: readonly Suite[] = [
     run: (o) => runAdversarial(ROOT, o),
   },
   {
+    group: '9 corpora',
+    ids: [['8.corpora', 'streaming mode on distinct documents', '>= 2 MB/s per core']],
+    run: (o) => runCorpora(ROOT, o),
+  },
+  {
     group: '6 start-up',
     ids: [['6.startup.version', 'wupian --version vs node -e 0', '<= +80 ms']],
     run: (o) => runStartup(ROOT, o),
   },
   {
-    group: '7 scaling',
+    group: '8 scaling',
     ids: [['7.scaling', 'time per MB of the adversarial shapes at 1, 2 and 4 MB', '<= 2.5x per doubling']],
     run: (o) => runScaling(ROOT, o),
   },
@@ -134,9 +141,12 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
       out: { type: 'string' },
+      'corpus-mb': { type: 'string' },
     },
   });
-  const options: RunOptions = { quick: values.quick ?? false };
+  const corpusMB = values['corpus-mb'] === undefined ? undefined : Number(values['corpus-mb']);
+  if (corpusMB !== undefined && !(corpusMB > 0)) throw new Error('--corpus-mb must be a positive number of MB');
+  const options: RunOptions & { corpusMB?: number } = { quick: values.quick ?? false, ...(corpusMB === undefined ? {} : { corpusMB }) };
   const out = resolve(ROOT, values.out ?? (options.quick ? 'bench/results.quick.json' : 'bench/results.json'));
   const started = performance.now();
   const cpu = cpus()[0];

@@ -7,13 +7,15 @@
 //   figure texts (document-data, observation, target …);
 // - report: one report, as checkText, checkClaims and checkDocument return it;
 // - check-output: what `wupian check --json` prints (one line of --ndjson is one of its files);
+// - check-line, extract-line: one line of the streaming mode, `wupian check --ndjson -`
+//   and `wupian extract --ndjson -`;
 // - extraction: what `wupian extract` prints and extractionToJSON returns;
 // - corpus: a labelled corpus, as `wupian validate` and validate() read it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ReportSchema } from '../src/check/report.js';
-import { CheckedFileSchema, CheckOutputSchema } from '../src/cli/json.js';
+import { CheckedFileSchema, CheckLineSchema, CheckOutputSchema, ExtractLineSchema } from '../src/cli/json.js';
 import {
   CaseStudySchema,
   DocumentDataSchema,
@@ -42,6 +44,8 @@ export const SCHEMA_VERSIONS: Readonly<Record<string, number>> = {
   report: 1,
   'check-output': 1,
   'checked-file': 1,
+  'check-line': 1,
+  'extract-line': 1,
   extraction: 1,
   corpus: 1,
 };
@@ -64,6 +68,8 @@ const output: Record<string, z.ZodType> = {
   report: ReportSchema,
   'check-output': CheckOutputSchema,
   'checked-file': CheckedFileSchema,
+  'check-line': CheckLineSchema,
+  'extract-line': ExtractLineSchema,
   extraction: ExtractionJSONSchema,
 };
 

@@ -1,5 +1,6 @@
 // Run before `npm test` (pretest): the browser tests drive Debian's Chromium, and
-// screenshots of Chinese text need a CJK font. Installs what is missing with apt-get
+// screenshots of Chinese text need a CJK font; the corpus test splits a stream with GNU
+// parallel (Debian's `parallel`, docs/corpora.md). Installs what is missing with apt-get
 // (CI runs as root on Debian); quiet and quick when everything is there. Never
 // downloads a browser build of its own (`npx playwright install` fails offline).
 import { execFileSync } from 'node:child_process';
@@ -9,6 +10,8 @@ const CHROMIUM = process.env.WUPIAN_CHROMIUM || '/usr/bin/chromium';
 const PACKAGES = [
   { name: 'chromium', file: CHROMIUM, required: true },
   { name: 'fonts-wqy-microhei', file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', required: false },
+  // Without it test/corpora.test.ts skips, saying so (and fails under CI).
+  { name: 'parallel', file: '/usr/bin/parallel', required: false },
 ];
 
 const missing = PACKAGES.filter((p) => !existsSync(p.file));
@@ -19,7 +22,8 @@ const canApt = process.platform === 'linux' && existsSync('/usr/bin/apt-get') &&
 if (!canApt) {
   console.warn(
     `ensure-browser: ${names.join(', ')} missing and cannot be installed here (needs apt-get as root). ` +
-      `Install Chromium or set WUPIAN_CHROMIUM to its binary; without it the browser tests are skipped (and fail under CI).`,
+      `Install Chromium or set WUPIAN_CHROMIUM to its binary, and GNU parallel; without them the browser tests and the ` +
+      `GNU parallel test are skipped (and fail under CI).`,
   );
   process.exit(0);
 }
@@ -29,9 +33,21 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 const apt = (args) => execFileSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
 try {
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', ...names]);
+  try {
+    apt(['install', '-y', '-qq', '--no-install-recommends', ...names]);
+  } catch {
+    // One package that cannot be had must not keep the others out: one at a time.
+    for (const name of names) {
+      try {
+        apt(['install', '-y', '-qq', '--no-install-recommends', name]);
+      } catch {
+        console.warn(`ensure-browser: apt-get could not install ${name}.`);
+      }
+    }
+  }
 } catch (error) {
-  // The font only makes screenshots readable; Chromium is what the tests need.
+  // The font only makes screenshots readable, and parallel serves one test that says when
+  // it is missing; Chromium is what the tests need.
   if (missing.some((p) => p.required && !existsSync(p.file))) {
     console.error(`ensure-browser: apt-get failed: ${error.message}`);
     process.exit(1);

@@ -115,7 +115,7 @@ export { exact, range };`,
   });
 
   it('ships dist and the JSON Schemas, and builds before packing', () => {
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/extract.js', 'dist/cli.js', 'schemas/report.schema.json', 'schemas/extraction.schema.json', 'schemas/check-output.schema.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/extract.js', 'dist/cli.js', 'dist/cli-worker.js', 'schemas/report.schema.json', 'schemas/extraction.schema.json', 'schemas/check-output.schema.json']) {
       expect(tarballFiles).toContain(f);
     }
     // npm pack (and publish) build first: a tarball packed before a build had no dist/.
@@ -151,6 +151,17 @@ export { exact, range };`,
       const r = spawnSync(process.execPath, [tsx, `readme-${i}.check.ts`], { cwd: project, encoding: 'utf8' });
       expect(r.status, `README.md:${b.line}\n${r.stderr}`).toBe(0);
     });
+  });
+
+  it('streams a corpus on worker threads from the installed package (dist/cli-worker.js)', () => {
+    const bin = join(project, 'node_modules', '.bin', 'wupian');
+    const input = ['{"id":"a","text":"截至2025年6月末，全市绿色贷款余额1200亿元，较年初增长14.29%，较年初增加150亿元。"}', '{"id":"b","text":"截至6月末，绿色贷款余额1000亿元。"}', 'oops', ''].join('\n');
+    const one = spawnSync(bin, ['check', '--ndjson', '--jobs', '1', '-'], { cwd: project, input, encoding: 'utf8' });
+    const two = spawnSync(bin, ['check', '--ndjson', '--jobs', '2', '-'], { cwd: project, input, encoding: 'utf8' });
+    expect(two.stderr).not.toContain('worker script');
+    expect(two.status).toBe(2); // 'oops' is an error line
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string | null }).id)).toEqual(['a', 'b', null]);
   });
 
   it('installs the wupian command', () => {

@@ -26,7 +26,7 @@ import { consume, type RunOptions } from '../lib/measure.js';
 import { SUBJECTS, subjectOf } from './scalingSubjects.js';
 import type { Row } from '../lib/report.js';
 
-const GROUP = '7 scaling';
+const GROUP = '8 scaling';
 export const SCALING_TARGET = 2.5;
 const MB = 1_000_000;
 

@@ -19,7 +19,7 @@ import { CHECK_OUTPUT_SCHEMA_ID } from './json.js';
 import { extractionToJSON } from '../extract/json.js';
 import { notText } from '../extract/binary.js';
 import { messages } from '../check/messages.js';
-import { guessDocumentDate, guessRegion } from '../extract/guess.js';
+import { type TextFlags, textOptions } from './options.js';
 import { indicatorNames, indicatorWholes } from '../extract/lexicon/catalog.js';
 import type { Figure } from '../figure/figure.js';
 import { parseFigure } from '../figure/parseFigure.js';
@@ -29,6 +29,22 @@ import { safely } from '../errors/WupianError.js';
 import { toDate } from '../period/baseDate.js';
 import { renderHtmlReports } from '../report/html/render.js';
 import { runValidate, VALIDATE_HELP } from './validate.js';
+import { runStream } from './stream.js';
+import { type StreamPlan, streamRequest } from './streamArgs.js';
+
+/** The streams of the streaming mode: standard input and output, and how to stop. */
+export interface StreamIO {
+  readonly input: AsyncIterable<Buffer | string> & { destroy?: () => unknown };
+  readonly output: import('node:stream').Writable;
+  /** The input's size when it is a file (an ETA in the progress line). */
+  readonly totalBytes?: number | undefined;
+  /** Aborted on SIGINT. */
+  readonly signal?: AbortSignal | undefined;
+  /** The worker script (tests); by default dist/cli-worker.js. */
+  readonly workerUrl?: URL | undefined;
+  /** Standard input is a terminal: say what it waits for. */
+  readonly inputIsTTY?: boolean | undefined;
+}
 
 // parseISO accepts 2025-02-30 as March 2: a real date reads back as itself.
 function isValidDate(text: string): boolean {
@@ -55,6 +71,7 @@ const HELP = `wupian — exact, rounding-aware figures of China's five major art
 
 Usage:
   wupian check [options] FILE… | -   check the figures of texts or JSON documents
+  wupian check --ndjson [--jobs N] - a corpus: JSON Lines in, one result line per document out
   wupian extract [options] FILE | -  the claims a text states, as JSON
   wupian calc NAME ARGS… [--decimals N]
   wupian validate [options] CORPUS.json  score wupian on your own labelled texts
@@ -74,6 +91,14 @@ which contradict each other and why. '-' reads standard input.
 Options:
   --json                 one JSON report for all files
   --ndjson               one JSON line per file (for big batches)
+  --ndjson -             a corpus, streamed: JSON Lines on standard input, one document a
+                         line — {"id": …, "text": …} or {"id": …, "path": …}, with
+                         "documentDate", "region", "billion" if need be — and one line per
+                         document out, {"id", "report"}, in input order. A bad line is an
+                         error line {"id", "line", "error"}; the stream goes on
+  --jobs N               with --ndjson -: worker threads (default: the machine's cores);
+                         the output is the same with any N
+  --max-bytes SIZE       with --ndjson -: the largest document (default 16M)
   --html FILE            also write a page to look at: the text with every figure marked by
                          its verdict, the contradictions plotted (one self-contained file)
   --lang en|zh           language of the messages (default en)
@@ -98,7 +123,10 @@ Prints what a text states as JSON: its claims (indicator, holder, date, measure,
 figure with its value as a decimal string, span), its goals (targets, with their
 deadline), the other figures it states (facts: policy parameters, case-study figures,
 with what they are about), and every numeric mention read as none of these, with the
-reason. Options: --region, --document-date, --billion (as for check).`;
+reason. Options: --region, --document-date, --billion (as for check).
+
+wupian extract --ndjson [--jobs N] [--max-bytes SIZE] - streams a corpus as check
+--ndjson - does: JSON Lines in, one {"id", "extraction"} line per document out.`;
 
 const DEMO_CONFLICT = 'growth of total-loans (ytd) at 2025-06-30';
 const DEMO_EN = `As expected: 001 (Weifang) states figures that cannot all be right — read two ways, they give two growth rates of total loans — and the checker finds it (the ✗ above is the point of the demo, which exits 0). 003's table totals agree within rounding; 000, 002 and 004 state no figures that relate to each other, so nothing could be checked there.`;
@@ -154,7 +182,7 @@ function show(result: unknown, decimals: number, fixed: boolean): string {
   return `${r.loOpen ? '(' : '['}${lo}, ${hi}${r.hiOpen ? ')' : ']'}`;
 }
 
-const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html']);
+const OPTIONS_WITH_VALUES = new Set(['--decimals', '-d', '--lang', '--region', '--document-date', '--billion', '--html', '--jobs', '-j', '--max-bytes']);
 
 // calc takes negative numbers (calc gap -2.3 5.1): operands, not options. Every
 // positional of calc goes after '--', in its order.
@@ -174,8 +202,31 @@ function calcArgs(argv: readonly string[]): string[] {
 
 type Outcome = { file: string; report: Report } | { file: string; error: { code: string; message: string } };
 
-/** Runs the command line; returns the exit code. */
+/** Runs the command line; returns the exit code. The streaming mode (--ndjson -) needs {@link run}. */
 export function main(argv: readonly string[], io: CliIO): number {
+  return dispatch(argv, io, null);
+}
+
+/**
+ * Runs the command line, the streaming mode (`check --ndjson -`, `extract --ndjson -`)
+ * included: it reads `streams.input` and writes `streams.output` (standard input and
+ * output); everything else goes through {@link main}.
+ */
+export async function run(argv: readonly string[], io: CliIO, streams: StreamIO): Promise<number> {
+  let plan: StreamPlan | null = null;
+  const code = dispatch(argv, io, (p) => (plan = p));
+  if (plan === null) return code;
+  if (streams.inputIsTTY) io.stderr('wupian: reading JSON Lines from standard input, one document a line: {"id": …, "text": …} (Ctrl-D ends).\n');
+  return runStream({
+    ...(plan as StreamPlan),
+    ...streams,
+    stderr: io.stderr,
+    progress: io.stderrIsTTY === true,
+    exitCodeFor: exitCodeForStatuses,
+  });
+}
+
+function dispatch(argv: readonly string[], io: CliIO, onStream: ((plan: StreamPlan) => void) | null): number {
   const args = calcArgs(argv);
   let parsed;
   try {
@@ -197,6 +248,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         decimals: { type: 'string', short: 'd' },
         html: { type: 'string' },
         misses: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        'max-bytes': { type: 'string' },
       },
     });
   } catch (error) {
@@ -236,6 +289,15 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
   if (values.region !== undefined && !/^\d{6}$/.test(values.region)) return usage('--region must be a six-digit GB/T 2260 code, such as 370700.');
   if (values.region !== undefined && regionByCode(values.region) === undefined) return usage(`--region ${values.region} is no region of GB/T 2260 (370700 is 潍坊市, 370000 山东省).`);
+  // --- The streaming mode (issue 14): --ndjson - reads JSON Lines; run() runs it. ---
+  const stream = streamRequest(command, rest, values, lang);
+  if (typeof stream === 'string') return usage(stream, command === 'extract' ? EXTRACT_HELP : command === 'check' ? CHECK_HELP : HELP);
+  if (stream !== null) {
+    if (onStream === null) return usage('the streaming mode (--ndjson -) runs through run(), not main().');
+    onStream(stream);
+    return 0;
+  }
+  // --- end of the streaming mode ---
   const env = io.env ?? {};
   const color = values['no-color'] ? false : values.color ? true : io.stdoutIsTTY === true && env['NO_COLOR'] === undefined;
   const style = color ? COLOR : PLAIN;
@@ -372,22 +434,6 @@ export function main(argv: readonly string[], io: CliIO): number {
   }
 }
 
-interface TextFlags {
-  readonly region?: string | undefined;
-  readonly 'document-date'?: string | undefined;
-  readonly billion?: string | undefined;
-}
-
-function textOptions(text: string, values: TextFlags): { region?: string; documentDate?: string; billion?: 'yi' | 'billion' } {
-  const region = values.region ?? guessRegion(text);
-  const documentDate = values['document-date'] ?? guessDocumentDate(text);
-  return {
-    ...(region ? { region } : {}),
-    ...(documentDate ? { documentDate } : {}),
-    ...(values.billion === 'yi' || values.billion === 'billion' ? { billion: values.billion } : {}),
-  };
-}
-
 function checkOne(file: string, io: CliIO, values: TextFlags, lang: 'en' | 'zh'): Outcome {
   let text: string;
   try {
@@ -427,8 +473,13 @@ export function worstStatus(statuses: readonly ReportStatus[]): ReportStatus {
  * one was only partly read; else 0.
  */
 export function exitCode(failed: boolean, reports: readonly Report[], strict: boolean): number {
+  return exitCodeForStatuses(failed, new Set(reports.map((r) => r.status)), strict);
+}
+
+/** {@link exitCode} from the statuses seen (the streaming mode keeps no reports). */
+export function exitCodeForStatuses(failed: boolean, statuses: ReadonlySet<ReportStatus>, strict: boolean): number {
   if (failed) return 2;
-  const status = worstStatus(reports.map((r) => r.status));
+  const status = worstStatus([...statuses]);
   if (status === 'inconsistent') return 1;
   if (!strict) return 0;
   return status === 'nothing-checked' ? 3 : status === 'partial' ? 4 : 0;
