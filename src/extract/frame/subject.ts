@@ -194,7 +194,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const generic = own !== undefined && GENERIC.test(own.words);
   if (generic && current && !GENERIC.test(current.words)) own = undefined;
   // 各项贷款余额（2142.10亿元）: a value in brackets is the noun's right before it, whatever compares it.
-  if (/[(（]\s*$/.test(ctx.cue)) {
+  // …的三分之二（66.8%）: the value in brackets restates the number word before it, not the noun.
+  if (/[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {
     const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
     const named = subjectIn(doc, pos - bare.length - 1 - (ctx.cue.length - ctx.cue.trimEnd().length), pos - 1);
     if (named) own = named;
