@@ -4,6 +4,7 @@ import type { UnparsedMention } from '../check/report.js';
 import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from './document.js';
 import { contextOf, newFrame } from './frame/frame.js';
 import { withNamedWholes } from './readers/wholes.js';
+import { withSeriesBreak } from './readers/seriesBreak.js';
 import { stringArg } from '../errors/args.js';
 
 import type { FigureMention } from './mention.js';
@@ -132,7 +133,7 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
 function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   const document = doc.options.document;
   const ids = new Map<string, string>();
-  const claims = withNamedWholes(out.claims).map((c, i) => {
+  const claims = withNamedWholes(withSeriesBreak(doc, out.claims)).map((c, i) => {
     const id = `c${i + 1}`;
     if (c.id) ids.set(c.id, id);
     return { ...c, id, ...(document ? { source: { ...c.source, document } } : {}) };
