@@ -1,6 +1,6 @@
 import { NATIONAL } from './holder.js';
 import type { Benchmark, FigureContext, Frame } from './frame.js';
-import { lowerBound } from './time.js';
+import { type TimeRef, lowerBound } from './time.js';
 import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
@@ -30,7 +30,10 @@ const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|sto
 export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
   let from = Math.max(ctx.clauseStart, previousEnd);
   const pos = ctx.m.span[0];
-  const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
+  // A date before the subject (截至8月底，…) starts it; a base after it (…较去年底增加) does not.
+  let k = lowerBound(doc.times.refs, pos, (r) => r.start) - 1;
+  while (k >= 0 && (doc.times.refs[k] as TimeRef).role === 'base' && (doc.times.refs[k] as TimeRef).start >= from) k--;
+  const t = doc.times.refs[k];
   if (t && t.end <= pos && t.end > from) from = t.end;
   // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there;
   // a relative clause (", which grew 8.5%") is about the noun before its comma.

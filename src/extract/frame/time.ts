@@ -218,7 +218,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
   if (dated && date > (documentDate as string)) return 'deadline';
   // 到2027年, 至2030年 — but not 增至2026年末的 (a level reached then) nor 截至.
-  const by = /(by|(?<!截止|截|增|升|提高|降|减|扩大)到|(?<!截|增|升|提高|降|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
   if (by && !(dated && date < (documentDate as string))) return 'deadline';
   return 'as-of';
 }

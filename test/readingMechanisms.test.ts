@@ -1,0 +1,78 @@
+// The general mechanisms of reading real texts, one table row each: what a passage shaped
+// like the real ones states, as claims read by hand — figure, indicator, date, measure and
+// basis — and the verdicts its relations must get.
+import { describe, expect, it } from 'vitest';
+import { checkText, extractClaims } from '../src/extract/index.js';
+
+const read = (text: string, documentDate?: string): string[] =>
+  extractClaims(text, documentDate ? { documentDate } : {}).claims.map((c) =>
+    [c.figure.text, c.indicator, c.date, c.measure, c.basis ?? '', c.scope ?? ''].join('|').replace(/\|+$/, ''),
+  );
+
+describe('reading: time', () => {
+  it.each([
+    // a base named by its date gives the basis (较9月底 at 10月底: month on month), and the earlier level its date
+    ['截至2025年10月底，中小企业放款余额10兆8202亿元，较9月底的10兆7709亿元增加493亿元。', undefined, ['10兆8202亿元|subject:中小企业放款|2025-10-31|balance', '10兆7709亿元|subject:中小企业放款|2025-09-30|balance', '493亿元|subject:中小企业放款|2025-10-31|increment|mom']],
+    // Taiwan's 月增 and 年增, and quarters written 第2季
+    ['截至2025年10月底，国银对中小企业放款余额10兆8202亿元，月增493亿元，年增5%；第2季季增1573亿元。', undefined, ['10兆8202亿元|subject:国银对中小企业放款|2025-10-31|balance', '493亿元|subject:国银对中小企业放款|2025-10-31|increment|mom', '5%|subject:国银对中小企业放款|2025-10-31|growth|yoy', '1573亿元|subject:国银对中小企业放款|2025-06-30|increment|qoq']],
+    // a headline takes the year and the date its lead prints
+    ['三季度末科技型中小企业贷款余额2.42万亿元\n11月1日，央行发布2023年三季度金融机构贷款投向统计报告。截至三季度末，科技型中小企业贷款余额2.42万亿元。', undefined, ['2.42万亿元|tech-sme-loans|2023-09-30|balance', '2.42万亿元|tech-sme-loans|2023-09-30|balance']],
+    ['上海普惠型小微企业贷款余额突破1万亿元\n2023年5月末全市普惠型小微企业贷款余额10075.63亿元。', undefined, ['突破1万亿元|inclusive-small-micro-loans|2023-05-31|balance', '10075.63亿元|inclusive-small-micro-loans|2023-05-31|balance']],
+    // 截至年末 is a date figures stand at, not a deadline
+    ['2024年，本行持续做好五篇大文章。截至年末：绿色贷款余额896.42亿元。', undefined, ['896.42亿元|green-loans|2024-12-31|balance']],
+    // English: a past-tense report, "the first half", a period named before the comma
+    ['Loans to technology-based SMEs rose 18.2 percent year on year to 412.6 billion yuan by the end of September.', undefined, ['18.2 percent|tech-sme-loans|Y-09-30|growth|yoy', '412.6 billion yuan|tech-sme-loans|Y-09-30|balance']],
+    ['By the end of June, outstanding green loans stood at 42.39 trillion yuan. The first half alone added 5.35 trillion yuan. In the first half, green loans increased by 5.35 trillion yuan.', undefined, ['42.39 trillion yuan|green-loans|Y-06-30|balance', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd']],
+  ] as const)('%s', (text, documentDate, expected) => {
+    expect(read(text, documentDate)).toEqual(expected);
+  });
+});
+
+describe('reading: measures and series', () => {
+  it.each([
+    // the flow before it a year earlier, and the difference of the two flows
+    ['一季度，社会融资规模增加2733.8亿元，比上年同期的2201.5亿元多532.3亿元。', '2025-04-23', ['2733.8亿元|subject:社会融资|2025-03-31|increment|ytd', '2201.5亿元|subject:社会融资|2024-03-31|increment|ytd', '532.3亿元|subject:社会融资|2025-03-31|flow-difference|ytd']],
+    // a bare 增幅 right after an increment is that increment's rate (较去年底: since the start of the year)
+    ['截至今年8月底，战略产业放款余额为8兆3808亿元，月增286.23亿元；较去年底增加4833亿元，增幅6.1%。', '2025-09-20', ['8兆3808亿元|subject:战略产业放款|2025-08-31|balance', '286.23亿元|subject:战略产业放款|2025-08-31|increment|mom', '4833亿元|subject:战略产业放款|2025-08-31|increment|ytd', '6.1%|subject:战略产业放款|2025-08-31|growth|ytd']],
+    // 前十月累计增加: since the start of the year, and the period words are no part of the subject
+    ['今年前十月中小企业放款累计增加4822.3亿元。', '2025-11-20', ['4822.3亿元|subject:中小企业放款|2025-11-20|increment|ytd']],
+    // a redefined series: the figures after the statement are another quantity
+    ['2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', '2025-04-20', ['36.6万亿元|green-loans|2024-12-31|balance||原口径', '40.61万亿元|green-loans|2025-03-31|balance||新口径', '9.6%|green-loans|2025-03-31|growth|ytd|新口径']],
+    // a count of things no statistic counts is a fact, not a claim
+    ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
+  ] as const)('%s', (text, documentDate, expected) => {
+    expect(read(text, documentDate)).toEqual(expected);
+  });
+
+  it('reads 全年目标 as a goal due at the end of the year, and sets the outcome against it', () => {
+    const e = extractClaims('截至2025年8月底，战略产业放款较去年底增加4833亿元，已达全年成长目标3800亿元的127.2%。', { documentDate: '2025-09-20' });
+    expect(e.targets.map((t) => [t.figure.text, t.deadline, t.measure, t.basis])).toEqual([['3800亿元', '2025-12-31', 'increment', 'ytd']]);
+    expect(e.claims.map((c) => [c.figure.text, c.measure, c.basis])).toEqual([['4833亿元', 'increment', 'ytd']]);
+  });
+});
+
+describe('checking: relations read from prose', () => {
+  // 2733.8 − 2201.5 = 532.3: consistent; 542.3 is not.
+  it.each([
+    ['一季度，社会融资规模增加2733.8亿元，比上年同期的2201.5亿元多532.3亿元。', 'consistent'],
+    ['一季度，社会融资规模增加2733.8亿元，比上年同期的2201.5亿元多542.3亿元。', 'inconsistent'],
+  ])('a difference of flows: %s', (text, verdict) => {
+    const r = checkText(text, { documentDate: '2025-04-23' });
+    expect(r.relations.find((x) => x.kind === 'flow-difference')?.verdict).toBe(verdict);
+  });
+
+  it('holds a part within the whole the catalog defines and the one the text names, and flags the one that exceeds it', () => {
+    const r = checkText('4月末，全市中长期贷款余额24565亿元，其中制造业中长期贷款余额2471亿元。科技贷款余额1000亿元，其中科技型中小企业贷款余额1200亿元。', { documentDate: '2025-05-20' });
+    const atMost = r.relations.filter((x) => x.kind === 'at-most').map((x) => [x.claims.map((id) => r.claims.find((c) => c.id === id)?.figure.text).join(' ≤ '), x.verdict]);
+    expect(atMost).toEqual([
+      ['2471亿元 ≤ 24565亿元', 'consistent'],
+      ['1200亿元 ≤ 1000亿元', 'inconsistent'],
+    ]);
+    expect(r.status).toBe('inconsistent');
+  });
+
+  it('sets a redefined series apart: no contradiction between the old balance and the new growth', () => {
+    const r = checkText('2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', { documentDate: '2025-04-20' });
+    expect(r.conflicts).toEqual([]);
+  });
+});
