@@ -17,14 +17,14 @@ const NATIONAL_MARKERS =
 /** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
 export interface DocumentHolder {
   readonly holder: string;
-  readonly reason: 'option' | 'named' | 'national' | 'none';
+  readonly reason: 'option' | 'named' | 'national' | 'self' | 'none';
 }
 
 /**
  * The holder of a text's figures that name none of their own: the region given, else the
  * nation when the text speaks of the country (我国, 全国, the central bank's release) more than
- * of any place, else the place it names most (not in a dateline), else the text's own
- * unnamed holder — so that a text naming nobody still compares with itself. The one rule
+ * of any place, else the place it names most (not in a dateline), else the bank a report
+ * speaks for (本行, 本集团), else the text's own unnamed holder — so that a text naming nobody still compares with itself. The one rule
  * for `checkText` and the CLI.
  *
  * @example
@@ -51,6 +51,10 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   }).length;
   if (national > 0 && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
+  // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
+  // headline's too — the group's when the report speaks for a group.
+  const selves = [...s.matchAll(SELF)].map((m) => m[1]);
+  if (selves.length > 0) return { holder: selves.includes('本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
   return { holder: TEXT_HOLDER, reason: 'none' };
 }
 
