@@ -153,3 +153,15 @@ describe('wupian validate', () => {
     expect(run(['validate']).code).toBe(2);
   });
 });
+
+describe('scoring a restatement', () => {
+  it('counts an annotated pair checked when the library relates every statement of the quantity, three here', () => {
+    const text = '全市绿色贷款余额1230.5亿元\n截至2025年6月末，全市绿色贷款余额1230.5亿元。\n6月末绿色贷款余额为1230.5亿元。';
+    const figure = (id: string, occurrence: number) => ({ id, text: '1230.5亿元', occurrence, value: '1230.5', unit: '亿元', subject: '绿色贷款', indicator: 'green-loans', measure: 'balance' as const, date: '2025-06-30', holder: 'text' });
+    const corpus = {
+      version: 1 as const,
+      passages: [{ id: 'p', genre: 'city', text, figures: [figure('f1', 1), figure('f2', 2), figure('f3', 3)], relations: [{ id: 'r1', kind: 'restatement' as const, figures: { a: 'f1', b: 'f2' }, verdict: 'consistent' as const }] }],
+    };
+    expect(validate(corpus).total.relations).toEqual({ annotated: 1, checked: 1, right: 1 });
+  });
+});

@@ -194,7 +194,11 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
   const unread = ids.filter((id) => !claimOf.has(id));
   const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
   // The library's relations among these claims alone, each over two claims or more.
-  const within = report.relations.filter((x) => x.claims.length >= 2 && x.claims.every((c) => claims.has(c)));
+  // A restatement is the library's one relation over every statement of a quantity (a headline,
+  // its lead and a table cell): it covers an annotated pair when it takes in both.
+  const within = report.relations.filter(
+    (x) => x.claims.length >= 2 && (x.claims.every((c) => claims.has(c)) || (r.kind === 'restatement' && x.kind === 'restatement' && [...claims].every((c) => x.claims.includes(c)))),
+  );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');
   const covered = new Set(judged.flatMap((x) => x.claims));
   const checked = unread.length === 0 && claims.size > 0 && [...claims].every((c) => covered.has(c));
