@@ -224,3 +224,12 @@ describe('figures that stand alone', () => {
     expect(zh.notices.find((n) => n.kind === 'unlinked')?.message).toBe('1个数据（2150亿元）无法与文中其他数据关联。');
   });
 });
+
+describe('checkClaims on a huge statement', () => {
+  it('takes 150,000 claims of one figure without overflowing the stack (they stand alone: unlinked)', () => {
+    const figure = parseFigure('1026.09亿元');
+    const claims = Array.from({ length: 150_000 }, (_, i) => ({ id: `c${i}`, indicator: 'green-loans', holder: 'text', date: '2025-06-30', measure: 'balance' as const, figure }));
+    const report = checkClaims(claims);
+    expect(report.notices.find((n) => n.kind === 'unlinked')?.claims.length).toBe(150_000);
+  });
+});

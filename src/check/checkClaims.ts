@@ -360,7 +360,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     for (const s of component.statements) {
       const claim = s.claims[0] as Claim;
       if (!linked.has(s.key)) {
-        unlinked.push(...s.claims.map((c) => c.id));
+        // One by one: a spread of a huge array overflows the stack.
+        for (const c of s.claims) unlinked.push(c.id);
         continue;
       }
       const conflict = inConflict.get(s);

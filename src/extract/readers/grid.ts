@@ -115,7 +115,8 @@ export function headerRows(rows: readonly (readonly Cell[])[], isData: (cell: Ce
   let k = 0;
   while (k < rows.length && !(rows[k] as readonly Cell[]).slice(1).some(isData)) k++;
   if (k === 0) return { header: [], body: [...rows] };
-  const width = Math.max(...rows.slice(0, k).map((r) => r.length));
+  let width = 0;
+  for (let r = 0; r < k; r++) width = Math.max(width, (rows[r] as readonly unknown[]).length);
   const header: Cell[] = [];
   for (let c = 0; c < width; c++) {
     const parts = rows.slice(0, k).map((r) => r[c]).filter((x): x is Cell => x !== undefined && x.text !== '');
