@@ -244,3 +244,18 @@ describe('wupian check --html', () => {
     expect(failing).toBe(2);
   });
 });
+
+describe('what the page marks as not read', () => {
+  it('marks a figure not read with ∅, never a date or a list number', () => {
+    const text = '截至2025年6月末，提升至52.4%。\n1、绿色贷款余额300亿元。';
+    const report = checkText(text);
+    const codes = report.unparsed.map((u) => u.code);
+    expect(codes).toContain('date');
+    const html = renderHtmlReport(report, text, { lang: 'en' });
+    const marked = [...html.matchAll(/data-mark="unparsed"[^>]*>([^<]*)</g)].map((m) => m[1]).filter(Boolean);
+    expect(marked.some((t) => t?.includes('2025年6月末'))).toBe(false);
+    expect(html).toMatch(/Numbers not read \(1\)/);
+    expect(marked).toEqual(['52.4%']);
+    expect(html).not.toMatch(/<li>[^<]*<span[^>]*>2025年6月末/);
+  });
+});

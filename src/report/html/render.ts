@@ -1,6 +1,7 @@
 import type { Lang } from '../../check/messages.js';
 import type { ClaimSummary, Conflict, FactSummary, FigureCheck, RelationResult, Report, UnparsedMention, Verdict } from '../../check/report.js';
 import type { TargetCheck } from '../../check/checkTargets.js';
+import { isUnreadFigure } from '../../check/unparsed.js';
 import { REPORT_SCRIPT } from './client.js';
 import { type DisplayUnit, escapeHtml, formatIntervalIn, formatValueIn, unitOf, unitOfQuantity } from './format.js';
 import { type Labels, MARKS, type Mark, SYMBOL, labels } from './i18n.js';
@@ -222,6 +223,11 @@ function factDetails(ctx: Context, fact: FactSummary): string {
   );
 }
 
+// A report read from JSON may hold anything: a mention without a reason is shown, not judged.
+function isUnreadMention(u: UnparsedMention): boolean {
+  return typeof u !== 'object' || u === null || typeof u.reason !== 'string' || isUnreadFigure(u);
+}
+
 function unparsedDetails(ctx: Context, u: UnparsedMention): string {
   const { l } = ctx;
   return `<section class="wp-item" data-unparsed=""><h3>${escapeHtml(u.text)} ${chip('unparsed', l)}</h3><dl class="wp-dl"><dt>${escapeHtml(l.reason)}</dt><dd class="wp-reason">${escapeHtml(u.reason)}</dd></dl></section>`;
@@ -387,7 +393,10 @@ export function renderReportSection(report: Report, text: string | undefined, op
   const items: { item: Item; span: unknown }[] = [
     ...list(report.claims).map((claim) => ({ item: { kind: 'claim', claim, mark: ctx.claimMark(claim.id) } as Item, span: claim.span })),
     ...list(report.facts).map((fact) => ({ item: { kind: 'fact', fact } as Item, span: fact.span })),
-    ...list(report.unparsed).map((mention) => ({ item: { kind: 'unparsed', mention } as Item, span: mention.span })),
+    // Dates, list numbers and names are no figures: only the figures not read are marked ∅.
+    ...list(report.unparsed)
+      .filter(isUnreadMention)
+      .map((mention) => ({ item: { kind: 'unparsed', mention } as Item, span: mention.span })),
   ];
   const source = typeof text === 'string' ? text : '';
   const { placed, misplaced } = typeof text === 'string' ? locate(items, source.length) : { placed: [], misplaced: [] as Misplaced<Item>[] };
@@ -463,7 +472,7 @@ export function renderReportSection(report: Report, text: string | undefined, op
     );
   }
   parts.push(renderFigureTable(ctx));
-  const unparsed = list(report.unparsed);
+  const unparsed = list(report.unparsed).filter(isUnreadMention);
   if (unparsed.length > 0) {
     parts.push(
       `<details class="wp-unparsed"><summary>${escapeHtml(l.unparsed)} (${unparsed.length})</summary><ul>${unparsed
