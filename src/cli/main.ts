@@ -342,13 +342,8 @@ function dispatch(argv: readonly string[], io: CliIO, onStream: ((plan: StreamPl
       case 'extract': {
         if (rest.length !== 1) return usage('extract reads exactly one FILE (or - for standard input).', EXTRACT_HELP);
         const file = rest[0] as string;
-        let text: string;
-        try {
-          text = io.readFile(file);
-        } catch (error) {
-          io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
-          return 2;
-        }
+        const text = readOrSay(io, file);
+        if (text === null) return 2;
         const binary = notText(text);
         if (binary) {
           io.stderr(`wupian: cannot read ${file}: ${messages(lang).binary(binary === 'nul')}\n`);
@@ -404,13 +399,8 @@ function dispatch(argv: readonly string[], io: CliIO, onStream: ((plan: StreamPl
       case 'validate': {
         if (rest.length !== 1) return usage('validate reads exactly one CORPUS.json (or - for standard input).', VALIDATE_HELP);
         const file = rest[0] as string;
-        let text: string;
-        try {
-          text = io.readFile(file);
-        } catch (error) {
-          io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
-          return 2;
-        }
+        const text = readOrSay(io, file);
+        if (text === null) return 2;
         try {
           runValidate(text, values, lang, io.stdout);
         } catch (error) {
@@ -431,6 +421,16 @@ function dispatch(argv: readonly string[], io: CliIO, onStream: ((plan: StreamPl
       return 2;
     }
     throw error;
+  }
+}
+
+// The one file a command reads, or null once it has said on stderr why it cannot.
+function readOrSay(io: CliIO, file: string): string | null {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.stderr(`wupian: cannot read ${file}: ${(error as Error).message}\n`);
+    return null;
   }
 }
 

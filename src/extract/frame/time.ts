@@ -54,24 +54,31 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   const refs: TimeRef[] = [];
   const mentionSpans: [number, number][] = [];
   // A date the text prints with its year (截至2025年6月末, not 较2020年末 nor 《…2025年》) gives the year to
-  // those around it: read first, so that a headline's 三季度末 takes the year its lead prints.
+  // those around it: read first, so that a headline's 三季度末 takes the year its lead prints. Such a
+  // date needs no context to be read, so it is read once.
+  const printed = new Map<number, TimeRef | null>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if ((m.kind !== 'date' && m.kind !== 'period') || !/(?:19|20)\d{2}/.test(m.text)) continue;
     const ref = fromMention(s, m, mentions[k - 1], context);
+    printed.set(k, ref);
     if (ref && (ref.role === 'as-of' || ref.role === 'dateline') && /^\d{4}/.test(ref.date)) context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)) });
   }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.kind !== 'date' && m.kind !== 'period') continue;
     mentionSpans.push([m.span[0], m.span[1]]);
-    const ref = fromMention(s, m, mentions[k - 1], context);
+    const ref = printed.has(k) ? printed.get(k) : fromMention(s, m, mentions[k - 1], context);
     if (ref) refs.push(ref);
   }
+  // Time words outside the mentions; both run left to right, so one pointer finds any overlap.
+  let next = 0;
   for (const m of s.matchAll(WORD_TIMES)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (mentionSpans.some(([a, b]) => start < b && a < end)) continue;
+    while (next < mentionSpans.length && (mentionSpans[next] as [number, number])[1] <= start) next++;
+    const span = mentionSpans[next];
+    if (span && span[0] < end) continue;
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? '', context);
     if (ref) refs.push(ref);
   }
