@@ -8,6 +8,7 @@ import {
   type Interval,
   distance,
   formatInterval,
+  hull,
   intersect,
   intervalToJSON,
   isBounded,
@@ -21,6 +22,7 @@ import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
 import { propagate } from './propagate.js';
+import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
 import { parseOptions } from '../domain/options.js';
@@ -169,11 +171,14 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
 
   function checkComponent(component: Component): void {
     const scope = { relations: component.relations, variables: component.variables };
+    // A difference the writer took from inputs rounded first (see roundedFirst): it stands for
+    // what its printed inputs give as well as for its own interval.
+    const widened = new Map<Statement, Interval>();
     const initial = (set: readonly Statement[], exact = false): Map<string, Interval> | null => {
       const map = new Map<string, Interval>();
       for (const s of set) {
         const prior = map.get(s.key);
-        const mine = exact ? s.exact : s.interval;
+        const mine = exact ? s.exact : (widened.get(s) ?? s.interval);
         const both = prior ? intersect(prior, mine) : mine;
         if (both === null) return null;
         map.set(s.key, both);
@@ -203,7 +208,23 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       }
       const musSet = new Set(mus);
       const rest = core.filter((s) => !musSet.has(s));
-      const necessary = component.relations.filter((r) => consistent(mus, { without: new Set([r.id]) })).map((r) => r.id);
+      const necessaryRelations = component.relations.filter((r) => consistent(mus, { without: new Set([r.id]) }));
+      const necessary = necessaryRelations.map((r) => r.id);
+      const doubleRounding = roundedFirst(
+        mus.filter((s) => !widened.has(s)).map((s) => ({ key: s.key, figure: (s.claims[0] as Claim).figure, statement: s })),
+        necessaryRelations,
+      );
+      const implied = doubleRounding && run(doubleRounding.inputs.map((x) => x.statement))?.get(doubleRounding.result.key);
+      if (doubleRounding && implied) {
+        const { result, inputs, rounded } = doubleRounding;
+        widened.set(result.statement, hull(result.statement.interval, implied));
+        notices.push({
+          kind: 'rounded-first',
+          claims: [result, ...inputs].flatMap((x) => x.statement.claims.map((c) => c.id)),
+          message: m.roundedFirst(result.figure.text, inputs.map((x) => x.figure.text), rounded.map((r) => r.toFixed()), inputs[0].figure.value.minus(inputs[1].figure.value).toFixed()),
+        });
+        continue;
+      }
       const warning = necessary.some((id) => id.startsWith('increment:')) && consistent(mus, { tolerant: true });
       const conflict = describeConflict(conflicts.length + 1, mus, rest, necessary, warning);
       conflicts.push(conflict);
