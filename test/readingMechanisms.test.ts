@@ -40,6 +40,14 @@ describe('reading: measures and series', () => {
     ['2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', '2025-04-20', ['36.6万亿元|green-loans|2024-12-31|balance||原口径', '40.61万亿元|green-loans|2025-03-31|balance||新口径', '9.6%|green-loans|2025-03-31|growth|ytd|新口径']],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
+    // 净增 is an increase and 降幅 a fall: each read with the basis its clause names
+    ['6月末，实体经济贷款余额448.12亿元，较年初净增55.69亿元，增幅14.19%。', '2025-08-01', ['448.12亿元|subject:实体经济贷款|2025-06-30|balance', '55.69亿元|subject:实体经济贷款|2025-06-30|increment|ytd', '14.19%|subject:实体经济贷款|2025-06-30|growth|ytd']],
+    ['2024年末本行绿色贷款余额2.47亿元，较年初减少0.19亿元，降幅7.14%。', '2025-03-01', ['2.47亿元|green-loans|2024-12-31|balance', '0.19亿元|green-loans|2024-12-31|increment|ytd', '7.14%|green-loans|2024-12-31|growth|ytd']],
+    // 合计 after a subject is its balance; 两者合计 is a joint sum of two subjects, which no claim states
+    ['截至7月末，全市三类企业贷款合计2146.9亿元，同比增长13.6%。', '2025-08-01', ['2146.9亿元|subject:三类企业贷款|2025-07-31|balance', '13.6%|subject:三类企业贷款|2025-07-31|growth|yoy']],
+    ['3月末，直接碳减排效益项目贷款11.21万亿元，间接碳减排效益项目贷款11.34万亿元，两者合计22.55万亿元。', '2025-04-20', ['11.21万亿元|subject:直接碳减排效益项目贷款|2025-03-31|balance', '11.34万亿元|subject:间接碳减排效益项目贷款|2025-03-31|balance']],
+    // a sentence that opens with 其中 goes on over the period of the one before it (上半年: since 1 January)
+    ['上半年全省人民币贷款增加3268.5亿元。其中，新增制造业贷款728.9亿元。', '2025-08-01', ['3268.5亿元|total-loans|2025-06-30|increment|ytd|人民币', '728.9亿元|manufacturing-loans|2025-06-30|increment|ytd']],
   ] as const)('%s', (text, documentDate, expected) => {
     expect(read(text, documentDate)).toEqual(expected);
   });
@@ -69,6 +77,25 @@ describe('checking: relations read from prose', () => {
       ['1200亿元 ≤ 1000亿元', 'inconsistent'],
     ]);
     expect(r.status).toBe('inconsistent');
+  });
+
+  it('takes the whole a sentence opens among (在涉农贷款中), and a purpose between holder word and 贷款 as narrowing', () => {
+    // 50.36 ≤ 60.19 and 17.72 ≤ 60.19; 9.95 ≤ 17.72 (农户生产经营贷款 of 农户贷款). 70.36 exceeds 60.19.
+    const text = (rural: string): string =>
+      `3月末，本外币涉农贷款余额60.19万亿元，同比增长13.5%。在涉农贷款中，农村贷款余额${rural}万亿元，同比增长13.9%；农户贷款余额17.72万亿元，同比增长11.6%。普惠金融领域，农户生产经营贷款余额9.95万亿元，同比增长17.1%。`;
+    const atMost = (t: string) => checkText(t, { documentDate: '2024-05-05' }).relations.filter((r) => r.kind === 'at-most').map((r) => [r.id.replace(/\|text\|2024-03-31/g, ''), r.verdict]);
+    expect(atMost(text('50.36'))).toEqual([
+      ['at-most:balance|subject:农村贷款<=balance|agri-loans@本外币', 'consistent'],
+      ['at-most:balance|subject:农户贷款<=balance|agri-loans@本外币', 'consistent'],
+      ['at-most:balance|subject:农户生产经营贷款<=balance|subject:农户贷款', 'consistent'],
+    ]);
+    expect(atMost(text('70.36'))[0]).toEqual(['at-most:balance|subject:农村贷款<=balance|agri-loans@本外币', 'inconsistent']);
+  });
+
+  it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {
+    const r = checkText('6月末，全市小微贷款余额800亿元，小微企业贷款余额950亿元。', { documentDate: '2025-07-20' });
+    expect(r.relations.filter((x) => x.kind === 'at-most')).toEqual([]);
+    expect(r.ok).toBe(true);
   });
 
   it('sets a redefined series apart: no contradiction between the old balance and the new growth', () => {

@@ -32,6 +32,8 @@ export interface Frame {
   lastIncrementBasis: Basis | undefined;
   /** The whole of the last share: a change of share after it is of the same whole. */
   lastShareOf: string | undefined;
+  /** That whole is a flow (占新增贷款的): so is a bare 占比 after it. */
+  lastShareFlow: boolean;
   lastBenchmark: Benchmark | undefined;
   /** Where the last figure of the sentence ended. */
   previousEnd: number;
@@ -48,6 +50,7 @@ export function newFrame(start: number, carried?: Subject): Frame {
     lastGrowthBasis: undefined,
     lastIncrementBasis: undefined,
     lastShareOf: undefined,
+    lastShareFlow: false,
     lastBenchmark: undefined,
     previousEnd: start,
     list: undefined,

@@ -5,8 +5,8 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
-export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|(?:月|季|年|再|续|又|另)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
-export const DECREASE = /减少|下降|回落|降低|(?:月|季|年|再|续)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
+export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减|成长|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
+export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
   /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
@@ -211,7 +211,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/投向/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
     if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue)) return { measure: 'amount' };
-    if (BALANCE.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
+    // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
+    const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
+    if (BALANCE.test(cue) || total || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

@@ -138,7 +138,7 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 }
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
-const WHOLE_ZH = /(?:占|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
+const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
 
 /**
@@ -173,6 +173,25 @@ const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|�
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
+
+// 在涉农贷款中，…: a sentence that opens among a whole.
+const AMONG = /^[\s"“]*(?:在|从)?((?:本外币|人民币)?[\u4e00-\u9fa5（）()]{2,20}?(?:贷款|信贷|融资))(?:中|当中|之中)[,，、]/;
+
+/**
+ * The whole a sentence opens among (在涉农贷款中，农户贷款余额…): each balance of the sentence
+ * that names another subject is a part of it, whose balance it cannot exceed.
+ *
+ * @example
+ * // 在涉农贷款中，农村贷款余额50.36万亿元 …
+ * sentenceWhole(doc, sentence) // 'agri-loans'
+ */
+export function sentenceWhole(doc: Doc, sentence: { readonly start: number; readonly end: number }): Subject | undefined {
+  const m = AMONG.exec(doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 32)));
+  if (!m) return undefined;
+  const phrase = m[1] as string;
+  const at = sentence.start + m[0].indexOf(phrase);
+  return subjectOf(phrase, at, at + phrase.length, 'zh');
+}
 
 /**
  * The subject a figure names in its own clause — the phrase before it, else a catalog name

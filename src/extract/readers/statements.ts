@@ -3,13 +3,13 @@ import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
 import { UNDATED } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
-import type { Benchmark, FigureContext, Frame } from '../frame/frame.js';
+import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate } from '../../period/baseDate.js';
-import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole } from '../frame/subject.js';
+import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
@@ -152,8 +152,10 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     return;
   }
   const adjacent = own !== undefined && m.span[0] - own.end <= 1;
-  // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period.
-  const period = doc.times.periodIn(Math.max(ctx.sentence.start, ctx.windowStart), m.span[0]);
+  // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
+  // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
+  const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) ? doc.sentences[ctx.sentence.index - 1] : undefined;
+  const period = doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
@@ -245,7 +247,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   if (measure.measure === 'share') {
     // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
-    const whole = readWhole(ctx) ?? (/(?:到|至)\s*$/.test(cue) && frame.lastShareOf ? { of: frame.lastShareOf, flow: false } : undefined);
+    // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
+    const sameWhole = frame.lastShareOf && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
+    const whole = readWhole(ctx) ?? sameWhole;
     // 其中信用贷款占比31.2%: a part's share of the subject before it.
     const of = whole?.of ?? parentOf(previous, own);
     if (!of) {
@@ -253,6 +257,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
       return;
     }
     frame.lastShareOf = of;
+    frame.lastShareFlow = whole?.flow ?? false;
     extra['of'] = of;
     if (whole?.flow) extra['flow'] = true;
   }
@@ -266,6 +271,11 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
   if (measure.measure === 'balance' && /^[\s,，;；]*其中/.test(ctx.clauseBefore)) {
     const whole = parentOf(previous, own);
+    if (whole) extra['within'] = whole;
+  }
+  // 在涉农贷款中，农户贷款余额…: every other balance of the sentence is a part of the whole it opens among.
+  if (measure.measure === 'balance' && !extra['within']) {
+    const whole = parentOf(sentenceWhole(doc, ctx.sentence), subject);
     if (whole) extra['within'] = whole;
   }
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));

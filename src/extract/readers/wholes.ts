@@ -3,6 +3,8 @@ import { quantityOf } from '../../check/network.js';
 
 // A modifier that negates or excepts does not narrow: 非金融企业贷款 is no part of 金融企业贷款.
 const NOT_NARROWING = /^(?:非|除|不|未|无)/;
+// Words that say who borrows rather than what for: they change the population, not narrow it.
+const WHO_BORROWS = /企业|企|主体|客户|机构|型|户|人|类/;
 
 /**
  * The whole of a part a text names by its words: 制造业中长期贷款 is a part of 中长期贷款, stated
@@ -12,6 +14,8 @@ const NOT_NARROWING = /^(?:非|除|不|未|无)/;
  * @example
  * // 中长期贷款余额24565亿元 … 制造业中长期贷款余额2471亿元
  * withNamedWholes(claims).find((c) => c.subject === '制造业中长期贷款')?.within // 'subject:中长期贷款'
+ * // 农户贷款余额17.72万亿元 … 农户生产经营贷款余额9.95万亿元
+ * withNamedWholes(claims).find((c) => c.subject === '农户生产经营贷款')?.within // 'subject:农户贷款'
  */
 export function withNamedWholes(claims: readonly Claim[]): Claim[] {
   const balances = new Map<string, Claim>();
@@ -24,6 +28,16 @@ export function withNamedWholes(claims: readonly Claim[]): Claim[] {
     // The nearest whole, the longest stated suffix: 制造业中长期贷款 is of 中长期贷款 rather than of 贷款.
     for (let k = 2; k <= words.length - 3; k++) {
       const whole = balances.get(`${c.holder}|${c.date}|${words.slice(k)}`);
+      if (!whole || whole.indicator === c.indicator) continue;
+      if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
+      return { ...c, within: quantityOf(whole) };
+    }
+    // 农户生产经营贷款 of 农户贷款: a purpose between the holder word and 贷款 narrows too — not a
+    // word that names who borrows (小微企业贷款 is no part of 小微贷款, which is 普惠 and smaller).
+    for (let k = words.length - 4; k >= 2; k--) {
+      const middle = words.slice(k, -2);
+      if (WHO_BORROWS.test(middle)) continue;
+      const whole = balances.get(`${c.holder}|${c.date}|${words.slice(0, k)}贷款`);
       if (!whole || whole.indicator === c.indicator) continue;
       if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
       return { ...c, within: quantityOf(whole) };
