@@ -23,8 +23,15 @@ describe('reading: time', () => {
     // English: a past-tense report, "the first half", a period named before the comma
     ['Loans to technology-based SMEs rose 18.2 percent year on year to 412.6 billion yuan by the end of September.', undefined, ['18.2 percent|tech-sme-loans|Y-09-30|growth|yoy', '412.6 billion yuan|tech-sme-loans|Y-09-30|balance']],
     ['By the end of June, outstanding green loans stood at 42.39 trillion yuan. The first half alone added 5.35 trillion yuan. In the first half, green loans increased by 5.35 trillion yuan.', undefined, ['42.39 trillion yuan|green-loans|Y-06-30|balance', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd']],
+    // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence
+    ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
   ] as const)('%s', (text, documentDate, expected) => {
     expect(read(text, documentDate)).toEqual(expected);
+  });
+
+  it('takes an English dateline for no holder, and the central bank saying so for the nation', () => {
+    const e = extractClaims("SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan by end-2022, the People's Bank of China said.");
+    expect([e.holder, ...e.claims.map((c) => c.holder)]).toEqual(['national', 'national']);
   });
 });
 
@@ -38,6 +45,8 @@ describe('reading: measures and series', () => {
     ['今年前十月中小企业放款累计增加4822.3亿元。', '2025-11-20', ['4822.3亿元|subject:中小企业放款|2025-11-20|increment|ytd']],
     // a redefined series: the figures after the statement are another quantity
     ['2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', '2025-04-20', ['36.6万亿元|green-loans|2024-12-31|balance||原口径', '40.61万亿元|green-loans|2025-03-31|balance||新口径', '9.6%|green-loans|2025-03-31|growth|ytd|新口径']],
+    // English: the change of a rate's own pace a year before, and a benchmark named by the verb that compares
+    ['Green loans grew 38.5 percent year on year by the end of 2022. That expansion was 5.5 percentage points quicker than in the previous year and outpaced the average growth of all loans by 28.1 percentage points.', undefined, ['38.5 percent|green-loans|2022-12-31|growth|yoy', '5.5 percentage points|green-loans|2022-12-31|rate-change|yoy', '28.1 percentage points|green-loans|2022-12-31|gap|yoy']],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names

@@ -6,7 +6,7 @@ import { type CatalogName, findCatalogNames } from './lexicon/catalog.js';
 import { type PlaceHit, findPlaces } from './lexicon/places.js';
 import type { Hit } from './lexicon/trie.js';
 import { type DocumentHolder, type HolderScope, documentHolder, nationMarks } from './frame/holder.js';
-import { TimeIndex, lowerBound, readTimes } from './frame/time.js';
+import { TimeIndex, englishDatelineAt, lowerBound, readTimes } from './frame/time.js';
 import { findMentions } from './findMentions.js';
 import type { FigureMention, Mention } from './mention.js';
 import { type NormalizedText, normalizeText } from './normalizeText.js';
@@ -62,7 +62,7 @@ export class Doc {
     this.banks = findBanks(s);
     // 新华社北京4月20日电: where the news was written, not a holder of its figures.
     const datelines = refs.filter((r) => r.role === 'dateline');
-    this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6));
+    this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end));
     this.names = findCatalogNames(s);
     this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
     this.nation = nationMarks(s, this.names);

@@ -94,7 +94,7 @@ const DOC_NUMBER = /[〔[(](?:19|20)\d{2}[〕\])]第?\d{1,5}号/y;
 const REFERENCE = /\[\d{1,3}(?:[,\-–] ?\d{1,3})*\]|【\d{1,3}】/y;
 const PAREN_ORDINAL = /\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)/y;
 
-const EN_END_OF = new RegExp(`end of (?:the )?(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|year)(?![\\dA-Za-z])`, 'iy');
+const EN_END_OF = new RegExp(`end(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|year)(?![\\dA-Za-z])`, 'iy');
 const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
 const EN_HALF = /(?:first|second|1st|2nd) half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
 const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth) quarter(?: of \d{4})?(?![\dA-Za-z])/iy;

@@ -125,7 +125,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
   // 30 June 2025
   [new RegExp(`(\\d{1,2}) ${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(ymd(num(m, 3), month(m, 2), num(m, 1)))],
   // (the) end of (the) August (2025)
-  [new RegExp(`(?:the )?end of (?:the )?${M}(?:,? (\\d{4}))?(?!\\d)`, 'iy'), (m, d) => {
+  [new RegExp(`(?:the )?end(?: of (?:the )?|-)${M}(?:,? (\\d{4}))?(?!\\d)`, 'iy'), (m, d) => {
     const mo = month(m, 1);
     const y = year(m, 2, d, mo);
     return y === null ? null : dateOf(monthEnd(y, mo));
@@ -135,8 +135,8 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = inferYear(12, d);
     return y === null ? null : dateOf(ymd(y, 12, 31));
   }],
-  // (the) end of 2027 / year-end 2027
-  [/(?:the )?(?:end of|year-end) (\d{4})(?!\d)/iy, (m) => dateOf(ymd(num(m, 1), 12, 31))],
+  // (the) end of 2027 / year-end 2027 / end-2022
+  [/(?:the )?(?:end of |year-end |end-)(\d{4})(?!\d)/iy, (m) => dateOf(ymd(num(m, 1), 12, 31))],
   // June 2025
   [new RegExp(`${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(monthEnd(num(m, 2), month(m, 1)))],
   // as of / by / in / since / until June (no year)

@@ -72,7 +72,7 @@ export function lastBasisIn(text: string): Basis | undefined {
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
   if (/上年末|去年末|上年底|年初|end of (?:last year|\d{4})/i.test(text)) return 'ytd';
-  if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago)|same period|last year's|the previous year's/i.test(text)) return 'yoy';
+  if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago|before)|same period|last year|the previous year|the year before/i.test(text)) return 'yoy';
   if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
   if (/上月/.test(text)) return 'mom';
   return undefined;
@@ -120,17 +120,21 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const basis =
     basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   const negative = DECREASE.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
-  const gapAfter = /^\s*(higher|lower|faster|slower|above|below|more|less)\b/i.exec(after);
+  const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null;
-    const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60)));
+    // The benchmark after the figure, in its own phrase ("faster than total loans", not "… and outpaced all loans").
+    const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60).split(/[,;]|\band\b|\bwhile\b/)[0] as string));
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
-    const ownAfter = /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after);
+    // "5.5 percentage points quicker than in the previous year": against its own pace a year before.
+    const ownAfter =
+      /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after) ||
+      /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period)/i.test(after);
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
-      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
+      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
         return { measure: 'rate-change', basis: changeBasis, negative };
       }
       return null;

@@ -173,6 +173,8 @@ const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|�
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
+// An English benchmark named by the verb that compares: "outpaced (the average growth of) all loans".
+const BENCHMARK_BEFORE_EN = /\b(?:outpac(?:e|ed|es|ing)|outperform(?:ed|s|ing)?)\b[^,;.]{0,30}$/i;
 
 // 在涉农贷款中，…: a sentence that opens among a whole.
 const AMONG = /^[\s"“]*(?:在|从)?((?:本外币|人民币)?[\u4e00-\u9fa5（）()]{2,20}?(?:贷款|信贷|融资))(?:中|当中|之中)[,，、]/;
@@ -202,6 +204,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
   let own = subjectIn(doc, stretch, pos);
+  // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
+  if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;
   // A catalog name that takes in the phrase read ("the average interest rate for newly issued loans to
   // small and micro enterprises", "loan balance for the digital economy") is what the figure is about.
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
@@ -265,6 +269,7 @@ export function nearestName(doc: Doc, from: number, to: number): Subject | undef
     if (h.start < from) return undefined;
     if (h.end > to || h.value.stem) continue;
     if (BENCHMARK_OR_WHOLE_BEFORE.test(doc.s.slice(Math.max(from, h.start - 10), h.start))) continue;
+    if (BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(from, h.start - 40), h.start)) && isEnglish(doc.s.slice(h.start, h.end))) continue;
     const words = doc.s.slice(h.start, h.end);
     const scope = scopeIn(doc.s.slice(Math.max(from, h.start - 4), h.end));
     return { indicator: h.value.id, words, ...(scope ? { scope } : {}), start: h.start, end: h.end };

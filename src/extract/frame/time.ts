@@ -189,11 +189,18 @@ function datelineMonthOf(s: string, mentions: readonly Mention[]): number | unde
   return undefined;
 }
 
-// 新华社北京4月20日电, 本报讯, "BEIJING, Oct. 31 (Xinhua) --", a publishing stamp at the top.
+/** "BEIJING, Feb. 3 --", "SHANGHAI, Oct. 31 (Xinhua) --": an English dateline follows the place at `end`. */
+export function englishDatelineAt(s: string, end: number): boolean {
+  return /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|—|–)/.test(s.slice(end, end + 40));
+}
+
+// 新华社北京4月20日电, 本报讯, "BEIJING, Oct. 31 (Xinhua) --", "BEIJING, Feb. 3 --", a publishing stamp at the top.
 function isDateline(s: string, start: number, end: number): boolean {
   const after = s.slice(end, end + 12);
   if (/^\s*[电讯]/.test(after) || /^\s*\((?:Xinhua|新华社|记者)/i.test(after) || /^,?\s*\(Xinhua\)/i.test(after)) return true;
   const before = s.slice(Math.max(0, start - 16), start);
+  // "BEIJING, Feb. 3 --": a city in capitals, the date, a dash.
+  if (/^\s*(?:--|—|–)/.test(after) && /\b[A-Z]{3,}(?: [A-Z]{3,})?,\s*$/.test(before)) return true;
   return /(发布时间|发布日期|来源|日期|时间)[:：]?\s*$/.test(before) || /^\s*\d{1,2}:\d{2}/.test(after);
 }
 
@@ -201,6 +208,17 @@ function isDateline(s: string, start: number, end: number): boolean {
 // An English sentence that reports (rose, reached, stood at) rather than aims (will, aims to).
 const PAST_STATEMENT = /\b(?:reached|was|were|stood|increased|grew|rose|climbed|fell|dropped|declined|totall?ed|amounted|had|came to|hit|expanded|jumped|surged)\b/i;
 const FUTURE_WORDS = /\b(?:aims?|will|plans?|targets?|goals?|strives?|expects?|expected|to reach|should|shall|seeks?)\b/i;
+
+// A full stop that ends an English sentence: not the one of an abbreviation (U.S., Feb. 3, No. 5).
+const SENTENCE_END_EN = /(?<!\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Mr|Ms|Mrs|Dr|Co|Ltd|Inc|St|vs|approx|est))[.!?]\s/g;
+
+/** Where the English sentence around `pos` starts: after its last real full stop, a line break, or 200 characters back. */
+function englishSentenceStart(s: string, pos: number): number {
+  const from = Math.max(0, pos - 200, s.lastIndexOf('\n', pos - 1) + 1);
+  let start = from;
+  for (const m of s.slice(from, pos).matchAll(SENTENCE_END_EN)) start = from + m.index + m[0].length;
+  return start;
+}
 
 function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
   const before = s.slice(Math.max(0, start - 24), start);
@@ -218,8 +236,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   }
   // "… rose 18.2 percent to 412.6 billion yuan by the end of September": the verb before, in the past, states what is.
   if (/^[A-Za-z]/.test(s.slice(start, end))) {
-    const sentenceStart = Math.max(s.lastIndexOf('. ', start), s.lastIndexOf('\n', start), start - 200, 0);
-    const clause = s.slice(sentenceStart, start);
+    const clause = s.slice(englishSentenceStart(s, start), start);
     if (PAST_STATEMENT.test(clause) && !FUTURE_WORDS.test(clause)) return 'as-of';
   }
   const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
