@@ -23,6 +23,10 @@ describe('reading: time', () => {
     // English: a past-tense report, "the first half", a period named before the comma
     ['Loans to technology-based SMEs rose 18.2 percent year on year to 412.6 billion yuan by the end of September.', undefined, ['18.2 percent|tech-sme-loans|Y-09-30|growth|yoy', '412.6 billion yuan|tech-sme-loans|Y-09-30|balance']],
     ['By the end of June, outstanding green loans stood at 42.39 trillion yuan. The first half alone added 5.35 trillion yuan. In the first half, green loans increased by 5.35 trillion yuan.', undefined, ['42.39 trillion yuan|green-loans|Y-06-30|balance', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd', '5.35 trillion yuan|green-loans|Y-06-30|increment|ytd']],
+    // 到 + a date in a sentence that compares with the past states what is (no documentDate needed); 贷款规模 is the balance
+    ['到2021年6月末，全市绿色贷款规模为47.06亿元，较年初净增13.40亿元，增幅39.82%。', undefined, ['47.06亿元|green-loans|2021-06-30|balance', '13.40亿元|green-loans|2021-06-30|increment|ytd', '39.82%|green-loans|2021-06-30|growth|ytd']],
+    // … while 到 + a date with a goal's words stays a deadline: no claim, a goal
+    ['到2027年末，全市绿色贷款余额力争达到500亿元以上，比2024年末翻一番。', undefined, []],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence
     ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
   ] as const)('%s', (text, documentDate, expected) => {

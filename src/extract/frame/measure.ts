@@ -214,10 +214,11 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 投向养老产业贷款41户、4.44亿元: flows of the period.
     if (/投向/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
-    if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue)) return { measure: 'amount' };
+    // 绿色贷款规模为30316亿元: the size of a loan book is its balance.
+    if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

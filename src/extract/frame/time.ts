@@ -220,6 +220,17 @@ function englishSentenceStart(s: string, pos: number): number {
   return start;
 }
 
+// A change against a past date is stated, never aimed at: 较年初净增, 同比增长, 比上年同期多增.
+const STATED_CHANGE = /较年初|比年初|同比|比上年|较上年|比去年|较去年|增幅\d|净增/;
+const GOAL_WORDS_ZH = /力争|目标|确保|争取|以上|不低于|不少于|将|要|计划|预计/;
+
+/** The end of the Chinese sentence at `pos` (its 。, ！, ？ or line break), at most 200 characters on. */
+function sentenceEndZh(s: string, pos: number): number {
+  const limit = Math.min(s.length, pos + 200);
+  for (let k = pos; k < limit; k++) if ('。！？\n'.includes(s[k] as string)) return k;
+  return limit;
+}
+
 function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
   const before = s.slice(Math.max(0, start - 24), start);
   if (isDateline(s, start, end)) return 'dateline';
@@ -243,6 +254,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (dated && date > (documentDate as string)) return 'deadline';
   // 到2027年, 至2030年 — but not 增至2026年末的 (a level reached then) nor 截至.
   const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  // 到2021年6月末，…余额达625.37亿元，较年初净增75.90亿元: a sentence that compares with the past states what is.
+  if (by && !dated && STATED_CHANGE.test(s.slice(end, sentenceEndZh(s, end))) && !GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEndZh(s, end)))) return 'as-of';
   if (by && !(dated && date < (documentDate as string))) return 'deadline';
   return 'as-of';
 }
