@@ -80,19 +80,21 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   const plan = goalPlan(doc);
   const marks = listMarks(doc.s);
   let carried: ReturnType<typeof newFrame>['subject'];
+  let paragraphSubject: ReturnType<typeof newFrame>['subject'];
   let carriedBasis: ReturnType<typeof newFrame>['lastGrowthBasis'];
   let lastParagraph = -1;
   for (const sentence of doc.sentences) {
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
     const paragraph = doc.paragraphStart(sentence.start);
-    if (paragraph !== lastParagraph) carried = undefined;
+    if (paragraph !== lastParagraph) carried = paragraphSubject = undefined;
     lastParagraph = paragraph;
     // A sentence that goes on with the subject goes on with its growth rate's basis too ("That expansion … outpaced all loans by").
     const goesOn = continues(doc, sentence) && carried !== undefined;
-    const frame = newFrame(sentence.start, goesOn ? carried : undefined);
+    const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
     carried = frame.stale ? undefined : frame.subject;
+    paragraphSubject = frame.subject ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
   }
 }

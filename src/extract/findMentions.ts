@@ -251,6 +251,8 @@ for (const [from, to] of ENCLOSED_RANGES) TRIGGER.fill(T_ENCLOSED, from, to + 1)
 for (const ch of '零〇一二两三四五六七八九十百千万亿') TRIGGER[ch.charCodeAt(0)] = T_NUMERAL;
 TRIGGER['上'.charCodeAt(0)] = T_HALF;
 TRIGGER['下'.charCodeAt(0)] = T_HALF;
+// 首季 (Taiwan, Hong Kong): the first quarter.
+TRIGGER['首'.charCodeAt(0)] = T_HALF;
 TRIGGER['年'.charCodeAt(0)] = T_YEAR;
 
 function isNumeralCode(c: number): boolean {
@@ -385,7 +387,9 @@ class Scanner {
           if (!isLatin(s[i - 1]) && !isDigit(s[i - 1])) next = this.english(i);
           break;
         case T_HALF:
-          if (s.startsWith('半年', i + 1)) next = this.time('period', i, i + 3, ch === '上' ? 'the first half of a year' : 'the second half of a year');
+          if (ch === '首') {
+            if (s[i + 1] === '季' && !'节风'.includes(s[i + 2] ?? '节')) next = this.time('period', i, s[i + 2] === '度' ? i + 3 : i + 2, 'a quarter');
+          } else if (s.startsWith('半年', i + 1)) next = this.time('period', i, i + 3, ch === '上' ? 'the first half of a year' : 'the second half of a year');
           break;
         case T_YEAR:
           if ((s[i + 1] === '末' || s[i + 1] === '底') && !this.isBasis(i)) next = this.time('date', i, i + 2, 'the year-end');

@@ -23,6 +23,8 @@ export interface Benchmark {
 export interface Frame {
   /** The subject in force. */
   subject: Subject | undefined;
+  /** The last subject of the paragraph's sentences before: bare 放款, 贷款 in a sentence that names none are its loans. */
+  paragraphSubject: Subject | undefined;
   /** The last figure was not about the subject (a count of firms, a fact): a bare rate after it is not the subject's. */
   stale: boolean;
   lastMeasure: Measure | undefined;
@@ -42,9 +44,10 @@ export interface Frame {
 }
 
 /** A fresh frame at the start of a sentence; the subject may be carried from the sentence before. */
-export function newFrame(start: number, carried?: Subject): Frame {
+export function newFrame(start: number, carried?: Subject, paragraphSubject?: Subject): Frame {
   return {
     subject: carried,
+    paragraphSubject,
     stale: false,
     lastMeasure: undefined,
     lastGrowthBasis: undefined,

@@ -35,7 +35,7 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
 const SINCE_YEAR_START =
-  /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
+  /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
@@ -104,7 +104,8 @@ export interface MeasureContext {
 }
 
 // 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
-export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$/;
+// 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
+export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$/;
 
 /**
  * What a figure measures, from the words before it (and, for English, after it): a
@@ -149,7 +150,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   }
   if (dimension === 'percent') {
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
-    if (/不良率|NPL ratio/i.test(cue)) return { measure: 'ratio' };
+    // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
+    if (/不良率|逾放比|NPL ratio/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
     // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
     if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;

@@ -210,7 +210,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // small and micro enterprises", "loan balance for the digital economy") is what the figure is about.
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
   if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
-  const current = frame.stale ? undefined : frame.subject;
+  let current = frame.stale ? undefined : frame.subject;
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   if (own && those && current) {
@@ -219,6 +219,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   const generic = own !== undefined && GENERIC.test(own.words);
   if (generic && current && !GENERIC.test(current.words)) own = undefined;
+  // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
+  const paragraph = frame.paragraphSubject;
+  if (generic && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
+    own = undefined;
+    current = paragraph;
+  }
   // 各项贷款余额（2142.10亿元）: a value in brackets is the noun's right before it, whatever compares it.
   // …的三分之二（66.8%）: the value in brackets restates the number word before it, not the noun.
   if (/[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {

@@ -240,6 +240,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.
   if (/^[^,，;；。]{0,24}的\s*[\d.]+\s*倍/.test(s.slice(end, end + 40))) return 'base';
   if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';
+  // 至110年5月底止: up to and including that date, as of it.
+  if (/(?:至|到)\s*$/.test(before) && /^\s*(?:止|为止)/.test(s.slice(end, end + 4))) return 'as-of';
   // "By the end of March 2025, the balance … reached": an English summary's past tense states what is.
   const rest = s.slice(end, Math.min(s.length, end + 120));
   if (/^[^.;]*\b(reached|was|were|stood|increased|grew|rose|totall?ed|amounted|had)\b/i.test(rest) && !/^[^.;]*\b(aims?|will|plans?|targets?|goals?|strives?|expects?|to reach)\b/i.test(rest)) {
