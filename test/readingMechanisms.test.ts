@@ -111,6 +111,25 @@ describe('checking: relations read from prose', () => {
     expect(atMost(text('70.36'))[0]).toEqual(['at-most:balance|subject:农村贷款<=balance|agri-loans@本外币', 'inconsistent']);
   });
 
+  it('reads the joint total of a 分别 list and its share, and checks them', () => {
+    // 7.79 + 4.22 = 12.01; 12.01 / 18.07 = 66.46…% (66.5% within rounding). 12.11 breaks the sum.
+    const text = (total: string): string =>
+      `3月末，本外币绿色贷款余额18.07万亿元。投向具有直接和间接碳减排效益项目的贷款分别为7.79万亿元和4.22万亿元，两项合计${total}万亿元，占绿色贷款的66.5%。`;
+    const r = checkText(text('12.01'), { documentDate: '2022-05-01' });
+    expect(r.claims.map((c) => [c.figure.text, c.measure, c.subject])).toEqual([
+      ['18.07万亿元', 'balance', '绿色贷款'],
+      ['7.79万亿元', 'balance', '具有直接碳减排效益项目的贷款'],
+      ['4.22万亿元', 'balance', '具有间接碳减排效益项目的贷款'],
+      ['12.01万亿元', 'balance', '具有直接和间接碳减排效益项目的贷款'],
+      ['66.5%', 'share', '具有直接和间接碳减排效益项目的贷款'],
+    ]);
+    expect(r.relations.filter((x) => x.kind === 'sum' || x.kind === 'share').map((x) => [x.kind, x.verdict])).toEqual([
+      ['share', 'consistent-within-rounding'],
+      ['sum', 'consistent'],
+    ]);
+    expect(checkText(text('12.11'), { documentDate: '2022-05-01' }).ok).toBe(false);
+  });
+
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {
     const r = checkText('6月末，全市小微贷款余额800亿元，小微企业贷款余额950亿元。', { documentDate: '2025-07-20' });
     expect(r.relations.filter((x) => x.kind === 'at-most')).toEqual([]);

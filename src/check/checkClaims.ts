@@ -90,7 +90,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   // The options' shape is the schema's; the items of targets and facts are checked one by one, by name.
   if (options.targets !== undefined) validateTargets(options.targets, 'checkClaims', ['options', 'targets']);
   if (options.facts !== undefined) validateFacts(options.facts, 'checkClaims', ['options', 'facts']);
-  const claims = withBenchmarkScopes(withSubjectScopes(input));
+  const claims = withWholeScopes(withBenchmarkScopes(withSubjectScopes(input)));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -620,6 +620,26 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
     if (c.scope) return c;
     const set = scopes.get(keyOf(c));
     return set && set.size === 1 ? { ...c, scope: [...set][0] as string } : c;
+  });
+}
+
+/**
+ * The whole of a share (占绿色贷款的66.5%) names no scope; when the text states that whole in one
+ * scope only (本外币绿色贷款余额…), the share is of it.
+ */
+function withWholeScopes(claims: readonly Claim[]): readonly Claim[] {
+  const scopes = new Map<string, Set<string>>();
+  const keyOf = (quantity: string, holder: string): string => `${quantity}|${holder}`;
+  for (const c of claims) {
+    if (!c.scope || c.measure !== 'balance') continue;
+    const key = keyOf(`${c.indicator}${c.part ? `/${c.part}` : ''}`, c.holder);
+    scopes.set(key, (scopes.get(key) ?? new Set<string>()).add(c.scope));
+  }
+  if (scopes.size === 0) return claims;
+  return claims.map((c) => {
+    if ((c.measure !== 'share' && c.measure !== 'share-change') || !c.of || c.of.includes('@')) return c;
+    const set = scopes.get(keyOf(c.of, c.holder));
+    return set && set.size === 1 ? { ...c, of: `${c.of}@${[...set][0] as string}` } : c;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { UnparsedMention } from '../check/report.js';
+import type { SumSpec } from '../check/options.js';
 import type { Figure } from '../figure/figure.js';
 import { type BankHit, findBanks } from './lexicon/banks.js';
 import { type CatalogName, findCatalogNames } from './lexicon/catalog.js';
@@ -133,6 +134,8 @@ export class Output {
   readonly targets: TargetClaim[] = [];
   readonly facts: FactClaim[] = [];
   readonly unparsed: UnparsedMention[] = [];
+  /** Sums the prose states: a 分别 list and its 两项合计. */
+  readonly sums: SumSpec[] = [];
 
   constructor(private readonly doc: Doc) {}
 

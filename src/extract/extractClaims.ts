@@ -72,7 +72,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (readYearCounts(doc, out, m)) continue;
     out.unread(m, m.kind, m.reason);
   }
-  return finish(doc, out, tables.sums);
+  return finish(doc, out, [...tables.sums, ...out.sums]);
 }
 
 // The sentences, one frame each: a figure takes what its sentence said before it.

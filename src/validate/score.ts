@@ -259,9 +259,9 @@ function basisAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
 
 const SCOPE_WORDS = /本外币|本外幣|人民币|人民幣|境内|境內|折合人民币|折合人民幣|in (?:both )?(?:yuan|local|domestic) and foreign currencies|\brmb\b|余额|餘額|balance of|outstanding|[“”"'「」\s]/gi;
 
-/** Subject words made comparable: simplified script, lower case, scope and balance words and spaces left out. */
+/** Subject words made comparable: simplified script, lower case, scope and balance words, 的 and spaces left out (the library's keys leave out 的 too). */
 export function normalizeWords(text: string): string {
-  return toSimplified(identity(text)).text.toLowerCase().replace(SCOPE_WORDS, '').replace(/的$/, '');
+  return toSimplified(identity(text)).text.toLowerCase().replace(SCOPE_WORDS, '').replace(/的/g, '');
 }
 
 function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {

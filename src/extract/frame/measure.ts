@@ -214,7 +214,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return { measure: 'increment', basis, negative };
     }
     // 投向养老产业贷款41户、4.44亿元: flows of the period.
-    if (/投向/.test(clauseBefore) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
+    // …but 投向…项目的贷款分别为 names the loans by where they go: a balance.
+    if (/投向/.test(clauseBefore) && !BALANCE.test(cue) && !/投向[^,，;；。]{1,30}的贷款/.test(clauseBefore)) return { measure: 'new-lending', flow: true };
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
     // 绿色贷款规模为30316亿元: the size of a loan book is its balance.
     if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };

@@ -2,7 +2,7 @@ import type { Claim } from '../../check/claim.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { measureOf } from '../frame/measure.js';
-import { readBenchmark, subjectIn } from '../frame/subject.js';
+import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, listItems, splitCoordination } from './lists.js';
@@ -15,6 +15,10 @@ interface OpenList {
   readonly items: ListItems;
   readonly cue: string;
   index: number;
+  /** The claims read from its figures, in order. */
+  readonly claims: Claim[];
+  /** The subject of its joint total (两项合计), once read. */
+  joint?: Subject;
   /** The kind of figure an English list zips (its rates, not the amounts around them). */
   readonly dimension?: string;
 }
@@ -37,7 +41,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     const count = figuresAfter(doc, mark, ctx);
     const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined);
     if (!items) return false;
-    list = { at: mark, items, cue: ctx.cue, index: 0 };
+    list = { at: mark, items, cue: ctx.cue, index: 0, claims: [] };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
   if (goal) {
@@ -48,6 +52,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   const index = list.index;
   list.index++;
   if (index >= n) {
+    if (readJoint(doc, out, ctx, list)) return true;
     out.unread(m, 'list-mismatch', `a list of more figures than the ${n} it names before 分别`);
     return true;
   }
@@ -87,9 +92,51 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
     return true;
   }
-  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
+  const claim = { ...makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }), id: `list-${m.span[0]}` };
+  out.claims.push(claim);
+  list.claims.push(claim);
   if (list.index === n) frame.lastMeasure = measure.measure;
   return true;
+}
+
+// 两项合计12.01万亿元, 两者合计占绿色贷款的66.8%: the total of a list's items, and its share.
+const JOINT_TOTAL = /(?:两项|两者|二者|三项|三者|两类|三类|上述|以上)?(?:合计|加总|共计|合共)(?:为|达)?\s*$/;
+const JOINT_SHARE = /(?:(?:两项|两者|二者|三项|三者)(?:合计)?|合计)(?:合)?占[^,，;；。]{1,20}?的?\s*$|^[,，\s]*占[^,，;；。]{1,20}?的?\s*$/;
+
+/**
+ * The figure after a 分别 list's last that totals its items: the joint balance (两项合计12.01万亿元),
+ * summed from the list's balances, and the joint share after it (占绿色贷款的66.5%). Returns false
+ * when the figure is not one.
+ */
+function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
+  const { items } = list;
+  if (items.kind !== 'subjects' || list.claims.length !== items.items.length) return false;
+  const dimension = ctx.figure.unit.dimension;
+  const joint: Subject = list.joint ?? jointSubject(items.items, items.phrase);
+  const holder = list.claims[0]?.holder ?? figureHolder(doc, ctx);
+  if (dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue) && list.claims.every((c) => c.measure === 'balance')) {
+    const total = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'balance' }, holder }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(total);
+    out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${joint.words}: the total of a list (合计)` });
+    list.joint = joint;
+    return true;
+  }
+  const whole = dimension === 'percent' && (list.joint ? /占/.test(ctx.cue) : JOINT_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
+  if (whole && !whole.flow && list.claims.every((c) => c.measure === 'balance')) {
+    out.claims.push(makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'share' }, holder, extra: { of: whole.of } }));
+    list.joint = joint;
+    return true;
+  }
+  return false;
+}
+
+// The items together: 投向具有直接和间接碳减排效益项目的贷款, the phrase that named them — one
+// quantity, keyed by its words (by its items' words when the phrase is one of theirs).
+function jointSubject(items: readonly Subject[], phrase: Subject | undefined): Subject {
+  if (phrase && !items.some((x) => x.indicator === phrase.indicator)) return phrase;
+  const words = items.map((x) => x.words).join('和');
+  const first = items[0] as Subject;
+  return { indicator: `subject:${words}`, words, ...(first.scope ? { scope: first.scope } : {}), start: first.start, end: (items[items.length - 1] as Subject).end };
 }
 
 // How many figures a list has: those after 分别 in the clause of the first of them.
@@ -124,7 +171,7 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const split = splitCoordination(doc.s.slice(phrase.start, phrase.end), count, true);
     const subjects = split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en'));
     if (!subjects || subjects.some((x) => x === undefined)) return false;
-    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, dimension: ctx.figure.unit.dimension };
+    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
     open.set(frame, list);
   }
   // Only the figures of the list's kind (its rates, not the amounts before them) are zipped.

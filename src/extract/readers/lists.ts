@@ -8,7 +8,7 @@ import type { FigureMention } from '../mention.js';
 
 /** What a 分别 list's figures go with, in order: subjects, holders (济南、青岛两市), or bases (较年初和去年同期). */
 export type ListItems =
-  | { readonly kind: 'subjects'; readonly items: readonly Subject[] }
+  | { readonly kind: 'subjects'; readonly items: readonly Subject[]; /** The phrase the items were split from: their joint name. */ readonly phrase?: Subject }
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
   | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] };
 
@@ -72,7 +72,7 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (!items) return undefined;
   const subjects = items.map((w) => subjectOf(w, phrase.start, phrase.end, english ? 'en' : 'zh'));
   if (subjects.some((x) => x === undefined)) return undefined;
-  return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)) };
+  return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
 }
 
 // Items joined by 、和及与 only (济南、青岛): the longest such run ending last.

@@ -4,6 +4,7 @@ import { quantityOf } from '../../check/network.js';
 // A modifier that negates or excepts does not narrow: 非金融企业贷款 is no part of 金融企业贷款.
 const NOT_NARROWING = /^(?:非|除|不|未|无)/;
 // Words that say who borrows rather than what for: they change the population, not narrow it.
+const COORDINATOR = /[和、及与]/;
 const WHO_BORROWS = /企业|企|主体|客户|机构|型|户|人|类/;
 
 /**
@@ -27,6 +28,8 @@ export function withNamedWholes(claims: readonly Claim[]): Claim[] {
     if (c.measure !== 'balance' || c.part || c.within || !words || !words.endsWith('贷款') || NOT_NARROWING.test(words)) return c;
     // The nearest whole, the longest stated suffix: 制造业中长期贷款 is of 中长期贷款 rather than of 贷款.
     for (let k = 2; k <= words.length - 3; k++) {
+      // A和B贷款 joins two; B贷款 is one of them, not a whole of both.
+      if (COORDINATOR.test(words[k - 1] as string)) continue;
       const whole = balances.get(`${c.holder}|${c.date}|${words.slice(k)}`);
       if (!whole || whole.indicator === c.indicator) continue;
       if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
@@ -36,7 +39,7 @@ export function withNamedWholes(claims: readonly Claim[]): Claim[] {
     // word that names who borrows (小微企业贷款 is no part of 小微贷款, which is 普惠 and smaller).
     for (let k = words.length - 4; k >= 2; k--) {
       const middle = words.slice(k, -2);
-      if (WHO_BORROWS.test(middle)) continue;
+      if (WHO_BORROWS.test(middle) || COORDINATOR.test(middle)) continue;
       const whole = balances.get(`${c.holder}|${c.date}|${words.slice(0, k)}贷款`);
       if (!whole || whole.indicator === c.indicator) continue;
       if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
