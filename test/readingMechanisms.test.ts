@@ -57,6 +57,9 @@ describe('reading: measures and series', () => {
     ['截至2025年10月底，國銀對中小企業放款餘額10兆8,202億元。回顧今年各季，首季新增放款737億元，第2季季增1,573億元。', undefined, ['10兆8,202億元|subject:国银对中小企业放款|2025-10-31|balance', '737億元|subject:国银对中小企业放款|2025-03-31|increment|ytd', '1,573億元|subject:国银对中小企业放款|2025-06-30|increment|qoq']],
     // a 比率 that is no share (占…之比率) is a ratio's level, and its change in points a rate change
     ['截至2025年9月底，中小企業放款之平均逾期放款比率為0.22%，較上月底減少0.02個百分點。', undefined, ['0.22%|subject:中小企业放款|2025-09-30|ratio', '0.02個百分點|subject:中小企业放款|2025-09-30|rate-change|mom']],
+    // 该行 that is the central bank's branch tells no case: its statistics are claims; fields named
+    // before 依次 (科技、绿色…五个领域) with their loans after zip with its figures
+    ['记者从人民银行山西省分行了解到，截至2025年8月末，全省五篇大文章领域贷款余额合计1.56万亿元，比上年同期增长14.7%。具体到科技、绿色、普惠三个领域，贷款增速依次为10.6%、18.4%和17.9%。该行介绍，相关工作稳步推进。', undefined, ['1.56万亿元|subject:五篇大文章领域贷款|2025-08-31|balance', '14.7%|subject:五篇大文章领域贷款|2025-08-31|growth|yoy', '10.6%|tech-loans|2025-08-31|growth|yoy', '18.4%|green-loans|2025-08-31|growth|yoy', '17.9%|inclusive-loans|2025-08-31|growth|yoy']],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names

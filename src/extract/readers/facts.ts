@@ -69,7 +69,9 @@ export function contextOf(doc: Doc, ctx: FigureContext): FactClaim['context'] {
 function bankIn(doc: Doc, from: number, to: number): boolean {
   const i = lowerBound(doc.banks, from, (b) => b.start);
   if (i < doc.banks.length && (doc.banks[i] as { start: number }).start < to) return true;
-  return /该行|\bthe bank\b/i.test(doc.s.slice(from, Math.min(to, from + 4 * WINDOW)));
+  // 该行, "the bank": a bank named before it — not 人民银行山西省分行, which is no bank of a case.
+  const those = /该行|\bthe bank\b/i.exec(doc.s.slice(from, Math.min(to, from + 4 * WINDOW)));
+  return those !== null && doc.banks.length > 0 && (doc.banks[0] as { start: number }).start < from + those.index;
 }
 
 function catalogBankIn(doc: Doc, from: number, to: number): boolean {

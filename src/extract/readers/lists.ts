@@ -68,11 +68,31 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const english = isEnglish(text);
   const phrase = english ? readSubjectEn(text, start) : readSubjectZh(text, start);
   if (!phrase) return undefined;
+  if (!english && /^(?:贷款|信贷)$/.test(phrase.words)) {
+    const fields = fieldItems(s.slice(from, phrase.start), from, phrase.words, count);
+    if (fields) return { kind: 'subjects', items: fields };
+  }
   const items = splitCoordination(s.slice(phrase.start, phrase.end), count, english);
   if (!items) return undefined;
   const subjects = items.map((w) => subjectOf(w, phrase.start, phrase.end, english ? 'en' : 'zh'));
   if (subjects.some((x) => x === undefined)) return undefined;
   return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
+}
+
+// 科技、绿色、普惠、养老、数字五个领域，贷款增速依次为…: fields named before, their loans after.
+const FIELD_RUN = /((?:[\u4e00-\u9fa5]{1,8}、){1,9}[\u4e00-\u9fa5]{1,8}?)等?(?:[两二三四五六七八九十\d]{1,2}个?)?(?:领域|方面|行业|板块)/g;
+
+function fieldItems(text: string, offset: number, head: string, count: number): Subject[] | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(FIELD_RUN)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const words = (last[1] as string).split(/、|和|及/);
+  if (words.length !== count) return undefined;
+  // The run starts where the text does (具体到科技、绿色…): the first field is as long as the longest other.
+  words[0] = (words[0] as string).slice(-Math.max(...words.slice(1).map((w) => w.length)));
+  const at = offset + last.index;
+  const subjects = words.map((w) => subjectOf(`${w}${head}`, at, at + (last as RegExpExecArray)[0].length, 'zh'));
+  return subjects.every((x) => x !== undefined) ? (subjects as Subject[]) : undefined;
 }
 
 // Items joined by 、和及与 only (济南、青岛): the longest such run ending last.
