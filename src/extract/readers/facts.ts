@@ -69,10 +69,16 @@ export function contextOf(doc: Doc, ctx: FigureContext): FactClaim['context'] {
 function bankIn(doc: Doc, from: number, to: number): boolean {
   const i = lowerBound(doc.banks, from, (b) => b.start);
   if (i < doc.banks.length && (doc.banks[i] as { start: number }).start < to) return true;
-  // 该行, "the bank": a bank named before it — not 人民银行山西省分行, which is no bank of a case.
+  // 该行, "the bank": a bank's — unless the text named the central bank or a regulator before it and
+  // no bank (人民银行山西省分行…该行介绍), whose figures are statistics, not a case.
   const those = /该行|\bthe bank\b/i.exec(doc.s.slice(from, Math.min(to, from + 4 * WINDOW)));
-  return those !== null && doc.banks.length > 0 && (doc.banks[0] as { start: number }).start < from + those.index;
+  if (!those) return false;
+  const at = from + those.index;
+  const bankBefore = doc.banks.length > 0 && (doc.banks[0] as { start: number }).start < at;
+  return bankBefore || !AUTHORITY.test(doc.s.slice(Math.max(0, at - 4 * WINDOW), at));
 }
+
+const AUTHORITY = /人民银行|央行|金融监管|银保监|银监|证监|外汇局|金管局|金管會|金管会|People's Bank|central bank|regulator/i;
 
 function catalogBankIn(doc: Doc, from: number, to: number): boolean {
   const i = lowerBound(doc.banks, from, (b) => b.start);
