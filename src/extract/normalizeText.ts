@@ -110,10 +110,15 @@ function isPinyinLetter(ch: string): boolean {
   return isLatin(ch) || TONE_MARKS.includes(ch) || ch === 'ü' || ch === 'ê';
 }
 
+// One or two pinyin syllables without tones (dai, kuan, lü): initial, then final.
+const SYLLABLE = '(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|er|in|un|ün|ia|ie|iu|ua|uo|ue|üe|ui|a|o|e|i|u|ü)';
+const PLAIN_PINYIN = new RegExp(`^${SYLLABLE}(?: ${SYLLABLE})?$`);
+
 /**
  * Length of a pinyin gloss in parentheses at `start` ("(dài kuǎn)"), or 0. The gloss must
  * be letters, spaces, apostrophes and tone digits only, and be pinyin beyond doubt: a
- * tone-marked vowel, or a tone digit closing every syllable ("(dai4 kuan3)"). Bounded:
+ * tone-marked vowel, a tone digit closing every syllable ("(dai4 kuan3)"), or bare syllables
+ * between two ideographs (贷(dai)款). Bounded:
  * looks at most 64 characters ahead.
  */
 function pinyinGlossLength(s: string, start: number): number {
@@ -129,7 +134,10 @@ function pinyinGlossLength(s: string, start: number): number {
     if (ch === ')') {
       if (inSyllable) syllables++;
       const numbered = syllables > 0 && toneDigits === syllables;
-      return letters > 0 && (toneMark || numbered) ? k + 1 - start : 0;
+      if (letters > 0 && (toneMark || numbered)) return k + 1 - start;
+      // 贷(dai)款(kuan), 存(cun)(cun)款: bare syllables inside a word, between two ideographs.
+      const inside = isHan(s[k + 1] ?? '') || s[k + 1] === '(';
+      return inside && PLAIN_PINYIN.test(s.slice(start + 1, k)) ? k + 1 - start : 0;
     }
     if (isPinyinLetter(ch)) {
       if (TONE_MARKS.includes(ch)) toneMark = true;

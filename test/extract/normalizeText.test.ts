@@ -42,6 +42,13 @@ describe('normalizeText: the normalized form', () => {
     ['the total balance of\ntechnology loans,\nreaching 8.6 billion yuan\nGroup 2', 'the total balance of technology loans, reaching 8.6 billion yuan\nGroup 2'],
     // pinyin glosses after characters
     ['贷款(dài kuǎn)余额', '贷款余额'],
+    // bare syllables inside a word, between two ideographs (a content farm's gloss)
+    ['贷(dai)款(kuan)余额', '贷款余额'],
+    ['存(cun)(cun)款余额', '存款余额'],
+    // … but not words in brackets after a word, nor syllables at a word's end
+    ['贷款(GDP)余额', '贷款(GDP)余额'],
+    ['科技贷款(ke)。', '科技贷款(ke)。'],
+    ['银行(an bank)余额', '银行(an bank)余额'],
     ['贷款（dai4 kuan3）余额', '贷款余额'],
     ['数字工行(D-ICBC)建设', '数字工行(D-ICBC)建设'],
     // whitespace: runs collapse, tabs of a table stay, the ends go

@@ -124,7 +124,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
-    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null;
+    // 比全国同期增速（6.8%）高: the comparison runs across the benchmark's bracketed rate.
+    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || (/^\s*[)）]\s*(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) && COMPARED_HIGHER.test(clauseBefore));
     // The benchmark after the figure, in its own phrase ("faster than total loans", not "… and outpaced all loans").
     const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60).split(/[,;]|\band\b|\bwhile\b/)[0] as string));
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
@@ -141,7 +142,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return null;
     }
     // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels, which no relation models.
-    if (gapWords && LEVEL_WORDS.test(cue) && !/增速|增幅|增长|growth/i.test(cue)) return null;
+    const compared = /^\s*[)）]/.test(cue) ? clauseBefore : cue;
+    if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) return null;
     if (gapWords) {
       const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '');
       return { measure: 'gap', basis: basisOf(cue), negative: lower };

@@ -204,6 +204,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
   let own = subjectIn(doc, stretch, pos);
+  // 全省本外币贷款余额6月末为12.7万亿元: the date stands between the subject and its figure.
+  if (!own && stretch > ctx.clauseStart) {
+    const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
+    if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至)\s*)?$/.test(doc.s.slice(t.end, pos))) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
+  }
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;
   // A catalog name that takes in the phrase read ("the average interest rate for newly issued loans to

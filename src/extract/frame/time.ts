@@ -36,7 +36,8 @@ interface YearContext {
   /** The month and day of a dateline without a year (4月20日电): a month after it is last year's. */
   readonly datelineMonth: number | undefined;
   /** The years of the dates before, where the text prints them (2025年6月末): a later 9月末 is of the same year. */
-  readonly printedYears: { at: number; year: number }[];
+  /** Years printed before, in order; `reported`: a whole year a text reports on (通报2024年全省金融运行情况), written the year after. */
+  readonly printedYears: { at: number; year: number; reported?: boolean }[];
 }
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
@@ -62,7 +63,9 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if ((m.kind !== 'date' && m.kind !== 'period') || !/(?:19|20)\d{2}/.test(m.text)) continue;
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
-    if (ref && (ref.role === 'as-of' || ref.role === 'dateline') && /^\d{4}/.test(ref.date)) context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)) });
+    if (ref && (ref.role === 'as-of' || ref.role === 'dateline') && /^\d{4}/.test(ref.date)) {
+      context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)), ...(reportedYear(s, ref) ? { reported: true } : {}) });
+    }
   }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
@@ -91,14 +94,20 @@ const HEADLINE_AHEAD = 400;
 
 // The year a date without one takes: the document's, the last printed before it (else the first
 // printed shortly after: a headline's), else unstated.
-function yearAt(at: number, context: YearContext): { known: number } | { unknown: number } | { document: string } {
+function yearAt(at: number, context: YearContext): { known: number; reported?: boolean } | { unknown: number } | { document: string } {
   if (context.documentDate !== undefined) return { document: context.documentDate };
   const years = context.printedYears;
   const k = lowerBound(years, at, (y) => y.at);
   const before = years[k - 1];
-  if (before !== undefined) return { known: before.year };
+  if (before !== undefined) return { known: before.year, ...(before.reported ? { reported: true } : {}) };
   const after = years[k];
   return after !== undefined && after.at - at <= YEAR_AHEAD ? { known: after.year } : { unknown: 0 };
+}
+
+// A whole year a text reports on: 通报2024年全省金融运行情况, 回顾2024年, 2024年度报告.
+function reportedYear(s: string, ref: TimeRef): boolean {
+  if (!ref.period || !ref.period.from.endsWith('-01-01') || !ref.period.to.endsWith('-12-31')) return false;
+  return /(?:通报|发布|公布|回顾|总结)\s*$/.test(s.slice(Math.max(0, ref.start - 6), ref.start)) || /^[^,，;；。]{0,12}?(?:运行情况|工作情况|年度报告|年报)/.test(s.slice(ref.end, ref.end + 16));
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
@@ -110,7 +119,8 @@ function resolve(text: string, at: number, offset: number, context: YearContext,
     documentDate = `${Number(year.document.slice(0, 4)) + offset}-12-31`;
     return parseAsOf(text, { documentDate });
   }
-  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset}-12-31` });
+  // 通报2024年全省金融运行情况。去年末…: written in the year after the one reported, 去年 is that year.
+  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && offset < 0 ? 1 : 0)}-12-31` });
   const month = monthRule && offset === 0 && context.datelineMonth !== undefined ? String(context.datelineMonth).padStart(2, '0') : '12';
   const result = parseAsOf(text, { documentDate: `${pivotYear(offset)}-${month}-28` });
   if (!result) return null;

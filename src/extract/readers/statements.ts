@@ -15,6 +15,26 @@ import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
 
+// 比全国同期增速（, 高于全省平均水平（: a comparison's benchmark, its value in brackets next.
+const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,，;；。()（）]{1,16}?(?:增速|增幅|增长率|平均水平|水平)\s*[(（]\s*$/;
+
+/**
+ * The rate of a comparison's benchmark printed in brackets (比全国同期增速（6.8%）高4.8个百分点): a
+ * growth of the benchmark, of its holder (the nation's), with the basis of the rate before it.
+ * The frame keeps the benchmark for the gap after it. Returns false when no benchmark is read.
+ */
+function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const holder = figureHolder(doc, ctx);
+  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '') }, frame.subject, holder);
+  const basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
+  if (!benchmark || !basis) return false;
+  const subject: Subject = { indicator: benchmark.indicator, words: benchmark.indicator, ...(benchmark.scope ? { scope: benchmark.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'growth', basis }, holder: benchmark.holder ?? holder }));
+  frame.lastBenchmark = benchmark;
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+
 // A rank: "ranking among the top fifty", 排名前10.
 const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前|位居前)\s*$/i;
 // An amount in another currency: a restatement of the figure before it (about 6.6 trillion U.S. dollars).
@@ -101,6 +121,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
     return;
   }
+  // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
+  if (dimension === 'percent' && BENCHMARK_IN_BRACKETS.test(cue) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
   // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
