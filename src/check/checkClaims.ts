@@ -20,7 +20,7 @@ import { inUnit } from './inUnit.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
-import { propagate } from './propagate.js';
+import { type StepMemo, propagateRemembering } from './propagate.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
 import { parseOptions } from '../domain/options.js';
@@ -169,6 +169,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
 
   function checkComponent(component: Component): void {
     const scope = { relations: component.relations, variables: component.variables };
+    // The conflict search and the figure checks propagate over many overlapping sets.
+    const memo: StepMemo = new Map();
     const initial = (set: readonly Statement[], exact = false): Map<string, Interval> | null => {
       const map = new Map<string, Interval>();
       for (const s of set) {
@@ -183,7 +185,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}) => {
       const init = initial(set, opts.exact);
       if (init === null) return null;
-      const result = propagate(network, init, { ...opts, scope });
+      const result = propagateRemembering(network, init, { ...opts, scope }, memo);
       return result.emptied === null ? result.domains : null;
     };
     const consistent = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string> } = {}): boolean =>

@@ -61,6 +61,45 @@ function narrowsEnough(before: Interval, after: Interval): boolean {
  * variable's natural domain.
  */
 export function propagate(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions = {}): PropagationResult {
+  return propagateRemembering(network, initial, options, null);
+}
+
+/**
+ * What evaluating a relation did to each of its variables — a narrower domain, `null`
+ * for an emptied one, `undefined` for no narrowing worth counting — by the values of
+ * their domains before (and `tolerant`). It depends on those values alone, so one
+ * found once holds every time they recur: the checker propagates over many sets of
+ * statements that share most of their figures.
+ */
+export type StepMemo = Map<Relation, Map<string, readonly (Interval | null | undefined)[]>>;
+
+const valueKeys = new WeakMap<Interval, string>();
+
+// The values of an interval as text (exact: Decimal prints every digit); null when a
+// finite end is not wupian's own Decimal, whose class would round the next
+// operation on it differently: such steps are not remembered.
+function valueKey(x: Interval): string | null {
+  let key = valueKeys.get(x);
+  if (key === undefined) {
+    if ((x.lo.isFinite() && x.lo.constructor !== Decimal) || (x.hi.isFinite() && x.hi.constructor !== Decimal)) return null;
+    key = `${x.loOpen ? '(' : '['}${x.lo.toString()},${x.hi.toString()}${x.hiOpen ? ')' : ']'}`;
+    valueKeys.set(x, key);
+  }
+  return key;
+}
+
+function stepKey(current: readonly Interval[], tolerant: boolean): string | null {
+  let key = tolerant ? 't' : 'x';
+  for (const x of current) {
+    const k = valueKey(x);
+    if (k === null) return null;
+    key += k;
+  }
+  return key;
+}
+
+/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
+export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
   validatePropagateArgs(network, initial, options);
   const domains: Domains = new Map();
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
@@ -92,14 +131,27 @@ export function propagate(network: Network, initial: ReadonlyMap<string, Interva
     const r = relations[i];
     if (!r) continue;
     const current = r.vars.map((k) => domains.get(k) as Interval);
-    const projected = r.project(current, options.tolerant ?? false);
+    const tolerant = options.tolerant ?? false;
+    const memoKey = memo ? stepKey(current, tolerant) : null;
+    let known = memo && memoKey !== null ? memo.get(r) : undefined;
+    let outcome = known && memoKey !== null ? known.get(memoKey) : undefined;
+    if (outcome === undefined) {
+      const projected = r.project(current, tolerant);
+      outcome = current.map((before, j) => {
+        const meet = intersect(before, projected[j] as Interval);
+        const after = meet && integer.has(r.vars[j] as string) ? integersOf(meet) : meet;
+        return after === null ? null : narrowsEnough(before, after) ? after : undefined;
+      });
+      if (memo && memoKey !== null) {
+        if (!known) memo.set(r, (known = new Map()));
+        known.set(memoKey, outcome);
+      }
+    }
     for (let j = 0; j < r.vars.length; j++) {
       const key = r.vars[j] as string;
-      const before = current[j] as Interval;
-      const meet = intersect(before, projected[j] as Interval);
-      const after = meet && integer.has(key) ? integersOf(meet) : meet;
+      const after = outcome[j];
       if (after === null) return { domains, emptied: key };
-      if (narrowsEnough(before, after)) {
+      if (after !== undefined) {
         domains.set(key, after);
         for (const k of byVar.get(key) ?? []) {
           if (k !== i && !queued.has(k)) {
