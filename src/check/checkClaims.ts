@@ -182,11 +182,20 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       }
       return map;
     };
-    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}) => {
+    // The same set is propagated again and again (a conflict's members, each figure's
+    // others): a run is kept by its statements, in order, and its options.
+    const indexOf = new Map(component.statements.map((s, i) => [s, i]));
+    const runs = new Map<string, ReadonlyMap<string, Interval> | null>();
+    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): ReadonlyMap<string, Interval> | null => {
+      const indices = set.map((s) => indexOf.get(s));
+      const key = indices.includes(undefined) ? null : `${indices.join(',')}|${opts.tolerant === true}|${opts.exact === true}|${JSON.stringify([...(opts.without ?? [])])}`;
+      const known = key === null ? undefined : runs.get(key);
+      if (known !== undefined) return known;
       const init = initial(set, opts.exact);
-      if (init === null) return null;
-      const result = propagateRemembering(network, init, { ...opts, scope }, memo);
-      return result.emptied === null ? result.domains : null;
+      const result = init === null ? null : propagateRemembering(network, init, { ...opts, scope }, memo);
+      const domains = result === null || result.emptied !== null ? null : result.domains;
+      if (key !== null) runs.set(key, domains);
+      return domains;
     };
     const consistent = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string> } = {}): boolean =>
       run(set, opts) !== null;
