@@ -20,7 +20,7 @@ import { inUnit } from './inUnit.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
-import { type StepMemo, propagateRemembering } from './propagate.js';
+import { StepMemo, propagateRemembering } from './propagate.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
 import { parseOptions } from '../domain/options.js';
@@ -170,7 +170,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   function checkComponent(component: Component): void {
     const scope = { relations: component.relations, variables: component.variables };
     // The conflict search and the figure checks propagate over many overlapping sets.
-    const memo: StepMemo = new Map();
+    const memo = new StepMemo();
     const initial = (set: readonly Statement[], exact = false): Map<string, Interval> | null => {
       const map = new Map<string, Interval>();
       for (const s of set) {

@@ -64,38 +64,60 @@ export function propagate(network: Network, initial: ReadonlyMap<string, Interva
   return propagateRemembering(network, initial, options, null);
 }
 
+/** What evaluating a relation did to each of its variables: a narrower domain, `null` for an emptied one, `undefined` for no narrowing worth counting. */
+type Outcome = readonly (Interval | null | undefined)[];
+
 /**
- * What evaluating a relation did to each of its variables — a narrower domain, `null`
- * for an emptied one, `undefined` for no narrowing worth counting — by the values of
- * their domains before (and `tolerant`). It depends on those values alone, so one
- * found once holds every time they recur: the checker propagates over many sets of
- * statements that share most of their figures.
+ * The outcomes of relation evaluations, by the values of the domains they were made on
+ * (and `tolerant`). An outcome depends on those values alone, so one found once holds
+ * every time they recur: the checker propagates over many sets of statements that
+ * share most of their figures.
  */
-export type StepMemo = Map<Relation, Map<string, readonly (Interval | null | undefined)[]>>;
+export class StepMemo {
+  private readonly outcomes = new Map<Relation, Map<string, Outcome>>();
+  // Each distinct interval value gets a number, so a step's key is a few numbers.
+  private readonly ids = new WeakMap<Interval, number>();
+  private readonly byValue = new Map<string, number>();
 
-const valueKeys = new WeakMap<Interval, string>();
-
-// The values of an interval as text (exact: Decimal prints every digit); null when a
-// finite end is not wupian's own Decimal, whose class would round the next
-// operation on it differently: such steps are not remembered.
-function valueKey(x: Interval): string | null {
-  let key = valueKeys.get(x);
-  if (key === undefined) {
-    if ((x.lo.isFinite() && x.lo.constructor !== Decimal) || (x.hi.isFinite() && x.hi.constructor !== Decimal)) return null;
-    key = `${x.loOpen ? '(' : '['}${x.lo.toString()},${x.hi.toString()}${x.hiOpen ? ')' : ']'}`;
-    valueKeys.set(x, key);
+  // The number of an interval's value; null when a finite end is not wupian's own
+  // Decimal, whose class would round the next operation on it differently: such steps
+  // are not remembered.
+  private id(x: Interval): number | null {
+    let id = this.ids.get(x);
+    if (id === undefined) {
+      if ((x.lo.isFinite() && x.lo.constructor !== Decimal) || (x.hi.isFinite() && x.hi.constructor !== Decimal)) return null;
+      // Exact: Decimal prints every digit.
+      const value = `${x.loOpen ? '(' : '['}${x.lo.toString()},${x.hi.toString()}${x.hiOpen ? ')' : ']'}`;
+      id = this.byValue.get(value);
+      if (id === undefined) {
+        id = this.byValue.size;
+        this.byValue.set(value, id);
+      }
+      this.ids.set(x, id);
+    }
+    return id;
   }
-  return key;
-}
 
-function stepKey(current: readonly Interval[], tolerant: boolean): string | null {
-  let key = tolerant ? 't' : 'x';
-  for (const x of current) {
-    const k = valueKey(x);
-    if (k === null) return null;
-    key += k;
+  /** The key of an evaluation on these domains, or null when it is not to be remembered. */
+  key(current: readonly Interval[], tolerant: boolean): string | null {
+    let key = tolerant ? 't' : 'x';
+    for (const x of current) {
+      const id = this.id(x);
+      if (id === null) return null;
+      key += `${id},`;
+    }
+    return key;
   }
-  return key;
+
+  get(r: Relation, key: string): Outcome | undefined {
+    return this.outcomes.get(r)?.get(key);
+  }
+
+  set(r: Relation, key: string, outcome: Outcome): void {
+    let known = this.outcomes.get(r);
+    if (!known) this.outcomes.set(r, (known = new Map()));
+    known.set(key, outcome);
+  }
 }
 
 /** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
@@ -132,9 +154,8 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
     if (!r) continue;
     const current = r.vars.map((k) => domains.get(k) as Interval);
     const tolerant = options.tolerant ?? false;
-    const memoKey = memo ? stepKey(current, tolerant) : null;
-    let known = memo && memoKey !== null ? memo.get(r) : undefined;
-    let outcome = known && memoKey !== null ? known.get(memoKey) : undefined;
+    const memoKey = memo ? memo.key(current, tolerant) : null;
+    let outcome = memo && memoKey !== null ? memo.get(r, memoKey) : undefined;
     if (outcome === undefined) {
       const projected = r.project(current, tolerant);
       outcome = current.map((before, j) => {
@@ -142,10 +163,7 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
         const after = meet && integer.has(r.vars[j] as string) ? integersOf(meet) : meet;
         return after === null ? null : narrowsEnough(before, after) ? after : undefined;
       });
-      if (memo && memoKey !== null) {
-        if (!known) memo.set(r, (known = new Map()));
-        known.set(memoKey, outcome);
-      }
+      if (memo && memoKey !== null) memo.set(r, memoKey, outcome);
     }
     for (let j = 0; j < r.vars.length; j++) {
       const key = r.vars[j] as string;
