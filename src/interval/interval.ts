@@ -175,6 +175,17 @@ export function subtract(x: Interval, y: Interval): Interval {
   return add(x, negate(y));
 }
 
+// The ends of x to combine with the other operand's: one for a point such as 100 (its
+// two ends would give the same candidates twice, and the same pick).
+function endsOf(x: Interval): readonly (readonly [DecimalT, boolean])[] {
+  return x.lo === x.hi && x.loOpen === x.hiOpen
+    ? [[x.lo, x.loOpen]]
+    : [
+        [x.lo, x.loOpen],
+        [x.hi, x.hiOpen],
+      ];
+}
+
 // Product of two ends, rounded in the given direction; 0 × ∞ is 0, as in IEEE 1788.
 function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up: boolean): End {
   if (a.isZero() || b.isZero()) {
@@ -199,14 +210,8 @@ export function multiply(x: Interval, y: Interval): Interval {
   }
   const lows: End[] = [];
   const highs: End[] = [];
-  for (const [a, ao] of [
-    [x.lo, x.loOpen],
-    [x.hi, x.hiOpen],
-  ] as const) {
-    for (const [b, bo] of [
-      [y.lo, y.loOpen],
-      [y.hi, y.hiOpen],
-    ] as const) {
+  for (const [a, ao] of endsOf(x)) {
+    for (const [b, bo] of endsOf(y)) {
       lows.push(productEnd(a, ao, b, bo, false));
       highs.push(productEnd(a, ao, b, bo, true));
     }
@@ -252,14 +257,8 @@ export function divide(x: Interval, y: Interval): Interval {
   const zeroSign: 1 | -1 = positive ? 1 : -1;
   const lows: End[] = [];
   const highs: End[] = [];
-  for (const [a, ao] of [
-    [x.lo, x.loOpen],
-    [x.hi, x.hiOpen],
-  ] as const) {
-    for (const [b, bo] of [
-      [y.lo, y.loOpen],
-      [y.hi, y.hiOpen],
-    ] as const) {
+  for (const [a, ao] of endsOf(x)) {
+    for (const [b, bo] of endsOf(y)) {
       lows.push(quotientEnd(a, ao, b, bo, zeroSign, false));
       highs.push(quotientEnd(a, ao, b, bo, zeroSign, true));
     }
