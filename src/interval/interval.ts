@@ -132,10 +132,13 @@ interface End {
   open: boolean;
 }
 
+// One comparison where lt and eq would make two (each copies its argument): NaN
+// compares as neither, as lt, gt and eq do.
 function pickLo(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    if (e.v.lt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+    const c = e.v.cmp(best.v);
+    if (c < 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
 }
@@ -143,7 +146,8 @@ function pickLo(ends: End[]): End {
 function pickHi(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    if (e.v.gt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+    const c = e.v.cmp(best.v);
+    if (c > 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
 }
@@ -300,17 +304,13 @@ export function powPositive(x: Interval, exponent: DecimalInput): Interval {
 
 /** x ∩ y, or `null` when they do not meet. */
 export function intersect(x: Interval, y: Interval): Interval | null {
-  const lo: End = x.lo.gt(y.lo)
-    ? { v: x.lo, open: x.loOpen }
-    : y.lo.gt(x.lo)
-      ? { v: y.lo, open: y.loOpen }
-      : { v: x.lo, open: x.loOpen || y.loOpen };
-  const hi: End = x.hi.lt(y.hi)
-    ? { v: x.hi, open: x.hiOpen }
-    : y.hi.lt(x.hi)
-      ? { v: y.hi, open: y.hiOpen }
-      : { v: x.hi, open: x.hiOpen || y.hiOpen };
-  if (lo.v.gt(hi.v) || (lo.v.eq(hi.v) && (lo.open || hi.open))) return null;
+  // One comparison per pair of ends (cmp is antisymmetric; NaN falls to the last case).
+  const los = x.lo.cmp(y.lo);
+  const lo: End = los > 0 ? { v: x.lo, open: x.loOpen } : los < 0 ? { v: y.lo, open: y.loOpen } : { v: x.lo, open: x.loOpen || y.loOpen };
+  const his = x.hi.cmp(y.hi);
+  const hi: End = his < 0 ? { v: x.hi, open: x.hiOpen } : his > 0 ? { v: y.hi, open: y.hiOpen } : { v: x.hi, open: x.hiOpen || y.hiOpen };
+  const order = lo.v.cmp(hi.v);
+  if (order > 0 || (order === 0 && (lo.open || hi.open))) return null;
   return { lo: lo.v, hi: hi.v, loOpen: lo.open || !lo.v.isFinite(), hiOpen: hi.open || !hi.v.isFinite() };
 }
 
