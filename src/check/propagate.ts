@@ -48,6 +48,8 @@ const MIN_GAIN = /* @__PURE__ */ new Decimal('1e-3');
 // bounds an unbounded end): cycles of relations otherwise creep towards their fixed
 // point in ever smaller steps. Stopping early leaves domains a little wider: still sound.
 function narrowsEnough(before: Interval, after: Interval): boolean {
+  // The same ends (intersect keeps an end the projection does not cut): no gain.
+  if (after.lo === before.lo && after.hi === before.hi) return false;
   if (!isBounded(before)) return !before.lo.eq(after.lo) || !before.hi.eq(after.hi);
   const width: DecimalT = before.hi.minus(before.lo);
   if (width.isZero()) return false;
