@@ -21,7 +21,7 @@ import { inUnit } from './inUnit.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
-import { propagate } from './propagate.js';
+import { StepMemo, propagateRemembering } from './propagate.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
@@ -174,6 +174,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     // A difference the writer took from inputs rounded first (see roundedFirst): it stands for
     // what its printed inputs give as well as for its own interval.
     const widened = new Map<Statement, Interval>();
+    // The conflict search and the figure checks propagate over many overlapping sets.
+    const memo = new StepMemo();
     const initial = (set: readonly Statement[], exact = false): Map<string, Interval> | null => {
       const map = new Map<string, Interval>();
       for (const s of set) {
@@ -185,11 +187,20 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       }
       return map;
     };
-    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}) => {
+    // The same set is propagated again and again (a conflict's members, each figure's
+    // others): a run is kept by its statements, in order, and its options.
+    const indexOf = new Map(component.statements.map((s, i) => [s, i]));
+    const runs = new Map<string, ReadonlyMap<string, Interval> | null>();
+    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): ReadonlyMap<string, Interval> | null => {
+      const indices = set.map((s) => indexOf.get(s));
+      const key = indices.includes(undefined) ? null : `${indices.join(',')}|${opts.tolerant === true}|${opts.exact === true}|${JSON.stringify([...(opts.without ?? [])])}`;
+      const known = key === null ? undefined : runs.get(key);
+      if (known !== undefined) return known;
       const init = initial(set, opts.exact);
-      if (init === null) return null;
-      const result = propagate(network, init, { ...opts, scope });
-      return result.emptied === null ? result.domains : null;
+      const result = init === null ? null : propagateRemembering(network, init, { ...opts, scope }, memo);
+      const domains = result === null || result.emptied !== null ? null : result.domains;
+      if (key !== null) runs.set(key, domains);
+      return domains;
     };
     const consistent = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string> } = {}): boolean =>
       run(set, opts) !== null;
@@ -218,6 +229,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       if (doubleRounding && implied) {
         const { result, inputs, rounded } = doubleRounding;
         widened.set(result.statement, hull(result.statement.interval, implied));
+        // Runs kept so far took its interval as printed.
+        runs.clear();
         notices.push({
           kind: 'rounded-first',
           claims: [result, ...inputs].flatMap((x) => x.statement.claims.map((c) => c.id)),

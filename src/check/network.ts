@@ -1,6 +1,6 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
-import { type Interval, add, divide, entire, interval, multiply, point, subtract } from '../interval/interval.js';
+import { type Interval, add, divide, entire, interval, multiply, negate, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
 import { badArgument, optionsArg } from '../errors/args.js';
@@ -84,6 +84,8 @@ export interface Relation {
 
 const H = /* @__PURE__ */ point(HUNDRED);
 const ONE_I = /* @__PURE__ */ point(ONE);
+// x − 1 as x + (−1): the same ends, without negating 1 at every evaluation.
+const MINUS_ONE_I = /* @__PURE__ */ negate(ONE_I);
 const NONNEG = /* @__PURE__ */ interval("0", null);
 const PERCENT = /* @__PURE__ */ interval("0", "100");
 
@@ -150,11 +152,10 @@ export class Network {
       kind: 'growth',
       vars: [key, now, before],
       description: `${kind} of ${indicator} (${basis}) at ${date}`,
-      project: ([r, c, b]) => [
-        multiply(subtract(divide(c as Interval, b as Interval), ONE_I), H),
-        multiply(b as Interval, factor(r as Interval)),
-        divide(c as Interval, factor(r as Interval)),
-      ],
+      project: ([r, c, b]) => {
+        const f = factor(r as Interval);
+        return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
+      },
     });
     return key;
   }
@@ -174,11 +175,10 @@ export class Network {
       kind: 'growth',
       vars: [rate, inc, now],
       description: `growth of ${indicator} (${basis}) at ${date} from its balance and increment`,
-      project: ([r, d, c]) => [
-        divide(H, subtract(divide(c as Interval, d as Interval), ONE_I)),
-        divide(c as Interval, add(ONE_I, divide(H, r as Interval))),
-        multiply(d as Interval, add(ONE_I, divide(H, r as Interval))),
-      ],
+      project: ([r, d, c]) => {
+        const f = add(ONE_I, divide(H, r as Interval));
+        return [divide(H, add(divide(c as Interval, d as Interval), MINUS_ONE_I)), divide(c as Interval, f), multiply(d as Interval, f)];
+      },
     });
   }
 

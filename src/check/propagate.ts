@@ -48,6 +48,8 @@ const MIN_GAIN = /* @__PURE__ */ new Decimal('1e-3');
 // bounds an unbounded end): cycles of relations otherwise creep towards their fixed
 // point in ever smaller steps. Stopping early leaves domains a little wider: still sound.
 function narrowsEnough(before: Interval, after: Interval): boolean {
+  // The same ends (intersect keeps an end the projection does not cut): no gain.
+  if (after.lo === before.lo && after.hi === before.hi) return false;
   if (!isBounded(before)) return !before.lo.eq(after.lo) || !before.hi.eq(after.hi);
   const width: DecimalT = before.hi.minus(before.lo);
   if (width.isZero()) return false;
@@ -61,6 +63,67 @@ function narrowsEnough(before: Interval, after: Interval): boolean {
  * variable's natural domain.
  */
 export function propagate(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions = {}): PropagationResult {
+  return propagateRemembering(network, initial, options, null);
+}
+
+/** What evaluating a relation did to each of its variables: a narrower domain, `null` for an emptied one, `undefined` for no narrowing worth counting. */
+type Outcome = readonly (Interval | null | undefined)[];
+
+/**
+ * The outcomes of relation evaluations, by the values of the domains they were made on
+ * (and `tolerant`). An outcome depends on those values alone, so one found once holds
+ * every time they recur: the checker propagates over many sets of statements that
+ * share most of their figures.
+ */
+export class StepMemo {
+  private readonly outcomes = new Map<Relation, Map<string, Outcome>>();
+  // Each distinct interval value gets a number, so a step's key is a few numbers.
+  private readonly ids = new WeakMap<Interval, number>();
+  private readonly byValue = new Map<string, number>();
+
+  // The number of an interval's value; null when a finite end is not wupian's own
+  // Decimal, whose class would round the next operation on it differently: such steps
+  // are not remembered.
+  private id(x: Interval): number | null {
+    let id = this.ids.get(x);
+    if (id === undefined) {
+      if ((x.lo.isFinite() && x.lo.constructor !== Decimal) || (x.hi.isFinite() && x.hi.constructor !== Decimal)) return null;
+      // Exact: Decimal prints every digit.
+      const value = `${x.loOpen ? '(' : '['}${x.lo.toString()},${x.hi.toString()}${x.hiOpen ? ')' : ']'}`;
+      id = this.byValue.get(value);
+      if (id === undefined) {
+        id = this.byValue.size;
+        this.byValue.set(value, id);
+      }
+      this.ids.set(x, id);
+    }
+    return id;
+  }
+
+  /** The key of an evaluation on these domains, or null when it is not to be remembered. */
+  key(current: readonly Interval[], tolerant: boolean): string | null {
+    let key = tolerant ? 't' : 'x';
+    for (const x of current) {
+      const id = this.id(x);
+      if (id === null) return null;
+      key += `${id},`;
+    }
+    return key;
+  }
+
+  get(r: Relation, key: string): Outcome | undefined {
+    return this.outcomes.get(r)?.get(key);
+  }
+
+  set(r: Relation, key: string, outcome: Outcome): void {
+    let known = this.outcomes.get(r);
+    if (!known) this.outcomes.set(r, (known = new Map()));
+    known.set(key, outcome);
+  }
+}
+
+/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
+export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
   validatePropagateArgs(network, initial, options);
   const domains: Domains = new Map();
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
@@ -92,14 +155,23 @@ export function propagate(network: Network, initial: ReadonlyMap<string, Interva
     const r = relations[i];
     if (!r) continue;
     const current = r.vars.map((k) => domains.get(k) as Interval);
-    const projected = r.project(current, options.tolerant ?? false);
+    const tolerant = options.tolerant ?? false;
+    const memoKey = memo ? memo.key(current, tolerant) : null;
+    let outcome = memo && memoKey !== null ? memo.get(r, memoKey) : undefined;
+    if (outcome === undefined) {
+      const projected = r.project(current, tolerant);
+      outcome = current.map((before, j) => {
+        const meet = intersect(before, projected[j] as Interval);
+        const after = meet && integer.has(r.vars[j] as string) ? integersOf(meet) : meet;
+        return after === null ? null : narrowsEnough(before, after) ? after : undefined;
+      });
+      if (memo && memoKey !== null) memo.set(r, memoKey, outcome);
+    }
     for (let j = 0; j < r.vars.length; j++) {
       const key = r.vars[j] as string;
-      const before = current[j] as Interval;
-      const meet = intersect(before, projected[j] as Interval);
-      const after = meet && integer.has(key) ? integersOf(meet) : meet;
+      const after = outcome[j];
       if (after === null) return { domains, emptied: key };
-      if (narrowsEnough(before, after)) {
+      if (after !== undefined) {
         domains.set(key, after);
         for (const k of byVar.get(key) ?? []) {
           if (k !== i && !queued.has(k)) {

@@ -132,10 +132,13 @@ interface End {
   open: boolean;
 }
 
+// One comparison where lt and eq would make two (each copies its argument): NaN
+// compares as neither, as lt, gt and eq do.
 function pickLo(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    if (e.v.lt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+    const c = e.v.cmp(best.v);
+    if (c < 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
 }
@@ -143,7 +146,8 @@ function pickLo(ends: End[]): End {
 function pickHi(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    if (e.v.gt(best.v) || (e.v.eq(best.v) && !e.open)) best = e;
+    const c = e.v.cmp(best.v);
+    if (c > 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
 }
@@ -175,6 +179,17 @@ export function subtract(x: Interval, y: Interval): Interval {
   return add(x, negate(y));
 }
 
+// The ends of x to combine with the other operand's: one for a point such as 100 (its
+// two ends would give the same candidates twice, and the same pick).
+function endsOf(x: Interval): readonly (readonly [DecimalT, boolean])[] {
+  return x.lo === x.hi && x.loOpen === x.hiOpen
+    ? [[x.lo, x.loOpen]]
+    : [
+        [x.lo, x.loOpen],
+        [x.hi, x.hiOpen],
+      ];
+}
+
 // Product of two ends, rounded in the given direction; 0 × ∞ is 0, as in IEEE 1788.
 function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up: boolean): End {
   if (a.isZero() || b.isZero()) {
@@ -199,14 +214,8 @@ export function multiply(x: Interval, y: Interval): Interval {
   }
   const lows: End[] = [];
   const highs: End[] = [];
-  for (const [a, ao] of [
-    [x.lo, x.loOpen],
-    [x.hi, x.hiOpen],
-  ] as const) {
-    for (const [b, bo] of [
-      [y.lo, y.loOpen],
-      [y.hi, y.hiOpen],
-    ] as const) {
+  for (const [a, ao] of endsOf(x)) {
+    for (const [b, bo] of endsOf(y)) {
       lows.push(productEnd(a, ao, b, bo, false));
       highs.push(productEnd(a, ao, b, bo, true));
     }
@@ -252,14 +261,8 @@ export function divide(x: Interval, y: Interval): Interval {
   const zeroSign: 1 | -1 = positive ? 1 : -1;
   const lows: End[] = [];
   const highs: End[] = [];
-  for (const [a, ao] of [
-    [x.lo, x.loOpen],
-    [x.hi, x.hiOpen],
-  ] as const) {
-    for (const [b, bo] of [
-      [y.lo, y.loOpen],
-      [y.hi, y.hiOpen],
-    ] as const) {
+  for (const [a, ao] of endsOf(x)) {
+    for (const [b, bo] of endsOf(y)) {
       lows.push(quotientEnd(a, ao, b, bo, zeroSign, false));
       highs.push(quotientEnd(a, ao, b, bo, zeroSign, true));
     }
@@ -301,17 +304,13 @@ export function powPositive(x: Interval, exponent: DecimalInput): Interval {
 
 /** x ∩ y, or `null` when they do not meet. */
 export function intersect(x: Interval, y: Interval): Interval | null {
-  const lo: End = x.lo.gt(y.lo)
-    ? { v: x.lo, open: x.loOpen }
-    : y.lo.gt(x.lo)
-      ? { v: y.lo, open: y.loOpen }
-      : { v: x.lo, open: x.loOpen || y.loOpen };
-  const hi: End = x.hi.lt(y.hi)
-    ? { v: x.hi, open: x.hiOpen }
-    : y.hi.lt(x.hi)
-      ? { v: y.hi, open: y.hiOpen }
-      : { v: x.hi, open: x.hiOpen || y.hiOpen };
-  if (lo.v.gt(hi.v) || (lo.v.eq(hi.v) && (lo.open || hi.open))) return null;
+  // One comparison per pair of ends (cmp is antisymmetric; NaN falls to the last case).
+  const los = x.lo.cmp(y.lo);
+  const lo: End = los > 0 ? { v: x.lo, open: x.loOpen } : los < 0 ? { v: y.lo, open: y.loOpen } : { v: x.lo, open: x.loOpen || y.loOpen };
+  const his = x.hi.cmp(y.hi);
+  const hi: End = his < 0 ? { v: x.hi, open: x.hiOpen } : his > 0 ? { v: y.hi, open: y.hiOpen } : { v: x.hi, open: x.hiOpen || y.hiOpen };
+  const order = lo.v.cmp(hi.v);
+  if (order > 0 || (order === 0 && (lo.open || hi.open))) return null;
   return { lo: lo.v, hi: hi.v, loOpen: lo.open || !lo.v.isFinite(), hiOpen: hi.open || !hi.v.isFinite() };
 }
 
