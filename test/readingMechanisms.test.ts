@@ -62,6 +62,8 @@ describe('reading: measures and series', () => {
     ['记者从人民银行山西省分行了解到，截至2025年8月末，全省五篇大文章领域贷款余额合计1.56万亿元，比上年同期增长14.7%。具体到科技、绿色、普惠三个领域，贷款增速依次为10.6%、18.4%和17.9%。该行介绍，相关工作稳步推进。', undefined, ['1.56万亿元|subject:五篇大文章领域贷款|2025-08-31|balance', '14.7%|subject:五篇大文章领域贷款|2025-08-31|growth|yoy', '10.6%|tech-loans|2025-08-31|growth|yoy', '18.4%|green-loans|2025-08-31|growth|yoy', '17.9%|inclusive-loans|2025-08-31|growth|yoy']],
     // a date between the subject and its figure; the benchmark's rate in brackets is the nation's; 去年 after a reported year is that year
     ['通报2024年全省金融运行情况。去年末，全省本外币贷款余额12月末为12.7万亿元，比上年同期增长11.6%，比全国同期增速（6.8%）高4.8个百分点。', undefined, ['12.7万亿元|total-loans|2024-12-31|balance||本外币', '11.6%|total-loans|2024-12-31|growth|yoy|本外币', '6.8%|total-loans|2024-12-31|growth|yoy', '4.8个百分点|total-loans|2024-12-31|gap|yoy|本外币']],
+    // English: a rate whose base comes after it ("more than a year before", "higher than at the start of the year"), a share whose whole does
+    ['Green credit reached 80.5 billion yuan at the end of June, 6.4 percent more than a year earlier and 3,1 percent higher than at the start of the year. That was 14.2 percent of all outstanding loans.', '2025-07-20', ['reached 80.5 billion yuan|green-loans|2025-06-30|balance', '6.4 percent|green-loans|2025-06-30|growth|yoy', '3,1 percent|green-loans|2025-06-30|growth|ytd', '14.2 percent|green-loans|2025-06-30|share']],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names

@@ -366,8 +366,19 @@ function foldSpaces(source: MappedText): MappedText {
  */
 export function normalizeText(text: string): NormalizedText {
   stringArg('normalizeText', text, ['text']);
-  const mapped = toSimplified(foldSpaces(foldWidths(text)));
+  const mapped = decimalCommas(toSimplified(foldSpaces(foldWidths(text))));
   return makeNormalized(text, mapped);
+}
+
+// Stage 4: a comma inside a number that no thousands grouping explains — digits,
+// a comma, then one or two digits and a unit (24,1%, 3727,8亿元, "22,9 percent") — is a decimal
+// comma of a messy copy: it becomes a point. "1,2个" (a list of two) and "1,200亿元" stay.
+const DECIMAL_COMMA = /(?<=(?<![\d.,])\d{1,6}),(?=\d{1,2}(?:%|亿|万|兆|个百分点|\s?(?:percent|per cent|pct|percentage points|trillion|billion|million)\b))/g;
+
+function decimalCommas(mapped: MappedText): MappedText {
+  DECIMAL_COMMA.lastIndex = 0;
+  if (!DECIMAL_COMMA.test(mapped.text)) return mapped;
+  return { ...mapped, text: mapped.text.replace(DECIMAL_COMMA, '.') };
 }
 
 function makeNormalized(original: string, mapped: MappedText): NormalizedText {

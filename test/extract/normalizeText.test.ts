@@ -42,6 +42,15 @@ describe('normalizeText: the normalized form', () => {
     ['the total balance of\ntechnology loans,\nreaching 8.6 billion yuan\nGroup 2', 'the total balance of technology loans, reaching 8.6 billion yuan\nGroup 2'],
     // pinyin glosses after characters
     ['贷款(dài kuǎn)余额', '贷款余额'],
+    // a decimal comma of a messy copy: no thousands grouping explains it
+    ['同比增长24,1%', '同比增长24.1%'],
+    ['余额达3727,8亿元', '余额达3727.8亿元'],
+    ['3.46 trillion yuan, 22,9 percent more', '3.46 trillion yuan, 22.9 percent more'],
+    // … while groupings, lists and commas between words stay
+    ['余额1,200亿元', '余额1,200亿元'],
+    ['分别为1,2个', '分别为1,2个'],
+    ['12,345,67亿元', '12,345,67亿元'],
+    ['increased 12, 35 percent', 'increased 12, 35 percent'],
     // bare syllables inside a word, between two ideographs (a content farm's gloss)
     ['贷(dai)款(kuan)余额', '贷款余额'],
     ['存(cun)(cun)款余额', '存款余额'],

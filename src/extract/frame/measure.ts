@@ -37,6 +37,9 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
+// "more than a year before", "higher than at the start of the year": an English rate's base, after it.
+const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?(a year (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
+
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
   measure: Measure;
@@ -166,9 +169,15 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
-    if (INCREASE.test(cue) || DECREASE.test(cue) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
-      return { measure: lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth', basis, negative };
+    // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
+    const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
+    if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+      const measured = lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
+      if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
+      return { measure: measured, basis, negative };
     }
+    // "That was 14.2 percent of all outstanding loans", "or 38.7 percent of all loans": a share, its whole after it.
+    if (english && /^\s*of\s+(?:the\s+|all\s+|total\s+|its\s+)+[a-z' -]{0,40}?\b(?:loans?|lending|credit|book|portfolio)\b/i.test(after.slice(0, 60))) return { measure: 'share' };
     return null;
   }
   if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
