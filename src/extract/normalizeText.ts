@@ -343,7 +343,7 @@ function foldSpaces(source: MappedText): MappedText {
  *    characters NFKC would turn into digits or dots (¹ ① ½ … ㎡), and a full-width comma
  *    between ASCII digits ("5，100" lists 5 and 100). Zero-width characters are dropped.
  * 2. Pinyin glosses in parentheses after an ideograph are dropped: 贷款(dài kuǎn)余额 →
- *    贷款余额.
+ *    贷款余额, and bare syllables between two ideographs: 贷(dai)款 → 贷款.
  * 3. Whitespace that cuts a word or a number is removed: between two ideographs on one
  *    line (贷 款, but not between two numerals: 三 三成); across a line break between two ideographs when the line before is a
  *    paragraph line — 20 characters or more, or with a comma or 、 in it — and neither
@@ -355,6 +355,8 @@ function foldSpaces(source: MappedText): MappedText {
  *    one '\n' if it breaks a line, its tabs if it holds tabs (table cells keep their
  *    columns, empty ones too), one ' ' otherwise. Leading and trailing whitespace go.
  * 4. Traditional to simplified with OpenCC (t2s): 綠色貸款餘額 → 绿色贷款余额.
+ * 5. A decimal comma of a messy copy — digits, a comma, one or two digits and a unit, which
+ *    no thousands grouping explains — becomes a point: 24,1% → 24.1%, "22,9 percent".
  *
  * Linear time.
  *
@@ -370,7 +372,7 @@ export function normalizeText(text: string): NormalizedText {
   return makeNormalized(text, mapped);
 }
 
-// Stage 4: a comma inside a number that no thousands grouping explains — digits,
+// Stage 5: a comma inside a number that no thousands grouping explains — digits,
 // a comma, then one or two digits and a unit (24,1%, 3727,8亿元, "22,9 percent") — is a decimal
 // comma of a messy copy: it becomes a point. "1,2个" (a list of two) and "1,200亿元" stay.
 const DECIMAL_COMMA = /(?<=(?<![\d.,])\d{1,6}),(?=\d{1,2}(?:%|亿|万|兆|个百分点|\s?(?:percent|per cent|pct|percentage points|trillion|billion|million)\b))/g;
