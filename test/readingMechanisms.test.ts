@@ -64,6 +64,11 @@ describe('reading: measures and series', () => {
     ['通报2024年全省金融运行情况。去年末，全省本外币贷款余额12月末为12.7万亿元，比上年同期增长11.6%，比全国同期增速（6.8%）高4.8个百分点。', undefined, ['12.7万亿元|total-loans|2024-12-31|balance||本外币', '11.6%|total-loans|2024-12-31|growth|yoy|本外币', '6.8%|total-loans|2024-12-31|growth|yoy', '4.8个百分点|total-loans|2024-12-31|gap|yoy|本外币']],
     // English: a rate whose base comes after it ("more than a year before", "higher than at the start of the year"), a share whose whole does
     ['Green credit reached 80.5 billion yuan at the end of June, 6.4 percent more than a year earlier and 3,1 percent higher than at the start of the year. That was 14.2 percent of all outstanding loans.', '2025-07-20', ['reached 80.5 billion yuan|green-loans|2025-06-30|balance', '6.4 percent|green-loans|2025-06-30|growth|yoy', '3,1 percent|green-loans|2025-06-30|growth|ytd', '14.2 percent|green-loans|2025-06-30|share']],
+    // English lists: "respectively" after a list closed by "and the …", and a bare run of rates after a list of subjects
+    ['Loans for technology, inclusive finance and the digital economy rose 12.5 percent, 11.5 percent and 11.9 percent year on year, respectively.', '2025-07-20', ['12.5 percent|subject:loans for technology|2025-07-20|growth|yoy', '11.5 percent|subject:loans for inclusive finance|2025-07-20|growth|yoy', '11.9 percent|subject:loans for the digital economy|2025-07-20|growth|yoy']],
+    ['Green credit to energy conservation, clean production and clean energy rose 18.23 percent, 41.17 percent and 31.48 percent year on year.', '2025-07-20', ['18.23 percent|subject:green credit to energy conservation|2025-07-20|growth|yoy', '41.17 percent|subject:green credit to clean production|2025-07-20|growth|yoy', '31.48 percent|subject:green credit to clean energy|2025-07-20|growth|yoy']],
+    // … and a run whose subjects do not pair gives no claim of the whole phrase
+    ['Loans to small firms, farmers, exporters and importers, the report said, rose 18.23 percent and 41.17 percent.', '2025-07-20', []],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names

@@ -10,8 +10,9 @@ import { stringArg } from '../errors/args.js';
 import type { FigureMention } from './mention.js';
 import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
-import { type ListMarks, listMarkAfter, listMarkBefore, listMarks } from './readers/lists.js';
+import { type ListMarks, figureRunEnd, listMarkAfter, listMarkBefore, listMarks } from './readers/lists.js';
 import { readListFigure, readRespectively } from './readers/listFigures.js';
+import { isEnglish } from './frame/subject.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
 import { parseOptions } from '../domain/options.js';
@@ -123,8 +124,10 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
     frame.previousEnd = m.span[1];
     return;
   }
+  // "…, respectively" after the figures; in English a bare run of figures after a list of subjects zips the same way.
   const after = mark < 0 ? listMarkAfter(marks, ctx) : -1;
-  if (after >= 0 && !goal.goal && readRespectively(doc, out, ctx, frame, after)) {
+  const zip = after >= 0 ? after : mark < 0 && isEnglish(ctx.cue + ctx.after) ? figureRunEnd(doc, ctx) : -1;
+  if (zip >= 0 && !goal.goal && readRespectively(doc, out, ctx, frame, zip, after < 0)) {
     frame.previousEnd = m.span[1];
     return;
   }

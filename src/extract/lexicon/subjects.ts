@@ -147,11 +147,13 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   let last = head;
   if (/^(to|for)$/i.test(words[head + 1]?.w ?? '')) {
     let k = head + 2;
-    while (k < words.length && k - head <= 8) {
+    // A list of complements ("loans for technology, green development, … and the digital economy") runs longer.
+    const reach = /,/.test(t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end)) ? 16 : 8;
+    while (k < words.length && k - head <= reach) {
       const w = (words[k] as { w: string }).w;
-      // "small and medium-sized enterprises": an and between modifiers stays inside.
+      // "small and medium-sized enterprises": an and between modifiers stays inside; so does "and the" closing a list.
       if (/^and$/i.test(w) && k > head + 2 && !HEAD_EN.test((words[k - 1] as { w: string }).w)) {
-        k++;
+        k += reach > 8 && /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
         continue;
       }
       // A verb or a stop word ends it; so does a name ("in Yi Province"), but not an acronym (SMEs).

@@ -1,7 +1,7 @@
 import type { Claim } from '../../check/claim.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
-import { measureOf } from '../frame/measure.js';
+import { basisOf, measureOf } from '../frame/measure.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
@@ -154,9 +154,10 @@ function figuresAfter(doc: Doc, mark: number, ctx: FigureContext): number {
  * Reads a figure of an English list zipped by "respectively" after its figures ("loans to
  * manufacturing, advanced manufacturing and high-tech manufacturing grew 14.1%, 12.0% and 9.8%
  * year on year, respectively"): the subject phrase before the first figure splits into as many
- * subjects as there are figures of its kind before the mark.
+ * subjects as there are figures of its kind before the mark. `exact`: a bare run of figures with
+ * no "respectively", which zips only a list with exactly as many items.
  */
-export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number): boolean {
+export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, exact = false): boolean {
   const { m } = ctx;
   let list = open.get(frame);
   if (!list || list.at !== mark) {
@@ -168,7 +169,10 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const stretch = Math.max(frame.previousEnd, ctx.sentence.start, ctx.windowStart + stop + 1);
     const phrase = subjectIn(doc, stretch, m.span[0]);
     if (!phrase) return false;
-    const split = splitCoordination(doc.s.slice(phrase.start, phrase.end), count, true);
+    // Without "respectively" the list must split without doubt: as many items as its separators allow.
+    const words = doc.s.slice(phrase.start, phrase.end);
+    if (exact && (words.match(/,\s*(?:and\s)?|\sand\s/g) ?? []).length !== count - 1) return false;
+    const split = splitCoordination(words, count, true);
     const subjects = split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en'));
     if (!subjects || subjects.some((x) => x === undefined)) return false;
     list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
@@ -188,7 +192,8 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
   }
-  if (measure.measure === 'growth' && !measure.basis) measure.basis = frame.lastGrowthBasis;
+  // "… and 31.48 percent year on year": the basis after the last figure is every figure's.
+  if (measure.measure === 'growth' && !measure.basis) measure.basis = basisOf(doc.s.slice(m.span[1], Math.min(ctx.sentence.end, mark + 48))) ?? frame.lastGrowthBasis;
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder: figureHolder(doc, ctx) }));
   if (list.index === items.items.length) frame.lastMeasure = measure.measure;
   return true;

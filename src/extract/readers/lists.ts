@@ -166,3 +166,36 @@ export function splitCoordination(phrase: string, count: number, english = false
   const items = cores.map((x) => `${prefix}${x}${/(贷款|信贷)$/.test(x) ? '' : suffix}`);
   return items.every((x) => x.length >= 2) ? items : undefined;
 }
+
+// Between two figures of an English run: "12.5 percent, 25.5 percent and 11.5 percent".
+const RUN_GAP_EN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * Where the run of figures of one kind that this figure belongs to ends, when it is an English
+ * list with no "respectively" ("rose 18.23 percent, 41.17 percent and 31.48 percent year on
+ * year"); -1 when the figure stands alone.
+ */
+export function figureRunEnd(doc: Doc, ctx: FigureContext): number {
+  const { m } = ctx;
+  const dimension = ctx.figure.unit.dimension;
+  let k = lowerBound(doc.mentions, m.span[0], (x) => x.span[0]);
+  let end = m.span[1];
+  let members = 1;
+  for (let j = k + 1; j < doc.mentions.length; j++) {
+    const next = doc.mentions[j] as FigureContext['m'] | { kind: string; span: readonly [number, number] };
+    if (next.span[0] >= ctx.sentence.end || next.kind !== 'figure') break;
+    if ((next as FigureContext['m']).figure.unit.dimension !== dimension || !RUN_GAP_EN.test(doc.s.slice(end, next.span[0]))) break;
+    end = next.span[1];
+    members++;
+  }
+  // A later member: the run started before it.
+  for (; k > 0; k--) {
+    const previous = doc.mentions[k - 1] as FigureContext['m'] | { kind: string; span: readonly [number, number] };
+    const current = doc.mentions[k] as { span: readonly [number, number] };
+    if (previous.span[0] < ctx.sentence.start || previous.kind !== 'figure' || (previous as FigureContext['m']).figure.unit.dimension !== dimension) break;
+    if (!RUN_GAP_EN.test(doc.s.slice(previous.span[1], current.span[0]))) break;
+    members++;
+  }
+  return members >= 2 ? end : -1;
+}
+

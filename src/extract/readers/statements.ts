@@ -9,7 +9,8 @@ import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn,
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate } from '../../period/baseDate.js';
-import { countedAfter, figureSubject, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
+import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
+import { figureRunEnd } from './lists.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
@@ -131,6 +132,13 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (subject && frame.lastMeasure === 'balance') {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
     } else out.unread(m, 'foreign-currency', 'an amount in another currency');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // "loans to A, B and C rose 1%, 2% and 3%" whose list did not pair: the phrase of all three is none's subject.
+  const named = own ?? frame.subject;
+  if (named && /,|\band\b/.test(named.words) && isEnglish(named.words) && figureRunEnd(doc, ctx) >= 0) {
+    out.unread(m, 'list-mismatch', 'a run of figures after a list of subjects that do not pair');
     frame.previousEnd = m.span[1];
     return;
   }
