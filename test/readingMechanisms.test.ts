@@ -27,6 +27,12 @@ describe('reading: time', () => {
     ['到2021年6月末，全市绿色贷款规模为47.06亿元，较年初净增13.40亿元，增幅39.82%。', undefined, ['47.06亿元|green-loans|2021-06-30|balance', '13.40亿元|green-loans|2021-06-30|increment|ytd', '39.82%|green-loans|2021-06-30|growth|ytd']],
     // … while 到 + a date with a goal's words stays a deadline: no claim, a goal
     ['到2027年末，全市绿色贷款余额力争达到500亿元以上，比2024年末翻一番。', undefined, []],
+    // "the close of 2023 … the end of last year": written after the year-end it states, last year is that year
+    ["Green loans were 30.08 trillion yuan at the close of 2023, up 36.5 percent year on year. Inclusive loans stood at 29.06 trillion yuan at the end of last year.", undefined, ['30.08 trillion yuan|green-loans|2023-12-31|balance', '36.5 percent|green-loans|2023-12-31|growth|yoy', '29.06 trillion yuan|inclusive-loans|2023-12-31|balance']],
+    // a present-tense headline states what is; a date without a year takes none from a later paragraph
+    ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|2024-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
+    // English: "local and foreign currency loans" are 本外币 loans; "compared with the beginning of the year"; "more than in the same period"
+    ['At the end of March, local and foreign currency loans in the city reached 1,506.9 billion yuan. Compared with the beginning of the year, loans increased 122.5 billion yuan, 39.4 billion yuan more than in the same period of last year.', '2025-04-20', ['reached 1,506.9 billion yuan|total-loans|2025-03-31|balance||本外币', '122.5 billion yuan|total-loans|2025-03-31|increment|ytd', '39.4 billion yuan|total-loans|2025-03-31|flow-difference|ytd']],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence
     ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
   ] as const)('%s', (text, documentDate, expected) => {

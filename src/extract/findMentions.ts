@@ -94,14 +94,14 @@ const DOC_NUMBER = /[〔[(](?:19|20)\d{2}[〕\])]第?\d{1,5}号/y;
 const REFERENCE = /\[\d{1,3}(?:[,\-–] ?\d{1,3})*\]|【\d{1,3}】/y;
 const PAREN_ORDINAL = /\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)/y;
 
-const EN_END_OF = new RegExp(`end(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|year)(?![\\dA-Za-z])`, 'iy');
+const EN_END_OF = new RegExp(`(?:end|close)(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|(?:last |previous |past )?year)(?![\\dA-Za-z])`, 'iy');
 const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
 const EN_HALF = /(?:first|second|1st|2nd) half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
 const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth) quarter(?: of \d{4})?(?![\dA-Za-z])/iy;
 const EN_NUMBERED = /(?:Group|Part|Section|Chapter|Article|Item|Step|Phase|Round|Table|Figure|Annex|Appendix|No\.) ?\d{1,3}(?![\d.,]*\d)/iy;
 const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS),
-  ...'group part section chapter article item step phase round table figure annex appendix no end first second third fourth'.split(' '),
+  ...'group part section chapter article item step phase round table figure annex appendix no end close first second third fourth'.split(' '),
 ]);
 const EN_DEADLINE = /(?:\bby|end of) $/i;
 const EN_TIME_CONTEXT = /(?:as of|by|in|since|until|through|from|to|of|end of) $/i;

@@ -135,8 +135,10 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = inferYear(12, d);
     return y === null ? null : dateOf(ymd(y, 12, 31));
   }],
-  // (the) end of 2027 / year-end 2027 / end-2022
-  [/(?:the )?(?:end of |year-end |end-)(\d{4})(?!\d)/iy, (m) => dateOf(ymd(num(m, 1), 12, 31))],
+  // (the) end of last year, of the previous year: the year-end before the document's year
+  [/(?:the )?end of (?:last|the previous|the past) year(?![a-z])/iy, (_m, d) => (d ? dateOf(ymd(d.year - 1, 12, 31)) : null)],
+  // (the) end of 2027 / close of 2023 / year-end 2027 / end-2022
+  [/(?:the )?(?:end of |close of |year-end |end-)(\d{4})(?!\d)/iy, (m) => dateOf(ymd(num(m, 1), 12, 31))],
   // June 2025
   [new RegExp(`${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(monthEnd(num(m, 2), month(m, 1)))],
   // as of / by / in / since / until June (no year)

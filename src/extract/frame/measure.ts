@@ -9,7 +9,7 @@ export const INCREASE = /增加|新增|增长|多增|提高|提升|上升|增减
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|比上年同期|较上年同期|比去年同期|较去年同期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
-  /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
+  /较年初|比年初|与年初相比|同年初相比|与上年末相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
 export const MOM = /比上月|较上月|较上月底|比上月末|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month-on-month/i;
 export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|higher than|faster than|above|below|lower than|outpac|slower than/i;
@@ -31,7 +31,7 @@ export const BENCHMARK_WORDS = /各项贷款|全部贷款|整体贷款|贷款平
 const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
 
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
-const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined) to\s*$/i;
+const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
 const SINCE_YEAR_START =
@@ -186,7 +186,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'money') {
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少]\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
-    if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:the previous|a year|last)/i.test(after)) {
+    if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
     }
     if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
@@ -232,7 +232,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

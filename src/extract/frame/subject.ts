@@ -259,6 +259,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
+  // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
+  if (subject && subject.indicator.startsWith('subject:') && GENERIC.test(subject.words) && /^(?:贷款|loans?|lending)$/i.test(subject.words)) {
+    subject = { ...subject, indicator: TOTAL_LOANS };
+    if (own) own = subject;
+  }
   // 按人民银行绿色贷款专项统计制度, 按金融监管总局口径: a statistical scope stated before the figure.
   const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos));
   if (subject && stated && !subject.scope?.includes('口径')) {

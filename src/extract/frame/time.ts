@@ -35,9 +35,10 @@ interface YearContext {
   readonly documentDate: string | undefined;
   /** The month and day of a dateline without a year (4月20日电): a month after it is last year's. */
   readonly datelineMonth: number | undefined;
-  /** The years of the dates before, where the text prints them (2025年6月末): a later 9月末 is of the same year. */
-  /** Years printed before, in order; `reported`: a whole year a text reports on (通报2024年全省金融运行情况), written the year after. */
+  /** Years printed before, in order (2025年6月末: a later 9月末 is of the same year); `reported`: a whole year a text reports on (通报2024年全省金融运行情况), written the year after. */
   readonly printedYears: { at: number; year: number; reported?: boolean }[];
+  /** Where lines end, in order: a date takes a year printed after it only in its own paragraph, or in the lead after a headline. */
+  readonly lineEnds: readonly number[];
 }
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
@@ -51,6 +52,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     documentDate,
     datelineMonth: datelineMonthOf(s, mentions),
     printedYears: [],
+    lineEnds: lineEndsOf(s),
   };
   const refs: TimeRef[] = [];
   const mentionSpans: [number, number][] = [];
@@ -101,17 +103,32 @@ function yearAt(at: number, context: YearContext): { known: number; reported?: b
   const before = years[k - 1];
   if (before !== undefined) return { known: before.year, ...(before.reported ? { reported: true } : {}) };
   const after = years[k];
-  return after !== undefined && after.at - at <= YEAR_AHEAD ? { known: after.year } : { unknown: 0 };
+  if (after === undefined || after.at - at > YEAR_AHEAD) return { unknown: 0 };
+  const line = lowerBound(context.lineEnds, at, (x) => x);
+  const reach = line === 0 ? (context.lineEnds[1] ?? Infinity) : (context.lineEnds[line] ?? Infinity);
+  return after.at < reach ? { known: after.year } : { unknown: 0 };
 }
 
-// A whole year a text reports on: 通报2024年全省金融运行情况, 回顾2024年, 2024年度报告.
+// 去年末, "the end of last year" as the date a figure stands at — not the base of a change (比上年末, "from the end of last year").
+function lastYearAsOf(s: string, start: number, text: string): boolean {
+  return /去年|上年|上一年|last year|previous year/i.test(text) && !/(?:较|比|与|同|相比|相较于?|from|than|since|compared with)\s*$/i.test(s.slice(Math.max(0, start - 14), start));
+}
+
+function lineEndsOf(s: string): number[] {
+  const out: number[] = [];
+  for (let k = s.indexOf('\n'); k >= 0; k = s.indexOf('\n', k + 1)) out.push(k);
+  return out;
+}
+
+// A whole year a text reports on: 通报2024年全省金融运行情况, 回顾2024年, 2024年度报告; a year-end it states (at the close of 2023).
 function reportedYear(s: string, ref: TimeRef): boolean {
-  if (!ref.period || !ref.period.from.endsWith('-01-01') || !ref.period.to.endsWith('-12-31')) return false;
+  if (!ref.period) return ref.date.endsWith('-12-31');
+  if (!ref.period.from.endsWith('-01-01') || !ref.period.to.endsWith('-12-31')) return false;
   return /(?:通报|发布|公布|回顾|总结)\s*$/.test(s.slice(Math.max(0, ref.start - 6), ref.start)) || /^[^,，;；。]{0,12}?(?:运行情况|工作情况|年度报告|年报)/.test(s.slice(ref.end, ref.end + 16));
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
-function resolve(text: string, at: number, offset: number, context: YearContext, monthRule: boolean): AsOf | null {
+function resolve(text: string, at: number, offset: number, context: YearContext, monthRule: boolean, lastYear = false): AsOf | null {
   const year = yearAt(at, context);
   let documentDate: string;
   if ('document' in year) {
@@ -119,8 +136,9 @@ function resolve(text: string, at: number, offset: number, context: YearContext,
     documentDate = `${Number(year.document.slice(0, 4)) + offset}-12-31`;
     return parseAsOf(text, { documentDate });
   }
-  // 通报2024年全省金融运行情况。去年末…: written in the year after the one reported, 去年 is that year.
-  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && offset < 0 ? 1 : 0)}-12-31` });
+  // 通报2024年全省金融运行情况。去年末…, "at the close of 2023 … at the end of last year": written
+  // in the year after the one reported, last year is that year.
+  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31` });
   const month = monthRule && offset === 0 && context.datelineMonth !== undefined ? String(context.datelineMonth).padStart(2, '0') : '12';
   const result = parseAsOf(text, { documentDate: `${pivotYear(offset)}-${month}-28` });
   if (!result) return null;
@@ -155,9 +173,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   }
   if (rocYear !== undefined) asOf = parseAsOf(m.text, { documentDate: `${rocYear}-12-31` });
   else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? parseAsOf(m.text);
-  else asOf = resolve(m.text, start, offset, context, !word);
+  else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text));
   // "As of June", "by the end of June": an English month read with the words before it.
-  if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(s.slice(Math.max(0, start - 12), end).replace(/^\S*\s/, ''), start, offset, context, true);
+  if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(s.slice(Math.max(0, start - 12), end).replace(/^\S*\s/, ''), start, offset, context, true, lastYearAsOf(s, start, m.text));
   if (!asOf) return null;
   if (endMark && 'period' in asOf) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
@@ -167,8 +185,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
 function fromWords(s: string, start: number, end: number, yearWord: string | undefined, what: string, context: YearContext): TimeRef | null {
   const offset = yearWord ? (RELATIVE_YEAR[yearWord] ?? 0) : 0;
   const text = s.slice(start, end);
+  const lastYear = offset < 0 && lastYearAsOf(s, start, text);
   const yearEnd = (o: number): string | null => {
-    const r = resolve('年末', start, o, context, false);
+    const r = resolve('年末', start, o, context, false, lastYear);
     return r && 'date' in r ? r.date : null;
   };
   const point = (date: string | null): TimeRef | null => (date ? { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date } : null);
@@ -215,8 +234,8 @@ function isDateline(s: string, start: number, end: number): boolean {
 }
 
 // What a date does where it stands, from the words around it.
-// An English sentence that reports (rose, reached, stood at) rather than aims (will, aims to).
-const PAST_STATEMENT = /\b(?:reached|was|were|stood|increased|grew|rose|climbed|fell|dropped|declined|totall?ed|amounted|had|came to|hit|expanded|jumped|surged)\b/i;
+// An English sentence that reports (rose, reached, stood at; a headline's climbs, tops) rather than aims (will, aims to).
+const PAST_STATEMENT = /\b(?:reached|was|were|stood|increased|grew|rose|climbed|fell|dropped|declined|totall?ed|amounted|had|came to|hit|expanded|jumped|surged|climbs|rises|grows|hits|tops|reaches|exceeds|surges|jumps|stands)\b/i;
 const FUTURE_WORDS = /\b(?:aims?|will|plans?|targets?|goals?|strives?|expects?|expected|to reach|should|shall|seeks?)\b/i;
 
 // A full stop that ends an English sentence: not the one of an abbreviation (U.S., Feb. 3, No. 5).

@@ -137,7 +137,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   // "loans to A, B and C rose 1%, 2% and 3%" whose list did not pair: the phrase of all three is none's subject.
   const named = own ?? frame.subject;
-  if (named && /,|\band\b/.test(named.words) && isEnglish(named.words) && figureRunEnd(doc, ctx) >= 0) {
+  if (named && /,/.test(named.words) && isEnglish(named.words) && figureRunEnd(doc, ctx) >= 0) {
     out.unread(m, 'list-mismatch', 'a run of figures after a list of subjects that do not pair');
     frame.previousEnd = m.span[1];
     return;
