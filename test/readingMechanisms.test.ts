@@ -157,6 +157,17 @@ describe('checking: relations read from prose', () => {
     expect(checkText(text('5.8'), { documentDate: '2025-07-23' }).ok).toBe(false);
   });
 
+  it('holds area words of another level apart: 全市 and 全省 are two holders, and a share of 全省 is no share of the city', () => {
+    const holders = (text: string, options: Record<string, string> = {}) => extractClaims(text, options).claims.map((c) => `${c.figure.text} ${c.holder}`);
+    expect(holders('截至2025年6月末，全市绿色贷款余额1200亿元。全省绿色贷款余额9600亿元。')).toEqual(['1200亿元 text', '9600亿元 place:全省']);
+    expect(holders('全省绿色贷款余额9600亿元。全市绿色贷款余额1200亿元。', { region: '330300', documentDate: '2025-07-01' })).toEqual(['9600亿元 region:330000', '1200亿元 region:330300']);
+    // A municipality's 全市 is the municipality itself.
+    expect(holders('全市本外币贷款余额57672.4亿元。', { region: '500000', documentDate: '2024-05-22' })).toEqual(['57672.4亿元 region:500000']);
+    const r = checkText('截至2025年6月末，全市绿色贷款余额1200亿元，占全省绿色贷款的12.5%。全省绿色贷款余额9600亿元。');
+    expect(r.ok).toBe(true);
+    expect(r.unparsed.find((u) => u.text === '12.5%')?.code).toBe('other-holder-benchmark');
+  });
+
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {
     const r = checkText('6月末，全市小微贷款余额800亿元，小微企业贷款余额950亿元。', { documentDate: '2025-07-20' });
     expect(r.relations.filter((x) => x.kind === 'at-most')).toEqual([]);

@@ -6,7 +6,7 @@ import { type BankHit, findBanks } from './lexicon/banks.js';
 import { type CatalogName, findCatalogNames } from './lexicon/catalog.js';
 import { type PlaceHit, findPlaces } from './lexicon/places.js';
 import type { Hit } from './lexicon/trie.js';
-import { type DocumentHolder, type HolderScope, documentHolder, nationMarks } from './frame/holder.js';
+import { type AreaLevel, type DocumentHolder, type HolderScope, documentHolder, homeLevel, nationMarks } from './frame/holder.js';
 import { TimeIndex, englishDatelineAt, lowerBound, readTimes } from './frame/time.js';
 import { findMentions } from './findMentions.js';
 import type { FigureMention, Mention } from './mention.js';
@@ -44,6 +44,8 @@ export class Doc {
   readonly nation: readonly number[];
   /** An annual report of a group speaks of 本集团 and of 本行 (the parent bank): two holders. */
   readonly groupReport: boolean;
+  /** The level of the text's area: 全省 in a city's text is the province. */
+  readonly homeLevel: AreaLevel | undefined;
   private readonly newlines: readonly number[];
 
   constructor(
@@ -68,6 +70,7 @@ export class Doc {
     this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
     this.nation = nationMarks(s, this.names);
     this.groupReport = s.includes('本集团');
+    this.homeLevel = homeLevel(s, this.holder.holder);
     const newlines: number[] = [];
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) newlines.push(i);
     this.newlines = newlines;
@@ -87,7 +90,7 @@ export class Doc {
 
   /** What the holder stage needs to decide the holder of a figure at `pos` in the sentence from `from`. */
   holderScope(from: number, pos: number): HolderScope {
-    return { s: this.s, from, pos, paragraphStart: this.paragraphStart(pos), places: this.places, banks: this.banks, nation: this.nation, home: this.holder.holder, groupReport: this.groupReport };
+    return { s: this.s, from, pos, paragraphStart: this.paragraphStart(pos), places: this.places, banks: this.banks, nation: this.nation, home: this.holder.holder, groupReport: this.groupReport, homeLevel: this.homeLevel };
   }
 
   /** A span of the normalised text as a span of the caller's text. */

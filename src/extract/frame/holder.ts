@@ -1,6 +1,6 @@
 import type { BankHit } from '../lexicon/banks.js';
 import type { PlaceHit } from '../lexicon/places.js';
-import { NATIONAL_CODE } from '../../domain/gbt2260.js';
+import { NATIONAL_CODE, regionByCode } from '../../domain/gbt2260.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
@@ -60,6 +60,53 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
 
 // Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
 const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|the province(?:'s)?|the city(?:'s)?/;
+const AREA_WORDS_ALL = new RegExp(AREA_WORDS.source, 'g');
+const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|than|of|above|below)[^,;。，；]{0,6}$/i;
+
+/** The level an area word names: 全省 a province, 全市 a prefecture, 全县 a county; 辖区 and 全区 none in particular. */
+export type AreaLevel = 'province' | 'prefecture' | 'county';
+function levelOf(word: string): AreaLevel | undefined {
+  if (/省|province/.test(word)) return 'province';
+  if (/市|city/.test(word)) return 'prefecture';
+  if (/县/.test(word)) return 'county';
+  return undefined;
+}
+
+/**
+ * The level of the area a text is about: its region's (the option, or the place it names most),
+ * else the level of the first area word it uses (全市…). Another level's word is another holder.
+ */
+export function homeLevel(s: string, home: string): AreaLevel | undefined {
+  const code = /^region:(\d{6})$/.exec(home)?.[1];
+  if (code && code !== NATIONAL_CODE) {
+    const level = regionByCode(code)?.level;
+    if (level === 'province' || level === 'prefecture' || level === 'county') return level;
+  }
+  for (const m of s.matchAll(AREA_WORDS_ALL)) {
+    const level = levelOf(m[0]);
+    if (level) return level;
+  }
+  return undefined;
+}
+
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['110000', '120000', '310000', '500000']);
+
+/** The holder an area word names in a text (全省 in a city's text: its province; 全国: the nation). */
+export function areaWordHolder(word: string, h: HolderScope): string {
+  return /全国|我国/.test(word) ? NATIONAL : areaHolder(word, h);
+}
+
+// 全省 in a city's text: the province above it (330300 → 330000), else a place of its own.
+function areaHolder(word: string, h: HolderScope): string {
+  const level = levelOf(word);
+  if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
+  const code = /^region:(\d{6})$/.exec(h.home)?.[1];
+  // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
+  if (code && MUNICIPALITIES.has(code) && level === 'prefecture') return h.home;
+  if (code && level === 'province' && h.homeLevel !== 'province') return `region:${code.slice(0, 2)}0000`;
+  if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
+  return `place:${word.replace(/^(?:我|本)/, '全')}`;
+}
 const NATION_WORDS = /我国|全国|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
@@ -99,6 +146,8 @@ export interface HolderScope {
   readonly home: string;
   /** Whether the text is an annual report of a group (本集团 and 本行 are two holders). */
   readonly groupReport: boolean;
+  /** The level of the text's area (homeLevel): an area word of another level names another holder. */
+  readonly homeLevel?: AreaLevel | undefined;
 }
 
 /**
@@ -125,7 +174,9 @@ export function holderAt(h: HolderScope): string {
     const named = lastBefore(h.banks, 0, pos, () => true);
     if (named) return named.holder;
   }
-  if (AREA_WORDS.test(before)) return h.home;
+  // The area the figure is of — not the whole of a share (占全省…) nor a benchmark (高于全省…).
+  const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 8), w.index))).pop();
+  if (area) return areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
   const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, () => true);

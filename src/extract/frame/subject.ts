@@ -145,7 +145,7 @@ const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*
  * The whole a share is of: 占各项贷款的比重 is total loans; 占全部绿色贷款的 green loans;
  * "of the total loan balance" total loans; `flow` for a share of new loans.
  */
-export function readWhole(ctx: FigureContext): { of: string; flow: boolean } | undefined {
+export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string } | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
@@ -159,10 +159,13 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean } | u
   if (!m) return undefined;
   const raw = m[1] as string;
   const flow = /新增/.test(raw) || /新增/.test(ctx.cue);
+  // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
+  const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
   const words = raw.replace(/同期|全部|全市|全省|全国|本行|我行|新增|余额|总额|总量|的/g, '');
-  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow };
+  const where = area ? { area } : {};
+  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where };
   const found = lookupSubject(words);
-  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow };
+  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where };
 }
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.

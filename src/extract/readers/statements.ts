@@ -4,7 +4,7 @@ import type { Figure } from '../../figure/figure.js';
 import { UNDATED } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
-import { figureHolder } from '../frame/holder.js';
+import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
@@ -279,11 +279,16 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
     // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
     const sameWhole = frame.lastShareOf && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
-    const whole = readWhole(ctx) ?? sameWhole;
+    const whole: { of: string; flow: boolean; area?: string } | undefined = readWhole(ctx) ?? sameWhole;
     // 其中信用贷款占比31.2%: a part's share of the subject before it.
     const of = whole?.of ?? parentOf(previous, own);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
+      return;
+    }
+    // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole, which no relation models.
+    if (whole?.area && areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) !== holder) {
+      out.unread(m, 'other-holder-benchmark', "a share of another holder's whole (占全省…, 占全国…)");
       return;
     }
     frame.lastShareOf = of;
