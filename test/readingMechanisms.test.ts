@@ -168,6 +168,30 @@ describe('checking: relations read from prose', () => {
     expect(r.unparsed.find((u) => u.text === '12.5%')?.code).toBe('other-holder-benchmark');
   });
 
+  // Consistent passages that once raised a false alarm (an adversarial hunt on new texts): each must stay quiet,
+  // and a changed digit must still be flagged. The arithmetic of each row is in its comment.
+  it.each([
+    // 5.98 ≤ 6.12: 其中 and a narrower scope is a part, not the same quantity
+    ['截至2025年末，本集团绿色贷款余额6.12万亿元；其中，境内绿色贷款余额5.98万亿元。', '截至2025年末，本集团绿色贷款余额6.12万亿元；其中，境内绿色贷款余额6.98万亿元。', '2026-04-20'],
+    // 48.6 / 311.9 = 15.582%: 在各项贷款中占 is a share of green loans, not of total loans in itself
+    ['全县绿色贷款余额为48.6亿元，在各项贷款中占15.58%。全县各项贷款余额311.9亿元。', '全县绿色贷款余额为48.6亿元，在各项贷款中占16.58%。全县各项贷款余额311.9亿元。', '2025-07-20'],
+    // 21.4 − 8.7 = 12.7: the bracket's benchmark rate does not take over the gap after it
+    ['截至2025年6月末，全市绿色贷款余额同比增长21.4%（同期各项贷款增长8.7%），高于各项贷款增速12.7个百分点。', '截至2025年6月末，全市绿色贷款余额同比增长21.4%（同期各项贷款增长8.7%），高于各项贷款增速13.7个百分点。', '2025-07-20'],
+    // 比2025年末高3.1个百分点 is the change of its own rate, not a gap to 13.2%
+    ['一季度末，全省科技贷款同比增长20.9%，比2025年末高3.1个百分点。全省各项贷款同比增长13.2%。', null, '2026-04-20'],
+    // 1590 / 1500 − 1 = 6.0%: 年初 opening a clause is the last year-end
+    ['截至2025年6月末，全市绿色贷款余额1590亿元，较年初增长6.0%。年初全市绿色贷款余额为1500亿元。', '截至2025年6月末，全市绿色贷款余额1590亿元，较年初增长7.0%。年初全市绿色贷款余额为1500亿元。', '2025-07-20'],
+    // 12.3 − 6.9 = 5.4: a PDF's wrap space inside 12.3
+    ['普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速5.4个百分点；各项贷款增速为6.9%。', '普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速6.4个百分点；各项贷款增速为6.9%。', '2025-07-20'],
+    // 11.6 − 6.7 = 4.9: "the city's overall loan growth rate of 6.7 percent" is the benchmark's rate
+    ["Sci-tech loans grew 11.6 percent year on year, 4.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", "Sci-tech loans grew 11.6 percent year on year, 5.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", '2025-07-20'],
+    // 177.5 / 1250 = 14.2%: "respectively" pairs the shares with their own subjects
+    ['Green loans and inclusive loans accounted for 14.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', 'Green loans and inclusive loans accounted for 15.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', '2025-07-20'],
+  ] as const)('stays quiet on %s', (consistent, changed, documentDate) => {
+    expect(checkText(consistent, { documentDate }).ok).toBe(true);
+    if (changed) expect(checkText(changed, { documentDate }).ok).toBe(false);
+  });
+
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {
     const r = checkText('6月末，全市小微贷款余额800亿元，小微企业贷款余额950亿元。', { documentDate: '2025-07-20' });
     expect(r.relations.filter((x) => x.kind === 'at-most')).toEqual([]);

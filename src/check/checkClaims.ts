@@ -623,7 +623,8 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
   const keyOf = (c: Claim): string => `${c.indicator}|${c.part ?? ''}|${c.holder}`;
   for (const c of claims) {
-    if (!c.scope) continue;
+    // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole.
+    if (!c.scope || c.within) continue;
     const set = scopes.get(keyOf(c)) ?? new Set<string>();
     set.add(c.scope);
     scopes.set(keyOf(c), set);

@@ -205,6 +205,9 @@ const padded = (before: string | undefined, after: string | undefined): boolean 
   ((isHan(before) || before === '%') && after !== undefined && PADDED_MARKS.includes(after)) ||
   (before !== undefined && PADDED_MARKS.includes(before) && isHan(after));
 
+// The rest of a number after a stray space: a short run of digits, its decimals and a unit.
+const DECIMAL_AFTER = /^\d{1,2}\.\d{1,3}(?:%|亿|万|个)/;
+
 // Stage 2: pinyin glosses dropped; whitespace runs removed where they cut a word or a
 // number, otherwise collapsed ('\n' if the run breaks a line, its tabs if it holds
 // tabs, ' ' otherwise). Leading and trailing whitespace are dropped.
@@ -293,6 +296,9 @@ function foldSpaces(source: MappedText): MappedText {
         join = true;
         groupJoined = true;
         digitsBefore = 0;
+      } else if (digitsBefore <= 2 && isHan(s[i - 1 - digitsBefore]) && DECIMAL_AFTER.test(s.slice(j, j + 8))) {
+        // "增长1 2.3%": a PDF's wrap space inside a number of Chinese prose, before its decimals.
+        join = true;
       }
     } else if (newline && !tab) {
       // "1026.\n09" and "1026\n.09": a number cut by a line break.

@@ -51,6 +51,10 @@ describe('normalizeText: the normalized form', () => {
     ['分别为1,2个', '分别为1,2个'],
     ['12,345,67亿元', '12,345,67亿元'],
     ['increased 12, 35 percent', 'increased 12, 35 percent'],
+    // a PDF's wrap space inside a number of Chinese prose, before its decimals; not in a list nor in English
+    ['同比增长1 2.3%,高于', '同比增长12.3%,高于'],
+    ['分别为1 2个', '分别为1 2个'],
+    ['rose 1 2.3 percent', 'rose 1 2.3 percent'],
     // bare syllables inside a word, between two ideographs (a content farm's gloss)
     ['贷(dai)款(kuan)余额', '贷款余额'],
     ['存(cun)(cun)款余额', '存款余额'],

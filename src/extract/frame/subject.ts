@@ -175,7 +175,8 @@ const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|�
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
-const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
+// 在各项贷款中占15.58%: a name after 在 is the container of a share, not its subject.
+const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|在|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
 // An English benchmark named by the verb that compares: "outpaced (the average growth of) all loans".
 const BENCHMARK_BEFORE_EN = /\b(?:outpac(?:e|ed|es|ing)|outperform(?:ed|s|ing)?)\b[^,;.]{0,30}$/i;
 

@@ -44,7 +44,8 @@ interface YearContext {
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
 // Time words without digits, which the mention finder leaves alone.
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)/g;
+// …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -84,7 +85,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     while (next < mentionSpans.length && (mentionSpans[next] as [number, number])[1] <= start) next++;
     const span = mentionSpans[next];
     if (span && span[0] < end) continue;
-    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? '', context);
+    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? '', context);
     if (ref) refs.push(ref);
   }
   return refs.sort((a, b) => a.start - b.start);
@@ -198,8 +199,12 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
     case '年底':
       return point(yearEnd(offset));
     case '初':
-    case '年初':
       return point(yearEnd(offset - 1));
+    case '年初': {
+      // 年初 alone: the start of the year of the figures before it (截至2025年6月末…年初 is 2024-12-31).
+      const printed = context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1];
+      return point(printed ? `${printed.year - 1}-12-31` : yearEnd(offset - 1));
+    }
     default:
       return null;
   }

@@ -3,6 +3,7 @@ import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { basisOf, measureOf } from '../frame/measure.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
+import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, listItems, splitCoordination } from './lists.js';
@@ -168,12 +169,12 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf(':'));
     const stretch = Math.max(frame.previousEnd, ctx.sentence.start, ctx.windowStart + stop + 1);
     const phrase = subjectIn(doc, stretch, m.span[0]);
-    if (!phrase) return false;
     // Without "respectively" the list must split without doubt: as many items as its separators allow.
-    const words = doc.s.slice(phrase.start, phrase.end);
-    if (exact && (words.match(/,\s*(?:and\s)?|\sand\s/g) ?? []).length !== count - 1) return false;
-    const split = splitCoordination(words, count, true);
-    const subjects = split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en'));
+    const words = phrase ? doc.s.slice(phrase.start, phrase.end) : '';
+    const split = phrase && !(exact && (words.match(/,\s*(?:and\s)?|\sand\s/g) ?? []).length !== count - 1) ? splitCoordination(words, count, true) : undefined;
+    let subjects = phrase ? split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en')) : undefined;
+    // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
+    if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
     if (!subjects || subjects.some((x) => x === undefined)) return false;
     list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
     open.set(frame, list);
@@ -194,7 +195,45 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
   }
   // "… and 31.48 percent year on year": the basis after the last figure is every figure's.
   if (measure.measure === 'growth' && !measure.basis) measure.basis = basisOf(doc.s.slice(m.span[1], Math.min(ctx.sentence.end, mark + 48))) ?? frame.lastGrowthBasis;
-  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder: figureHolder(doc, ctx) }));
+  // "… accounted for 14.2 percent and 11.8 percent of total loans, respectively": the whole after the last figure.
+  const extra: Record<string, unknown> = {};
+  if (measure.measure === 'share') {
+    const whole = readWhole({ ...ctx, after: doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 20)) });
+    if (!whole || whole.flow) {
+      out.unread(m, 'share-without-whole', 'a list of shares whose whole is not named');
+      return true;
+    }
+    extra['of'] = whole.of;
+  }
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder: figureHolder(doc, ctx), extra: extra as Partial<Claim> }));
   if (list.index === items.items.length) frame.lastMeasure = measure.measure;
   return true;
+}
+
+// Where the last figure before a mark ends: the words of a list's shared tail start there.
+function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
+  const k = lowerBound(doc.mentions, mark, (x) => x.span[0]) - 1;
+  const last = doc.mentions[k];
+  return last && last.span[1] <= mark && last.span[0] >= ctx.m.span[0] ? last.span[1] : ctx.m.span[1];
+}
+
+// The verb an English subject list comes before: "Green loans and inclusive loans accounted for".
+const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased|reached|were|was|stood at|totall?ed|amounted to|came to|climbed|expanded|posted|registered|recorded|hit)\b/i;
+
+/** Noun phrases joined whole ("green loans and inclusive loans"), each with its own head: as many as the figures, or none. */
+function jointNounPhrases(text: string, offset: number, count: number): Subject[] | undefined {
+  const verb = LIST_VERB_EN.exec(text);
+  const head = verb ? text.slice(0, verb.index) : text;
+  const parts = head.split(/,\s*(?:and\s)?| and /);
+  if (parts.length !== count) return undefined;
+  const subjects: Subject[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const start = head.indexOf(part, at);
+    at = start + part.length;
+    const subject = readSubjectEn(part, offset + start);
+    if (!subject) return undefined;
+    subjects.push(subject);
+  }
+  return subjects;
 }

@@ -16,6 +16,8 @@ import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
 
+// "… higher than the city's overall loan growth rate of 6.7 percent": the benchmark's rate, named after it.
+const BENCHMARK_RATE_OF_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;]{0,60}?\b(?:growth|growth rate|rate|pace|increase) of$/i;
 // 比全国同期增速（, 高于全省平均水平（: a comparison's benchmark, its value in brackets next.
 const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,，;；。()（）]{1,16}?(?:增速|增幅|增长率|平均水平|水平)\s*[(（]\s*$/;
 
@@ -26,7 +28,7 @@ const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,
  */
 function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const holder = figureHolder(doc, ctx);
-  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '') }, frame.subject, holder);
+  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '').trimEnd().replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth'), after: '' }, frame.subject, holder);
   const basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
   if (!benchmark || !basis) return false;
   const subject: Subject = { indicator: benchmark.indicator, words: benchmark.indicator, ...(benchmark.scope ? { scope: benchmark.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
@@ -123,7 +125,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     return;
   }
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
-  if (dimension === 'percent' && BENCHMARK_IN_BRACKETS.test(cue) && readBenchmarkRate(doc, out, ctx, frame)) return;
+  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd())) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
   // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
@@ -304,7 +306,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     extra['of'] = frame.lastShareOf;
   }
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
-  if (measure.measure === 'balance' && /^[\s,，;；]*其中/.test(ctx.clauseBefore)) {
+  if (measure.measure === 'balance' && (/^[\s,，;；]*其中/.test(ctx.clauseBefore) || /^\s*其中\s*$/.test(clauseBeforeThis(ctx)))) {
     const whole = parentOf(previous, own);
     if (whole) extra['within'] = whole;
   }
@@ -314,6 +316,12 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (whole) extra['within'] = whole;
   }
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
+  // 增长21.4%（同期各项贷款增长8.7%），高于…: what a bracket says stays in it; the sentence goes on with its subject.
+  const opened = Math.max(ctx.cue.lastIndexOf('('), ctx.cue.lastIndexOf('（'));
+  if (previous && opened >= 0 && opened > Math.max(ctx.cue.lastIndexOf(')'), ctx.cue.lastIndexOf('）')) && /^\s*[)）]/.test(ctx.after)) {
+    frame.subject = previous;
+    return;
+  }
   frame.lastMeasure = measure.measure;
   frame.subject = subject;
   frame.stale = false;
@@ -367,8 +375,16 @@ function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
 }
 
 // The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
+// The text of the clause before the figure's own: 其中 standing alone before it (…；其中，境内…).
+function clauseBeforeThis(ctx: FigureContext): string {
+  const clauses = ctx.sentence.clauses;
+  const k = lowerBound(clauses, ctx.m.span[0] + 1, (c) => c.span[0]) - 1;
+  return k > 0 ? (clauses[k - 1] as { text: string }).text : '';
+}
+
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
-  if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part)) return undefined;
+  // 本集团绿色贷款…；其中，境内绿色贷款…: the same subject in a narrower scope is a part too.
+  if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part && (!own.scope || own.scope === parent.scope))) return undefined;
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
 }
 
