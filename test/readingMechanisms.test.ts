@@ -73,7 +73,8 @@ describe('reading: measures and series', () => {
     // English lists: "respectively" after a list closed by "and the …", and a bare run of rates after a list of subjects
     ['Loans for technology, inclusive finance and the digital economy rose 12.5 percent, 11.5 percent and 11.9 percent year on year, respectively.', '2025-07-20', ['12.5 percent|subject:loans for technology|2025-07-20|growth|yoy', '11.5 percent|subject:loans for inclusive finance|2025-07-20|growth|yoy', '11.9 percent|subject:loans for the digital economy|2025-07-20|growth|yoy']],
     ['Green credit to energy conservation, clean production and clean energy rose 18.23 percent, 41.17 percent and 31.48 percent year on year.', '2025-07-20', ['18.23 percent|subject:green credit to energy conservation|2025-07-20|growth|yoy', '41.17 percent|subject:green credit to clean production|2025-07-20|growth|yoy', '31.48 percent|subject:green credit to clean energy|2025-07-20|growth|yoy']],
-    // … and a run whose subjects do not pair gives no claim of the whole phrase
+    // … and a run (or a "respectively" list) whose subjects do not pair gives no claim of the whole phrase
+    ['The balances of inclusive small and micro loans and agriculture-related loans were 201.2 billion yuan and 247.1 billion yuan respectively.', '2025-04-20', []],
     ['Loans to small firms, farmers, exporters and importers, the report said, rose 18.23 percent and 41.17 percent.', '2025-07-20', []],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
@@ -185,6 +186,10 @@ describe('checking: relations read from prose', () => {
     ['普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速5.4个百分点；各项贷款增速为6.9%。', '普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速6.4个百分点；各项贷款增速为6.9%。', '2025-07-20'],
     // 11.6 − 6.7 = 4.9: "the city's overall loan growth rate of 6.7 percent" is the benchmark's rate
     ["Sci-tech loans grew 11.6 percent year on year, 4.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", "Sci-tech loans grew 11.6 percent year on year, 5.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", '2025-07-20'],
+    // 8.3 − 6.8 = 1.5: 较整体贷款年增6.8%高 names the benchmark's rate between the comparison and its verb
+    ['全體企業放款年增8.3%，較整體貸款年增6.8%高1.5個百分點。', '全體企業放款年增8.3%，較整體貸款年增6.8%高2.5個百分點。', '2025-07-20'],
+    // 24 − 15 = 9: a spun 各项借款 is still the benchmark
+    ['科技型中小企业贷款余额同比增长24%，增速比各项借款高9个百分点。各项贷款同比增长15%。', '科技型中小企业贷款余额同比增长24%，增速比各项借款高7个百分点。各项贷款同比增长15%。', '2025-07-20'],
     // 177.5 / 1250 = 14.2%: "respectively" pairs the shares with their own subjects
     ['Green loans and inclusive loans accounted for 14.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', 'Green loans and inclusive loans accounted for 15.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', '2025-07-20'],
   ] as const)('stays quiet on %s', (consistent, changed, documentDate) => {

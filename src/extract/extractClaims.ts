@@ -10,7 +10,7 @@ import { stringArg } from '../errors/args.js';
 import type { FigureMention } from './mention.js';
 import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
-import { type ListMarks, figureRunEnd, listMarkAfter, listMarkBefore, listMarks } from './readers/lists.js';
+import { type ListMarks, figureRunEnd, listMarkAfter, listMarkBefore, listMarks, sameKindUpTo } from './readers/lists.js';
 import { readListFigure, readRespectively } from './readers/listFigures.js';
 import { isEnglish } from './frame/subject.js';
 import { readStatement } from './readers/statements.js';
@@ -128,6 +128,12 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
   const after = mark < 0 ? listMarkAfter(marks, ctx) : -1;
   const zip = after >= 0 ? after : mark < 0 && isEnglish(ctx.cue + ctx.after) ? figureRunEnd(doc, ctx) : -1;
   if (zip >= 0 && !goal.goal && readRespectively(doc, out, ctx, frame, zip, after < 0)) {
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // "…, respectively" whose subjects did not pair: no one subject is every figure's.
+  if (after >= 0 && !goal.goal && sameKindUpTo(doc, ctx, after) >= 2) {
+    out.unread(m, 'list-mismatch', 'a "respectively" list whose subjects do not pair with its figures');
     frame.previousEnd = m.span[1];
     return;
   }

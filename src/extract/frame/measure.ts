@@ -26,7 +26,7 @@ export const BALANCE = /余额|balance|总额|outstanding/i;
 // Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
 const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
-export const BENCHMARK_WORDS = /各项贷款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
+export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
 
@@ -127,8 +127,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
-    // 比全国同期增速（6.8%）高: the comparison runs across the benchmark's bracketed rate.
-    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || (/^\s*[)）]\s*(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) && COMPARED_HIGHER.test(clauseBefore));
+    // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.
+    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || (/^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) && COMPARED_HIGHER.test(clauseBefore));
     // The benchmark after the figure, in its own phrase ("faster than total loans", not "… and outpaced all loans").
     const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60).split(/[,;]|\band\b|\bwhile\b/)[0] as string));
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
@@ -145,7 +145,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return null;
     }
     // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels, which no relation models.
-    const compared = /^\s*[)）]/.test(cue) ? clauseBefore : cue;
+    const compared = /^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) ? clauseBefore : cue;
     if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) return null;
     if (gapWords) {
       const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '');

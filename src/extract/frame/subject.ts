@@ -264,7 +264,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
   // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
-  if (subject && subject.indicator.startsWith('subject:') && GENERIC.test(subject.words) && /^(?:贷款|loans?|lending)$/i.test(subject.words)) {
+  if (subject && subject.indicator.startsWith('subject:') && /^(?:整体|全部|总)?(?:贷款|放款)$|^(?:loans?|lending)$/i.test(subject.words) && (GENERIC.test(subject.words) || !current)) {
     subject = { ...subject, indicator: TOTAL_LOANS };
     if (own) own = subject;
   }

@@ -199,3 +199,14 @@ export function figureRunEnd(doc: Doc, ctx: FigureContext): number {
   return members >= 2 ? end : -1;
 }
 
+/** How many figures of this figure's kind stand from it up to `mark` ("…, respectively"). */
+export function sameKindUpTo(doc: Doc, ctx: FigureContext, mark: number): number {
+  let n = 0;
+  for (let k = lowerBound(doc.mentions, ctx.m.span[0], (x) => x.span[0]); k < doc.mentions.length; k++) {
+    const x = doc.mentions[k] as FigureContext['m'] | { kind: string; span: readonly [number, number] };
+    if (x.span[1] > mark) break;
+    if (x.kind === 'figure' && (x as FigureContext['m']).figure.unit.dimension === ctx.figure.unit.dimension) n++;
+  }
+  return n;
+}
+

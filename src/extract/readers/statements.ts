@@ -16,6 +16,8 @@ import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
 
+// 较整体贷款年增6.8%高1.5个百分点: the benchmark's rate between the comparison and its verb.
+const BENCHMARK_RATE_INLINE = /(?:比|较)[^,，;；。\d]{1,16}?(?:年增|同比增长|增长|增速为?|增幅为?)$/;
 // "… higher than the city's overall loan growth rate of 6.7 percent": the benchmark's rate, named after it.
 const BENCHMARK_RATE_OF_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;]{0,60}?\b(?:growth|growth rate|rate|pace|increase) of$/i;
 // 比全国同期增速（, 高于全省平均水平（: a comparison's benchmark, its value in brackets next.
@@ -28,7 +30,7 @@ const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,
  */
 function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const holder = figureHolder(doc, ctx);
-  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '').trimEnd().replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth'), after: '' }, frame.subject, holder);
+  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '').trimEnd().replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth').replace(/(?:年增|同比增长|增长|增速为?|增幅为?)$/, ''), after: '' }, frame.subject, holder);
   const basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
   if (!benchmark || !basis) return false;
   const subject: Subject = { indicator: benchmark.indicator, words: benchmark.indicator, ...(benchmark.scope ? { scope: benchmark.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
@@ -125,7 +127,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     return;
   }
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
-  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd())) && readBenchmarkRate(doc, out, ctx, frame)) return;
+  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
   // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
