@@ -190,6 +190,8 @@ describe('checking: relations read from prose', () => {
     ['全體企業放款年增8.3%，較整體貸款年增6.8%高1.5個百分點。', '全體企業放款年增8.3%，較整體貸款年增6.8%高2.5個百分點。', '2025-07-20'],
     // 24 − 15 = 9: a spun 各项借款 is still the benchmark
     ['科技型中小企业贷款余额同比增长24%，增速比各项借款高9个百分点。各项贷款同比增长15%。', '科技型中小企业贷款余额同比增长24%，增速比各项借款高7个百分点。各项贷款同比增长15%。', '2025-07-20'],
+    // 1590 / 1500 − 1 = 6.0%: a 分别 list over dates (3月末、6月末) gives each figure its date
+    ['2025年3月末、6月末，全市绿色贷款余额分别为1530亿元和1590亿元。年初全市绿色贷款余额为1500亿元，6月末较年初增长6.0%。', '2025年3月末、6月末，全市绿色贷款余额分别为1530亿元和1590亿元。年初全市绿色贷款余额为1500亿元，6月末较年初增长5.0%。', '2025-07-20'],
     // 177.5 / 1250 = 14.2%: "respectively" pairs the shares with their own subjects
     ['Green loans and inclusive loans accounted for 14.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', 'Green loans and inclusive loans accounted for 15.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', '2025-07-20'],
   ] as const)('stays quiet on %s', (consistent, changed, documentDate) => {

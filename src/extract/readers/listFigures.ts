@@ -58,7 +58,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     return true;
   }
   const items = list.items;
-  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' ? items.subject ?? frame.subject : frame.subject;
+  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' ? items.subject ?? frame.subject : frame.subject;
   if (!subject) {
     out.unread(m, 'no-subject', 'a list figure whose subject is not named');
     return true;
@@ -79,7 +79,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   if (items.kind === 'bases' && measure.measure === 'growth') measure.basis = items.items[index];
   if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
-  const extra: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : {};
   const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
   if (measure.measure === 'gap') {
     const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };

@@ -10,7 +10,8 @@ import type { FigureMention } from '../mention.js';
 export type ListItems =
   | { readonly kind: 'subjects'; readonly items: readonly Subject[]; /** The phrase the items were split from: their joint name. */ readonly phrase?: Subject }
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
-  | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] };
+  | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] }
+  | { readonly kind: 'dates'; readonly items: readonly string[]; readonly subject: Subject | undefined };
 
 /** Where lists are marked: 分别 (and 依次) before their figures, "respectively" after them. */
 export interface ListMarks {
@@ -52,6 +53,12 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const before = s.slice(Math.max(from, mark - 16), mark);
   if (/(较|比)(年初|上年末)(和|及|与|、)(去年|上年)同期\s*$/.test(before)) return { kind: 'bases', items: ['ytd', 'yoy'] };
   if (/(较|比)(去年|上年)同期(和|及|与|、)(年初|上年末)\s*$/.test(before)) return { kind: 'bases', items: ['yoy', 'ytd'] };
+  // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
+  const dates = joined(s, doc.times.refs.filter((r) => r.role === 'as-of' && r.period === undefined && r.start >= from && r.end <= mark));
+  if (dates.length >= 2 && dates.length === count) {
+    const last = dates[dates.length - 1] as { end: number };
+    return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
+  }
   // Places joined before the mark: 济南、青岛两市, 东营、烟台、潍坊等三市.
   const places = doc.within(doc.places, from, mark, (p) => [p.start, p.end]);
   const run = joined(s, places);
