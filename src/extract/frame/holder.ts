@@ -12,7 +12,7 @@ export const TEXT_HOLDER = 'text';
 
 // Words that say a text speaks of the whole country.
 const NATIONAL_MARKERS =
-  /我国|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
+  /我国|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
 
 /** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
 export interface DocumentHolder {

@@ -1,5 +1,6 @@
 import { gbt2260Regions, regionByCode } from '../../domain/gbt2260.js';
 import regionsJson from '../../../data/regions.json' with { type: 'json' };
+import regionsEnJson from '../../../data/regions-en.json' with { type: 'json' };
 import { Trie, asciiLower } from './trie.js';
 
 /** A place a text names: a region with its code, or a place without one (a zone, a name several regions share). */
@@ -59,7 +60,8 @@ function build(): Built {
   for (const [name, v] of byName) zh.add(name, { codes: v.codes, short: v.short });
   // English names: those of the bundled catalog (Zibo, Hubei Province).
   const en = new Trie<NameValue>();
-  for (const r of (regionsJson as { regions: { code: string; nameEn: string }[] }).regions) {
+  // …and the Hanyu Pinyin names of every province and prefecture (data/regions-en.json, generated).
+  for (const r of [...(regionsEnJson as { regions: { code: string; nameEn: string }[] }).regions, ...(regionsJson as { regions: { code: string; nameEn: string }[] }).regions]) {
     for (const name of new Set([r.nameEn, r.nameEn.replace(/ (Province|City|District|County)$/, '')])) {
       if (name.length >= 3) en.add(asciiLower(name), { codes: [r.code], short: false });
     }
