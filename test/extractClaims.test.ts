@@ -564,7 +564,7 @@ describe('several places in one text', () => {
 
   it('in English too, and 全市 after 力争 is the text\'s own city', () => {
     const english = 'As of the end of June 2025, the balance of green loans in Weifang was 215 billion yuan. The balance of green loans in Jinan was 312 billion yuan, up 18.5% year on year.';
-    expect(extractClaims(english, { region: '370700' }).claims.map((c) => c.holder)).toEqual(['region:370700', 'place:Jinan', 'place:Jinan']);
+    expect(extractClaims(english, { region: '370700' }).claims.map((c) => c.holder)).toEqual(['region:370700', 'region:370100', 'region:370100']);
     const goal = extractClaims('到2025年末，力争全市绿色贷款余额达到2400亿元以上。', { region: '370700', documentDate: '2025-03-01' });
     expect(goal.targets.map((t) => t.holder)).toEqual(['region:370700']);
   });
