@@ -76,6 +76,10 @@ describe('reading: measures and series', () => {
     // … and a run (or a "respectively" list) whose subjects do not pair gives no claim of the whole phrase
     ['The balances of inclusive small and micro loans and agriculture-related loans were 201.2 billion yuan and 247.1 billion yuan respectively.', '2025-04-20', []],
     ['Loans to small firms, farmers, exporters and importers, the report said, rose 18.23 percent and 41.17 percent.', '2025-07-20', []],
+    // 依次 whose items are the subjects of the figures just read
+    ['按用途划分，基础设施绿色升级产业贷款13.09万亿元、清洁能源产业贷款7.87万亿元，同比增速依次为33.2%和38.5%。', '2024-02-01', ['13.09万亿元|subject:基础设施绿色升级产业贷款|2024-02-01|balance', '7.87万亿元|subject:清洁能源产业贷款|2024-02-01|balance', '33.2%|subject:基础设施绿色升级产业贷款|2024-02-01|growth|yoy', '38.5%|subject:清洁能源产业贷款|2024-02-01|growth|yoy']],
+    // a synonym-spun copy: 添加 for 增加, 同时期 for 同期
+    ['一季度末，高新技术企业贷款余额18.45万亿元，较去年同时期添加8.5%。', '2025-04-20', ['18.45万亿元|high-tech-enterprise-loans|2025-03-31|balance', '8.5%|high-tech-enterprise-loans|2025-03-31|growth|yoy']],
     // a count of things no statistic counts is a fact, not a claim
     ['全市建成养老金融服务站6个，配备专员168人。', undefined, []],
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names

@@ -39,6 +39,8 @@ export interface Frame {
   lastBenchmark: Benchmark | undefined;
   /** Where the last figure of the sentence ended. */
   previousEnd: number;
+  /** The subjects of the figures read in the sentence so far, in order, each once in a row. */
+  readonly subjects: Subject[];
   /** A 分别 list being read: its subjects and where the next figure goes. */
   list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
 }
@@ -56,6 +58,7 @@ export function newFrame(start: number, carried?: Subject, paragraphSubject?: Su
     lastShareFlow: false,
     lastBenchmark: undefined,
     previousEnd: start,
+    subjects: [],
     list: undefined,
   };
 }

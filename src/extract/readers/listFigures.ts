@@ -40,7 +40,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   if (!list || list.at !== mark) {
     if (since) return false;
     const count = figuresAfter(doc, mark, ctx);
-    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined);
+    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count);
     if (!items) return false;
     list = { at: mark, items, cue: ctx.cue, index: 0, claims: [] };
     open.set(frame, list);
@@ -237,3 +237,11 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
   }
   return subjects;
 }
+
+// 基础设施绿色升级产业贷款13.09万亿元、清洁能源产业贷款7.87万亿元…，同比增速依次为…: the list's items
+// are the subjects of the figures just read, when there are as many of them as figures.
+function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
+  const subjects = frame.subjects.slice(-count);
+  return count >= 2 && subjects.length === count && new Set(subjects.map((x) => `${x.indicator}/${x.part ?? ''}`)).size === count ? { kind: 'subjects', items: subjects } : undefined;
+}
+

@@ -327,6 +327,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   frame.lastMeasure = measure.measure;
   frame.subject = subject;
   frame.stale = false;
+  const last = frame.subjects[frame.subjects.length - 1];
+  if (!last || last.indicator !== subject.indicator || last.part !== subject.part) frame.subjects.push(subject);
 }
 
 /**
