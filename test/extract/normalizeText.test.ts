@@ -140,9 +140,11 @@ describe('normalizeText: the way back to the original', () => {
     );
   });
 
-  it('leaves plain ASCII words and digits as they are', () => {
+  it('leaves plain ASCII words and digits as they are, but for a decimal comma before a percent sign', () => {
+    // Stage 5 reads 24,1% as 24.1%: a comma after digits (not after another group) and before one or two digits and %.
+    const decimalComma = (x: string): string => x.replace(/(?<![\d.,])(\d{1,6}),(\d{1,2}%)/g, '$1.$2');
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z0-9.,%]{0,40}$/), (input) => normalizeText(input).text === input),
+      fc.property(fc.stringMatching(/^[A-Za-z0-9.,%]{0,40}$/), (input) => normalizeText(input).text === decimalComma(input)),
     );
   });
 });
