@@ -190,6 +190,8 @@ describe('checking: relations read from prose', () => {
     ['普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速5.4个百分点；各项贷款增速为6.9%。', '普惠小微贷款余额同比增长1 2.3%，高于各项贷款增速6.4个百分点；各项贷款增速为6.9%。', '2025-07-20'],
     // 11.6 − 6.7 = 4.9: "the city's overall loan growth rate of 6.7 percent" is the benchmark's rate
     ["Sci-tech loans grew 11.6 percent year on year, 4.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", "Sci-tech loans grew 11.6 percent year on year, 5.9 percentage points higher than the city's overall loan growth rate of 6.7 percent.", '2025-07-20'],
+    // 25.4 / 18.6 − 1 = 36.56%: English from–to, each level dated by the date right after it
+    ['Loans to elderly care rose from 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026, up 36.6 percent year on year.', 'Loans to elderly care rose from 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026, up 38.6 percent year on year.', '2026-07-20'],
     // 8.3 − 6.8 = 1.5: 较整体贷款年增6.8%高 names the benchmark's rate between the comparison and its verb
     ['全體企業放款年增8.3%，較整體貸款年增6.8%高1.5個百分點。', '全體企業放款年增8.3%，較整體貸款年增6.8%高2.5個百分點。', '2025-07-20'],
     // 24 − 15 = 9: a spun 各项借款 is still the benchmark

@@ -199,7 +199,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     // 增长23.6%至1,158.7亿元, 由15.0万亿元增至2026年末的52.0万亿元: the level reached, a balance.
     // …达到X，是2017年末（301.2亿元）的4.6倍: a value in brackets after its date or its name is a level.
-    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue)) return { measure: 'balance' };
+    // "rose from 18.6 billion yuan … to 25.4 billion yuan": the level it rose from, at its own date.
+    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue)) return { measure: 'balance' };
     // 放款 is a noun in Taiwan (中小企业放款): only 发放 is the verb of a disbursement.
     if (/发放/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.

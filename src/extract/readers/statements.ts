@@ -93,15 +93,25 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
  */
 function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> {
   const pos = ctx.m.span[0];
-  for (let k = doc.times.refs.length - 1; k >= 0; k--) {
-    const r = doc.times.refs[k] as (typeof doc.times.refs)[number];
+  const refs = doc.times.refs;
+  for (let k = lowerBound(refs, pos, (r) => r.start) - 1; k >= 0; k--) {
+    const r = refs[k] as (typeof refs)[number];
     if (r.start < ctx.cueStart) break;
     if (r.end > pos) continue;
     if (r.role === 'base' && /^[\s(（的]*$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
+  // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
+  // dates a figure right after it.
+  const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
+  if (next && next.role === 'as-of' && next.period === undefined && next.start - ctx.m.span[1] <= 64 && DATE_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
+    return { date: next.date, from: 'paragraph' };
+  }
   return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
 }
+
+// Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
+const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on)\s(?:the\s)?$/i;
 
 function negate(figure: Figure): Figure {
   return { ...figure, value: figure.value.neg(), stated: figure.stated.neg() };
