@@ -33,6 +33,8 @@ describe('reading: time', () => {
     ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|2024-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
     // English: "local and foreign currency loans" are 本外币 loans; "compared with the beginning of the year"; "more than in the same period"
     ['At the end of March, local and foreign currency loans in the city reached 1,506.9 billion yuan. Compared with the beginning of the year, loans increased 122.5 billion yuan, 39.4 billion yuan more than in the same period of last year.', '2025-04-20', ['reached 1,506.9 billion yuan|total-loans|2025-03-31|balance||本外币', '122.5 billion yuan|total-loans|2025-03-31|increment|ytd', '39.4 billion yuan|total-loans|2025-03-31|flow-difference|ytd']],
+    // "in the year to June": year on year, at the end of June
+    ['Green loans grew 21.4 percent in the year to June, reaching 40.2 trillion yuan.', '2026-07-20', ['21.4 percent|green-loans|2026-06-30|growth|yoy', 'reaching 40.2 trillion yuan|green-loans|2026-06-30|balance']],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence
     ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
   ] as const)('%s', (text, documentDate, expected) => {

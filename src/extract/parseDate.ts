@@ -142,7 +142,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
   // June 2025
   [new RegExp(`${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(monthEnd(num(m, 2), month(m, 1)))],
   // as of / by / in / since / until June (no year)
-  [new RegExp(`(?:as of|by|in|since|until|through) (?:the )?${M}(?![a-z]|,? ?\\d)`, 'iy'), (m, d) => {
+  [new RegExp(`(?:as of|by|in|since|until|through|year to) (?:the )?${M}(?![a-z]|,? ?\\d)`, 'iy'), (m, d) => {
     const mo = month(m, 1);
     const y = year(m, 2, d, mo);
     return y === null ? null : dateOf(monthEnd(y, mo));
