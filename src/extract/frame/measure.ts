@@ -41,6 +41,9 @@ const SINCE_YEAR_START =
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
 const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?(a year (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
 
+// New loans are a flow: "new yuan loans", "new lending", "newly issued loans".
+const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?:yuan |rmb |renminbi )?(?:loans|lending|credit)\b/i;
+
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
   measure: Measure;
@@ -76,7 +79,7 @@ export function lastBasisIn(text: string): Basis | undefined {
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
   if (/上年末|去年末|上年底|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})/i.test(text)) return 'ytd';
-  if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago|before)|same period|last year|the previous year|the year before/i.test(text)) return 'yoy';
+  if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago|before)|same period|last year|the previous year|the year before|year[- ]on[- ]year/i.test(text)) return 'yoy';
   if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
   if (/上月/.test(text)) return 'mom';
   return undefined;
@@ -189,6 +192,14 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/^\s*[多少]\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
+    }
+    // "new yuan loans … came to 312.6 billion yuan, up 48.1 billion yuan year on year": a flow over its period, and its change from a year before.
+    if (english && lastMeasure === 'increment' && /\b(?:up|down|increase of|decrease of)\s*$/i.test(cue) && /^\s*(?:yuan\s+)?(?:year on year|year-on-year|from a year (?:earlier|ago)|over the same period)/i.test(after)) {
+      return { measure: 'flow-difference', negative: /down|decrease/i.test(cue) };
+    }
+    if (english && NEW_LOANS_EN.test(clauseBefore) && !/outstanding|balance/i.test(clauseBefore)) {
+      const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
+      return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }
     if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.

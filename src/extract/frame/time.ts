@@ -176,7 +176,8 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? parseAsOf(m.text);
   else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text));
   // "As of June", "by the end of June": an English month read with the words before it.
-  if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(s.slice(Math.max(0, start - 12), end).replace(/^\S*\s/, ''), start, offset, context, true, lastYearAsOf(s, start, m.text));
+  // (Only a stretch cut inside a word loses that word: "In June" at the text's start keeps its "In".)
+  if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(start > 12 ? s.slice(start - 12, end).replace(/^\S*\s/, '') : s.slice(0, end), start, offset, context, true, lastYearAsOf(s, start, m.text));
   if (!asOf) return null;
   if (endMark && 'period' in asOf) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
