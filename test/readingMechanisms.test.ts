@@ -36,6 +36,9 @@ describe('reading: time', () => {
     // English flows: new loans over the half year, and the change of that flow from a year before; a month's rate and its change
     ['In the first half, new yuan loans in the province came to 312.6 billion yuan, up 48.1 billion yuan year on year.', '2025-07-20', ['312.6 billion yuan|total-loans|2025-06-30|increment|ytd', '48.1 billion yuan|total-loans|2025-06-30|flow-difference|ytd']],
     ['In June, the average interest rate on new inclusive loans to small businesses was 3.85 percent, down 0.4 percentage points year on year.', '2025-07-20', ['3.85 percent|subject:inclusive loans to small businesses|2025-06-30|interest-rate', '0.4 percentage points|subject:inclusive loans to small businesses|2025-06-30|rate-change|yoy']],
+    // 这部分企业的贷款 in the sentence after the firms were counted; 前两个月新增 is a flow since 1 January
+    ['2024年末全国获得贷款支持的科技型中小企业共26.25万家。同期，这部分企业的本外币贷款余额合计3.27万亿元，同比增长21.2%。', undefined, ['26.25万家|subject:科技型中小企业|2024-12-31|borrowers', '3.27万亿元|tech-sme-loans|2024-12-31|balance||本外币', '21.2%|tech-sme-loans|2024-12-31|growth|yoy|本外币']],
+    ['2月末，人民币各项贷款余额243.96万亿元，同比增长10.1%，前两个月新增贷款6.37万亿元。', '2024-03-21', ['243.96万亿元|total-loans|2024-02-29|balance||人民币', '10.1%|total-loans|2024-02-29|growth|yoy|人民币', '6.37万亿元|total-loans|2024-02-29|increment|ytd|人民币']],
     // "in the year to June": year on year, at the end of June
     ['Green loans grew 21.4 percent in the year to June, reaching 40.2 trillion yuan.', '2026-07-20', ['21.4 percent|green-loans|2026-06-30|growth|yoy', 'reaching 40.2 trillion yuan|green-loans|2026-06-30|balance']],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence

@@ -36,7 +36,7 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
 const SINCE_YEAR_START =
-  /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
+  /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
 const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?(a year (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;

@@ -222,9 +222,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   let current = frame.stale ? undefined : frame.subject;
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
-  if (own && those && current) {
-    const stem = current.words.replace(/(?:的)?(?:贷款|信贷)$/, '');
-    own = subjectOf(`${stem}${own.words.slice(those[0].length)}`, own.start, own.end, 'zh') ?? own;
+  // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
+  const referred = current ?? frame.paragraphSubject;
+  if (own && those && referred) {
+    const stem = referred.words.replace(/(?:的)?(?:贷款|信贷)$/, '');
+    const joined = subjectOf(`${stem}${own.words.slice(those[0].length)}`, own.start, own.end, 'zh');
+    own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
   const generic = own !== undefined && GENERIC.test(own.words);
   if (generic && current && !GENERIC.test(current.words)) own = undefined;
