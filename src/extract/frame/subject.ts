@@ -264,6 +264,15 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const same = name !== undefined && current !== undefined && name.indicator === current.indicator && !current.part;
     if (name && !same && (own !== undefined || pos - name.end <= 32 || name.start >= ctx.clauseStart)) own = name;
   }
+  // 普惠小微方面，一季度末余额达…; 科技型中小企业贷款增势强劲，余额同比增长…: a clause of a bare 余额 is about
+  // the name of the clause before it, when nothing else is in force.
+  if (!own && !current && /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/.test(doc.s.slice(ctx.clauseStart, pos))) {
+    const name = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart);
+    // 普惠小微方面，…余额: the field the sentence opens with, and its loans.
+    const field = name ? null : /([\u4e00-\u9fa5]{2,8})(?:方面|领域)[,，]\s*$/.exec(doc.s.slice(Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart));
+    const fieldStart = field ? ctx.clauseStart - field[0].length : 0;
+    own = name ?? (field ? subjectOf(`${field[1] as string}贷款`, fieldStart, fieldStart + (field[1] as string).length, 'zh') : undefined);
+  }
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
   // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
