@@ -41,6 +41,10 @@ describe('reading: time', () => {
     ['2月末，人民币各项贷款余额243.96万亿元，同比增长10.1%，前两个月新增贷款6.37万亿元。', '2024-03-21', ['243.96万亿元|total-loans|2024-02-29|balance||人民币', '10.1%|total-loans|2024-02-29|growth|yoy|人民币', '6.37万亿元|total-loans|2024-02-29|increment|ytd|人民币']],
     // a bare 余额 after a field (普惠小微方面) or a name in the clause before
     ['普惠小微方面，一季度末余额达3727.8亿元，同比增长24.8%。科技型中小企业贷款增势同样强劲，余额同比增长24.1%。', '2025-04-20', ['达3727.8亿元|inclusive-small-micro-loans-pboc|2025-03-31|balance', '24.8%|inclusive-small-micro-loans-pboc|2025-03-31|growth|yoy', '24.1%|tech-sme-loans|2025-03-31|growth|yoy']],
+    // English copy with a sentence a line: "That rate …" on the next line goes on with its subject
+    ['Green loans grew 36.5 percent year on year by the end of 2023.\nThat rate was 26.4 percentage points above the one for all other loans.', undefined, ['36.5 percent|green-loans|2023-12-31|growth|yoy', '26.4 percentage points|green-loans|2023-12-31|gap|yoy']],
+    // a rate named after the figures of a list: 分别以…的同比增速
+    ['2024年末，青岛银行、齐鲁银行科技贷款增速分别为46.73%和46.64%。', undefined, ['46.73%|tech-loans|2024-12-31|growth', '46.64%|tech-loans|2024-12-31|growth']],
     // "in the year to June": year on year, at the end of June
     ['Green loans grew 21.4 percent in the year to June, reaching 40.2 trillion yuan.', '2026-07-20', ['21.4 percent|green-loans|2026-06-30|growth|yoy', 'reaching 40.2 trillion yuan|green-loans|2026-06-30|balance']],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence

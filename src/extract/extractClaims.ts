@@ -87,7 +87,12 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   for (const sentence of doc.sentences) {
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
     const paragraph = doc.paragraphStart(sentence.start);
-    if (paragraph !== lastParagraph) carried = paragraphSubject = undefined;
+    // A new paragraph drops the subject — but English press copy puts every sentence on a line of its
+    // own, and one that goes on with it ("That rate was …") keeps it.
+    if (paragraph !== lastParagraph) {
+      paragraphSubject = undefined;
+      if (!/^\s*[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 4))) carried = undefined;
+    }
     lastParagraph = paragraph;
     // A sentence that goes on with the subject goes on with its growth rate's basis too ("That expansion … outpaced all loans by").
     const goesOn = continues(doc, sentence) && carried !== undefined;

@@ -41,6 +41,8 @@ const SINCE_YEAR_START =
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
 const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?(a year (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
 
+// A rate named after its figures: 46.73%和46.64%的同比增速, 10%的增幅.
+const RATE_NAMED_AFTER = /^(?:\s*[、和及与]\s*[\d.]{1,8}%)*\s*的(同比|环比|较年初)?(?:增速|增幅|增长率)/;
 // New loans are a flow: "new yuan loans", "new lending", "newly issued loans".
 const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?:yuan |rmb |renminbi )?(?:loans|lending|credit)\b/i;
 
@@ -173,6 +175,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
+    // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
+    const namedAfter = RATE_NAMED_AFTER.exec(after);
+    if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {

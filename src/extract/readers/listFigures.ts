@@ -67,7 +67,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     cue: list.cue,
     clauseBefore: list.cue,
     sentenceBefore: ctx.sentenceBefore,
-    after: '',
+    // Only what names the rate after the list's figures (…的同比增速), not the next clause.
+    after: ctx.afterInClause,
     lastMeasure: frame.lastMeasure,
     adjacent: false,
     period: doc.times.periodIn(Math.max(ctx.sentence.start, mark - 24), mark)?.period,

@@ -68,7 +68,11 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     return { kind: 'holders', items: run.map((p) => p.holder), subject };
   }
   const banks = joined(s, doc.within(doc.banks, from, mark, (b) => [b.start, b.end]));
-  if (banks.length >= 2 && banks.length === count) return { kind: 'holders', items: banks.map((b) => b.holder), subject: undefined };
+  if (banks.length >= 2 && banks.length === count) {
+    // 青岛银行、齐鲁银行的科技贷款分别…: the subject after the banks.
+    const last = banks[banks.length - 1] as { end: number };
+    return { kind: 'holders', items: banks.map((b) => b.holder), subject: readSubjectZh(s.slice(last.end, mark).replace(/^的/, ''), last.end) };
+  }
   // Subjects: the phrase before the mark, split at its coordination into `count` items.
   const start = Math.max(subjectStretchStart(doc, { ...ctx, m: { ...ctx.m, span: [mark, mark] } as FigureMention }, previousEnd), from);
   const text = s.slice(start, mark);
