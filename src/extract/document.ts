@@ -109,8 +109,11 @@ export class Doc {
   /** A phrase read near a position, in the caller's own script (綠色 stays 綠色) when it can be found there. */
   inOriginal(phrase: string, pos: number): string {
     if (!phrase) return phrase;
-    const at = this.s.indexOf(phrase, Math.max(0, pos - 48));
-    if (at < 0 || at > pos + 48) return phrase;
+    // Only near the position: a search to the end of the text for each phrase would be quadratic.
+    const windowStart = Math.max(0, pos - 48);
+    const near = this.s.slice(windowStart, pos + 48 + phrase.length).indexOf(phrase);
+    if (near < 0) return phrase;
+    const at = windowStart + near;
     const [from, to] = this.original([at, at + phrase.length]);
     const original = this.input.slice(from, to);
     return original.length === phrase.length ? original : phrase;

@@ -48,6 +48,8 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['通过三年倍增行动，工业贷款余额达109亿元以上'],
     ['该行为5家企业发放贷款30万元；'],
     ['ten other departments, '],
+    // an English run of rates: a list is zipped only when it is short
+    ['1 percent, '],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

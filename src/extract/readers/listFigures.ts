@@ -6,7 +6,7 @@ import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
-import { type ListItems, listItems, splitCoordination } from './lists.js';
+import { type ListItems, listItems, sameKindUpTo, splitCoordination } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
 import { figureHolder } from '../frame/holder.js';
 import { makeClaim } from './statements.js';
@@ -163,7 +163,7 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
   const { m } = ctx;
   let list = open.get(frame);
   if (!list || list.at !== mark) {
-    const count = doc.mentions.filter((x) => x.kind === 'figure' && x.span[0] >= m.span[0] && x.span[1] <= mark && x.figure.unit.dimension === ctx.figure.unit.dimension).length;
+    const count = sameKindUpTo(doc, ctx, mark);
     if (count < 2) return false;
     // An English list runs across its commas: from the last figure or semicolon of the sentence.
     const before = doc.s.slice(ctx.windowStart, m.span[0]);
@@ -172,7 +172,7 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const phrase = subjectIn(doc, stretch, m.span[0]);
     // Without "respectively" the list must split without doubt: as many items as its separators allow.
     const words = phrase ? doc.s.slice(phrase.start, phrase.end) : '';
-    const split = phrase && !(exact && (words.match(/,\s*(?:and\s)?|\sand\s/g) ?? []).length !== count - 1) ? splitCoordination(words, count, true) : undefined;
+    const split = phrase && !(exact && words.split(EN_LIST_SEPARATOR).length !== count) ? splitCoordination(words, count, true) : undefined;
     let subjects = phrase ? split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en')) : undefined;
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
     if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
@@ -218,6 +218,9 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
   return last && last.span[1] <= mark && last.span[0] >= ctx.m.span[0] ? last.span[1] : ctx.m.span[1];
 }
 
+// What joins the items of an English list: "A, B and C", "A, B, and C", "A and B".
+const EN_LIST_SEPARATOR = /,\s*(?:and\s)?| and /;
+
 // The verb an English subject list comes before: "Green loans and inclusive loans accounted for".
 const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased|reached|were|was|stood at|totall?ed|amounted to|came to|climbed|expanded|posted|registered|recorded|hit)\b/i;
 
@@ -225,7 +228,7 @@ const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased
 function jointNounPhrases(text: string, offset: number, count: number): Subject[] | undefined {
   const verb = LIST_VERB_EN.exec(text);
   const head = verb ? text.slice(0, verb.index) : text;
-  const parts = head.split(/,\s*(?:and\s)?| and /);
+  const parts = head.split(EN_LIST_SEPARATOR);
   if (parts.length !== count) return undefined;
   const subjects: Subject[] = [];
   let at = 0;

@@ -192,7 +192,9 @@ export function figureRunEnd(doc: Doc, ctx: FigureContext): number {
   let k = lowerBound(doc.mentions, m.span[0], (x) => x.span[0]);
   let end = m.span[1];
   let members = 1;
-  for (let j = k + 1; j < doc.mentions.length; j++) {
+  // A list names a few items; a run longer than that is no list, and is not walked again for every member.
+  const reach = Math.min(doc.mentions.length, k + RUN_REACH);
+  for (let j = k + 1; j < reach; j++) {
     const next = doc.mentions[j] as FigureContext['m'] | { kind: string; span: readonly [number, number] };
     if (next.span[0] >= ctx.sentence.end || next.kind !== 'figure') break;
     if ((next as FigureContext['m']).figure.unit.dimension !== dimension || !RUN_GAP_EN.test(doc.s.slice(end, next.span[0]))) break;
@@ -200,15 +202,17 @@ export function figureRunEnd(doc: Doc, ctx: FigureContext): number {
     members++;
   }
   // A later member: the run started before it.
-  for (; k > 0; k--) {
+  for (const first = Math.max(0, k - RUN_REACH); k > first; k--) {
     const previous = doc.mentions[k - 1] as FigureContext['m'] | { kind: string; span: readonly [number, number] };
     const current = doc.mentions[k] as { span: readonly [number, number] };
     if (previous.span[0] < ctx.sentence.start || previous.kind !== 'figure' || (previous as FigureContext['m']).figure.unit.dimension !== dimension) break;
     if (!RUN_GAP_EN.test(doc.s.slice(previous.span[1], current.span[0]))) break;
     members++;
   }
-  return members >= 2 ? end : -1;
+  return members >= 2 && members < RUN_REACH ? end : -1;
 }
+
+const RUN_REACH = 32;
 
 /** How many figures of this figure's kind stand from it up to `mark` ("…, respectively"). */
 export function sameKindUpTo(doc: Doc, ctx: FigureContext, mark: number): number {
