@@ -67,6 +67,30 @@ describe('parseFigure', () => {
     expect(f.text).toBe(text);
   });
 
+  it.each([
+    // text, value in one unit of the currency, symbol, currency, qualifier
+    ['844億美元', '84400000000', '亿美元', 'USD', 'exact'],
+    ['約6,583億港元', '658300000000', '亿港元', 'HKD', 'about'],
+    ['5,225.02億澳門元', '522502000000', '亿澳门元', 'MOP', 'exact'],
+    ['港币1,250.8亿元', '125080000000', '亿港元', 'HKD', 'exact'],
+    ['about 484 billion U.S. dollars', '484000000000', 'billion US dollars', 'USD', 'about'],
+    ['US$35.1 billion', '35100000000', 'billion US dollars', 'USD', 'exact'],
+    ['$6.16 trillion', '6160000000000', 'trillion US dollars', 'USD', 'exact'],
+    ['HK$3,362 million', '3362000000', 'million Hong Kong dollars', 'HKD', 'exact'],
+  ])('reads %s in its own currency: %s (%s, %s, %s)', (text, value, symbol, currency, qualifier) => {
+    const f = parseFigure(text);
+    expect(f.value.toFixed()).toBe(value);
+    expect(f.unit.symbol).toBe(symbol);
+    expect(f.unit.dimension).toBe('money');
+    expect(f.unit.currency).toBe(currency);
+    expect(f.qualifier).toBe(qualifier);
+  });
+
+  it('leaves yuan amounts without a currency', () => {
+    expect(parseFigure('人民币1,200.5亿元').unit.currency).toBeUndefined();
+    expect(parseFigure('3.46 trillion yuan').unit.currency).toBeUndefined();
+  });
+
   it('reads English "billion" as 亿 when told the summary mistranslated 亿元', () => {
     const f = parseFigure('628.69 billion yuan', { billion: 'yi' });
     expect(f.value.toFixed()).toBe('62869000000');
@@ -93,6 +117,8 @@ describe('parseFigure', () => {
     ['百分之三%', '百分之'],
     ['RMB 3%', 'currency'],
     ['3万5亿元', 'unexpected'],
+    ['US$5亿港元', 'currency'],
+    ['港币3%', 'currency'],
   ])('refuses %j with a typed error (%s)', (text, reason) => {
     try {
       parseFigure(text);

@@ -30,7 +30,11 @@ describe('reading: time', () => {
     // "the close of 2023 … the end of last year": written after the year-end it states, last year is that year
     ["Green loans were 30.08 trillion yuan at the close of 2023, up 36.5 percent year on year. Inclusive loans stood at 29.06 trillion yuan at the end of last year.", undefined, ['30.08 trillion yuan|green-loans|2023-12-31|balance', '36.5 percent|green-loans|2023-12-31|growth|yoy', '29.06 trillion yuan|inclusive-loans|2023-12-31|balance']],
     // a present-tense headline states what is; a date without a year takes none from a later paragraph
-    ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|2024-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
+    ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|Y-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
+    // A month after a printed year-end is as likely the next year's: its year is unknown.
+    ['截至2024年末，全省绿色贷款余额3218.6亿元。6月末，全省科技贷款余额1203.7亿元。', undefined, ['3218.6亿元|green-loans|2024-12-31|balance', '1203.7亿元|tech-loans|Y-06-30|balance']],
+    // …but 公布2025年第三季 names a part of 2025, whose 9月底 is in 2025.
+    ['中國人民銀行公布2025年第三季金融機構貸款投向統計，截至9月底，綠色貸款餘額43.51兆元。', undefined, ['43.51兆元|green-loans|2025-09-30|balance']],
     // English: "local and foreign currency loans" are 本外币 loans; "compared with the beginning of the year"; "more than in the same period"
     ['At the end of March, local and foreign currency loans in the city reached 1,506.9 billion yuan. Compared with the beginning of the year, loans increased 122.5 billion yuan, 39.4 billion yuan more than in the same period of last year.', '2025-04-20', ['reached 1,506.9 billion yuan|total-loans|2025-03-31|balance||本外币', '122.5 billion yuan|total-loans|2025-03-31|increment|ytd', '39.4 billion yuan|total-loans|2025-03-31|flow-difference|ytd']],
     // English flows: new loans over the half year, and the change of that flow from a year before; a month's rate and its change
@@ -48,7 +52,7 @@ describe('reading: time', () => {
     // "in the year to June": year on year, at the end of June
     ['Green loans grew 21.4 percent in the year to June, reaching 40.2 trillion yuan.', '2026-07-20', ['21.4 percent|green-loans|2026-06-30|growth|yoy', 'reaching 40.2 trillion yuan|green-loans|2026-06-30|balance']],
     // an English dateline is neither holder nor date; "end-2022" after the figure dates it; "U.S." ends no sentence
-    ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
+    ['SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan (3.27 trillion U.S. dollars) by end-2022, up 38.5 percent year on year.', undefined, ['22.03 trillion yuan|green-loans|2022-12-31|balance', '3.27 trillion U.S. dollars|green-loans|2022-12-31|restatement', '38.5 percent|green-loans|2022-12-31|growth|yoy']],
   ] as const)('%s', (text, documentDate, expected) => {
     expect(read(text, documentDate)).toEqual(expected);
   });
@@ -123,6 +127,39 @@ describe('checking: relations read from prose', () => {
   ])('a difference of flows: %s', (text, verdict) => {
     const r = checkText(text, { documentDate: '2025-04-23' });
     expect(r.relations.find((x) => x.kind === 'flow-difference')?.verdict).toBe(verdict);
+  });
+
+  // 3.46万亿 / 4840亿 = 7.149 yuan per dollar, a rate the dollar has had; 884 gives 3.91 and 384 (about: 364.8–403.2) 8.58 at best.
+  it.each([
+    ['Outstanding loans to tech SMEs came to 3.46 trillion yuan (about 484 billion U.S. dollars) at end-June.', 'consistent'],
+    ['Outstanding loans to tech SMEs came to 3.46 trillion yuan (about 884 billion U.S. dollars) at end-June.', 'inconsistent'],
+    ['Outstanding loans to tech SMEs came to 3.46 trillion yuan (about 384 billion U.S. dollars) at end-June.', 'inconsistent'],
+    ['6月末，科技型中小企业贷款余额3.46万亿元（约合4840亿美元）。', 'consistent'],
+  ])('a restatement in US dollars at a rate the dollar has had: %s', (text, verdict) => {
+    const r = checkText(text);
+    expect(r.claims.map((c) => c.measure)).toEqual(['balance', 'restatement']);
+    expect(r.relations.find((x) => x.kind === 'exchange')?.verdict).toBe(verdict);
+    if (verdict === 'inconsistent') expect(r.conflicts[0]?.explanations.map((e) => e.kind)).toContain('exchange-rate');
+  });
+
+  // One rate for every restatement at a date: 36.6/5.10 is 7.160–7.193, 44.1/6.14 is 7.168–7.196; 44.1/6.41 (6.87–6.89) is in the band but not that rate.
+  it.each([
+    ['6.14', 'consistent'],
+    ['6.41', 'inconsistent'],
+  ])('restatements at one date share one rate: %s trillion dollars', (usd, status) => {
+    const r = checkText(`Green loans stood at 36.6 trillion yuan (5.10 trillion U.S. dollars) at the end of June. Technology loans stood at 44.1 trillion yuan (${usd} trillion U.S. dollars) at the end of June.`);
+    expect(r.claims.filter((c) => c.measure === 'restatement')).toHaveLength(2);
+    expect(r.status).toBe(status);
+  });
+
+  // A part in Hong Kong dollars within a whole in yuan: 1250.8 × 0.76 = 950.6 ≤ 1200.5; 1650.8 × 0.76 = 1254.6 exceeds it at any rate since 2000.
+  it.each([
+    ['1,250.8', 0],
+    ['1,650.8', 1],
+  ])('compares a part in 港币 with its whole in yuan through the rate: %s', (hkd, conflicts) => {
+    const r = checkText(`截至2024年末，本集团绿色贷款余额人民币1,200.5亿元；其中，香港子公司绿色贷款余额港币${hkd}亿元。`);
+    expect(r.claims.map((c) => c.figure.unit)).toEqual(['亿元', '亿港元']);
+    expect(r.conflicts).toHaveLength(conflicts);
   });
 
   it('holds a part within the whole the catalog defines and the one the text names, and flags the one that exceeds it', () => {

@@ -18,6 +18,8 @@ import {
 import type { Claim, FactClaim } from './claim.js';
 import { checkTargets } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
+import { exchangeBand } from './exchangeRates.js';
+import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, quantityOf } from './network.js';
@@ -146,7 +148,10 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
         if (stated.length === 1) wholeKey = stated[0] as string;
       }
       // Only a whole the text states: a hidden one (total loans behind a gap) bounds nothing.
-      if (wholeKey !== key && statedKeys.has(wholeKey)) network.atMost(key, wholeKey, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
+      // A part and a whole in different currencies compare in yuan, through their exchange relations.
+      if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
+      const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(key), inYuan(wholeKey)];
+      network.atMost(part, of, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
     }
   }
   for (const sum of options.sums ?? []) {
@@ -352,6 +357,13 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
         if (scopes.has('unstated') || scopes.size > 1) out.push({ kind: 'benchmark-scope', resolves: true, message: m.benchmarkScope });
       }
       if (mus.some((s) => s.claims.some((c) => c.basis === 'ytd' || c.basis === 'yoy'))) out.push({ kind: 'basis', resolves: false, message: m.basis });
+      for (const id of necessary.filter((x) => x.startsWith('exchange:'))) {
+        const currency = /¤([A-Z]{3})\|/.exec(id)?.[1] as ForeignCurrency | undefined;
+        if (!currency) continue;
+        const band = exchangeBand(currency);
+        const stated = mus.filter((s) => network.relations.find((r) => r.id === id)?.vars.includes(s.key)).flatMap((s) => s.claims.map((c) => c.figure.text));
+        out.push({ kind: 'exchange-rate', resolves: false, message: m.exchangeRate(stated, currency, band.lo.toFixed(), band.hi.toFixed()) });
+      }
       const relisted = mus.flatMap((s) => s.claims).find((c) => RELISTED.has(c.indicator) && (c.measure === 'growth' || c.measure === 'increment'));
       if (relisted) out.push({ kind: 'series-break', resolves: false, message: m.seriesBreak(relisted.indicator) });
       for (const s of mus) {
@@ -511,7 +523,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       });
       if (verdicts.length === 0 && grim && claimsOn.length >= 2) verdicts.push('consistent');
       // An inequality holds or fails; it pins no value, so its figures stay unverifiable one by one.
-      if (r.kind === 'at-most' && claimsOn.length >= 2) verdicts.push('consistent');
+      // So does a restatement in another currency at a rate the currency has known.
+      if ((r.kind === 'at-most' || r.kind === 'exchange') && claimsOn.length >= 2) verdicts.push('consistent');
       if (verdicts.length === 0) {
         const missing = r.vars.filter((v) => {
           const d = full?.get(v);
@@ -753,6 +766,15 @@ function nearestPrinted(figure: Figure, need: Interval): string | null {
 
 const BASIS_ZH: Readonly<Record<string, string>> = { ytd: '较年初', yoy: '同比', mom: '环比', qoq: '较上季末' };
 
+// A balance key in another currency (balance|green-loans¤HKD|…) and the yuan balance its exchange relation links it to.
+const IN_CURRENCY = /¤([A-Z]{3})(?=\|)/;
+function currencyOfKey(key: string): string | undefined {
+  return IN_CURRENCY.exec(key)?.[1];
+}
+function inYuan(key: string): string {
+  return key.replace(IN_CURRENCY, '');
+}
+
 function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readonly<Record<string, string>> = {}): string {
   if (!v) return '?';
   const basis = v.basis ? ` (${v.basis})` : '';
@@ -771,8 +793,10 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
       'borrowers-growth': '户数增速',
       sum: '合计',
     };
+    if (v.kind === 'exchange-rate') return `${v.date}${v.indicator}汇率（元）`;
     return `${v.date}${name}${names[v.kind] ?? v.kind}${v.basis ? `（${BASIS_ZH[v.basis] ?? v.basis}）` : ''}`;
   }
+  if (v.kind === 'exchange-rate') return `yuan per ${v.indicator} at ${v.date}`;
   return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
 }
 

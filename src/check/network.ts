@@ -3,6 +3,8 @@ import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, negate, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
 import type { Claim } from './claim.js';
+import type { ForeignCurrency, Unit } from '../figure/units.js';
+import { exchangeBand } from './exchangeRates.js';
 import { badArgument, optionsArg } from '../errors/args.js';
 
 // The building blocks take strings: anything else is refused by name, not turned into '[object Object]' in a key.
@@ -25,7 +27,8 @@ export type VariableKind =
   | 'credit-line'
   | 'disbursed'
   | 'rate-change'
-  | 'flow-difference';
+  | 'flow-difference'
+  | 'exchange-rate';
 
 /** A quantity of the network: stated by figures or hidden (a start-of-year balance, total loans). */
 export interface Variable {
@@ -52,14 +55,16 @@ export interface Variable {
 }
 
 /** The kinds of relation between variables. */
-export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'sum' | 'at-most';
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'sum' | 'at-most' | 'exchange';
 
 /**
  * The quantity a claim speaks of, as the network keys it: its indicator (or open subject), its
- * sub-population and its scope — an industry's green loans and 人民币各项贷款 are each their own.
+ * sub-population, its scope and the currency of its amount — an industry's green loans,
+ * 人民币各项贷款 and a balance in US dollars are each their own.
  */
-export function quantityOf(claim: Pick<Claim, 'indicator' | 'part' | 'scope'>): string {
-  return `${claim.indicator}${claim.part ? `/${claim.part}` : ''}${claim.scope ? `@${claim.scope}` : ''}`;
+export function quantityOf(claim: Pick<Claim, 'indicator' | 'part' | 'scope'> & { readonly figure?: { readonly unit: Pick<Unit, 'currency'> } }): string {
+  const currency = claim.figure?.unit.currency;
+  return `${claim.indicator}${claim.part ? `/${claim.part}` : ''}${claim.scope ? `@${claim.scope}` : ''}${currency ? `¤${currency}` : ''}`;
 }
 
 /**
@@ -341,10 +346,15 @@ export class Network {
     // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
     const indicator = quantityOf(claim);
     if (claim.flow) return null;
+    const currency = claim.figure.unit.currency;
     switch (measure) {
       case 'balance':
-      case 'amount':
+      case 'restatement':
+        // A balance in another currency, or the yuan balance restated in one (about 484 billion US dollars).
+        if (currency) return this.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date);
         return measure === 'balance' ? this.balance(indicator, holder, date) : null;
+      case 'amount':
+        return null;
       case 'borrowers':
         return this.balance(indicator, holder, date, 'borrowers');
       case 'growth':
@@ -372,6 +382,26 @@ export class Network {
       default:
         return null;
     }
+  }
+
+  /**
+   * A balance in another currency: yuan = amount × rate, where the rate of the currency at that
+   * date is shared by every amount restated in it and lies within the widest band it has known.
+   */
+  inCurrency(indicator: string, currency: ForeignCurrency, holder: string, date: string): string {
+    strings('Network.inCurrency', [['indicator', indicator], ['currency', currency], ['holder', holder], ['date', date]]);
+    const key = this.balance(`${indicator}¤${currency}`, holder, date);
+    const yuan = this.balance(indicator, holder, date);
+    const rateKey = `exchange-rate|${currency}|${date}`;
+    if (!this.variables.has(rateKey)) this.variables.set(rateKey, { key: rateKey, kind: 'exchange-rate', indicator: currency, holder: 'national', date, natural: exchangeBand(currency), integer: false });
+    this.addRelation({
+      id: `exchange:${key}`,
+      kind: 'exchange',
+      vars: [key, yuan, rateKey],
+      description: `${indicator} in ${currency} and in yuan at ${date}, at a rate the ${currency} has known`,
+      project: ([f, y, x]) => [divide(y as Interval, x as Interval), multiply(f as Interval, x as Interval), divide(y as Interval, f as Interval)],
+    });
+    return key;
   }
 
   /**

@@ -100,7 +100,7 @@ export type Suspect = z.infer<typeof SuspectSchema>;
 export const ExplanationSchema = /* @__PURE__ */ z
   .object({
     kind: z
-      .enum(['misprint', 'benchmark-scope', 'basis', 'magnitude-slip', 'percent-vs-points', 'mistranslated-unit', 'official-flow', 'series-break'])
+      .enum(['misprint', 'benchmark-scope', 'basis', 'magnitude-slip', 'percent-vs-points', 'mistranslated-unit', 'official-flow', 'series-break', 'exchange-rate'])
       .describe('The kind of cause.'),
     resolves: z.boolean().describe('Whether changing only this assumption makes the figures agree.'),
     message: z.string().describe('The cause in words.'),

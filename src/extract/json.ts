@@ -16,7 +16,7 @@ const PeriodJSON = z.object({ from: z.string().describe('yyyy-MM-dd'), to: z.str
 /** A stated figure in JSON (as `figureToJSON` writes it). */
 export const FigureJSONSchema = /* @__PURE__ */ z
   .object({
-    value: z.string().describe("The value in the unit's base (yuan, percent, points, items), as a decimal string."),
+    value: z.string().describe("The value in the unit's base (yuan, or one unit of its currency; percent, points, items), as a decimal string."),
     stated: z.string().describe('The number as printed, as a decimal string (1026.09 of 1026.09亿元).'),
     unit: z.string().describe('The unit symbol (亿元, %, 个百分点, 户 …).'),
     decimals: z.number().int().describe('Decimals as printed.'),

@@ -47,25 +47,28 @@ export const PREFIX_QUALIFIERS: readonly string[] = [
   'over ',
 ].sort((a, b) => b.length - a.length);
 
-/** Currency marks written before the number. */
-export const CURRENCY_PREFIXES: readonly string[] = ['RMB ', 'CNY ', '人民币', 'RMB', '¥'];
+/** Currency marks written before the number: the yuan's, and the US, Hong Kong and Macao dollars' (US$35.1 billion). */
+export const CURRENCY_PREFIXES: readonly string[] = ['RMB ', 'CNY ', '人民币', 'RMB', '¥', 'US$', 'HK$', 'USD ', 'HKD ', 'MOP ', '$', '港币', '港元', '美元'];
 
-/** Marks of a currency wupian does not convert: an amount in it is not read as yuan. */
-export const FOREIGN_CURRENCY_PREFIXES: readonly string[] = ['US$', 'HK$', 'USD ', 'HKD ', 'EUR ', '$', '€', '£'];
+/** Marks of a currency wupian does not read: an amount in it is unreadable, never yuan. */
+export const FOREIGN_CURRENCY_PREFIXES: readonly string[] = ['EUR ', '€', '£'];
 export const FOREIGN_CURRENCY_UNITS: readonly string[] = [
-  ' US dollars',
   ' dollars',
   ' euros',
   ' USD',
   ' HKD',
   ' EUR',
-  '美元',
-  '港元',
-  '港币',
+  '新加坡元',
+  '新台币',
+  '台币',
   '欧元',
   '日元',
+  '日圆',
   '英镑',
   '美金',
+  '澳元',
+  '韩元',
+  '卢布',
 ];
 
 /** Magnitudes after the number (1.4万亿, 13 billion). */
@@ -75,6 +78,15 @@ export const MAGNITUDES: readonly string[] = ['万亿', '千万', '百万', '亿
 export const UNITS: readonly string[] = [
   ' percentage points',
   ' percentage point',
+  ' Hong Kong dollars',
+  ' U.S. dollars',
+  ' US dollars',
+  ' patacas',
+  '美元',
+  '港元',
+  '港币',
+  '澳门元',
+  '澳门币',
   ' basis points',
   ' per cent',
   ' percent',

@@ -7,5 +7,5 @@ export type { FormatFigureOptions } from './formatFigure.js';
 export { isFigure, figureToJSON, QUALIFIERS } from './figure.js';
 export type { Figure, FigureJSON, Qualifier } from './figure.js';
 export { UNITS, isNonNegative } from './units.js';
-export type { Unit, Dimension, UnitSymbol } from './units.js';
+export type { Unit, Dimension, UnitSymbol, ForeignCurrency } from './units.js';
 export { normalizeFigureText } from './normalize.js';

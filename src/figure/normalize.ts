@@ -25,6 +25,8 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   於: '于',
   處: '处',
   隻: '只',
+  門: '门',
+  幣: '币',
   貳: '二',
   參: '三',
   陸: '六',

@@ -5,7 +5,7 @@ import { ErrorCode, WupianError, abbreviate, quote, safely, type SafeResult } fr
 import { readChineseNumeral } from './chineseNumeral.js';
 import type { Figure, Qualifier } from './figure.js';
 import { normalizeFigureText } from './normalize.js';
-import type { Dimension, Unit } from './units.js';
+import type { Dimension, ForeignCurrency, Unit } from './units.js';
 
 /** Options of {@link parseFigure}. */
 export interface ParseFigureOptions {
@@ -128,7 +128,12 @@ interface BaseUnit {
   readonly dimension: Dimension;
   readonly scale: string;
   readonly en: string;
+  readonly currency?: ForeignCurrency;
 }
+
+const USD: BaseUnit = { symbol: '美元', dimension: 'money', scale: '1', en: 'US dollars', currency: 'USD' };
+const HKD: BaseUnit = { symbol: '港元', dimension: 'money', scale: '1', en: 'Hong Kong dollars', currency: 'HKD' };
+const MOP: BaseUnit = { symbol: '澳门元', dimension: 'money', scale: '1', en: 'patacas', currency: 'MOP' };
 
 // Units after the number (and magnitude), longest first.
 const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
@@ -146,6 +151,15 @@ const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
   [' per cent', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
   ['%', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
   [' yuan', { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' }],
+  [' u.s. dollars', USD],
+  [' us dollars', USD],
+  [' hong kong dollars', HKD],
+  [' patacas', MOP],
+  ['美元', USD],
+  ['港元', HKD],
+  ['港币', HKD],
+  ['澳门元', MOP],
+  ['澳门币', MOP],
   ['元', { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' }],
   ['倍', { symbol: '倍', dimension: 'times', scale: '1', en: 'times' }],
   ['成', { symbol: '成', dimension: 'percent', scale: '10', en: 'tenths' }],
@@ -173,6 +187,19 @@ const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
 ];
 
 const CURRENCY_PREFIXES = ['RMB ', 'RMB', 'CNY ', '人民币', '¥', '￥'] as const;
+// Marks of another currency before the number: US$35.1 billion, HK$3,362 million. A bare $ is
+// the US dollar, as Chinese-news English writes it.
+const FOREIGN_PREFIXES: readonly (readonly [string, BaseUnit])[] = [
+  ['US$', USD],
+  ['USD ', USD],
+  ['美元', USD],
+  ['HK$', HKD],
+  ['港币', HKD],
+  ['港元', HKD],
+  ['HKD ', HKD],
+  ['MOP ', MOP],
+  ['$', USD],
+];
 
 // An Arabic number: digits with optional thousands separators and decimals. Sticky, linear.
 const ARABIC = /-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
@@ -356,6 +383,16 @@ function readFigure(text: string, options: ParseFigureOptions): Figure {
       break;
     }
   }
+  let foreign: BaseUnit | null = null;
+  if (!currency) {
+    for (const [mark, unit] of FOREIGN_PREFIXES) {
+      if (s.startsWith(mark, pos)) {
+        foreign = unit;
+        pos += mark.length;
+        break;
+      }
+    }
+  }
 
   let percentWord = false;
   if (s.startsWith('百分之', pos)) {
@@ -414,9 +451,10 @@ function readFigure(text: string, options: ParseFigureOptions): Figure {
     if (base || magnitude) fail(text, '百分之 with another unit', pos);
     base = { symbol: '%', dimension: 'percent', scale: '1', en: '%' };
   }
-  if (currency) {
-    if (base && base.dimension !== 'money') fail(text, `a currency with the unit ${base.symbol}`, pos);
-    base = { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' };
+  if (currency || foreign) {
+    // 港币1,250.8亿元: the mark names the currency, 元 its unit.
+    if (base && (base.dimension !== 'money' || (base.currency !== undefined && base.currency !== foreign?.currency))) fail(text, `a currency with the unit ${base.symbol}`, pos);
+    base = foreign ?? { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' };
   }
   readAndMore();
 
@@ -460,7 +498,7 @@ function scaleOf(unit: Unit): DecimalT {
 
 // One Unit object per combination: figures share them.
 function makeUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
-  const key = `${magnitude?.zh ?? ''}|${magnitude?.scale.toString() ?? ''}|${base?.symbol ?? ''}|${base?.scale ?? ''}`;
+  const key = `${magnitude?.zh ?? ''}|${magnitude?.scale.toString() ?? ''}|${base?.symbol ?? ''}|${base?.scale ?? ''}|${base?.currency ?? ''}`;
   let unit = UNIT_CACHE.get(key);
   if (!unit) {
     unit = buildUnit(magnitude, base);
@@ -472,7 +510,7 @@ function makeUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
 function buildUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
   if (!magnitude) {
     return base
-      ? { symbol: base.symbol, dimension: base.dimension, scale: base.scale, en: base.en }
+      ? { symbol: base.symbol, dimension: base.dimension, scale: base.scale, en: base.en, ...(base.currency ? { currency: base.currency } : {}) }
       : { symbol: '', dimension: 'number', scale: '1', en: '' };
   }
   const scale = magnitude.scale.times(base ? base.scale : '1').toFixed();
@@ -484,6 +522,7 @@ function buildUnit(magnitude: Magnitude | null, base: BaseUnit | null): Unit {
     dimension: base.dimension,
     scale,
     en: `${magnitude.en} ${base.en}`,
+    ...(base.currency ? { currency: base.currency } : {}),
   };
 }
 

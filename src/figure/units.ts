@@ -14,6 +14,13 @@ export type Dimension =
   | 'duration' // base: day
   | 'number'; // a bare number, possibly with a magnitude (552,448; 逾20亿)
 
+/**
+ * A currency other than the yuan that wupian reads amounts in: US, Hong Kong and Macao
+ * dollars (美元, 港元, 澳门元). Such an amount is a quantity of its own, never compared
+ * with yuan except through a plausible exchange rate.
+ */
+export type ForeignCurrency = 'USD' | 'HKD' | 'MOP';
+
 /** A unit a figure is stated in, and how it scales to its dimension's base unit. */
 export interface Unit {
   /** How wupian writes the unit: 亿元, %, 个百分点, 户 … */
@@ -24,9 +31,12 @@ export interface Unit {
   readonly scale: string;
   /** English name for formatting. */
   readonly en: string;
+  /** For money in another currency: which one (the base unit is then one unit of it, not one yuan). */
+  readonly currency?: ForeignCurrency;
 }
 
 const money = (symbol: string, scale: string, en: string): Unit => ({ symbol, dimension: 'money', scale, en });
+const foreign = (symbol: string, scale: string, en: string, currency: ForeignCurrency): Unit => ({ symbol, dimension: 'money', scale, en, currency });
 const count = (symbol: string, en: string, scale = '1'): Unit => ({ symbol, dimension: 'count', scale, en });
 
 const UNIT_TABLE = {
@@ -40,6 +50,14 @@ const UNIT_TABLE = {
   'million yuan': /* @__PURE__ */ money('million yuan', '1e6', 'million yuan'),
   'billion yuan': /* @__PURE__ */ money('billion yuan', '1e9', 'billion yuan'),
   'trillion yuan': /* @__PURE__ */ money('trillion yuan', '1e12', 'trillion yuan'),
+  美元: /* @__PURE__ */ foreign('美元', '1', 'US dollars', 'USD'),
+  亿美元: /* @__PURE__ */ foreign('亿美元', '1e8', '100 million US dollars', 'USD'),
+  'billion US dollars': /* @__PURE__ */ foreign('billion US dollars', '1e9', 'billion US dollars', 'USD'),
+  'trillion US dollars': /* @__PURE__ */ foreign('trillion US dollars', '1e12', 'trillion US dollars', 'USD'),
+  港元: /* @__PURE__ */ foreign('港元', '1', 'Hong Kong dollars', 'HKD'),
+  亿港元: /* @__PURE__ */ foreign('亿港元', '1e8', '100 million Hong Kong dollars', 'HKD'),
+  澳门元: /* @__PURE__ */ foreign('澳门元', '1', 'patacas', 'MOP'),
+  亿澳门元: /* @__PURE__ */ foreign('亿澳门元', '1e8', '100 million patacas', 'MOP'),
   '%': { symbol: '%', dimension: 'percent', scale: '1', en: '%' },
   成: { symbol: '成', dimension: 'percent', scale: '10', en: 'tenths' },
   个百分点: { symbol: '个百分点', dimension: 'percentage-points', scale: '1', en: 'percentage points' },

@@ -283,8 +283,8 @@ describe('findMentions beyond the seeds', () => {
     ],
     [
       'numbers that cannot be read with confidence',
-      '12..3亿元；版本1.2.3；5亿美元；US$1.2 billion；数十亿元；余额为2150；比例3:1',
-      ['unreadable 12..3', 'unreadable 1.2.3', 'unreadable 5亿美元', 'unreadable US$1.2 billion', 'unreadable 数十亿元', 'unreadable 2150', 'unreadable 3:1'],
+      '12..3亿元；版本1.2.3；5亿欧元；€1.2 billion；数十亿元；余额为2150；比例3:1',
+      ['unreadable 12..3', 'unreadable 1.2.3', 'unreadable 5亿欧元', 'unreadable €1.2 billion', 'unreadable 数十亿元', 'unreadable 2150', 'unreadable 3:1'],
     ],
     [
       'dates and periods',

@@ -90,7 +90,8 @@ describe('findMentions: counts in English number words', () => {
     ['ten billion yuan of loans', ['figure ten billion yuan = 10000000000 billion yuan exact']],
     ['ten thousand firms', ['figure ten thousand = 10000 thousand exact']],
     ['between ten and 20 percent', ['figure ten = 10 % exact <- percent', 'figure 20 percent = 20 % exact']],
-    ['ten US dollars', ['unreadable ten US dollars']],
+    ['ten US dollars', ['figure ten US dollars = 10 美元 exact']],
+    ['ten euros', ['unreadable ten euros']],
     // A dash before a bullet is not a sign.
     ['-Twelve firms', ['figure Twelve = 12 exact']],
   ])('%s', (text, expected) => {

@@ -16,6 +16,8 @@ export const MOM = /比上月|较上月|较上月底|比上月末|(?<![当本单
 export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|higher than|faster than|above|below|lower than|outpac|slower than/i;
 export const GAP_NEGATIVE = /低于|慢于|below|lower than|slower than/i;
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
+// A point date right after a figure, past a bracketed restatement: "(…) at the end of June", "as of end-June".
+const AT_A_DATE_EN = /^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) (?:the )?end\b|^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) end-/i;
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
 export const SHARE = /占比|比重|占|份额|accounted for|accounting for|share of|proportion|percent of (?:the |all |total )/i;
@@ -206,7 +208,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
       return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }
-    if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: 'amount' };
+    // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
+    if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: dimension === 'money' && AT_A_DATE_EN.test(after) ? 'balance' : 'amount' };
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.
     const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);
     if (moreThan && english) {
@@ -247,7 +250,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/投向/.test(clauseBefore) && !BALANCE.test(cue) && !/投向[^,，;；。]{1,30}的贷款/.test(clauseBefore)) return { measure: 'new-lending', flow: true };
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
     // 绿色贷款规模为30316亿元: the size of a loan book is its balance.
-    if (/规模|完成|实现|total(l)?ing/i.test(cue) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
+    // What was issued (发行绿色债券…总额达) is a flow of its period, never a balance.
+    if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
     if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {

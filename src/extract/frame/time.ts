@@ -125,6 +125,8 @@ function lineEndsOf(s: string): number[] {
 function reportedYear(s: string, ref: TimeRef): boolean {
   if (!ref.period) return ref.date.endsWith('-12-31');
   if (!ref.period.from.endsWith('-01-01') || !ref.period.to.endsWith('-12-31')) return false;
+  // 公布2025年第三季…: the year of a part of it, not a whole year.
+  if (/^\s*(?:第?[一二三四1-4]季|[上下]半年|前[二三两]季|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/.test(s.slice(ref.end, ref.end + 6))) return false;
   return /(?:通报|发布|公布|回顾|总结)\s*$/.test(s.slice(Math.max(0, ref.start - 6), ref.start)) || /^[^,，;；。]{0,12}?(?:运行情况|工作情况|年度报告|年报)/.test(s.slice(ref.end, ref.end + 16));
 }
 
@@ -139,7 +141,12 @@ function resolve(text: string, at: number, offset: number, context: YearContext,
   }
   // 通报2024年全省金融运行情况。去年末…, "at the close of 2023 … at the end of last year": written
   // in the year after the one reported, last year is that year.
-  if ('known' in year) return parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31` });
+  if ('known' in year) {
+    const known = parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31` });
+    // After a year-end (2024年末, "by end-2024"), a month before December is as likely the next year's as
+    // that year's: its year is unknown, not the year-end's.
+    if (!year.reported || offset !== 0 || lastYear || !known || ('date' in known ? known.date : known.period.to) >= `${year.known}-12-31`) return known;
+  }
   const month = monthRule && offset === 0 && context.datelineMonth !== undefined ? String(context.datelineMonth).padStart(2, '0') : '12';
   const result = parseAsOf(text, { documentDate: `${pivotYear(offset)}-${month}-28` });
   if (!result) return null;

@@ -42,9 +42,13 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
 
 // A rank: "ranking among the top fifty", 排名前10.
 const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前|位居前)\s*$/i;
-// An amount in another currency: a restatement of the figure before it (about 6.6 trillion U.S. dollars).
-const FOREIGN_AFTER = /^\s*(?:U\.?S\.?\s*dollars|US\$|dollars|美元)/i;
-const FOREIGN_BEFORE = /(?:US\$|\$|美元)\s*$/i;
+// Between a figure and its restatement in another currency: an opening bracket, "or", 合/折合.
+// (The stretch is short and its spaces are squeezed before the test.)
+const RESTATED_AFTER = /^(?:[(（] ?(?:(?:约|約|about|approximately|roughly) ?)?(?:(?:折合|合|相当于|equivalent to) ?)?|,? ?or|[,，]? ?(?:约|約)?(?:折合|合))$/i;
+
+function restatesTheFigureBefore(doc: Doc, previousEnd: number, start: number): boolean {
+  return start - previousEnd <= 24 && RESTATED_AFTER.test(doc.s.slice(previousEnd, start).replace(/\s+/g, ' ').trim());
+}
 const SHARE_WORDS = /占比|比重|份额|占/;
 // Those a service reached: 服务, 惠及, 覆盖, "served".
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
@@ -140,12 +144,12 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
-  // (about 6.6 trillion U.S. dollars): the figure before, in another currency.
-  if (FOREIGN_AFTER.test(ctx.after) || FOREIGN_BEFORE.test(cue)) {
-    const subject = own ?? frame.subject;
+  // 3.46万亿元（约4840亿美元）, "(about 6.6 trillion U.S. dollars)": the balance just before, in another currency.
+  if (figure.unit.currency && restatesTheFigureBefore(doc, frame.previousEnd, m.span[0])) {
+    const subject = frame.subject;
     if (subject && frame.lastMeasure === 'balance') {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
-    } else out.unread(m, 'foreign-currency', 'an amount in another currency');
+    } else out.unread(m, 'foreign-currency', 'an amount in another currency restating a figure that is no balance');
     frame.previousEnd = m.span[1];
     return;
   }
