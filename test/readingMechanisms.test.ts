@@ -38,7 +38,7 @@ describe('reading: time', () => {
     // English: "local and foreign currency loans" are 本外币 loans; "compared with the beginning of the year"; "more than in the same period"
     ['At the end of March, local and foreign currency loans in the city reached 1,506.9 billion yuan. Compared with the beginning of the year, loans increased 122.5 billion yuan, 39.4 billion yuan more than in the same period of last year.', '2025-04-20', ['reached 1,506.9 billion yuan|total-loans|2025-03-31|balance||本外币', '122.5 billion yuan|total-loans|2025-03-31|increment|ytd', '39.4 billion yuan|total-loans|2025-03-31|flow-difference|ytd']],
     // English flows: new loans over the half year, and the change of that flow from a year before; a month's rate and its change
-    ['In the first half, new yuan loans in the province came to 312.6 billion yuan, up 48.1 billion yuan year on year.', '2025-07-20', ['312.6 billion yuan|total-loans|2025-06-30|increment|ytd', '48.1 billion yuan|total-loans|2025-06-30|flow-difference|ytd']],
+    ['In the first half, new yuan loans in the province came to 312.6 billion yuan, up 48.1 billion yuan year on year.', '2025-07-20', ['312.6 billion yuan|total-loans|2025-06-30|increment|ytd|人民币', '48.1 billion yuan|total-loans|2025-06-30|flow-difference|ytd|人民币']],
     ['In June, the average interest rate on new inclusive loans to small businesses was 3.85 percent, down 0.4 percentage points year on year.', '2025-07-20', ['3.85 percent|subject:inclusive loans to small businesses|2025-06-30|interest-rate', '0.4 percentage points|subject:inclusive loans to small businesses|2025-06-30|rate-change|yoy']],
     // 这部分企业的贷款 in the sentence after the firms were counted; 前两个月新增 is a flow since 1 January
     ['2024年末全国获得贷款支持的科技型中小企业共26.25万家。同期，这部分企业的本外币贷款余额合计3.27万亿元，同比增长21.2%。', undefined, ['26.25万家|subject:科技型中小企业|2024-12-31|borrowers', '3.27万亿元|tech-sme-loans|2024-12-31|balance||本外币', '21.2%|tech-sme-loans|2024-12-31|growth|yoy|本外币']],
@@ -251,9 +251,40 @@ describe('checking: relations read from prose', () => {
     ['2025年3月末、6月末，全市绿色贷款余额分别为1530亿元和1590亿元。年初全市绿色贷款余额为1500亿元，6月末较年初增长6.0%。', '2025年3月末、6月末，全市绿色贷款余额分别为1530亿元和1590亿元。年初全市绿色贷款余额为1500亿元，6月末较年初增长5.0%。', '2025-07-20'],
     // 177.5 / 1250 = 14.2%: "respectively" pairs the shares with their own subjects
     ['Green loans and inclusive loans accounted for 14.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', 'Green loans and inclusive loans accounted for 15.2 percent and 11.8 percent of total loans, respectively. Green loans stood at 177.5 billion yuan and total loans at 1.25 trillion yuan.', '2025-07-20'],
+    // 712.8 / 640.5 − 1 = 11.29%: 由上年同期的 dates the earlier level a year before
+    ['9月末，全市普惠小微贷款余额由上年同期的640.5亿元增至712.8亿元，同比增长11.3%。', '9月末，全市普惠小微贷款余额由上年同期的640.5亿元增至712.8亿元，同比增长12.3%。', '2025-10-20'],
+    // 2803.9 / 2410.6 − 1 = 16.32%: 由上年末的 after 2024年末 is the year-end before it
+    ['截至2024年末，全省绿色贷款余额由上年末的2410.6亿元增至2803.9亿元，较年初增长16.3%。', '截至2024年末，全省绿色贷款余额由上年末的2410.6亿元增至2803.9亿元，较年初增长17.3%。', '2025-01-20'],
+    // 97.6 / 84.2 − 1 = 15.91%: "from X a year earlier to Y"
+    ['Green loans climbed from 84.2 billion yuan a year earlier to 97.6 billion yuan at the end of June, up 15.9 percent year on year.', 'Green loans climbed from 84.2 billion yuan a year earlier to 97.6 billion yuan at the end of June, up 16.9 percent year on year.', '2025-07-20'],
+    // …and with no date at all, the earlier level is left unread rather than dated as the later one
+    ['Green loans rose from 84.2 billion yuan a year earlier to 97.6 billion yuan.', null, undefined],
+    // 105.0 / (955.0 − 105.0) = 12.35%: 单位：亿元、% gives the rate column its %
+    ['单位：亿元、%\n| 指标 | 余额 | 较年初增加 | 较年初增长 |\n|---|---|---|---|\n| 科技贷款 | 955.0 | 105.0 | 12.35 |', '单位：亿元、%\n| 指标 | 余额 | 较年初增加 | 较年初增长 |\n|---|---|---|---|\n| 科技贷款 | 955.0 | 105.0 | 13.35 |', '2025-07-20'],
+    // 1250.4 / 1080.2 − 1 = 15.76%: a stacked header's second row dates its columns; the rate is of the later one
+    ['| 指标 | 余额 | 余额 | 同比增速 |\n| | 2025年9月末 | 2024年9月末 | （%） |\n|---|---|---|---|\n| 绿色贷款（亿元） | 1250.4 | 1080.2 | 15.76 |', '| 指标 | 余额 | 余额 | 同比增速 |\n| | 2025年9月末 | 2024年9月末 | （%） |\n|---|---|---|---|\n| 绿色贷款（亿元） | 1250.4 | 1080.2 | 16.76 |', '2025-10-20'],
+    // 上年末 beside 报告期末 is the year-end before the report's, not the same date
+    ['项目 | 报告期末 | 上年末\n普惠型小微企业贷款（亿元） | 512.30 | 448.10', null, '2025-03-28'],
+    ['项目 | 报告期末 | 上年末\n普惠型小微企业贷款（亿元） | 512.30 | 448.10', null, undefined],
+    // 按季 is quarter on quarter, not a second year-on-year rate
+    ['本行綠色貸款餘額為港幣420.5億元，按年增長12.6%，按季增長2.1%。', null, '2025-07-20'],
+    // a sentence opening with scoped bare loans is about all loans, not the green loans before it
+    ['Green loans grew 21.5 percent year on year. Outstanding yuan loans grew 6.9 percent year on year.', null, '2025-07-20'],
+    ['Green loans grew 21.5 percent year on year. Outstanding loans in both local and foreign currencies grew 7.2 percent year on year.', null, '2025-07-20'],
+    // 21.4 − 7.9 = 13.5: the copy's space after 增长 and a wrap space inside 21.4
+    ['全市绿色贷款余额同比增长 2 1.4%，高于各项贷款增速13.5个百分点。全市各项贷款同比增长7.9%。', '全市绿色贷款余额同比增长 2 1.4%，高于各项贷款增速12.5个百分点。全市各项贷款同比增长7.9%。', '2025-07-20'],
   ] as const)('stays quiet on %s', (consistent, changed, documentDate) => {
     expect(checkText(consistent, { documentDate }).ok).toBe(true);
     if (changed) expect(checkText(changed, { documentDate }).ok).toBe(false);
+  });
+
+  it('reads a goal whose deadline has passed as a goal, set against what the text states for it', () => {
+    // 862.4 ≥ 800: met. Read as a stated balance, the goal's 800 contradicted 862.4.
+    for (const lead of ['规划提出，到2025年末', '到2025年末', '力争到2025年末', '预计到2025年末，']) {
+      const r = checkText(`${lead}全市科技贷款余额达到800亿元。截至2025年末，全市科技贷款余额862.4亿元。`, { documentDate: '2026-02-01' });
+      expect(r.conflicts, lead).toEqual([]);
+      expect(r.targets.map((t) => t.status), lead).toEqual(['met']);
+    }
   });
 
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {

@@ -6,7 +6,7 @@ import { objectArg, stringArg } from '../errors/args.js';
  *
  * Not figures: `date`, `period`, `reference` ([3], footnotes), `ordinal` (第三), `name`
  * (“1+N”, 十四五), `document-number` (〔2021〕1号), `unreadable`, `definition` (单户授信1000万元
- * 及以下 inside a subject's name), `redacted` (*.*元), `foreign-currency` (美元, 港元),
+ * 及以下 inside a subject's name), `redacted` (*.*元), `foreign-currency` (欧元; a restatement of no balance),
  * `length-of-time` (over three years).
  *
  * Figures not read: `no-subject` (nothing names what it is about), `no-measure` (what it

@@ -206,7 +206,7 @@ const padded = (before: string | undefined, after: string | undefined): boolean 
   (before !== undefined && PADDED_MARKS.includes(before) && isHan(after));
 
 // The rest of a number after a stray space: a short run of digits, its decimals and a unit.
-const DECIMAL_AFTER = /^\d{1,2}\.\d{1,3}(?:%|亿|万|个)/;
+const DECIMAL_AFTER = /^\d{1,2}\.\d{1,3} ?(?:%|亿|万|个)/;
 
 // Stage 2: pinyin glosses dropped; whitespace runs removed where they cut a word or a
 // number, otherwise collapsed ('\n' if the run breaks a line, its tabs if it holds
@@ -296,8 +296,8 @@ function foldSpaces(source: MappedText): MappedText {
         join = true;
         groupJoined = true;
         digitsBefore = 0;
-      } else if (digitsBefore <= 2 && isHan(s[i - 1 - digitsBefore]) && DECIMAL_AFTER.test(s.slice(j, j + 8))) {
-        // "增长1 2.3%": a PDF's wrap space inside a number of Chinese prose, before its decimals.
+      } else if (digitsBefore <= 2 && hanBefore(s, i - 1 - digitsBefore) && DECIMAL_AFTER.test(s.slice(j, j + 8))) {
+        // "增长1 2.3%", "增长 1 3.2 %": a PDF's wrap space inside a number of Chinese prose, before its decimals.
         join = true;
       }
     } else if (newline && !tab) {
@@ -435,4 +435,9 @@ function makeNormalized(original: string, mapped: MappedText): NormalizedText {
       return lo;
     },
   };
+}
+
+// A Chinese character at k, or one space before it (增长 1 3.2%: the copy's space after the word).
+function hanBefore(s: string, k: number): boolean {
+  return isHan(s[k]) || (s[k] === ' ' && isHan(s[k - 1]));
 }

@@ -230,10 +230,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
   const generic = own !== undefined && GENERIC.test(own.words);
-  if (generic && current && !GENERIC.test(current.words)) own = undefined;
+  // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
+  const allLoans = generic && own?.scope !== undefined && /^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, ''));
+  if (generic && current && !GENERIC.test(current.words) && !allLoans) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
-  if (generic && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
+  if (generic && !allLoans && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
     own = undefined;
     current = paragraph;
   }

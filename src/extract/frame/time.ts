@@ -112,7 +112,7 @@ function yearAt(at: number, context: YearContext): { known: number; reported?: b
 
 // 去年末, "the end of last year" as the date a figure stands at — not the base of a change (比上年末, "from the end of last year").
 function lastYearAsOf(s: string, start: number, text: string): boolean {
-  return /去年|上年|上一年|last year|previous year/i.test(text) && !/(?:较|比|与|同|相比|相较于?|from|than|since|compared with)\s*$/i.test(s.slice(Math.max(0, start - 14), start));
+  return /去年|上年|上一年|last year|previous year/i.test(text) && !/(?:较|比|与|同|由|从|相比|相较于?|from|than|since|compared with)\s*$/i.test(s.slice(Math.max(0, start - 14), start));
 }
 
 function lineEndsOf(s: string): number[] {
@@ -195,7 +195,11 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
   const offset = yearWord ? (RELATIVE_YEAR[yearWord] ?? 0) : 0;
   const text = s.slice(start, end);
   const lastYear = offset < 0 && lastYearAsOf(s, start, text);
+  // 截至2024年末，…由上年末的…: a base of last year in a sentence that prints its own year is the year before that one.
+  const printed = offset < 0 && !lastYear ? context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1] : undefined;
+  const sameSentence = printed !== undefined && !/[。！？\n]/.test(s.slice(printed.at, start));
   const yearEnd = (o: number): string | null => {
+    if (sameSentence) return `${(printed as { year: number }).year + o}-12-31`;
     const r = resolve('年末', start, o, context, false, lastYear);
     return r && 'date' in r ? r.date : null;
   };
@@ -298,10 +302,15 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (dated && date > (documentDate as string)) return 'deadline';
   // 到2027年, 至2030年 — but not 增至2026年末的 (a level reached then) nor 截至.
   const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  if (!by) return 'as-of';
+  const sentenceEnd = sentenceEndZh(s, end);
+  const goalish = GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEnd));
   // 到2021年6月末，…余额达625.37亿元，较年初净增75.90亿元: a sentence that compares with the past states what is.
-  if (by && !dated && STATED_CHANGE.test(s.slice(end, sentenceEndZh(s, end))) && !GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEndZh(s, end)))) return 'as-of';
-  if (by && !(dated && date < (documentDate as string))) return 'deadline';
-  return 'as-of';
+  if (!dated && STATED_CHANGE.test(s.slice(end, sentenceEnd)) && !goalish) return 'as-of';
+  if (!(dated && date < (documentDate as string))) return 'deadline';
+  // A deadline already past is still one when the sentence sets a goal (规划提出，到2025年末…达到3000亿元),
+  // not when it states what came of it (到2021年6月末，…规模为47.06亿元).
+  return goalish || /(?<!已|已经)达到/.test(s.slice(end, sentenceEnd)) ? 'deadline' : 'as-of';
 }
 
 /** The dates in force along a text, looked up by position with binary searches. */

@@ -27,7 +27,7 @@ export interface Subject {
 /** The scope words, in Chinese and English. */
 const SCOPE_ZH = /本外币|人民币|外币|境内|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
-const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi)\b/gi;
+const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
 /** The scope a stretch of text states, normalised to the Chinese word. */
 export function scopeIn(text: string): string | undefined {

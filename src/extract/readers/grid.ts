@@ -6,6 +6,8 @@
 export interface Cell {
   readonly text: string;
   readonly start: number;
+  /** A header cell stacked from several rows (余额 over 2025年6月末): the cells it joins. */
+  readonly stacked?: readonly Cell[];
 }
 
 /** A table block: its rows of cells, where it stands, and the lines around it that name it. */
@@ -120,7 +122,7 @@ export function headerRows(rows: readonly (readonly Cell[])[], isData: (cell: Ce
   const header: Cell[] = [];
   for (let c = 0; c < width; c++) {
     const parts = rows.slice(0, k).map((r) => r[c]).filter((x): x is Cell => x !== undefined && x.text !== '');
-    header.push({ text: parts.map((x) => x.text).join(''), start: parts[0]?.start ?? -1 });
+    header.push({ text: parts.map((x) => x.text).join(''), start: parts[0]?.start ?? -1, ...(parts.length > 1 ? { stacked: parts } : {}) });
   }
   return { header, body: rows.slice(k) };
 }

@@ -4,6 +4,7 @@ import type { Basis } from '../../domain/observation.js';
 import { type Figure } from '../../figure/figure.js';
 import { safeParseFigure } from '../../figure/parseFigure.js';
 import { UNDATED } from '../../period/relative.js';
+import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
 import { holderAt } from '../frame/holder.js';
 import { type MeasureRead, measureOf, ratioOf } from '../frame/measure.js';
@@ -26,7 +27,14 @@ const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|增减|�
 const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计|全部合计)/;
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
-const UNIT_LINE = /单位[:：]\s*([^\n，,）)、]+)/;
+const UNIT_LINE = /单位[:：]\s*([^\n，,）)]+)/;
+// A column named by the base a report compares with: 上年末, 年初, 上年同期.
+const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上期末|上年同期|去年同期)/;
+// A column of the report's own date: 报告期末, 本期末, 期末.
+const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
+// Which unit of a list (单位：亿元、%) a column takes: rates in %, gaps in points, amounts in money.
+const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|率|%/;
+const GAP_LABEL = /百分点|[高低]于|差/;
 // A label naming only loans (贷款, 放款): what they are is in the table's title.
 const GENERIC = /^(?:贷款|放款|借款|信贷|授信|融资|余额)$/;
 
@@ -63,6 +71,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // A cell that is a date (2024年末, 114年7月底, 1月末) heads a column or a row of that date.
   const dateAt = (cell: Cell | undefined): string | undefined => {
     if (!cell || cell.start < 0) return undefined;
+    // A stacked header is dated by whichever of its rows prints a date.
+    if (cell.stacked) return cell.stacked.map(dateAt).find((d) => d !== undefined);
     const ref = doc.times.refs.find((r) => r.start >= cell.start && r.end <= cell.start + cell.text.length + 1);
     const bracket = Math.min(...[cell.text.indexOf('('), cell.text.indexOf('（')].filter((i) => i >= 0), cell.text.length);
     if (!ref || ref.role === 'base' || bracket - (ref.end - ref.start) > 3) return undefined;
@@ -79,6 +89,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   const colDates = header.map((h, c) => (c === 0 ? undefined : dateAt(h)));
   const rowDates = body.map((r) => dateAt(r[0]));
   const datedColumns = colDates.filter((d) => d !== undefined).length;
+  // …but not of a column named by a base (上年末 beside 报告期末): the report's own date is later.
+  const latestDate = colDates.reduce<string | undefined>((a, d, c) => (d !== undefined && !BASE_COLUMN.test(header[c]?.text ?? '') && (a === undefined || d > a) ? d : a), undefined);
   const datedRows = rowDates.filter((d) => d !== undefined).length;
   const labelCols = header.slice(1).filter((h) => MEASURE_LABEL.test(h.text)).length;
   const labelRows = body.filter((r) => MEASURE_LABEL.test(r[0]?.text ?? '')).length;
@@ -106,9 +118,10 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         const unitCol = header.findIndex((h) => /^单位|單位$/.test(h.text));
         read = cellRead(rowLabel, rowLabel, row[unitCol]?.text ?? '', undefined, undefined);
       } else if (datedColumns >= 1 && colDates[c] !== undefined) {
-        read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), colDates[c], undefined);
+        read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
       } else if (datedColumns >= 1) {
-        read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), [...colDates].reverse().find((d) => d !== undefined), undefined);
+        // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them.
+        read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), latestDate, undefined);
       } else if (datedRows >= 1 && rowDates[r] !== undefined) {
         read = cellRead('', colLabel, unitOf(colLabel, ''), rowDates[r], undefined);
       } else if (labelCols >= labelRows) {
@@ -168,8 +181,28 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     };
   }
 
+  // 上年末 beside 报告期末: the base of the report's date, not the last year-end before the document's.
+  function baseColumnDate(label: string): string | undefined {
+    const base = BASE_COLUMN.exec(label)?.[0];
+    const report = latestDate ?? (tableDate === UNDATED ? undefined : tableDate);
+    if (!base || !report || !header.some((h) => REPORT_COLUMN.test(h.text))) return undefined;
+    return baseDate(report, /同期/.test(base) ? 'yoy' : /上期/.test(base) ? 'qoq' : 'ytd');
+  }
+
   function unitOf(label: string, other: string): string {
-    return UNIT_IN_LABEL.exec(label)?.[1] ?? UNIT_IN_LABEL.exec(other)?.[1] ?? (unitLine && !/[、,]/.test(unitLine) ? unitLine.replace(/^新臺幣|^新台币|^人民币/, '') : '');
+    return UNIT_IN_LABEL.exec(label)?.[1] ?? UNIT_IN_LABEL.exec(other)?.[1] ?? fromUnitLine(label);
+  }
+
+  // 单位：亿元 gives every cell its unit; 单位：亿元、% gives each column the one its label calls for.
+  function fromUnitLine(label: string): string {
+    if (!unitLine) return '';
+    const units = unitLine.split(/[、/／]/).map((u) => u.trim().replace(/^新臺幣|^新台币|^人民币/, '')).filter((u) => u !== '');
+    if (units.length === 1) return units[0] as string;
+    const points = units.find((u) => /百分点/.test(u));
+    if (points && GAP_LABEL.test(label)) return points;
+    if (RATE_LABEL.test(label)) return units.includes('%') ? '%' : '';
+    if (/户数|家数|笔数|人数|数量|个数/.test(label)) return units.find((u) => /^[万亿]?[户家笔人个]$/.test(u)) ?? '';
+    return units.find((u) => /元$/.test(u)) ?? '';
   }
 
   function claimOfCell(m: FigureMention, read: CellRead, cell: Cell, r: number): Claim | undefined {
@@ -182,8 +215,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const measure: MeasureRead | null = ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share' || measure.measure === 'share-change') return undefined;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
-    if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (annual ? 'yoy' : undefined) as Basis | undefined;
-    if (measure.measure === 'growth' && measure.basis) rowBasis.set(r, measure.basis);
+    // …unless the row's other change names its basis (较年初上升 beside 增速).
+    if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (rowBasis.get(r) ?? (annual ? 'yoy' : undefined)) as Basis | undefined;
+    if ((measure.measure === 'growth' || (measure.measure === 'increment' && !rowBasis.has(r))) && measure.basis) rowBasis.set(r, measure.basis);
     if (measure.measure === 'gap' && !measure.basis) measure.basis = rowBasis.get(r) ?? [...rowBasis.values()][0];
     if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'gap') && !measure.basis) return undefined;
     const holder = read.holder ?? holderAt(doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start));

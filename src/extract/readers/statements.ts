@@ -105,6 +105,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (r.role === 'base' && /^[\s(（的]*$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
+  // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
+  if (fromAYearBefore(ctx)) {
+    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
+  }
   // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
   // dates a figure right after it.
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
@@ -113,6 +118,13 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   }
   return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
 }
+
+function fromAYearBefore(ctx: FigureContext): boolean {
+  return ctx.figure.unit.dimension === 'money' && (FROM_SAME_TIME_LAST_YEAR.test(ctx.cue) || (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)));
+}
+
+const FROM_SAME_TIME_LAST_YEAR = /(?:由|从)(?:上年|去年|上一年)同期的?\s*$/;
+const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
 const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on)\s(?:the\s)?$/i;
@@ -138,6 +150,12 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   // 单户授信1000万元及以下小微企业贷款: a threshold inside a subject's name, not a figure of it.
   if (isDefinition(cue, ctx.after)) {
     out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
+    return;
+  }
+  // "rose from 171.59 billion yuan a year earlier to …" with no date in force: a year before an unknown date.
+  if (fromAYearBefore(ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
+    out.unread(m, 'no-date', 'the earlier level of a from–to sentence whose date the text does not give');
+    frame.previousEnd = m.span[1];
     return;
   }
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
