@@ -7,6 +7,7 @@ import { withNamedWholes } from './readers/wholes.js';
 import { withSeriesBreak } from './readers/seriesBreak.js';
 import { stringArg } from '../errors/args.js';
 
+import type { Figure } from '../figure/figure.js';
 import type { FigureMention } from './mention.js';
 import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
@@ -84,7 +85,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   let paragraphSubject: ReturnType<typeof newFrame>['subject'];
   let carriedBasis: ReturnType<typeof newFrame>['lastGrowthBasis'];
   let lastParagraph = -1;
-  for (const sentence of doc.sentences) {
+  for (let i = 0; i < doc.sentenceCount; i++) {
+    const sentence = doc.sentence(i);
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
     const paragraph = doc.paragraphStart(sentence.start);
     // A new paragraph drops the subject — but English press copy puts every sentence on a line of its
@@ -154,20 +156,50 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
 function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   const document = doc.options.document;
   const ids = new Map<string, string>();
+  const keep = detached();
   const claims = withNamedWholes(withSeriesBreak(doc, out.claims)).map((c, i) => {
     const id = `c${i + 1}`;
     if (c.id) ids.set(c.id, id);
-    return { ...c, id, ...(document ? { source: { ...c.source, document } } : {}) };
+    return keep({ ...c, id, ...(document ? { source: { ...c.source, document } } : {}) });
   });
-  const named = <T extends { id: string; source?: Claim['source'] }>(items: readonly T[], prefix: string): T[] =>
-    items.map((t, i) => ({ ...t, id: `${prefix}${i + 1}`, ...(document ? { source: { ...t.source, document } } : {}) }));
+  const named = <T extends { id: string; figure: Figure; source?: Claim['source'] }>(items: readonly T[], prefix: string): T[] =>
+    items.map((t, i) => keep({ ...t, id: `${prefix}${i + 1}`, ...(document ? { source: { ...t.source, document } } : {}) }));
   return {
     claims,
     targets: named(out.targets, 't'),
     facts: named(out.facts, 'f'),
-    unparsed: [...out.unparsed].sort((a, b) => a.span[0] - b.span[0]),
+    unparsed: out.unparsed.map((u) => ({ ...u, text: keep.own(u.text) })).sort((a, b) => a.span[0] - b.span[0]),
     sums: sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })),
     holder: doc.holder.holder,
   };
 }
 
+
+/**
+ * Makes an item's strings its own, one shared copy of each: a phrase read from the
+ * normalised text is a slice of it, and one kept slice keeps the whole copy (20 MB for
+ * a 10 MB text) alive as long as the claims. Equal strings of many claims (holders,
+ * dates, subjects) become one.
+ */
+function detached(): (<T extends { id: string; figure: Figure }>(item: T) => T) & { own: (s: string) => string } {
+  const kept = new Map<string, string>();
+  const own = (s: string): string => {
+    let copy = kept.get(s);
+    if (copy === undefined) {
+      // Shorter strings are copied by slice already; a longer one through a fresh concatenation.
+      copy = s.length < 13 ? s : ` ${s}`.slice(1);
+      kept.set(copy, copy);
+    }
+    return copy;
+  };
+  const keep = <T extends { id: string; figure: Figure }>(item: T): T => {
+    const fields = item as unknown as Record<string, unknown>;
+    for (const key of Object.keys(fields)) {
+      const value = fields[key];
+      if (typeof value === 'string' && key !== 'id') fields[key] = own(value);
+    }
+    fields['figure'] = { ...item.figure, text: own(item.figure.text) };
+    return item;
+  };
+  return Object.assign(keep, { own });
+}

@@ -472,7 +472,10 @@ function readFigure(text: string, options: ParseFigureOptions): Figure {
 
   if (negative) stated = stated.neg();
   const resolved = makeUnit(magnitude, base);
-  const value = resolved.scale === '1' ? stated : stated.times(scaleOf(resolved));
+  // decimal.js grows its digit arrays by push (room for 17 digits' words, ~150 bytes); a copy is
+  // trimmed, and a figure lives as long as the claims: a tenth of the heap of a long text.
+  stated = new Decimal(stated);
+  const value = resolved.scale === '1' ? stated : new Decimal(stated.times(scaleOf(resolved)));
   return {
     value,
     stated,

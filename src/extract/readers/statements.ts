@@ -220,7 +220,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   const adjacent = own !== undefined && m.span[0] - own.end <= 1;
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
-  const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) ? doc.sentences[ctx.sentence.index - 1] : undefined;
+  const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
   const period = doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
