@@ -54,6 +54,12 @@ const TABLE: readonly (readonly [string, string, string, string, number, string]
   ['减少15亿元', '-1500000000', '亿元', 'money', 0, 'exact'],
   ['增加150亿元', '15000000000', '亿元', 'money', 0, 'exact'],
   ['2.3 个百分点', '2.3', '个百分点', 'percentage-points', 1, 'exact'],
+  // Headline abbreviations and verbs of a level passed.
+  ['22.9 pct', '22.9', '%', 'percent', 1, 'exact'],
+  ['1.4 pct points', '1.4', '个百分点', 'percentage-points', 1, 'exact'],
+  ['tops 42 trln yuan', '42000000000000', 'trillion yuan', 'money', 0, 'over'],
+  ['3.2 bln yuan', '3200000000', 'billion yuan', 'money', 1, 'exact'],
+  ['passed 22 trillion yuan', '22000000000000', 'trillion yuan', 'money', 0, 'over'],
 ];
 
 describe('parseFigure', () => {

@@ -31,6 +31,8 @@ describe('reading: time', () => {
     ["Green loans were 30.08 trillion yuan at the close of 2023, up 36.5 percent year on year. Inclusive loans stood at 29.06 trillion yuan at the end of last year.", undefined, ['30.08 trillion yuan|green-loans|2023-12-31|balance', '36.5 percent|green-loans|2023-12-31|growth|yoy', '29.06 trillion yuan|inclusive-loans|2023-12-31|balance']],
     // a present-tense headline states what is; a date without a year takes none from a later paragraph
     ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|Y-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
+    // A headline's abbreviations, its quarter and its verb of a level passed; "green lending" is green loans.
+    ['Tech SME loans up 22.9 pct y-o-y in Q2; green lending tops 42 trln yuan', undefined, ['22.9 pct|tech-sme-loans|Y-06-30|growth|yoy', 'tops 42 trln yuan|green-loans|Y-06-30|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
     ['截至2024年末，全省绿色贷款余额3218.6亿元。6月末，全省科技贷款余额1203.7亿元。', undefined, ['3218.6亿元|green-loans|2024-12-31|balance', '1203.7亿元|tech-loans|Y-06-30|balance']],
     // …but 公布2025年第三季 names a part of 2025, whose 9月底 is in 2025.

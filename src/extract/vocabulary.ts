@@ -32,6 +32,12 @@ export const PREFIX_QUALIFIERS: readonly string[] = [
   'exceeding ',
   'less than ',
   'exceeded ',
+  'exceeds ',
+  'tops ',
+  'topped ',
+  'passed ',
+  'surpassed ',
+  'surpasses ',
   'reaching ',
   'at least ',
   'at most ',
@@ -72,12 +78,14 @@ export const FOREIGN_CURRENCY_UNITS: readonly string[] = [
 ];
 
 /** Magnitudes after the number (1.4万亿, 13 billion). */
-export const MAGNITUDES: readonly string[] = ['万亿', '千万', '百万', '亿', '万', '兆', '千', ' trillion', ' billion', ' million', ' thousand'];
+export const MAGNITUDES: readonly string[] = ['万亿', '千万', '百万', '亿', '万', '兆', '千', ' trillion', ' billion', ' million', ' thousand', ' trln', ' bln', ' mln'];
 
 /** Units after the number or magnitude. */
 export const UNITS: readonly string[] = [
   ' percentage points',
   ' percentage point',
+  ' pct points',
+  ' pct',
   ' Hong Kong dollars',
   ' U.S. dollars',
   ' US dollars',

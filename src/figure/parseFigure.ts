@@ -52,6 +52,13 @@ const PREFIXES: readonly (readonly [string, Qualifier])[] = [
   ['over ', 'over'],
   ['exceeded ', 'over'],
   ['exceeding ', 'over'],
+  // Headline verbs of a level passed: "green lending tops 42 trln yuan", "have passed 22 trillion yuan".
+  ['exceeds ', 'over'],
+  ['tops ', 'over'],
+  ['topped ', 'over'],
+  ['passed ', 'over'],
+  ['surpassed ', 'over'],
+  ['surpasses ', 'over'],
   ['above ', 'over'],
   ['at least ', 'at-least'],
   ['nearly ', 'under'],
@@ -120,6 +127,10 @@ function buildMagnitudes(options: ParseFigureOptions): readonly (readonly [strin
     [' billion', { zh: billionZh, en: 'billion', scale: new Decimal(billionScale) }],
     [' million', { zh: 'million ', en: 'million', scale: new Decimal('1e6') }],
     [' thousand', { zh: 'thousand ', en: 'thousand', scale: new Decimal('1e3') }],
+    // Headline abbreviations: "42 trln yuan", "3.2 bln yuan", "5 mln yuan".
+    [' trln', { zh: 'trillion ', en: 'trillion', scale: new Decimal('1e12') }],
+    [' bln', { zh: billionZh, en: 'billion', scale: new Decimal(billionScale) }],
+    [' mln', { zh: 'million ', en: 'million', scale: new Decimal('1e6') }],
   ];
 }
 
@@ -147,7 +158,9 @@ const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
   [' basis points', { symbol: '个基点', dimension: 'percentage-points', scale: '0.01', en: 'basis points' }],
   [' bp', { symbol: '个基点', dimension: 'percentage-points', scale: '0.01', en: 'basis points' }],
   ['个工作日', { symbol: '个工作日', dimension: 'duration', scale: '1', en: 'working days' }],
+  [' pct points', { symbol: '个百分点', dimension: 'percentage-points', scale: '1', en: 'percentage points' }],
   [' percent', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
+  [' pct', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
   [' per cent', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
   ['%', { symbol: '%', dimension: 'percent', scale: '1', en: '%' }],
   [' yuan', { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' }],

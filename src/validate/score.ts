@@ -195,9 +195,12 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
   const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
   // The library's relations among these claims alone, each over two claims or more.
   // A restatement is the library's one relation over every statement of a quantity (a headline,
-  // its lead and a table cell): it covers an annotated pair when it takes in both.
+  // its lead and a table cell): it covers an annotated pair when it takes in both. So does an
+  // exchange relation, over every yuan statement of what is restated in another currency.
   const within = report.relations.filter(
-    (x) => x.claims.length >= 2 && (x.claims.every((c) => claims.has(c)) || (r.kind === 'restatement' && x.kind === 'restatement' && [...claims].every((c) => x.claims.includes(c)))),
+    (x) =>
+      x.claims.length >= 2 &&
+      (x.claims.every((c) => claims.has(c)) || (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)))),
   );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');
   const covered = new Set(judged.flatMap((x) => x.claims));

@@ -17,6 +17,8 @@ export const GAP = /高于|快于|高出|超出|超过|领先|低于|慢于|high
 export const GAP_NEGATIVE = /低于|慢于|below|lower than|slower than/i;
 // A point date right after a figure, past a bracketed restatement: "(…) at the end of June", "as of end-June".
 const AT_A_DATE_EN = /^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) (?:the )?end\b|^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) end-/i;
+// A level passed, said by the verb the figure opens with: "tops 42 trln yuan", "passed 22 trillion yuan".
+const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)|tops|topped|passed|surpass(?:es|ed))\s/i;
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
@@ -254,7 +256,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

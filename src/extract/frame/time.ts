@@ -187,6 +187,8 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(start > 12 ? s.slice(start - 12, end).replace(/^\S*\s/, '') : s.slice(0, end), start, offset, context, true, lastYearAsOf(s, start, m.text));
   if (!asOf) return null;
   if (endMark && 'period' in asOf) asOf = { date: asOf.period.to };
+  // "by the end of the second quarter": the end of the period, a point.
+  if ('period' in asOf && /\bend of (?:the )?$/i.test(s.slice(Math.max(0, start - 16), start))) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
   return { start, end, text, role, ...('date' in asOf ? { date: asOf.date } : { date: asOf.period.to, period: asOf.period }) };
 }

@@ -116,6 +116,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (next && next.role === 'as-of' && next.period === undefined && next.start - ctx.m.span[1] <= 64 && DATE_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
     return { date: next.date, from: 'paragraph' };
   }
+  // "up 22.9 pct y-o-y in Q2": a headline's rate of the quarter right after it, at the quarter's end.
+  if (next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
+    return { date: next.date, period: next.period, from: 'paragraph' };
+  }
   return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
 }
 
@@ -125,6 +129,8 @@ function fromAYearBefore(ctx: FigureContext): boolean {
 
 const FROM_SAME_TIME_LAST_YEAR = /(?:由|从)(?:上年|去年|上一年)同期的?\s*$/;
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
+
+const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
 const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on)\s(?:the\s)?$/i;
