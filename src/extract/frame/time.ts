@@ -174,7 +174,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   text = s.slice(start, end);
   let asOf: AsOf | null | undefined;
   // 到年末, 力争年底: the end of the year the text is in, ahead — not the last year-end.
-  const ahead = /^年[末底]$/.test(m.text) && /((?<!截止|截)到|(?<!截)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
+  const ahead = /^年[末底]$/.test(m.text) && /((?<!截止|截|增|升|降|减)到|(?<!截|增|升|降|减)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
   if (ahead) {
     const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
@@ -194,7 +194,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
 }
 
 function fromWords(s: string, start: number, end: number, yearWord: string | undefined, what: string, context: YearContext): TimeRef | null {
-  const offset = yearWord ? (RELATIVE_YEAR[yearWord] ?? 0) : 0;
+  const offset = (yearWord ? (RELATIVE_YEAR[yearWord] ?? 0) : 0) + reportYearShift(s, end, yearWord, context);
   const text = s.slice(start, end);
   const lastYear = offset < 0 && lastYearAsOf(s, start, text);
   // 截至2024年末，…由上年末的…: a base of last year in a sentence that prints its own year is the year before that one.
@@ -222,6 +222,15 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
     default:
       return null;
   }
+}
+
+// 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
+// is past — the report's year, the one before the document's — and 上年末 the year before that.
+function reportYearShift(s: string, end: number, yearWord: string | undefined, context: YearContext): number {
+  const date = context.documentDate;
+  if (!yearWord || date === undefined || date >= `${date.slice(0, 4)}-12-31`) return 0;
+  const sentence = s.slice(Math.max(0, end - 40), sentenceEndZh(s, end));
+  return /(?:本年|今年)[末底]的?\s*[\d]/.test(sentence) && !GOAL_WORDS_ZH.test(sentence) ? -1 : 0;
 }
 
 // The month of a dateline that prints no year (新华社北京4月20日电): a later month in the text is last year's.
