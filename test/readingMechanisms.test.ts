@@ -33,6 +33,10 @@ describe('reading: time', () => {
     ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|Y-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
     // A headline's abbreviations, its quarter and its verb of a level passed; "green lending" is green loans.
     ['Tech SME loans up 22.9 pct y-o-y in Q2; green lending tops 42 trln yuan', undefined, ['22.9 pct|tech-sme-loans|Y-06-30|growth|yoy', 'tops 42 trln yuan|green-loans|Y-06-30|balance']],
+    // 报告期末: the last quarter-end at least 20 days before the report came out; an annual report's year-end.
+    ['报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-03-28', ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
+    ['报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-08-28', ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
+    ['2024年年度报告\n报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-04-25', ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
     ['截至2024年末，全省绿色贷款余额3218.6亿元。6月末，全省科技贷款余额1203.7亿元。', undefined, ['3218.6亿元|green-loans|2024-12-31|balance', '1203.7亿元|tech-loans|Y-06-30|balance']],
     // …but 公布2025年第三季 names a part of 2025, whose 9月底 is in 2025.

@@ -1,6 +1,8 @@
 import { type AsOf, parseAsOf } from '../parseDate.js';
 import type { Mention, TimeMention } from '../mention.js';
 import { UNDATED, fromPivot, pivotYear } from '../../period/relative.js';
+import { subDays } from 'date-fns';
+import { formatDate, toDate } from '../../period/baseDate.js';
 
 /**
  * What a date does in its sentence: the date figures stand at (as-of, or the period of a
@@ -45,7 +47,8 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // Time words without digits, which the mention finder leaves alone.
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)/g;
+// 报告期末 of a bank's report: the end of the period it reports on.
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -85,7 +88,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     while (next < mentionSpans.length && (mentionSpans[next] as [number, number])[1] <= start) next++;
     const span = mentionSpans[next];
     if (span && span[0] < end) continue;
-    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? '', context);
+    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
     if (ref) refs.push(ref);
   }
   return refs.sort((a, b) => a.start - b.start);
@@ -219,9 +222,25 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
       const printed = context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1];
       return point(printed ? `${printed.year - 1}-12-31` : yearEnd(offset - 1));
     }
+    case '报告期末':
+      return point(reportPeriodEnd(s, context.documentDate));
     default:
       return null;
   }
+}
+
+/**
+ * The end of the period a report covers, from the date it was published: an annual report's
+ * (年度报告, 年报, 全年) the last year-end; else the last quarter-end at least 20 days before —
+ * reports come out weeks after their period. Unknown without the document's date.
+ */
+function reportPeriodEnd(s: string, documentDate: string | undefined): string | null {
+  if (documentDate === undefined) return null;
+  const year = Number(documentDate.slice(0, 4));
+  if (/年度报告|年报|全年/.test(s.slice(0, 600))) return `${year - 1}-12-31`;
+  const ends = [`${year - 1}-12-31`, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`];
+  const before = formatDate(subDays(toDate(documentDate), 20));
+  return ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;
 }
 
 // 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
