@@ -161,7 +161,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const flow = /新增/.test(raw) || /新增/.test(ctx.cue);
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
-  const words = raw.replace(/同期|全部|全市|全省|全国|本行|我行|新增|余额|总额|总量|的/g, '');
+  // 在各项贷款中的占比: the whole is what the share stands among.
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/同期|全部|全市|全省|全国|本行|我行|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
   if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where };
   const found = lookupSubject(words);
@@ -176,7 +177,7 @@ const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|�
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 // 在各项贷款中占15.58%: a name after 在 is the container of a share, not its subject.
-const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|比|较|占|在|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
+const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|跑赢|跑输|比|较|占|在|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
 // An English benchmark named by the verb that compares: "outpaced (the average growth of) all loans".
 const BENCHMARK_BEFORE_EN = /\b(?:outpac(?:e|ed|es|ing)|outperform(?:ed|s|ing)?)\b[^,;.]{0,30}$/i;
 

@@ -8,9 +8,10 @@ import { formatDate, toDate } from '../../period/baseDate.js';
  * What a date does in its sentence: the date figures stand at (as-of, or the period of a
  * flow), the base of a comparison (较2020年末), a goal's deadline (到2027年, by 2030), a
  * title's years (《…（2025—2027年）》), how long a policy runs (执行期限至…), or the date of
- * the report itself (新华社北京4月20日电).
+ * the report itself (新华社北京4月20日电), or the day a release came out (…分行1月23日召开新闻发布会),
+ * whose publisher, unlike a dateline's place, is the text's holder.
  */
-export type TimeRole = 'as-of' | 'base' | 'deadline' | 'title' | 'validity' | 'dateline';
+export type TimeRole = 'as-of' | 'base' | 'deadline' | 'title' | 'validity' | 'dateline' | 'published';
 
 /** A date or period of a text, resolved to yyyy-MM-dd (or "Y-03-31" where the year is unstated). */
 export interface TimeRef {
@@ -69,7 +70,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if ((m.kind !== 'date' && m.kind !== 'period') || !/(?:19|20)\d{2}/.test(m.text)) continue;
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
-    if (ref && (ref.role === 'as-of' || ref.role === 'dateline') && /^\d{4}/.test(ref.date)) {
+    if (ref && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
       context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)), ...(reportedYear(s, ref) ? { reported: true } : {}) });
     }
   }
@@ -310,6 +311,8 @@ function sentenceEndZh(s: string, pos: number): number {
 function roleOf(s: string, start: number, end: number, date: string, documentDate: string | undefined): TimeRole {
   const before = s.slice(Math.max(0, start - 24), start);
   if (isDateline(s, start, end)) return 'dateline';
+  // 人民银行广东省分行11月13日发布消息: the day a release came out, not a date its figures stand at.
+  if (/^\s*(?:对外)?(?:发布|公布|披露|召开|举行|举办)/.test(s.slice(end, end + 8)) && !/(?:末|底)$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|compared with|since)\s*$/i.test(before)) return 'base';
