@@ -271,6 +271,19 @@ describe('checking: relations read from prose', () => {
     ['| 指标 | 余额 | 余额 | 同比增速 |\n| | 2025年9月末 | 2024年9月末 | （%） |\n|---|---|---|---|\n| 绿色贷款（亿元） | 1250.4 | 1080.2 | 15.76 |', '| 指标 | 余额 | 余额 | 同比增速 |\n| | 2025年9月末 | 2024年9月末 | （%） |\n|---|---|---|---|\n| 绿色贷款（亿元） | 1250.4 | 1080.2 | 16.76 |', '2025-10-20'],
     // 1203.75 / 986.42 − 1 = 22.03%: 本年末 stating a level in a report dated in March is the report's year-end
     ['本行绿色贷款余额由上年末的986.42亿元增至本年末的1,203.75亿元，较上年末增长22.03%。', '本行绿色贷款余额由上年末的986.42亿元增至本年末的1,203.75亿元，较上年末增长23.03%。', '2025-03-28'],
+    // 外币 loans are loans in foreign currencies alone, not 本外币; 以人民币计 counts them in yuan, a rate of its own
+    ['6月末，本外币贷款余额268.5万亿元，同比增长6.9%。外币贷款余额5,620亿美元，同比下降7.4%。', null, '2025-07-20'],
+    ['外币绿色贷款余额812亿美元，同比增长6.5%，以人民币计同比增长7.9%。', null, '2025-07-20'],
+    // 412.6 / 375.1 − 1 = 10.00%: 上年同期为 opening its clause is the level a year before
+    ['6月末，绿色贷款余额412.6亿元，较上年同期增长10.0%；上年同期为375.1亿元。', '6月末，绿色贷款余额412.6亿元，较上年同期增长11.0%；上年同期为375.1亿元。', '2025-07-20'],
+    // 530.4 − 507.6 = 22.8: 上季末为 is the level at the quarter's end before
+    ['9月末，科技贷款余额530.4亿元，较上季末增加22.8亿元；上季末为507.6亿元。', '9月末，科技贷款余额530.4亿元，较上季末增加32.8亿元；上季末为507.6亿元。', '2025-10-20'],
+    // 701.4 / 612.7 − 1 = 14.48%: 由年初的 is the last year-end
+    ['截至6月末，全市科技贷款余额由年初的612.7亿元增至701.4亿元，较年初增长14.5%。', '截至6月末，全市科技贷款余额由年初的612.7亿元增至701.4亿元，较年初增长15.5%。', '2025-07-20'],
+    // 1142.8 / 986.5 − 1 = 15.84%: 2024年…从年初的 is the year-end before 2024
+    ['2024年，本行普惠型小微企业贷款余额从年初的986.5亿元提升至年末的1,142.8亿元，较年初增长15.84%。', '2024年，本行普惠型小微企业贷款余额从年初的986.5亿元提升至年末的1,142.8亿元，较年初增长16.84%。', '2025-03-28'],
+    // a rate a policy pays (按新增贷款的0.5%给予奖励) is no growth of the loans
+    ['对绿色贷款同比增速较高的银行机构，按新增绿色贷款的0.5%给予奖励。2024年末，全市绿色贷款同比增长18.2%。', null, '2025-03-10'],
     // 上年末 beside 报告期末 is the year-end before the report's, not the same date
     ['项目 | 报告期末 | 上年末\n普惠型小微企业贷款（亿元） | 512.30 | 448.10', null, '2025-03-28'],
     ['项目 | 报告期末 | 上年末\n普惠型小微企业贷款（亿元） | 512.30 | 448.10', null, undefined],
@@ -293,6 +306,16 @@ describe('checking: relations read from prose', () => {
       expect(r.conflicts, lead).toEqual([]);
       expect(r.targets.map((t) => t.status), lead).toEqual(['met']);
     }
+  });
+
+  it('reads every item of a list of goals by year as a goal, and an English goal that has passed as one', () => {
+    // 63.2 ≥ 60 for 2024: met; the 2023 goal has nothing stated for it.
+    const zh = checkText('力争2023年新增绿色贷款50亿元、2024年新增60亿元。2024年，全县绿色贷款增加63.2亿元。', { documentDate: '2025-03-10' });
+    expect(zh.conflicts).toEqual([]);
+    expect(zh.targets.map((t) => t.text)).toEqual(['50亿元', '60亿元']);
+    const en = checkText('The city aimed to raise green loans to 300 billion yuan by the end of 2024. Green loans reached 312.5 billion yuan at the end of 2024.', { documentDate: '2025-03-10' });
+    expect(en.conflicts).toEqual([]);
+    expect(en.targets.map((t) => t.status)).toEqual(['met']);
   });
 
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {

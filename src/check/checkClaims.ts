@@ -150,7 +150,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       // Only a whole the text states: a hidden one (total loans behind a gap) bounds nothing.
       // A part and a whole in different currencies compare in yuan, through their exchange relations.
       if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
-      const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(key), inYuan(wholeKey)];
+      const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(network, key), inYuan(network, wholeKey)];
       network.atMost(part, of, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
     }
   }
@@ -771,9 +771,16 @@ const IN_CURRENCY = /¤([A-Z]{3})(?=\|)/;
 function currencyOfKey(key: string): string | undefined {
   return IN_CURRENCY.exec(key)?.[1];
 }
-function inYuan(key: string): string {
-  return key.replace(IN_CURRENCY, '');
+// …made on demand: a part and its whole in different currencies compare through the rate.
+function inYuan(network: Network, key: string): string {
+  const currency = currencyOfKey(key) as ForeignCurrency | undefined;
+  const v = network.variables.get(key);
+  if (!currency || !v) return key;
+  const indicator = v.indicator.replace(IN_CURRENCY_END, '');
+  network.inCurrency(indicator, currency, v.holder, v.date);
+  return network.balance(indicator, v.holder, v.date);
 }
+const IN_CURRENCY_END = /¤[A-Z]{3}$/;
 
 function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readonly<Record<string, string>> = {}): string {
   if (!v) return '?';

@@ -349,10 +349,11 @@ export class Network {
     const currency = claim.figure.unit.currency;
     switch (measure) {
       case 'balance':
+        // A balance in another currency (外币贷款余额5,840亿美元) is a quantity of its own.
+        return this.balance(indicator, holder, date);
       case 'restatement':
-        // A balance in another currency, or the yuan balance restated in one (about 484 billion US dollars).
-        if (currency) return this.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date);
-        return measure === 'balance' ? this.balance(indicator, holder, date) : null;
+        // The yuan balance restated in another currency (about 484 billion US dollars), through the rate.
+        return currency ? this.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date) : null;
       case 'amount':
         return null;
       case 'borrowers':

@@ -171,6 +171,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
+const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
@@ -232,7 +233,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
-  const allLoans = generic && own?.scope !== undefined && /^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, ''));
+  // (全市人民币贷款新增… opening its clause, too.)
+  const allLoans =
+    generic &&
+    own?.scope !== undefined &&
+    (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
+      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])$/.test(doc.s.slice(ctx.clauseStart, own.start).replace(/本外币|人民币/g, '')));
   if (generic && current && !GENERIC.test(current.words) && !allLoans) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
@@ -288,6 +294,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (subject && stated && !subject.scope?.includes('口径')) {
     const scope = /人民银行|央行|PBOC/i.test(stated[1] as string) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[1] as string) ? '监管口径' : `${stated[1] as string}口径`;
     subject = { ...subject, scope };
+    if (own) own = subject;
+  }
+  // 以人民币计同比增长7.9% after an amount in dollars: the same loans counted in yuan, a quantity of its own.
+  if (subject && IN_YUAN_TERMS.test(ctx.cue)) {
+    subject = { ...subject, scope: '折合人民币' };
     if (own) own = subject;
   }
   if (subject && /不良/.test(doc.s.slice(Math.max(subject.end, ctx.cueStart), pos)) && !/不良/.test(subject.part ?? '')) {

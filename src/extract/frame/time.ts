@@ -92,7 +92,19 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return refs.sort((a, b) => a.start - b.start);
+  return parallelDeadlines(s, refs.sort((a, b) => a.start - b.start));
+}
+
+// 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.
+function parallelDeadlines(s: string, refs: TimeRef[]): TimeRef[] {
+  for (let k = 1; k < refs.length; k++) {
+    const before = refs[k - 1] as TimeRef;
+    const r = refs[k] as TimeRef;
+    if (before.role !== 'deadline' || r.role !== 'as-of' || r.start - before.end > 40) continue;
+    const between = s.slice(before.end, r.start);
+    if (/[、]\s*$/.test(between) && !/[。；;！？\n]/.test(between)) refs[k] = { ...r, role: 'deadline' };
+  }
+  return refs;
 }
 
 // How far ahead a headline or lead looks for the year its date leaves out, or for its date.
@@ -300,6 +312,7 @@ function englishSentenceStart(s: string, pos: number): number {
 // A change against a past date is stated, never aimed at: 较年初净增, 同比增长, 比上年同期多增.
 const STATED_CHANGE = /较年初|比年初|同比|比上年|较上年|比去年|较去年|增幅\d|净增/;
 const GOAL_WORDS_ZH = /力争|目标|确保|争取|以上|不低于|不少于|将|要|计划|预计/;
+const GOAL_WORDS_EN = /\b(?:aim(?:s|ed)?|target(?:s|ed)?|goals?|plan(?:s|ned)?|sought|seeks?|will|should|pledged?|vowed?)\b/i;
 
 /** The end of the Chinese sentence at `pos` (its 。, ！, ？ or line break), at most 200 characters on. */
 function sentenceEndZh(s: string, pos: number): number {
@@ -337,7 +350,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
   if (!by) return 'as-of';
   const sentenceEnd = sentenceEndZh(s, end);
-  const goalish = GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEnd));
+  const goalish = GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEnd)) || GOAL_WORDS_EN.test(s.slice(englishSentenceStart(s, start), start));
   // 到2021年6月末，…余额达625.37亿元，较年初净增75.90亿元: a sentence that compares with the past states what is.
   if (!dated && STATED_CHANGE.test(s.slice(end, sentenceEnd)) && !goalish) return 'as-of';
   if (!(dated && date < (documentDate as string))) return 'deadline';

@@ -32,7 +32,8 @@ const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign
 /** The scope a stretch of text states, normalised to the Chinese word. */
 export function scopeIn(text: string): string | undefined {
   const zh = [...text.matchAll(SCOPE_ZH)].map((m) => m[0]);
-  if (zh.length > 0) return zh[zh.length - 1] === '外币' ? undefined : (zh[zh.length - 1] as string);
+  // 外币贷款 is loans in foreign currencies alone: a quantity of its own, not 本外币.
+  if (zh.length > 0) return zh[zh.length - 1] as string;
   const en = [...text.matchAll(SCOPE_EN)].map((m) => m[0].toLowerCase());
   if (en.length === 0) return undefined;
   return /foreign/.test(en[en.length - 1] as string) ? '本外币' : '人民币';
@@ -162,7 +163,9 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
       k++;
     }
     // Capitalised words after the complement are a place ("in Yi Province"); SMEs stays.
-    last = Math.max(head, k - 1);
+    // "green loans to 300 billion yuan": a "to" before the figure is no complement.
+    const modified = head > 0 && !EN_STOP.test((words[head - 1] as { w: string }).w);
+    last = modified && k === head + 2 && /^\s*$/.test(t.slice((words[head + 1] as { end: number }).end)) ? head : Math.max(head, k - 1);
   }
   // Leftwards: adjectives and nouns up to a determiner, a verb, a possessive or punctuation.
   let first = head;
@@ -187,7 +190,7 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
 
 // Words an English noun phrase does not run across: determiners, verbs, prepositions, measure words.
 const EN_STOP =
-  /^(?:the|a|an|its|their|his|her|this|that|these|those|of|in|on|at|by|from|with|as|and|or|but|to|for|was|were|is|are|had|has|have|reached|stood|amounted|totall?ed|came|rose|grew|increased|climbed|jumped|surged|expanded|fell|declined|decreased|reported|recorded|posted|registered|saw|issued|granted|extended|provided|disbursed|lent|hit|up|down|accounted|representing|outstanding|total|overall|meanwhile|additionally|also|while|whereas|end|balance|year|percent|billion|million|trillion|yuan|rmb|than|higher|lower|faster|slower|above|below|outpaced|respectively|which|who|where|when|about|over|nearly|around|some|more|less|per|cent)$/i;
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|of|in|on|at|by|from|with|as|and|or|but|to|for|was|were|is|are|had|has|have|reached|stood|amounted|lift|lifted|raise|raised|boost|boosted|totall?ed|came|rose|grew|increased|climbed|jumped|surged|expanded|fell|declined|decreased|reported|recorded|posted|registered|saw|issued|granted|extended|provided|disbursed|lent|hit|up|down|accounted|representing|outstanding|total|overall|meanwhile|additionally|also|while|whereas|end|balance|year|percent|billion|million|trillion|yuan|rmb|than|higher|lower|faster|slower|above|below|outpaced|respectively|which|who|where|when|about|over|nearly|around|some|more|less|per|cent)$/i;
 
 /** A subject from its phrase: scope words out, the catalog asked, else its own key. */
 export function subjectOf(phrase: string, start: number, end: number, lang: 'zh' | 'en'): Subject | undefined {

@@ -17,7 +17,7 @@ import { keepAsFact } from './facts.js';
 
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
-const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aims? to|the aim is)\b/i;
+const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.

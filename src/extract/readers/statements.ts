@@ -40,6 +40,9 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
   return true;
 }
 
+// A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
+const APPLIED_RATE_BEFORE = /按(?:照)?[^，,。；;]{1,24}的\s*$/;
+const APPLIED_RATE_AFTER = /^\s*(?:的?(?:比例|标准))?(?:给予|予以|进行)?(?:奖励|补贴|贴息|补助|风险补偿|奖补)/;
 // A rank: "ranking among the top fifty", 排名前10.
 const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前|位居前)\s*$/i;
 // Between a figure and its restatement in another currency: an opening bracket, "or", 合/折合.
@@ -106,9 +109,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
-  if (fromAYearBefore(ctx)) {
+  if (isEarlierLevel(ctx)) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
-    if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
+    // (Within a period, 2024年…从年初的…: from the period's end.)
+    if (now.from !== 'none') return { date: baseDate(now.date, earlierLevel(ctx) as Basis), from: 'paragraph' };
   }
   // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
   // dates a figure right after it.
@@ -123,11 +127,25 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
 }
 
-function fromAYearBefore(ctx: FigureContext): boolean {
-  return ctx.figure.unit.dimension === 'money' && (FROM_SAME_TIME_LAST_YEAR.test(ctx.cue) || (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)));
+/**
+ * The basis an earlier level stands at, named right before it: 由上年同期的…增至, 由年初的…, "from X a
+ * year earlier to Y"; or opening its own clause: 上年同期为353.0亿元, 上季末为372.5亿元.
+ */
+function earlierLevel(ctx: FigureContext): Basis | undefined {
+  if (ctx.figure.unit.dimension !== 'money') return undefined;
+  if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
+  const m = EARLIER_LEVEL.exec(ctx.cue);
+  if (!m) return undefined;
+  const when = m[1] ?? m[2] ?? '';
+  return /同期/.test(when) ? 'yoy' : /季/.test(when) ? 'qoq' : /月/.test(when) ? 'mom' : 'ytd';
 }
 
-const FROM_SAME_TIME_LAST_YEAR = /(?:由|从)(?:上年|去年|上一年)同期的?\s*$/;
+function isEarlierLevel(ctx: FigureContext): boolean {
+  return earlierLevel(ctx) !== undefined;
+}
+
+const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
+const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:为|是)\\s*$`);
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
 
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
@@ -159,8 +177,14 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     return;
   }
   // "rose from 171.59 billion yuan a year earlier to …" with no date in force: a year before an unknown date.
-  if (fromAYearBefore(ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
+  if (isEarlierLevel(ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
     out.unread(m, 'no-date', 'the earlier level of a from–to sentence whose date the text does not give');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 按新增绿色贷款的0.5%给予奖励: a rate a policy pays on something, a parameter of the policy, not a statistic.
+  if (dimension === 'percent' && APPLIED_RATE_BEFORE.test(cue) && APPLIED_RATE_AFTER.test(ctx.after)) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'no-measure', 'a rate a policy applies (按…的0.5%给予奖励), not a statistic');
     frame.previousEnd = m.span[1];
     return;
   }
