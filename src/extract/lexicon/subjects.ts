@@ -149,6 +149,8 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   let last = head;
   if (/^(to|for)$/i.test(words[head + 1]?.w ?? '')) {
     let k = head + 2;
+    // "loans to the ecological environment industry": the article opens the complement.
+    if (/^the$/i.test(words[k]?.w ?? '') && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w)) k++;
     // A list of complements ("loans for technology, green development, … and the digital economy") runs longer.
     const reach = /,/.test(t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end)) ? 16 : 8;
     while (k < words.length && k - head <= reach) {

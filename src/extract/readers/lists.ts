@@ -124,6 +124,10 @@ function joined<T extends { start: number; end: number }>(s: string, hits: reado
  */
 export function splitCoordination(phrase: string, count: number, english = false): string[] | undefined {
   if (count < 2) return undefined;
+  if (english) {
+    const byCommas = englishItems(phrase, count);
+    if (byCommas) return withSharedHead(byCommas);
+  }
   const seps = [...phrase.matchAll(SEPARATORS)].map((m) => ({ at: m.index, end: m.index + m[0].length, sep: m[0] }));
   if (seps.length < count - 1) return undefined;
   // Too many separators (an industry's name has 、 and 和 of its own): the list's are the last ones of the same kind.
@@ -141,17 +145,7 @@ export function splitCoordination(phrase: string, count: number, english = false
   segments.push(phrase.slice(a));
   const first = segments[0] as string;
   const last = segments[segments.length - 1] as string;
-  if (english) {
-    // "loans to manufacturing, advanced manufacturing and high-tech manufacturing": the head before the first item.
-    const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
-    if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim()}`)];
-    // "technology, green, inclusive and digital-economy loans": the head noun after the last item.
-    const space = last.trimEnd().lastIndexOf(' ');
-    const core = space > 0 ? last.slice(0, space) : last;
-    const tail = space > 0 ? last.slice(space) : '';
-    const items = [...segments.slice(0, -1), core].map((x) => `${x.trim()}${/\b(loans?|lending|credit)\b/i.test(x) ? '' : tail}`);
-    return items.every((x) => x.length > 0) ? items : undefined;
-  }
+  if (english) return withSharedHead(segments);
   // The shared ending: where the first item's last characters recur in the last item.
   let core = last;
   let suffix = '';
@@ -176,6 +170,45 @@ export function splitCoordination(phrase: string, count: number, english = false
   const cores = [first.slice(prefix.length), ...segments.slice(1, -1), core];
   const items = cores.map((x) => `${prefix}${x}${/(贷款|信贷)$/.test(x) ? '' : suffix}`);
   return items.every((x) => x.length >= 2) ? items : undefined;
+}
+
+/**
+ * An English list split as its writer did: at commas first, with the last " and " joining the final
+ * two when the commas give one item too few ("A, B and C, D and E" is A | B and C | D | E only if
+ * the count says so); items that share a leading preposition ("for A, for B, and for C, D and E")
+ * run on until the next one. Undefined unless exactly `count` items come out.
+ */
+function englishItems(phrase: string, count: number): string[] | undefined {
+  let parts = phrase.split(/,\s*(?:and\s+)?/).map((x) => x.trim()).filter((x) => x !== '');
+  const preposition = /\b(?:loans?|lending|credit|financing)\s+(to|for|in)\s/i.exec(parts[0] ?? '')?.[1];
+  if (preposition && parts.length > count && new RegExp(`^${preposition}\\s`, 'i').test(parts[1] ?? '')) {
+    const merged: string[] = [];
+    for (const part of parts) {
+      if (merged.length > 0 && !new RegExp(`^${preposition}\\s`, 'i').test(part)) merged[merged.length - 1] += `, ${part}`;
+      else merged.push(part);
+    }
+    parts = merged.map((x, k) => (k > 0 ? x.replace(new RegExp(`^${preposition}\\s+`, 'i'), '') : x));
+  }
+  if (parts.length === count - 1) {
+    const last = parts[parts.length - 1] as string;
+    const and = last.lastIndexOf(' and ');
+    if (and > 0) parts = [...parts.slice(0, -1), last.slice(0, and), last.slice(and + 5)];
+  }
+  return parts.length === count && parts.every((x) => x.length > 0) ? parts : undefined;
+}
+
+// "loans to manufacturing, advanced manufacturing and high-tech manufacturing": the head before the
+// first item goes with every item; "technology, green and digital-economy loans": the head after the last.
+function withSharedHead(segments: readonly string[]): string[] | undefined {
+  const first = segments[0] as string;
+  const last = segments[segments.length - 1] as string;
+  const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
+  if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim()}`)];
+  const space = last.trimEnd().lastIndexOf(' ');
+  const core = space > 0 ? last.slice(0, space) : last;
+  const tail = space > 0 ? last.slice(space) : '';
+  const items = [...segments.slice(0, -1), core].map((x) => `${x.trim()}${/\b(loans?|lending|credit)\b/i.test(x) ? '' : tail}`);
+  return items.every((x) => x.length > 0) ? items : undefined;
 }
 
 // Between two figures of an English run: "12.5 percent, 25.5 percent and 11.5 percent".
