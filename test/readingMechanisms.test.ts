@@ -66,6 +66,9 @@ describe('reading: time', () => {
   it('takes an English dateline for no holder, and the central bank saying so for the nation', () => {
     const e = extractClaims("SHANGHAI, Feb. 6 -- Outstanding green loans hit 22.03 trillion yuan by end-2022, the People's Bank of China said.");
     expect([e.holder, ...e.claims.map((c) => c.holder)]).toEqual(['national', 'national']);
+    // "BEIJING -- …": a dateline with no date is no holder either; "China's" is.
+    const bare = extractClaims("BEIJING -- China's inclusive loans grew 24.2 percent year-on-year to 21.53 trillion yuan by end-2020.");
+    expect(bare.claims.map((c) => c.holder)).toEqual(['national', 'national']);
   });
 });
 

@@ -289,7 +289,9 @@ function sameWords(a: string, b: string): boolean {
 function valueAgrees(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): boolean {
   // "42.39" and "trillion yuan" read as "42.39 trillion yuan"; "46.80" and "万亿元" as "46.80万亿元".
   const gap = /^[A-Za-z]/.test(f.unit ?? '') ? ' ' : '';
-  const parsed = safeParseFigure(`${(f.value as string).replace(/^-/, '')}${gap}${f.unit ?? ''}`, billion ? { billion } : {});
+  // An annotation's bare "dollars" are US dollars, as the press it annotates writes them.
+  const unit = /U\.?S\.?|Hong Kong/i.test(f.unit ?? '') ? (f.unit ?? '') : (f.unit ?? '').replace(/(^|\s)dollars$/i, '$1US dollars');
+  const parsed = safeParseFigure(`${(f.value as string).replace(/^-/, '')}${gap}${unit}`, billion ? { billion } : {});
   if (!parsed.success) return new Decimal(c.figure.value).abs().eq(new Decimal(f.value as string).abs());
   const want = (f.value as string).startsWith('-') ? parsed.data.value.neg() : parsed.data.value;
   return new Decimal(c.figure.value).eq(want);

@@ -280,7 +280,8 @@ function datelineMonthOf(s: string, mentions: readonly Mention[]): number | unde
 
 /** "BEIJING, Feb. 3 --", "SHANGHAI, Oct. 31 (Xinhua) --": an English dateline follows the place at `end`. */
 export function englishDatelineAt(s: string, end: number): boolean {
-  return /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|—|–)/.test(s.slice(end, end + 40));
+  // …and "BEIJING -- China's …", a dateline with no date.
+  return /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|—|–)|^\s*(?:\([A-Za-z]{2,12}\)\s*)?--\s/.test(s.slice(end, end + 40));
 }
 
 // 新华社北京4月20日电, 本报讯, "BEIJING, Oct. 31 (Xinhua) --", "BEIJING, Feb. 3 --", a publishing stamp at the top.
