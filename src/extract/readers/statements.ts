@@ -197,7 +197,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     const subject = frame.subject;
     if (subject && frame.lastMeasure === 'balance') {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
-    } else out.unread(m, 'foreign-currency', 'an amount in another currency restating a figure that is no balance');
+    } else out.unread(m, 'foreign-currency', 'an amount in another currency restating a figure not read as a balance');
     frame.previousEnd = m.span[1];
     return;
   }
