@@ -171,9 +171,11 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
+// Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
+const INSTITUTION_KIND = /^(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构)(?:的)?(?:余额|贷款)*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
-const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其)(?:企业|机构|主体|客户)?的?/;
+const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
@@ -222,6 +224,14 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
   if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
   let current = frame.stale ? undefined : frame.subject;
+  // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
+  // the subject in force, a part of it — not a bank of its own.
+  if (own && current && INSTITUTION_KIND.test(own.words) && !INSTITUTION_KIND.test(current.words) && /贷款|信贷|融资/.test(current.words)) {
+    const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
+    const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
+    const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
+    own = { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
+  }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -335,4 +345,19 @@ function parallelPart(text: string): string | undefined {
 /** Whether the frame's subject still holds for a figure with none of its own. */
 export function carried(frame: Frame): Subject | undefined {
   return frame.stale ? undefined : frame.subject;
+}
+
+// The words without the endings given, however many of them follow each other (余额, 贷款余额的).
+function withoutEnding(words: string, endings: readonly string[]): string {
+  let w = words;
+  for (let found = true; found; ) {
+    found = false;
+    for (const e of endings) {
+      if (w.length > e.length && w.endsWith(e)) {
+        w = w.slice(0, -e.length);
+        found = true;
+      }
+    }
+  }
+  return w;
 }

@@ -346,8 +346,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
     const sameWhole = frame.lastShareOf && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
     const whole: { of: string; flow: boolean; area?: string } | undefined = readWhole(ctx) ?? sameWhole;
-    // 其中信用贷款占比31.2%: a part's share of the subject before it.
-    const of = whole?.of ?? parentOf(previous, own);
+    // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
+    // a part's share, its whole unnamed, is of the whole it is part of.
+    const of = whole?.of ?? parentOf(previous, own) ?? (!own && subject.part ? subject.indicator : undefined);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -451,6 +452,8 @@ function clauseBeforeThis(ctx: FigureContext): string {
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
   // 本集团绿色贷款…；其中，境内绿色贷款…: the same subject in a narrower scope is a part too.
   if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part && (!own.scope || own.scope === parent.scope))) return undefined;
+  // 国有大型商业银行…占46.20%；股份制商业银行…占18.50%: siblings are parts of one whole.
+  if (parent.indicator === own.indicator && parent.part && own.part) return parent.indicator;
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
 }
 
