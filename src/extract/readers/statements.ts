@@ -371,8 +371,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     extra['of'] = frame.lastShareOf;
   }
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
+  // 其中，A…、B…、C…: every item of the clause is a part of the subject before it, not of the item before.
   if (measure.measure === 'balance' && (/^[\s,，;；]*其中/.test(ctx.clauseBefore) || /^\s*其中\s*$/.test(clauseBeforeThis(ctx)))) {
-    const whole = parentOf(previous, own);
+    const whole = parentOf(subjectBefore(out, ctx.clauseStart) ?? previous, own);
     if (whole) extra['within'] = whole;
   }
   // 在涉农贷款中，农户贷款余额…: every other balance of the sentence is a part of the whole it opens among.
@@ -447,6 +448,18 @@ function clauseBeforeThis(ctx: FigureContext): string {
   const clauses = ctx.sentence.clauses;
   const k = lowerBound(clauses, ctx.m.span[0] + 1, (c) => c.span[0]) - 1;
   return k > 0 ? (clauses[k - 1] as { text: string }).text : '';
+}
+
+/** The subject of the last balance read before `at`: what a 其中 clause starting there breaks down. */
+function subjectBefore(out: Output, at: number): Subject | undefined {
+  for (let k = out.claims.length - 1; k >= 0; k--) {
+    const c = out.claims[k] as Claim;
+    const span = c.source?.span;
+    if (!span || span[1] > at) continue;
+    if (c.measure !== 'balance' || c.within) return undefined;
+    return { indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start: span[0], end: span[1] };
+  }
+  return undefined;
 }
 
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
