@@ -291,6 +291,10 @@ describe('checking: relations read from prose', () => {
     ['截至2025年9月末，全市普惠小微贷款余额2850.6亿元，其中国有大型商业银行余额合计1320.4亿元，占46.32%；股份制商业银行512.7亿元，占17.99%；其他机构106.3亿元，占3.73%。', '截至2025年9月末，全市普惠小微贷款余额2850.6亿元，其中国有大型商业银行余额合计1320.4亿元，占46.32%；股份制商业银行512.7亿元，占19.99%；其他机构106.3亿元，占3.73%。', '2025-10-20'],
     // 四家大型银行 counts banks of a kind: no bank holder for the rest of the paragraph (1206.3 / 3842 = 31.40%, 744.2 / 3842 = 19.37%)
     ['截至6月末，全市绿色贷款余额3,842亿元。从机构看，四家大型银行绿色贷款合计1,206.3亿元，占31.40%；股份制银行744.2亿元，占19.37%。', '截至6月末，全市绿色贷款余额3,842亿元。从机构看，四家大型银行绿色贷款合计1,206.3亿元，占31.40%；股份制银行744.2亿元，占18.37%。', '2025-07-20'],
+    // 全国 beside 全市 in a local text: the nation's figure is the nation's, the city's the text's own
+    ['全国普惠小微贷款余额35.2万亿元，同比增长11.9%。全市普惠小微贷款余额1,186.7亿元，同比增长14.6%。', null, '2025-07-20'],
+    // a growth goal for a year that opens its sentence (2024年，力争…) is a goal, missed by 11.6
+    ['2024年，力争全市普惠型小微企业贷款同比增长12%以上。2024年末，全市普惠型小微企业贷款同比增长11.6%。', null, '2025-03-28'],
     // a rate a policy pays (按新增贷款的0.5%给予奖励) is no growth of the loans
     ['对绿色贷款同比增速较高的银行机构，按新增绿色贷款的0.5%给予奖励。2024年末，全市绿色贷款同比增长18.2%。', null, '2025-03-10'],
     // 上年末 beside 报告期末 is the year-end before the report's, not the same date
@@ -325,6 +329,13 @@ describe('checking: relations read from prose', () => {
     const en = checkText('The city aimed to raise green loans to 300 billion yuan by the end of 2024. Green loans reached 312.5 billion yuan at the end of 2024.', { documentDate: '2025-03-10' });
     expect(en.conflicts).toEqual([]);
     expect(en.targets.map((t) => t.status)).toEqual(['met']);
+  });
+
+  it('sets a goal of the year opening its sentence, and one after 目标是：, against what is stated for it', () => {
+    const r = checkText('2024年，力争全市普惠型小微企业贷款同比增长12%以上。2024年末，全市普惠型小微企业贷款同比增长11.6%。', { documentDate: '2025-03-28' });
+    expect(r.targets.map((t) => [t.text, t.deadline, t.status])).toEqual([['12%以上', '2024-12-31', 'missed']]);
+    const plan = checkText('行动给出的2027年末目标是：全市科技贷款余额力争突破5500亿元。');
+    expect(plan.targets.map((t) => [t.text, t.indicator, t.deadline])).toEqual([['突破5500亿元', 'tech-loans', '2027-12-31']]);
   });
 
   it('does not take who borrows for a narrowing purpose: 小微企业贷款 is no part of 小微贷款', () => {

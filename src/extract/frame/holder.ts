@@ -14,6 +14,8 @@ export const TEXT_HOLDER = 'text';
 const NATIONAL_MARKERS =
   /我国|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
 
+const LOCAL_AREA_WORDS = /全省|我省|全市|我市|全县|我县|全州|本省|本市/g;
+
 /** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
 export interface DocumentHolder {
   readonly holder: string;
@@ -49,7 +51,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
     if (COMPARISON_BEFORE.test(before)) return false;
     return !(/^金融机构/.test(m[0]) && /(全省|全市|全区|全县|辖区|辖内|省|市|区|县|州)$/.test(before));
   }).length;
-  if (national > 0 && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
+  // 全国…。全市…: a local text that sets the nation's figures beside its own is about its own area.
+  const local = [...s.matchAll(LOCAL_AREA_WORDS)].filter((m) => !COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))).length;
+  if (national > 0 && national > local && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
   // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
   // headline's too — the group's when the report speaks for a group.

@@ -30,6 +30,10 @@ const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四�
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
 const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b/gi;
+// Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
+const GOAL_SETTING = /力争|确保|争取|计划|预计|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b/i;
+// Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.
+const STATEMENT_AFTER = /实际|已经|已达|已实现|已完成|完成了|达到了/;
 // A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
 const PLAN_VERB = /推动|加快|推进|力争|争取/;
 const PLAN_SETUP = /设立|成立|组建|筹建|建成/;
@@ -107,7 +111,9 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const goalWord = TARGET.test(ctx.sentenceBefore) ? lastMatch(TARGET_ALL, ctx.sentenceBefore) : -1;
   const inBlock = blockAt(plan, pos) !== undefined;
   const stated = goalWord >= 0 || planClause || deadlineAt >= 0 || inBlock ? lastStatement(doc, sentence.start, pos) : -1;
-  const byWords = ((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated);
+  // 2024年，力争…增长12%以上: words of a goal after the date that opens the sentence make a goal of that year.
+  const goalAfterDate = goalWord >= 0 && stated >= 0 && ctx.windowStart + goalWord > stated && doc.times.asOfBefore(sentence.start, pos)?.start === stated && GOAL_SETTING.test(doc.s.slice(stated, pos)) && !STATEMENT_AFTER.test(doc.s.slice(ctx.windowStart + goalWord, pos));
+  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate;
   const byDeadline = deadlineAt > stated;
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   if (!byWords && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
@@ -136,7 +142,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   // A deadline already past ("By the end of 2024, … should reach"): the date after by/到 in the sentence.
   const past = doc.times.asOfBefore(sentence.start, pos);
   const pastDeadline = past && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(doc.s.slice(Math.max(0, past.start - 16), past.start)) ? past : undefined;
-  const chosen = d ?? listed ?? pastDeadline;
+  // 2024年，力争…; 2027年末目标是：…: the date before the goal's words, when it opens the goal's sentence.
+  const opening = past && (GOAL_SETTING.test(doc.s.slice(past.end, pos)) || /^[^,，。;；]{0,12}目标(?:是|为)?[:：]/.test(doc.s.slice(past.end, pos))) ? past : undefined;
+  const chosen = d ?? listed ?? pastDeadline ?? opening;
   if (chosen) {
     const date = chosen.date;
     // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
@@ -161,11 +169,18 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   return plan.horizon;
 }
 
+// 2027年末目标是：全市科技贷款余额力争…: the goal's subject starts after the colon that introduces it.
+function afterGoalColon(doc: Doc, from: number, pos: number): number {
+  const stretch = doc.s.slice(from, pos);
+  const colon = Math.max(stretch.lastIndexOf('：'), stretch.lastIndexOf(':'));
+  return colon >= 0 && /目标|任务/.test(stretch.slice(0, colon)) && /[\u4e00-\u9fff]{2}/.test(stretch.slice(colon + 1)) ? from + colon + 1 : from;
+}
+
 /** Reads a goal into a target (or a fact, or an unread figure with why). */
 export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, plan: GoalPlan): void {
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
-  const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
+  const stretch = afterGoalColon(doc, subjectStretchStart(doc, ctx, frame.previousEnd), m.span[0]);
   const own = subjectIn(doc, stretch, m.span[0]);
   // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立), or
   // in English after it ("add 600 billion yuan of new green loans").
