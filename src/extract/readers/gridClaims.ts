@@ -11,6 +11,7 @@ import { type MeasureRead, measureOf, ratioOf } from '../frame/measure.js';
 import { subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import { findBanks } from '../lexicon/banks.js';
+import { findPlaces } from '../lexicon/places.js';
 import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention, Mention } from '../mention.js';
 import { type Cell, type Grid, findGrids, headerRows } from './grid.js';
@@ -28,6 +29,7 @@ const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n，,）)]+)/;
+const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 // A column named by the base a report compares with: 上年末, 年初, 上年同期.
 const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上期末|上年同期|去年同期)/;
 // A column of the report's own date: 报告期末, 本期末, 期末.
@@ -161,7 +163,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const clean = (t: string): string => t.replace(UNIT_IN_LABEL, '').replace(/^其中[:：]?/, '').replace(/\[\d+\]|[①-⑳]/g, '').trim();
     const within = /^其中/.test(subjectLabel) ? lastSubject : undefined;
     const bank = findBanks(subjectLabel)[0];
-    let named = bank ? undefined : subjectOfLabel(clean(subjectLabel));
+    // A row of a place (江西省, "Jiangxi Province"): whose figures they are, of the subject the title names.
+    const place = bank ? undefined : placeLabel(clean(subjectLabel));
+    let named = bank || place ? undefined : subjectOfLabel(clean(subjectLabel));
     // 放款餘額, 贷款余额: the loans the title names (本國銀行對中小企業放款).
     if (named && GENERIC.test(named.words) && titleSubject) named = titleSubject;
     let fromMeasure = named ?? subjectOfLabel(clean(measureLabel));
@@ -175,10 +179,18 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       unit,
       date,
       part,
-      holder: bank?.holder,
+      holder: bank?.holder ?? place,
       total,
       within,
     };
+  }
+
+  // A label that is a place name and nothing more: its holder.
+  function placeLabel(label: string): string | undefined {
+    const hit = findPlaces(label).find((p) => p.holder.startsWith('region:'));
+    if (hit && hit.start === 0 && /^(?:(?:Province|City|County|District|Municipality|Prefecture|Autonomous Region)\b)?$/i.test(label.slice(hit.end).trim())) return hit.holder;
+    // A place the list lacks (a new district, a development zone) is a holder of its own all the same.
+    return PLACE_LABEL.test(label) ? `place:${label}` : undefined;
   }
 
   // 上年末 beside 报告期末: the base of the report's date, not the last year-end before the document's.

@@ -40,6 +40,7 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
   return true;
 }
 
+const JOINT_TOTAL = /^[\s，,；;]*(?:[两二三四五六七八九十\d]{1,2}(?:家|个)(?:银行|机构)?|上述(?:银行|机构))(?:贷款|余额)*(?:合计|共计|总计)(?:为|达)?\s*$/;
 // A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
 const APPLIED_RATE_BEFORE = /按(?:照)?[^，,。；;]{1,24}的\s*$/;
 const APPLIED_RATE_AFTER = /^\s*(?:的?(?:比例|标准))?(?:给予|予以|进行)?(?:奖励|补贴|贴息|补助|风险补偿|奖补)/;
@@ -188,6 +189,13 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     frame.previousEnd = m.span[1];
     return;
   }
+  // 丙银行（742.15亿元）、丁银行（531.8亿元）…，三家合计1,764.62亿元: a joint total of the items before it,
+  // none of which it restates (a 分别 list's is read with the list).
+  if (JOINT_TOTAL.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
+    out.unread(m, 'no-subject', 'a joint total of items before it (三家合计), whose subject none of them is');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
@@ -271,6 +279,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
     return;
   }
+  ofTheFlow(out, ctx, frame, measure);
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
   if (measure.measure === 'count' && ((indicatorUnitKind(subject.indicator) === 'money' && /^\s*(家)?(企业|enterprises|companies|firms)/i.test(ctx.after)) || subject.withLoans || WITH_LOANS.test(subject.words))) {
@@ -448,6 +457,22 @@ function clauseBeforeThis(ctx: FigureContext): string {
   const clauses = ctx.sentence.clauses;
   const k = lowerBound(clauses, ctx.m.span[0] + 1, (c) => c.span[0]) - 1;
   return k > 0 ? (clauses[k - 1] as { text: string }).text : '';
+}
+
+/**
+ * 上半年新增绿色贷款96.3亿元，同比增加12.1亿元 / 同比增长9.6%: right after a flow that opens its sentence
+ * (no balance stated before it there), 同比 compares the flow with the same flow a year before — a
+ * difference of flows, or the growth of the flow, which no relation models — not the balance.
+ */
+function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
+  if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
+  if (!/^[\s，,]*同比(?:增加|增长|上升|提高)\s*$/.test(ctx.cue)) return;
+  const balanceBefore = out.claims.some((c) => c.measure === 'balance' && c.source?.span !== undefined && c.source.span[0] >= ctx.sentence.start && c.source.span[1] <= ctx.m.span[0]);
+  if (balanceBefore) return;
+  if (measure.measure === 'increment') {
+    measure.measure = 'flow-difference';
+    measure.basis = frame.lastIncrementBasis ?? measure.basis;
+  } else measure.flow = true;
 }
 
 /** The subject of the last balance read before `at`: what a 其中 clause starting there breaks down. */
