@@ -299,7 +299,7 @@ describe('checking: relations read from prose', () => {
     ['6月末，全市绿色贷款余额755.4亿元，同比增长18.2%。上半年新增绿色贷款96.3亿元，同比增加12.1亿元。', null, '2025-07-20'],
     ['上半年，全市新增普惠小微贷款93.6亿元，同比增长9.6%。6月末，全市普惠小微贷款余额1,186.7亿元，同比增长12.4%。', null, '2025-07-20'],
     // 三家合计 is a joint total of the banks before it, no restatement of the first
-    ['工商银行（742.15亿元）、建设银行（531.8亿元）和农业银行（490.67亿元）位居前三，三家合计1,764.62亿元。', null, '2025-07-20'],
+    ['丙银行（742.15亿元）、丁银行（531.8亿元）和戊银行（490.67亿元）位居前三，三家合计1,764.62亿元。', null, '2025-07-20'],
     // a table's rows of places are their holders
     ['Green loans by province, end-June 2025\n| Province | YTD growth (%) |\n|---|---|\n| Jiangxi Province | 11.2 |\n| Hunan Province | 10.2 |', null, '2025-07-20'],
     ['分省绿色贷款（2025年6月末）\n| 省份 | 较年初增长（%） |\n|---|---|\n| 江西省 | 11.2 |\n| 湖南省 | 10.2 |', null, '2025-07-20'],
