@@ -300,6 +300,9 @@ describe('checking: relations read from prose', () => {
     ['上半年，全市新增普惠小微贷款93.6亿元，同比增长9.6%。6月末，全市普惠小微贷款余额1,186.7亿元，同比增长12.4%。', null, '2025-07-20'],
     // 三家合计 is a joint total of the banks before it, no restatement of the first
     ['丙银行（742.15亿元）、丁银行（531.8亿元）和戊银行（490.67亿元）位居前三，三家合计1,764.62亿元。', null, '2025-07-20'],
+    // English earlier levels: "from X in 2020 to Y in 2024" (a year is no range's first number), "…, when they stood at"
+    ['The bank\'s green loans rose from 30 billion yuan in 2020 to 65 billion yuan in 2024. Its green loans reached 65 billion yuan at end-2024.', null, '2025-03-28'],
+    ['Its green loans reached 412.6 billion yuan at end-2024, up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan.', 'Its green loans reached 412.6 billion yuan at end-2024, up 19.2 percent from a year earlier, when they stood at 349.1 billion yuan.', '2025-03-28'],
     // a table's rows of places are their holders
     ['Green loans by province, end-June 2025\n| Province | YTD growth (%) |\n|---|---|\n| Jiangxi Province | 11.2 |\n| Hunan Province | 10.2 |', null, '2025-07-20'],
     ['分省绿色贷款（2025年6月末）\n| 省份 | 较年初增长（%） |\n|---|---|\n| 江西省 | 11.2 |\n| 湖南省 | 10.2 |', null, '2025-07-20'],

@@ -948,6 +948,8 @@ class Scanner {
       // A number word takes a list's unit only before a word ("ten and 20 percent"), not
       // from a figure after a comma ("the top fifty, 3.79%").
       if (item.word && this.s[item.end] !== ' ') continue;
+      // "in 2020 to 650 billion yuan": a year, not the first number of a range.
+      if (item.yearLike && /\b(?:in|since|from|by|of|end-)\s*$/i.test(this.s.slice(Math.max(0, item.start - 8), item.start))) continue;
       const shared = next.inherited ?? next.unit;
       if (!shared || item.unit === shared) continue;
       if (item.unit && !(shared.startsWith(item.unit) && isHan(item.unit[0]))) continue;

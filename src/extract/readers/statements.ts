@@ -135,6 +135,9 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
 function earlierLevel(ctx: FigureContext): Basis | undefined {
   if (ctx.figure.unit.dimension !== 'money') return undefined;
   if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
+  // "up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan"
+  const stood = WHEN_THEY_STOOD.exec(ctx.sentenceBefore);
+  if (stood) return /start|beginning/i.test(stood[1] as string) ? 'ytd' : 'yoy';
   const m = EARLIER_LEVEL.exec(ctx.cue);
   if (!m) return undefined;
   const when = m[1] ?? m[2] ?? '';
@@ -145,6 +148,7 @@ function isEarlierLevel(ctx: FigureContext): boolean {
   return earlierLevel(ctx) !== undefined;
 }
 
+const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:为|是)\\s*$`);
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
