@@ -303,6 +303,19 @@ describe('checking: relations read from prose', () => {
     // English earlier levels: "from X in 2020 to Y in 2024" (a year is no range's first number), "…, when they stood at"
     ['The bank\'s green loans rose from 30 billion yuan in 2020 to 65 billion yuan in 2024. Its green loans reached 65 billion yuan at end-2024.', null, '2025-03-28'],
     ['Its green loans reached 412.6 billion yuan at end-2024, up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan.', 'Its green loans reached 412.6 billion yuan at end-2024, up 19.2 percent from a year earlier, when they stood at 349.1 billion yuan.', '2025-03-28'],
+    // a sentence opening with 上年同期 stands a year before; 比上年同期低 is a fall of the rate (20.6 − 25.4 = −4.8)
+    ['6月末，高技术制造业中长期贷款余额3.12万亿元，同比增长20.6%，增速比上年同期低4.8个百分点。上年同期，高技术制造业中长期贷款同比增长25.4%。', '6月末，高技术制造业中长期贷款余额3.12万亿元，同比增长20.6%，增速比上年同期低3.8个百分点。上年同期，高技术制造业中长期贷款同比增长25.4%。', '2025-07-20'],
+    // 户均 is an average per borrower; A和B合计 a joint total; a 口径 is said of its own figures only
+    ['全县普惠小微贷款余额156.8亿元，户均贷款36.7万元，较年初增加13.4亿元。', null, '2025-07-20'],
+    ['全市科技贷款和绿色贷款余额合计4,418.3亿元，其中绿色贷款3,126.8亿元。', null, '2025-07-20'],
+    ['本行绿色贷款余额6.39万亿元；按人民银行口径，绿色贷款余额5.98万亿元。', null, '2025-07-20'],
+    // a condition on who is rewarded (增长15%以上的银行机构) is no growth stated
+    ['对绿色贷款余额同比增长15%以上的银行机构给予奖励。2024年末，全市绿色贷款同比增长12.8%。', null, '2025-03-10'],
+    // a dated table column of a flow (上半年新增); months in Chinese numerals (六月末)
+    ['| 指标 | 余额 | 上半年新增 |\n|---|---|---|\n| 涉农贷款（亿元） | 1,532.6 | 118.9 |', null, '2025-07-20'],
+    ['截至六月末，全市绿色贷款余额386.4亿元。截至三月末，全市绿色贷款余额378.5亿元。', null, '2025-07-20'],
+    // 8642.7 / 7617.4 − 1 = 13.46%: 报告期末 of a half-year report is its June end, not the year-end before
+    ['上海浦东发展银行2025年半年度报告\n报告期末，本行科技贷款余额8,642.7亿元，较上年末增长13.46%。2024年末，本行科技贷款余额7,617.4亿元。', '上海浦东发展银行2025年半年度报告\n报告期末，本行科技贷款余额8,642.7亿元，较上年末增长14.46%。2024年末，本行科技贷款余额7,617.4亿元。', '2025-08-29'],
     // a table's rows of places are their holders
     ['Green loans by province, end-June 2025\n| Province | YTD growth (%) |\n|---|---|\n| Jiangxi Province | 11.2 |\n| Hunan Province | 10.2 |', null, '2025-07-20'],
     ['分省绿色贷款（2025年6月末）\n| 省份 | 较年初增长（%） |\n|---|---|\n| 江西省 | 11.2 |\n| 湖南省 | 10.2 |', null, '2025-07-20'],

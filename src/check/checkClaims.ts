@@ -636,8 +636,9 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
   const keyOf = (c: Claim): string => `${c.indicator}|${c.part ?? ''}|${c.holder}`;
   for (const c of claims) {
-    // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole.
-    if (!c.scope || c.within) continue;
+    // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole; a statistical scope
+    // (按人民银行口径) is said of its own figures, the others being the text's own.
+    if (!c.scope || c.within || c.scope.endsWith('口径')) continue;
     const set = scopes.get(keyOf(c)) ?? new Set<string>();
     set.add(c.scope);
     scopes.set(keyOf(c), set);

@@ -243,6 +243,9 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
   }
 }
 
+const ZH_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const ZH_MONTH = /(?<![一二三四五六七八九十\d])(?:十[一二]|[一二三四五六七八九十])(?=月)/g;
+
 /**
  * Reads the first as-of date or period stated in a text: a stock's date (截至2025年6月末 →
  * 2025-06-30) or a flow's period (上半年 → 01-01..06-30). A year left out comes from
@@ -259,6 +262,7 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
  * parseAsOf('2023年度') // { period: { from: '2023-01-01', to: '2023-12-31' } }
  * parseAsOf('As of June 2025') // { date: '2025-06-30' }
  * parseAsOf('By the end of 2027') // { date: '2027-12-31' }
+ * parseAsOf('六月末', { documentDate: '2025-07-20' }) // { date: '2025-06-30' }
  * parseAsOf(null) // throws WupianError { code: 'invalid_argument', path: ['text'] }
  */
 export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null {
@@ -269,7 +273,8 @@ export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null
     const d = toDate(o.documentDate, ['options', 'documentDate']);
     doc = { year: d.getFullYear(), month: d.getMonth() + 1 };
   }
-  const s = text.normalize('NFKC');
+  // 六月末, 十二月底: a month written in Chinese numerals, as in Macao's and some local releases.
+  const s = text.normalize('NFKC').replace(ZH_MONTH, (n) => String(ZH_MONTHS.indexOf(n) + 1));
   // A bare year: 2023 on its own is that year.
   const bare = /^\s*(\d{4})\s*$/.exec(s);
   if (bare) return months(Number(bare[1]), 1, 12);

@@ -133,7 +133,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
   const basis =
     basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
-  const negative = DECREASE.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
+  // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
+  const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.

@@ -302,7 +302,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 按人民银行绿色贷款专项统计制度, 按金融监管总局口径: a statistical scope stated before the figure.
   const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos));
   if (subject && stated && !subject.scope?.includes('口径')) {
-    const scope = /人民银行|央行|PBOC/i.test(stated[1] as string) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[1] as string) ? '监管口径' : `${stated[1] as string}口径`;
+    const scope = /人民银行|央行|PBOC/i.test(stated[0]) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[0]) ? '监管口径' : `${stated[1] as string}口径`;
     subject = { ...subject, scope };
     if (own) own = subject;
   }

@@ -175,6 +175,8 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   let text = m.text;
   // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month.
   if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) return null;
+  // 前五月, 前十月: the months up to one, a period the words around read (first five months), not that month.
+  if (/^[一二三四五六七八九十]{1,2}月/.test(m.text) && s[m.span[0] - 1] === '前') return null;
   let rocYear: number | undefined;
   if (previous?.kind === 'period' && /^1[01]\d年$/.test(previous.text) && previous.span[1] === start) {
     rocYear = Number(previous.text.slice(0, 3)) + 1911;
@@ -250,7 +252,9 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
 function reportPeriodEnd(s: string, documentDate: string | undefined): string | null {
   if (documentDate === undefined) return null;
   const year = Number(documentDate.slice(0, 4));
-  if (/年度报告|年报|全年/.test(s.slice(0, 600))) return `${year - 1}-12-31`;
+  const head = s.slice(0, 600);
+  // (A half-year report, 半年度报告/中期报告, is no annual one.)
+  if (/(?<!半)年度报告|(?<!半)年报|全年/.test(head) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
   const ends = [`${year - 1}-12-31`, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`];
   const before = formatDate(subDays(toDate(documentDate), 20));
   return ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;

@@ -30,6 +30,7 @@ const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n，,）)]+)/;
 const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
+const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
 // A column named by the base a report compares with: 上年末, 年初, 上年同期.
 const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上期末|上年同期|去年同期)/;
 // A column of the report's own date: 报告期末, 本期末, 期末.
@@ -120,7 +121,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         const unitCol = header.findIndex((h) => /^单位|單位$/.test(h.text));
         read = cellRead(rowLabel, rowLabel, row[unitCol]?.text ?? '', undefined, undefined);
       } else if (datedColumns >= 1 && colDates[c] !== undefined) {
-        read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
+        // …a dated column of a flow (上半年新增) is measured by its own label.
+        read = cellRead(rowLabel, PERIOD_FLOW_LABEL.test(colLabel) ? colLabel : rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
       } else if (datedColumns >= 1) {
         // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them.
         read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), latestDate, undefined);
@@ -224,7 +226,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // A bare number under labels that name no measure and no unit (序号, 代码): nothing to read.
     if (figure.unit.symbol === '' && !MEASURE_LABEL.test(read.measureLabel)) return undefined;
     const mc = { cue: read.measureLabel, clauseBefore: read.measureLabel, sentenceBefore: read.measureLabel, after: '', lastMeasure: undefined, adjacent: !MEASURE_LABEL.test(read.measureLabel), period: undefined };
-    const measure: MeasureRead | null = ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    // A column of what a period added (上半年新增, 前三季度累计增加): a flow since the start of the year.
+    const periodFlow = PERIOD_FLOW_LABEL.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: 'ytd' } as MeasureRead) : null;
+    const measure: MeasureRead | null = periodFlow ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share' || measure.measure === 'share-change') return undefined;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
     // …unless the row's other change names its basis (较年初上升 beside 增速).

@@ -11,7 +11,7 @@ import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd } from './lists.js';
-import { indicatorUnitKind } from '../lexicon/catalog.js';
+import { indicatorUnitKind, lookupSubject } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
@@ -115,6 +115,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     // (Within a period, 2024年…从年初的…: from the period's end.)
     if (now.from !== 'none') return { date: baseDate(now.date, earlierLevel(ctx) as Basis), from: 'paragraph' };
   }
+  // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
+  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 12)))) {
+    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
+  }
   // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
   // dates a figure right after it.
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
@@ -148,6 +153,7 @@ function isEarlierLevel(ctx: FigureContext): boolean {
   return earlierLevel(ctx) !== undefined;
 }
 
+const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)同期[,，]/;
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:为|是)\\s*$`);
@@ -176,8 +182,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     frame.stale = true;
     return;
   }
-  // 单户授信1000万元及以下小微企业贷款: a threshold inside a subject's name, not a figure of it.
-  if (isDefinition(cue, ctx.after)) {
+  // 单户授信1000万元及以下小微企业贷款: a threshold inside a subject's name, not a figure of it;
+  // 对…同比增长15%以上的银行机构给予奖励: a condition on who is rewarded, not a growth stated.
+  if (isDefinition(cue, ctx.after) || CONDITION_AFTER.test(ctx.after)) {
     out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
     return;
   }
@@ -217,6 +224,18 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   const named = own ?? frame.subject;
   if (named && /,/.test(named.words) && isEnglish(named.words) && figureRunEnd(doc, ctx) >= 0) {
     out.unread(m, 'list-mismatch', 'a run of figures after a list of subjects that do not pair');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 户均贷款36.7万元: an average per borrower, no balance — and the subject in force stays.
+  if (own && PER_BORROWER.test(own.words)) {
+    out.unread(m, 'no-measure', 'an average per borrower (户均), not a statistic of the loans');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 科技贷款和绿色贷款余额合计4,418.3亿元: a joint total of two quantities, neither of them.
+  if (own?.part && /合计|共计|总计/.test(cue) && lookupSubject(own.part) !== undefined) {
+    out.unread(m, 'no-subject', 'a joint total of two quantities (A和B合计), neither of them');
     frame.previousEnd = m.span[1];
     return;
   }
@@ -499,6 +518,8 @@ function parentOf(parent: Subject | undefined, own: Subject | undefined): string
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
 }
 
+const PER_BORROWER = /^(?:户均|笔均|平均每户|平均单户)/;
+const CONDITION_AFTER = /^\s*(?:以上|以下|及以上|及以下|\(含\)以上|（含）以上)?的(?:银行|金融机构|机构|企业|主体|县|市|地区|项目)/;
 // 单户授信1000万元及以下, 单户授信小于500万元的: a threshold in a subject's name.
 function isDefinition(cue: string, after: string): boolean {
   return (
