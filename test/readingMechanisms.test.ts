@@ -316,6 +316,12 @@ describe('checking: relations read from prose', () => {
     ['截至六月末，全市绿色贷款余额386.4亿元。截至三月末，全市绿色贷款余额378.5亿元。', null, '2025-07-20'],
     // 8642.7 / 7617.4 − 1 = 13.46%: 报告期末 of a half-year report is its June end, not the year-end before
     ['上海浦东发展银行2025年半年度报告\n报告期末，本行科技贷款余额8,642.7亿元，较上年末增长13.46%。2024年末，本行科技贷款余额7,617.4亿元。', '上海浦东发展银行2025年半年度报告\n报告期末，本行科技贷款余额8,642.7亿元，较上年末增长14.46%。2024年末，本行科技贷款余额7,617.4亿元。', '2025-08-29'],
+    // 单位：亿元，% with a full-width comma; a table without outer bars keeps its header of dates
+    ['单位：亿元，%\n项目 | 余额 | 同比增长\n科技贷款 | 6,812.5 | 18.6\n科技贷款同比增长18.6%。', null, '2025-07-20'],
+    ['指标 | 2025年6月末 | 2024年末\n绿色贷款余额（亿元） | 2,846.32 | 2,568.15\n科技贷款余额（亿元） | 1,012.60 | 936.44', null, '2025-08-28'],
+    // a gap after rates of two bases names neither; "lower than at the end of last year" is the rate's own change
+    ['普惠小微贷款同比增长11.6%，较年初增长6.2%，增速比各项贷款高4.5个百分点。各项贷款同比增长7.1%，较年初增长3.9%。', null, '2025-07-20'],
+    ['Green loans grew 14.4 percent year on year, 0.9 percentage points lower than at the end of last year. All loans grew 7.1 percent year on year.', null, '2025-07-20'],
     // a table's rows of places are their holders
     ['Green loans by province, end-June 2025\n| Province | YTD growth (%) |\n|---|---|\n| Jiangxi Province | 11.2 |\n| Hunan Province | 10.2 |', null, '2025-07-20'],
     ['分省绿色贷款（2025年6月末）\n| 省份 | 较年初增长（%） |\n|---|---|\n| 江西省 | 11.2 |\n| 湖南省 | 10.2 |', null, '2025-07-20'],

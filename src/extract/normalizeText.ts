@@ -176,7 +176,8 @@ function lineIsMarked(s: string, start: number): boolean {
   }
   if (k < s.length && LINE_MARKS.includes(s[k] as string)) return true;
   if (startsWithListNumber(s, k)) return true;
-  for (; k < s.length && !isLineBreak(s[k]); k++) if (s[k] === '\t') return true;
+  // A row of a table without outer bars (指标 | 2025年6月末 | 2024年末) is a line of its own too.
+  for (; k < s.length && !isLineBreak(s[k]); k++) if (s[k] === '\t' || s[k] === '|' || s[k] === '｜') return true;
   return false;
 }
 

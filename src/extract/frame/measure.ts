@@ -146,7 +146,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "5.5 percentage points quicker than in the previous year": against its own pace a year before.
     const ownAfter =
       /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after) ||
-      /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period)/i.test(after);
+      /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period|the (?:end|start|beginning) of (?:last year|the year|the previous (?:year|quarter|month)|[A-Z][a-z]+))/i.test(after);
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };

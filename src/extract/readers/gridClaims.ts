@@ -28,7 +28,7 @@ const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|增减|�
 const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计|全部合计)/;
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
-const UNIT_LINE = /单位[:：]\s*([^\n，,）)]+)/;
+const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
 const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
 // A column named by the base a report compares with: 上年末, 年初, 上年同期.
@@ -210,7 +210,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // 单位：亿元 gives every cell its unit; 单位：亿元、% gives each column the one its label calls for.
   function fromUnitLine(label: string): string {
     if (!unitLine) return '';
-    const units = unitLine.split(/[、/／]/).map((u) => u.trim().replace(/^新臺幣|^新台币|^人民币/, '')).filter((u) => u !== '');
+    const units = unitLine.split(/[、/／，,]/).map((u) => u.trim().replace(/^新臺幣|^新台币|^人民币/, '')).filter((u) => u !== '');
     if (units.length === 1) return units[0] as string;
     const points = units.find((u) => /百分点/.test(u));
     if (points && GAP_LABEL.test(label)) return points;

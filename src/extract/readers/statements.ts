@@ -355,7 +355,16 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     extra['benchmark'] = benchmark.indicator;
     if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
     if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
-    if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
+    if (!measure.basis) {
+      // 同比增长11.6%，较年初增长6.2%，增速比各项贷款高4.5个百分点: after rates of two bases, a gap that names
+      // neither could be of either.
+      const bases = new Set(out.claims.filter((c) => c.measure === 'growth' && c.indicator === subject.indicator && c.source?.span !== undefined && c.source.span[0] >= ctx.sentence.start && c.source.span[1] <= m.span[0]).map((c) => c.basis));
+      if (bases.size > 1) {
+        out.unread(m, 'no-measure', 'a gap after growth rates of two bases, neither of which it names');
+        return;
+      }
+      measure.basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
+    }
   }
   // 较年初增加9062亿元，同比多增1336亿元: the difference of that flow and the same flow a year before.
   if (measure.measure === 'flow-difference' && !measure.basis) {
