@@ -31,6 +31,8 @@ describe('reading: time', () => {
     ["Green loans were 30.08 trillion yuan at the close of 2023, up 36.5 percent year on year. Inclusive loans stood at 29.06 trillion yuan at the end of last year.", undefined, ['30.08 trillion yuan|green-loans|2023-12-31|balance', '36.5 percent|green-loans|2023-12-31|growth|yoy', '29.06 trillion yuan|inclusive-loans|2023-12-31|balance']],
     // a present-tense headline states what is; a date without a year takes none from a later paragraph
     ['Green loans climb to 36.6 trillion yuan by end-2024\nTechnology loans stood at 44.1 trillion yuan at the end of June.\nGreen loans were 9.9 trillion yuan at end-2019.', undefined, ['36.6 trillion yuan|green-loans|2024-12-31|balance', '44.1 trillion yuan|tech-loans|Y-06-30|balance', '9.9 trillion yuan|green-loans|2019-12-31|balance']],
+    // RMB glued to its number
+    ['Green loans reached RMB526.84 billion at the end of June 2025.', undefined, ['reached RMB526.84 billion|green-loans|2025-06-30|balance']],
     // A headline's abbreviations, its quarter and its verb of a level passed; "green lending" is green loans.
     ['Tech SME loans up 22.9 pct y-o-y in Q2; green lending tops 42 trln yuan', undefined, ['22.9 pct|tech-sme-loans|Y-06-30|growth|yoy', 'tops 42 trln yuan|green-loans|Y-06-30|balance']],
     // 报告期末: the last quarter-end at least 20 days before the report came out; an annual report's year-end.

@@ -874,6 +874,8 @@ class Scanner {
     if (isDigit(s[wordEnd])) {
       // Q1, H1, FY2024: periods; G20, ICBC2023: codes.
       if ((m = sticky(ALNUM_PERIOD, s, i))) return this.time('period', i, i + m[0].length, 'a half-year, quarter or fiscal year');
+      // RMB526.84 billion: the currency glued to its number; the number is read with it.
+      if (wordEnd - i === 3 && /^(?:RMB|CNY)$/.test(s.slice(i, wordEnd))) return wordEnd;
       const code = sticky(ALNUM, s, i);
       return this.add('name', i, code ? i + code[0].length : wordEnd, 'a number inside a code or name');
     }
