@@ -16,3 +16,8 @@ console.log(conflict?.suspects.map((s) => s.text).join(' ')); // prints: 13.36% 
 console.log(checkText('', { region: '370700' }).status); // prints: nothing-checked
 const partly = checkText('截至2025年6月末，全市绿色贷款余额1200亿元，较年初增加150亿元，增长14.29%。此外还有约800亿元。', { region: '370700' });
 console.log(`${partly.status}: ${partly.coverage.unread} of ${partly.coverage.figures} figures not read`); // prints: partial: 1 of 4 figures not read
+
+// An amount restated in US dollars is checked through a rate the dollar has had (6.0–8.3 yuan since 2000).
+const restated = checkText('Outstanding loans to tech SMEs came to 3.46 trillion yuan (about 884 billion U.S. dollars) at end-June.');
+console.log(restated.status); // prints: inconsistent
+console.log(restated.conflicts[0]?.explanations.map((e) => e.kind).join(' ')); // prints: misprint exchange-rate

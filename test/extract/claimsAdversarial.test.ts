@@ -50,6 +50,13 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['ten other departments, '],
     // an English run of rates: a list is zipped only when it is short
     ['1 percent, '],
+    // the shapes this stop reads anew: flows and their 同比, a gap after rates of two bases, a table
+    // without outer bars under a unit line with a full-width comma
+    ['新增绿色贷款9亿元，同比增加1亿元，'],
+    ['同比增长11.6%，较年初增长6.2%，增速比各项贷款高4.5个百分点，'],
+    ['单位：亿元，%\n项目 | 余额 | 同比增长\n科技贷款 | 6,812.5 | 18.6\n'],
+    // English dates on one long line: the start of a date's sentence is looked for near it only
+    ['Green loans should reach 5 billion yuan by the end of 2027. '],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

@@ -308,7 +308,9 @@ const SENTENCE_END_EN = /(?<!\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|O
 
 /** Where the English sentence around `pos` starts: after its last real full stop, a line break, or 200 characters back. */
 function englishSentenceStart(s: string, pos: number): number {
-  const from = Math.max(0, pos - 200, s.lastIndexOf('\n', pos - 1) + 1);
+  // (The line break is looked for within the 200 characters only: no scan to the text's start.)
+  const window = Math.max(0, pos - 200);
+  const from = window + s.slice(window, pos).lastIndexOf('\n') + 1;
   let start = from;
   for (const m of s.slice(from, pos).matchAll(SENTENCE_END_EN)) start = from + m.index + m[0].length;
   return start;

@@ -358,7 +358,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (!measure.basis) {
       // 同比增长11.6%，较年初增长6.2%，增速比各项贷款高4.5个百分点: after rates of two bases, a gap that names
       // neither could be of either.
-      const bases = new Set(out.claims.filter((c) => c.measure === 'growth' && c.indicator === subject.indicator && c.source?.span !== undefined && c.source.span[0] >= ctx.sentence.start && c.source.span[1] <= m.span[0]).map((c) => c.basis));
+      const bases = new Set(claimsOfSentence(out, ctx).filter((c) => c.measure === 'growth' && c.indicator === subject.indicator).map((c) => c.basis));
       if (bases.size > 1) {
         out.unread(m, 'no-measure', 'a gap after growth rates of two bases, neither of which it names');
         return;
@@ -499,13 +499,30 @@ function clauseBeforeThis(ctx: FigureContext): string {
 function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
   if (!/^[\s，,]*同比(?:增加|增长|上升|提高)\s*$/.test(ctx.cue)) return;
-  const balanceBefore = out.claims.some((c) => c.measure === 'balance' && c.source?.span !== undefined && c.source.span[0] >= ctx.sentence.start && c.source.span[1] <= ctx.m.span[0]);
+  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance');
   if (balanceBefore) return;
   if (measure.measure === 'increment') {
     measure.measure = 'flow-difference';
     measure.basis = frame.lastIncrementBasis ?? measure.basis;
   } else measure.flow = true;
 }
+
+/**
+ * The claims read so far in the figure's sentence, before it: walked back from the last one read
+ * and no further than the sentence, so a long text costs no more per figure than a short one.
+ */
+function claimsOfSentence(out: Output, ctx: FigureContext): Claim[] {
+  const found: Claim[] = [];
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
+    const span = (out.claims[k] as Claim).source?.span;
+    if (!span || span[0] >= ctx.m.span[0]) continue;
+    if (span[1] <= ctx.sentence.start) break;
+    found.push(out.claims[k] as Claim);
+  }
+  return found;
+}
+// More claims than one sentence holds: the walk back stops there.
+const SENTENCE_CLAIMS = 64;
 
 /** The subject of the last balance read before `at`: what a 其中 clause starting there breaks down. */
 function subjectBefore(out: Output, at: number): Subject | undefined {
