@@ -74,6 +74,42 @@ describe('reading: time', () => {
   });
 });
 
+describe('reading: subjects said before, and banks\' own figures', () => {
+  const rows = (text: string): string[] => extractClaims(text).claims.map((c) => [c.figure.text, c.indicator, c.holder, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    // a sentence that names nothing (与年初相比，余额增加…) goes on with the paragraph's subject; 与上年同期相比 is year on year
+    [
+      '2025年6月末，全市普惠型小微企业贷款余额1862.4亿元。与年初相比，余额增加151.3亿元，增幅为8.84%；与上年同期相比，余额增加264.5亿元，增幅为16.55%。',
+      ['1862.4亿元|inclusive-small-micro-loans|text|balance', '151.3亿元|inclusive-small-micro-loans|text|increment|ytd', '8.84%|inclusive-small-micro-loans|text|growth|ytd', '264.5亿元|inclusive-small-micro-loans|text|increment|yoy', '16.55%|inclusive-small-micro-loans|text|growth|yoy'],
+    ],
+    // the field a sentence opens with (从…看), and the loans a clause names before a bare 余额
+    ['从企事业单位贷款看，6月末余额为3520.6亿元，同比增长9.1%。', ['3520.6亿元|subject:企事业单位贷款|text|balance', '9.1%|subject:企事业单位贷款|text|growth|yoy']],
+    ['分行业看，科学研究和技术服务业贷款增长最快，余额同比增长41.9%。', ['41.9%|subject:科学研究和技术服务业贷款|text|growth|yoy']],
+    // a bank's figure in brackets is the subject in force, held by the bank — not a case, nor a subject "…是兴业银行"
+    [
+      '2024年末，建设银行科技贷款余额超3.5万亿元。股份行里，余额排前两位的是兴业银行（9689.16亿元）、浦发银行（6024亿元）。',
+      ['超3.5万亿元|tech-loans|bank:建设银行|balance', '9689.16亿元|tech-loans|bank:兴业银行|balance', '6024亿元|tech-loans|bank:浦发银行|balance'],
+    ],
+    // 已有 states a balance; 一年净增加 is over the year
+    ['截至2024年末，该行绿色贷款已有98.04亿元，一年净增加8.24亿元。', ['98.04亿元|green-loans|text|balance', '8.24亿元|green-loans|text|increment|yoy']],
+    // a clause that sets up a topic of its own (制造业是…) ends the subject in force: 16.7 is no figure of 实体经济贷款
+    ['2025年6月末，全市实体经济贷款余额448.1亿元，较年初增加55.7亿元；制造业是增量的主要去向，较年初多出16.7亿元。', ['448.1亿元|subject:实体经济贷款|text|balance', '55.7亿元|subject:实体经济贷款|text|increment|ytd']],
+    // 辖内中资银行 and 金管会银行局 name no bank
+    ['5月末，辖内中资银行普惠型小微企业贷款加权平均利率为4.27%。金管會銀行局公布，本國銀行中小企業放款餘額為10兆8,222億元。', ['4.27%|inclusive-small-micro-loans|text|interest-rate', '10兆8,222億元|subject:本国银行中小企业放款|text|balance']],
+  ] as const)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  // 1862.4 − 264.5 = 1597.9 and 264.5 / 1597.9 = 16.553%: 16.55 holds, 18.55 does not.
+  it.each([
+    ['16.55', 'consistent'],
+    ['18.55', 'inconsistent'],
+  ])('checks the rate of a sentence that names no subject: %s%%', (rate, status) => {
+    const r = checkText(`2025年6月末，全市普惠型小微企业贷款余额1862.4亿元。与上年同期相比，余额增加264.5亿元，增幅为${rate}%。`);
+    expect(r.status).toBe(status);
+  });
+});
+
 describe('reading: measures and series', () => {
   it.each([
     // the flow before it a year earlier, and the difference of the two flows

@@ -6,9 +6,9 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 // previous figure (or the clause start) and this one: the cue.
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
-export const INCREASE = /增加|新增|增量|增长|多增|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
+export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
-export const YOY = /同比|一年间|一年来|比上年同期|较上年同期|比去年同期|较去年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
   /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
@@ -199,7 +199,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' ? 'increment' : 'balance' };
   if (dimension === 'money') {
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
-    if (/^\s*[多少]\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
+    if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
       return { measure: 'flow-difference', negative: /少增/.test(cue) };
     }
@@ -257,7 +257,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|有|都在|均在|也在|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

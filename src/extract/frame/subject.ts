@@ -224,6 +224,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
   if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
   let current = frame.stale ? undefined : frame.subject;
+  // 制造业是增量的主要去向，较年初多出16.72亿元: a clause that sets up a topic of its own (X是…) ends the subject in force.
+  if (!own && current && newTopicBefore(doc, ctx, frame.previousEnd)) current = undefined;
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
   // the subject in force, a part of it — not a bank of its own.
   if (own && current && INSTITUTION_KIND.test(own.words) && !INSTITUTION_KIND.test(current.words) && /贷款|信贷|融资/.test(current.words)) {
@@ -260,8 +262,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // …的三分之二（66.8%）: the value in brackets restates the number word before it, not the noun.
   if (/[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {
     const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
-    const named = subjectIn(doc, pos - bare.length - 1 - (ctx.cue.length - ctx.cue.trimEnd().length), pos - 1);
-    if (named) own = named;
+    const bracket = pos - 1 - (ctx.cue.length - ctx.cue.trimEnd().length);
+    const named = subjectIn(doc, bracket - bare.length, bracket);
+    // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
+    const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
+    if (named && !(bank && bank.end === bracket)) own = named;
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
@@ -285,12 +290,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 普惠小微方面，一季度末余额达…; 科技型中小企业贷款增势强劲，余额同比增长…: a clause of a bare 余额 is about
   // the name of the clause before it, when nothing else is in force.
-  if (!own && !current && /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/.test(doc.s.slice(ctx.clauseStart, pos))) {
-    const name = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart);
-    // 普惠小微方面，…余额: the field the sentence opens with, and its loans.
-    const field = name ? null : /([\u4e00-\u9fa5]{2,8})(?:方面|领域)[,，]\s*$/.exec(doc.s.slice(Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart));
-    const fieldStart = field ? ctx.clauseStart - field[0].length : 0;
-    own = name ?? (field ? subjectOf(`${field[1] as string}贷款`, fieldStart, fieldStart + (field[1] as string).length, 'zh') : undefined);
+  if (!own && !current && BARE_BALANCE.test(doc.s.slice(Math.max(ctx.clauseStart, stretch), pos))) {
+    own = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart) ?? announcedSubject(doc, ctx);
+  }
+  // 与年初相比，余额增加…; 股份行里，余额排前三的是兴业银行（9689.16亿元）: a Chinese sentence that names no
+  // subject of its own, and says what it measures, goes on with the paragraph's subject.
+  if (!own && !current && frame.paragraphSubject && !isEnglish(ctx.sentenceBefore) && !subjectNamedBefore(doc, ctx) && MEASURED_BEFORE.test(ctx.sentenceBefore)) {
+    own = frame.paragraphSubject;
   }
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
@@ -316,6 +322,53 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     return { own: own ? npl : undefined, subject: npl };
   }
   return { own, subject };
+}
+
+// A clause of a bare balance (余额增加, 4月末余额为): its subject was named before it.
+const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/;
+// 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
+const FIELD = /(?:^|[,，;；\s])(?:从|就)?([\u4e00-\u9fa5]{2,16}?)(?:方面|领域|来看|看)[,，]\s*$/;
+const LOAN_HEAD = /(?:贷款|信贷|放款|融资)$/;
+// What a statistic of the subject says before its figure: its balance, its change, or its bank's figure in brackets.
+const MEASURED_BEFORE = /余额|增长|增加|新增|净增|增速|增幅|同比|较年初|比年初|较上年|比上年|多了|(?:银行|农商行|分行)\s*[(（]\s*$/;
+
+/**
+ * The subject a sentence announced before a bare balance's clause: the field it opens with
+ * (普惠小微方面，…; 从企事业单位贷款看，…), else the loans a clause before names without a figure
+ * (科学研究和技术服务业贷款增长最快，余额同比增长41.9%).
+ */
+function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
+  const from = Math.max(ctx.windowStart, ctx.sentence.start);
+  const field = FIELD.exec(doc.s.slice(from, ctx.clauseStart));
+  if (field) {
+    const words = field[1] as string;
+    const at = ctx.clauseStart - field[0].length + field[0].indexOf(words);
+    return subjectOf(LOAN_HEAD.test(words) ? words : `${words}贷款`, at, at + words.length, 'zh');
+  }
+  const clauses = ctx.sentence.clauses;
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const [a, b] = (clauses[k] as { span: readonly [number, number] }).span;
+    if (b > ctx.clauseStart || b <= from) continue;
+    const subject = readSubjectZh(doc.s.slice(a, b), a);
+    if (subject && LOAN_HEAD.test(subject.words)) return subject;
+    break; // only the clause right before
+  }
+  return undefined;
+}
+
+// Whether the sentence names a subject of its own before the figure (a catalog name or loans).
+function subjectNamedBefore(doc: Doc, ctx: FigureContext): boolean {
+  const from = Math.max(ctx.windowStart, ctx.sentence.start);
+  return nearestName(doc, from, ctx.m.span[0]) !== undefined || /贷款|信贷|放款|融资/.test(doc.s.slice(from, ctx.m.span[0]));
+}
+
+// A clause that opens with a topic and 是 / 成为 (制造业是增量的主要去向), not with a measure (增速是…).
+const TOPIC_CLAUSE = /(?:^|[,，;；])\s*(?!增速|增幅|余额|占比|其中|这|该|其)([\u4e00-\u9fa5]{2,12}?)(?:是|成为)(?![\d否])/;
+
+function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): boolean {
+  const from = Math.max(previousEnd, ctx.sentence.start, ctx.windowStart);
+  if (from >= ctx.clauseStart) return false;
+  return TOPIC_CLAUSE.test(doc.s.slice(from, ctx.clauseStart));
 }
 
 /** The last catalog name in [from, to) that is not a benchmark or a whole, as a subject. */

@@ -29,7 +29,9 @@ export const REGULATOR =
   /(?:中国)?人民银行(?:[\u4e00-\u9fa5]{1,8}?(?:分行|支行|营业管理部|中心支行))?|央行|(?:国家)?金融监管总局|[\u4e00-\u9fa5]{2,6}金融监管(?:分)?局|银保监(?:会|局|分局)|证监会|外汇局|People's Bank of China(?: [A-Z][a-z]+){0,3}(?: Branch)?|\bPBOC\b|\bPBoC\b|\bNFRA\b|central bank/gi;
 
 // A bank named by a common noun: 工商银行某支行, 潍坊农商银行, 丁银行甲市分行 — not the sector (银行业, 银行机构).
-const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|\+)/g;
+const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|局|\+)/g;
+// Words no bank's name holds: the name starts after the last of them (余额排前三的是兴业银行, 已经超过交通银行, 5月末辖内中资银行).
+const BEFORE_NAME = /^.*[的是在了过末年月于以向对由从为和与及把将被比较]/;
 
 /** Banks of the catalog named in a text (潍坊银行 but not 潍坊银行业), left to right. */
 export function findInstitutions(text: string): Hit<string>[] {
@@ -61,7 +63,7 @@ export function findBanks(text: string): BankHit[] {
     if (inside(start, end, regulators) || inside(start, end, known.map((k) => [k.start, k.end] as const))) continue;
     // 全市银行, 各银行, 辖区银行: the banks of an area, not one bank.
     // 四家大型银行: a count of banks of a kind, no one bank.
-    const name = m[0].replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}家)+/, '');
+    const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大))+/, '');
     if (name.length < 4 || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
     out.push({ start: end - name.length, end, holder: `bank:${name}` });
   }
