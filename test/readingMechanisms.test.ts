@@ -96,6 +96,26 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['2025年6月末，全市实体经济贷款余额448.1亿元，较年初增加55.7亿元；制造业是增量的主要去向，较年初多出16.7亿元。', ['448.1亿元|subject:实体经济贷款|text|balance', '55.7亿元|subject:实体经济贷款|text|increment|ytd']],
     // 辖内中资银行 and 金管会银行局 name no bank
     ['5月末，辖内中资银行普惠型小微企业贷款加权平均利率为4.27%。金管會銀行局公布，本國銀行中小企業放款餘額為10兆8,222億元。', ['4.27%|inclusive-small-micro-loans|text|interest-rate', '10兆8,222億元|subject:本国银行中小企业放款|text|balance']],
+    // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
+    ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
+    [
+      'Some 265,400 high-tech enterprises had obtained loans by the end of 2025. Their loans in local and foreign currencies totaled 18.61 trillion yuan, growing 7.5 percent year on year.',
+      ['265,400|subject:high-tech enterprises|text|count', '18.61 trillion yuan|high-tech-enterprise-loans|text|balance', '7.5 percent|high-tech-enterprise-loans|text|growth|yoy'],
+    ],
+    ['Wuxi green loans exceed 300 billion yuan\nAt the end of March, green loans in Wuxi reached 302.6 billion yuan.', ['exceed 300 billion yuan|green-loans|region:320200|balance', 'reached 302.6 billion yuan|green-loans|region:320200|balance']],
+    // "had grown", "more than twelve months earlier", "when 2023 closed"
+    ['By the end of the third quarter, loans to technology enterprises had grown 35.59 percent from the beginning of the year.', ['35.59 percent|subject:loans to technology enterprises|text|growth|ytd']],
+    [
+      'Inclusive loans to small businesses stood at 29.4 trillion yuan when 2023 closed, 23.27 percent more than twelve months earlier.',
+      ['29.4 trillion yuan|subject:inclusive loans to small businesses|text|balance', '23.27 percent|subject:inclusive loans to small businesses|text|growth|yoy'],
+    ],
+    // 同比增 right before its rate; 比上年同期多 of a rate is a growth
+    ['6月末，全省绿色贷款余额8.12万亿元，同比增13.7%。2024年6月末，全省科技贷款余额4.76万亿元，比上年同期多28.5%。', ['8.12万亿元|green-loans|text|balance', '13.7%|green-loans|text|growth|yoy', '4.76万亿元|tech-loans|text|balance', '28.5%|tech-loans|text|growth|yoy']],
+    // a bare 新增 in a clause parallel to 当季新增 is over the same quarter
+    [
+      '三季度末，基础设施绿色升级产业贷款余额14.57万亿元，当季新增1.48万亿元；清洁能源产业贷款8.72万亿元，新增8536亿元。',
+      ['14.57万亿元|subject:基础设施绿色升级产业贷款|text|balance', '1.48万亿元|subject:基础设施绿色升级产业贷款|text|increment|qoq', '8.72万亿元|subject:清洁能源产业贷款|text|balance', '8536亿元|subject:清洁能源产业贷款|text|increment|qoq'],
+    ],
   ] as const)('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

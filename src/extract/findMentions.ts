@@ -984,6 +984,11 @@ class Scanner {
         if (y >= 1900 && y <= 2100) {
           // "By 2030": a deadline, the end of that year; otherwise the year itself.
           const deadline = EN_DEADLINE.test(s.slice(Math.max(0, item.start - 7), item.start));
+          // "when 2023 closed": that year's end.
+          if (/^ (?:closed|ended)(?![a-z])/i.test(s.slice(item.end, item.end + 8))) {
+            const end = parseAsOf(`end of ${y}`);
+            return { kind: 'date', span, text, reason: 'a year-end', ...(end ? { asOf: end } : {}) };
+          }
           const asOf = parseAsOf(deadline ? `by ${y}` : String(y));
           return { kind: deadline ? 'date' : 'period', span, text, reason: deadline ? 'a deadline year' : 'a year', ...(asOf ? { asOf } : {}) };
         }

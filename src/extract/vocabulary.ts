@@ -33,6 +33,8 @@ export const PREFIX_QUALIFIERS: readonly string[] = [
   'less than ',
   'exceeded ',
   'exceeds ',
+  'exceed ',
+  'surpass ',
   'tops ',
   'topped ',
   'passed ',

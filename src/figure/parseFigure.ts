@@ -54,6 +54,8 @@ const PREFIXES: readonly (readonly [string, Qualifier])[] = [
   ['exceeding ', 'over'],
   // Headline verbs of a level passed: "green lending tops 42 trln yuan", "have passed 22 trillion yuan".
   ['exceeds ', 'over'],
+  ['exceed ', 'over'],
+  ['surpass ', 'over'],
   ['tops ', 'over'],
   ['topped ', 'over'],
   ['passed ', 'over'],

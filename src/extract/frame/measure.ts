@@ -6,7 +6,7 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 // previous figure (or the clause start) and this one: the cue.
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
-export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|increase|grew|growth|rose|\bup\b|\badded\b|\badding\b|\bgained\b/i;
+export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
@@ -18,7 +18,7 @@ export const GAP_NEGATIVE = /低于|慢于|跑输|below|lower than|slower than/i
 // A point date right after a figure, past a bracketed restatement: "(…) at the end of June", "as of end-June".
 const AT_A_DATE_EN = /^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) (?:the )?end\b|^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) end-/i;
 // A level passed, said by the verb the figure opens with: "tops 42 trln yuan", "passed 22 trillion yuan".
-const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)|tops|topped|passed|surpass(?:es|ed))\s/i;
+const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)?|tops|topped|passed|surpass(?:es|ed)?)\s/i;
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
@@ -43,7 +43,7 @@ const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
-const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?(a year (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
+const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?((?:a year|twelve months|12 months) (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
 
 // A rate named after its figures: 46.73%和46.64%的同比增速, 10%的增幅.
 const RATE_NAMED_AFTER = /^(?:\s*[、和及与]\s*[\d.]{1,8}%)*\s*的(同比|环比|较年初)?(?:增速|增幅|增长率)/;
@@ -114,6 +114,8 @@ export interface MeasureContext {
   readonly period: { readonly from: string; readonly to: string } | undefined;
   /** The basis a date named as the base in the clause gives (较9月底 at 10月底: mom). */
   readonly dateBasis?: Basis | undefined;
+  /** The basis of the last increment of the sentence: a bare 新增 after it in a parallel clause is over the same span. */
+  readonly lastIncrementBasis?: Basis | undefined;
 }
 
 // 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
@@ -185,7 +187,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
-    if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+    if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
       const measured = lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
       if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
       return { measure: measured, basis, negative };
@@ -212,7 +214,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
-    if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: dimension === 'money' && AT_A_DATE_EN.test(after) ? 'balance' : 'amount' };
+    // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.
+    const stock = AT_A_DATE_EN.test(after) || (/\b(?:loans?|lending|credit)\b/i.test(clauseBefore) && !NEW_LOANS_EN.test(clauseBefore) && !/\b(?:issued|disbursed|granted|extended|new)\b/i.test(clauseBefore));
+    if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: dimension === 'money' && stock ? 'balance' : 'amount' };
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.
     const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);
     if (moreThan && english) {
@@ -245,7 +249,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
         const periodBasis = basisOfPeriod(c.period);
         return periodBasis ? { measure: 'increment', basis: periodBasis, negative } : null;
       }
-      if (!basis) return null;
+      // 当季新增1.48万亿元；清洁能源产业8.72万亿元，新增8536亿元: the span of the increment before it.
+      if (!basis) return c.lastIncrementBasis && /^[\s,，;；]*(?:新增|增加|净增)\s*$/.test(cue) ? { measure: 'increment', basis: c.lastIncrementBasis, negative } : null;
       return { measure: 'increment', basis, negative };
     }
     // 投向养老产业贷款41户、4.44亿元: flows of the period.
@@ -257,7 +262,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|有|都在|均在|也在|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|有|都在|均在|也在|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded|owed(?: banks)?|holding)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

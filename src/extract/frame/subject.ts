@@ -65,7 +65,14 @@ export function subjectIn(doc: Doc, from: number, to: number): Subject | undefin
     if (b && b.start >= from && b.end < to) from = b.end;
   }
   const text = doc.s.slice(from, to);
-  return isEnglish(text) ? readSubjectEn(text, from) : readSubjectZh(text, from);
+  if (!isEnglish(text)) return readSubjectZh(text, from);
+  // "Changzhou loans", "Shanghai's green loans": a place before an English subject holds it, it is no word of it.
+  const place = doc.places[lowerBound(doc.places, from, (x) => x.start)];
+  if (place && place.end < to && /^[\s"“]*$/.test(doc.s.slice(from, place.start))) {
+    const rest = /^(?:'s|’s)?\s+/.exec(doc.s.slice(place.end, to));
+    if (rest) return readSubjectEn(doc.s.slice(place.end + rest[0].length, to), place.end + rest[0].length);
+  }
+  return readSubjectEn(text, from);
 }
 
 /**
@@ -174,6 +181,9 @@ const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
 const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}家)?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构)(?:的)?(?:余额|贷款)*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
+// "Their loans", "its lending", "these firms' loans": the loans of the subject before.
+const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
+const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
@@ -243,6 +253,14 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const joined = subjectOf(`${stem}${own.words.slice(those[0].length)}`, own.start, own.end, 'zh');
     own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
+  // "Their loans", "its lending" after firms were counted: the loans of those firms (a count left the frame stale).
+  if (own && /^(?:loans|lending|credit|loan balances?)$/i.test(own.words) && THEIR_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) {
+    const firms = frame.subject ?? frame.paragraphSubject;
+    if (firms && FIRMS_EN.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
+    else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
+  }
+  // "Tech SMEs owed banks 3.33 trillion yuan": what firms owe is the loans to them.
+  if (own && FIRMS_EN.test(own.words) && /^\s*owed\b/i.test(doc.s.slice(own.end, pos)) && !/\b(?:those|these|such)\s+$/i.test(doc.s.slice(Math.max(0, own.start - 8), own.start))) own = subjectOf(`loans to ${own.words}`, own.start, own.end, 'en') ?? own;
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
   // (全市人民币贷款新增… opening its clause, too.)

@@ -162,7 +162,7 @@ const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|t
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
-const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on)\s(?:the\s)?$/i;
+const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on|when)\s(?:the\s)?$/i;
 
 function negate(figure: Figure): Figure {
   return { ...figure, value: figure.value.neg(), stated: figure.stated.neg() };
@@ -297,6 +297,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
       adjacent,
       period: period?.period,
       dateBasis,
+      lastIncrementBasis: frame.lastIncrementBasis,
     });
   if (!measure) {
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
