@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { WupianError } from '../src/errors/WupianError.js';
-import { type Corpus, formatScores, missesOf, structureProblems, validate } from '../src/validate/index.js';
+import { type Corpus, checkPassage, formatScores, missesOf, structureProblems, validate } from '../src/validate/index.js';
 
 const SMALL = resolve(import.meta.dirname, '..', 'examples', 'corpus', 'small.json');
 const small = (): Corpus => JSON.parse(readFileSync(SMALL, 'utf8')) as Corpus;
@@ -163,5 +163,17 @@ describe('scoring a restatement', () => {
       passages: [{ id: 'p', genre: 'city', text, figures: [figure('f1', 1), figure('f2', 2), figure('f3', 3)], relations: [{ id: 'r1', kind: 'restatement' as const, figures: { a: 'f1', b: 'f2' }, verdict: 'consistent' as const }] }],
     };
     expect(validate(corpus).total.relations).toEqual({ annotated: 1, checked: 1, right: 1 });
+  });
+});
+
+describe('checkPassage', () => {
+  const passage = { id: 'x', genre: 'C', title: '2024年度报告·科技金融', text: '报告期末，本行科技贷款余额421.6亿元。', figures: [], relations: [] };
+  it('reads a passage under its title, with spans of its text', () => {
+    const r = checkPassage(passage);
+    expect(r.claims.map((c) => [c.figure.text, c.date, passage.text.slice(...(c.span as [number, number]))])).toEqual([['421.6亿元', '2024-12-31', '421.6亿元']]);
+  });
+  it('gives a text that opens with its title no second copy of it', () => {
+    const r = checkPassage({ ...passage, title: '报告期末' });
+    expect(r.claims.map((c) => c.date)).toEqual(['undated']);
   });
 });

@@ -144,6 +144,7 @@ export const CorpusPassageSchema = /* @__PURE__ */ z.strictObject({
   genre: /* @__PURE__ */ z.string().min(1),
   /** dev: used while building; validation: kept apart, looked at only to report. */
   split: /* @__PURE__ */ z.enum(['dev', 'validation']).optional(),
+  /** The document's title, when the text does not open with it (2024年度报告·科技金融): read as its first line. */
   title: /* @__PURE__ */ z.string().optional(),
   text: /* @__PURE__ */ z.string().min(1),
   /** What a caller would pass along with the text (most texts come with none). */

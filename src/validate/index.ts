@@ -19,6 +19,7 @@ export {
 export type { PassageOptions, RelationRoles } from './corpus.js';
 export type { Corpus, CorpusPassage, CorpusFigure, CorpusRelation, CorpusRelationKind, CorpusMeasure } from './corpus.js';
 export { validate, summarize } from './validate.js';
+export { checkPassage } from './checkPassage.js';
 export type { ExpectationCount } from './validate.js';
 export type { Scores, ValidationReport, ValidateOptions } from './validate.js';
 export { scorePassage, locateFigures } from './score.js';

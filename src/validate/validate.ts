@@ -1,6 +1,6 @@
 import { WupianError } from '../errors/WupianError.js';
-import { checkText } from '../extract/checkText.js';
-import { type Corpus, CorpusSchema, passageOptions } from './corpus.js';
+import { checkPassage } from './checkPassage.js';
+import { type Corpus, CorpusSchema } from './corpus.js';
 import { type PassageScore, scorePassage } from './score.js';
 import { structureProblems } from './structure.js';
 
@@ -122,7 +122,7 @@ export function validate(corpus: unknown, options: ValidateOptions = {}): Valida
     const problem = structureProblems(p)[0];
     if (problem) throw new WupianError('invalid_data', `Passage ${p.id} cannot be scored: ${problem.message}`, { path: ['corpus', 'passages', i, ...problem.path] });
   });
-  const passages = data.passages.map((p) => scorePassage(p, checkText(p.text, { ...passageOptions(p), ...(options.lang ? { lang: options.lang } : {}) })));
+  const passages = data.passages.map((p) => scorePassage(p, checkPassage(p, p.text, options.lang ? { lang: options.lang } : {})));
   return summarize(passages);
 }
 

@@ -8,8 +8,8 @@
 // npm test (test/truth.test.ts) fails when a quick run falls below the quick floors.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkText } from '../../src/extract/checkText.js';
-import { type CorpusPassage, passageOptions } from '../../src/validate/corpus.js';
+import { checkPassage } from '../../src/validate/checkPassage.js';
+import type { CorpusPassage } from '../../src/validate/corpus.js';
 import { type PassageScore, locateFigures, scorePassage } from '../../src/validate/score.js';
 import { type Scores, summarize } from '../../src/validate/validate.js';
 import { type Miss, missesOf } from '../../src/validate/misses.js';
@@ -80,7 +80,7 @@ function plantedScores(passages: readonly CorpusPassage[], scored: readonly Pass
     }
     for (const copy of copies) {
       planted++;
-      const report = checkText(copy.text, passageOptions(p));
+      const report = checkPassage(p, copy.text);
       const conflicts = report.conflicts.filter((c) => c.severity === 'inconsistent');
       const at = copy.anchor;
       const claim = report.claims.find((c) => c.span && c.span[0] <= at && at < c.span[1]);
@@ -102,7 +102,7 @@ function plantedScores(passages: readonly CorpusPassage[], scored: readonly Pass
 export function runTruth(options: TruthOptions = {}): TruthResults {
   const files = corpusFiles();
   const passages = files.flatMap((f) => readCorpusFile(f));
-  const scored = passages.map((p) => scorePassage(p, checkText(p.text, passageOptions(p)), locateFigures(p)));
+  const scored = passages.map((p) => scorePassage(p, checkPassage(p), locateFigures(p)));
   const splits: Record<string, Record<string, TruthRow>> = {};
   for (const split of ['dev', 'validation']) {
     const idx = passages.map((_, i) => i).filter((i) => ((passages[i] as CorpusPassage).split ?? 'dev') === split);
