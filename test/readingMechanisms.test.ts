@@ -437,3 +437,48 @@ describe('checking: relations read from prose', () => {
     expect(r.conflicts).toEqual([]);
   });
 });
+
+// A seventh hunt for false alarms: consistent texts that were called inconsistent, each with the
+// reading that was wrong, and a changed digit that must still be caught.
+describe('checking: hunt 7, consistent texts stay quiet', () => {
+  const rows = (text: string, documentDate?: string): string[] =>
+    extractClaims(text, documentDate ? { documentDate } : {}).claims.map((c) => [c.figure.text, c.indicator, c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    // a flow after a dated earlier level (…，2024年末为…，全年增加…) stands at the sentence's date: 2118.6 − 1804.2 = 314.4, 314.4 / 1804.2 = 17.43%
+    ['2025年末科技贷款余额2,118.6亿元，2024年末为1,804.2亿元，全年增加314.4亿元，增长17.43%。', '2026-03-30', ['2,118.6亿元|tech-loans|text|2025-12-31|balance', '1,804.2亿元|tech-loans|text|2024-12-31|balance', '314.4亿元|tech-loans|text|2025-12-31|increment|ytd', '17.43%|tech-loans|text|2025-12-31|growth|ytd']],
+    // ，上年末为… after a mid-year level is the year-end before it (not two years back); 去年同期余额为… a year before
+    ['6月末，绿色贷款余额1,532.40亿元，较上年末增加146.25亿元，上年末为1,386.15亿元；去年同期余额为1,170.5亿元。', '2025-08-28', ['1,532.40亿元|green-loans|text|2025-06-30|balance', '146.25亿元|green-loans|text|2025-06-30|increment|ytd', '1,386.15亿元|green-loans|text|2024-12-31|balance', '1,170.5亿元|green-loans|text|2024-06-30|balance']],
+    // the whole's balance inside a share's phrase is the whole's, held by the area it names: 3.56 / 42.39 = 8.40%
+    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的8.4%。', '2025-07-25', ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance']],
+    // banks' English names and Chinese short names are holders; "Bank of China" is no nation
+    ["Industrial Bank's technology loans stood at 971.2 billion yuan. China Merchants Bank's technology loans stood at 610.8 billion yuan.", '2025-04-12', ['971.2 billion yuan|tech-loans|bank:兴业银行|2025-04-12|balance', '610.8 billion yuan|tech-loans|bank:招商银行|2025-04-12|balance']],
+    ["Bank of China said its green loans reached 4.79 trillion yuan by the end of June. China's outstanding green loans stood at 42.39 trillion yuan at the end of June.", '2025-08-30', ['reached 4.79 trillion yuan|green-loans|bank:中国银行|2025-06-30|balance', '42.39 trillion yuan|green-loans|national|2025-06-30|balance']],
+    ['截至6月末，建设银行绿色贷款余额5.72万亿元；工行为6.02万亿元。', '2025-09-02', ['5.72万亿元|green-loans|bank:建设银行|2025-06-30|balance', '6.02万亿元|green-loans|bank:工商银行|2025-06-30|balance']],
+    // an English "up" after an increase since the start of the year shares its basis: 206 / (1326 − 206) = 18.39%
+    ['Green loans stood at 1,326 billion yuan at the end of June, up 43 percent year on year, and 206 billion yuan more than at the start of the year, up 18.4 percent.', '2025-07-22', ['1,326 billion yuan|green-loans|text|2025-06-30|balance', '43 percent|green-loans|text|2025-06-30|growth|yoy', '206 billion yuan|green-loans|text|2025-06-30|increment|ytd', '18.4 percent|green-loans|text|2025-06-30|growth|ytd']],
+    // "from the end of last year" is a base, not the date of what follows: 1.63 / 9.38 = 17.38%
+    ['Inclusive loans to small and micro enterprises stood at 1.63 trillion yuan at the end of June, up 5.84 percent from the end of last year, accounting for 17.4 percent of total loans of 9.38 trillion yuan.', '2025-08-29', ['1.63 trillion yuan|inclusive-small-micro-loans|text|2025-06-30|balance', '5.84 percent|inclusive-small-micro-loans|text|2025-06-30|growth|ytd', '17.4 percent|inclusive-small-micro-loans|text|2025-06-30|share', '9.38 trillion yuan|total-loans|text|2025-06-30|balance']],
+    // a benchmark's rate in a relative clause after its name is the benchmark's
+    ['Green loans grew 16.84 percent year on year, outpacing total loans, which grew 4.67 percent.', '2025-08-28', ['16.84 percent|green-loans|text|2025-08-28|growth|yoy', '4.67 percent|total-loans|text|2025-08-28|growth|yoy']],
+    // 低于平均水平 after peers' average is no gap to the bank's own loans
+    ['上市银行绿色贷款平均增速为19.8%，兴业银行绿色贷款较上年末增长5.9%，低于平均水平13.9个百分点；该行各项贷款较上年末增长3.1%。', '2025-09-18', ['19.8%|green-loans|bank:上市银行|2025-09-18|average-growth', '5.9%|green-loans|bank:兴业银行|2025-09-18|growth|ytd', '13.9个百分点|green-loans|bank:兴业银行|2025-09-18|gap|ytd', '3.1%|total-loans|bank:兴业银行|2025-09-18|growth|ytd']],
+    // years joined before 余额分别为 are the years' ends
+    ['2023年、2024年和2025年，本行绿色贷款余额分别为1,021.5亿元、1,286.15亿元和1,532.40亿元。截至2025年末，本行绿色贷款余额1,532.40亿元。', '2026-03-30', ['1,021.5亿元|green-loans|entity:bank|2023-12-31|balance', '1,286.15亿元|green-loans|entity:bank|2024-12-31|balance', '1,532.40亿元|green-loans|entity:bank|2025-12-31|balance', '1,532.40亿元|green-loans|entity:bank|2025-12-31|balance']],
+    // 全省 after a ； that follows a city's share of the province is the province
+    ['截至6月末，成都市绿色贷款余额7,215.8亿元，占全省绿色贷款的51.3%；全省绿色贷款余额1.41万亿元。', '2025-07-25', ['7,215.8亿元|green-loans|region:510100|2025-06-30|balance', '1.41万亿元|green-loans|region:510000|2025-06-30|balance']],
+  ] as const)('%s', (text, documentDate, expected) => {
+    expect(rows(text, documentDate)).toEqual(expected);
+    expect(checkText(text, { documentDate }).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+
+  // The changed digit of each: the relation it breaks is flagged.
+  it.each([
+    ['2025年末科技贷款余额2,118.6亿元，2024年末为1,804.2亿元，全年增加314.4亿元，增长19.43%。', '2026-03-30'],
+    ['6月末，绿色贷款余额1,532.40亿元，较上年末增加156.25亿元，上年末为1,386.15亿元；去年同期余额为1,170.5亿元。', '2025-08-28'],
+    ['Green loans stood at 1,326 billion yuan at the end of June, up 43 percent year on year, and 206 billion yuan more than at the start of the year, up 28.4 percent.', '2025-07-22'],
+    ['Inclusive loans to small and micro enterprises stood at 1.63 trillion yuan at the end of June, up 5.84 percent from the end of last year, accounting for 27.4 percent of total loans of 9.38 trillion yuan.', '2025-08-29'],
+    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的8.4%。截至同日，全国绿色贷款余额为32.39万亿元。', '2025-07-25'],
+  ])('flags the changed digit: %s', (text, documentDate) => {
+    expect(checkText(text, { documentDate }).status).toBe('inconsistent');
+  });
+});

@@ -165,6 +165,10 @@ export function holderAt(h: HolderScope): string {
   const before = s.slice(from, pos);
   const bank = lastBefore(h.banks, from, pos, () => true);
   const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
+  // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
+  const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 8), w.index))).pop();
+  const areaAt = area ? from + area.index : -1;
+  if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return areaHolder(area[0], h);
   // The nearer of the bank and the place named in the sentence.
   if (bank && (!place || bank.start >= place.start)) return bank.holder;
   if (h.groupReport) {
@@ -179,7 +183,6 @@ export function holderAt(h: HolderScope): string {
     if (named) return named.holder;
   }
   // The area the figure is of — not the whole of a share (占全省…) nor a benchmark (高于全省…).
-  const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 8), w.index))).pop();
   if (area) return areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;

@@ -121,6 +121,8 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     const lead = Math.max(cue.lastIndexOf('比'), cue.lastIndexOf('较'));
     const at = lead >= 0 ? lead : Math.max(cue.lastIndexOf('高于'), cue.lastIndexOf('低于'), cue.lastIndexOf('快于'), cue.lastIndexOf('慢于'), cue.lastIndexOf('高出'), cue.lastIndexOf('超出'), cue.lastIndexOf('超过'), cue.lastIndexOf('领先'));
     words = at >= 0 ? BENCHMARK_ZH.exec(ctx.cue.slice(at))?.[1] : undefined;
+    // 低于平均水平: the comparison names an average and nothing else.
+    if (words === '' && /平均/.test(ctx.cue.slice(at))) words = '平均';
   }
   if (words === undefined) return undefined;
   const scope = scopeIn(words);
@@ -134,8 +136,10 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
     .trim();
   let indicator = TOTAL_LOANS;
+  // 低于平均水平13.9个百分点 (after 上市银行…平均增速为19.8%): the average of the subject's peers, not all loans.
+  if (!english && !bare && !other && subject && /平均/.test(words)) other = 'peers';
   // 比全国高, 高于全省平均水平: the same subject's rate of another holder (deposits against the nation's deposits).
-  if (!bare && other && subject && other !== 'peers') indicator = subject.indicator;
+  if (!bare && other && subject && (other !== 'peers' || (!english && /平均/.test(words)))) indicator = subject.indicator;
   else if (bare && !/^(?:贷款|loans?|lending|credit|)$/i.test(bare)) {
     const found = lookupSubject(bare);
     if (found && !found.part) indicator = found.id;

@@ -92,7 +92,26 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return parallelDeadlines(s, refs.sort((a, b) => a.start - b.start));
+  return earlierLevels(s, parallelDeadlines(s, refs.sort((a, b) => a.start - b.start)));
+}
+
+// ，2024年末为…, ；上年末为…: a clause that states the level at an earlier date than the one its
+// sentence stands at is a base, not the date of what follows.
+const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
+function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
+  for (let k = 1; k < refs.length; k++) {
+    const r = refs[k] as TimeRef;
+    if (r.role !== 'as-of' || r.period !== undefined || !LEVEL_AFTER.test(s.slice(r.end, r.end + 8))) continue;
+    if (!/[，,；;](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const before = refs[j] as TimeRef;
+      if (/[。！？\n]/.test(s.slice(before.end, r.start))) break;
+      if (before.role !== 'as-of' || before.period !== undefined) continue;
+      if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = { ...r, role: 'base' };
+      break;
+    }
+  }
+  return refs;
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.
@@ -335,7 +354,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/^\s*(?:对外)?(?:发布|公布|披露|召开|举行|举办)/.test(s.slice(end, end + 8)) && !/(?:末|底)$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|与|相比|相较于?|由|从|compared with|since)\s*$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
   // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.
   if (/^[^,，;；。]{0,24}的\s*[\d.]+\s*倍/.test(s.slice(end, end + 40))) return 'base';
   if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';

@@ -33,6 +33,72 @@ const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社
 // Words no bank's name holds: the name starts after the last of them (余额排前三的是兴业银行, 已经超过交通银行, 5月末辖内中资银行).
 const BEFORE_NAME = /^.*[的是在了过末年月于以向对由从为和与及把将被比较]/;
 
+// The short names of the big banks (工行为6.02万亿元), and their names with 中国 before them: one holder each.
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  工行: '工商银行',
+  建行: '建设银行',
+  农行: '农业银行',
+  中行: '中国银行',
+  交行: '交通银行',
+  招行: '招商银行',
+  邮储: '邮储银行',
+  农发行: '农业发展银行',
+  国开行: '国家开发银行',
+};
+const SHORT_NAME = /(?<![\u4e00-\u9fa5])(?:工行|建行|农行|中行|交行|招行|农发行|国开行)|邮储(?!银行)/g;
+const LONG_FORM = /^中国(工商银行|建设银行|农业银行|农业发展银行)|^中国邮政储蓄银行/;
+
+// English names: "Industrial Bank", "China Merchants Bank", "Bank of Communications"; the big ones
+// by the Chinese name the press translates, so that both forms of one bank are one holder.
+const ENGLISH_BANK = /\b(?:(?:[A-Z][A-Za-z&-]*|of|and)\s+){0,5}?(?:[A-Z][A-Za-z&-]*\s+)Bank\b(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?|\bBank\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|\b(?:ICBC|CCB|ABC|BOC|BoCom|CMB|SPDB|PSBC|CDB|ADBC)\b/g;
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  'industrial and commercial bank of china': '工商银行',
+  icbc: '工商银行',
+  'bank of china': '中国银行',
+  boc: '中国银行',
+  'china construction bank': '建设银行',
+  ccb: '建设银行',
+  'agricultural bank of china': '农业银行',
+  abc: '农业银行',
+  'bank of communications': '交通银行',
+  bocom: '交通银行',
+  'china merchants bank': '招商银行',
+  cmb: '招商银行',
+  'industrial bank': '兴业银行',
+  'shanghai pudong development bank': '浦发银行',
+  spdb: '浦发银行',
+  'postal savings bank of china': '邮储银行',
+  psbc: '邮储银行',
+  'china citic bank': '中信银行',
+  'china minsheng bank': '民生银行',
+  'china everbright bank': '光大银行',
+  'ping an bank': '平安银行',
+  'hua xia bank': '华夏银行',
+  'china development bank': '国家开发银行',
+  cdb: '国家开发银行',
+  'agricultural development bank of china': '农业发展银行',
+  adbc: '农业发展银行',
+};
+// Words an English name does not start with (a sentence's first word, a determiner).
+const NOT_A_NAME_START = /^(?:The|A|An|This|That|Its|Their|China's|By|At|In|Of|And|Loans?|Green|Outstanding|Both|Each|Local|Rural|Commercial|Policy|State-owned|Big|Major|Large|Other|All|Some|Many|Most)\s+/;
+
+function englishBanks(text: string, taken: readonly (readonly [number, number])[]): BankHit[] {
+  const out: BankHit[] = [];
+  for (const m of text.matchAll(ENGLISH_BANK)) {
+    let start = m.index;
+    let name = m[0];
+    for (let cut = NOT_A_NAME_START.exec(name); cut; cut = NOT_A_NAME_START.exec(name)) {
+      start += cut[0].length;
+      name = name.slice(cut[0].length);
+    }
+    const end = start + name.length;
+    if (!/[A-Z]/.test(name) || /^Bank$/.test(name) || taken.some(([x, y]) => start < y && x < end)) continue;
+    const known = ENGLISH_NAMES[name.toLowerCase()];
+    out.push({ start, end, holder: `bank:${known ?? name}` });
+  }
+  return out;
+}
+
 /** Banks of the catalog named in a text (潍坊银行 but not 潍坊银行业), left to right. */
 export function findInstitutions(text: string): Hit<string>[] {
   return catalogBanks()
@@ -63,9 +129,16 @@ export function findBanks(text: string): BankHit[] {
     if (inside(start, end, regulators) || inside(start, end, known.map((k) => [k.start, k.end] as const))) continue;
     // 全市银行, 各银行, 辖区银行: the banks of an area, not one bank.
     // 四家大型银行: a count of banks of a kind, no one bank.
-    const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大))+/, '');
+    const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     if (name.length < 4 || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
-    out.push({ start: end - name.length, end, holder: `bank:${name}` });
+    out.push({ start: end - name.length, end, holder: `bank:${name.replace(LONG_FORM, (_w, big: string | undefined) => big ?? '邮储银行')}` });
   }
+  const spans = (): (readonly [number, number])[] => [...out.map((b) => [b.start, b.end] as const), ...regulators];
+  for (const m of text.matchAll(SHORT_NAME)) {
+    const end = m.index + m[0].length;
+    if (spans().some(([x, y]) => m.index < y && x < end)) continue;
+    out.push({ start: m.index, end, holder: `bank:${SHORT_NAMES[m[0]] as string}` });
+  }
+  out.push(...englishBanks(text, spans()));
   return out.sort((a, b) => a.start - b.start);
 }

@@ -54,7 +54,9 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (/(较|比)(年初|上年末)(和|及|与|、)(去年|上年)同期\s*$/.test(before)) return { kind: 'bases', items: ['ytd', 'yoy'] };
   if (/(较|比)(去年|上年)同期(和|及|与|、)(年初|上年末)\s*$/.test(before)) return { kind: 'bases', items: ['yoy', 'ytd'] };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
-  const dates = joined(s, doc.times.refs.filter((r) => r.role === 'as-of' && r.period === undefined && r.start >= from && r.end <= mark));
+  // (2023年、2024年和2025年，…余额分别为: the balances at the years' ends.)
+  const stock = /余额|餘額|balance/i.test(s.slice(from, mark));
+  const dates = joined(s, doc.times.refs.filter((r) => r.role === 'as-of' && (r.period === undefined || (stock && /-01-01$/.test(r.period.from) && /-12-31$/.test(r.period.to) && r.period.from.slice(0, 4) === r.period.to.slice(0, 4))) && r.start >= from && r.end <= mark));
   if (dates.length >= 2 && dates.length === count) {
     const last = dates[dates.length - 1] as { end: number };
     return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };

@@ -20,6 +20,11 @@ import { contextOf, keepAsFact } from './facts.js';
 const BENCHMARK_RATE_INLINE = /(?:比|较)[^,，;；。\d]{1,16}?(?:年增|同比增长|增长|增速为?|增幅为?)$/;
 // "… higher than the city's overall loan growth rate of 6.7 percent": the benchmark's rate, named after it.
 const BENCHMARK_RATE_OF_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;]{0,60}?\b(?:growth|growth rate|rate|pace|increase) of$/i;
+// "outpacing total loans, which grew 4.67 percent": the benchmark's rate in a relative clause after its name.
+const BENCHMARK_WHICH_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;,]{1,60},?\s*which (?:grew|rose|increased|expanded|was up|were up)(?: by)?$/i;
+// "faster than the 4.67 percent growth of total loans": the benchmark's rate before its name.
+const BENCHMARK_RATE_BEFORE_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\s+the$/i;
+const BENCHMARK_NAMED_AFTER_EN = /^\s*(?:growth|increase|rise|expansion)\s+(?:of|for|in)\s+((?:[a-z'-]+\s+){0,5}?(?:loans?|lending|credit))\b/i;
 // 比全国同期增速（, 高于全省平均水平（: a comparison's benchmark, its value in brackets next.
 const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,，;；。()（）]{1,16}?(?:增速|增幅|增长率|平均水平|水平)\s*[(（]\s*$/;
 
@@ -30,7 +35,17 @@ const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,
  */
 function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const holder = figureHolder(doc, ctx);
-  const benchmark = readBenchmark({ ...ctx, cue: ctx.cue.replace(/[(（]\s*$/, '').trimEnd().replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth').replace(/(?:年增|同比增长|增长|增速为?|增幅为?)$/, ''), after: '' }, frame.subject, holder);
+  const namedAfter = BENCHMARK_RATE_BEFORE_EN.test(ctx.cue.trimEnd()) ? BENCHMARK_NAMED_AFTER_EN.exec(ctx.after)?.[1] : undefined;
+  const which = BENCHMARK_WHICH_EN.exec(ctx.sentenceBefore.trimEnd());
+  const cue = namedAfter
+    ? `than ${namedAfter}`
+    : (which ? which[0] : ctx.cue)
+        .replace(/[(（]\s*$/, '')
+        .trimEnd()
+        .replace(/,?\s?which (?:grew|rose|increased|expanded|was up|were up)(?: by)?$/i, '')
+        .replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth')
+        .replace(/(?:年增|同比增长|增长|增速为?|增幅为?)$/, '');
+  const benchmark = readBenchmark({ ...ctx, cue, after: '' }, frame.subject, holder);
   const basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
   if (!benchmark || !basis) return false;
   const subject: Subject = { indicator: benchmark.indicator, words: benchmark.indicator, ...(benchmark.scope ? { scope: benchmark.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
@@ -54,10 +69,35 @@ function restatesTheFigureBefore(doc: Doc, previousEnd: number, start: number): 
   return start - previousEnd <= 24 && RESTATED_AFTER.test(doc.s.slice(previousEnd, start).replace(/\s+/g, ' ').trim());
 }
 const SHARE_WORDS = /占比|比重|份额|占/;
+const SHARE_AFTER = /^\s*的\s*[\d.]+\s*[%％]/;
+const WHOLE_INSIDE = /占(全国|我国|全省|全市|全县|全区)?(?:同期)?([\u4e00-\u9fa5]{2,20}?)(?:的)?(?:余额|总额)?(?:为)?\s*$/;
+
+/**
+ * The whole of a share named with its value inside the share's phrase (占全国绿色贷款余额42.39万亿元的8.4%):
+ * a balance of the whole, held by the area its words name. Returns false when no whole is read.
+ */
+function readWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const m = WHOLE_INSIDE.exec(ctx.cue);
+  if (!m) return false;
+  const words = m[2] as string;
+  const at = ctx.cueStart + m.index + m[0].indexOf(words);
+  const found = lookupSubject(words);
+  const subject: Subject | undefined = found ? { indicator: found.id, ...(found.part ? { part: found.part } : {}), words, start: at, end: at + words.length } : undefined;
+  if (!subject || !/贷款|信贷|融资/.test(words)) return false;
+  const holder = m[1] ? areaWordHolder(m[1], doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : figureHolder(doc, ctx);
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder }));
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
 // Those a service reached: 服务, 惠及, 覆盖, "served".
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
 // Units of things that are never borrowers: people, places, times, items, transactions.
 const NOT_BORROWERS_UNIT = /^(?:个|人|名|位|次|项|項|笔|筆|座|台|场|期|批|款|条|所|支)$/;
+const NEWLY_GRANTED = /新批核|新批|新发放|新投放|新签|新增授信|newly (?:granted|approved|issued)/i;
+// Lenders counted (6家国有大型商业银行, 14家银行机构): no borrowers, no statistic of the catalog.
+const COUNTED_LENDERS = /(?:银行|机构|支行|网点|lenders|banks|institutions)$/i;
+// A loan book's words: a bank's own loans are a statistic of it, not a fact of a case.
+const LOANS = /(?:贷款|信贷|放款)$|\b(?:loans|lending|credit)$/i;
 // Firms that have loans: 获得贷款支持的, 有贷款余额的, "with bank loans".
 const WITH_LOANS = /获得贷款|获贷|有贷款|贷款支持的|贷款户|授信户|with (?:bank )?loans|borrowers/i;
 
@@ -106,7 +146,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const r = refs[k] as (typeof refs)[number];
     if (r.start < ctx.cueStart) break;
     if (r.end > pos) continue;
-    if (r.role === 'base' && /^[\s(（的]*$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    if (r.role === 'base' && /^[\s(（的]*(?:(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)\s*)?$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
@@ -156,7 +196,7 @@ function isEarlierLevel(ctx: FigureContext): boolean {
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)同期[,，]/;
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
-const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:为|是)\\s*$`);
+const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
 
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
@@ -207,8 +247,10 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     frame.previousEnd = m.span[1];
     return;
   }
+  // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
+  if (dimension === 'money' && SHARE_AFTER.test(ctx.after) && readWholeInside(doc, out, ctx, frame)) return;
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
-  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
+  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
   // 3.46万亿元（约4840亿美元）, "(about 6.6 trillion U.S. dollars)": the balance just before, in another currency.
@@ -272,7 +314,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   // A policy's or a case's figure about something the catalog does not know (5处服务点, 床位140余张,
   // 重大技改项目最高给予2000万元): a fact of the story, not a statistic to check.
-  if (subject.indicator.startsWith('subject:') && contextOf(doc, ctx) !== 'other' && keepAsFact(doc, out, ctx, frame, false)) return;
+  // …but a bank's own loans (该行养老产业贷款较年初增长67.9%, "The branch's elderly care loans rose") are its statistics.
+  const context = subject.indicator.startsWith('subject:') ? contextOf(doc, ctx) : 'other';
+  if (context !== 'other' && !(context === 'case' && LOANS.test(subject.words)) && keepAsFact(doc, out, ctx, frame, false)) return;
   // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
   if (!own && !counted && indicatorUnitKind(subject.indicator) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
@@ -303,6 +347,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
     return;
   }
+  // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
+  if (measure.measure === 'balance' && NEWLY_GRANTED.test(subject.words)) measure.measure = 'amount';
   ofTheFlow(out, ctx, frame, measure);
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
@@ -311,7 +357,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   // 6个服务站, 168名专员, "five priority areas": a count of things the catalog does not count is a fact
   // of the text, not a statistic to check; borrowers (户, 获贷企业) and the catalog's counts are.
-  if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && NOT_BORROWERS_UNIT.test(figure.unit.symbol) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
+  if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && (NOT_BORROWERS_UNIT.test(figure.unit.symbol) || COUNTED_LENDERS.test(counted?.words ?? '')) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count of things no statistic of the catalog counts');
     return;
   }
@@ -527,11 +573,18 @@ const SENTENCE_CLAIMS = 64;
 
 /** The subject of the last balance read before `at`: what a 其中 clause starting there breaks down. */
 function subjectBefore(out: Output, at: number): Subject | undefined {
-  for (let k = out.claims.length - 1; k >= 0; k--) {
+  // (A share or a rate of the subject may stand between: 余额3.2万亿元，占各项贷款的25.1%。其中，…)
+  for (let k = out.claims.length - 1, seen = 0; k >= 0 && seen < 8; k--) {
     const c = out.claims[k] as Claim;
     const span = c.source?.span;
     if (!span || span[1] > at) continue;
-    if (c.measure !== 'balance' || c.within) return undefined;
+    seen++;
+    if (c.measure !== 'balance') continue;
+    // 其中，科技贷款…、绿色贷款…: the item before is a part too; its whole is this one's.
+    if (c.within) {
+      const [indicator, part] = c.within.split('/') as [string, string | undefined];
+      return { indicator, words: c.within, ...(part ? { part } : {}), start: span[0], end: span[1] };
+    }
     return { indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start: span[0], end: span[1] };
   }
   return undefined;
