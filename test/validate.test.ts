@@ -164,6 +164,21 @@ describe('scoring a restatement', () => {
     };
     expect(validate(corpus).total.relations).toEqual({ annotated: 1, checked: 1, right: 1 });
   });
+
+  // 56 − 37.4 = 18.6 and 37.4 / 18.6 = 201.1%: 200.6% holds within rounding (37.35 / 18.7 = 199.7%, 37.45 / 18.5 = 202.4%).
+  it('counts a growth checked when the relation also takes in the headline restating its rate', () => {
+    const text = '全省养老产业贷款同比增长超200%\n11月末，全省养老产业贷款余额56亿元，较上年同期多出37.4亿元，同比增长200.6%。';
+    const base = { subject: '养老产业贷款', indicator: 'pension-industry-loans', date: 'Y-11-30', holder: 'text' };
+    const figures = [
+      { id: 'f1', text: '超200%', value: '200', unit: '%', qualifier: 'over' as const, measure: 'growth' as const, basis: 'yoy' as const, ...base },
+      { id: 'f2', text: '56亿元', value: '56', unit: '亿元', measure: 'balance' as const, ...base },
+      { id: 'f3', text: '37.4亿元', value: '37.4', unit: '亿元', measure: 'increment' as const, basis: 'yoy' as const, ...base },
+      { id: 'f4', text: '200.6%', value: '200.6', unit: '%', measure: 'growth' as const, basis: 'yoy' as const, ...base },
+    ];
+    const relations = [{ id: 'r1', kind: 'growth' as const, figures: { current: 'f2', increment: 'f3', rate: 'f4' }, verdict: 'consistent' as const }];
+    const report = validate({ version: 1 as const, passages: [{ id: 'p', genre: 'province', text, figures, relations }] });
+    expect(report.total.relations).toEqual({ annotated: 1, checked: 1, right: 1 });
+  });
 });
 
 describe('checkPassage', () => {
