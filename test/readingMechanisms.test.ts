@@ -282,15 +282,32 @@ describe('checking: relations read from prose', () => {
     expect(checkText(text('5.8'), { documentDate: '2025-07-23' }).ok).toBe(false);
   });
 
-  it('holds area words of another level apart: 全市 and 全省 are two holders, and a share of 全省 is no share of the city', () => {
+  it('holds area words of another level apart: 全市 and 全省 are two holders, and a share of 全省 is of the province\'s whole', () => {
     const holders = (text: string, options: Record<string, string> = {}) => extractClaims(text, options).claims.map((c) => `${c.figure.text} ${c.holder}`);
     expect(holders('截至2025年6月末，全市绿色贷款余额1200亿元。全省绿色贷款余额9600亿元。')).toEqual(['1200亿元 text', '9600亿元 place:全省']);
     expect(holders('全省绿色贷款余额9600亿元。全市绿色贷款余额1200亿元。', { region: '330300', documentDate: '2025-07-01' })).toEqual(['9600亿元 region:330000', '1200亿元 region:330300']);
     // A municipality's 全市 is the municipality itself.
     expect(holders('全市本外币贷款余额57672.4亿元。', { region: '500000', documentDate: '2024-05-22' })).toEqual(['57672.4亿元 region:500000']);
-    const r = checkText('截至2025年6月末，全市绿色贷款余额1200亿元，占全省绿色贷款的12.5%。全省绿色贷款余额9600亿元。');
-    expect(r.ok).toBe(true);
-    expect(r.unparsed.find((u) => u.text === '12.5%')?.code).toBe('other-holder-benchmark');
+    // 1200 / 9600 = 12.5%: the share of the city in the province's whole holds; 22.5% does not.
+    const share = (rate: string) => checkText(`截至2025年6月末，全市绿色贷款余额1200亿元，占全省绿色贷款的${rate}%。全省绿色贷款余额9600亿元。`);
+    const r = share('12.5');
+    expect(r.claims.find((c) => c.figure.text === '12.5%')).toMatchObject({ measure: 'share', of: 'green-loans', ofHolder: 'place:全省' });
+    expect(r.relations.find((x) => x.kind === 'share')?.verdict).toBe('consistent');
+    expect(share('22.5').status).toBe('inconsistent');
+  });
+
+  // A table's column of shares of the city's whole, beside the banks' balances: 612.4 / 3636.8 = 16.84%, 16.8% holds.
+  it.each([
+    ['16.8', 'consistent'],
+    ['19.8', 'inconsistent'],
+  ])('reads a column of shares of the area\'s whole (占全市比重): %s%%', (rate, status) => {
+    const text = `佛山辖内银行机构科技贷款余额（2025年6月末）\n| 银行 | 科技贷款余额（亿元） | 占全市比重 |\n|---|---|---|\n| 工商银行佛山分行 | 612.4 | ${rate}% |\n| 佛山农商银行 | 436.2 | 12.0% |\n注：同期全市科技贷款余额3636.8亿元。`;
+    const r = checkText(text);
+    expect(r.claims.filter((c) => c.measure === 'share').map((c) => [c.holder, c.of, c.ofHolder])).toEqual([
+      ['bank:工商银行佛山分行', 'tech-loans', 'region:440600'],
+      ['bank:佛山农商银行', 'tech-loans', 'region:440600'],
+    ]);
+    expect(r.status).toBe(status);
   });
 
   // Consistent passages that once raised a false alarm (an adversarial hunt on new texts): each must stay quiet,
@@ -449,7 +466,7 @@ describe('checking: hunt 7, consistent texts stay quiet', () => {
     // ，上年末为… after a mid-year level is the year-end before it (not two years back); 去年同期余额为… a year before
     ['6月末，绿色贷款余额1,532.40亿元，较上年末增加146.25亿元，上年末为1,386.15亿元；去年同期余额为1,170.5亿元。', '2025-08-28', ['1,532.40亿元|green-loans|text|2025-06-30|balance', '146.25亿元|green-loans|text|2025-06-30|increment|ytd', '1,386.15亿元|green-loans|text|2024-12-31|balance', '1,170.5亿元|green-loans|text|2024-06-30|balance']],
     // the whole's balance inside a share's phrase is the whole's, held by the area it names: 3.56 / 42.39 = 8.40%
-    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的8.4%。', '2025-07-25', ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance']],
+    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的8.4%。', '2025-07-25', ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance', '8.4%|green-loans|region:330000|2025-07-25|share']],
     // banks' English names and Chinese short names are holders; "Bank of China" is no nation
     ["Industrial Bank's technology loans stood at 971.2 billion yuan. China Merchants Bank's technology loans stood at 610.8 billion yuan.", '2025-04-12', ['971.2 billion yuan|tech-loans|bank:兴业银行|2025-04-12|balance', '610.8 billion yuan|tech-loans|bank:招商银行|2025-04-12|balance']],
     ["Bank of China said its green loans reached 4.79 trillion yuan by the end of June. China's outstanding green loans stood at 42.39 trillion yuan at the end of June.", '2025-08-30', ['reached 4.79 trillion yuan|green-loans|bank:中国银行|2025-06-30|balance', '42.39 trillion yuan|green-loans|national|2025-06-30|balance']],
@@ -465,7 +482,7 @@ describe('checking: hunt 7, consistent texts stay quiet', () => {
     // years joined before 余额分别为 are the years' ends
     ['2023年、2024年和2025年，本行绿色贷款余额分别为1,021.5亿元、1,286.15亿元和1,532.40亿元。截至2025年末，本行绿色贷款余额1,532.40亿元。', '2026-03-30', ['1,021.5亿元|green-loans|entity:bank|2023-12-31|balance', '1,286.15亿元|green-loans|entity:bank|2024-12-31|balance', '1,532.40亿元|green-loans|entity:bank|2025-12-31|balance', '1,532.40亿元|green-loans|entity:bank|2025-12-31|balance']],
     // 全省 after a ； that follows a city's share of the province is the province
-    ['截至6月末，成都市绿色贷款余额7,215.8亿元，占全省绿色贷款的51.3%；全省绿色贷款余额1.41万亿元。', '2025-07-25', ['7,215.8亿元|green-loans|region:510100|2025-06-30|balance', '1.41万亿元|green-loans|region:510000|2025-06-30|balance']],
+    ['截至6月末，成都市绿色贷款余额7,215.8亿元，占全省绿色贷款的51.3%；全省绿色贷款余额1.41万亿元。', '2025-07-25', ['7,215.8亿元|green-loans|region:510100|2025-06-30|balance', '51.3%|green-loans|region:510100|2025-06-30|share', '1.41万亿元|green-loans|region:510000|2025-06-30|balance']],
   ] as const)('%s', (text, documentDate, expected) => {
     expect(rows(text, documentDate)).toEqual(expected);
     expect(checkText(text, { documentDate }).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
@@ -477,7 +494,8 @@ describe('checking: hunt 7, consistent texts stay quiet', () => {
     ['6月末，绿色贷款余额1,532.40亿元，较上年末增加156.25亿元，上年末为1,386.15亿元；去年同期余额为1,170.5亿元。', '2025-08-28'],
     ['Green loans stood at 1,326 billion yuan at the end of June, up 43 percent year on year, and 206 billion yuan more than at the start of the year, up 28.4 percent.', '2025-07-22'],
     ['Inclusive loans to small and micro enterprises stood at 1.63 trillion yuan at the end of June, up 5.84 percent from the end of last year, accounting for 27.4 percent of total loans of 9.38 trillion yuan.', '2025-08-29'],
-    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的8.4%。截至同日，全国绿色贷款余额为32.39万亿元。', '2025-07-25'],
+    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额42.39万亿元的9.4%。', '2025-07-25'],
+    ['截至6月末，成都市绿色贷款余额7,215.8亿元，占全省绿色贷款的58.3%；全省绿色贷款余额1.41万亿元。', '2025-07-25'],
   ])('flags the changed digit: %s', (text, documentDate) => {
     expect(checkText(text, { documentDate }).status).toBe('inconsistent');
   });

@@ -666,7 +666,7 @@ function withWholeScopes(claims: readonly Claim[]): readonly Claim[] {
   if (scopes.size === 0) return claims;
   return claims.map((c) => {
     if ((c.measure !== 'share' && c.measure !== 'share-change') || !c.of || c.of.includes('@')) return c;
-    const set = scopes.get(keyOf(c.of, c.holder));
+    const set = scopes.get(keyOf(c.of, c.ofHolder ?? c.holder));
     return set && set.size === 1 ? { ...c, of: `${c.of}@${[...set][0] as string}` } : c;
   });
 }
@@ -829,6 +829,7 @@ function summarize(c: Claim): ClaimSummary {
     ...(c.benchmark ? { benchmark: c.benchmark } : {}),
     ...(c.benchmarkHolder ? { benchmarkHolder: c.benchmarkHolder } : {}),
     ...(c.of ? { of: c.of } : {}),
+    ...(c.ofHolder ? { ofHolder: c.ofHolder } : {}),
     figure: figureSummary(c.figure),
     ...(c.source?.span ? { span: c.source.span } : {}),
     ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),

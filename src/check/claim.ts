@@ -62,6 +62,8 @@ export interface Claim {
   readonly rateBasis?: Basis;
   /** For a share: the whole. */
   readonly of?: string;
+  /** For a share of another holder's whole (占全省绿色贷款的12.5%, a bank's share of the city's): that holder. */
+  readonly ofHolder?: string;
   /** A share of flows (new loans) rather than of balances. */
   readonly flow?: boolean;
   /** The figure as stated. */

@@ -214,16 +214,17 @@ export class Network {
   }
 
   /** share = part / whole × 100. */
-  share(indicator: string, of: string, holder: string, date: string): string {
-    strings('Network.share', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date]]);
-    const key = this.variable({ kind: 'share', indicator, holder, date, of }, `share|${indicator}|${of}|${holder}|${date}`);
+  share(indicator: string, of: string, holder: string, date: string, ofHolder: string = holder): string {
+    strings('Network.share', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['ofHolder', ofHolder]]);
+    const other = ofHolder === holder ? '' : `@@${ofHolder}`;
+    const key = this.variable({ kind: 'share', indicator, holder, date, of: `${of}${other}` }, `share|${indicator}|${of}${other}|${holder}|${date}`);
     const part = this.balance(indicator, holder, date);
-    const whole = this.balance(of, holder, date);
+    const whole = this.balance(of, ofHolder, date);
     this.addRelation({
       id: `share:${key}`,
       kind: 'share',
       vars: [key, part, whole],
-      description: `share of ${indicator} in ${of} at ${date}`,
+      description: `share of ${indicator} in ${of}${other ? ` of ${ofHolder}` : ''} at ${date}`,
       project: ([s, p, w]) => [
         multiply(divide(p as Interval, w as Interval), H),
         divide(multiply(s as Interval, w as Interval), H),
@@ -365,7 +366,7 @@ export class Network {
       case 'increment':
         return basis ? this.increment(indicator, holder, date, basis) : null;
       case 'share':
-        return claim.of ? this.share(indicator, claim.of, holder, date) : null;
+        return claim.of ? this.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;
       case 'share-change':
         return claim.of && basis ? this.shareChange(indicator, claim.of, holder, date, basis) : null;
       case 'gap':

@@ -224,6 +224,7 @@ export const ClaimSummarySchema = /* @__PURE__ */ z
     benchmark: z.string().optional().describe('Of a gap: the indicator it is measured against.'),
     benchmarkHolder: z.string().optional().describe("Of a gap to another holder's rate (高于全国同期): that holder."),
     of: z.string().optional().describe('Of a share: the whole.'),
+    ofHolder: z.string().optional().describe("Of a share of another holder's whole (占全省…的12.5%): that holder."),
     figure: FigureSummarySchema,
     span: z.tuple([z.number().int(), z.number().int()]).readonly().optional().describe('[start, end) of the figure in the text.'),
     excerpt: z.string().optional().describe('The passage that states it.'),

@@ -41,6 +41,8 @@ export interface Frame {
   previousEnd: number;
   /** The subjects of the figures read in the sentence so far, in order, each once in a row. */
   readonly subjects: Subject[];
+  /** The whole just read inside a share's phrase (占全国绿色贷款余额42.39万亿元的): the share after it is of it. */
+  wholeInside: { readonly of: string; readonly holder: string; readonly end: number } | undefined;
   /** A 分别 list being read: its subjects and where the next figure goes. */
   list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
 }
@@ -60,6 +62,7 @@ export function newFrame(start: number, carried?: Subject, paragraphSubject?: Su
     previousEnd: start,
     subjects: [],
     list: undefined,
+    wholeInside: undefined,
   };
 }
 

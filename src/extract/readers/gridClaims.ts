@@ -6,10 +6,11 @@ import { safeParseFigure } from '../../figure/parseFigure.js';
 import { UNDATED } from '../../period/relative.js';
 import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
-import { holderAt } from '../frame/holder.js';
+import { areaWordHolder, holderAt } from '../frame/holder.js';
 import { type MeasureRead, measureOf, ratioOf } from '../frame/measure.js';
 import { subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
+import { lookupSubject } from '../lexicon/catalog.js';
 import { findBanks } from '../lexicon/banks.js';
 import { findPlaces } from '../lexicon/places.js';
 import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
@@ -36,6 +37,8 @@ const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上�
 // A column of the report's own date: 报告期末, 本期末, 期末.
 const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
 // Which unit of a list (单位：亿元、%) a column takes: rates in %, gaps in points, amounts in money.
+// 占全市比重, 占各项贷款比重, 占全省绿色贷款比重: a share column and the whole it names (the area's own subject when it names only an area).
+const SHARE_COLUMN = /^占(全市|全省|全国|全县|全区|全行|本行)?([\u4e00-\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$/;
 const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|率|%/;
 const GAP_LABEL = /百分点|[高低]于|差/;
 // A label naming only loans (贷款, 放款): what they are is in the table's title.
@@ -161,16 +164,25 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   }
 
   // What a cell is about: the subject its labels name (else the title's), what it measures, its date, part and holder.
-  function cellRead(subjectLabel: string, measureLabel: string, unit: string, date: string | undefined, part: string | undefined, total?: 'row' | 'column'): CellRead {
+  function cellRead(subjectLabel: string, measureLabel: string, unit: string, date: string | undefined, givenPart: string | undefined, total?: 'row' | 'column'): CellRead {
+    let part = givenPart;
     const clean = (t: string): string => t.replace(UNIT_IN_LABEL, '').replace(/^其中[:：]?/, '').replace(/\[\d+\]|[①-⑳]/g, '').trim();
     const within = /^其中/.test(subjectLabel) ? lastSubject : undefined;
     const bank = findBanks(subjectLabel)[0];
     // A row of a place (江西省, "Jiangxi Province"): whose figures they are, of the subject the title names.
     const place = bank ? undefined : placeLabel(clean(subjectLabel));
     let named = bank || place ? undefined : subjectOfLabel(clean(subjectLabel));
+    // 前五名合计: a total row of the column's subject, a part of its own (not the area's whole).
+    if (total === 'row' && named?.indicator.startsWith('subject:') && !part) {
+      part = clean(subjectLabel);
+      named = undefined;
+    }
     // 放款餘額, 贷款余额: the loans the title names (本國銀行對中小企業放款).
     if (named && GENERIC.test(named.words) && titleSubject) named = titleSubject;
-    let fromMeasure = named ?? subjectOfLabel(clean(measureLabel));
+    // A row of shares (占各项贷款比重) under a row of balances: the shares of that row's subject.
+    const shareRow = SHARE_COLUMN.test(clean(subjectLabel));
+    if (shareRow) named = undefined;
+    let fromMeasure = named ?? (shareRow ? lastSubject : subjectOfLabel(clean(measureLabel)));
     if (fromMeasure && GENERIC.test(fromMeasure.words) && titleSubject) fromMeasure = titleSubject;
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
@@ -229,15 +241,30 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // A column of what a period added (上半年新增, 前三季度累计增加): a flow since the start of the year.
     const periodFlow = PERIOD_FLOW_LABEL.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: 'ytd' } as MeasureRead) : null;
     const measure: MeasureRead | null = periodFlow ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
-    if (!measure || measure.measure === 'share' || measure.measure === 'share-change') return undefined;
+    if (!measure || measure.measure === 'share-change') return undefined;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
     // …unless the row's other change names its basis (较年初上升 beside 增速).
     if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (rowBasis.get(r) ?? (annual ? 'yoy' : undefined)) as Basis | undefined;
     if ((measure.measure === 'growth' || (measure.measure === 'increment' && !rowBasis.has(r))) && measure.basis) rowBasis.set(r, measure.basis);
     if (measure.measure === 'gap' && !measure.basis) measure.basis = rowBasis.get(r) ?? [...rowBasis.values()][0];
     if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'gap') && !measure.basis) return undefined;
-    const holder = read.holder ?? holderAt(doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start));
+    const scope = doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start);
+    const holder = read.holder ?? holderAt(scope);
     const subject = read.part ? { ...read.subject, part: read.part } : read.subject;
+    // 占全市比重, 占各项贷款比重: a column of shares, of the whole its label names.
+    let whole: { of: string; ofHolder?: string } | undefined;
+    if (measure.measure === 'share') {
+      const named = SHARE_COLUMN.exec(read.measureLabel);
+      if (!named) return undefined;
+      const [, area, words] = named as unknown as [string, string | undefined, string];
+      const found = words ? lookupSubject(words) : undefined;
+      const of = !words ? subject.indicator : /^(?:各项)?贷款$/.test(words) ? 'total-loans' : found && !found.part ? found.id : undefined;
+      if (!of || (!words && !area)) return undefined;
+      const ofHolder = area ? areaWordHolder(area, scope) : holder;
+      // A share of the very quantity it is (the whole's own row): nothing to check.
+      if (of === subject.indicator && !subject.part && ofHolder === holder) return undefined;
+      whole = { of, ...(ofHolder !== holder ? { ofHolder } : {}) };
+    }
     return {
       id: `grid-${m.span[0]}`,
       indicator: subject.indicator,
@@ -250,6 +277,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       measure: measure.measure,
       ...(measure.basis ? { basis: measure.basis } : {}),
       ...(measure.measure === 'gap' ? { benchmark: 'total-loans' } : {}),
+      ...(whole ?? {}),
       figure: doc.inOriginalScript(measure.negative ? { ...figure, value: figure.value.neg(), stated: figure.stated.neg() } : figure, m),
       source: out.source(m, ''),
     };

@@ -87,6 +87,21 @@ function readWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
   const holder = m[1] ? areaWordHolder(m[1], doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : figureHolder(doc, ctx);
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder }));
   frame.previousEnd = ctx.m.span[1];
+  frame.wholeInside = { of: subject.part ? `${subject.indicator}/${subject.part}` : subject.indicator, holder, end: ctx.m.span[1] };
+  return true;
+}
+
+// …的8.4% right after the whole read inside the share's phrase: the share of the subject in force in that whole.
+function readShareOfWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const whole = frame.wholeInside;
+  frame.wholeInside = undefined;
+  const subject = frame.subject;
+  if (!whole || !subject || whole.end !== frame.previousEnd || !/^\s*的\s*$/.test(ctx.cue)) return false;
+  const holder = figureHolder(doc, ctx);
+  const extra: Partial<Claim> = { of: whole.of, ...(whole.holder !== holder ? { ofHolder: whole.holder } : {}) };
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra }));
+  frame.previousEnd = ctx.m.span[1];
+  frame.lastShareOf = whole.of;
   return true;
 }
 // Those a service reached: 服务, 惠及, 覆盖, "served".
@@ -249,6 +264,7 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   }
   // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
   if (dimension === 'money' && SHARE_AFTER.test(ctx.after) && readWholeInside(doc, out, ctx, frame)) return;
+  if (dimension === 'percent' && frame.wholeInside && readShareOfWholeInside(doc, out, ctx, frame)) return;
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
@@ -441,11 +457,9 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
     }
-    // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole, which no relation models.
-    if (whole?.area && areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) !== holder) {
-      out.unread(m, 'other-holder-benchmark', "a share of another holder's whole (占全省…, 占全国…)");
-      return;
-    }
+    // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole.
+    const wholeHolder = whole?.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
+    if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
     frame.lastShareOf = of;
     frame.lastShareFlow = whole?.flow ?? false;
     extra['of'] = of;
