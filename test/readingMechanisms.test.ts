@@ -96,6 +96,10 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['2025年6月末，全市实体经济贷款余额448.1亿元，较年初增加55.7亿元；制造业是增量的主要去向，较年初多出16.7亿元。', ['448.1亿元|subject:实体经济贷款|text|balance', '55.7亿元|subject:实体经济贷款|text|increment|ytd']],
     // 辖内中资银行 and 金管会银行局 name no bank
     ['5月末，辖内中资银行普惠型小微企业贷款加权平均利率为4.27%。金管會銀行局公布，本國銀行中小企業放款餘額為10兆8,222億元。', ['4.27%|inclusive-small-micro-loans|text|interest-rate', '10兆8,222億元|subject:本国银行中小企业放款|text|balance']],
+    // kinds of institution with no subject in force name nothing the text has read (and 全国性 is no nation, 政策性 no policy)
+    ['按机构分：四大全国性商业银行1276.54亿元（32.47%），政策性银行691.67亿元（17.59%），股份制商业银行601.94亿元（15.31%）。', []],
+    // …while after a subject they are its parts, siblings of one whole
+    ['全省绿色贷款余额2.4万亿元，其中国有大型商业银行1.1万亿元，股份制商业银行3200亿元。', ['2.4万亿元|green-loans|text|balance', '1.1万亿元|green-loans|text|balance', '3200亿元|green-loans|text|balance']],
     // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
     ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
     [
@@ -118,6 +122,11 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ],
   ] as const)('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  it('reads kinds of institution after a subject as its parts', () => {
+    const { claims } = extractClaims('全省绿色贷款余额2.4万亿元，其中国有大型商业银行1.1万亿元，股份制商业银行3200亿元。');
+    expect(claims.map((c) => c.part ?? '')).toEqual(['', '国有大型商业银行', '股份制商业银行']);
   });
 
   // 1862.4 − 264.5 = 1597.9 and 264.5 / 1597.9 = 16.553%: 16.55 holds, 18.55 does not.

@@ -111,7 +111,7 @@ function areaHolder(word: string, h: HolderScope): string {
   if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
-const NATION_WORDS = /我国|全国|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+const NATION_WORDS = /我国|全国(?!性)|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {

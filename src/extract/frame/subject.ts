@@ -183,7 +183,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
-const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}家)?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构)(?:的)?(?:余额|贷款)*$/;
+const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构)(?:的)?(?:余额|贷款)*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
 const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
@@ -242,12 +242,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (!own && current && newTopicBefore(doc, ctx, frame.previousEnd)) current = undefined;
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
   // the subject in force, a part of it — not a bank of its own.
-  if (own && current && INSTITUTION_KIND.test(own.words) && !INSTITUTION_KIND.test(current.words) && /贷款|信贷|融资/.test(current.words)) {
-    const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
-    const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
-    const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
-    own = { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
-  }
+  own = institutionPart(own, current);
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -282,13 +277,14 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 各项贷款余额（2142.10亿元）: a value in brackets is the noun's right before it, whatever compares it.
   // …的三分之二（66.8%）: the value in brackets restates the number word before it, not the noun.
-  if (/[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {
+  // (A bracket right after a figure, 691.67亿元（17.59%）, restates nothing of a noun.)
+  if (/[(（]\s*$/.test(ctx.cue) && !/^\s*[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {
     const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
     const bracket = pos - 1 - (ctx.cue.length - ctx.cue.trimEnd().length);
     const named = subjectIn(doc, bracket - bare.length, bracket);
     // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
     const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
-    if (named && !(bank && bank.end === bracket)) own = named;
+    if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current);
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
@@ -391,6 +387,19 @@ function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): bool
   const from = Math.max(previousEnd, ctx.sentence.start, ctx.windowStart);
   if (from >= ctx.clauseStart) return false;
   return TOPIC_CLAUSE.test(doc.s.slice(from, ctx.clauseStart));
+}
+
+/**
+ * A kind of institution named as a figure's subject (股份制商业银行780.1亿元): a part of the subject
+ * in force; with none in force (or only another kind), of nothing the text has named.
+ */
+function institutionPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
+  if (!own || !INSTITUTION_KIND.test(own.words)) return own;
+  if (!current || INSTITUTION_KIND.test(current.words) || !/贷款|信贷|融资/.test(current.words)) return undefined;
+  const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
+  const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
+  const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
+  return { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
 }
 
 /** The last catalog name in [from, to) that is not a benchmark or a whole, as a subject. */
