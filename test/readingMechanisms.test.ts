@@ -129,6 +129,15 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     expect(claims.map((c) => c.part ?? '')).toEqual(['', '国有大型商业银行', '股份制商业银行']);
   });
 
+  // A loan book the catalog does not know is a part of all loans: 448.12 ≤ 625.37 holds, 648.12 does not.
+  it.each([
+    ['448.12', 'consistent'],
+    ['648.12', 'inconsistent'],
+  ])('holds an open loan subject within all loans: %s', (part, status) => {
+    const r = checkText(`截至2021年6月末，全市贷款余额625.37亿元。从投向看，实体经济贷款余额${part}亿元。`);
+    expect(r.relations.filter((x) => x.kind === 'at-most').map((x) => x.verdict)).toEqual([status]);
+  });
+
   // 1862.4 − 264.5 = 1597.9 and 264.5 / 1597.9 = 16.553%: 16.55 holds, 18.55 does not.
   it.each([
     ['16.55', 'consistent'],

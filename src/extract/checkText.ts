@@ -1,6 +1,7 @@
 import { stringArg } from '../errors/args.js';
 import { checkClaims } from '../check/checkClaims.js';
 import { messages } from '../check/messages.js';
+import type { Claim } from '../check/claim.js';
 import type { Notice, Report } from '../check/report.js';
 import { Decimal } from '../decimal/decimal.js';
 import { parseOptions } from '../domain/options.js';
@@ -45,7 +46,7 @@ export function checkText(text: string, rawOptions: CheckTextOptions = {}): Repo
   const extraction = extractClaims(text, extractOptions);
   const report = checkClaims(extraction.claims, {
     indicatorNames: indicatorNames(),
-    wholes: indicatorWholes(),
+    wholes: withOpenLoans(indicatorWholes(), extraction.claims),
     ...checkOptions,
     unparsed: extraction.unparsed,
     sums: [...extraction.sums, ...(options.sums ?? [])],
@@ -72,4 +73,13 @@ export function checkText(text: string, rawOptions: CheckTextOptions = {}): Repo
     }
   }
   return { ...report, notices };
+}
+
+// A loan book the catalog does not know (实体经济贷款, 企事业单位贷款, "loans to …"): a part of all loans.
+const OPEN_LOANS = /^subject:.{2,}(?:贷款|借款|loans)$/i;
+
+/** The catalog's wholes, and total loans for every open subject that is a book of loans. */
+function withOpenLoans(wholes: Readonly<Record<string, readonly string[]>>, claims: readonly Claim[]): Readonly<Record<string, readonly string[]>> {
+  const open = [...new Set(claims.filter((c) => c.measure === 'balance' && OPEN_LOANS.test(c.indicator) && !/^subject:(?:各项|全部|人民币|本外币)?(?:贷款|借款|loans)$/i.test(c.indicator)).map((c) => c.indicator))];
+  return open.length === 0 ? wholes : { ...wholes, ...Object.fromEntries(open.map((id) => [id, ['total-loans']])) };
 }
