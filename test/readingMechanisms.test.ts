@@ -129,6 +129,16 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     expect(claims.map((c) => c.part ?? '')).toEqual(['', '国有大型商业银行', '股份制商业银行']);
   });
 
+  // At a year-end 较年初 and 同比 are one span: 26 − 2.36 = 23.64 and 2.36 / 23.64 = 9.98%, so 10% holds and 12% does not.
+  it.each([
+    ['10', 'consistent'],
+    ['12', 'inconsistent'],
+  ])('relates a year-end increment since the start of the year to the rate year on year: %s%%', (rate, status) => {
+    const r = checkText(`截至2024年末，全省各项贷款余额26万亿元，较年初增加2.36万亿元，同比增长${rate}%。`);
+    expect(r.relations.filter((x) => x.claims.length === 3).map((x) => x.verdict)).toContain(status);
+    expect(r.status).toBe(status);
+  });
+
   // A loan book the catalog does not know is a part of all loans: 448.12 ≤ 625.37 holds, 648.12 does not.
   it.each([
     ['448.12', 'consistent'],

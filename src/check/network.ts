@@ -2,6 +2,7 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, negate, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
+import type { Basis } from '../domain/observation.js';
 import type { Claim } from './claim.js';
 import type { ForeignCurrency, Unit } from '../figure/units.js';
 import { exchangeBand } from './exchangeRates.js';
@@ -343,7 +344,9 @@ export class Network {
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
     validateClaims([claim], 'Network.variableOf', 'claim');
-    const { holder, date, measure, basis } = claim;
+    const { holder, date, measure } = claim;
+    // At a year-end, since the start of the year and a year before are one span: one quantity.
+    const basis = atYearEnd(date, claim.basis);
     // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
     const indicator = quantityOf(claim);
     if (claim.flow) return null;
@@ -375,7 +378,7 @@ export class Network {
           ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis, claim.benchmarkHolder ?? holder)
           : null;
       case 'rate-change':
-        return claim.rateBasis && basis ? this.rateChange(indicator, holder, date, claim.rateBasis, basis) : null;
+        return claim.rateBasis && basis ? this.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;
       case 'flow-difference':
         return basis ? this.flowDifference(indicator, holder, date, basis) : null;
       case 'credit-line':
@@ -432,4 +435,9 @@ export class Network {
       ],
     });
   }
+}
+
+/** The basis a change stands for at its date: 较年初 at a year-end (12-31) is 同比, the same span. */
+function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {
+  return basis === 'ytd' && date.endsWith('-12-31') ? 'yoy' : basis;
 }
