@@ -100,6 +100,8 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['按机构分：四大全国性商业银行1276.54亿元（32.47%），政策性银行691.67亿元（17.59%），股份制商业银行601.94亿元（15.31%）。', []],
     // …while after a subject they are its parts, siblings of one whole
     ['全省绿色贷款余额2.4万亿元，其中国有大型商业银行1.1万亿元，股份制商业银行3200亿元。', ['2.4万亿元|green-loans|text|balance', '1.1万亿元|green-loans|text|balance', '3200亿元|green-loans|text|balance']],
+    // a list of bases before 分别: each rate of its own base (比年初和上年同时期分别增长)
+    ['截至9月末，全市养老产业贷款余额为12.36亿元，比年初和上年同时期分别增长21.4%和38.7%。', ['12.36亿元|pension-industry-loans|text|balance', '21.4%|pension-industry-loans|text|growth|ytd', '38.7%|pension-industry-loans|text|growth|yoy']],
     // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
     ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
     [

@@ -77,7 +77,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
   }
-  if (items.kind === 'bases' && measure.measure === 'growth') measure.basis = items.items[index];
+  if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment')) measure.basis = items.items[index];
   if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : {};

@@ -1,3 +1,4 @@
+import type { Basis } from '../../domain/observation.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
@@ -10,7 +11,7 @@ import type { FigureMention } from '../mention.js';
 export type ListItems =
   | { readonly kind: 'subjects'; readonly items: readonly Subject[]; /** The phrase the items were split from: their joint name. */ readonly phrase?: Subject }
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
-  | { readonly kind: 'bases'; readonly items: readonly ('ytd' | 'yoy')[] }
+  | { readonly kind: 'bases'; readonly items: readonly Basis[] }
   | { readonly kind: 'dates'; readonly items: readonly string[]; readonly subject: Subject | undefined };
 
 /** Where lists are marked: 分别 (and 依次) before their figures, "respectively" after them. */
@@ -51,8 +52,8 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const from = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
   // 较年初和去年同期分别增长: two bases.
   const before = s.slice(Math.max(from, mark - 16), mark);
-  if (/(较|比)(年初|上年末)(和|及|与|、)(去年|上年)同期\s*$/.test(before)) return { kind: 'bases', items: ['ytd', 'yoy'] };
-  if (/(较|比)(去年|上年)同期(和|及|与|、)(年初|上年末)\s*$/.test(before)) return { kind: 'bases', items: ['yoy', 'ytd'] };
+  const bases = basesBefore(before);
+  if (bases && bases.length === count) return { kind: 'bases', items: bases };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
   // (2023年、2024年和2025年，…余额分别为: the balances at the years' ends.)
   const stock = /余额|餘額|balance/i.test(s.slice(from, mark));
@@ -260,3 +261,11 @@ export function sameKindUpTo(doc: Doc, ctx: FigureContext, mark: number): number
   return n;
 }
 
+// 较年初和上年同期, 比年初和上年同时期, 较上月及去年同期: the bases a list of changes is of, each named by its words.
+const BASES = /(?:较|比)((?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)(?:(?:和|及|与|、)(?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)){1,3})\s*$/;
+
+function basesBefore(text: string): Basis[] | undefined {
+  const m = BASES.exec(text);
+  if (!m) return undefined;
+  return (m[1] as string).split(/和|及|与|、/).map((w) => (/同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd'));
+}
