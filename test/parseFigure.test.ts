@@ -11,6 +11,7 @@ const TABLE: readonly (readonly [string, string, string, string, number, string]
   ['超30亿元', '3000000000', '亿元', 'money', 0, 'over'],
   ['逾20亿', '2000000000', '亿', 'number', 0, 'over'],
   ['突破1000亿', '100000000000', '亿', 'number', 0, 'at-least'],
+  ['破34兆', '34000000000000', '万亿', 'number', 0, 'at-least'],
   ['近4000人', '4000', '人', 'count', 0, 'under'],
   ['约3亿元', '300000000', '亿元', 'money', 0, 'about'],
   ['50万元（含）以上', '500000', '万元', 'money', 0, 'at-least'],

@@ -25,6 +25,7 @@ export const PREFIX_QUALIFIERS: readonly string[] = [
   '约',
   '超',
   '逾',
+  '破',
   '达',
   '近',
   'approximately ',

@@ -46,6 +46,8 @@ const PREFIXES: readonly (readonly [string, Qualifier])[] = [
   ['约', 'about'],
   ['超', 'over'],
   ['逾', 'over'],
+  // 破34兆, 破百兆: a headline's level broken through (Taiwan and Hong Kong press).
+  ['破', 'at-least'],
   ['达', 'reached'],
   ['近', 'under'],
   ['more than ', 'over'],

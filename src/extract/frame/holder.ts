@@ -12,7 +12,7 @@ export const TEXT_HOLDER = 'text';
 
 // Words that say a text speaks of the whole country.
 const NATIONAL_MARKERS =
-  /我国|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
+  /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
 
 const LOCAL_AREA_WORDS = /全省|我省|全市|我市|全县|我县|全州|本省|本市/g;
 
@@ -111,7 +111,7 @@ function areaHolder(word: string, h: HolderScope): string {
   if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
-const NATION_WORDS = /我国|全国(?!性)|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+const NATION_WORDS = /我国|大陆|全国(?!性)|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
