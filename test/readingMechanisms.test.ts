@@ -102,6 +102,9 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['全省绿色贷款余额2.4万亿元，其中国有大型商业银行1.1万亿元，股份制商业银行3200亿元。', ['2.4万亿元|green-loans|text|balance', '1.1万亿元|green-loans|text|balance', '3200亿元|green-loans|text|balance']],
     // a list of bases before 分别: each rate of its own base (比年初和上年同时期分别增长)
     ['截至9月末，全市养老产业贷款余额为12.36亿元，比年初和上年同时期分别增长21.4%和38.7%。', ['12.36亿元|pension-industry-loans|text|balance', '21.4%|pension-industry-loans|text|growth|ytd', '38.7%|pension-industry-loans|text|growth|yoy']],
+    // a bare 快 after a growth rate is ahead of the benchmark; a share's change names its whole in its own words
+    ['6月末，全省高新技术企业贷款余额1.38万亿元，比年初增长19.6%，快8.4个百分点。', ['1.38万亿元|high-tech-enterprise-loans|text|balance', '19.6%|high-tech-enterprise-loans|text|growth|ytd', '8.4个百分点|high-tech-enterprise-loans|text|gap|ytd']],
+    ['6月末，全县绿色贷款余额36.8亿元，绿色贷款占各项贷款的比重较年初提高1.6个百分点。', ['36.8亿元|green-loans|text|balance', '1.6个百分点|green-loans|text|share-change|ytd']],
     // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
     ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
     [

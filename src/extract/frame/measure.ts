@@ -141,7 +141,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.
-    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || (/^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) && COMPARED_HIGHER.test(clauseBefore));
+    // 比年初增长19.6%，快8.4个百分点: a bare 快/慢 after a growth rate is ahead of the benchmark.
+    const bareFaster = /^[\s,，]*(?:快|慢)\s*$/.test(cue) && (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth');
+    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || bareFaster || (/^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) && COMPARED_HIGHER.test(clauseBefore));
     // The benchmark after the figure, in its own phrase ("faster than total loans", not "… and outpaced all loans").
     const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60).split(/[,;]|\band\b|\bwhile\b/)[0] as string));
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.
@@ -149,6 +151,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     const ownAfter =
       /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after) ||
       /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period|the (?:end|start|beginning) of (?:last year|the year|the previous (?:year|quarter|month)|[A-Z][a-z]+))/i.test(after);
+    // 占各项贷款的比重较年初提高1.6个百分点: the whole of a share is no benchmark; its change is the share's own.
+    if (/占/.test(cue) && SHARE.test(cue) && OWN_CHANGE.test(cue) && (INCREASE.test(cue) || DECREASE.test(cue))) {
+      return { measure: 'share-change', basis: changeBasisOf(cue) ?? basis, negative };
+    }
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
@@ -161,7 +167,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     const compared = /^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) ? clauseBefore : cue;
     if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) return null;
     if (gapWords) {
-      const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '');
+      const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '') || (bareFaster && /慢/.test(cue));
       return { measure: 'gap', basis: basisOf(cue), negative: lower };
     }
     return null;

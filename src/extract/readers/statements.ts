@@ -466,6 +466,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     if (whole?.flow) extra['flow'] = true;
   }
   if (measure.measure === 'share-change') {
+    // 绿色贷款占各项贷款的比重较年初提高1.6个百分点: the whole its own words name, with no share stated.
+    if (!frame.lastShareOf) frame.lastShareOf = readWhole(ctx)?.of;
     if (!frame.lastShareOf) {
       out.unread(m, 'change-without-share', 'a change of a share with no share before it');
       return;
