@@ -39,6 +39,9 @@ describe('reading: time', () => {
     ['报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-03-28', ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
     ['报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-08-28', ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
     ['2024年年度报告\n报告期末，本行科技金融贷款余额1,892.46亿元。', '2025-04-25', ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
+    // …and with no document date, the period the report's title names (2024年度报告, 2025年半年度报告).
+    ['某农商银行2024年度报告·科技金融\n截至报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
+    ['2025年半年度报告（节选）\n报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
     ['截至2024年末，全省绿色贷款余额3218.6亿元。6月末，全省科技贷款余额1203.7亿元。', undefined, ['3218.6亿元|green-loans|2024-12-31|balance', '1203.7亿元|tech-loans|Y-06-30|balance']],
     // …but 公布2025年第三季 names a part of 2025, whose 9月底 is in 2025.

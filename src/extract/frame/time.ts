@@ -269,15 +269,23 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
  * reports come out weeks after their period. Unknown without the document's date.
  */
 function reportPeriodEnd(s: string, documentDate: string | undefined): string | null {
-  if (documentDate === undefined) return null;
-  const year = Number(documentDate.slice(0, 4));
   const head = s.slice(0, 600);
+  if (documentDate === undefined) {
+    // 2024年度报告, 2024年半年度报告, 2023年度环境信息披露报告: the report names its period.
+    const named = REPORT_NAMED.exec(head);
+    if (!named) return null;
+    const y = named[1] ?? named[3];
+    return /半年度|中期/.test(named[2] ?? '') ? `${y}-06-30` : `${y}-12-31`;
+  }
+  const year = Number(documentDate.slice(0, 4));
   // (A half-year report, 半年度报告/中期报告, is no annual one.)
   if (/(?<!半)年度报告|(?<!半)年报|全年/.test(head) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
   const ends = [`${year - 1}-12-31`, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`];
   const before = formatDate(subDays(toDate(documentDate), 20));
   return ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;
 }
+
+const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5（）()、]{0,16}?报告|(\d{4})年报/;
 
 // 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
 // is past — the report's year, the one before the document's — and 上年末 the year before that.
