@@ -361,6 +361,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // 人民银行广东省分行11月13日发布消息: the day a release came out, not a date its figures stand at.
   // 记者1月5日从人民银行湖北省分行获悉, a byline's "2025-10-21 08:05": when the news came, not what it states.
   if (/^\s*(?:对外)?(?:发布|公布|披露|召开|举行|举办)|^\s*(?:从[^，,。；;]{1,24})?(?:获悉|了解到|得知)|^\s*\d{1,2}:\d{2}/.test(s.slice(end, end + 30)) && !/(?:末|底)$/.test(s.slice(start, end))) return 'published';
+  if (/\d{1,2}:\d{2}$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
