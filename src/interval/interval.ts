@@ -1,5 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal, DecimalDown, DecimalUp, type DecimalInput, checkRange, isDecimal, toDecimal } from '../decimal/decimal.js';
+import { Decimal, DecimalDown, DecimalUp, type DecimalInput, checkRange, compare, isDecimal, toDecimal } from '../decimal/decimal.js';
 import { type Path, badArgument, integerOption, optionsArg } from '../errors/args.js';
 import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
 
@@ -132,12 +132,12 @@ interface End {
   open: boolean;
 }
 
-// One comparison where lt and eq would make two (each copies its argument): NaN
-// compares as neither, as lt, gt and eq do.
+// One comparison where lt and eq would make two, and without the copy cmp makes of its
+// argument: NaN compares as neither, as lt, gt and eq do.
 function pickLo(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    const c = e.v.cmp(best.v);
+    const c = compare(e.v, best.v);
     if (c < 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
@@ -146,7 +146,7 @@ function pickLo(ends: End[]): End {
 function pickHi(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    const c = e.v.cmp(best.v);
+    const c = compare(e.v, best.v);
     if (c > 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
@@ -305,11 +305,11 @@ export function powPositive(x: Interval, exponent: DecimalInput): Interval {
 /** x ∩ y, or `null` when they do not meet. */
 export function intersect(x: Interval, y: Interval): Interval | null {
   // One comparison per pair of ends (cmp is antisymmetric; NaN falls to the last case).
-  const los = x.lo.cmp(y.lo);
+  const los = compare(x.lo, y.lo);
   const lo: End = los > 0 ? { v: x.lo, open: x.loOpen } : los < 0 ? { v: y.lo, open: y.loOpen } : { v: x.lo, open: x.loOpen || y.loOpen };
-  const his = x.hi.cmp(y.hi);
+  const his = compare(x.hi, y.hi);
   const hi: End = his < 0 ? { v: x.hi, open: x.hiOpen } : his > 0 ? { v: y.hi, open: y.hiOpen } : { v: x.hi, open: x.hiOpen || y.hiOpen };
-  const order = lo.v.cmp(hi.v);
+  const order = compare(lo.v, hi.v);
   if (order > 0 || (order === 0 && (lo.open || hi.open))) return null;
   return { lo: lo.v, hi: hi.v, loOpen: lo.open || !lo.v.isFinite(), hiOpen: hi.open || !hi.v.isFinite() };
 }
