@@ -80,6 +80,8 @@ export class StepMemo {
   // Each distinct interval value gets a number, so a step's key is a few numbers.
   private readonly ids = new WeakMap<Interval, number>();
   private readonly byValue = new Map<string, number>();
+  /** The initial intervals already checked: the checker's, never changed once made. */
+  readonly checked = new WeakSet<object>();
 
   // The number of an interval's value; null when a finite end is not wupian's own
   // Decimal, whose class would round the next operation on it differently: such steps
@@ -124,7 +126,7 @@ export class StepMemo {
 
 /** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
 export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
-  validatePropagateArgs(network, initial, options);
+  validatePropagateArgs(network, initial, options, memo?.checked);
   const domains: Domains = new Map();
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
   for (const v of variables) {
