@@ -11,7 +11,7 @@ function integersOf(x: Interval): Interval | null {
   if (x.hiOpen && hi.eq(x.hi)) hi = hi.minus(1);
   return lo.gt(hi) ? null : { lo, hi, loOpen: false, hiOpen: false };
 }
-import type { Network, Relation } from './network.js';
+import type { Network, Relation, Variable } from './network.js';
 import { validatePropagateArgs } from './validate.js';
 
 /** Domains by variable key. */
@@ -113,6 +113,20 @@ export class StepMemo {
     return key;
   }
 
+  // Plans by scope and the relations left out: the checker propagates one component many times.
+  private readonly plans = new WeakMap<object, Map<string, Plan>>();
+
+  /** The plan of a propagation over a scope (made anew without one: the network may have grown). */
+  plan(network: Network, options: PropagateOptions): Plan {
+    if (!options.scope) return planOf(network, options);
+    let byWithout = this.plans.get(options.scope);
+    if (!byWithout) this.plans.set(options.scope, (byWithout = new Map()));
+    const key = JSON.stringify([...(options.without ?? [])]);
+    let plan = byWithout.get(key);
+    if (!plan) byWithout.set(key, (plan = planOf(network, options)));
+    return plan;
+  }
+
   get(r: Relation, key: string): Outcome | undefined {
     return this.outcomes.get(r)?.get(key);
   }
@@ -124,18 +138,16 @@ export class StepMemo {
   }
 }
 
-/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
-export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
-  validatePropagateArgs(network, initial, options, memo?.checked);
-  const domains: Domains = new Map();
+/** What a propagation works on: its variables, its relations, the relations of each variable, the whole-number variables. */
+interface Plan {
+  readonly variables: readonly Variable[];
+  readonly relations: readonly Relation[];
+  readonly byVar: ReadonlyMap<string, readonly number[]>;
+  readonly integer: ReadonlySet<string>;
+}
+
+function planOf(network: Network, options: PropagateOptions): Plan {
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
-  for (const v of variables) {
-    const stated = initial.get(v.key);
-    const meet = stated ? intersect(stated, v.natural) : v.natural;
-    const d = meet && v.integer ? integersOf(meet) : meet;
-    if (d === null) return { domains, emptied: v.key };
-    domains.set(v.key, d);
-  }
   const relations = (options.scope?.relations ?? network.relations).filter((r) => !options.without?.has(r.id));
   const byVar = new Map<string, number[]>();
   relations.forEach((r, i) => {
@@ -146,6 +158,21 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
     }
   });
   const integer = new Set(variables.filter((v) => v.integer).map((v) => v.key));
+  return { variables, relations, byVar, integer };
+}
+
+/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
+export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
+  validatePropagateArgs(network, initial, options, memo?.checked);
+  const domains: Domains = new Map();
+  const { variables, relations, byVar, integer } = memo ? memo.plan(network, options) : planOf(network, options);
+  for (const v of variables) {
+    const stated = initial.get(v.key);
+    const meet = stated ? intersect(stated, v.natural) : v.natural;
+    const d = meet && v.integer ? integersOf(meet) : meet;
+    if (d === null) return { domains, emptied: v.key };
+    domains.set(v.key, d);
+  }
   const queue: number[] = relations.map((_, i) => i);
   const queued = new Set(queue);
   const maxSteps = options.maxSteps ?? 200 + relations.length * 60;
