@@ -113,6 +113,19 @@ export class StepMemo {
     return key;
   }
 
+  // Starting domains by stated interval and variable: the same statements start many
+  // propagations, and a domain met again keeps its number without being printed again.
+  private readonly starts = new WeakMap<Interval, Map<string, Interval | null>>();
+
+  /** {@link startOf}, remembered. */
+  start(stated: Interval, v: Variable): Interval | null {
+    let byVariable = this.starts.get(stated);
+    if (!byVariable) this.starts.set(stated, (byVariable = new Map()));
+    let d = byVariable.get(v.key);
+    if (d === undefined) byVariable.set(v.key, (d = startOf(stated, v)));
+    return d;
+  }
+
   // Plans by scope and the relations left out: the checker propagates one component many times.
   private readonly plans = new WeakMap<object, Map<string, Plan>>();
 
@@ -136,6 +149,12 @@ export class StepMemo {
     if (!known) this.outcomes.set(r, (known = new Map()));
     known.set(key, outcome);
   }
+}
+
+// A variable's domain to start from: its stated interval within its natural domain.
+function startOf(stated: Interval | undefined, v: Variable): Interval | null {
+  const meet = stated ? intersect(stated, v.natural) : v.natural;
+  return meet && v.integer ? integersOf(meet) : meet;
 }
 
 /** What a propagation works on: its variables, its relations, the relations of each variable, the whole-number variables. */
@@ -168,8 +187,7 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
   const { variables, relations, byVar, integer } = memo ? memo.plan(network, options) : planOf(network, options);
   for (const v of variables) {
     const stated = initial.get(v.key);
-    const meet = stated ? intersect(stated, v.natural) : v.natural;
-    const d = meet && v.integer ? integersOf(meet) : meet;
+    const d = memo && stated ? memo.start(stated, v) : startOf(stated, v);
     if (d === null) return { domains, emptied: v.key };
     domains.set(v.key, d);
   }
