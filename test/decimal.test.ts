@@ -1,6 +1,7 @@
 import { Decimal as GlobalDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal, WupianError, toDecimal } from '../src/index.js';
+import { DecimalDown, compare } from '../src/decimal/decimal.js';
 
 describe('toDecimal', () => {
   it.each([
@@ -58,5 +59,19 @@ describe('toDecimal', () => {
     const d = toDecimal(new GlobalDecimal('1.5'));
     expect(d).toBeInstanceOf(Decimal);
     expect(d.toFixed()).toBe('1.5');
+  });
+});
+
+describe('compare (internal)', () => {
+  it('answers as cmp does, without copying its argument', () => {
+    const values = ['0', '-0', '1', '-1', '1e-40', '-1e-40', '9999999', '10000000', '10000000.0000001', '123.456', '123.4560000001', '-123.456', 'Infinity', '-Infinity', 'NaN', '1e900', '-1e-900'];
+    for (const a of values) {
+      for (const b of values) {
+        const x = new Decimal(a);
+        const y = new DecimalDown(b);
+        expect(compare(x, y), `${a} vs ${b}`).toBe(x.cmp(y));
+        expect(compare(y, x), `${b} vs ${a}`).toBe(y.cmp(x));
+      }
+    }
   });
 });

@@ -140,3 +140,50 @@ describe('Interval soundness (every exact result at points inside lies inside)',
     );
   });
 });
+
+describe('the shortcuts for lower ends above zero', () => {
+  // The general rule, written out: every pair of ends, rounded outward, the least and the
+  // greatest kept (a tie kept closed when any of its candidates is attained).
+  const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+  const U = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+  type End = { v: InstanceType<typeof Decimal>; open: boolean };
+  const ends = (x: Interval): [InstanceType<typeof Decimal>, boolean][] =>
+    x.lo === x.hi && x.loOpen === x.hiOpen ? [[x.lo, x.loOpen]] : [[x.lo, x.loOpen], [x.hi, x.hiOpen]];
+  function general(x: Interval, y: Interval, op: 'times' | 'div'): { lo: string; hi: string; loOpen: boolean; hiOpen: boolean } {
+    const lows: End[] = [];
+    const highs: End[] = [];
+    for (const [a, ao] of ends(x)) {
+      for (const [b, bo] of ends(y)) {
+        for (const [C, list] of [[D, lows], [U, highs]] as const) {
+          const v = op === 'div' && !b.isFinite() ? new Decimal(0) : new C(a)[op](b);
+          list.push({ v, open: ao || bo || !v.isFinite() || (op === 'div' && !b.isFinite()) });
+        }
+      }
+    }
+    const pick = (list: End[], sign: 1 | -1): End => list.reduce((best, e) => (e.v.cmp(best.v) * sign < 0 || (e.v.eq(best.v) && !e.open) ? e : best));
+    const lo = pick(lows, 1);
+    const hi = pick(highs, -1);
+    return { lo: lo.v.toString(), hi: hi.v.toString(), loOpen: lo.open, hiOpen: hi.open };
+  }
+  const shown = (x: Interval) => ({ lo: x.lo.toString(), hi: x.hi.toString(), loOpen: x.loOpen, hiOpen: x.hiOpen });
+  // Ends close together (ties after rounding), points made of two objects, unbounded upper ends.
+  const positive = fc
+    .tuple(fc.constantFrom('1', '3', '7', '0.3', '1896.69', '2150'), fc.constantFrom('0', '1e-39', '1e-40', '2', '0.5'), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean())
+    .map(([lo, step, loOpen, hiOpen, unbounded, sameObject]) => {
+      const l = new Decimal(lo);
+      const h = l.plus(step);
+      if (unbounded) return { lo: l, hi: new Decimal(Infinity), loOpen, hiOpen: true } as Interval;
+      if (h.eq(l)) return { lo: l, hi: sameObject ? l : new Decimal(lo), loOpen: false, hiOpen: false } as Interval;
+      return { lo: l, hi: h, loOpen, hiOpen } as Interval;
+    });
+  it('give what every pair of ends gives', () => {
+    fc.assert(
+      fc.property(positive, positive, (x, y) => {
+        if (x.hi.isFinite() && y.hi.isFinite()) return; // the bounded fast path, unchanged
+        expect(shown(multiply(x, y))).toEqual(general(x, y, 'times'));
+        expect(shown(divide(x, y))).toEqual(general(x, y, 'div'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -16,13 +16,13 @@ import {
   width,
 } from '../interval/interval.js';
 import type { Claim, FactClaim } from './claim.js';
-import { checkTargets } from './checkTargets.js';
+import { targetChecks } from './checkTargets.js';
 import { inUnit } from './inUnit.js';
 import { exchangeBand } from './exchangeRates.js';
 import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type Relation, type Variable, quantityOf } from './network.js';
+import { Network, type Relation, type Variable, claimVariable, quantityOf } from './network.js';
 import { StepMemo, propagateRemembering } from './propagate.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
@@ -103,7 +103,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   const statementOf = new Map<string, { key: string; claims: Claim[]; interval: Interval; exact: Interval; priority: number }>();
   const keyOfClaim = new Map<string, string>();
   for (const claim of claims) {
-    const key = network.variableOf(claim);
+    // Claims were checked on entry.
+    const key = claimVariable(network, claim);
     if (key === null) {
       if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
       else unlinked.push(claim.id);
@@ -564,7 +565,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   }
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
-  const targets = checkTargets(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
+  // Goals and claims were checked on entry.
+  const targets = targetChecks(options.targets ?? [], claims, { lang, ...(options.interval ? { interval: options.interval } : {}) });
   const facts = (options.facts ?? []).map(summarizeFact);
   const coverage = coverageOf({ read: claims.length + targets.length + facts.length, unparsed, verdicts: relationResults.map((r) => r.verdict) });
   if (coverage.read === 0) notices.push({ kind: 'nothing-read', claims: [], message: m.nothingRead(coverage.unread) });

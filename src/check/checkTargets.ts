@@ -60,7 +60,11 @@ export function goalInterval(target: Pick<TargetClaim, 'figure'>): Interval {
 export function checkTargets(targets: readonly TargetClaim[], claims: readonly Claim[], opts?: CheckTargetsOptions): TargetCheck[] {
   validateTargets(targets);
   validateClaims(claims, 'checkTargets');
-  const options = optionsArg<CheckTargetsOptions>('checkTargets', opts);
+  return targetChecks(targets, claims, optionsArg<CheckTargetsOptions>('checkTargets', opts));
+}
+
+/** {@link checkTargets} of goals and claims already checked (internal: checkClaims checked them on entry). */
+export function targetChecks(targets: readonly TargetClaim[], claims: readonly Claim[], options: CheckTargetsOptions): TargetCheck[] {
   oneOfOption('checkTargets', options.lang, ['options', 'lang'], ['en', 'zh']);
   if (options.interval !== undefined) checkIntervalOfOptions('checkTargets', options.interval, ['options', 'interval']);
   const m = messages(options.lang ?? 'en');

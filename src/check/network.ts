@@ -344,49 +344,7 @@ export class Network {
   /** The variable a claim states, creating the relations it takes part in; `null` when it links to nothing the checker models. */
   variableOf(claim: Claim): string | null {
     validateClaims([claim], 'Network.variableOf', 'claim');
-    const { holder, date, measure } = claim;
-    // At a year-end, since the start of the year and a year before are one span: one quantity.
-    const basis = atYearEnd(date, claim.basis);
-    // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
-    const indicator = quantityOf(claim);
-    if (claim.flow) return null;
-    const currency = claim.figure.unit.currency;
-    switch (measure) {
-      case 'balance':
-        // A balance in another currency (外币贷款余额5,840亿美元) is a quantity of its own.
-        return this.balance(indicator, holder, date);
-      case 'restatement':
-        // The yuan balance restated in another currency (about 484 billion US dollars), through the rate.
-        return currency ? this.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date) : null;
-      case 'amount':
-        return null;
-      case 'borrowers':
-        return this.balance(indicator, holder, date, 'borrowers');
-      case 'growth':
-        return basis ? this.growth(indicator, holder, date, basis) : null;
-      case 'borrowers-growth':
-        return basis ? this.growth(indicator, holder, date, basis, 'borrowers') : null;
-      case 'increment':
-        return basis ? this.increment(indicator, holder, date, basis) : null;
-      case 'share':
-        return claim.of ? this.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;
-      case 'share-change':
-        return claim.of && basis ? this.shareChange(indicator, claim.of, holder, date, basis) : null;
-      case 'gap':
-        // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
-        return claim.benchmark && basis
-          ? this.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis, claim.benchmarkHolder ?? holder)
-          : null;
-      case 'rate-change':
-        return claim.rateBasis && basis ? this.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;
-      case 'flow-difference':
-        return basis ? this.flowDifference(indicator, holder, date, basis) : null;
-      case 'credit-line':
-      case 'disbursed':
-        return this.caseAmount(indicator, holder, date, measure);
-      default:
-        return null;
-    }
+    return claimVariable(this, claim);
   }
 
   /**
@@ -437,7 +395,58 @@ export class Network {
   }
 }
 
+/**
+ * {@link Network.variableOf} of a claim already checked (internal: the checker's, whose
+ * claims were checked once on entry).
+ */
+export function claimVariable(network: Network, claim: Claim): string | null {
+  const { holder, date, measure } = claim;
+  // At a year-end, since the start of the year and a year before are one span: one quantity.
+  const basis = atYearEnd(date, claim.basis);
+  // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
+  const indicator = quantityOf(claim);
+  if (claim.flow) return null;
+  const currency = claim.figure.unit.currency;
+  switch (measure) {
+    case 'balance':
+      // A balance in another currency (外币贷款余额5,840亿美元) is a quantity of its own.
+      return network.balance(indicator, holder, date);
+    case 'restatement':
+      // The yuan balance restated in another currency (about 484 billion US dollars), through the rate.
+      return currency ? network.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date) : null;
+    case 'amount':
+      return null;
+    case 'borrowers':
+      return network.balance(indicator, holder, date, 'borrowers');
+    case 'growth':
+      return basis ? network.growth(indicator, holder, date, basis) : null;
+    case 'borrowers-growth':
+      return basis ? network.growth(indicator, holder, date, basis, 'borrowers') : null;
+    case 'increment':
+      return basis ? network.increment(indicator, holder, date, basis) : null;
+    case 'share':
+      return claim.of ? network.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;
+    case 'share-change':
+      return claim.of && basis ? network.shareChange(indicator, claim.of, holder, date, basis) : null;
+    case 'gap':
+      // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
+      return claim.benchmark && basis
+        ? network.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis, claim.benchmarkHolder ?? holder)
+        : null;
+    case 'rate-change':
+      return claim.rateBasis && basis ? network.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;
+    case 'flow-difference':
+      return basis ? network.flowDifference(indicator, holder, date, basis) : null;
+    case 'credit-line':
+    case 'disbursed':
+      return network.caseAmount(indicator, holder, date, measure);
+    default:
+      return null;
+  }
+}
+
 /** The basis a change stands for at its date: 较年初 at a year-end (12-31) is 同比, the same span. */
 function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {
   return basis === 'ytd' && date.endsWith('-12-31') ? 'yoy' : basis;
+
 }

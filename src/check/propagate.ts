@@ -11,7 +11,7 @@ function integersOf(x: Interval): Interval | null {
   if (x.hiOpen && hi.eq(x.hi)) hi = hi.minus(1);
   return lo.gt(hi) ? null : { lo, hi, loOpen: false, hiOpen: false };
 }
-import type { Network, Relation } from './network.js';
+import type { Network, Relation, Variable } from './network.js';
 import { validatePropagateArgs } from './validate.js';
 
 /** Domains by variable key. */
@@ -80,6 +80,8 @@ export class StepMemo {
   // Each distinct interval value gets a number, so a step's key is a few numbers.
   private readonly ids = new WeakMap<Interval, number>();
   private readonly byValue = new Map<string, number>();
+  /** The initial intervals already checked: the checker's, never changed once made. */
+  readonly checked = new WeakSet<object>();
 
   // The number of an interval's value; null when a finite end is not wupian's own
   // Decimal, whose class would round the next operation on it differently: such steps
@@ -111,6 +113,33 @@ export class StepMemo {
     return key;
   }
 
+  // Starting domains by stated interval and variable: the same statements start many
+  // propagations, and a domain met again keeps its number without being printed again.
+  private readonly starts = new WeakMap<Interval, Map<string, Interval | null>>();
+
+  /** {@link startOf}, remembered. */
+  start(stated: Interval, v: Variable): Interval | null {
+    let byVariable = this.starts.get(stated);
+    if (!byVariable) this.starts.set(stated, (byVariable = new Map()));
+    let d = byVariable.get(v.key);
+    if (d === undefined) byVariable.set(v.key, (d = startOf(stated, v)));
+    return d;
+  }
+
+  // Plans by scope and the relations left out: the checker propagates one component many times.
+  private readonly plans = new WeakMap<object, Map<string, Plan>>();
+
+  /** The plan of a propagation over a scope (made anew without one: the network may have grown). */
+  plan(network: Network, options: PropagateOptions): Plan {
+    if (!options.scope) return planOf(network, options);
+    let byWithout = this.plans.get(options.scope);
+    if (!byWithout) this.plans.set(options.scope, (byWithout = new Map()));
+    const key = JSON.stringify([...(options.without ?? [])]);
+    let plan = byWithout.get(key);
+    if (!plan) byWithout.set(key, (plan = planOf(network, options)));
+    return plan;
+  }
+
   get(r: Relation, key: string): Outcome | undefined {
     return this.outcomes.get(r)?.get(key);
   }
@@ -122,18 +151,22 @@ export class StepMemo {
   }
 }
 
-/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
-export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
-  validatePropagateArgs(network, initial, options);
-  const domains: Domains = new Map();
+// A variable's domain to start from: its stated interval within its natural domain.
+function startOf(stated: Interval | undefined, v: Variable): Interval | null {
+  const meet = stated ? intersect(stated, v.natural) : v.natural;
+  return meet && v.integer ? integersOf(meet) : meet;
+}
+
+/** What a propagation works on: its variables, its relations, the relations of each variable, the whole-number variables. */
+interface Plan {
+  readonly variables: readonly Variable[];
+  readonly relations: readonly Relation[];
+  readonly byVar: ReadonlyMap<string, readonly number[]>;
+  readonly integer: ReadonlySet<string>;
+}
+
+function planOf(network: Network, options: PropagateOptions): Plan {
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
-  for (const v of variables) {
-    const stated = initial.get(v.key);
-    const meet = stated ? intersect(stated, v.natural) : v.natural;
-    const d = meet && v.integer ? integersOf(meet) : meet;
-    if (d === null) return { domains, emptied: v.key };
-    domains.set(v.key, d);
-  }
   const relations = (options.scope?.relations ?? network.relations).filter((r) => !options.without?.has(r.id));
   const byVar = new Map<string, number[]>();
   relations.forEach((r, i) => {
@@ -144,6 +177,20 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
     }
   });
   const integer = new Set(variables.filter((v) => v.integer).map((v) => v.key));
+  return { variables, relations, byVar, integer };
+}
+
+/** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
+export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
+  validatePropagateArgs(network, initial, options, memo?.checked);
+  const domains: Domains = new Map();
+  const { variables, relations, byVar, integer } = memo ? memo.plan(network, options) : planOf(network, options);
+  for (const v of variables) {
+    const stated = initial.get(v.key);
+    const d = memo && stated ? memo.start(stated, v) : startOf(stated, v);
+    if (d === null) return { domains, emptied: v.key };
+    domains.set(v.key, d);
+  }
   const queue: number[] = relations.map((_, i) => i);
   const queued = new Set(queue);
   const maxSteps = options.maxSteps ?? 200 + relations.length * 60;

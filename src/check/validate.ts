@@ -175,14 +175,21 @@ export function validateFlowSlack(caller: string, value: unknown): void {
   if (d.isNegative() || d.gte(1)) throw badArgument(caller, ['options', 'flowSlack'], 'a fraction from 0 to below 1', value);
 }
 
-/** Checks the arguments of `propagate`. */
-export function validatePropagateArgs(network: unknown, initial: unknown, options: unknown): void {
+/**
+ * Checks the arguments of `propagate`. `checked` holds intervals already found good: the
+ * checker's own, which it propagates again and again and never changes.
+ */
+export function validatePropagateArgs(network: unknown, initial: unknown, options: unknown, checked?: WeakSet<object>): void {
   const n = network as { variables?: unknown; relations?: unknown } | null;
   if (typeof n !== 'object' || n === null || !(n.variables instanceof Map) || !Array.isArray(n.relations)) {
     throw badArgument('propagate', ['network'], 'a Network', network);
   }
   if (!(initial instanceof Map)) throw badArgument('propagate', ['initial'], 'a Map of Intervals by variable key', initial);
-  for (const [key, value] of initial) checkInterval(value, ['initial', String(key)], 'propagate');
+  for (const [key, value] of initial) {
+    if (checked?.has(value as object)) continue;
+    checkInterval(value, ['initial', String(key)], 'propagate');
+    checked?.add(value as object);
+  }
   const o = optionsArg<Record<string, unknown>>('propagate', options);
   for (const flag of ['tolerant', 'exact'] as const) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') throw badArgument('propagate', ['options', flag], 'true or false', o[flag]);

@@ -51,6 +51,30 @@ export function isDecimal(value: unknown): value is DecimalJs {
   return DecimalJs.isDecimal(value);
 }
 
+/**
+ * `x.cmp(y)` without its copy of `y` (decimal.js converts its argument to its own class
+ * first, a copy of the digits that the interval arithmetic paid at every comparison):
+ * the same answer, read from the documented fields `d` (digits in base 1e7, `null` for
+ * ±Infinity and NaN), `e` (exponent) and `s` (sign), for Decimals within wupian's range.
+ */
+export function compare(x: DecimalJs, y: DecimalJs): number {
+  const xd = x.d as number[] | null;
+  const yd = y.d as number[] | null;
+  const xs = x.s;
+  const ys = y.s;
+  // Either NaN or ±Infinity?
+  if (!xd || !yd) return !xs || !ys ? NaN : xs !== ys ? xs : xd === yd ? 0 : !xd !== xs < 0 ? 1 : -1;
+  // Either zero?
+  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  const n = Math.min(xd.length, yd.length);
+  for (let i = 0; i < n; i++) {
+    if (xd[i] !== yd[i]) return (xd[i] as number) > (yd[i] as number) !== xs < 0 ? 1 : -1;
+  }
+  return xd.length === yd.length ? 0 : xd.length > yd.length !== xs < 0 ? 1 : -1;
+}
+
 function outOfRange(what: string, path: readonly (string | number)[], input: string): WupianError {
   return new WupianError(
     ErrorCode.OutOfRange,

@@ -15,7 +15,7 @@ import {
   isZhDigit,
 } from './chars.js';
 import type { Mention, OtherMention, TimeMention } from './mention.js';
-import { type AsOf, parseAsOf } from './parseDate.js';
+import { parseAsOf, readAsOf } from './parseDate.js';
 import {
   COUNTING_UNITS,
   COUNT_WORDS,
@@ -274,7 +274,6 @@ function isAndMore(s: string, j: number): boolean {
 // are pure, so their results are kept, a bounded number of them.
 const CACHE_LIMIT = 10_000;
 const FIGURE_CACHE = new Map<string, Figure | string>();
-const AS_OF_CACHE = new Map<string, AsOf | null>();
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -293,12 +292,6 @@ function readFigure(text: string, billion: 'billion' | 'yi' | undefined): Figure
   }
 }
 
-function readAsOf(text: string, documentDate: string | undefined): AsOf | null {
-  const key = `${documentDate ?? ''}\u0000${text}`;
-  const cached = AS_OF_CACHE.get(key);
-  if (cached !== undefined) return cached;
-  return remember(AS_OF_CACHE, key, parseAsOf(text, documentDate === undefined ? {} : { documentDate }));
-}
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

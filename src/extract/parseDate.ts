@@ -305,3 +305,21 @@ export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null
   }
   return null;
 }
+
+// The same few time texts recur in every document, with the same few document dates.
+const AS_OF_CACHE = new Map<string, AsOf | null>();
+const AS_OF_CACHE_LIMIT = 10_000;
+
+/**
+ * parseAsOf, remembered by text and document date (internal: the extractor's). The
+ * results are shared between their readers, who never change them.
+ */
+export function readAsOf(text: string, documentDate: string | undefined): AsOf | null {
+  const key = `${documentDate ?? ''}\u0000${text}`;
+  const cached = AS_OF_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const read = parseAsOf(text, documentDate === undefined ? {} : { documentDate });
+  if (AS_OF_CACHE.size >= AS_OF_CACHE_LIMIT) AS_OF_CACHE.clear();
+  AS_OF_CACHE.set(key, read);
+  return read;
+}

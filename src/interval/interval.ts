@@ -1,5 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal, DecimalDown, DecimalUp, type DecimalInput, checkRange, isDecimal, toDecimal } from '../decimal/decimal.js';
+import { Decimal, DecimalDown, DecimalUp, type DecimalInput, checkRange, compare, isDecimal, toDecimal } from '../decimal/decimal.js';
 import { type Path, badArgument, integerOption, optionsArg } from '../errors/args.js';
 import { ErrorCode, WupianError, abbreviate } from '../errors/WupianError.js';
 
@@ -132,12 +132,12 @@ interface End {
   open: boolean;
 }
 
-// One comparison where lt and eq would make two (each copies its argument): NaN
-// compares as neither, as lt, gt and eq do.
+// One comparison where lt and eq would make two, and without the copy cmp makes of its
+// argument: NaN compares as neither, as lt, gt and eq do.
 function pickLo(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    const c = e.v.cmp(best.v);
+    const c = compare(e.v, best.v);
     if (c < 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
@@ -146,7 +146,7 @@ function pickLo(ends: End[]): End {
 function pickHi(ends: End[]): End {
   let best = ends[0] as End;
   for (const e of ends) {
-    const c = e.v.cmp(best.v);
+    const c = compare(e.v, best.v);
     if (c > 0 || (c === 0 && !e.open)) best = e;
   }
   return best;
@@ -190,6 +190,24 @@ function endsOf(x: Interval): readonly (readonly [DecimalT, boolean])[] {
       ];
 }
 
+// A finite number above zero.
+function abovezero(d: DecimalT): boolean {
+  return d.isPositive() && !d.isZero() && d.isFinite();
+}
+
+// Whether a candidate end other than the one at index `skip` (of the pairs of endsOf(x) ×
+// endsOf(y), in their order) is attained and equals v: pickLo and pickHi would then keep
+// the end closed. Only finite, closed ends give an attained candidate.
+function attainedTie(v: DecimalT, x: Interval, y: Interval, skip: number, op: (a: DecimalT, b: DecimalT) => DecimalT): boolean {
+  let i = 0;
+  for (const [a, ao] of endsOf(x)) {
+    for (const [b, bo] of endsOf(y)) {
+      if (i++ !== skip && !ao && !bo && a.isFinite() && b.isFinite() && compare(op(a, b), v) === 0) return true;
+    }
+  }
+  return false;
+}
+
 // Product of two ends, rounded in the given direction; 0 × ∞ is 0, as in IEEE 1788.
 function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up: boolean): End {
   if (a.isZero() || b.isZero()) {
@@ -211,6 +229,17 @@ export function multiply(x: Interval, y: Interval): Interval {
       loOpen: x.loOpen || y.loOpen,
       hiOpen: x.hiOpen || y.hiOpen,
     };
+  }
+  // Both lower ends above zero, an upper end unbounded: the least product is lo × lo and
+  // the greatest unbounded, so one product instead of eight (what pickLo and pickHi of
+  // them all would give, a tie that is attained included).
+  if (abovezero(x.lo) && abovezero(y.lo)) {
+    const down = (a: DecimalT, b: DecimalT): DecimalT => new DecimalDown(a).times(b);
+    const v = down(x.lo, y.lo);
+    const lo: End = { v, open: (x.loOpen || y.loOpen) && !attainedTie(v, x, y, 0, down) };
+    // The first unbounded candidate, as pickHi keeps it.
+    const hi: End = { v: y.hi.isFinite() ? new DecimalUp(x.hi).times(y.lo) : new DecimalUp(x.lo).times(y.hi), open: true };
+    return make(lo, hi);
   }
   const lows: End[] = [];
   const highs: End[] = [];
@@ -254,6 +283,28 @@ export function divide(x: Interval, y: Interval): Interval {
       loOpen: x.loOpen || y.hiOpen,
       hiOpen: x.hiOpen || y.loOpen,
     };
+  }
+  // Both lower ends above zero, an upper end unbounded: each end of the quotient is one
+  // quotient (or 0, or unbounded) instead of the least and greatest of eight.
+  if (abovezero(x.lo) && abovezero(y.lo)) {
+    const down = (a: DecimalT, b: DecimalT): DecimalT => new DecimalDown(a).div(b);
+    const up = (a: DecimalT, b: DecimalT): DecimalT => new DecimalUp(a).div(b);
+    const ny = endsOf(y).length;
+    let lo: End;
+    if (!y.hi.isFinite()) lo = { v: new Decimal(0), open: true };
+    else {
+      // x unbounded above: lo / hi, the last candidate of the first row.
+      const v = down(x.lo, y.hi);
+      lo = { v, open: (x.loOpen || y.hiOpen) && !attainedTie(v, x, y, ny - 1, down) };
+    }
+    let hi: End;
+    if (!x.hi.isFinite()) hi = { v: up(x.hi, y.lo), open: true };
+    else {
+      // y unbounded above: hi / lo, the first candidate of the last row.
+      const v = up(x.hi, y.lo);
+      hi = { v, open: (x.hiOpen || y.loOpen) && !attainedTie(v, x, y, (endsOf(x).length - 1) * ny, up) };
+    }
+    return make(lo, hi);
   }
   const positive = y.lo.gte(0) && y.hi.gt(0);
   const negative = y.hi.lte(0) && y.lo.lt(0);
@@ -305,11 +356,11 @@ export function powPositive(x: Interval, exponent: DecimalInput): Interval {
 /** x ∩ y, or `null` when they do not meet. */
 export function intersect(x: Interval, y: Interval): Interval | null {
   // One comparison per pair of ends (cmp is antisymmetric; NaN falls to the last case).
-  const los = x.lo.cmp(y.lo);
+  const los = compare(x.lo, y.lo);
   const lo: End = los > 0 ? { v: x.lo, open: x.loOpen } : los < 0 ? { v: y.lo, open: y.loOpen } : { v: x.lo, open: x.loOpen || y.loOpen };
-  const his = x.hi.cmp(y.hi);
+  const his = compare(x.hi, y.hi);
   const hi: End = his < 0 ? { v: x.hi, open: x.hiOpen } : his > 0 ? { v: y.hi, open: y.hiOpen } : { v: x.hi, open: x.hiOpen || y.hiOpen };
-  const order = lo.v.cmp(hi.v);
+  const order = compare(lo.v, hi.v);
   if (order > 0 || (order === 0 && (lo.open || hi.open))) return null;
   return { lo: lo.v, hi: hi.v, loOpen: lo.open || !lo.v.isFinite(), hiOpen: hi.open || !hi.v.isFinite() };
 }

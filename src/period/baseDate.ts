@@ -61,11 +61,29 @@ export function formatDate(date: Date): string {
  * baseDate('Y-03-31', 'ytd') // 'Y-1-12-31' (a year the text leaves unstated)
  */
 export function baseDate(asOf: DateInput, basis: GrowthBasis): string {
+  // The checker asks for the same few dates over and over; date-fns reads each anew.
+  if (typeof asOf === 'string' && typeof basis === 'string') {
+    const key = `${asOf}|${basis}`;
+    let known = BASE_DATES.get(key);
+    if (known === undefined) {
+      known = computeBaseDate(asOf, basis);
+      if (BASE_DATES.size >= 10_000) BASE_DATES.clear();
+      BASE_DATES.set(key, known);
+    }
+    return known;
+  }
+  return computeBaseDate(asOf, basis);
+}
+
+// Base dates by date and basis (only those found: a bad date or basis throws every time).
+const BASE_DATES = new Map<string, string>();
+
+function computeBaseDate(asOf: DateInput, basis: GrowthBasis): string {
   if (typeof asOf === 'string' && isUndated(asOf)) {
     if (!BASES.has(basis)) throw unknownBasis(basis);
     return `${asOf}<${basis}`;
   }
-  if (typeof asOf === 'string' && isRelativeDate(asOf)) return fromPivot(baseDate(toPivot(asOf), basis));
+  if (typeof asOf === 'string' && isRelativeDate(asOf)) return fromPivot(computeBaseDate(toPivot(asOf), basis));
   const date = toDate(asOf, ['asOf']);
   switch (basis) {
     case 'ytd':

@@ -67,16 +67,20 @@ export function basisOf(text: string): Basis | undefined {
   return undefined;
 }
 
-/** The basis named last in a stretch of text: a gap follows the rate just before it. */
-export function lastBasisIn(text: string): Basis | undefined {
-  let best: { at: number; basis: Basis } | undefined;
-  for (const [pattern, basis] of [
+// Compiled once, not at every call (matchAll works on a copy: their lastIndex stays 0).
+const BASES_ALL = /* @__PURE__ */ (
+  [
     [YOY, 'yoy'],
     [YTD, 'ytd'],
     [QOQ, 'qoq'],
     [MOM, 'mom'],
-  ] as const) {
-    const global = new RegExp(pattern.source, 'gi');
+  ] as const
+).map(([pattern, basis]) => [new RegExp(pattern.source, 'gi'), basis] as const);
+
+/** The basis named last in a stretch of text: a gap follows the rate just before it. */
+export function lastBasisIn(text: string): Basis | undefined {
+  let best: { at: number; basis: Basis } | undefined;
+  for (const [global, basis] of BASES_ALL) {
     for (const m of text.matchAll(global)) if (!best || m.index > best.at) best = { at: m.index, basis };
   }
   return best?.basis;

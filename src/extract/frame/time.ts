@@ -1,4 +1,4 @@
-import { type AsOf, parseAsOf } from '../parseDate.js';
+import { type AsOf, readAsOf } from '../parseDate.js';
 import type { Mention, TimeMention } from '../mention.js';
 import { UNDATED, fromPivot, pivotYear } from '../../period/relative.js';
 import { subDays } from 'date-fns';
@@ -170,20 +170,20 @@ function resolve(text: string, at: number, offset: number, context: YearContext,
   const year = yearAt(at, context);
   let documentDate: string;
   if ('document' in year) {
-    if (offset === 0) return parseAsOf(text, { documentDate: year.document });
+    if (offset === 0) return readAsOf(text, year.document);
     documentDate = `${Number(year.document.slice(0, 4)) + offset}-12-31`;
-    return parseAsOf(text, { documentDate });
+    return readAsOf(text, documentDate);
   }
   // 通报2024年全省金融运行情况。去年末…, "at the close of 2023 … at the end of last year": written
   // in the year after the one reported, last year is that year.
   if ('known' in year) {
-    const known = parseAsOf(text, { documentDate: `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31` });
+    const known = readAsOf(text, `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31`);
     // After a year-end (2024年末, "by end-2024"), a month before December is as likely the next year's as
     // that year's: its year is unknown, not the year-end's.
     if (!year.reported || offset !== 0 || lastYear || !known || ('date' in known ? known.date : known.period.to) >= `${year.known}-12-31`) return known;
   }
   const month = monthRule && offset === 0 && context.datelineMonth !== undefined ? String(context.datelineMonth).padStart(2, '0') : '12';
-  const result = parseAsOf(text, { documentDate: `${pivotYear(offset)}-${month}-28` });
+  const result = readAsOf(text, `${pivotYear(offset)}-${month}-28`);
   if (!result) return null;
   return 'date' in result ? { date: fromPivot(result.date) } : { period: { from: fromPivot(result.period.from), to: fromPivot(result.period.to) } };
 }
@@ -216,8 +216,8 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
     const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
   }
-  if (rocYear !== undefined) asOf = parseAsOf(m.text, { documentDate: `${rocYear}-12-31` });
-  else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? parseAsOf(m.text);
+  if (rocYear !== undefined) asOf = readAsOf(m.text, `${rocYear}-12-31`);
+  else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? readAsOf(m.text, undefined);
   else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text));
   // "As of June", "by the end of June": an English month read with the words before it.
   // (Only a stretch cut inside a word loses that word: "In June" at the text's start keeps its "In".)
