@@ -156,6 +156,16 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     expect(r.relations.filter((x) => x.kind === 'at-most').map((x) => x.verdict)).toEqual([status]);
   });
 
+  // Where the loans went, item by item, and their total: 186.25 + 97.40 + 64.18 + 39.02 = 386.85, so 386.85 holds and 376.85 does not.
+  it.each([
+    ['386.85', 'consistent'],
+    ['376.85', 'inconsistent'],
+  ])('reads the items of 主要投向A（x）、B（y） as parts, and 合计 as their whole: %s', (total, status) => {
+    const r = checkText(`按行业分，截至2024年末本行绿色贷款主要投向电力、热力、燃气及水生产和供应业（186.25亿元）、交通运输、仓储和邮政业（97.40亿元）、水利、环境和公共设施管理业（64.18亿元）及其他行业（39.02亿元），合计${total}亿元。`);
+    expect(r.claims.map((c) => c.part ?? '')).toEqual(['电力、热力、燃气及水生产和供应业', '交通运输、仓储和邮政业', '水利、环境和公共设施管理业', '其他行业', '']);
+    expect(r.status).toBe(status);
+  });
+
   // 1862.4 − 264.5 = 1597.9 and 264.5 / 1597.9 = 16.553%: 16.55 holds, 18.55 does not.
   it.each([
     ['16.55', 'consistent'],

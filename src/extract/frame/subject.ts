@@ -284,7 +284,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const named = subjectIn(doc, bracket - bare.length, bracket);
     // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
     const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
-    if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current);
+    const spread = spreadItem(doc, ctx, bracket, current);
+    if (spread) own = spread;
+    else if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current);
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
@@ -400,6 +402,32 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
   const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
   return { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
+}
+
+// 绿色贷款主要投向A（186.25亿元）、B（97.40亿元）及C（…）: where loans went, item by item.
+const SPREAD = /(?:投向|投放于|集中(?:在|于)|分布(?:在|于))/g;
+
+/** An item of a breakdown of the loans before 投向 (…主要投向电力…业（186.25亿元）): a part of them. */
+function spreadItem(doc: Doc, ctx: FigureContext, bracket: number, current: Subject | undefined): Subject | undefined {
+  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  const head = doc.s.slice(from, bracket);
+  let at = -1;
+  let verb = '';
+  for (const m of head.matchAll(SPREAD)) {
+    at = m.index;
+    verb = m[0];
+  }
+  if (at < 0) return undefined;
+  // Items end at the bracket of the one before: an item's own name may hold 、 and 和 (交通运输、仓储和邮政业).
+  const item = head.slice(at + verb.length).replace(/^.*[)）]\s*[、，,及和与]?/, '').replace(/^(?:及|和|与|以及)/, '').trim();
+  if (item.length < 2 || item.length > 24 || /[\d，,。；;]/.test(item)) return undefined;
+  // The loans named before the verb, in its clause and after its date (截至2024年末本行绿色贷款主要投向…).
+  const clause = Math.max(head.lastIndexOf('，', at), head.lastIndexOf(',', at)) + 1;
+  const time = doc.times.refs[lowerBound(doc.times.refs, from + at, (r) => r.start) - 1];
+  const start = Math.max(from + clause, time && time.end <= from + at ? time.end : 0);
+  const loans = subjectIn(doc, start, from + at - (/(?:主要|大部分|多数|重点)$/.exec(head.slice(0, at))?.[0].length ?? 0)) ?? nearestName(doc, from, from + at) ?? current;
+  if (!loans || !/贷款|信贷|融资|loans/i.test(loans.words)) return undefined;
+  return { ...loans, part: item, words: `${item}${loans.words}`, start: bracket - item.length, end: bracket };
 }
 
 /** The last catalog name in [from, to) that is not a benchmark or a whole, as a subject. */

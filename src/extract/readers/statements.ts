@@ -262,6 +262,8 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
     frame.previousEnd = m.span[1];
     return;
   }
+  // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
+  if (dimension === 'money' && PARTS_TOTAL.test(cue) && readPartsTotal(doc, out, ctx, frame)) return;
   // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
   if (dimension === 'money' && SHARE_AFTER.test(ctx.after) && readWholeInside(doc, out, ctx, frame)) return;
   if (dimension === 'percent' && frame.wholeInside && readShareOfWholeInside(doc, out, ctx, frame)) return;
@@ -574,6 +576,31 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * The claims read so far in the figure's sentence, before it: walked back from the last one read
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
+const PARTS_TOTAL = /^[\s，,；;]*(?:以上[\u4e00-\u9fa5]{0,4})?(?:合计|共计|总计)(?:为|达)?\s*$/;
+
+/**
+ * A total right after sibling parts of one subject in its sentence (…A（x）、B（y）及C（z），合计…):
+ * the balance of the whole they break down, and a sum of them.
+ */
+function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const parts = claimsOfSentence(out, ctx).reverse();
+  const last = parts[parts.length - 1];
+  if (!last || !last.part || last.measure !== 'balance') return false;
+  const siblings = parts.filter((c) => c.measure === 'balance' && c.part && c.indicator === last.indicator && c.holder === last.holder && c.date === last.date && c.scope === last.scope);
+  if (siblings.length < 2 || new Set(siblings.map((c) => c.part)).size !== siblings.length) return false;
+  const words = (last.subject ?? last.indicator).slice((last.part as string).length) || last.indicator;
+  const whole: Subject = { indicator: last.indicator, words, ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure: 'balance' }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
+  siblings.forEach((c) => {
+    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
+  });
+  out.claims.push(total);
+  out.sums.push({ total: total.id, parts: siblings.map((c) => c.id), description: `${words}: the total of its parts (合计)` });
+  frame.subject = whole;
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+
 function claimsOfSentence(out: Output, ctx: FigureContext): Claim[] {
   const found: Claim[] = [];
   for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
