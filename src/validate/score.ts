@@ -271,7 +271,7 @@ const SCOPE_WORDS = /本外币|本外幣|人民币|人民幣|境内|境內|折�
 
 /** Subject words made comparable: simplified script, lower case, scope and balance words, 的 and spaces left out (the library's keys leave out 的 too). */
 export function normalizeWords(text: string): string {
-  return toSimplified(identity(text)).text.toLowerCase().replace(SCOPE_WORDS, '').replace(/的/g, '');
+  return toSimplified(identity(text)).text.toLowerCase().replace(SCOPE_WORDS, '').replace(/的/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
 function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
