@@ -108,6 +108,8 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     // a bare 快 after a growth rate is ahead of the benchmark; a share's change names its whole in its own words
     ['6月末，全省高新技术企业贷款余额1.38万亿元，比年初增长19.6%，快8.4个百分点。', ['1.38万亿元|high-tech-enterprise-loans|text|balance', '19.6%|high-tech-enterprise-loans|text|growth|ytd', '8.4个百分点|high-tech-enterprise-loans|text|gap|ytd']],
     ['6月末，全县绿色贷款余额36.8亿元，绿色贷款占各项贷款的比重较年初提高1.6个百分点。', ['36.8亿元|green-loans|text|balance', '1.6个百分点|green-loans|text|share-change|ytd']],
+    // 有贷款余额户数 names no loans of its own: the borrowers of the subject in force
+    ['2024年末，普惠型小微企业贷款余额486.73亿元，较年初增长15.82%；有贷款余额户数3.42万户。', ['486.73亿元|inclusive-small-micro-loans|text|balance', '15.82%|inclusive-small-micro-loans|text|growth|ytd', '3.42万户|inclusive-small-micro-loans|text|borrowers']],
     // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
     ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
     [

@@ -109,6 +109,8 @@ const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\
 // Units of things that are never borrowers: people, places, times, items, transactions.
 const NOT_BORROWERS_UNIT = /^(?:个|人|名|位|次|项|項|笔|筆|座|台|场|期|批|款|条|所|支)$/;
 const NEWLY_GRANTED = /新批核|新批|新发放|新投放|新签|新增授信|newly (?:granted|approved|issued)/i;
+// Those who hold loans, named by that alone: 有贷款余额的客户, 有贷款余额户数, 贷款户数.
+const HOLDERS_OF_LOANS = /^(?:有贷款(?:余额)?(?:的)?(?:客户|户|企业|经营主体)?(?:数)?|贷款户(?:数)?)$/;
 // Lenders counted (6家国有大型商业银行, 14家银行机构): no borrowers, no statistic of the catalog.
 const COUNTED_LENDERS = /(?:银行|机构|支行|网点|lenders|banks|institutions)$/i;
 // A loan book's words: a bank's own loans are a statistic of it, not a fact of a case.
@@ -310,7 +312,10 @@ export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: 
   const counts = own ?? counted;
   const served = (dimension === 'count' || dimension === 'number') && (counts === undefined || counts.indicator.startsWith('subject:')) && SERVED.test(`${counts?.words ?? ''} ${cue}`) && !WITH_LOANS.test(counts?.words ?? '');
   if (served && keepAsFact(doc, out, ctx, frame, false)) return;
-  const subject = own ?? counted ?? found.subject;
+  // 有贷款余额户数3.42万户, 有贷款余额的客户: the borrowers of the subject in force, which names no loans of its own.
+  const borrowersOf = own && HOLDERS_OF_LOANS.test(own.words) && previous && !previous.indicator.startsWith('subject:') ? { ...previous, withLoans: true } : undefined;
+  if (borrowersOf) frame.subject = borrowersOf;
+  const subject = borrowersOf ?? own ?? counted ?? found.subject;
   frame.previousEnd = m.span[1];
 
   // A rank: "ranking among the top fifty" — of the subject before it in the sentence.
