@@ -42,6 +42,10 @@ describe('reading: time', () => {
     // …and with no document date, the period the report's title names (2024年度报告, 2025年半年度报告).
     ['某农商银行2024年度报告·科技金融\n截至报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
     ['2025年半年度报告（节选）\n报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
+    // a 民国 year gives its year to the months after it; an earlier level in brackets stays in them; 新台币（以下同） stands between verb and figure
+    ['金管會銀行局公布，本國銀行中小企業放款餘額114年9月底升至新臺幣（以下同）10兆7709億元，比8月底的10兆7077億元多出632億元。9月底中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%。', undefined, ['10兆7709億元|subject:本国银行中小企业放款|2025-09-30|balance', '10兆7077億元|subject:本国银行中小企业放款|2025-08-31|balance', '632億元|subject:本国银行中小企业放款|2025-09-30|increment|mom', '64.13%|subject:中小企业放款|2025-09-30|share', '67.59%|subject:中小企业放款|2025-09-30|share']],
+    // a line of key-values under a heading takes the heading's subject
+    ['我行2023年末绿色贷款余额1.83亿元。\n绿色贷款概况（2023年末）\n余额：1.83亿元', undefined, ['1.83亿元|green-loans|2023-12-31|balance', '1.83亿元|green-loans|2023-12-31|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
     ['截至2024年末，全省绿色贷款余额3218.6亿元。6月末，全省科技贷款余额1203.7亿元。', undefined, ['3218.6亿元|green-loans|2024-12-31|balance', '1203.7亿元|tech-loans|Y-06-30|balance']],
     // …but 公布2025年第三季 names a part of 2025, whose 9月底 is in 2025.

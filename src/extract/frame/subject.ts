@@ -229,7 +229,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 全省本外币贷款余额6月末为12.7万亿元: the date stands between the subject and its figure.
   if (!own && stretch > ctx.clauseStart) {
     const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
-    if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至)\s*)?$/.test(doc.s.slice(t.end, pos))) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
+    // (新台币（以下同）, 人民币: the currency the figure is in, between the verb and the figure.)
+    const between = doc.s.slice(t?.end ?? pos, pos).replace(/新[台臺]币|人民币|港币|澳门元|[(（]以下同[)）]/g, '');
+    if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至|降至)\s*)?$/.test(between)) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
   }
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;
@@ -311,7 +313,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 普惠小微方面，一季度末余额达…; 科技型中小企业贷款增势强劲，余额同比增长…: a clause of a bare 余额 is about
   // the name of the clause before it, when nothing else is in force.
   if (!own && !current && BARE_BALANCE.test(doc.s.slice(Math.max(ctx.clauseStart, stretch), pos))) {
-    own = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart) ?? announcedSubject(doc, ctx);
+    own = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart) ?? announcedSubject(doc, ctx) ?? headingSubject(doc, ctx);
   }
   // 与年初相比，余额增加…; 股份行里，余额排前三的是兴业银行（9689.16亿元）: a Chinese sentence that names no
   // subject of its own, and says what it measures, goes on with the paragraph's subject.
@@ -374,6 +376,17 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
     break; // only the clause right before
   }
   return undefined;
+}
+
+/** 绿色贷款概况（2023年末）\n余额：1.83亿元｜…: a line of key-values under a heading that names their subject. */
+function headingSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
+  const end = ctx.paragraphStart - 1;
+  if (end <= 0 || doc.s[end] !== '\n') return undefined;
+  const start = doc.s.lastIndexOf('\n', end - 1) + 1;
+  const line = doc.s.slice(start, end);
+  // A heading: short, no figure of its own, no sentence ending.
+  if (line.length > 32 || /[。；;]/.test(line) || doc.within(doc.mentions, start, end, (m) => m.span).some((m) => m.kind === 'figure')) return undefined;
+  return nearestName(doc, start, end);
 }
 
 // Whether the sentence names a subject of its own before the figure (a catalog name or loans).

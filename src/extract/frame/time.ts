@@ -67,7 +67,10 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   const printed = new Map<number, TimeRef | null>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if ((m.kind !== 'date' && m.kind !== 'period') || !/(?:19|20)\d{2}/.test(m.text)) continue;
+    // (民国 years too: 114年9月底 prints 2025.)
+    const before = mentions[k - 1];
+    const roc = before !== undefined && /^1[01]\d年$/.test(before.text) && before.span[1] === m.span[0];
+    if ((m.kind !== 'date' && m.kind !== 'period') || !(/(?:19|20)\d{2}/.test(m.text) || roc)) continue;
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
     if (ref && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
@@ -95,14 +98,15 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   return earlierLevels(s, parallelDeadlines(s, refs.sort((a, b) => a.start - b.start)));
 }
 
-// ，2024年末为…, ；上年末为…: a clause that states the level at an earlier date than the one its
+// ，2024年末为…, ；上年末为…, （8月底为…）: a clause that states the level at an earlier date than the one its
 // sentence stands at is a base, not the date of what follows.
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   for (let k = 1; k < refs.length; k++) {
     const r = refs[k] as TimeRef;
     if (r.role !== 'as-of' || r.period !== undefined || !LEVEL_AFTER.test(s.slice(r.end, r.end + 8))) continue;
-    if (!/[，,；;](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
+    // (Also in brackets: …比率为64.13%（8月底为63.89%）.)
+    if (!/[，,；;(（](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
     for (let j = k - 1; j >= 0; j--) {
       const before = refs[j] as TimeRef;
       if (/[。！？\n]/.test(s.slice(before.end, r.start))) break;
