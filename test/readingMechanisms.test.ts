@@ -114,6 +114,9 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['6月末，全县绿色贷款余额36.8亿元，绿色贷款占各项贷款的比重较年初提高1.6个百分点。', ['36.8亿元|green-loans|text|balance', '1.6个百分点|green-loans|text|share-change|ytd']],
     // 有贷款余额户数 names no loans of its own: the borrowers of the subject in force
     ['2024年末，普惠型小微企业贷款余额486.73亿元，较年初增长15.82%；有贷款余额户数3.42万户。', ['486.73亿元|inclusive-small-micro-loans|text|balance', '15.82%|inclusive-small-micro-loans|text|growth|ytd', '3.42万户|inclusive-small-micro-loans|text|borrowers']],
+    // English counts of areas and the ends of a range are no statistics; the count stays part of its subject
+    ['Loans to the five sectors grew by between 11.5 and 43 percent year on year by the end of June.', []],
+    ['Loans to five key areas top 105 trillion yuan', ['105 trillion yuan|subject:loans to five key areas|text|balance']],
     // English: what firms owe is the loans to them; "Their loans" after firms were counted are those firms' loans; a place before the subject holds it
     ['At the end of June, tech SMEs owed banks 3.33 trillion yuan.', ['3.33 trillion yuan|tech-sme-loans|text|balance']],
     [
@@ -170,6 +173,14 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     const r = checkText(`按行业分，截至2024年末本行绿色贷款主要投向电力、热力、燃气及水生产和供应业（186.25亿元）、交通运输、仓储和邮政业（97.40亿元）、水利、环境和公共设施管理业（64.18亿元）及其他行业（39.02亿元），合计${total}亿元。`);
     expect(r.claims.map((c) => c.part ?? '')).toEqual(['电力、热力、燃气及水生产和供应业', '交通运输、仓储和邮政业', '水利、环境和公共设施管理业', '其他行业', '']);
     expect(r.status).toBe(status);
+  });
+
+  // "top 40 trln yuan" is over 40: 40.61 restates it; "top 42 trln yuan" cannot.
+  it.each([
+    ['40', true],
+    ['42', false],
+  ])('reads a headline that tops a level as over it: %s', (level, ok) => {
+    expect(checkText(`Green loans top ${level} trln yuan at end-Q1\nChina's outstanding green loans reached 40.61 trillion yuan at the end of March.`).ok).toBe(ok);
   });
 
   // 1862.4 − 264.5 = 1597.9 and 264.5 / 1597.9 = 16.553%: 16.55 holds, 18.55 does not.

@@ -272,7 +272,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
-    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|有|都在|均在|也在|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded|owed(?: banks)?|holding)\s*$/i.test(cue.trim())) {
+    if (BALANCE.test(cue) || total || /(?:贷款|信贷|放款)规模\s*$/.test(cue) || figure.qualifier === 'reached' || LEVEL_PASSED_EN.test(figure.text) || c.adjacent || /(达|为|是|有|都在|均在|也在|reach|reaching|reached|of|at|to|stood at|came to|amounted to|hit|was|were|totall?ed|topped|exceeded|tops?|exceeds?|surpass(?:es|ed)?|owed(?: banks)?|holding)\s*$/i.test(cue.trim())) {
       return { measure: 'balance' };
     }
     return null;

@@ -111,6 +111,8 @@ const NOT_BORROWERS_UNIT = /^(?:个|人|名|位|次|项|項|笔|筆|座|台|场|
 const NEWLY_GRANTED = /新批核|新批|新发放|新投放|新签|新增授信|newly (?:granted|approved|issued)/i;
 // Those who hold loans, named by that alone: 有贷款余额的客户, 有贷款余额户数, 贷款户数.
 const HOLDERS_OF_LOANS = /^(?:有贷款(?:余额)?(?:的)?(?:客户|户|企业|经营主体)?(?:数)?|贷款户(?:数)?)$/;
+// What English counts that no statistic is about: areas, sectors, ranks ("five priority areas", "the five largest").
+const THINGS_EN = /^\s+(?:[a-z-]+\s+){0,2}?(?:areas|sectors|fields|tasks|priorities|pillars|articles|largest|biggest|major|categories|types|kinds|aspects|measures|policies|tools|key areas)\b/i;
 // Lenders counted (6家国有大型商业银行, 14家银行机构): no borrowers, no statistic of the catalog.
 const COUNTED_LENDERS = /(?:银行|机构|支行|网点|lenders|banks|institutions)$/i;
 // A loan book's words: a bank's own loans are a statistic of it, not a fact of a case.
@@ -230,9 +232,25 @@ function negate(figure: Figure): Figure {
  * frame), its measure, holder and date, the benchmark of a gap and the whole of a share.
  * What cannot be read with confidence goes to facts or to unparsed, with its code.
  */
-export function readStatement(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): void {
+export function readStatement(doc: Doc, out: Output, given: FigureContext, frame: Frame): void {
+  // "Loans to five key areas top 105 trillion yuan": a headline's verb of a level passed, over it
+  // ("the top 10 banks" keeps top a rank: only an amount is passed).
+  const passed = given.figure.unit.dimension === 'money' && given.figure.qualifier === 'exact' && /\b(?:top|tops|topped)\s*$/i.test(given.cue);
+  const ctx: FigureContext = passed ? { ...given, figure: { ...given.figure, qualifier: 'over' } } : given;
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
+  // "grew by between 11.5 and 43 percent": the ends of a range over several subjects, neither one's figure.
+  if (/\bbetween\s*$/i.test(cue) || /\bbetween [\d.,]+ ?(?:percent|%|trillion|billion)?(?: yuan)? and ?$/i.test(ctx.sentenceBefore)) {
+    out.unread(m, 'no-subject', 'an end of a range ("between 11.5 and 43 percent"), no one subject\'s figure');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // "five priority areas", "the five largest": a count of fields or ranks, never a statistic.
+  if (dimension === 'number' && figure.unit.symbol === '' && THINGS_EN.test(ctx.after)) {
+    // (The words stay part of the subject they stand in: "Loans to five key areas top …".)
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count of areas, sectors or ranks, not a statistic');
+    return;
+  }
   // "over three years", "for two years": a length of time, not a count.
   if (figure.unit.symbol === '' && /^\s+(years?|months?|quarters?|weeks?|days?)\b/i.test(ctx.after)) {
     out.unread(m, 'length-of-time', 'a length of time');
