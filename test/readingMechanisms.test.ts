@@ -563,3 +563,45 @@ describe('checking: hunt 7, consistent texts stay quiet', () => {
     expect(checkText(text, { documentDate }).status).toBe('inconsistent');
   });
 });
+
+// An eighth hunt for false alarms, after the reading of subjects said before, banks' names and earlier levels:
+// consistent texts that were called inconsistent, each with the reading that was wrong.
+describe('checking: hunt 8, consistent texts stay quiet', () => {
+  const rows = (text: string, options: { documentDate?: string; region?: string }): string[] =>
+    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    // a short bank name after 的是 is a bank
+    ['全省绿色贷款余额3.56万亿元。余额最高的是工行，为5,210.3亿元。', { documentDate: '2025-08-30', region: '330000' }, ['3.56万亿元|green-loans|region:330000|2025-08-30|balance', '5,210.3亿元|green-loans|bank:工商银行|2025-08-30|balance']],
+    // the nation named after a bank, in the next sentence or nearer the figure, holds the figure
+    ["Industrial Bank's green loans reached 1.02 trillion yuan. Nationwide, green loans stood at 42.39 trillion yuan.", { documentDate: '2025-08-30' }, ['reached 1.02 trillion yuan|green-loans|bank:兴业银行|2025-08-30|balance', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
+    ["Agricultural Bank of China said its green loans rose to 5.02 trillion yuan by the end of June, while China's green loans grew 14.4 percent year on year to 42.39 trillion yuan.", { documentDate: '2025-07-20' }, ['5.02 trillion yuan|green-loans|bank:农业银行|2025-06-30|balance', '14.4 percent|green-loans|national|2025-06-30|growth|yoy', '42.39 trillion yuan|green-loans|national|2025-06-30|balance']],
+    // "…, when they stood at" after "the end of last year" is that year-end's level
+    ['Green loans in Jiangsu reached 2.61 trillion yuan at the end of June, up from the end of last year, when they stood at 2.31 trillion yuan.', { documentDate: '2025-08-20' }, ['reached 2.61 trillion yuan|green-loans|region:320000|2025-06-30|balance', '2.31 trillion yuan|green-loans|region:320000|2024-12-31|balance']],
+    // a range of years and years joined before 分别新增 give each figure its year
+    ['2022—2024年，本行绿色贷款余额分别为856.2亿元、1,039.9亿元和1,286.2亿元。', { documentDate: '2025-03-30' }, ['856.2亿元|green-loans|entity:bank|2022-12-31|balance', '1,039.9亿元|green-loans|entity:bank|2023-12-31|balance', '1,286.2亿元|green-loans|entity:bank|2024-12-31|balance']],
+    ['2023年和2024年，本行绿色贷款分别新增183.7亿元和246.3亿元。', { documentDate: '2025-03-30' }, ['183.7亿元|green-loans|entity:bank|2023-12-31|increment|ytd', '246.3亿元|green-loans|entity:bank|2024-12-31|increment|ytd']],
+    // 比上年同期多28.5% after a flow is the flow's growth, no growth of the balance
+    ['全省绿色贷款同比增长21.3%，新增1,820亿元，比上年同期多28.5%。', { documentDate: '2025-07-25', region: '330000' }, ['21.3%|green-loans|region:330000|2025-07-25|growth|yoy', '1,820亿元|green-loans|region:330000|2025-07-25|increment|yoy']],
+    // the whole of a share in brackets, in English ("the national total of"), or a flow ("各项贷款增量")
+    ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额（42.39万亿元）的8.4%。', { documentDate: '2025-07-25' }, ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance', '8.4%|green-loans|region:330000|2025-07-25|share']],
+    ['Green loans in Zhejiang stood at 3.56 trillion yuan, accounting for 8.4 percent of the national total of 42.39 trillion yuan.', { documentDate: '2025-08-30' }, ['3.56 trillion yuan|green-loans|region:330000|2025-08-30|balance', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
+    ['上半年，全省普惠小微贷款增加612.4亿元，占全省各项贷款增量3,292.5亿元的18.6%。', { documentDate: '2025-07-25', region: '360000' }, ['612.4亿元|inclusive-small-micro-loans-pboc|region:360000|2025-06-30|increment|ytd', '3,292.5亿元|total-loans|region:360000|2025-06-30|increment|ytd']],
+    // "more than at the end of last year" is since the start of the year
+    ['Loans to the elderly care industry in Shanghai reached 32.6 billion yuan by the end of June, up 41.2 percent year on year and 6.1 billion yuan more than at the end of last year.', { documentDate: '2025-08-10' }, ['reached 32.6 billion yuan|subject:loans to the elderly care industry|region:310000|2025-06-30|balance', '41.2 percent|subject:loans to the elderly care industry|region:310000|2025-06-30|growth|yoy', '6.1 billion yuan|subject:loans to the elderly care industry|region:310000|2025-06-30|increment|ytd']],
+    // Hong Kong's short bank names, and a short name with its branch
+    ['綠色貸款餘額約為3,120億港元。其中，滙豐餘額約為820億港元；中銀香港餘額約為610億港元。', { documentDate: '2025-08-20' }, ['3,120億港元|green-loans|text|2025-08-20|balance', '820億港元|green-loans|bank:汇丰银行|2025-08-20|balance', '610億港元|green-loans|bank:中银香港|2025-08-20|balance']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(rows(text, options)).toEqual(expected);
+    expect(checkText(text, options).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+
+  // A branch's share of the province's whole: 1203.5 / 35600 = 3.38%, so 3.4% holds and 5.4% does not.
+  it.each([
+    ['3.4', 'consistent'],
+    ['5.4', 'inconsistent'],
+  ])('checks a bank branch named by its short name against the province: %s%%', (rate, status) => {
+    const r = checkText(`截至6月末，全省绿色贷款余额3.56万亿元，较年初增长12.4%。国开行浙江分行余额为1,203.5亿元，占全省的${rate}%。`, { documentDate: '2025-07-20', region: '330000' });
+    expect(r.claims.find((c) => c.figure.text === '1,203.5亿元')?.holder).toBe('bank:国家开发银行浙江分行');
+    expect(r.status).toBe(status);
+  });
+});

@@ -83,7 +83,8 @@ export class Doc {
     this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end));
     this.names = findCatalogNames(s);
     this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
-    this.nation = nationMarks(s, this.names);
+    // (Nor inside a bank's name: "Bank of China's".)
+    this.nation = nationMarks(s, [...this.names, ...this.banks].sort((a, b) => a.start - b.start));
     this.groupReport = s.includes('本集团');
     this.homeLevel = homeLevel(s, this.holder.holder);
     const newlines: number[] = [];

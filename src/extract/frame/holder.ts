@@ -111,7 +111,7 @@ function areaHolder(word: string, h: HolderScope): string {
   if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
-const NATION_WORDS = /我国|大陆|全国(?!性)|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+const NATION_WORDS = /我国|大陆|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
@@ -169,6 +169,9 @@ export function holderAt(h: HolderScope): string {
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 8), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
   if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return areaHolder(area[0], h);
+  // The nation named after the bank, nearer the figure ("…, while China's green loans grew"): the nation's.
+  const nationNear = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
+  if (bank && nationNear !== undefined && nationNear >= bank.end && nationNear >= from && !COMPARISON_BEFORE.test(s.slice(from, nationNear)) && !WHOLE_OR_BENCHMARK_BEFORE.test(s.slice(Math.max(from, nationNear - 8), nationNear))) return NATIONAL;
   // The nearer of the bank and the place named in the sentence.
   if (bank && (!place || bank.start >= place.start)) return bank.holder;
   if (h.groupReport) {

@@ -197,7 +197,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
-    if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
+    if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
       const measured = lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
       if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
       return { measure: measured, basis, negative };
@@ -230,7 +230,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.
     const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);
     if (moreThan && english) {
-      const b = basisOf(`from${moreThan[2] as string}`) ?? basisOf(moreThan[2] as string) ?? (/start|beginning/i.test(moreThan[2] as string) ? 'ytd' : /a year|last year/i.test(moreThan[2] as string) ? 'yoy' : undefined);
+      const b = basisOf(`from${moreThan[2] as string}`) ?? basisOf(moreThan[2] as string) ?? (/start|beginning|end of (?:last|the previous) year/i.test(moreThan[2] as string) ? 'ytd' : /a year|last year/i.test(moreThan[2] as string) ? 'yoy' : undefined);
       return b ? { measure: 'increment', basis: b, negative: /less|lower|fewer/i.test(moreThan[1] as string) } : null;
     }
     // 增长23.6%至1,158.7亿元, 由15.0万亿元增至2026年末的52.0万亿元: the level reached, a balance.

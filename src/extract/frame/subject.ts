@@ -156,7 +156,7 @@ const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*
  * The whole a share is of: 占各项贷款的比重 is total loans; 占全部绿色贷款的 green loans;
  * "of the total loan balance" total loans; `flow` for a share of new loans.
  */
-export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string } | undefined {
+export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; bare?: boolean } | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
@@ -175,6 +175,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 在各项贷款中的占比: the whole is what the share stands among.
   const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/同期|全部|全市|全省|全国|本行|我行|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
+  // 占全省的3.4%: the area alone, its own figure of the same subject.
+  if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
   if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where };
   const found = lookupSubject(words);
   return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where };

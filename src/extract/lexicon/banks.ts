@@ -44,8 +44,19 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   邮储: '邮储银行',
   农发行: '农业发展银行',
   国开行: '国家开发银行',
+  汇丰: '汇丰银行',
+  恒生: '恒生银行',
+  渣打: '渣打银行',
+  中银香港: '中银香港',
+  一银: '第一银行',
+  合库: '合作金库银行',
+  华银: '华南银行',
+  彰银: '彰化银行',
+  土银: '土地银行',
+  台银: '台湾银行',
+  兆丰: '兆丰银行',
 };
-const SHORT_NAME = /(?<![\u4e00-\u9fa5])(?:工行|建行|农行|中行|交行|招行|农发行|国开行)|邮储(?!银行)/g;
+const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|一银|合库|华银|彰银|土银|台银|兆丰(?!银行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
 const LONG_FORM = /^中国(工商银行|建设银行|农业银行|农业发展银行)|^中国邮政储蓄银行/;
 
 // English names: "Industrial Bank", "China Merchants Bank", "Bank of Communications"; the big ones
@@ -137,7 +148,9 @@ export function findBanks(text: string): BankHit[] {
   for (const m of text.matchAll(SHORT_NAME)) {
     const end = m.index + m[0].length;
     if (spans().some(([x, y]) => m.index < y && x < end)) continue;
-    out.push({ start: m.index, end, holder: `bank:${SHORT_NAMES[m[0]] as string}` });
+    // 国开行浙江分行: the bank's name, and its branch.
+    const short = Object.keys(SHORT_NAMES).find((k) => m[0].startsWith(k)) as string;
+    out.push({ start: m.index, end, holder: `bank:${SHORT_NAMES[short] as string}${m[0].slice(short.length)}` });
   }
   out.push(...englishBanks(text, spans()));
   return out.sort((a, b) => a.start - b.start);

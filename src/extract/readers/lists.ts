@@ -55,9 +55,16 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const bases = basesBefore(before);
   if (bases && bases.length === count) return { kind: 'bases', items: bases };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
-  // (2023年、2024年和2025年，…余额分别为: the balances at the years' ends.)
-  const stock = /余额|餘額|balance/i.test(s.slice(from, mark));
-  const dates = joined(s, doc.times.refs.filter((r) => r.role === 'as-of' && (r.period === undefined || (stock && /-01-01$/.test(r.period.from) && /-12-31$/.test(r.period.to) && r.period.from.slice(0, 4) === r.period.to.slice(0, 4))) && r.start >= from && r.end <= mark));
+  // (2023年、2024年和2025年，…余额分别为 / 分别新增: the balances at the years' ends, the flows of the years.)
+  const yearly = /余额|餘額|balance|新增|增加|净增|投放/i.test(s.slice(from, mark + 8));
+  const refs = doc.times.refs.filter((r) => r.role === 'as-of' && r.start >= from && r.end <= mark);
+  const dates = joined(s, refs.filter((r) => r.period === undefined || (yearly && /-01-01$/.test(r.period.from) && /-12-31$/.test(r.period.to) && r.period.from.slice(0, 4) === r.period.to.slice(0, 4))));
+  // 2022—2024年，…余额分别为: a range of years, one figure a year.
+  const range = yearly && dates.length < 2 ? refs.find((r) => r.period !== undefined && /-01-01$/.test(r.period.from) && /-12-31$/.test(r.period.to) && Number(r.period.to.slice(0, 4)) - Number(r.period.from.slice(0, 4)) + 1 === count) : undefined;
+  if (range?.period && count >= 2) {
+    const first = Number(range.period.from.slice(0, 4));
+    return { kind: 'dates', items: Array.from({ length: count }, (_, k) => `${first + k}-12-31`), subject: readSubjectZh(s.slice(range.end, mark), range.end) };
+  }
   if (dates.length >= 2 && dates.length === count) {
     const last = dates[dates.length - 1] as { end: number };
     return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };

@@ -69,8 +69,9 @@ function restatesTheFigureBefore(doc: Doc, previousEnd: number, start: number): 
   return start - previousEnd <= 24 && RESTATED_AFTER.test(doc.s.slice(previousEnd, start).replace(/\s+/g, ' ').trim());
 }
 const SHARE_WORDS = /占比|比重|份额|占/;
-const SHARE_AFTER = /^\s*的\s*[\d.]+\s*[%％]/;
-const WHOLE_INSIDE = /占(全国|我国|全省|全市|全县|全区)?(?:同期)?([\u4e00-\u9fa5]{2,20}?)(?:的)?(?:余额|总额)?(?:为)?\s*$/;
+const TOTAL_OF_EN = /\bof (?:the |China's |the country's )?(national|nationwide|provincial|province's)? ?total of\s*$/i;
+const SHARE_AFTER = /^\s*(?:[)）]\s*)?的\s*[\d.]+\s*[%％]/;
+const WHOLE_INSIDE = /占(全国|我国|全省|全市|全县|全区)?(?:同期)?([\u4e00-\u9fa5]{2,20}?)(?:的)?(余额|总额|增量|新增额)?(?:为)?\s*(?:[(（]\s*)?$/;
 
 /**
  * The whole of a share named with its value inside the share's phrase (占全国绿色贷款余额42.39万亿元的8.4%):
@@ -85,7 +86,19 @@ function readWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
   const subject: Subject | undefined = found ? { indicator: found.id, ...(found.part ? { part: found.part } : {}), words, start: at, end: at + words.length } : undefined;
   if (!subject || !/贷款|信贷|融资/.test(words)) return false;
   const holder = m[1] ? areaWordHolder(m[1], doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : figureHolder(doc, ctx);
-  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder }));
+  // 占全省各项贷款增量3,292.5亿元的18.6%: the whole's flow over the span of the part's, else nothing to read.
+  const flow = /增量|新增/.test(m[3] ?? '');
+  if (flow && !frame.lastIncrementBasis) {
+    out.unread(ctx.m, 'no-measure', "the flow of a share's whole, over a span the text does not give");
+    frame.previousEnd = ctx.m.span[1];
+    return true;
+  }
+  const measure: MeasureRead = flow ? { measure: 'increment', basis: frame.lastIncrementBasis } : { measure: 'balance' };
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder }));
+  if (flow) {
+    frame.previousEnd = ctx.m.span[1];
+    return true;
+  }
   frame.previousEnd = ctx.m.span[1];
   frame.wholeInside = { of: subject.part ? `${subject.indicator}/${subject.part}` : subject.indicator, holder, end: ctx.m.span[1] };
   return true;
@@ -96,7 +109,7 @@ function readShareOfWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame
   const whole = frame.wholeInside;
   frame.wholeInside = undefined;
   const subject = frame.subject;
-  if (!whole || !subject || whole.end !== frame.previousEnd || !/^\s*的\s*$/.test(ctx.cue)) return false;
+  if (!whole || !subject || whole.end !== frame.previousEnd || !/^\s*(?:[)）]\s*)?的\s*$/.test(ctx.cue)) return false;
   const holder = figureHolder(doc, ctx);
   const extra: Partial<Claim> = { of: whole.of, ...(whole.holder !== holder ? { ofHolder: whole.holder } : {}) };
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra }));
@@ -201,7 +214,7 @@ function earlierLevel(ctx: FigureContext): Basis | undefined {
   if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
   // "up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan"
   const stood = WHEN_THEY_STOOD.exec(ctx.sentenceBefore);
-  if (stood) return /start|beginning/i.test(stood[1] as string) ? 'ytd' : 'yoy';
+  if (stood) return /start|beginning|end of/i.test(stood[1] as string) ? 'ytd' : 'yoy';
   const m = EARLIER_LEVEL.exec(ctx.cue);
   if (!m) return undefined;
   const when = m[1] ?? m[2] ?? '';
@@ -213,7 +226,7 @@ function isEarlierLevel(ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)同期[,，]/;
-const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
+const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
@@ -286,6 +299,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (dimension === 'money' && PARTS_TOTAL.test(cue) && readPartsTotal(doc, out, ctx, frame)) return;
   // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
   if (dimension === 'money' && SHARE_AFTER.test(ctx.after) && readWholeInside(doc, out, ctx, frame)) return;
+  // "8.4 percent of the national total of 42.39 trillion yuan": the whole's balance, of the nation (or the province).
+  const totalOf = dimension === 'money' ? TOTAL_OF_EN.exec(cue) : null;
+  if (totalOf) {
+    if (frame.subject) {
+      const holder = /provinc/i.test(totalOf[1] ?? '') ? areaWordHolder('全省', doc.holderScope(m.span[0], m.span[0])) : 'national';
+      out.claims.push(makeClaim(doc, out, ctx, { subject: frame.subject, measure: { measure: 'balance' }, holder }));
+    } else out.unread(m, 'no-subject', 'the total a share is of, whose subject is not named');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   if (dimension === 'percent' && frame.wholeInside && readShareOfWholeInside(doc, out, ctx, frame)) return;
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
@@ -474,7 +497,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
     // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
     const sameWhole = frame.lastShareOf && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
-    const whole: { of: string; flow: boolean; area?: string } | undefined = readWhole(ctx) ?? sameWhole;
+    const read = readWhole(ctx);
+    const whole: { of: string; flow: boolean; area?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
     // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
     // a part's share, its whole unnamed, is of the whole it is part of.
     const of = whole?.of ?? parentOf(previous, own) ?? (!own && subject.part ? subject.indicator : undefined);
@@ -484,6 +508,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     }
     // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole.
     const wholeHolder = whole?.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
+    // 占全省的41.6% of a figure that is the province's own: no other whole is named.
+    if (read?.bare && wholeHolder === holder) {
+      out.unread(m, 'share-without-whole', 'a share of the area the figure is already of');
+      return;
+    }
     if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
     frame.lastShareOf = of;
     frame.lastShareFlow = whole?.flow ?? false;
