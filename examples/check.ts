@@ -21,3 +21,8 @@ console.log(`${partly.status}: ${partly.coverage.unread} of ${partly.coverage.fi
 const restated = checkText('Outstanding loans to tech SMEs came to 3.46 trillion yuan (about 884 billion U.S. dollars) at end-June.');
 console.log(restated.status); // prints: inconsistent
 console.log(restated.conflicts[0]?.explanations.map((e) => e.kind).join(' ')); // prints: misprint exchange-rate
+
+// A city's share of its province's whole is checked against the province's figure (7215.8 / 14100 = 51.2%).
+const share = checkText('截至6月末，成都市绿色贷款余额7,215.8亿元，占全省绿色贷款的58.3%；全省绿色贷款余额1.41万亿元。', { documentDate: '2025-07-25' });
+const city = share.claims.find((c) => c.measure === 'share');
+console.log(`${city?.holder} of ${city?.ofHolder}: ${share.status}`); // prints: region:510100 of region:510000: inconsistent

@@ -5,7 +5,9 @@ import { type CorpusPassage, passageOptions } from './corpus.js';
 /**
  * The report wupian gives a passage as its reader meets it: under its title (a bank report's
  * 2024年度报告·科技金融 dates its 报告期末) when the text does not open with it. Spans are of
- * the passage's text; what the title states has a span before 0.
+ * the passage's text; what the title states has a span before 0. `text` replaces the passage's
+ * (a copy with a figure changed), `extra` adds options (`lang`); a bad text or option is
+ * refused by `checkText`, naming it.
  *
  * @example
  * checkPassage({ title: '2024年度报告·科技金融', text: '报告期末，本行科技贷款余额421.6亿元。', … }).claims[0].date
@@ -19,7 +21,7 @@ export function checkPassage(passage: Pick<CorpusPassage, 'text' | 'title' | 'op
 
 // The title as the text's first line, unless the text already opens with it.
 function titleLead(passage: Pick<CorpusPassage, 'text' | 'title'>): string {
-  const title = passage.title?.trim();
+  const title = typeof passage.title === 'string' ? passage.title.trim() : undefined;
   if (!title || passage.text.trimStart().startsWith(title)) return '';
   return `${title}\n`;
 }

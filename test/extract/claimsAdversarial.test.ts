@@ -57,6 +57,14 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['单位：亿元，%\n项目 | 余额 | 同比增长\n科技贷款 | 6,812.5 | 18.6\n'],
     // English dates on one long line: the start of a date's sentence is looked for near it only
     ['Green loans should reach 5 billion yuan by the end of 2027. '],
+    // stop 19's shapes: earlier levels in a clause of their own, 投向 lists and their 合计, key-values under
+    // a heading, a paragraph's subject carried, banks' short and English names, shares of another holder's whole
+    ['，2024年末为1亿元'],
+    ['绿色贷款主要投向交通运输、仓储和邮政业（1亿元）、'],
+    ['绿色贷款概况\n余额：1亿元\n'],
+    ['与年初相比，余额增加1亿元。'],
+    ['工行为1亿元；Industrial Bank reached 1 billion yuan; '],
+    ['成都市绿色贷款余额1亿元，占全省绿色贷款的5%；'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

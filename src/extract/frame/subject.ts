@@ -353,6 +353,8 @@ const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/
 // 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
 const FIELD = /(?:^|[,，;；\s])(?:从|就)?([\u4e00-\u9fa5]{2,16}?)(?:方面|领域|来看|看)[,，]\s*$/;
 const LOAN_HEAD = /(?:贷款|信贷|放款|融资)$/;
+// Words that name loans anywhere in a phrase.
+const LOAN_WORDS = /贷款|信贷|放款|融资/;
 // What a statistic of the subject says before its figure: its balance, its change, or its bank's figure in brackets.
 const MEASURED_BEFORE = /余额|增长|增加|新增|净增|增速|增幅|同比|较年初|比年初|较上年|比上年|多了|(?:银行|农商行|分行)\s*[(（]\s*$/;
 
@@ -384,9 +386,12 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
 function headingSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
   const end = ctx.paragraphStart - 1;
   if (end <= 0 || doc.s[end] !== '\n') return undefined;
-  const start = doc.s.lastIndexOf('\n', end - 1) + 1;
+  // A heading: short (the line break before it within 33 characters), no figure of its own, no sentence ending.
+  const near = doc.s.slice(Math.max(0, end - 33), end);
+  const cut = near.lastIndexOf('\n');
+  if (cut < 0 && end > 33) return undefined;
+  const start = end - near.length + cut + 1;
   const line = doc.s.slice(start, end);
-  // A heading: short, no figure of its own, no sentence ending.
   if (line.length > 32 || /[。；;]/.test(line) || doc.within(doc.mentions, start, end, (m) => m.span).some((m) => m.kind === 'figure')) return undefined;
   return nearestName(doc, start, end);
 }
@@ -394,7 +399,7 @@ function headingSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
 // Whether the sentence names a subject of its own before the figure (a catalog name or loans).
 function subjectNamedBefore(doc: Doc, ctx: FigureContext): boolean {
   const from = Math.max(ctx.windowStart, ctx.sentence.start);
-  return nearestName(doc, from, ctx.m.span[0]) !== undefined || /贷款|信贷|放款|融资/.test(doc.s.slice(from, ctx.m.span[0]));
+  return nearestName(doc, from, ctx.m.span[0]) !== undefined || LOAN_WORDS.test(doc.s.slice(from, ctx.m.span[0]));
 }
 
 // A clause that opens with a topic and 是 / 成为 (制造业是增量的主要去向), not with a measure (增速是…).
@@ -412,7 +417,7 @@ function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): bool
  */
 function institutionPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !INSTITUTION_KIND.test(own.words)) return own;
-  if (!current || INSTITUTION_KIND.test(current.words) || !/贷款|信贷|融资/.test(current.words)) return undefined;
+  if (!current || INSTITUTION_KIND.test(current.words) || !LOAN_WORDS.test(current.words)) return undefined;
   const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
   const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
@@ -441,7 +446,7 @@ function spreadItem(doc: Doc, ctx: FigureContext, bracket: number, current: Subj
   const time = doc.times.refs[lowerBound(doc.times.refs, from + at, (r) => r.start) - 1];
   const start = Math.max(from + clause, time && time.end <= from + at ? time.end : 0);
   const loans = subjectIn(doc, start, from + at - (/(?:主要|大部分|多数|重点)$/.exec(head.slice(0, at))?.[0].length ?? 0)) ?? nearestName(doc, from, from + at) ?? current;
-  if (!loans || !/贷款|信贷|融资|loans/i.test(loans.words)) return undefined;
+  if (!loans || !(LOAN_WORDS.test(loans.words) || /\bloans\b/i.test(loans.words))) return undefined;
   return { ...loans, part: item, words: `${item}${loans.words}`, start: bracket - item.length, end: bracket };
 }
 

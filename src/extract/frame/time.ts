@@ -107,9 +107,10 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
     if (r.role !== 'as-of' || r.period !== undefined || !LEVEL_AFTER.test(s.slice(r.end, r.end + 8))) continue;
     // (Also in brackets: …比率为64.13%（8月底为63.89%）.)
     if (!/[，,；;(（](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
-    for (let j = k - 1; j >= 0; j--) {
+    // (A few refs back at most: the date it is earlier than stands in its sentence.)
+    for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       const before = refs[j] as TimeRef;
-      if (/[。！？\n]/.test(s.slice(before.end, r.start))) break;
+      if (r.start - before.end > 200 || /[。！？\n]/.test(s.slice(before.end, r.start))) break;
       if (before.role !== 'as-of' || before.period !== undefined) continue;
       if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = { ...r, role: 'base' };
       break;
