@@ -54,7 +54,7 @@ describe('reading: time', () => {
     ['At the end of March, local and foreign currency loans in the city reached 1,506.9 billion yuan. Compared with the beginning of the year, loans increased 122.5 billion yuan, 39.4 billion yuan more than in the same period of last year.', '2025-04-20', ['reached 1,506.9 billion yuan|total-loans|2025-03-31|balance||本外币', '122.5 billion yuan|total-loans|2025-03-31|increment|ytd', '39.4 billion yuan|total-loans|2025-03-31|flow-difference|ytd']],
     // English flows: new loans over the half year, and the change of that flow from a year before; a month's rate and its change
     ['In the first half, new yuan loans in the province came to 312.6 billion yuan, up 48.1 billion yuan year on year.', '2025-07-20', ['312.6 billion yuan|total-loans|2025-06-30|increment|ytd|人民币', '48.1 billion yuan|total-loans|2025-06-30|flow-difference|ytd|人民币']],
-    ['In June, the average interest rate on new inclusive loans to small businesses was 3.85 percent, down 0.4 percentage points year on year.', '2025-07-20', ['3.85 percent|subject:inclusive loans to small businesses|2025-06-30|interest-rate', '0.4 percentage points|subject:inclusive loans to small businesses|2025-06-30|rate-change|yoy']],
+    ['In June, the average interest rate on new inclusive loans to small businesses was 3.85 percent, down 0.4 percentage points year on year.', '2025-07-20', ['3.85 percent|inclusive-small-micro-loans-pboc|2025-06-30|interest-rate', '0.4 percentage points|inclusive-small-micro-loans-pboc|2025-06-30|rate-change|yoy']],
     // 这部分企业的贷款 in the sentence after the firms were counted; 前两个月新增 is a flow since 1 January
     ['2024年末全国获得贷款支持的科技型中小企业共26.25万家。同期，这部分企业的本外币贷款余额合计3.27万亿元，同比增长21.2%。', undefined, ['26.25万家|subject:科技型中小企业|2024-12-31|borrowers', '3.27万亿元|tech-sme-loans|2024-12-31|balance||本外币', '21.2%|tech-sme-loans|2024-12-31|growth|yoy|本外币']],
     ['2月末，人民币各项贷款余额243.96万亿元，同比增长10.1%，前两个月新增贷款6.37万亿元。', '2024-03-21', ['243.96万亿元|total-loans|2024-02-29|balance||人民币', '10.1%|total-loans|2024-02-29|growth|yoy|人民币', '6.37万亿元|total-loans|2024-02-29|increment|ytd|人民币']],
@@ -128,7 +128,7 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     ['By the end of the third quarter, loans to technology enterprises had grown 35.59 percent from the beginning of the year.', ['35.59 percent|subject:loans to technology enterprises|text|growth|ytd']],
     [
       'Inclusive loans to small businesses stood at 29.4 trillion yuan when 2023 closed, 23.27 percent more than twelve months earlier.',
-      ['29.4 trillion yuan|subject:inclusive loans to small businesses|text|balance', '23.27 percent|subject:inclusive loans to small businesses|text|growth|yoy'],
+      ['29.4 trillion yuan|inclusive-small-micro-loans-pboc|text|balance', '23.27 percent|inclusive-small-micro-loans-pboc|text|growth|yoy'],
     ],
     // 同比增 right before its rate; 比上年同期多 of a rate is a growth
     ['6月末，全省绿色贷款余额8.12万亿元，同比增13.7%。2024年6月末，全省科技贷款余额4.76万亿元，比上年同期多28.5%。', ['8.12万亿元|green-loans|text|balance', '13.7%|green-loans|text|growth|yoy', '4.76万亿元|tech-loans|text|balance', '28.5%|tech-loans|text|growth|yoy']],
@@ -219,7 +219,7 @@ describe('reading: measures and series', () => {
     // English: a rate whose base comes after it ("more than a year before", "higher than at the start of the year"), a share whose whole does
     ['Green credit reached 80.5 billion yuan at the end of June, 6.4 percent more than a year earlier and 3,1 percent higher than at the start of the year. That was 14.2 percent of all outstanding loans.', '2025-07-20', ['reached 80.5 billion yuan|green-loans|2025-06-30|balance', '6.4 percent|green-loans|2025-06-30|growth|yoy', '3,1 percent|green-loans|2025-06-30|growth|ytd', '14.2 percent|green-loans|2025-06-30|share']],
     // English lists: "respectively" after a list closed by "and the …", and a bare run of rates after a list of subjects
-    ['Loans for technology, inclusive finance and the digital economy rose 12.5 percent, 11.5 percent and 11.9 percent year on year, respectively.', '2025-07-20', ['12.5 percent|subject:loans for technology|2025-07-20|growth|yoy', '11.5 percent|subject:loans for inclusive finance|2025-07-20|growth|yoy', '11.9 percent|subject:loans for the digital economy|2025-07-20|growth|yoy']],
+    ['Loans for technology, inclusive finance and the digital economy rose 12.5 percent, 11.5 percent and 11.9 percent year on year, respectively.', '2025-07-20', ['12.5 percent|tech-loans|2025-07-20|growth|yoy', '11.5 percent|inclusive-loans|2025-07-20|growth|yoy', '11.9 percent|digital-economy-loans|2025-07-20|growth|yoy']],
     // Commas first, the last "and" for the final two; an item's own "and" stays inside it; "to the" opens the complement.
     ['Loans to the ecological environment industry, energy conservation and environmental protection, clean production and clean energy rose 10.9 percent, 18.2 percent, 41.2 percent and 31.5 percent year on year, respectively.', '2025-07-20', ['10.9 percent|subject:loans to the ecological environment industry|2025-07-20|growth|yoy', '18.2 percent|subject:loans to energy conservation and environmental protection|2025-07-20|growth|yoy', '41.2 percent|subject:loans to clean production|2025-07-20|growth|yoy', '31.5 percent|subject:loans to clean energy|2025-07-20|growth|yoy']],
     ['Green credit to energy conservation, clean production and clean energy rose 18.23 percent, 41.17 percent and 31.48 percent year on year.', '2025-07-20', ['18.23 percent|subject:green credit to energy conservation|2025-07-20|growth|yoy', '41.17 percent|subject:green credit to clean production|2025-07-20|growth|yoy', '31.48 percent|subject:green credit to clean energy|2025-07-20|growth|yoy']],
@@ -587,7 +587,7 @@ describe('checking: hunt 8, consistent texts stay quiet', () => {
     ['Green loans in Zhejiang stood at 3.56 trillion yuan, accounting for 8.4 percent of the national total of 42.39 trillion yuan.', { documentDate: '2025-08-30' }, ['3.56 trillion yuan|green-loans|region:330000|2025-08-30|balance', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
     ['上半年，全省普惠小微贷款增加612.4亿元，占全省各项贷款增量3,292.5亿元的18.6%。', { documentDate: '2025-07-25', region: '360000' }, ['612.4亿元|inclusive-small-micro-loans-pboc|region:360000|2025-06-30|increment|ytd', '3,292.5亿元|total-loans|region:360000|2025-06-30|increment|ytd']],
     // "more than at the end of last year" is since the start of the year
-    ['Loans to the elderly care industry in Shanghai reached 32.6 billion yuan by the end of June, up 41.2 percent year on year and 6.1 billion yuan more than at the end of last year.', { documentDate: '2025-08-10' }, ['reached 32.6 billion yuan|subject:loans to the elderly care industry|region:310000|2025-06-30|balance', '41.2 percent|subject:loans to the elderly care industry|region:310000|2025-06-30|growth|yoy', '6.1 billion yuan|subject:loans to the elderly care industry|region:310000|2025-06-30|increment|ytd']],
+    ['Loans to the elderly care industry in Shanghai reached 32.6 billion yuan by the end of June, up 41.2 percent year on year and 6.1 billion yuan more than at the end of last year.', { documentDate: '2025-08-10' }, ['reached 32.6 billion yuan|pension-industry-loans|region:310000|2025-06-30|balance', '41.2 percent|pension-industry-loans|region:310000|2025-06-30|growth|yoy', '6.1 billion yuan|pension-industry-loans|region:310000|2025-06-30|increment|ytd']],
     // Hong Kong's short bank names, and a short name with its branch
     ['綠色貸款餘額約為3,120億港元。其中，滙豐餘額約為820億港元；中銀香港餘額約為610億港元。', { documentDate: '2025-08-20' }, ['3,120億港元|green-loans|text|2025-08-20|balance', '820億港元|green-loans|bank:汇丰银行|2025-08-20|balance', '610億港元|green-loans|bank:中银香港|2025-08-20|balance']],
   ] as const)('%s', (text, options, expected) => {
@@ -602,6 +602,54 @@ describe('checking: hunt 8, consistent texts stay quiet', () => {
   ])('checks a bank branch named by its short name against the province: %s%%', (rate, status) => {
     const r = checkText(`截至6月末，全省绿色贷款余额3.56万亿元，较年初增长12.4%。国开行浙江分行余额为1,203.5亿元，占全省的${rate}%。`, { documentDate: '2025-07-20', region: '330000' });
     expect(r.claims.find((c) => c.figure.text === '1,203.5亿元')?.holder).toBe('bank:国家开发银行浙江分行');
+    expect(r.status).toBe(status);
+  });
+});
+
+// English says a subject many ways ("lending to sci-tech", "elderly care industry loan", "green loans to
+// utilities"); its lists repeat their prepositions and are named again by "their"; a breakdown's heading
+// (分期限看) splits the loans before it. Read by hand, with the part a sub-population is of.
+describe('reading: subjects said every way, their parts and their lists', () => {
+  const rows = (text: string, options: { documentDate?: string; region?: string } = {}): string[] =>
+    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    // the complement before the noun, and the five fields' English names
+    ['Lending to sci-tech, green development and elderly care rose 12.5 percent, 25.5 percent and 43 percent year on year, respectively, as of end-June.', {}, ['12.5 percent|tech-loans||Y-06-30|growth|yoy', '25.5 percent|green-loans||Y-06-30|growth|yoy', '43 percent|pension-industry-loans||Y-06-30|growth|yoy']],
+    // a singular noun names the same loans
+    ['The elderly care industry loan balance in Shandong reached 13.94 billion yuan at the end of May 2025.', {}, ['reached 13.94 billion yuan|pension-industry-loans||2025-05-31|balance']],
+    // a known subject for one industry is a part of it; "those to" is the next part, a stock like the first
+    ['At the end of June 2025, green loans stood at 42.39 trillion yuan. By industry, green loans to power, heat, gas and water supply reached 8.66 trillion yuan, while those to transport, storage and postal services totaled 7.64 trillion yuan.', {}, ['42.39 trillion yuan|green-loans||2025-06-30|balance', 'reached 8.66 trillion yuan|green-loans|power, heat, gas and water supply|2025-06-30|balance', '7.64 trillion yuan|green-loans|transport, storage and postal services|2025-06-30|balance']],
+    // a list whose items repeat "for", zipped by "respectively"; its period after the mark; "their balances" zips the same items again
+    ['By the end of June 2025, loans for power grids, for clean energy, and for ecological protection grew by 2.11 trillion yuan, 588.9 billion yuan and 562.2 billion yuan, respectively, over the six months, taking their balances to 18.75 trillion yuan, 8.25 trillion yuan and 4.95 trillion yuan.', {}, ['2.11 trillion yuan|subject:loans for power grids||2025-06-30|increment|ytd', '588.9 billion yuan|subject:loans for clean energy||2025-06-30|increment|ytd', '562.2 billion yuan|subject:loans for ecological protection||2025-06-30|increment|ytd', '18.75 trillion yuan|subject:loans for power grids||2025-06-30|balance', '8.25 trillion yuan|subject:loans for clean energy||2025-06-30|balance', '4.95 trillion yuan|subject:loans for ecological protection||2025-06-30|balance']],
+    ['At end-June 2025, loans to manufacturing, to mining and to real estate grew 14.1 percent, 12.0 percent and 9.8 percent year on year, respectively.', {}, ['14.1 percent|manufacturing-loans||2025-06-30|growth|yoy', '12.0 percent|subject:loans to mining||2025-06-30|growth|yoy', '9.8 percent|subject:loans to real estate||2025-06-30|growth|yoy']],
+    // a semicolon closes the reach of a later "respectively"
+    ['Manufacturing loans reached 218.31 billion yuan at end-June 2025, 8.57 billion yuan more than at the start of the year; within them, loans to advanced manufacturing and to high-tech manufacturing grew 12.0 percent and 9.8 percent year on year, respectively.', {}, ['reached 218.31 billion yuan|manufacturing-loans||2025-06-30|balance', '8.57 billion yuan|manufacturing-loans||2025-06-30|increment|ytd', '12.0 percent|manufacturing-loans|advanced|2025-06-30|growth|yoy', '9.8 percent|manufacturing-loans|high-tech|2025-06-30|growth|yoy']],
+    // bare loans after deposits, the verb left out: all loans, not more deposits
+    ['At end-June 2025, deposits in Huizhou came to 981.08 billion yuan, up 3.6 percent year on year, and loans to 1,129.18 billion yuan, up 2.8 percent year on year.', {}, ['981.08 billion yuan|subject:deposits||2025-06-30|balance', '3.6 percent|subject:deposits||2025-06-30|growth|yoy', '1,129.18 billion yuan|total-loans||2025-06-30|balance', '2.8 percent|total-loans||2025-06-30|growth|yoy']],
+    // a breakdown's heading: loans by term are parts of the loans before it
+    ['6月末，本外币企事业单位贷款余额168.05万亿元。分期限看，短期贷款余额56.72万亿元，中长期贷款余额107.8万亿元。', { documentDate: '2024-07-12' }, ['168.05万亿元|subject:企事业单位贷款||2024-06-30|balance', '56.72万亿元|subject:企事业单位贷款|短期贷款|2024-06-30|balance', '107.8万亿元|subject:企事业单位贷款|中长期贷款|2024-06-30|balance']],
+    // 债务 is a noun a subject ends with; an amount issued restated in another currency
+    ['2024年在港发行的绿色和可持续债务总额达844亿美元（约6,583亿港元）。', {}, ['达844亿美元|subject:在港发行绿色和可持续债务||2024-12-31|amount', '约6,583亿港元|subject:在港发行绿色和可持续债务||2024-12-31|restatement']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(rows(text, options)).toEqual(expected);
+    expect(checkText(text, options).conflicts).toEqual([]);
+  });
+
+  // The parts a breakdown names are checked against the loans it splits: 180.8 > 168.05 cannot be a part.
+  it.each([
+    ['107.8', 'consistent'],
+    ['180.8', 'inconsistent'],
+  ])('checks a part named after 分期限看 against its whole: %s万亿元', (part, status) => {
+    const r = checkText(`6月末，本外币企事业单位贷款余额168.05万亿元。分期限看，中长期贷款余额${part}万亿元。`, { documentDate: '2024-07-12' });
+    expect(r.status).toBe(status === 'consistent' ? 'consistent' : 'inconsistent');
+  });
+
+  // An industry's green loans against all green loans: 8.66 ≤ 42.39 holds, 48.66 does not.
+  it.each([
+    ['8.66', 'consistent'],
+    ['48.66', 'inconsistent'],
+  ])('checks green loans to one industry against all green loans: %s trillion yuan', (part, status) => {
+    const r = checkText(`At the end of June 2025, green loans stood at 42.39 trillion yuan. Green loans to power, heat, gas and water supply reached ${part} trillion yuan.`);
     expect(r.status).toBe(status);
   });
 });

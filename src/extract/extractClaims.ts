@@ -132,14 +132,14 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
     return;
   }
   // "…, respectively" after the figures; in English a bare run of figures after a list of subjects zips the same way.
-  const after = mark < 0 ? listMarkAfter(marks, ctx) : -1;
+  const after = mark < 0 ? listMarkAfter(doc, marks, ctx) : -1;
   const zip = after >= 0 ? after : mark < 0 && isEnglish(ctx.cue + ctx.after) ? figureRunEnd(doc, ctx) : -1;
   if (zip >= 0 && !goal.goal && readRespectively(doc, out, ctx, frame, zip, after < 0)) {
     frame.previousEnd = m.span[1];
     return;
   }
-  // "…, respectively" whose subjects did not pair: no one subject is every figure's.
-  if (after >= 0 && !goal.goal && sameKindUpTo(doc, ctx, after) >= 2) {
+  // "…, respectively" whose subjects did not pair: no one subject is every figure's (the run's last figure included).
+  if (after >= 0 && !goal.goal && (sameKindUpTo(doc, ctx, after) >= 2 || figureRunEnd(doc, ctx) >= 0)) {
     out.unread(m, 'list-mismatch', 'a "respectively" list whose subjects do not pair with its figures');
     frame.previousEnd = m.span[1];
     return;

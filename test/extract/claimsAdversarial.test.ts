@@ -65,6 +65,11 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['与年初相比，余额增加1亿元。'],
     ['工行为1亿元；Industrial Bank reached 1 billion yuan; '],
     ['成都市绿色贷款余额1亿元，占全省绿色贷款的5%；'],
+    // stop 20's: lists that repeat their preposition, "of" inside an item, "those to" after commas,
+    // "their balances" zipping again, a breakdown's heading
+    ['loans for a, for the b of c, and for d grew by 1, 2 and 3 billion yuan, respectively, taking their balances to 4, 5 and 6 billion yuan. '],
+    ['green loans to a, b and c reached 1 trillion yuan, while those to d, e and f totaled 2 trillion yuan; '],
+    ['分期限看，短期贷款余额1亿元，'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

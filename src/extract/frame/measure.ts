@@ -225,7 +225,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
     // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.
-    const stock = AT_A_DATE_EN.test(after) || (/\b(?:loans?|lending|credit)\b/i.test(clauseBefore) && !NEW_LOANS_EN.test(clauseBefore) && !/\b(?:issued|disbursed|granted|extended|new)\b/i.test(clauseBefore));
+    // "…, while those to transport totaled 7.64 trillion yuan": the stock of the parallel part before.
+    const stock = AT_A_DATE_EN.test(after) || (/\b(?:those|the ones?)\s+(?:to|for|of|in)\b/i.test(sentenceBefore.slice(-160)) && /\b(?:loans|lending|credit)\b/i.test(sentenceBefore) && !NEW_LOANS_EN.test(sentenceBefore)) || (/\b(?:loans?|lending|credit)\b/i.test(clauseBefore) && !NEW_LOANS_EN.test(clauseBefore) && !/\b(?:issued|disbursed|granted|extended|new)\b/i.test(clauseBefore));
     if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: dimension === 'money' && stock ? 'balance' : 'amount' };
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.
     const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);

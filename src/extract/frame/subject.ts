@@ -41,7 +41,9 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
     if (/^\s*(?:which|that)\s/i.test(doc.s.slice(from, pos))) return Math.max(previousEnd, ctx.windowStart);
     // "green loans to electricity, gas and water production and supply reached": a list inside the
     // phrase, whose commas cut the clause — reach back to the loan noun it hangs on.
-    if (!LOAN_NOUN_EN.test(doc.s.slice(from, pos)) && NOUN_THEN_VERB_EN.test(doc.s.slice(from, pos))) {
+    // (The figure's mention may open with its verb: "reached 8.66 trillion yuan".)
+    const upToVerb = doc.s.slice(from, pos) + (/^[a-z]+(?: to)?/i.exec(doc.s.slice(pos, ctx.m.span[1]))?.[0] ?? '');
+    if (!LOAN_NOUN_EN.test(doc.s.slice(from, pos)) && NOUN_THEN_VERB_EN.test(upToVerb)) {
       const back = Math.max(previousEnd, ctx.windowStart, t && t.end <= pos ? t.end : 0);
       const reach = doc.s.slice(back, from);
       if (back < from && LOAN_NOUN_EN.test(reach) && !/[.;:]/.test(reach)) return back;
@@ -194,6 +196,8 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
+// Stocks that are not money lent: deposits, bonds, premiums, funds.
+const NOT_LENT = /存款|债券|保费|保险|基金|\b(?:deposits?|bonds?|premiums?|insurance|funds?)\b/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 // 在各项贷款中占15.58%: a name after 在 is the container of a share, not its subject.
 const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|跑赢|跑输|比|较|占|在|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
@@ -247,6 +251,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
   // the subject in force, a part of it — not a bank of its own.
   own = institutionPart(own, current);
+  // 分期限看，短期贷款余额…；中长期贷款余额…: after a breakdown's heading, loans of a kind are parts of the loans before it.
+  own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -272,7 +278,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own?.scope !== undefined &&
     (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
       /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])$/.test(doc.s.slice(ctx.clauseStart, own.start).replace(/本外币|人民币/g, '')));
-  if (generic && current && !GENERIC.test(current.words) && !allLoans) own = undefined;
+  // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
+  if (generic && current && !GENERIC.test(current.words) && !allLoans && !NOT_LENT.test(current.words)) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
   if (generic && !allLoans && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
@@ -294,10 +301,14 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
-    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z -]{2,40}?)(?:\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed))?\s*$/i.exec(doc.s.slice(stretch, pos));
+    // (From before the clause: "those to transport, storage and postal services" has commas of its own.)
+    const at = Math.max(frame.previousEnd, ctx.windowStart, pos - 120);
+    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z ,-]{2,60}?)(?:\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed))?\s*$/i.exec(doc.s.slice(at, pos));
     if (those) {
       const part = (those[1] as string).trim();
-      own = { ...current, part, words: `${current.words} for ${part}`, start: stretch + those.index, end: stretch + those.index + those[0].length };
+      const cut = current.part ? / (?:to|for|of|in) /.exec(current.words) : null;
+      const base = cut ? current.words.slice(0, cut.index) : current.words;
+      own = { ...current, part, words: `${base} for ${part}`, start: at + those.index, end: at + those.index + those[0].length };
     }
   }
   // 交通运输、仓储和邮政业为5.62万亿元 after 电力…业绿色贷款: the next part of the same subject.
@@ -422,6 +433,24 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
   const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
   return { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
+}
+
+// The heading of a breakdown: 分期限看, 分用途看, 按行业划分, "By term," — what follows is split from the loans before.
+const BREAKDOWN = /分(?:期限|用途|行业|产业|部门|机构类型|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门)(?:划分|分|来看|看)|\bby (?:term|maturity|use|sector|industry)\b/gi;
+
+/** A kind of loans named after a breakdown's heading (分期限看，中长期贷款…): a part of the loans the heading splits. */
+function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, current: Subject | undefined): Subject | undefined {
+  if (!own || !current || !own.indicator.startsWith('subject:') || own.indicator === current.indicator) return own;
+  const lent = (x: Subject): boolean => LOAN_HEAD.test(x.words) || /\bloans$/i.test(x.words);
+  if (!lent(own) || !lent(current)) return own;
+  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  let heading = -1;
+  for (const m of doc.s.slice(from, own.start).matchAll(BREAKDOWN)) heading = from + m.index;
+  if (heading < 0) return own;
+  // The loans split: those named before the heading, or the whole of the part before (中长期贷款 after 短期贷款).
+  const whole = current.start < heading || current.part !== undefined ? current : undefined;
+  if (!whole || whole.words === own.words) return own;
+  return { ...own, indicator: whole.indicator, part: own.words, ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
 }
 
 // 绿色贷款主要投向A（186.25亿元）、B（97.40亿元）及C（…）: where loans went, item by item.

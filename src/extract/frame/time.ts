@@ -376,7 +376,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // 至110年5月底止: up to and including that date, as of it.
   if (/(?:至|到)\s*$/.test(before) && /^\s*(?:止|为止)/.test(s.slice(end, end + 4))) return 'as-of';
   // "By the end of March 2025, the balance … reached": an English summary's past tense states what is.
-  const rest = s.slice(end, Math.min(s.length, end + 120));
+  const rest = s.slice(end, Math.min(s.length, end + 240));
   if (/^[^.;]*\b(reached|was|were|stood|increased|grew|rose|totall?ed|amounted|had)\b/i.test(rest) && !/^[^.;]*\b(aims?|will|plans?|targets?|goals?|strives?|expects?|to reach)\b/i.test(rest)) {
     return 'as-of';
   }

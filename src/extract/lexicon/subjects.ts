@@ -49,7 +49,7 @@ const MEASURE_ZH =
 const MEASURE_ZH_ALL = MEASURE_ZH;
 
 // A phrase is a subject when it names a thing that can be counted or summed.
-const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债券?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
+const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
 
 const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;
@@ -152,12 +152,23 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
     // "loans to the ecological environment industry": the article opens the complement.
     if (/^the$/i.test(words[k]?.w ?? '') && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w)) k++;
     // A list of complements ("loans for technology, green development, … and the digital economy") runs longer.
-    const reach = /,/.test(t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end)) ? 16 : 8;
+    const reach = /,/.test(t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end)) ? 24 : 8;
     while (k < words.length && k - head <= reach) {
       const w = (words[k] as { w: string }).w;
       // "small and medium-sized enterprises": an and between modifiers stays inside; so does "and the" closing a list.
       if (/^and$/i.test(w) && k > head + 2 && !HEAD_EN.test((words[k - 1] as { w: string }).w)) {
         k += reach > 8 && /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
+        continue;
+      }
+      // "for A, for B, and for C": the preposition repeated opens the next item; "the green upgrading of
+      // infrastructure": an of inside an item, the article after it, stay in.
+      const gap = t.slice((words[k - 1] as { end: number }).end, (words[k] as { start: number }).start);
+      if (w.toLowerCase() === (words[head + 1] as { w: string }).w.toLowerCase() && ((reach > 8 && /,/.test(gap)) || /^and$/i.test((words[k - 1] as { w: string }).w))) {
+        k += /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
+        continue;
+      }
+      if (/^of$/i.test(w) && k > head + 2 && /^\s+$/.test(gap) && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w.replace(/^the$/i, 'x'))) {
+        k += /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
         continue;
       }
       // A verb or a stop word ends it; so does a name ("in Yi Province"), but not an acronym (SMEs).
@@ -166,8 +177,8 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
     }
     // Capitalised words after the complement are a place ("in Yi Province"); SMEs stays.
     // "green loans to 300 billion yuan": a "to" before the figure is no complement.
-    const modified = head > 0 && !EN_STOP.test((words[head - 1] as { w: string }).w);
-    last = modified && k === head + 2 && /^\s*$/.test(t.slice((words[head + 1] as { end: number }).end)) ? head : Math.max(head, k - 1);
+    // ("… came to 981.08 billion yuan, and loans to 1,129.18 billion yuan": the verb left out before it.)
+    last = k === head + 2 && /^\s*$/.test(t.slice((words[head + 1] as { end: number }).end)) ? head : Math.max(head, k - 1);
   }
   // Leftwards: adjectives and nouns up to a determiner, a verb, a possessive or punctuation.
   let first = head;
@@ -221,7 +232,7 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
   else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
-  const named = lookupSubject(lang === 'en' ? asciiLower(words) : words);
+  const named = lang === 'en' ? lookupEnglish(asciiLower(words)) : lookupSubject(words);
   if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;
   // Clause-like stretches are not noun phrases: a verb or a second figure inside.
   if (lang === 'zh' && /[,;。:]|(?<![\d.])\d+(?:\.\d+)?(?:亿|万|%)(?!元?(?:及)?以[下上]|元?以内|元?(?:及)?以下的|元?的)/.test(words)) return undefined;
@@ -231,8 +242,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   if (within && parent && !parent.part) {
     return { indicator: parent.id, words: `${within[1] as string}${within[2] as string}`, part: within[2] as string, ...(scope ? { scope } : {}), ...(withLoans ? { withLoans } : {}), start, end };
   }
-  const found = lookupSubject(lang === 'en' ? asciiLower(words) : words) ?? lookupSubject(lang === 'zh' ? words.replace(/^(?:新发放|新增|投向)/, '') : words);
-  const indicator = found?.id ?? `subject:${lang === 'en' ? asciiLower(words) : words.replace(/的/g, '')}`;
+  const found = lang === 'en' ? named : (named ?? lookupSubject(words.replace(/^(?:新发放|新增|投向)/, '')));
+  const indicator = found?.id ?? `subject:${lang === 'en' ? englishKey(asciiLower(words)) : words.replace(/的/g, '')}`;
   return {
     indicator,
     words,
@@ -248,3 +259,43 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
 const FOOTNOTE = /[（(]注\d{1,2}[)）]|\[\d{1,3}\]|[①-⑳]/g;
 // Firms counted by their having loans: 获得贷款支持的, 有贷款余额的, 取得借款支撑的.
 const WITH_LOANS_PREFIX = /^(?:获得(?:贷款|信贷|借款|融资)(?:支持|支撑)?的?|取得(?:贷款|借款)(?:支持|支撑)?的?|有贷款(?:余额)?的?|获贷的?)/;
+
+/**
+ * The catalog's id for an English subject phrase, said in any of the ways English says it:
+ * "elderly care industry loan" (singular), "lending to sci-tech" (the complement before the noun:
+ * sci-tech loans), "green loans to electricity, gas and water supply" (a known subject and its
+ * sub-population, an industry's green loans being their own quantity).
+ *
+ * @example
+ * lookupEnglish('lending to sci-tech') // { id: 'tech-loans' }
+ * lookupEnglish('green loans to utilities') // { id: 'green-loans', part: 'utilities' }
+ */
+export function lookupEnglish(phrase: string): { id: string; part?: string } | undefined {
+  const key = englishKey(phrase);
+  const named = lookupSubject(phrase) ?? lookupSubject(key);
+  if (named) return named;
+  // "lending to sci-tech", "loans for green development": the complement names the loans.
+  const to = LOANS_TO_EN.exec(key);
+  if (to) {
+    const turned = lookupSubject(`${to[2] as string} loans`);
+    if (turned) return turned;
+  }
+  // "green loans to electricity, gas and water supply": a known subject, for one part.
+  const of = KNOWN_FOR_EN.exec(key);
+  const whole = of ? lookupSubject(of[1] as string) : undefined;
+  if (of && whole && !whole.part) return { id: whole.id, part: (of[2] as string).trim() };
+  return undefined;
+}
+
+// One spelling for the ways English names the same loans: plural nouns, "loan balance", "lending"/"credit" as "loans".
+function englishKey(phrase: string): string {
+  return phrase
+    .replace(/\bloan balances?$/, 'loans')
+    .replace(/\b(?:loan|lending)$/, 'loans')
+    .replace(/\b(?:loan|lending)(?= (?:to|for) )/, 'loans')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LOANS_TO_EN = /^(loans|credit|financing) (?:to|for) (?:the )?([a-z][a-z -]{1,40})$/;
+const KNOWN_FOR_EN = /^([a-z][a-z -]{1,40}? loans) (?:to|for) (?:the )?([a-z][a-z ,-]{1,80})$/;

@@ -29,7 +29,8 @@ const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四�
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
-const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b/gi;
+// "By the end of June, loans … grew by": English past tenses of change state what is.
+const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
 // Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
 const GOAL_SETTING = /力争|确保|争取|计划|预计|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b/i;
 // Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.

@@ -169,13 +169,18 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const before = doc.s.slice(ctx.windowStart, m.span[0]);
     const stop = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；'), before.lastIndexOf(':'));
     const stretch = Math.max(frame.previousEnd, ctx.sentence.start, ctx.windowStart + stop + 1);
-    const phrase = subjectIn(doc, stretch, m.span[0]);
+    // "…, taking their balances to A, B and C": the items of the list just read, once more.
+    const previous = open.get(frame);
+    const theirs =
+      previous && previous.at >= ctx.sentence.start && previous.items.kind === 'subjects' && previous.items.items.length === count && THEIR_EN.test(doc.s.slice(stretch, m.span[0])) ? previous.items.items : undefined;
+    const phrase = theirs ? undefined : subjectIn(doc, stretch, m.span[0]);
     // Without "respectively" the list must split without doubt: as many items as its separators allow.
     const words = phrase ? doc.s.slice(phrase.start, phrase.end) : '';
     const split = phrase && !(exact && words.split(EN_LIST_SEPARATOR).length !== count) ? splitCoordination(words, count, true) : undefined;
     let subjects = phrase ? split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en')) : undefined;
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
-    if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
+    if (theirs) subjects = [...theirs];
+    else if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
     if (!subjects || subjects.some((x) => x === undefined)) return false;
     list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
     open.set(frame, list);
@@ -189,7 +194,9 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     out.unread(m, 'list-mismatch', `a list of more figures than the ${items.items.length} it names`);
     return true;
   }
-  const measure = measureOf(ctx.figure, { cue: list.cue, clauseBefore: list.cue, sentenceBefore: ctx.sentenceBefore, after: doc.s.slice(m.span[1], Math.min(ctx.sentence.end, mark + 20)), lastMeasure: frame.lastMeasure, adjacent: false, period: undefined });
+  // What follows the run's last figure goes with every figure: "… year on year, respectively, over the six months".
+  const after = doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 48)).replace(/^[\s,]*respectively\b/i, '');
+  const measure = measureOf(ctx.figure, { cue: list.cue, clauseBefore: list.cue, sentenceBefore: ctx.sentenceBefore, after, lastMeasure: frame.lastMeasure, adjacent: false, period: undefined });
   if (!measure) {
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
@@ -217,6 +224,9 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
   const last = doc.mentions[k];
   return last && last.span[1] <= mark && last.span[0] >= ctx.m.span[0] ? last.span[1] : ctx.m.span[1];
 }
+
+// The items of the list before, named again: "taking their balances to", "and their shares were".
+const THEIR_EN = /\b(?:their|the respective)\b/i;
 
 // What joins the items of an English list: "A, B and C", "A, B, and C", "A and B".
 const EN_LIST_SEPARATOR = /,\s*(?:and\s)?| and /;
@@ -248,4 +258,5 @@ function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
   const subjects = frame.subjects.slice(-count);
   return count >= 2 && subjects.length === count && new Set(subjects.map((x) => `${x.indicator}/${x.part ?? ''}`)).size === count ? { kind: 'subjects', items: subjects } : undefined;
 }
+
 

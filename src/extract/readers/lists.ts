@@ -28,9 +28,10 @@ export function listMarks(s: string): ListMarks {
 }
 
 /** The "respectively" after a figure in its sentence, if any: English zips its list there. */
-export function listMarkAfter(marks: ListMarks, ctx: FigureContext): number {
+export function listMarkAfter(doc: Doc, marks: ListMarks, ctx: FigureContext): number {
   const at = marks.after[lowerBound(marks.after, ctx.m.span[1], (x) => x)];
-  return at !== undefined && at < ctx.sentence.end && at - ctx.m.span[1] <= WINDOW ? at : -1;
+  // "…, 8.57 billion yuan more than at the start of the year; within them, … respectively": a semicolon closes the list's reach.
+  return at !== undefined && at < ctx.sentence.end && at - ctx.m.span[1] <= WINDOW && !/[;；]/.test(doc.s.slice(ctx.m.span[1], at)) ? at : -1;
 }
 
 /** The 分别 mark a figure is read under, if any: in its sentence, before it, within reach, with no new subject named since. */
@@ -213,7 +214,8 @@ function withSharedHead(segments: readonly string[]): string[] | undefined {
   const first = segments[0] as string;
   const last = segments[segments.length - 1] as string;
   const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
-  if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim()}`)];
+  // ("loans to A, to B and to C": the repeated preposition is the head's own.)
+  if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim().replace(/^(?:to|for|in)\s+/i, '')}`)];
   const space = last.trimEnd().lastIndexOf(' ');
   const core = space > 0 ? last.slice(0, space) : last;
   const tail = space > 0 ? last.slice(space) : '';

@@ -317,7 +317,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 3.46万亿元（约4840亿美元）, "(about 6.6 trillion U.S. dollars)": the balance just before, in another currency.
   if (figure.unit.currency && restatesTheFigureBefore(doc, frame.previousEnd, m.span[0])) {
     const subject = frame.subject;
-    if (subject && frame.lastMeasure === 'balance') {
+    // (约6,583亿港元 after 达844亿美元: an amount issued restated, as well as a balance.)
+    if (subject && (frame.lastMeasure === 'balance' || frame.lastMeasure === 'amount')) {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
     } else out.unread(m, 'foreign-currency', 'an amount in another currency restating a figure not read as a balance');
     frame.previousEnd = m.span[1];
