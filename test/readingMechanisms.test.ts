@@ -653,3 +653,20 @@ describe('reading: subjects said every way, their parts and their lists', () => 
     expect(r.status).toBe(status);
   });
 });
+
+// A release prints 人民币各项贷款's rate and compares 本外币 series with 各项贷款: those gaps are to the
+// 本外币 loans it does not print (15.2 − 7.9 = 10.4 − 3.1 = 7.3, not 7.6), an unscoped one to the
+// printed 人民币 rate (14.6 − 7.6 = 7.0).
+describe('checking: a gap is to the loans of its own subject\'s scope', () => {
+  const text = (x: string, y: string): string =>
+    `2025年二季度末，人民币各项贷款余额265.4万亿元，同比增长7.6%。本外币制造业中长期贷款同比增长15.2%，增速比各项贷款高${x}个百分点；本外币基础设施中长期贷款同比增长10.4%，增速比各项贷款高3.1个百分点。普惠小微贷款同比增长14.6%，增速比各项贷款高${y}个百分点。`;
+  it.each([
+    ['7.9', '7.0', 'consistent'],
+    // the two 本外币 gaps no longer imply one benchmark: 15.2 − 8.4 = 6.8 against 7.3
+    ['8.4', '7.0', 'inconsistent'],
+    // the unscoped gap against the printed 人民币 rate: 14.6 − 7.6 = 7.0, not 7.5
+    ['7.9', '7.5', 'inconsistent'],
+  ])('gaps %s and %s: %s', (x, y, status) => {
+    expect(checkText(text(x, y), { documentDate: '2025-07-20' }).status).toBe(status);
+  });
+});

@@ -607,6 +607,8 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
  * When a text states the scope of a benchmark (人民币 or 本外币 各项贷款) — in a gap, or in the
  * benchmark's own rate — and all of them agree, the gaps that leave it out are read with that
  * scope; when the stated scopes differ, each gap keeps its own and unstated ones stay apart.
+ * A gap of a subject whose own scope is stated (本外币工业中长期贷款…增速比各项贷款高) is to the
+ * loans of that scope: a release compares like with like, whatever other scope it printed a rate of.
  */
 function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
@@ -625,7 +627,11 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
   return claims.map((c) => {
     if (c.measure !== 'gap' || c.benchmarkScope) return c;
     const set = scopes.get(keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark));
-    return set && set.size === 1 ? { ...c, benchmarkScope: [...set][0] as '人民币' | '本外币' } : c;
+    if (!set || set.size !== 1) return c;
+    const stated = [...set][0] as '人民币' | '本外币';
+    // (人民币各项贷款 stated, 本外币工业中长期贷款…比各项贷款高: the gap is to 本外币 loans, not printed.)
+    const own = c.scope === '人民币' || c.scope === '本外币' ? c.scope : stated;
+    return { ...c, benchmarkScope: own };
   });
 }
 
