@@ -670,3 +670,31 @@ describe('checking: a gap is to the loans of its own subject\'s scope', () => {
     expect(checkText(text(x, y), { documentDate: '2025-07-20' }).status).toBe(status);
   });
 });
+
+// Banks each with their level, then a list: 兴业 9012.3 − 1280.5 = 7731.8 and 1280.5 / 7731.8 = 16.56%;
+// 华夏 1408.6 − 210.4 = 1198.2 and 210.4 / 1198.2 = 17.56%. An amount right after a bank's name is its
+// level of the subject in force, not a case story.
+describe('reading: banks named each with their level before 分别', () => {
+  const text = (rate: string): string =>
+    `2024年末，招商银行绿色贷款余额5,120.4亿元，较上年末增加860.2亿元，增长20.19%；兴业银行9,012.3亿元、华夏银行1,408.6亿元，较上年末分别增加1,280.5亿元和210.4亿元，增幅依次为16.56%和${rate}%。`;
+  it('reads every figure with its bank', () => {
+    const rows = extractClaims(text('17.56')).claims.map((c) => [c.figure.text, c.indicator, c.holder, c.measure].join('|'));
+    expect(rows).toEqual([
+      '5,120.4亿元|green-loans|bank:招商银行|balance',
+      '860.2亿元|green-loans|bank:招商银行|increment',
+      '20.19%|green-loans|bank:招商银行|growth',
+      '9,012.3亿元|green-loans|bank:兴业银行|balance',
+      '1,408.6亿元|green-loans|bank:华夏银行|balance',
+      '1,280.5亿元|green-loans|bank:兴业银行|increment',
+      '210.4亿元|green-loans|bank:华夏银行|increment',
+      '16.56%|green-loans|bank:兴业银行|growth',
+      '17.56%|green-loans|bank:华夏银行|growth',
+    ]);
+  });
+  it.each([
+    ['17.56', 'consistent'],
+    ['19.56', 'inconsistent'],
+  ])('checks the second bank of the list: %s%%', (rate, status) => {
+    expect(checkText(text(rate)).status).toBe(status);
+  });
+});

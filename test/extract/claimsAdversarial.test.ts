@@ -70,6 +70,7 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['loans for a, for the b of c, and for d grew by 1, 2 and 3 billion yuan, respectively, taking their balances to 4, 5 and 6 billion yuan. '],
     ['green loans to a, b and c reached 1 trillion yuan, while those to d, e and f totaled 2 trillion yuan; '],
     ['分期限看，短期贷款余额1亿元，'],
+    ['民生银行1亿元、浙商银行2亿元，较上年末分别增加3亿元和4亿元；'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

@@ -78,7 +78,13 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
     return { kind: 'holders', items: run.map((p) => p.holder), subject };
   }
-  const banks = joined(s, doc.within(doc.banks, from, mark, (b) => [b.start, b.end]));
+  const named = doc.within(doc.banks, from, mark, (b) => [b.start, b.end]);
+  const banks = joined(s, named);
+  // 民生银行1073.17亿元、浙商银行1042.44亿元，较上年末分别增加…: each bank with its level, then the list.
+  const levelled = withLevels(s, named);
+  if (banks.length < 2 && levelled.length >= 2 && levelled.length === count) {
+    return { kind: 'holders', items: levelled.map((b) => b.holder), subject: undefined };
+  }
   if (banks.length >= 2 && banks.length === count) {
     // 青岛银行、齐鲁银行的科技贷款分别…: the subject after the banks.
     const last = banks[banks.length - 1] as { end: number };
@@ -124,6 +130,22 @@ function joined<T extends { start: number; end: number }>(s: string, hits: reado
     const h = hits[i] as T;
     const next = out[0];
     if (next && !/^(、|和|及|与|,|，)$/.test(s.slice(h.end, next.start))) break;
+    out.unshift(h);
+  }
+  return out;
+}
+
+// Items each followed by its own figure (民生银行1073.17亿元、浙商银行1042.44亿元): the longest such run ending last.
+const WITH_LEVEL = /^(?:余额|的|为|达)?\s*\d[\d,.]*\s*(?:万亿|亿|万)?元\s*(?:、|和|及|与|,|，)$/;
+const LAST_LEVEL = /^(?:余额|的|为|达)?\s*\d[\d,.]*\s*(?:万亿|亿|万)?元\s*[,，]/;
+
+function withLevels<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
+  const last = hits[hits.length - 1];
+  if (!last || !LAST_LEVEL.test(s.slice(last.end, last.end + 24))) return [];
+  const out: T[] = [last];
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const h = hits[i] as T;
+    if (!WITH_LEVEL.test(s.slice(h.end, (out[0] as T).start))) break;
     out.unshift(h);
   }
   return out;

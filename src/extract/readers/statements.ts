@@ -387,7 +387,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
     return;
   }
-  const adjacent = own !== undefined && m.span[0] - own.end <= 1;
+  // 中信银行余额2000.79亿元；民生银行1073.17亿元: an amount right after a bank's name is its level of the subject in force.
+  const bank = doc.banks[lowerBound(doc.banks, m.span[0], (b) => b.start) - 1];
+  const afterBank = own === undefined && dimension === 'money' && bank !== undefined && /^的?\s*$/.test(doc.s.slice(bank.end, m.span[0]));
+  const adjacent = (own !== undefined && m.span[0] - own.end <= 1) || afterBank;
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
   const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
