@@ -628,6 +628,8 @@ describe('reading: subjects said every way, their parts and their lists', () => 
     ['At end-June 2025, deposits in Huizhou came to 981.08 billion yuan, up 3.6 percent year on year, and loans to 1,129.18 billion yuan, up 2.8 percent year on year.', {}, ['981.08 billion yuan|subject:deposits||2025-06-30|balance', '3.6 percent|subject:deposits||2025-06-30|growth|yoy', '1,129.18 billion yuan|total-loans||2025-06-30|balance', '2.8 percent|total-loans||2025-06-30|growth|yoy']],
     // a breakdown's heading: loans by term are parts of the loans before it
     ['6月末，本外币企事业单位贷款余额168.05万亿元。分期限看，短期贷款余额56.72万亿元，中长期贷款余额107.8万亿元。', { documentDate: '2024-07-12' }, ['168.05万亿元|subject:企事业单位贷款||2024-06-30|balance', '56.72万亿元|subject:企事业单位贷款|短期贷款|2024-06-30|balance', '107.8万亿元|subject:企事业单位贷款|中长期贷款|2024-06-30|balance']],
+    // a 分别 list whose items are the subject its sentence named before (…产业贷款增长最快，余额分别为)
+    ['截至2024年末，全省绿色贷款余额6,210亿元。分用途看，节能环保和清洁能源产业贷款增长最快，余额分别为1,320和980亿元，比年初分别增长24.1%和19.6%。', { region: '370000' }, ['6,210亿元|green-loans||2024-12-31|balance', '1,320亿元|subject:节能环保贷款||2024-12-31|balance', '980亿元|subject:清洁能源产业贷款||2024-12-31|balance', '24.1%|subject:节能环保贷款||2024-12-31|growth|ytd', '19.6%|subject:清洁能源产业贷款||2024-12-31|growth|ytd']],
     // 债务 is a noun a subject ends with; an amount issued restated in another currency
     ['2024年在港发行的绿色和可持续债务总额达844亿美元（约6,583亿港元）。', {}, ['达844亿美元|subject:在港发行绿色和可持续债务||2024-12-31|amount', '约6,583亿港元|subject:在港发行绿色和可持续债务||2024-12-31|restatement']],
   ] as const)('%s', (text, options, expected) => {

@@ -40,8 +40,15 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   if (!list || list.at !== mark) {
     if (since) return false;
     const count = figuresAfter(doc, mark, ctx);
-    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count);
-    if (!items) return false;
+    // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
+    const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
+    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count);
+    if (!items) {
+      // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.
+      if (count < 2 || !joint || !COORDINATED.test(joint.words) || !joint.indicator.startsWith('subject:')) return false;
+      out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
+      return true;
+    }
     list = { at: mark, items, cue: ctx.cue, index: 0, claims: [] };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
@@ -254,6 +261,16 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
 
 // 基础设施绿色升级产业贷款13.09万亿元、清洁能源产业贷款7.87万亿元…，同比增速依次为…: the list's items
 // are the subjects of the figures just read, when there are as many of them as figures.
+// 基础设施绿色升级和清洁能源产业贷款规模最大，余额分别为…: the subject in force, split at its coordination.
+const COORDINATED = /[和、及与]/;
+
+function itemsOf(joint: Subject | undefined, count: number): ListItems | undefined {
+  if (!joint || !COORDINATED.test(joint.words) || !joint.indicator.startsWith('subject:')) return undefined;
+  const words = splitCoordination(joint.words, count);
+  const items = words?.map((w) => subjectOf(w, joint.start, joint.end, 'zh'));
+  return items && items.every((x) => x !== undefined) ? { kind: 'subjects', items: items as Subject[] } : undefined;
+}
+
 function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
   const subjects = frame.subjects.slice(-count);
   return count >= 2 && subjects.length === count && new Set(subjects.map((x) => `${x.indicator}/${x.part ?? ''}`)).size === count ? { kind: 'subjects', items: subjects } : undefined;
