@@ -700,3 +700,80 @@ describe('reading: banks named each with their level before 分别', () => {
     expect(checkText(text(rate)).status).toBe(status);
   });
 });
+
+// A ninth hunt for false alarms (174 new consistent passages, 16 alarmed, now 0): the level of an earlier
+// time opening its clause without 为 (上年末余额, 上年同期增加, 上年末占比, 上年同期增速, 去年末余额), a
+// Chinese year-end as the year "last year" is before, the fields a loan goes to before 分别, two banks'
+// total, "total outstanding loans", the list named again by "accounting for", "A year earlier,".
+describe('checking: hunt 9, consistent texts stay quiet', () => {
+  const rows = (text: string, options: { documentDate?: string; region?: string }): string[] =>
+    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    ['前三季度，普惠小微贷款增加3.15万亿元；上年同期增加2.964万亿元。', { documentDate: '2025-10-20' }, ['3.15万亿元|inclusive-small-micro-loans-pboc||text|2025-09-30|increment|ytd', '2.964万亿元|inclusive-small-micro-loans-pboc||text|2024-09-30|increment|ytd']],
+    ['2025年末全市科技贷款余额1268.35亿元，上年末余额1060.28亿元。', {}, ['1268.35亿元|tech-loans||text|2025-12-31|balance', '1060.28亿元|tech-loans||text|2024-12-31|balance']],
+    ['截至2025年末，本行绿色贷款占各项贷款比重为13.27%，上年末占比11.42%。', {}, ['13.27%|green-loans||entity:bank|2025-12-31|share', '11.42%|green-loans||entity:bank|2024-12-31|share']],
+    ['截至2025年6月末，全市科技型中小企业贷款同比增长23.5%，上年同期增速18.2%。', {}, ['23.5%|tech-sme-loans||text|2025-06-30|growth|yoy', '18.2%|tech-sme-loans||text|2024-06-30|growth|yoy']],
+    ['截至2025年末，全省普惠小微贷款同比增长12.5%；上年末普惠小微贷款增速为14.3%。', {}, ['12.5%|inclusive-small-micro-loans-pboc||text|2025-12-31|growth|yoy', '14.3%|inclusive-small-micro-loans-pboc||text|2024-12-31|growth|yoy']],
+    // a Chinese year-end is the date its figures stand at: last year's end is the one before, in another sentence too
+    ['截至2025年末，全省绿色贷款余额3862亿元。去年末，全省绿色贷款余额3262亿元。', {}, ['3862亿元|green-loans||text|2025-12-31|balance', '3262亿元|green-loans||text|2024-12-31|balance']],
+    // the fields a loan goes to, before 分别, are its parts
+    ['截至9月末，全省科技贷款重点投向信息技术、生物医药领域，余额分别为1286、954亿元。全省科技贷款余额6906亿元。', { documentDate: '2025-10-20' }, ['1286亿元|tech-loans|信息技术|text|2025-09-30|balance', '954亿元|tech-loans|生物医药|text|2025-09-30|balance', '6906亿元|tech-loans||text|2025-09-30|balance']],
+    // two banks' total is held by both, and sums them
+    ['截至2025年6月末，工商银行、农业银行绿色贷款余额分别为6.35万亿元和5.72万亿元。两家银行绿色贷款余额合计12.07万亿元。', {}, ['6.35万亿元|green-loans||bank:工商银行|2025-06-30|balance', '5.72万亿元|green-loans||bank:农业银行|2025-06-30|balance', '12.07万亿元|green-loans||banks:工商银行+农业银行|2025-06-30|balance']],
+    // "total outstanding loans" are all loans, not the subject before
+    ['Technology loans stood at 44.1 trillion yuan, while total outstanding loans stood at 272.4 trillion yuan.', { documentDate: '2025-07-20' }, ['44.1 trillion yuan|tech-loans||text|2025-07-20|balance', '272.4 trillion yuan|total-loans||text|2025-07-20|balance']],
+    // "A year earlier," opening a sentence stands a year before
+    ['Loans to the elderly care industry stood at 135.6 billion yuan at the end of June 2025, up 43.8 percent year on year. A year earlier, elderly care loans had stood at 94.3 billion yuan.', {}, ['135.6 billion yuan|pension-industry-loans||text|2025-06-30|balance', '43.8 percent|pension-industry-loans||text|2025-06-30|growth|yoy', '94.3 billion yuan|pension-industry-loans||text|2024-06-30|balance']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(rows(text, options)).toEqual(expected);
+    expect(checkText(text, options).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+
+  // The relations those readings check, and their changed-digit twins:
+  // 6.35 + 5.72 = 12.07; 1268.35 / 1060.28 = 1.19624 (19.62%); 135.6 / 94.3 = 1.43796 (43.8%);
+  // 42.39 / 272.4 = 15.56% and 44.1 / 272.4 = 16.19%; a field's 1286 ≤ 6906.
+  it.each([
+    ['两家银行绿色贷款余额合计12.07万亿元', 'consistent'],
+    ['两家银行绿色贷款余额合计13.07万亿元', 'inconsistent'],
+  ])('sums two banks: %s', (total, status) => {
+    expect(checkText(`截至2025年6月末，工商银行、农业银行绿色贷款余额分别为6.35万亿元和5.72万亿元。${total}。`).status).toBe(status);
+  });
+  it.each([
+    ['19.62', 'consistent'],
+    ['21.62', 'inconsistent'],
+  ])('grows from last year-end\'s level stated without 为: %s%%', (rate, status) => {
+    expect(checkText(`2025年末全市科技贷款余额1268.35亿元，上年末余额1060.28亿元，比上年末增长${rate}%。`).status).toBe(status);
+  });
+  it.each([
+    ['43.8', 'consistent'],
+    ['45.8', 'inconsistent'],
+  ])('grows from the level "a year earlier": %s percent', (rate, status) => {
+    expect(checkText(`Loans to the elderly care industry stood at 135.6 billion yuan at the end of June 2025, up ${rate} percent year on year. A year earlier, elderly care loans had stood at 94.3 billion yuan.`).status).toBe(status);
+  });
+  it.each([
+    ['16.2', 'consistent'],
+    ['18.2', 'inconsistent'],
+  ])('zips the shares "accounting for" after a respectively list: %s percent', (rate, status) => {
+    const r = checkText(`At the end of June 2025, outstanding green loans and technology loans stood at 42.39 trillion yuan and 44.1 trillion yuan, respectively, accounting for 15.6 percent and ${rate} percent of total outstanding loans of 272.4 trillion yuan.`);
+    expect(r.status).toBe(status);
+  });
+  // The same period a year before, its change since that year's start (12.3 − 9.5 = 2.8 points); a gap of last
+  // year's rate (14.3 − 6.5 = 7.8 then, 12.5 − 5.1 = 7.4 now: two benchmarks, no conflict).
+  it.each([
+    ['2.8', 'consistent'],
+    ['3.8', 'inconsistent'],
+  ])('compares a rate with the same period last year: %s points', (change, status) => {
+    expect(checkText(`截至2025年6月末，全市绿色贷款余额842.6亿元，较年初增长12.3%，增速较上年同期提高${change}个百分点；上年同期绿色贷款较年初增长9.5%。`).status).toBe(status);
+  });
+  it('dates a gap of last year-end\'s rate at that year-end', () => {
+    const r = checkText('截至2025年末，全省普惠小微贷款同比增长12.5%，比各项贷款增速高5.1个百分点；上年末普惠小微贷款增速为14.3%，比各项贷款增速高6.5个百分点。');
+    expect(r.claims.filter((c) => c.measure === 'gap').map((c) => `${c.figure.text}|${c.date}`)).toEqual(['5.1个百分点|2025-12-31', '6.5个百分点|2024-12-31']);
+    expect(r.conflicts).toEqual([]);
+  });
+  it.each([
+    ['1286', 'consistent'],
+    ['7286', 'inconsistent'],
+  ])('holds a field of the loans within them: %s亿元', (part, status) => {
+    expect(checkText(`截至9月末，全省科技贷款重点投向信息技术、生物医药领域，余额分别为${part}、954亿元。全省科技贷款余额6906亿元。`, { documentDate: '2025-10-20' }).status).toBe(status);
+  });
+});

@@ -39,7 +39,8 @@ export interface Claim {
   /**
    * Who: 'region:370700', 'institution:psbc-weifang'; from texts also 'bank:<name>' (a bank
    * the catalog lacks), 'place:济南市' (a place it lacks), 'entity:group' / 'entity:bank'
-   * (本集团 / 本行 of an annual report), 'case:…' (one case study); or any stable key.
+   * (本集团 / 本行 of an annual report), 'banks:工商银行+农业银行' (banks together: 两家银行合计),
+   * 'case:…' (one case study); or any stable key.
    */
   readonly holder: string;
   /** As-of date of a stock, or the end of the period of a flow (yyyy-MM-dd). */

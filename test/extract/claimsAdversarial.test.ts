@@ -71,6 +71,7 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['green loans to a, b and c reached 1 trillion yuan, while those to d, e and f totaled 2 trillion yuan; '],
     ['分期限看，短期贷款余额1亿元，'],
     ['民生银行1亿元、浙商银行2亿元，较上年末分别增加3亿元和4亿元；'],
+    ['2025年末余额1亿元，上年末余额2亿元，上年同期增速3%，比各项贷款增速高1个百分点；两家银行余额合计5亿元。'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

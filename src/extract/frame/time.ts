@@ -39,7 +39,7 @@ interface YearContext {
   /** The month and day of a dateline without a year (4月20日电): a month after it is last year's. */
   readonly datelineMonth: number | undefined;
   /** Years printed before, in order (2025年6月末: a later 9月末 is of the same year); `reported`: a whole year a text reports on (通报2024年全省金融运行情况), written the year after. */
-  readonly printedYears: { at: number; year: number; reported?: boolean }[];
+  readonly printedYears: { at: number; year: number; reported?: boolean; writtenAfter?: boolean }[];
   /** Where lines end, in order: a date takes a year printed after it only in its own paragraph, or in the lead after a headline. */
   readonly lineEnds: readonly number[];
 }
@@ -74,7 +74,11 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
     if (ref && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
-      context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)), ...(reportedYear(s, ref) ? { reported: true } : {}) });
+      const reported = reportedYear(s, ref);
+      // A whole year reported on (通报2024年…), or an English year-end ("at the close of 2023"), is written the
+      // year after: last year is that year. A Chinese year-end (截至2025年末…；上年末…) is the date figures stand at.
+      const writtenAfter = reported && (ref.period !== undefined || /^[A-Za-z]/.test(ref.text));
+      context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)), ...(reported ? { reported: true } : {}), ...(writtenAfter ? { writtenAfter: true } : {}) });
     }
   }
   for (let k = 0; k < mentions.length; k++) {
@@ -101,9 +105,20 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
 // ，2024年末为…, ；上年末为…, （8月底为…）: a clause that states the level at an earlier date than the one its
 // sentence stands at is a base, not the date of what follows.
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
+const EARLIER_WORD = /^(?:上年|去年|上一年)(?:末|底)$|^年初$|^上季(?:度)?末$|^上月末$/;
+// The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
+const EARLIER_CLAUSE_FIGURE = /^(?![以起至])[^，,；;。\d较比]{0,30}\d/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
-  for (let k = 1; k < refs.length; k++) {
+  for (let k = 0; k < refs.length; k++) {
     const r = refs[k] as TimeRef;
+    // 上年末余额1060.28亿元, 年初占比…: an earlier time named by its relation to now, opening a clause that
+    // states a figure, is that figure's (the reader dates it); the date in force goes on after the clause.
+    // (Only after a date in force: a headline's 去年末…达46.8% is the date it stands at.)
+    if (k > 0 && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
+      refs[k] = { ...r, role: 'base' };
+      continue;
+    }
+    if (k === 0) continue;
     if (r.role !== 'as-of' || r.period !== undefined || !LEVEL_AFTER.test(s.slice(r.end, r.end + 8))) continue;
     // (Also in brackets: …比率为64.13%（8月底为63.89%）.)
     if (!/[，,；;(（](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
@@ -137,12 +152,12 @@ const HEADLINE_AHEAD = 400;
 
 // The year a date without one takes: the document's, the last printed before it (else the first
 // printed shortly after: a headline's), else unstated.
-function yearAt(at: number, context: YearContext): { known: number; reported?: boolean } | { unknown: number } | { document: string } {
+function yearAt(at: number, context: YearContext): { known: number; reported?: boolean; writtenAfter?: boolean } | { unknown: number } | { document: string } {
   if (context.documentDate !== undefined) return { document: context.documentDate };
   const years = context.printedYears;
   const k = lowerBound(years, at, (y) => y.at);
   const before = years[k - 1];
-  if (before !== undefined) return { known: before.year, ...(before.reported ? { reported: true } : {}) };
+  if (before !== undefined) return { known: before.year, ...(before.reported ? { reported: true } : {}), ...(before.writtenAfter ? { writtenAfter: true } : {}) };
   const after = years[k];
   if (after === undefined || after.at - at > YEAR_AHEAD) return { unknown: 0 };
   const line = lowerBound(context.lineEnds, at, (x) => x);
@@ -182,7 +197,7 @@ function resolve(text: string, at: number, offset: number, context: YearContext,
   // 通报2024年全省金融运行情况。去年末…, "at the close of 2023 … at the end of last year": written
   // in the year after the one reported, last year is that year.
   if ('known' in year) {
-    const known = readAsOf(text, `${year.known + offset + (year.reported && lastYear ? 1 : 0)}-12-31`);
+    const known = readAsOf(text, `${year.known + offset + (year.writtenAfter && lastYear ? 1 : 0)}-12-31`);
     // After a year-end (2024年末, "by end-2024"), a month before December is as likely the next year's as
     // that year's: its year is unknown, not the year-end's.
     if (!year.reported || offset !== 0 || lastYear || !known || ('date' in known ? known.date : known.period.to) >= `${year.known}-12-31`) return known;

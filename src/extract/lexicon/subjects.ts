@@ -41,7 +41,7 @@ export function scopeIn(text: string): string | undefined {
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
 const LEAD =
-  /^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+/;
+  /^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}(?:划分|看)|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|(?:上年|去年|上一年)(?:末|底|同期)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+/;
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =
@@ -152,7 +152,8 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
     // "loans to the ecological environment industry": the article opens the complement.
     if (/^the$/i.test(words[k]?.w ?? '') && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w)) k++;
     // A list of complements ("loans for technology, green development, … and the digital economy") runs longer.
-    const reach = /,/.test(t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end)) ? 24 : 8;
+    const ahead = t.slice((words[head] as { end: number }).end, (words[Math.min(words.length - 1, head + 8)] as { end: number }).end);
+    const reach = /,|\band (?:to|for)\b/.test(ahead) ? 24 : 8;
     while (k < words.length && k - head <= reach) {
       const w = (words[k] as { w: string }).w;
       // "small and medium-sized enterprises": an and between modifiers stays inside; so does "and the" closing a list.
@@ -194,8 +195,11 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
     if (!/^\s+$/.test(gap) || EN_STOP.test(prev.w) || /['’]s$/.test(prev.w)) break;
     first--;
   }
-  const from = (words[first] as { start: number }).start;
+  let from = (words[first] as { start: number }).start;
   const to = (words[last] as { end: number }).end;
+  // "total outstanding loans": all loans, though total and outstanding end a phrase elsewhere.
+  const all = first === head && last === head ? /\b(?:total|overall|all)\s+(?:outstanding\s+)?$/i.exec(t.slice(Math.max(0, from - 24), from)) : null;
+  if (all) from -= all[0].length;
   const phrase = text.slice(from, to).replace(SCOPE_EN, ' ');
   const subject = subjectOf(phrase, offset + from, offset + to, 'en');
   return subject && scopeText && !subject.scope ? { ...subject, scope: scopeText } : subject;
@@ -230,6 +234,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
     words = words.slice(borrowers[0].length);
   }
   if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
+  // "total outstanding loans", "overall lending": all loans, not bare loans that refer back to a subject.
+  else if (ALL_LOANS_EN.test(words)) words = 'total loans';
   else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
   const named = lang === 'en' ? lookupEnglish(asciiLower(words)) : lookupSubject(words);
@@ -254,6 +260,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
     end,
   };
 }
+
+const ALL_LOANS_EN = /^(?:the\s+)?(?:outstanding\s+)?(?:total|overall|all)\s+(?:outstanding\s+)?(?:loans|lending|credit)$/i;
 
 // Marks of a footnote or a reference inside a phrase: （注1）, [3], ①.
 const FOOTNOTE = /[（(]注\d{1,2}[)）]|\[\d{1,3}\]|[①-⑳]/g;

@@ -213,7 +213,7 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
   // "… accounted for 14.2 percent and 11.8 percent of total loans, respectively": the whole after the last figure.
   const extra: Record<string, unknown> = {};
   if (measure.measure === 'share') {
-    const whole = readWhole({ ...ctx, after: doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 20)) });
+    const whole = readWhole({ ...ctx, after: doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 48)) });
     if (!whole || whole.flow) {
       out.unread(m, 'share-without-whole', 'a list of shares whose whole is not named');
       return true;
@@ -233,7 +233,12 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
 }
 
 // The items of the list before, named again: "taking their balances to", "and their shares were".
-const THEIR_EN = /\b(?:their|the respective)\b/i;
+// (Also a participle right after the list: "…, respectively, accounting for 15.6 percent and 16.2 percent of",
+// "…, respectively, at the end of June, up 43.8 percent and 12.9 percent".)
+const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or)\s/i;
+
+// What opens a sentence before its subjects: a date, a place ("At the end of June 2025", "In Zhejiang").
+const OPENER_EN = /^\s*(?:at|by|as of|in|on|across|nationwide)\b|\d/i;
 
 // What joins the items of an English list: "A, B and C", "A, B, and C", "A and B".
 const EN_LIST_SEPARATOR = /,\s*(?:and\s)?| and /;
@@ -245,10 +250,16 @@ const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased
 function jointNounPhrases(text: string, offset: number, count: number): Subject[] | undefined {
   const verb = LIST_VERB_EN.exec(text);
   const head = verb ? text.slice(0, verb.index) : text;
-  const parts = head.split(EN_LIST_SEPARATOR);
+  let parts = head.split(EN_LIST_SEPARATOR);
+  // "At the end of June 2025, outstanding green loans and technology loans …": what opens the sentence
+  // before the list (a date, a place) names no item.
+  let at = 0;
+  while (parts.length > count && OPENER_EN.test(parts[0] as string) && !readSubjectEn(parts[0] as string, 0)) {
+    at += (parts[0] as string).length;
+    parts = parts.slice(1);
+  }
   if (parts.length !== count) return undefined;
   const subjects: Subject[] = [];
-  let at = 0;
   for (const part of parts) {
     const start = head.indexOf(part, at);
     at = start + part.length;

@@ -95,7 +95,7 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const text = s.slice(start, mark);
   const english = isEnglish(text);
   const phrase = english ? readSubjectEn(text, start) : readSubjectZh(text, start);
-  if (!phrase) return undefined;
+  if (!phrase) return english ? undefined : fieldsOfSubject(doc, from, mark, count);
   if (!english && /^(?:贷款|信贷)$/.test(phrase.words)) {
     const fields = fieldItems(s.slice(from, phrase.start), from, phrase.words, count);
     if (fields) return { kind: 'subjects', items: fields };
@@ -121,6 +121,24 @@ function fieldItems(text: string, offset: number, head: string, count: number): 
   const at = offset + last.index;
   const subjects = words.map((w) => subjectOf(`${w}${head}`, at, at + (last as RegExpExecArray)[0].length, 'zh'));
   return subjects.every((x) => x !== undefined) ? (subjects as Subject[]) : undefined;
+}
+
+// 全省科技贷款重点投向信息技术、生物医药领域，余额分别为…: the fields are parts of the loans named before them.
+function fieldsOfSubject(doc: Doc, from: number, mark: number, count: number): ListItems | undefined {
+  const s = doc.s;
+  let last: RegExpExecArray | undefined;
+  for (const m of s.slice(from, mark).matchAll(FIELD_RUN)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const at = from + last.index;
+  // (After the date that opens the sentence: 截至9月末，全省科技贷款…)
+  const date = doc.times.refs[lowerBound(doc.times.refs, at, (r) => r.start) - 1];
+  const start = date && date.start >= from && date.end <= at ? date.end : from;
+  const loans = readSubjectZh(s.slice(start, at).replace(/(?:重点|主要|集中)?(?:投向|投放于|投放|支持|流向)$/, ''), start);
+  if (!loans || !/(?:贷款|信贷|融资)$/.test(loans.words)) return undefined;
+  const words = (last[1] as string).split(/、|和|及/);
+  if (words.length !== count) return undefined;
+  words[0] = (words[0] as string).slice(-Math.max(...words.slice(1).map((w) => w.length)));
+  return { kind: 'subjects', items: words.map((w) => ({ ...loans, part: w, words: `${w}${loans.words}`, start: at, end: at + (last as RegExpExecArray)[0].length })) };
 }
 
 // Items joined by 、和及与 only (济南、青岛): the longest such run ending last.

@@ -55,7 +55,10 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
   return true;
 }
 
-const JOINT_TOTAL = /^[\s，,；;]*(?:[两二三四五六七八九十\d]{1,2}(?:家|个)(?:银行|机构)?|上述(?:银行|机构))(?:贷款|余额)*(?:合计|共计|总计)(?:为|达)?\s*$/;
+// (两家银行绿色贷款余额合计12.07万亿元: the subject may be named between the items and 合计.)
+// (四家大型银行绿色贷款合计 is a kind of bank's share of the subject, no joint total of items before it.)
+const JOINT_TOTAL = /^[\s，,；;]*(?:(?:([两二三四五六七八九十\d]{1,2})(?:家|个)(?:银行|机构)|上述(?:银行|机构)|这些银行)[\u4e00-\u9fa5]{0,16}?|[两二三四五六七八九十\d]{1,2}(?:家|个)(?:贷款|余额)*)(?:合计|共计|总计)(?:为|达)?\s*$/;
+const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
 const APPLIED_RATE_BEFORE = /按(?:照)?[^，,。；;]{1,24}的\s*$/;
 const APPLIED_RATE_AFTER = /^\s*(?:的?(?:比例|标准))?(?:给予|予以|进行)?(?:奖励|补贴|贴息|补助|风险补偿|奖补)/;
@@ -144,7 +147,7 @@ export interface ClaimParts {
 /** Builds a claim of a figure: indicator, holder, date, measure, basis and the figure as the caller's text prints it. */
 export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: ClaimParts): Claim {
   const { subject, measure, holder } = parts;
-  const time = figureTime(doc, ctx);
+  const time = measure.measure === 'gap' ? (rateOfGap(doc, out, ctx, subject) ?? figureTime(doc, ctx)) : figureTime(doc, ctx);
   const period = time.period;
   const flow = measure.flow || (period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
   const figure = measure.negative ? negate(ctx.figure) : ctx.figure;
@@ -168,6 +171,20 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
 }
 
 /**
+ * 上年末…增速为14.3%，比各项贷款增速高6.5个百分点: a gap is of the rate just stated, at that rate's date —
+ * when its sentence named no date since.
+ */
+function rateOfGap(doc: Doc, out: Output, ctx: FigureContext, subject: Subject): ReturnType<Doc['times']['at']> | undefined {
+  const rate = out.claims[out.claims.length - 1];
+  const at = rate?.source?.span?.[1];
+  if (!rate || at === undefined || rate.measure !== 'growth' || rate.indicator !== subject.indicator || at < ctx.sentence.start || at > ctx.m.span[0]) return undefined;
+  const refs = doc.times.refs;
+  const since = refs[lowerBound(refs, ctx.m.span[0], (r) => r.start) - 1];
+  if (since && since.start >= at) return undefined;
+  return { date: rate.date, from: 'paragraph' };
+}
+
+/**
  * The time of a figure: the date in force, or the base date it is stated for when it stands right
  * after one (由2017年末的8.5%, 2017年末（301.2亿元）).
  */
@@ -182,13 +199,15 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
-  if (isEarlierLevel(ctx)) {
-    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+  if (isEarlierLevel(doc, ctx)) {
+    // (年初余额为1500亿元, 上年末余额…: the date in force where the earlier time is named, not that time itself.)
+    const opening = EARLIER_CLAUSE.exec(ctx.cue);
+    const now = doc.times.at(opening ? ctx.cueStart + opening.index : pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (Within a period, 2024年…从年初的…: from the period's end.)
-    if (now.from !== 'none') return { date: baseDate(now.date, earlierLevel(ctx) as Basis), from: 'paragraph' };
+    if (now.from !== 'none') return { date: baseDate(now.date, earlierLevel(doc, ctx) as Basis), from: 'paragraph' };
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
-  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 12)))) {
+  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
@@ -209,7 +228,12 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
  * The basis an earlier level stands at, named right before it: 由上年同期的…增至, 由年初的…, "from X a
  * year earlier to Y"; or opening its own clause: 上年同期为353.0亿元, 上季末为372.5亿元.
  */
-function earlierLevel(ctx: FigureContext): Basis | undefined {
+function earlierLevel(doc: Doc, ctx: FigureContext): Basis | undefined {
+  // 上年末余额1060.28亿元, 上年同期增加2.964万亿元, 上年末占比11.42%, 上年同期增速18.2%: a clause that
+  // opens with an earlier time states what stood then, whatever it measures — earlier than a date in force
+  // before it (a headline's 去年末…达46.8% is the date it stands at).
+  const opening = EARLIER_CLAUSE.exec(ctx.cue);
+  if (opening && doc.times.statedIn(0, ctx.cueStart + opening.index)) return basisOfEarlier(opening[1] as string);
   if (ctx.figure.unit.dimension !== 'money') return undefined;
   if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
   // "up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan"
@@ -217,18 +241,25 @@ function earlierLevel(ctx: FigureContext): Basis | undefined {
   if (stood) return /start|beginning|end of/i.test(stood[1] as string) ? 'ytd' : 'yoy';
   const m = EARLIER_LEVEL.exec(ctx.cue);
   if (!m) return undefined;
-  const when = m[1] ?? m[2] ?? '';
+  return basisOfEarlier(m[1] ?? m[2] ?? '');
+}
+
+function basisOfEarlier(when: string): Basis {
   return /同期/.test(when) ? 'yoy' : /季/.test(when) ? 'qoq' : /月/.test(when) ? 'mom' : 'ytd';
 }
 
-function isEarlierLevel(ctx: FigureContext): boolean {
-  return earlierLevel(ctx) !== undefined;
+function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
+  return earlierLevel(doc, ctx) !== undefined;
 }
 
-const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)同期[,，]/;
+const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上一年)同期[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
+// The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
+// no other figure, and not 以来 (上年末以来 is since then, up to now).
+// (上年同期绿色贷款较年初增长9.5%: the earlier period's own change since its year's start is its figure too.)
+const EARLIER_CLAUSE = new RegExp(`(?:^|[，,；;。\\n])\\s{0,4}(?:而|其中)?(${EARLIER_WHEN})(?![以起至])((?:[^，,；;。\\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30})$`);
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
 
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
@@ -277,7 +308,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   // "rose from 171.59 billion yuan a year earlier to …" with no date in force: a year before an unknown date.
-  if (isEarlierLevel(ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
+  if (isEarlierLevel(doc, ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
     out.unread(m, 'no-date', 'the earlier level of a from–to sentence whose date the text does not give');
     frame.previousEnd = m.span[1];
     return;
@@ -290,7 +321,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 丙银行（742.15亿元）、丁银行（531.8亿元）…，三家合计1,764.62亿元: a joint total of the items before it,
   // none of which it restates (a 分别 list's is read with the list).
-  if (JOINT_TOTAL.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
+  const joint = JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
+  if (joint) {
+    if (readJointOfBanks(doc, out, ctx, frame, joint[1])) return;
     out.unread(m, 'no-subject', 'a joint total of items before it (三家合计), whose subject none of them is');
     frame.previousEnd = m.span[1];
     return;
@@ -653,6 +686,36 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   out.claims.push(total);
   out.sums.push({ total: total.id, parts: siblings.map((c) => c.id), description: `${words}: the total of its parts (合计)` });
   frame.subject = whole;
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+
+/**
+ * 工商银行、农业银行…余额分别为6.35万亿元和5.72万亿元。两家银行…合计12.07万亿元: the total of the last
+ * banks' figures of one quantity, as many as it counts — held by them together, and their sum.
+ */
+function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, counted: string | undefined): boolean {
+  const n = counted === undefined ? undefined : /^\d+$/.test(counted) ? Number(counted) : NUMERALS[counted];
+  if (n === undefined || n < 2) return false;
+  const banks: Claim[] = [];
+  for (let k = out.claims.length - 1; k >= 0 && banks.length < n; k--) {
+    const c = out.claims[k] as Claim;
+    if ((c.source?.span?.[0] ?? 0) < ctx.paragraphStart) break;
+    if (!/^(?:bank|institution):/.test(c.holder) || c.figure.unit.dimension !== 'money') continue;
+    const first = banks[0];
+    if (first && (c.indicator !== first.indicator || c.measure !== first.measure || c.date !== first.date || c.part !== first.part || banks.some((b) => b.holder === c.holder))) break;
+    banks.unshift(c);
+  }
+  if (banks.length !== n || ctx.figure.unit.dimension !== 'money') return false;
+  const first = banks[0] as Claim;
+  const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const holder = `banks:${banks.map((b) => b.holder.slice(b.holder.indexOf(':') + 1)).join('+')}`;
+  const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: first.measure } as MeasureRead, holder }), id: `total-${ctx.m.span[0]}` };
+  banks.forEach((c) => {
+    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
+  });
+  out.claims.push(total);
+  out.sums.push({ total: total.id, parts: banks.map((c) => c.id), description: `${subject.words}: the total of ${n} banks (合计)` });
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
