@@ -223,8 +223,9 @@ describe('reading: measures and series', () => {
     // Commas first, the last "and" for the final two; an item's own "and" stays inside it; "to the" opens the complement.
     ['Loans to the ecological environment industry, energy conservation and environmental protection, clean production and clean energy rose 10.9 percent, 18.2 percent, 41.2 percent and 31.5 percent year on year, respectively.', '2025-07-20', ['10.9 percent|subject:loans to the ecological environment industry|2025-07-20|growth|yoy', '18.2 percent|subject:loans to energy conservation and environmental protection|2025-07-20|growth|yoy', '41.2 percent|subject:loans to clean production|2025-07-20|growth|yoy', '31.5 percent|subject:loans to clean energy|2025-07-20|growth|yoy']],
     ['Green credit to energy conservation, clean production and clean energy rose 18.23 percent, 41.17 percent and 31.48 percent year on year.', '2025-07-20', ['18.23 percent|subject:green credit to energy conservation|2025-07-20|growth|yoy', '41.17 percent|subject:green credit to clean production|2025-07-20|growth|yoy', '31.48 percent|subject:green credit to clean energy|2025-07-20|growth|yoy']],
+    // two noun phrases joined by an "and" after the first's loan noun, whatever "and" is inside them
+    ['The balances of inclusive small and micro loans and agriculture-related loans were 201.2 billion yuan and 247.1 billion yuan respectively.', '2025-04-20', ['201.2 billion yuan|inclusive-small-micro-loans-pboc|2025-04-20|balance', '247.1 billion yuan|agri-loans|2025-04-20|balance']],
     // … and a run (or a "respectively" list) whose subjects do not pair gives no claim of the whole phrase
-    ['The balances of inclusive small and micro loans and agriculture-related loans were 201.2 billion yuan and 247.1 billion yuan respectively.', '2025-04-20', []],
     ['Loans to small firms, farmers, exporters and importers, the report said, rose 18.23 percent and 41.17 percent.', '2025-07-20', []],
     // 依次 whose items are the subjects of the figures just read
     ['按用途划分，基础设施绿色升级产业贷款13.09万亿元、清洁能源产业贷款7.87万亿元，同比增速依次为33.2%和38.5%。', '2024-02-01', ['13.09万亿元|subject:基础设施绿色升级产业贷款|2024-02-01|balance', '7.87万亿元|subject:清洁能源产业贷款|2024-02-01|balance', '33.2%|subject:基础设施绿色升级产业贷款|2024-02-01|growth|yoy', '38.5%|subject:清洁能源产业贷款|2024-02-01|growth|yoy']],
@@ -628,6 +629,10 @@ describe('reading: subjects said every way, their parts and their lists', () => 
     ['At end-June 2025, deposits in Huizhou came to 981.08 billion yuan, up 3.6 percent year on year, and loans to 1,129.18 billion yuan, up 2.8 percent year on year.', {}, ['981.08 billion yuan|subject:deposits||2025-06-30|balance', '3.6 percent|subject:deposits||2025-06-30|growth|yoy', '1,129.18 billion yuan|total-loans||2025-06-30|balance', '2.8 percent|total-loans||2025-06-30|growth|yoy']],
     // a breakdown's heading: loans by term are parts of the loans before it
     ['6月末，本外币企事业单位贷款余额168.05万亿元。分期限看，短期贷款余额56.72万亿元，中长期贷款余额107.8万亿元。', { documentDate: '2024-07-12' }, ['168.05万亿元|subject:企事业单位贷款||2024-06-30|balance', '56.72万亿元|subject:企事业单位贷款|短期贷款|2024-06-30|balance', '107.8万亿元|subject:企事业单位贷款|中长期贷款|2024-06-30|balance']],
+    // an English breakdown's heading: the items are parts of the loans in force
+    ['Green loans totaled 120.5 billion yuan at end-June 2025. Among uses, clean energy and energy conservation posted year-on-year growth of 32.8 percent and 24.1 percent, respectively.', {}, ['120.5 billion yuan|green-loans||2025-06-30|balance', '32.8 percent|green-loans|clean energy|2025-06-30|growth|yoy', '24.1 percent|green-loans|energy conservation|2025-06-30|growth|yoy']],
+    // two joined noun phrases, then their rates zipped again by a participle after "respectively"
+    ['At end-March 2025, the balances of inclusive small and micro loans and agriculture-related loans were 201.163 billion yuan and 247.091 billion yuan respectively, growing 37.26% and 30.27% year-on-year respectively.', {}, ['201.163 billion yuan|inclusive-small-micro-loans-pboc||2025-03-31|balance', '247.091 billion yuan|agri-loans||2025-03-31|balance', '37.26%|inclusive-small-micro-loans-pboc||2025-03-31|growth|yoy', '30.27%|agri-loans||2025-03-31|growth|yoy']],
     // a 分别 list whose items are the subject its sentence named before (…产业贷款增长最快，余额分别为)
     ['截至2024年末，全省绿色贷款余额6,210亿元。分用途看，节能环保和清洁能源产业贷款增长最快，余额分别为1,320和980亿元，比年初分别增长24.1%和19.6%。', { region: '370000' }, ['6,210亿元|green-loans||2024-12-31|balance', '1,320亿元|subject:节能环保贷款||2024-12-31|balance', '980亿元|subject:清洁能源产业贷款||2024-12-31|balance', '24.1%|subject:节能环保贷款||2024-12-31|growth|ytd', '19.6%|subject:清洁能源产业贷款||2024-12-31|growth|ytd']],
     // 债务 is a noun a subject ends with; an amount issued restated in another currency
@@ -635,6 +640,11 @@ describe('reading: subjects said every way, their parts and their lists', () => 
   ] as const)('%s', (text, options, expected) => {
     expect(rows(text, options)).toEqual(expected);
     expect(checkText(text, options).conflicts).toEqual([]);
+  });
+
+  it('takes the area a rank is in for no holder ("ranked second in the province")', () => {
+    const r = checkText('At the end of March 2025, loans in Changzhou reached 1,506.905 billion yuan. Year-on-year growth was 19.38%, which ranked second in the province; compared with the beginning of the year, loans increased 122.488 billion yuan.');
+    expect(r.claims.map((c) => c.holder)).toEqual(['region:320400', 'region:320400', 'region:320400']);
   });
 
   // The parts a breakdown names are checked against the loans it splits: 180.8 > 168.05 cannot be a part.

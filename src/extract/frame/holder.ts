@@ -65,7 +65,8 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
 // Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
 const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|the province(?:'s)?|the city(?:'s)?/;
 const AREA_WORDS_ALL = new RegExp(AREA_WORDS.source, 'g');
-const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|than|of|above|below)[^,;。，；]{0,6}$/i;
+// (…, which ranked second in the province; 居全省第二: the area a rank is in.)
+const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|居|位列|than|of|above|below)[^,;。，；]{0,6}$|\brank(?:ed|ing|s)?(?: [a-z-]+){0,2} (?:in|among) $/i;
 
 /** The level an area word names: 全省 a province, 全市 a prefecture, 全县 a county; 辖区 and 全区 none in particular. */
 export type AreaLevel = 'province' | 'prefecture' | 'county';
@@ -166,7 +167,7 @@ export function holderAt(h: HolderScope): string {
   const bank = lastBefore(h.banks, from, pos, () => true);
   const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
-  const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 8), w.index))).pop();
+  const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
   if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return areaHolder(area[0], h);
   // The nation named after the bank, nearer the figure ("…, while China's green loans grew"): the nation's.

@@ -188,6 +188,8 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
     if (theirs) subjects = [...theirs];
     else if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
+    // "Among uses, infrastructure upgrading, clean energy and energy conservation posted growth of …": parts of the loans in force.
+    if (!subjects || subjects.some((x) => x === undefined)) subjects = partsAfterHeading(doc.s.slice(stretch, m.span[0]), stretch, count, frame.subject ?? frame.paragraphSubject ?? lastLoans(out)) ?? subjects;
     if (!subjects || subjects.some((x) => x === undefined)) return false;
     list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
     open.set(frame, list);
@@ -235,7 +237,7 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
 // The items of the list before, named again: "taking their balances to", "and their shares were".
 // (Also a participle right after the list: "…, respectively, accounting for 15.6 percent and 16.2 percent of",
 // "…, respectively, at the end of June, up 43.8 percent and 12.9 percent".)
-const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or)\s/i;
+const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or|growing|rising|increasing|expanding)\s/i;
 
 // What opens a sentence before its subjects: a date, a place ("At the end of June 2025", "In Zhejiang").
 const OPENER_EN = /^\s*(?:at|by|as of|in|on|across|nationwide)\b|\d/i;
@@ -244,7 +246,7 @@ const OPENER_EN = /^\s*(?:at|by|as of|in|on|across|nationwide)\b|\d/i;
 const EN_LIST_SEPARATOR = /,\s*(?:and\s)?| and /;
 
 // The verb an English subject list comes before: "Green loans and inclusive loans accounted for".
-const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased|reached|were|was|stood at|totall?ed|amounted to|came to|climbed|expanded|posted|registered|recorded|hit)\b/i;
+const LIST_VERB_EN = /\s(?:accounted for|made up|represented|rose|grew|increased|reached|were|was|stood at|totall?ed|amounted to|came to|climbed|expanded|posted|registered|recorded|saw|hit)\b/i;
 
 /** Noun phrases joined whole ("green loans and inclusive loans"), each with its own head: as many as the figures, or none. */
 function jointNounPhrases(text: string, offset: number, count: number): Subject[] | undefined {
@@ -258,6 +260,8 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
     at += (parts[0] as string).length;
     parts = parts.slice(1);
   }
+  // "inclusive small and micro loans and agriculture-related loans": only an and after a loan noun joins two items.
+  if (parts.length > count) parts = joinedAtNouns(head.slice(at), count) ?? parts;
   if (parts.length !== count) return undefined;
   const subjects: Subject[] = [];
   for (const part of parts) {
@@ -268,6 +272,40 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
     subjects.push(subject);
   }
   return subjects;
+}
+
+// The loans the last claim is of, as a whole (an English summary's paragraphs are its sentences).
+function lastLoans(out: Output): Subject | undefined {
+  const c = out.claims[out.claims.length - 1];
+  if (!c?.subject || !/\bloans\b/i.test(c.subject)) return undefined;
+  const cut = / (?:to|for|of|with) /.exec(c.subject);
+  return { indicator: c.indicator, words: cut && c.part ? c.subject.slice(0, cut.index) : c.subject, ...(c.scope ? { scope: c.scope } : {}), start: 0, end: 0 };
+}
+
+// An English breakdown's heading: "Among uses,", "By industry,".
+const BREAKDOWN_EN = /^[\s,]*(?:among (?:uses|industries|sectors|purposes|regions)|by (?:use|industry|sector|purpose|region))\s*,\s*/i;
+
+function partsAfterHeading(text: string, offset: number, count: number, loans: Subject | undefined): Subject[] | undefined {
+  const heading = BREAKDOWN_EN.exec(text);
+  if (!heading || !loans || !/\bloans\b|贷款|信贷/i.test(loans.words)) return undefined;
+  const verb = LIST_VERB_EN.exec(text);
+  const items = (verb ? text.slice(heading[0].length, verb.index) : '').split(EN_LIST_SEPARATOR).map((w) => w.trim());
+  if (items.length !== count || items.some((w) => !/^[a-z][a-z -]{1,40}$/i.test(w))) return undefined;
+  return items.map((part) => ({ ...loans, part, words: `${loans.words} for ${part}`, start: offset + heading[0].length, end: offset + (verb?.index ?? 0) }));
+}
+
+// Items split only where a separator follows a noun a subject heads on; the last `count` of them.
+const AFTER_NOUN_EN = /\b(loans?|lending|credit|financing|deposits?)(?:,\s*(?:and\s+)?|\s+and\s+)/gi;
+function joinedAtNouns(text: string, count: number): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(AFTER_NOUN_EN)) {
+    const end = m.index + (m[1] as string).length;
+    parts.push(text.slice(from, end));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.length >= count ? parts.slice(parts.length - count) : undefined;
 }
 
 // 基础设施绿色升级产业贷款13.09万亿元、清洁能源产业贷款7.87万亿元…，同比增速依次为…: the list's items
