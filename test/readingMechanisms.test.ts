@@ -633,6 +633,9 @@ describe('reading: subjects said every way, their parts and their lists', () => 
     ['Green loans totaled 120.5 billion yuan at end-June 2025. Among uses, clean energy and energy conservation posted year-on-year growth of 32.8 percent and 24.1 percent, respectively.', {}, ['120.5 billion yuan|green-loans||2025-06-30|balance', '32.8 percent|green-loans|clean energy|2025-06-30|growth|yoy', '24.1 percent|green-loans|energy conservation|2025-06-30|growth|yoy']],
     // two joined noun phrases, then their rates zipped again by a participle after "respectively"
     ['At end-March 2025, the balances of inclusive small and micro loans and agriculture-related loans were 201.163 billion yuan and 247.091 billion yuan respectively, growing 37.26% and 30.27% year-on-year respectively.', {}, ['201.163 billion yuan|inclusive-small-micro-loans-pboc||2025-03-31|balance', '247.091 billion yuan|agri-loans||2025-03-31|balance', '37.26%|inclusive-small-micro-loans-pboc||2025-03-31|growth|yoy', '30.27%|agri-loans||2025-03-31|growth|yoy']],
+    // an open subject's name with words before it is a part of it; 非 names no part
+    ['二季度末，本外币工业中长期贷款余额23.73万亿元；其中重工业中长期贷款余额20.28万亿元，轻工业中长期贷款余额3.45万亿元。', { documentDate: '2024-07-20' }, ['23.73万亿元|subject:工业中长期贷款||2024-06-30|balance', '20.28万亿元|subject:工业中长期贷款|重|2024-06-30|balance', '3.45万亿元|subject:工业中长期贷款|轻|2024-06-30|balance']],
+    ['6月末，全市个人贷款余额100亿元，非个人贷款余额300亿元。', { documentDate: '2024-07-20' }, ['100亿元|subject:个人贷款||2024-06-30|balance', '300亿元|subject:非个人贷款||2024-06-30|balance']],
     // a 分别 list whose items are the subject its sentence named before (…产业贷款增长最快，余额分别为)
     ['截至2024年末，全省绿色贷款余额6,210亿元。分用途看，节能环保和清洁能源产业贷款增长最快，余额分别为1,320和980亿元，比年初分别增长24.1%和19.6%。', { region: '370000' }, ['6,210亿元|green-loans||2024-12-31|balance', '1,320亿元|subject:节能环保贷款||2024-12-31|balance', '980亿元|subject:清洁能源产业贷款||2024-12-31|balance', '24.1%|subject:节能环保贷款||2024-12-31|growth|ytd', '19.6%|subject:清洁能源产业贷款||2024-12-31|growth|ytd']],
     // 债务 is a noun a subject ends with; an amount issued restated in another currency
@@ -640,6 +643,14 @@ describe('reading: subjects said every way, their parts and their lists', () => 
   ] as const)('%s', (text, options, expected) => {
     expect(rows(text, options)).toEqual(expected);
     expect(checkText(text, options).conflicts).toEqual([]);
+  });
+
+  // A narrower open subject is held within the one before it: 25.28 > 23.73 cannot be.
+  it.each([
+    ['20.28', 'consistent'],
+    ['25.28', 'inconsistent'],
+  ])('checks 重工业中长期贷款 within 工业中长期贷款: %s万亿元', (part, status) => {
+    expect(checkText(`二季度末，本外币工业中长期贷款余额23.73万亿元；其中重工业中长期贷款余额${part}万亿元。`, { documentDate: '2024-07-20' }).status).toBe(status);
   });
 
   it('takes the area a rank is in for no holder ("ranked second in the province")', () => {

@@ -253,6 +253,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   own = institutionPart(own, current);
   // 分期限看，短期贷款余额…；中长期贷款余额…: after a breakdown's heading, loans of a kind are parts of the loans before it.
   own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
+  // 其中重工业中长期贷款 after 工业中长期贷款: an open subject's name with words before it is a part of it.
+  own = narrowerPart(own, current ?? frame.paragraphSubject);
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -451,6 +453,20 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
   const whole = current.start < heading || current.part !== undefined ? current : undefined;
   if (!whole || whole.words === own.words) return own;
   return { ...own, indicator: whole.indicator, part: own.words, ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
+}
+
+// Words before a subject's name that do not narrow it: 非个人贷款 is no part of 个人贷款.
+const NOT_NARROWER = /^(?:非|其他|其余|除|不含|剔除|全部|各项|整体|合计|新发放|新增|累计)/;
+
+/** An open subject named with words before the open subject in force (重工业中长期贷款 after 工业中长期贷款): a part of it. */
+function narrowerPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
+  if (!own || !current || own.part || !own.indicator.startsWith('subject:') || !current.indicator.startsWith('subject:') || own.indicator === current.indicator) return own;
+  // (轻工业中长期贷款 after 重工业中长期贷款, itself a part: of the same whole.)
+  const whole = current.part && current.words.startsWith(current.part) ? current.words.slice(current.part.length) : current.part ? '' : current.words;
+  if (isEnglish(own.words) || whole === '' || !own.words.endsWith(whole) || !LOAN_HEAD.test(whole)) return own;
+  const part = own.words.slice(0, own.words.length - whole.length).replace(/的$/, '');
+  if (part.length === 0 || part.length > 8 || NOT_NARROWER.test(part)) return own;
+  return { ...own, indicator: current.indicator, part, ...(current.scope && !own.scope ? { scope: current.scope } : {}) };
 }
 
 // 绿色贷款主要投向A（186.25亿元）、B（97.40亿元）及C（…）: where loans went, item by item.
