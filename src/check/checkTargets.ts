@@ -77,6 +77,7 @@ export function targetChecks(targets: readonly TargetClaim[], claims: readonly C
     if (list) list.push(c);
     else byKey.set(key, [c]);
   }
+  const outcomes = new Map<string, { outcome: Outcome; earlier: Earlier }>();
   const tighten = (cs: readonly Claim[]): Interval | null => cs.reduce<Interval | null>((acc, c) => (acc === null ? ivOf(c) : intersect(acc, ivOf(c)) ?? acc), null);
   return targets.map((t): TargetCheck => {
     const goal = goalInterval(t);
@@ -95,37 +96,11 @@ export function targetChecks(targets: readonly TargetClaim[], claims: readonly C
     // Outcomes are figures of the same kind of unit: 2400亿元 is not compared with a bare 2.4千.
     const of = (measure: string): Claim[] =>
       (byKey.get(`${t.indicator ?? ''}\u0000${t.holder}\u0000${measure}`) ?? []).filter((c) => c.figure.unit.dimension === t.figure.unit.dimension);
-    let outcome: { claims: Claim[]; date: string; interval: Interval; computed: boolean } | null = null;
-    let earlier: { claims: Claim[]; date: string; interval: Interval } | null = null;
-    if (t.indicator && t.measure) {
-      const period = t.period;
-      // 全年新增 by the end of the year is also what 较年初增加 states at that date.
-      const sinceYearStart = period !== undefined && period.from === yearStartOf(t.deadline);
-      const direct = of(t.measure).filter(
-        (c) => t.measure !== 'increment' || (period ? c.period?.from === period.from || (sinceYearStart && c.basis === 'ytd') : c.basis === t.basis),
-      );
-      const at = direct.filter((c) => c.date === t.deadline);
-      const iv = tighten(at);
-      if (iv) outcome = { claims: at, date: t.deadline, interval: iv, computed: false };
-      if (!outcome && t.measure === 'increment' && period) {
-        // A flow over the period: the balance at its end less the balance at its start.
-        // A period runs from its first day: the balance it starts from is the day before's.
-        const startDate = isRelativeDate(period.from) ? fromPivot(formatDate(subDays(toDate(toPivot(period.from)), 1))) : formatDate(subDays(toDate(period.from), 1));
-        const balances = of('balance');
-        const end = balances.filter((c) => c.date === period.to);
-        const start = balances.filter((c) => c.date === startDate || c.date === period.from);
-        const a = tighten(end);
-        const b = tighten(start);
-        if (a && b) outcome = { claims: [...end, ...start], date: t.deadline, interval: subtract(a, b), computed: true };
-      }
-      if (!outcome) {
-        let latest: string | undefined;
-        for (const c of direct) if (compareDates(c.date, t.deadline) < 0 && (latest === undefined || compareDates(c.date, latest) > 0)) latest = c.date;
-        const cs = direct.filter((c) => c.date === latest);
-        const iv2 = tighten(cs);
-        if (latest && iv2) earlier = { claims: cs, date: latest, interval: iv2 };
-      }
-    }
+    // Goals of the same quantity, deadline and unit share their outcome: found once, not once per goal.
+    const signature = [t.indicator, t.holder, t.measure, t.basis, t.deadline, t.period?.from, t.figure.unit.dimension].join('\u0000');
+    const found = outcomes.get(signature) ?? findOutcome(t, of, tighten);
+    outcomes.set(signature, found);
+    const { outcome, earlier } = found;
     if (outcome) {
       const text = outcome.computed || outcome.claims.length !== 1 ? inUnit(t.figure, outcome.interval) : (outcome.claims[0] as Claim).figure.text;
       const json = { claims: outcome.claims.map((c) => c.id), date: outcome.date, interval: intervalToJSON(outcome.interval) };
@@ -139,4 +114,44 @@ export function targetChecks(targets: readonly TargetClaim[], claims: readonly C
     }
     return { ...base, status: 'unverifiable', message: m.targetUnverifiable(goalText, t.deadline) };
   });
+}
+
+type Outcome = { claims: Claim[]; date: string; interval: Interval; computed: boolean } | null;
+type Earlier = { claims: Claim[]; date: string; interval: Interval } | null;
+
+// What the text states of a goal's quantity at its deadline (or computes from the balances around a
+// flow's period); else the latest it states before.
+function findOutcome(t: TargetClaim, of: (measure: string) => Claim[], tighten: (cs: readonly Claim[]) => Interval | null): { outcome: Outcome; earlier: Earlier } {
+  let outcome: Outcome = null;
+  let earlier: Earlier = null;
+  if (t.indicator && t.measure) {
+    const period = t.period;
+    // 全年新增 by the end of the year is also what 较年初增加 states at that date.
+    const sinceYearStart = period !== undefined && period.from === yearStartOf(t.deadline);
+    const direct = of(t.measure).filter(
+      (c) => t.measure !== 'increment' || (period ? c.period?.from === period.from || (sinceYearStart && c.basis === 'ytd') : c.basis === t.basis),
+    );
+    const at = direct.filter((c) => c.date === t.deadline);
+    const iv = tighten(at);
+    if (iv) outcome = { claims: at, date: t.deadline, interval: iv, computed: false };
+    if (!outcome && t.measure === 'increment' && period) {
+      // A flow over the period: the balance at its end less the balance at its start.
+      // A period runs from its first day: the balance it starts from is the day before's.
+      const startDate = isRelativeDate(period.from) ? fromPivot(formatDate(subDays(toDate(toPivot(period.from)), 1))) : formatDate(subDays(toDate(period.from), 1));
+      const balances = of('balance');
+      const end = balances.filter((c) => c.date === period.to);
+      const start = balances.filter((c) => c.date === startDate || c.date === period.from);
+      const a = tighten(end);
+      const b = tighten(start);
+      if (a && b) outcome = { claims: [...end, ...start], date: t.deadline, interval: subtract(a, b), computed: true };
+    }
+    if (!outcome) {
+      let latest: string | undefined;
+      for (const c of direct) if (compareDates(c.date, t.deadline) < 0 && (latest === undefined || compareDates(c.date, latest) > 0)) latest = c.date;
+      const cs = direct.filter((c) => c.date === latest);
+      const iv2 = tighten(cs);
+      if (latest && iv2) earlier = { claims: cs, date: latest, interval: iv2 };
+    }
+  }
+  return { outcome, earlier };
 }

@@ -17,9 +17,12 @@ import { keepAsFact } from './facts.js';
 
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
-const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to)\b/i;
+// (预计, 有望: a forecast is a goal of the text's own, checked like one when its date has passed.)
+const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
+// Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
+const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
 const GOAL_NAMED = /目标(?:值|额)?(?:为|是)?\s*$/;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
@@ -32,7 +35,7 @@ const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
 // "By the end of June, loans … grew by": English past tenses of change state what is.
 const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
 // Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
-const GOAL_SETTING = /力争|确保|争取|计划|预计|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b/i;
+const GOAL_SETTING = /力争|确保|争取|计划|预计|有望|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b|\b(?:is|are) expected to\b/i;
 // Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.
 const STATEMENT_AFTER = /实际|已经|已达|已实现|已完成|完成了|达到了/;
 // A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.
@@ -106,6 +109,9 @@ export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { read
 export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdict {
   const { sentence, m } = ctx;
   const pos = m.span[0];
+  // （2024年末为762.4亿元） inside a goal's sentence: the level an earlier date stood at is a statement.
+  const level = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
+  if (level && level.role === 'base' && /^\s{0,2}(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)?\s{0,2}$/.test(doc.s.slice(level.end, pos))) return { goal: false };
   const deadline = doc.times.deadlineBefore(sentence.start, pos);
   const deadlineAt = deadline ? deadline.start : -1;
   const planClause = PLAN_CLAUSE.test(ctx.clauseBefore);
@@ -127,7 +133,10 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const setup = PLAN_VERB.test(ctx.clauseBefore) && PLAN_SETUP.test(ctx.afterInClause);
   // 已达全年目标4,600亿元的105%: the figure right after 目标 is the goal, whatever is stated before it.
   const named = GOAL_NAMED.test(ctx.cue);
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named };
+  // 确定…全年增长12%以上、不良率控制在3%以内的目标: the goal named after its figures, in their clause.
+  // (年初，本行确定…的目标: the time the goal was set is no statement of what is.)
+  const namedAfter = GOAL_AFTER.test(ctx.afterInClause) && !STATEMENT_AFTER.test(ctx.sentenceBefore);
+  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter };
 }
 
 /** A goal's deadline: the last deadline of its paragraph up to its sentence's end, else the plan's horizon. */
@@ -159,8 +168,8 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
     const from = formatDate(startOfYear(subYears(toDate(base), (span ?? 1) - 1)));
     return { date, from: relative ? fromPivot(from) : from };
   }
-  // 全年目标: the end of the year of the figures around it.
-  if (YEAR_GOAL.test(ctx.clauseBefore)) {
+  // 全年目标, 全年增长12%以上…的目标: the end of the year of the figures around it.
+  if (YEAR_GOAL.test(ctx.clauseBefore) || (/全年|年度|今年|本年/.test(ctx.sentenceBefore) && (GOAL_AFTER.test(ctx.afterInClause) || GOAL_SETTING.test(ctx.sentenceBefore)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none') {
       const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];

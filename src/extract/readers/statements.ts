@@ -698,7 +698,8 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   const n = counted === undefined ? undefined : /^\d+$/.test(counted) ? Number(counted) : NUMERALS[counted];
   if (n === undefined || n < 2) return false;
   const banks: Claim[] = [];
-  for (let k = out.claims.length - 1; k >= 0 && banks.length < n; k--) {
+  // (A few claims back at most: the banks totalled were just named.)
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && banks.length < n && steps < 4 * n + 8; k--, steps++) {
     const c = out.claims[k] as Claim;
     if ((c.source?.span?.[0] ?? 0) < ctx.paragraphStart) break;
     if (!/^(?:bank|institution):/.test(c.holder) || c.figure.unit.dimension !== 'money') continue;
