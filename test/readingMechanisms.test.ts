@@ -798,3 +798,71 @@ describe('checking: hunt 9, consistent texts stay quiet', () => {
     expect(checkText(`截至9月末，全省科技贷款重点投向信息技术、生物医药领域，余额分别为${part}、954亿元。全省科技贷款余额6906亿元。`, { documentDate: '2025-10-20' }).status).toBe(status);
   });
 });
+
+// A tenth hunt, aimed at this stop's new rules (175 new consistent passages, 17 alarmed, now 0): an earlier
+// time with a comma after a year-end whatever the publication date, 上年末以来 and 今年以来 as now, parts named
+// together before 分别 (制造业和批发零售业…, 投向A和B产业), banks named together before 合计, what was newly
+// granted and its rate, a gapped English verb, 113年底, "a year earlier they had stood at", and a later
+// sentence's old date that does not date the figures before it.
+describe('checking: hunt 10, consistent texts stay quiet', () => {
+  const rows = (text: string, options: { documentDate?: string }): string[] =>
+    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  it.each([
+    ['截至2025年末，绿色贷款余额1.98万亿元。上年末，绿色贷款余额1.68万亿元。', { documentDate: '2026-01-25' }, ['1.98万亿元|green-loans||text|2025-12-31|balance', '1.68万亿元|green-loans||text|2024-12-31|balance']],
+    ['截至2025年末，绿色贷款余额1.98万亿元。去年末，绿色贷款余额为1.68万亿元。', { documentDate: '2026-01-25' }, ['1.98万亿元|green-loans||text|2025-12-31|balance', '1.68万亿元|green-loans||text|2024-12-31|balance']],
+    ['9月末，普惠小微贷款余额8850.2亿元。上年末余额8037.8亿元，上年末以来累计新增812.4亿元，增长10.1%。', { documentDate: '2025-10-25' }, ['8850.2亿元|inclusive-small-micro-loans-pboc||text|2025-09-30|balance', '8037.8亿元|inclusive-small-micro-loans-pboc||text|2024-12-31|balance', '812.4亿元|inclusive-small-micro-loans-pboc||text|2025-09-30|increment|ytd', '10.1%|inclusive-small-micro-loans-pboc||text|2025-09-30|growth|ytd']],
+    ['9月末，绿色贷款余额1.86万亿元。上年末，绿色贷款余额1.56万亿元，今年以来增加3000亿元，增长19.2%。', { documentDate: '2025-10-25' }, ['1.86万亿元|green-loans||text|2025-09-30|balance', '1.56万亿元|green-loans||text|2024-12-31|balance', '3000亿元|green-loans||text|2025-09-30|increment|ytd', '19.2%|green-loans||text|2025-09-30|growth|ytd']],
+    ['6月末，普惠小微贷款余额8035.6亿元。制造业和批发零售业普惠小微贷款规模最大，余额分别为2210.5亿元和1896.3亿元。', { documentDate: '2025-07-20' }, ['8035.6亿元|inclusive-small-micro-loans-pboc||text|2025-06-30|balance', '2210.5亿元|inclusive-small-micro-loans-pboc|制造业|text|2025-06-30|balance', '1896.3亿元|inclusive-small-micro-loans-pboc|批发零售业|text|2025-06-30|balance']],
+    ['6月末，绿色贷款主要投向清洁能源和基础设施绿色升级产业，余额分别为3120亿元和5860亿元。全省绿色贷款余额1.43万亿元。', { documentDate: '2025-07-20' }, ['3120亿元|green-loans|清洁能源|text|2025-06-30|balance', '5860亿元|green-loans|基础设施绿色升级|text|2025-06-30|balance', '1.43万亿元|green-loans||text|2025-06-30|balance']],
+    ['宁波银行与杭州银行两家银行普惠小微贷款合计4312.6亿元。杭州银行普惠小微贷款余额1852.3亿元。', { documentDate: '2025-04-10' }, ['4312.6亿元|inclusive-small-micro-loans-pboc||banks:宁波银行+杭州银行|2025-04-10|balance', '1852.3亿元|inclusive-small-micro-loans-pboc||bank:杭州银行|2025-04-10|balance']],
+    ['截至6月底，本國銀行綠色放款餘額3.08兆元；113年底餘額2.905兆元。', { documentDate: '2025-08-20' }, ['3.08兆元|subject:本国银行绿色放款||text|2025-06-30|balance', '2.905兆元|subject:本国银行绿色放款||text|2024-12-31|balance']],
+    ['Green loans to utilities stood at 8.88 trillion yuan, and green loans to transport, storage and postal services at 6.31 trillion yuan.', { documentDate: '2025-07-25' }, ['8.88 trillion yuan|green-loans|utilities|text|2025-07-25|balance', '6.31 trillion yuan|green-loans|transport, storage and postal services|text|2025-07-25|balance']],
+    ['By the end of December 2025, sci-tech loans stood at 45.62 trillion yuan; a year earlier they had stood at 40.91 trillion yuan.', {}, ['45.62 trillion yuan|tech-loans||text|2025-12-31|balance', '40.91 trillion yuan|tech-loans||text|2024-12-31|balance']],
+    ['Green loans reached 2.91 trillion yuan at the end of March, up 19.6 percent from a year earlier, when they had stood at 2.43 trillion yuan.', { documentDate: '2025-04-25' }, ['reached 2.91 trillion yuan|green-loans||text|2025-03-31|balance', '19.6 percent|green-loans||text|2025-03-31|growth|yoy', '2.43 trillion yuan|green-loans||text|2024-03-31|balance']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(rows(text, options)).toEqual(expected);
+    expect(checkText(text, options).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+
+  // What was newly granted, its difference and its rate: the rate is the flow's, not the balance's 13.6%.
+  it('reads a rate after what was newly granted as the flow\'s', () => {
+    const text = '上半年，新发放普惠小微贷款1325.6亿元，同比多发112.4亿元，增长9.3%。6月末，普惠小微贷款余额3865.2亿元，同比增长13.6%。';
+    const claims = extractClaims(text, { documentDate: '2025-07-10' }).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.flow === true}`)).toEqual(['1325.6亿元|new-lending|true', '9.3%|growth|true', '3865.2亿元|balance|false', '13.6%|growth|false']);
+    expect(checkText(text, { documentDate: '2025-07-10' }).conflicts).toEqual([]);
+  });
+
+  // A later sentence's old date does not date the undated figures before it (a story of July 2025).
+  it('keeps a later sentence\'s old date to its own figures', () => {
+    const r = checkText('Loans for elderly care services and for health care grew by 18.2 percent and 9.7 percent, respectively, over the six months, taking their balances to 71.2 billion yuan and 1.26 trillion yuan. At the end of 2024, loans for elderly care services stood at 60.2 billion yuan.', { documentDate: '2025-07-25' });
+    expect(r.claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['18.2 percent|2025-07-25', '9.7 percent|2025-07-25', '71.2 billion yuan|2025-07-25', '1.26 trillion yuan|2025-07-25', '60.2 billion yuan|2024-12-31']);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  // Their relations, and changed-digit twins: 812.4 / 8037.8 = 10.11%; 0.3 / 1.56 = 19.23%;
+  // 498.2 / (4312.6 − 498.2) = 13.06%; a part of 5860 ≤ 14300, not 15860.
+  it.each([
+    ['10.1', 'consistent'],
+    ['11.1', 'inconsistent'],
+  ])('grows since 上年末以来: %s%%', (rate, status) => {
+    expect(checkText(`9月末，普惠小微贷款余额8850.2亿元。上年末余额8037.8亿元，上年末以来累计新增812.4亿元，增长${rate}%。`, { documentDate: '2025-10-25' }).status).toBe(status);
+  });
+  it.each([
+    ['19.2', 'consistent'],
+    ['21.2', 'inconsistent'],
+  ])('grows this year after 上年末，: %s%%', (rate, status) => {
+    expect(checkText(`9月末，绿色贷款余额1.86万亿元。上年末，绿色贷款余额1.56万亿元，今年以来增加3000亿元，增长${rate}%。`, { documentDate: '2025-10-25' }).status).toBe(status);
+  });
+  it.each([
+    ['13.06', 'consistent'],
+    ['13.56', 'inconsistent'],
+  ])('holds two banks\' totals together: %s%%', (rate, status) => {
+    expect(checkText(`截至2024年末，宁波银行与杭州银行两家银行普惠小微贷款合计4312.6亿元，比上年末合计增加498.2亿元，合计增长${rate}%。`).status).toBe(status);
+  });
+  it.each([
+    ['5860', 'consistent'],
+    ['15860', 'inconsistent'],
+  ])('holds what loans went to within them: %s亿元', (part, status) => {
+    expect(checkText(`6月末，绿色贷款主要投向清洁能源和基础设施绿色升级产业，余额分别为3120亿元和${part}亿元。全省绿色贷款余额1.43万亿元。`, { documentDate: '2025-07-20' }).status).toBe(status);
+  });
+});

@@ -43,6 +43,8 @@ export interface Frame {
   readonly subjects: Subject[];
   /** The whole just read inside a share's phrase (占全国绿色贷款余额42.39万亿元的): the share after it is of it. */
   wholeInside: { readonly of: string; readonly holder: string; readonly end: number } | undefined;
+  /** Banks named together before their total (A与B两家银行…合计): who holds the rest of the sentence. */
+  jointHolder?: string | undefined;
   /** A 分别 list being read: its subjects and where the next figure goes. */
   list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
 }

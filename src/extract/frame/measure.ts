@@ -212,8 +212,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'money') {
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
-    if (/多增|少增|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
-      return { measure: 'flow-difference', negative: /少增/.test(cue) };
+    // (同比多发112.4亿元, 少投放: the same difference, of what was newly granted.)
+    if (/多增|少增|同比多(?:发|投放|发放)|同比少(?:发|投放|发放)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
+      return { measure: 'flow-difference', negative: /少增|少发|少投放/.test(cue) };
     }
     // "new yuan loans … came to 312.6 billion yuan, up 48.1 billion yuan year on year": a flow over its period, and its change from a year before.
     if (english && lastMeasure === 'increment' && /\b(?:up|down|increase of|decrease of)\s*$/i.test(cue) && /^\s*(?:yuan\s+)?(?:year on year|year-on-year|from a year (?:earlier|ago)|over the same period)/i.test(after)) {
@@ -240,8 +241,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue)) return { measure: 'balance' };
     // 放款 is a noun in Taiwan (中小企业放款): only 发放 is the verb of a disbursement.
     if (/发放/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
-      // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study.
-      return /累计|共发放|全年|年度|当年/.test(clauseBefore) ? { measure: 'cumulative', flow: true } : null;
+      // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study; 上半年，新发放普惠小微贷款
+      // 1325.6亿元 what was newly granted over the period.
+      if (/累计|共发放|全年|年度|当年/.test(clauseBefore)) return { measure: 'cumulative', flow: true };
+      return c.period && /新发放|新投放/.test(cue) ? { measure: 'new-lending', flow: true } : null;
     }
   }
   if (dimension === 'money' || dimension === 'number') {

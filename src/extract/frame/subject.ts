@@ -25,7 +25,8 @@ export function isEnglish(text: string): boolean {
  */
 const LOAN_NOUN_EN = /\b(?:loans?|lending|credit|financing)\b/i;
 // "gas and water production and supply reached": words, then the verb a subject comes before.
-const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|stood|amounted|came to|was|were|rose|grew|increased|expanded|climbed)\b[^,]*$/i;
+// (…, and green loans to transport, storage and postal services at 6.31 trillion yuan: the verb left out.)
+const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|stood|amounted|came to|was|were|rose|grew|increased|expanded|climbed|at|to)\b[^,]*$/i;
 
 export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
   let from = Math.max(ctx.clauseStart, previousEnd);

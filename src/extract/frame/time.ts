@@ -212,8 +212,12 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   let start = m.span[0];
   let end = m.span[1];
   let text = m.text;
-  // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month.
-  if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) return null;
+  // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month; 113年底: that year's end.
+  if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) {
+    if (!/^[底末]/.test(s.slice(end, end + 1))) return null;
+    const date = `${Number(m.text.slice(0, 3)) + 1911}-12-31`;
+    return { start, end: end + 1, text: s.slice(start, end + 1), role: roleOf(s, start, end + 1, date, context.documentDate), date };
+  }
   // 前五月, 前十月: the months up to one, a period the words around read (first five months), not that month.
   if (/^[一二三四五六七八九十]{1,2}月/.test(m.text) && s[m.span[0] - 1] === '前') return null;
   let rocYear: number | undefined;
@@ -257,6 +261,12 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
   // 截至2024年末，…由上年末的…: a base of last year in a sentence that prints its own year is the year before that one.
   const printed = offset < 0 && !lastYear ? context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1] : undefined;
   const sameSentence = printed !== undefined && !/[。！？\n]/.test(s.slice(printed.at, start));
+  // 截至2025年末…。上年末，…: a Chinese report's last year is the year before the one it reports, whenever it
+  // was published (a documentDate in 2026 does not make 上年末 2025年末).
+  const reportedBefore = offset < 0 && lastYear && !/[A-Za-z]/.test(text) ? context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1] : undefined;
+  if (reportedBefore && !reportedBefore.writtenAfter && (what === '末' || what === '底' || what === '年末' || what === '年底')) {
+    return { start, end, text, role: roleOf(s, start, end, `${reportedBefore.year + offset}-12-31`, context.documentDate), date: `${reportedBefore.year + offset}-12-31` };
+  }
   const yearEnd = (o: number): string | null => {
     if (sameSentence) return `${(printed as { year: number }).year + o}-12-31`;
     const r = resolve('年末', start, o, context, false, lastYear);
@@ -385,6 +395,9 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
+  // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
+  // (A point only: 2025年以来 is the year so far, a period figures stand at.)
+  if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';
   // 是试验区获批当年2017年末（301.2亿元）的4.6倍: the base of a multiple.
   if (/^[^,，;；。]{0,24}的\s*[\d.]+\s*倍/.test(s.slice(end, end + 40))) return 'base';
   if (/(截至|截止|as of( the end of)?)\s*$/i.test(s.slice(Math.max(0, start - 18), start))) return 'as-of';

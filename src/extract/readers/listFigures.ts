@@ -45,7 +45,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count);
     if (!items) {
       // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.
-      if (count < 2 || !joint || !COORDINATED.test(joint.words) || !joint.indicator.startsWith('subject:')) return false;
+      if (count < 2 || !joint || !COORDINATED.test(joint.part ?? joint.words)) return false;
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
@@ -314,6 +314,12 @@ function joinedAtNouns(text: string, count: number): string[] | undefined {
 const COORDINATED = /[和、及与]/;
 
 function itemsOf(joint: Subject | undefined, count: number): ListItems | undefined {
+  // 制造业和批发零售业普惠小微贷款: a known subject for two parts, each a part of it.
+  if (joint && joint.part && COORDINATED.test(joint.part) && !joint.indicator.startsWith('subject:')) {
+    const parts = joint.part.split(/、|和|及|与/);
+    const rest = joint.words.startsWith(joint.part) ? joint.words.slice(joint.part.length) : joint.words;
+    return parts.length === count && parts.every((p) => p.length >= 2) ? { kind: 'subjects', items: parts.map((part) => ({ ...joint, part, words: `${part}${rest}` })) } : undefined;
+  }
   if (!joint || !COORDINATED.test(joint.words) || !joint.indicator.startsWith('subject:')) return undefined;
   const words = splitCoordination(joint.words, count);
   const items = words?.map((w) => subjectOf(w, joint.start, joint.end, 'zh'));

@@ -128,7 +128,7 @@ function fieldsOfSubject(doc: Doc, from: number, mark: number, count: number): L
   const s = doc.s;
   let last: RegExpExecArray | undefined;
   for (const m of s.slice(from, mark).matchAll(FIELD_RUN)) last = m as RegExpExecArray;
-  if (!last) return undefined;
+  if (!last) return spreadOfSubject(doc, from, mark, count);
   const at = from + last.index;
   // (After the date that opens the sentence: 截至9月末，全省科技贷款…)
   const date = doc.times.refs[lowerBound(doc.times.refs, at, (r) => r.start) - 1];
@@ -141,8 +141,28 @@ function fieldsOfSubject(doc: Doc, from: number, mark: number, count: number): L
   return { kind: 'subjects', items: words.map((w) => ({ ...loans, part: w, words: `${w}${loans.words}`, start: at, end: at + (last as RegExpExecArray)[0].length })) };
 }
 
+// 绿色贷款主要投向清洁能源和基础设施绿色升级产业，余额分别为…: what the loans went to, item by item, parts of them.
+const SPREAD_TO = /(?:主要|重点|集中)?(?:投向|投放于|流向|集中(?:在|于)|分布(?:在|于))/g;
+
+function spreadOfSubject(doc: Doc, from: number, mark: number, count: number): ListItems | undefined {
+  const s = doc.s;
+  let verb: RegExpExecArray | undefined;
+  for (const m of s.slice(from, mark).matchAll(SPREAD_TO)) verb = m as RegExpExecArray;
+  if (!verb) return undefined;
+  const at = from + verb.index;
+  const itemsEnd = s.slice(at + verb[0].length, mark).search(/[,，;；]/);
+  if (itemsEnd < 0) return undefined;
+  const words = s.slice(at + verb[0].length, at + verb[0].length + itemsEnd).replace(/等?(?:产业|行业|领域|方面)$/, '').split(/、|和|及|与/);
+  if (words.length !== count || words.some((w) => w.length < 2 || w.length > 16)) return undefined;
+  const date = doc.times.refs[lowerBound(doc.times.refs, at, (r) => r.start) - 1];
+  const start = date && date.start >= from && date.end <= at ? date.end : from;
+  const loans = readSubjectZh(s.slice(start, at), start);
+  if (!loans || !/(?:贷款|信贷|融资)$/.test(loans.words)) return undefined;
+  return { kind: 'subjects', items: words.map((w) => ({ ...loans, part: w, words: `${w}${loans.words}`, start: at, end: mark })) };
+}
+
 // Items joined by 、和及与 only (济南、青岛): the longest such run ending last.
-function joined<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
+export function joined<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i] as T;

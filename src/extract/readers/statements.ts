@@ -1,3 +1,4 @@
+import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
@@ -8,9 +9,9 @@ import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
-import { baseDate } from '../../period/baseDate.js';
+import { baseDate, toDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
-import { figureRunEnd } from './lists.js';
+import { figureRunEnd, joined } from './lists.js';
 import { indicatorUnitKind, lookupSubject } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
@@ -221,8 +222,30 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
     return { date: next.date, period: next.period, from: 'paragraph' };
   }
-  return doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+  // 9月末…。上年末，余额1.56万亿元，今年以来增加3000亿元: a clause that names the current year's change is of
+  // the date in force before the earlier time, not of that time.
+  // (English dates its figures in their own sentence or before: "… taking their balances to X. At the end
+  // of 2024, …" does not date X.)
+  let now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+  // "… taking their balances to X. At the end of 2024, …" in a story of July 2025: a later sentence's date
+  // months before the document's is a point of comparison, not the date of the undated figures before it.
+  const ahead = doc.times.asOf[lowerBound(doc.times.asOf, pos, (r) => r.start)];
+  const published = doc.options.documentDate;
+  if (published !== undefined && ahead && ahead.start >= ctx.sentence.end && ahead.period === undefined && now.date === ahead.date && !doc.times.statedIn(0, pos) && isEnglish(ctx.sentenceBefore) && /^\d{4}-\d{2}-\d{2}$/.test(ahead.date) && differenceInCalendarDays(toDate(published), toDate(ahead.date)) > STALE_DAYS) {
+    now = { date: published, from: 'option' };
+  }
+  const earlier = doc.times.statedIn(ctx.paragraphStart, pos);
+  if (earlier && EARLIER_REF.test(earlier.text) && THIS_YEAR_SO_FAR.test(doc.s.slice(earlier.end, pos))) {
+    const before = doc.times.statedIn(ctx.paragraphStart, earlier.start);
+    if (before && before.date > earlier.date) return { date: before.date, ...(before.period ? { period: before.period } : {}), from: 'paragraph' };
+  }
+  return now;
 }
+
+// How long after a date a text is still about it: a statistical release comes out within a quarter.
+const STALE_DAYS = 100;
+const EARLIER_REF = /^(?:上年|去年|上一年)(?:末|底)$/;
+const THIS_YEAR_SO_FAR = /今年以来|本年以来|年初以来|较年初|比年初|较上年末|比上年末|与年初相比/;
 
 /**
  * The basis an earlier level stands at, named right before it: 由上年同期的…增至, 由年初的…, "from X a
@@ -237,7 +260,7 @@ function earlierLevel(doc: Doc, ctx: FigureContext): Basis | undefined {
   if (ctx.figure.unit.dimension !== 'money') return undefined;
   if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
   // "up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan"
-  const stood = WHEN_THEY_STOOD.exec(ctx.sentenceBefore);
+  const stood = WHEN_THEY_STOOD.exec(ctx.sentenceBefore) ?? EARLIER_THEY_STOOD.exec(ctx.cue);
   if (stood) return /start|beginning|end of/i.test(stood[1] as string) ? 'ytd' : 'yoy';
   const m = EARLIER_LEVEL.exec(ctx.cue);
   if (!m) return undefined;
@@ -253,7 +276,9 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上一年)同期[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
-const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the balance) (?:stood at|was|were|totall?ed|came to)\s*$/i;
+const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the balance) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
+// "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
+const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
@@ -321,7 +346,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 丙银行（742.15亿元）、丁银行（531.8亿元）…，三家合计1,764.62亿元: a joint total of the items before it,
   // none of which it restates (a 分别 list's is read with the list).
-  const joint = JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
+  // 宁波银行与杭州银行两家银行…合计4312.6亿元，比上年末合计增加…: banks named together hold their totals together.
+  const together = banksTogether(doc, ctx);
+  if (together) frame.jointHolder = together;
+  const joint = together ? null : JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
   if (joint) {
     if (readJointOfBanks(doc, out, ctx, frame, joint[1])) return;
     out.unread(m, 'no-subject', 'a joint total of items before it (三家合计), whose subject none of them is');
@@ -467,7 +495,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
     return;
   }
-  const holder = figureHolder(doc, ctx);
+  const holder = frame.jointHolder ?? figureHolder(doc, ctx);
   const extra: Record<string, unknown> = {};
   // 占比由8.6%升至9.8%: the first is the same quantity at the base date (the year-end before, unless the text names one).
   if (/(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低)(?:到|至)/.test(ctx.after) && (measure.measure === 'share' || dimension === 'percent')) {
@@ -651,6 +679,13 @@ function clauseBeforeThis(ctx: FigureContext): string {
  * difference of flows, or the growth of the flow, which no relation models — not the balance.
  */
 function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
+  // 新发放…1325.6亿元，同比多发112.4亿元，增长9.3%: a rate after a flow and its difference is the flow's.
+  const afterDifference = (frame.lastMeasure === 'flow-difference' || frame.lastMeasure === 'new-lending') && measure.measure === 'growth' && /^[\s，,]*(?:同比)?(?:增加|增长|上升|提高)\s*$/.test(ctx.cue);
+  if (afterDifference && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance')) {
+    measure.flow = true;
+    measure.basis = 'yoy';
+    return;
+  }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
   if (!/^[\s，,]*同比(?:增加|增长|上升|提高)\s*$/.test(ctx.cue)) return;
   const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance');
@@ -688,6 +723,18 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   frame.subject = whole;
   frame.previousEnd = ctx.m.span[1];
   return true;
+}
+
+// What follows banks named together before their total: 两家银行, 两行, 等三家.
+const BANKS_COUNTED = /^\s{0,2}(?:等)?(?:[两二三四五六七八九十\d]{1,2}(?:家银行|家|行))?/;
+
+/** Banks joined by 与/和/、 before 合计 in the figure's clause (A与B两家银行…合计): who holds the total. */
+function banksTogether(doc: Doc, ctx: FigureContext): string | undefined {
+  if (!/(?:合计|共计|总计)/.test(ctx.cue)) return undefined;
+  const named = joined(doc.s, doc.within(doc.banks, ctx.sentence.start, ctx.m.span[0], (b) => [b.start, b.end]));
+  const last = named[named.length - 1];
+  if (named.length < 2 || !last || !BANKS_COUNTED.test(doc.s.slice(last.end, last.end + 6)) || /分别|依次/.test(doc.s.slice(last.end, ctx.m.span[0]))) return undefined;
+  return `banks:${named.map((b) => b.holder.slice(b.holder.indexOf(':') + 1)).join('+')}`;
 }
 
 /**
