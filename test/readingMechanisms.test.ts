@@ -866,3 +866,18 @@ describe('checking: hunt 10, consistent texts stay quiet', () => {
     expect(checkText(`6月末，绿色贷款主要投向清洁能源和基础设施绿色升级产业，余额分别为3120亿元和${part}亿元。全省绿色贷款余额1.43万亿元。`, { documentDate: '2025-07-20' }).status).toBe(status);
   });
 });
+
+// A table under a sentence that names its loans: the rows' bare 授信 are those loans (150.5 + 1,999.2 =
+// 2,149.7, stated 2,150 above), and a bare 授信 after them in prose too.
+describe('reading: a table\'s bare loan noun under the sentence that names its loans', () => {
+  const text = (total: string): string =>
+    `截至2024年底，本行綠能相關產業授信總戶數為1,230戶，授信餘額達2,150億元。\n項目｜太陽能｜風電｜合計\n授信戶數｜30戶｜1,200戶｜1,230戶\n授信餘額｜150.5億元｜1,999.2億元｜${total}億元\n`;
+  it('reads every row of the loans the sentence names', () => {
+    const claims = extractClaims(text('2,149.7')).claims;
+    expect(new Set(claims.map((c) => c.indicator))).toEqual(new Set(['subject:绿能相关产业授信']));
+    expect(checkText(text('2,149.7')).status).toBe('consistent');
+  });
+  it('checks the total column against its parts: 2,249.7 is no sum of 150.5 and 1,999.2', () => {
+    expect(checkText(text('2,249.7')).status).toBe('inconsistent');
+  });
+});

@@ -196,7 +196,7 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
-const GENERIC = /^(?:贷款|放款|loans?|lending|credit|loan balances?)$/i;
+const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
 // Stocks that are not money lent: deposits, bonds, premiums, funds.
 const NOT_LENT = /存款|债券|保费|保险|基金|\b(?:deposits?|bonds?|premiums?|insurance|funds?)\b/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.

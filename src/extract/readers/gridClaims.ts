@@ -86,7 +86,15 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   };
   const isData = (cell: Cell): boolean => /\d/.test(cell.text) && dateAt(cell) === undefined;
   const { header, body } = headerRows(grid.rows, isData);
-  const titleSubject = subjectIn(doc, grid.titleStart, grid.titleStart + grid.title.length);
+  // (After a date that opens the line above: 截至2024年底，本行绿能相关产业授信总户数为…)
+  const titleEnd = grid.titleStart + grid.title.length;
+  const titleDate = doc.times.refs[lowerBound(doc.times.refs, titleEnd, (r) => r.start) - 1];
+  const titleSubject = subjectIn(doc, grid.titleStart, titleEnd);
+  // …which names what a bare 授信, 贷款 of the rows is (a row of no subject keeps the title's own).
+  const afterDate = titleSubject ?? (titleDate && titleDate.start >= grid.titleStart ? subjectIn(doc, titleDate.end, titleEnd) : undefined);
+  const loansOfTitle = titleSubject ?? afterDate;
+  // (Found after the date only when it ends with the rows' noun: 绿能相关产业授信 for 授信户数, 授信余额.)
+  const headedBy = (noun: string): boolean => titleSubject !== undefined || (afterDate !== undefined && afterDate.words.endsWith(noun));
   // The basis of each row's growth rate: its gap column shares it (比各项贷款增速高 after 同比增长).
   const rowBasis = new Map<number, Basis>();
   const unitLine = UNIT_LINE.exec(`${grid.title}`)?.[1]?.trim();
@@ -178,12 +186,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       named = undefined;
     }
     // 放款餘額, 贷款余额: the loans the title names (本國銀行對中小企業放款).
-    if (named && GENERIC.test(named.words) && titleSubject) named = titleSubject;
+    if (named && GENERIC.test(named.words) && loansOfTitle && headedBy(named.words)) named = loansOfTitle;
     // A row of shares (占各项贷款比重) under a row of balances: the shares of that row's subject.
     const shareRow = SHARE_COLUMN.test(clean(subjectLabel));
     if (shareRow) named = undefined;
     let fromMeasure = named ?? (shareRow ? lastSubject : subjectOfLabel(clean(measureLabel)));
-    if (fromMeasure && GENERIC.test(fromMeasure.words) && titleSubject) fromMeasure = titleSubject;
+    if (fromMeasure && GENERIC.test(fromMeasure.words) && loansOfTitle && headedBy(fromMeasure.words)) fromMeasure = loansOfTitle;
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
     if (named && !within) lastSubject = named;
