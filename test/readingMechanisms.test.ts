@@ -881,3 +881,39 @@ describe('reading: a table\'s bare loan noun under the sentence that names its l
     expect(checkText(text('2,249.7')).status).toBe('inconsistent');
   });
 });
+
+// An eleventh hunt (165 new consistent passages of the press, Taiwan and Hong Kong, web copies, banks and
+// cities; 20 alarmed): holders. A province that speaks of itself (我省, 本省) beside the nation; a district (我区)
+// beside its city; the head office (总行, 全行) after a branch; two branches' total.
+describe('checking: hunt 11, holders', () => {
+  const holders = (text: string): string[] => extractClaims(text).claims.map((c) => `${c.figure.text}|${c.holder}`);
+  it.each([
+    ['全国绿色贷款余额36.6万亿元；我省绿色贷款余额1.52万亿元。', ['36.6万亿元|national', '1.52万亿元|text']],
+    ['截至二季度末，我省绿色贷款余额达1.52万亿元，同比增长19.7%，高于全国5.3个百分点；全国绿色贷款同比增长14.4%。', ['达1.52万亿元|text', '19.7%|text', '5.3个百分点|text', '14.4%|national']],
+    ['我区养老产业贷款余额12.36亿元，占全市养老产业贷款的15.8%，全市为78.25亿元。', ['12.36亿元|text', '15.8%|text', '78.25亿元|place:全市']],
+    ['某某银行广东省分行绿色贷款余额1,856.32亿元，占总行绿色贷款余额的8.25%。总行绿色贷款余额22,501.45亿元。', ['1,856.32亿元|bank:某某银行广东省分行', '8.25%|bank:某某银行广东省分行', '22,501.45亿元|bank:某某银行']],
+    ['工商银行江苏分行绿色贷款余额5,862.3亿元；建设银行江苏分行绿色贷款余额4,562.1亿元。两家分行绿色贷款合计10,424.4亿元。', ['5,862.3亿元|bank:工商银行江苏分行', '4,562.1亿元|bank:建设银行江苏分行', '10,424.4亿元|banks:工商银行江苏分行+建设银行江苏分行']],
+  ] as const)('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expect(checkText(text).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+  // 19.7 − 14.4 = 5.3 against the nation; 12.36 / 78.25 = 15.80%; 5,862.3 + 4,562.1 = 10,424.4.
+  it.each([
+    ['5.3', 'consistent'],
+    ['6.3', 'inconsistent'],
+  ])('checks the province\'s gap to the nation: %s points', (gap, status) => {
+    expect(checkText(`截至二季度末，我省绿色贷款余额达1.52万亿元，同比增长19.7%，高于全国${gap}个百分点；全国绿色贷款同比增长14.4%。`).status).toBe(status);
+  });
+  it.each([
+    ['15.8', 'consistent'],
+    ['17.8', 'inconsistent'],
+  ])('checks the district\'s share of its city: %s%%', (share, status) => {
+    expect(checkText(`我区养老产业贷款余额12.36亿元，占全市养老产业贷款的${share}%，全市为78.25亿元。`).status).toBe(status);
+  });
+  it.each([
+    ['10,424.4', 'consistent'],
+    ['11,424.4', 'inconsistent'],
+  ])('sums two branches: %s亿元', (total, status) => {
+    expect(checkText(`工商银行江苏分行绿色贷款余额5,862.3亿元；建设银行江苏分行绿色贷款余额4,562.1亿元。两家分行绿色贷款合计${total}亿元。`).status).toBe(status);
+  });
+});

@@ -53,7 +53,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   }).length;
   // 全国…。全市…: a local text that sets the nation's figures beside its own is about its own area.
   const local = [...s.matchAll(LOCAL_AREA_WORDS)].filter((m) => !COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index))).length;
-  if (national > 0 && national > local && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
+  // (我省, 本市: a text that speaks for its own area is that area's, however often it names the nation.)
+  const own = /我省|本省|我市|本市|我区|我县|本县/.test(s);
+  if (national > 0 && national > local && !own && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
   // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
   // headline's too — the group's when the report speaks for a group.
@@ -90,6 +92,8 @@ export function homeLevel(s: string, home: string): AreaLevel | undefined {
   for (const m of s.matchAll(AREA_WORDS_ALL)) {
     const level = levelOf(m[0]);
     if (level) return level;
+    // 我区…占全市…: a district below the city the text names beside it (全区 alone may be a whole region).
+    if (/^(?:我区|本区|全区)$/.test(m[0]) && /全市|我市|本市/.test(s)) return 'county';
   }
   return undefined;
 }
@@ -104,6 +108,8 @@ export function areaWordHolder(word: string, h: HolderScope): string {
 // 全省 in a city's text: the province above it (330300 → 330000), else a place of its own.
 function areaHolder(word: string, h: HolderScope): string {
   const level = levelOf(word);
+  // (A national text's 全省 is a province of its own, not the nation.)
+  if (h.home === NATIONAL && level) return `place:${word.replace(/^(?:我|本)/, '全')}`;
   if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
   const code = /^region:(\d{6})$/.exec(h.home)?.[1];
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
@@ -126,6 +132,9 @@ export function nationMarks(s: string, names: readonly { readonly start: number;
   }
   return out;
 }
+// 总行 (the head office) of a bank whose branch was named: the bank's own name without the branch.
+const HEAD_OFFICE = /(?:总行|全行)(?=[\u4e00-\u9fa5]{0,16}(?:贷款|信贷|余额|授信))/;
+const BRANCH = /(?<=银行)[\u4e00-\u9fa5]{1,10}?(?:分行|支行)$/;
 // The self of an annual report: 本集团 (the group) and 本行 (the parent bank).
 const SELF = /(本集团|本行|我行|本公司|本社|母公司)(?!业)/g;
 // 该行, "the bank": the bank named last.
@@ -164,6 +173,12 @@ export interface HolderScope {
 export function holderAt(h: HolderScope): string {
   const { s, from, pos } = h;
   const before = s.slice(from, pos);
+  // 总行绿色贷款余额…, 全行… after a branch: the head office of the bank named, not the branch.
+  const head = HEAD_OFFICE.exec(before);
+  if (head && !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, head.index - 8), head.index))) {
+    const named = lastBefore(h.banks, h.paragraphStart, pos, (b) => b.holder.startsWith('bank:'));
+    if (named && BRANCH.test(named.holder)) return named.holder.replace(BRANCH, '');
+  }
   const bank = lastBefore(h.banks, from, pos, () => true);
   const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
@@ -181,7 +196,8 @@ export function holderAt(h: HolderScope): string {
   }
   if (place) return place.holder;
   const nation = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
-  if (nation !== undefined && nation >= from && !COMPARISON_BEFORE.test(s.slice(from, nation))) return NATIONAL;
+  // (全国…；我省绿色贷款余额…: an area named after the nation, nearer the figure, holds it.)
+  if (nation !== undefined && nation >= from && !COMPARISON_BEFORE.test(s.slice(from, nation)) && !(area && areaAt > nation)) return NATIONAL;
   if (ANAPHOR.test(before)) {
     const named = lastBefore(h.banks, 0, pos, () => true);
     if (named) return named.holder;

@@ -58,7 +58,7 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
 
 // (两家银行绿色贷款余额合计12.07万亿元: the subject may be named between the items and 合计.)
 // (四家大型银行绿色贷款合计 is a kind of bank's share of the subject, no joint total of items before it.)
-const JOINT_TOTAL = /^[\s，,；;]*(?:(?:([两二三四五六七八九十\d]{1,2})(?:家|个)(?:银行|机构)|上述(?:银行|机构)|这些银行)[\u4e00-\u9fa5]{0,16}?|[两二三四五六七八九十\d]{1,2}(?:家|个)(?:贷款|余额)*)(?:合计|共计|总计)(?:为|达)?\s*$/;
+const JOINT_TOTAL = /^[\s，,；;]*(?:(?:([两二三四五六七八九十\d]{1,2})(?:家|个)(?:银行|机构|分行|支行)|上述(?:银行|机构|分行)|这些(?:银行|分行))[\u4e00-\u9fa5]{0,16}?|[两二三四五六七八九十\d]{1,2}(?:家|个)(?:贷款|余额)*)(?:合计|共计|总计)(?:为|达)?\s*$/;
 const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 // A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
 const APPLIED_RATE_BEFORE = /按(?:照)?[^，,。；;]{1,24}的\s*$/;
