@@ -917,3 +917,39 @@ describe('checking: hunt 11, holders', () => {
     expect(checkText(`工商银行江苏分行绿色贷款余额5,862.3亿元；建设银行江苏分行绿色贷款余额4,562.1亿元。两家分行绿色贷款合计${total}亿元。`).status).toBe(status);
   });
 });
+
+// Hunt 11, dates and wholes: what stood a year before ("when the total stood at", "The balance a year earlier
+// was", 上年同期分别为 for every item, a table's 年初余额 column), a year of the Republic alone (113年); an earlier
+// time in a text that gives no date is unread, not dated with the current figures; a total's whole (贷款总额,
+// 授信總額) is all loans, not the subject in force; banks labelled after a colon are parts; a total of several
+// quantities, or of parts not all read, is none of them.
+describe('checking: hunt 11, dates and wholes', () => {
+  const rows = (text: string): string[] => extractClaims(text).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.date, c.measure].join('|'));
+  it.each([
+    ['Green loans totaled 32.8 trillion yuan at the end of 2024, 5.1 trillion yuan more than a year earlier, when the total stood at 27.7 trillion yuan.', ['32.8 trillion yuan|green-loans||2024-12-31|balance', '27.7 trillion yuan|green-loans||2023-12-31|balance']],
+    ['Loans to the elderly care industry were 86.3 billion yuan at the end of March. The balance a year earlier was 60.6 billion yuan.', ['86.3 billion yuan|pension-industry-loans||Y-03-31|balance', '60.6 billion yuan|pension-industry-loans||Y-1-03-31|balance']],
+    ['截至9月末，养老产业贷款、数字经济产业贷款余额分别为128.6亿元、2,356.2亿元；上年同期分别为95.1亿元、1,986.7亿元。', ['128.6亿元|pension-industry-loans||Y-09-30|balance', '2,356.2亿元|digital-economy-loans||Y-09-30|balance', '95.1亿元|pension-industry-loans||Y-1-09-30|balance', '1,986.7亿元|digital-economy-loans||Y-1-09-30|balance']],
+    ['贷款类别 | 6月末余额（亿元） | 年初余额（亿元）\n绿色贷款 | 2,365.4 | 2,086.1\n', ['2,365.4|green-loans||Y-06-30|balance', '2,086.1|green-loans||Y-1-12-31|balance']],
+    ['本行113年核准金額達1,193億元，112年為1,036億元。', ['達1,193億元|subject:核准金额||2024-12-31|balance', '1,036億元|subject:核准金额||2023-12-31|balance']],
+    ['科技型企业贷款余额3,412.5亿元，较年初增长11.2%，年初余额3,068.8亿元。', ['3,412.5亿元|tech-loans||undated|balance', '11.2%|tech-loans||undated|growth']],
+    ['澳门银行业绿色贷款余额为402.8亿元，绿色贷款占贷款总额的3.9%，贷款总额为10,328亿元。', ['402.8亿元|green-loans||undated|balance', '3.9%|green-loans||undated|share', '10,328亿元|total-loans||undated|balance']],
+    ['全省绿色贷款余额分别为：大型银行4,562.3亿元、股份制银行1,236.8亿元、城商行852.4亿元，合计6,651.5亿元。', ['4,562.3亿元|green-loans|大型银行|undated|balance', '1,236.8亿元|green-loans|股份制银行|undated|balance', '852.4亿元|green-loans|城商行|undated|balance', '6,651.5亿元|green-loans||undated|balance']],
+    ['全省科技贷款1.26万亿元、绿色贷款9875.2亿元、数字经济产业贷款2210.4亿元，合计3.35万亿元。', ['1.26万亿元|tech-loans||undated|balance', '9875.2亿元|green-loans||undated|balance', '2210.4亿元|digital-economy-loans||undated|balance']],
+  ] as const)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+    expect(checkText(text).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
+  });
+  // 4,562.3 + 1,236.8 + 852.4 = 6,651.5; 402.8 / 10,328 = 3.90%.
+  it.each([
+    ['6,651.5', 'consistent'],
+    ['6,751.5', 'inconsistent'],
+  ])('sums kinds of bank labelled after a colon: %s亿元', (total, status) => {
+    expect(checkText(`全省绿色贷款余额分别为：大型银行4,562.3亿元、股份制银行1,236.8亿元、城商行852.4亿元，合计${total}亿元。`).status).toBe(status);
+  });
+  it.each([
+    ['3.9', 'consistent'],
+    ['4.9', 'inconsistent'],
+  ])('takes 贷款总额 for all loans, the whole of a share: %s%%', (share, status) => {
+    expect(checkText(`澳门银行业绿色贷款余额为402.8亿元，绿色贷款占贷款总额的${share}%，贷款总额为10,328亿元。`).status).toBe(status);
+  });
+});

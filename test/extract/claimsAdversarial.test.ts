@@ -73,6 +73,7 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['民生银行1亿元、浙商银行2亿元，较上年末分别增加3亿元和4亿元；'],
     ['2025年末余额1亿元，上年末余额2亿元，上年同期增速3%，比各项贷款增速高1个百分点；两家银行余额合计5亿元。'],
     ['上年末，余额1亿元，今年以来增加2亿元；甲银行与乙银行两家银行合计3亿元，合计增长4%；投向A和B产业，余额分别为5亿元和6亿元。'],
+    ['余额分别为：大型银行1亿元、城商行2亿元，合计3亿元；贷款总额为4亿元，占贷款总额的5%；113年核准6亿元。'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

@@ -188,7 +188,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
-const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构)(?:的)?(?:余额|贷款)*$/;
+const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
 const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
@@ -251,7 +251,15 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (!own && current && newTopicBefore(doc, ctx, frame.previousEnd)) current = undefined;
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
   // the subject in force, a part of it — not a bank of its own.
-  own = institutionPart(own, current);
+  // 全省绿色贷款余额分别为：大型银行4,562.3亿元: a kind of bank labelling its figure after a colon.
+  const label = /[：:、]\s{0,2}([\u4e00-\u9fa5]{2,12})\s{0,2}$/.exec(doc.s.slice(stretch, pos));
+  const labelled = own ?? current;
+  if (label && labelled && INSTITUTION_KIND.test(label[1] as string) && !INSTITUTION_KIND.test(labelled.words)) {
+    own = institutionPart({ indicator: `subject:${label[1] as string}`, words: label[1] as string, start: pos - (label[1] as string).length, end: pos }, labelled) ?? own;
+  }
+  // (…余额分别为：大型银行4,562.3亿元: of the loans its sentence named before, when none is in force.)
+  const namedBefore = own && !current && INSTITUTION_KIND.test(own.words) ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), own.start) : undefined;
+  own = institutionPart(own, current ?? namedBefore);
   // 分期限看，短期贷款余额…；中长期贷款余额…: after a breakdown's heading, loans of a kind are parts of the loans before it.
   own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
   // 其中重工业中长期贷款 after 工业中长期贷款: an open subject's name with words before it is a part of it.
@@ -282,7 +290,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
       /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])$/.test(doc.s.slice(ctx.clauseStart, own.start).replace(/本外币|人民币/g, '')));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
-  if (generic && current && !GENERIC.test(current.words) && !allLoans && !NOT_LENT.test(current.words)) own = undefined;
+  // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
+  const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
+  if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
   if (generic && !allLoans && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {

@@ -107,14 +107,14 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
 const EARLIER_WORD = /^(?:上年|去年|上一年)(?:末|底)$|^年初$|^上季(?:度)?末$|^上月末$/;
 // The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
-const EARLIER_CLAUSE_FIGURE = /^(?![以起至])[^，,；;。\d较比]{0,30}\d/;
+const EARLIER_CLAUSE_FIGURE = /^(?![以起至])(?:[^，,；;。\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30}\d/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k] as TimeRef;
     // 上年末余额1060.28亿元, 年初占比…: an earlier time named by its relation to now, opening a clause that
     // states a figure, is that figure's (the reader dates it); the date in force goes on after the clause.
-    // (Only after a date in force: a headline's 去年末…达46.8% is the date it stands at.)
-    if (k > 0 && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
+    // (Only after a date in force, or after figures of its line: a headline's 去年末…达46.8% is the date it stands at.)
+    if ((k > 0 || /\d/.test(s.slice(s.lastIndexOf('\n', r.start) + 1, r.start))) && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
       refs[k] = { ...r, role: 'base' };
       continue;
     }
@@ -214,8 +214,15 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   let text = m.text;
   // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month; 113年底: that year's end.
   if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) {
-    if (!/^[底末]/.test(s.slice(end, end + 1))) return null;
-    const date = `${Number(m.text.slice(0, 3)) + 1911}-12-31`;
+    const year = Number(m.text.slice(0, 3)) + 1911;
+    // (…a month or a quarter after it is read with the next mention: 115年3月底.)
+    if (/^\s?(?:\d|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季|[上下]半年)/.test(s.slice(end, end + 6))) return null;
+    if (!/^[底末]/.test(s.slice(end, end + 1))) {
+      // 113年核准金額…，112年為…: the whole year, as 2024年 would be.
+      const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+      return { start, end, text: m.text, role: roleOf(s, start, end, period.to, context.documentDate), date: period.to, period };
+    }
+    const date = `${year}-12-31`;
     return { start, end: end + 1, text: s.slice(start, end + 1), role: roleOf(s, start, end + 1, date, context.documentDate), date };
   }
   // 前五月, 前十月: the months up to one, a period the words around read (first five months), not that month.

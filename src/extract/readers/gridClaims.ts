@@ -135,8 +135,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         // …a dated column of a flow (上半年新增) is measured by its own label.
         read = cellRead(rowLabel, PERIOD_FLOW_LABEL.test(colLabel) ? colLabel : rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
       } else if (datedColumns >= 1) {
-        // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them.
-        read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), latestDate, undefined);
+        // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them;
+        // 年初余额, 上年同期 beside 6月末余额 of the base before it.
+        read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), baseColumnDate(colLabel, true) ?? latestDate, undefined);
       } else if (datedRows >= 1 && rowDates[r] !== undefined) {
         read = cellRead('', colLabel, unitOf(colLabel, ''), rowDates[r], undefined);
       } else if (labelCols >= labelRows) {
@@ -216,10 +217,10 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   }
 
   // 上年末 beside 报告期末: the base of the report's date, not the last year-end before the document's.
-  function baseColumnDate(label: string): string | undefined {
+  function baseColumnDate(label: string, besideDated = false): string | undefined {
     const base = BASE_COLUMN.exec(label)?.[0];
     const report = latestDate ?? (tableDate === UNDATED ? undefined : tableDate);
-    if (!base || !report || !header.some((h) => REPORT_COLUMN.test(h.text))) return undefined;
+    if (!base || !report || !(besideDated || header.some((h) => REPORT_COLUMN.test(h.text)))) return undefined;
     return baseDate(report, /同期/.test(base) ? 'yoy' : /上期/.test(base) ? 'qoq' : 'ytd');
   }
 

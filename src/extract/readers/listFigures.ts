@@ -15,6 +15,8 @@ interface OpenList {
   readonly at: number;
   readonly items: ListItems;
   readonly cue: string;
+  /** Where that cue starts: the earlier time it opens with (上年同期分别为) dates every item. */
+  readonly cueStart?: number;
   index: number;
   /** The claims read from its figures, in order. */
   readonly claims: Claim[];
@@ -49,7 +51,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
-    list = { at: mark, items, cue: ctx.cue, index: 0, claims: [] };
+    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [] };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
   if (goal) {
@@ -101,7 +103,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
     return true;
   }
-  const claim = { ...makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }), id: `list-${m.span[0]}` };
+  const timed = list.cueStart !== undefined && index > 0 ? { ...ctx, cue: list.cue, cueStart: list.cueStart } : ctx;
+  const claim = { ...makeClaim(doc, out, timed, { subject, measure, holder, extra: extra as Partial<Claim> }), source: out.source(m, ctx.cue), id: `list-${m.span[0]}` };
   out.claims.push(claim);
   list.claims.push(claim);
   if (list.index === n) frame.lastMeasure = measure.measure;

@@ -74,7 +74,8 @@ function restatesTheFigureBefore(doc: Doc, previousEnd: number, start: number): 
 }
 const SHARE_WORDS = /占比|比重|份额|占/;
 const TOTAL_OF_EN = /\bof (?:the |China's |the country's )?(national|nationwide|provincial|province's)? ?total of\s*$/i;
-const SHARE_AFTER = /^\s*(?:[)）]\s*)?的\s*[\d.]+\s*[%％]/;
+// (…占全行授信總額15,268億元之比重為8.42%: 之 and 比重為 too.)
+const SHARE_AFTER = /^\s{0,2}(?:[)）]\s{0,2})?(?:的|之)\s{0,2}(?:比重\s{0,2}(?:为|為|達|达)?\s{0,2})?[\d.]+\s{0,2}[%％]/;
 const WHOLE_INSIDE = /占(全国|我国|全省|全市|全县|全区)?(?:同期)?([\u4e00-\u9fa5]{2,20}?)(?:的)?(余额|总额|增量|新增额)?(?:为)?\s*(?:[(（]\s*)?$/;
 
 /**
@@ -261,7 +262,7 @@ function earlierLevel(doc: Doc, ctx: FigureContext): Basis | undefined {
   if (/\bfrom\s*$/i.test(ctx.cue) && A_YEAR_EARLIER_AFTER.test(ctx.after)) return 'yoy';
   // "up 18.2 percent from a year earlier, when they stood at 349.1 billion yuan"
   const stood = WHEN_THEY_STOOD.exec(ctx.sentenceBefore) ?? EARLIER_THEY_STOOD.exec(ctx.cue);
-  if (stood) return /start|beginning|end of/i.test(stood[1] as string) ? 'ytd' : 'yoy';
+  if (stood) return /start|beginning|end of/i.test((stood[1] ?? stood[2]) as string) ? 'ytd' : 'yoy';
   const m = EARLIER_LEVEL.exec(ctx.cue);
   if (!m) return undefined;
   return basisOfEarlier(m[1] ?? m[2] ?? '');
@@ -276,9 +277,9 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上一年)同期[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
-const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the balance) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
+const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
-const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$/i;
+const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
 const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
@@ -332,8 +333,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'definition', 'a threshold that defines the subject (单户授信…以下), part of its name');
     return;
   }
-  // "rose from 171.59 billion yuan a year earlier to …" with no date in force: a year before an unknown date.
-  if (isEarlierLevel(doc, ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') {
+  // "rose from 171.59 billion yuan a year earlier to …" with no date in force: a year before an unknown date;
+  // 年初余额3,068.8亿元 in a text that gives no date: the start of a year it does not name.
+  // (A headline's 去年末…达46.8% is dated by its own words: only an earlier time no date stands before.)
+  const earlierOpening = EARLIER_CLAUSE.exec(cue);
+  const openingAt = earlierOpening ? ctx.cueStart + earlierOpening.index + earlierOpening[0].length - (earlierOpening[2] ?? '').length : -1;
+  const openingRef = openingAt >= 0 ? doc.times.refs[lowerBound(doc.times.refs, openingAt, (r) => r.start) - 1] : undefined;
+  const undatedEarlier = earlierOpening !== null && !doc.times.statedIn(0, ctx.cueStart + earlierOpening.index) && openingRef?.role !== 'as-of';
+  if ((isEarlierLevel(doc, ctx) && doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd).from === 'none') || undatedEarlier) {
     out.unread(m, 'no-date', 'the earlier level of a from–to sentence whose date the text does not give');
     frame.previousEnd = m.span[1];
     return;
@@ -358,8 +365,29 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
   if (dimension === 'money' && PARTS_TOTAL.test(cue) && readPartsTotal(doc, out, ctx, frame)) return;
+  // …a total after parts whose sum it cannot be checked as (a part unread): no figure of the last part.
+  if (dimension === 'money' && PARTS_TOTAL.test(cue) && claimsOfSentence(out, ctx)[0]?.part !== undefined) {
+    out.unread(m, 'no-subject', 'the total of parts not all read, whose whole is not named');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 科技贷款1.26万亿元、绿色贷款9875.2亿元、数字经济产业贷款2210.4亿元，合计3.35万亿元: a total of several
+  // quantities, none of them (their sum may count a loan twice: the text does not say).
+  if (dimension === 'money' && PARTS_TOTAL.test(cue) && new Set(claimsOfSentence(out, ctx).filter((c) => c.measure === 'balance').map((c) => c.indicator)).size >= 2) {
+    out.unread(m, 'no-subject', 'a total of several quantities named before it, none of them');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
-  if (dimension === 'money' && SHARE_AFTER.test(ctx.after) && readWholeInside(doc, out, ctx, frame)) return;
+  if (dimension === 'money' && SHARE_AFTER.test(ctx.after)) {
+    if (readWholeInside(doc, out, ctx, frame)) return;
+    // 占全行授信總額15,268億元之比重: a whole the catalog does not name is no figure of the subject in force.
+    if (/占[^，,；;。\d]{1,16}$/.test(cue)) {
+      out.unread(m, 'no-subject', "the whole of a share, named inside its phrase, which the catalog does not know");
+      frame.previousEnd = m.span[1];
+      return;
+    }
+  }
   // "8.4 percent of the national total of 42.39 trillion yuan": the whole's balance, of the nation (or the province).
   const totalOf = dimension === 'money' ? TOTAL_OF_EN.exec(cue) : null;
   if (totalOf) {
@@ -712,6 +740,9 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   if (!last || !last.part || last.measure !== 'balance') return false;
   const siblings = parts.filter((c) => c.measure === 'balance' && c.part && c.indicator === last.indicator && c.holder === last.holder && c.date === last.date && c.scope === last.scope);
   if (siblings.length < 2 || new Set(siblings.map((c) => c.part)).size !== siblings.length) return false;
+  // Every amount of the sentence before the total was read: a part left unread would make the sum short.
+  const amounts = doc.within(doc.mentions, ctx.sentence.start, ctx.m.span[0], (x) => [x.span[0], x.span[1]]).filter((x) => x.kind === 'figure' && x.figure.unit.dimension === 'money').length;
+  if (amounts !== parts.filter((c) => c.figure.unit.dimension === 'money').length) return false;
   const words = (last.subject ?? last.indicator).slice((last.part as string).length) || last.indicator;
   const whole: Subject = { indicator: last.indicator, words, ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure: 'balance' }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
