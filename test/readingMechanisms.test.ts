@@ -953,3 +953,22 @@ describe('checking: hunt 11, dates and wholes', () => {
     expect(checkText(`澳门银行业绿色贷款余额为402.8亿元，绿色贷款占贷款总额的${share}%，贷款总额为10,328亿元。`).status).toBe(status);
   });
 });
+
+// A gap printed in percent: 12.6 − 6.9 = 5.7 as points is a slip of the unit, worth a warning; 6.7 is no gap at all.
+describe('checking: a gap printed in percent', () => {
+  const text = (gap: string): string => `截至2025年6月末，全市绿色贷款余额1200亿元，同比增长12.6%，增速比各项贷款高${gap}%。各项贷款同比增长6.9%。`;
+  it('warns when the digits agree as percentage points, and names the figure', () => {
+    const r = checkText(text('5.7'), { documentDate: '2025-07-20' });
+    expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['warning']);
+    expect(r.notices.filter((n) => n.kind === 'percent-as-points').map((n) => n.claims.map((id) => r.claims.find((c) => c.id === id)?.figure.text))).toEqual([['5.7%']]);
+    expect(r.conflicts).toEqual([]);
+  });
+  it('flags digits that agree as neither', () => {
+    expect(checkText(text('6.7'), { documentDate: '2025-07-20' }).status).toBe('inconsistent');
+  });
+  it('says nothing of a gap printed in points', () => {
+    const r = checkText(text('5.7').replace('5.7%', '5.7个百分点'), { documentDate: '2025-07-20' });
+    expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['consistent']);
+    expect(r.notices.filter((n) => n.kind === 'percent-as-points')).toEqual([]);
+  });
+});

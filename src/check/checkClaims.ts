@@ -563,6 +563,17 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     const texts = unlinked.length <= 5 ? unlinked.map((id) => claims.find((c) => c.id === id)?.figure.text ?? id) : undefined;
     notices.push({ kind: 'unlinked', claims: unlinked, message: m.unlinked(unlinked.length, texts) });
   }
+  // 增速比各项贷款高5.7% where 12.6 − 6.9 = 5.7: the digits agree as points and the unit says percent, a
+  // slip worth a warning — not a contradiction, and not silence either.
+  const claimOfId = new Map(claims.map((c) => [c.id, c]));
+  for (let k = 0; k < relationResults.length; k++) {
+    const r = relationResults[k] as RelationResult;
+    if (r.kind !== 'gap' || (r.verdict !== 'consistent' && r.verdict !== 'consistent-within-rounding')) continue;
+    const gap = r.claims.map((id) => claimOfId.get(id)).find((c) => c?.measure === 'gap' && c.figure.unit.dimension === 'percent');
+    if (!gap) continue;
+    relationResults[k] = { ...r, verdict: 'warning' };
+    notices.push({ kind: 'percent-as-points', claims: [gap.id], message: m.percentVsPoints(gap.figure.text) });
+  }
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   // Goals and claims were checked on entry.

@@ -159,8 +159,8 @@ export type Conflict = z.infer<typeof ConflictSchema>;
 export const NoticeSchema = /* @__PURE__ */ z
   .object({
     kind: z
-      .enum(['mistranslated-unit', 'gross-flow', 'ambiguous', 'unlinked', 'binary', 'nothing-read', 'nothing-checked', 'rounded-first'])
-      .describe('rounded-first: a difference printed from its inputs rounded first to its own decimals, which agrees (double rounding); binary: the input is not text; nothing-read: no figure of the text was read; nothing-checked: figures were read, but no relation among them could be verified.'),
+      .enum(['mistranslated-unit', 'gross-flow', 'ambiguous', 'unlinked', 'binary', 'nothing-read', 'nothing-checked', 'rounded-first', 'percent-as-points'])
+      .describe('rounded-first: a difference printed from its inputs rounded first to its own decimals, which agrees (double rounding); percent-as-points: a gap whose digits agree as percentage points, printed as a percent (its relation is a warning); binary: the input is not text; nothing-read: no figure of the text was read; nothing-checked: figures were read, but no relation among them could be verified.'),
     claims: z.array(z.string()).readonly().describe('The ids of the claims it is about (may be empty).'),
     message: z.string().describe('The notice in words.'),
   })
