@@ -9,6 +9,10 @@ const read = (text: string, documentDate?: string): string[] =>
     [c.figure.text, c.indicator, c.date, c.measure, c.basis ?? '', c.scope ?? ''].join('|').replace(/\|+$/, ''),
   );
 
+// A claim with the part and holder it is of: figure|indicator|part|holder|date|measure|basis.
+const heldRows = (text: string, options: { documentDate?: string; region?: string } = {}): string[] =>
+  extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+
 describe('reading: time', () => {
   it.each([
     // a base named by its date gives the basis (较9月底 at 10月底: month on month), and the earlier level its date
@@ -727,8 +731,7 @@ describe('reading: banks named each with their level before 分别', () => {
 // Chinese year-end as the year "last year" is before, the fields a loan goes to before 分别, two banks'
 // total, "total outstanding loans", the list named again by "accounting for", "A year earlier,".
 describe('checking: hunt 9, consistent texts stay quiet', () => {
-  const rows = (text: string, options: { documentDate?: string; region?: string }): string[] =>
-    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  const rows = heldRows;
   it.each([
     ['前三季度，普惠小微贷款增加3.15万亿元；上年同期增加2.964万亿元。', { documentDate: '2025-10-20' }, ['3.15万亿元|inclusive-small-micro-loans-pboc||text|2025-09-30|increment|ytd', '2.964万亿元|inclusive-small-micro-loans-pboc||text|2024-09-30|increment|ytd']],
     ['2025年末全市科技贷款余额1268.35亿元，上年末余额1060.28亿元。', {}, ['1268.35亿元|tech-loans||text|2025-12-31|balance', '1060.28亿元|tech-loans||text|2024-12-31|balance']],
@@ -805,8 +808,7 @@ describe('checking: hunt 9, consistent texts stay quiet', () => {
 // granted and its rate, a gapped English verb, 113年底, "a year earlier they had stood at", and a later
 // sentence's old date that does not date the figures before it.
 describe('checking: hunt 10, consistent texts stay quiet', () => {
-  const rows = (text: string, options: { documentDate?: string }): string[] =>
-    extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
+  const rows = heldRows;
   it.each([
     ['截至2025年末，绿色贷款余额1.98万亿元。上年末，绿色贷款余额1.68万亿元。', { documentDate: '2026-01-25' }, ['1.98万亿元|green-loans||text|2025-12-31|balance', '1.68万亿元|green-loans||text|2024-12-31|balance']],
     ['截至2025年末，绿色贷款余额1.98万亿元。去年末，绿色贷款余额为1.68万亿元。', { documentDate: '2026-01-25' }, ['1.98万亿元|green-loans||text|2025-12-31|balance', '1.68万亿元|green-loans||text|2024-12-31|balance']],

@@ -201,12 +201,13 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
-  if (isEarlierLevel(doc, ctx)) {
+  const earlierBasis = earlierLevel(doc, ctx);
+  if (earlierBasis) {
     // (年初余额为1500亿元, 上年末余额…: the date in force where the earlier time is named, not that time itself.)
     const opening = EARLIER_CLAUSE.exec(ctx.cue);
     const now = doc.times.at(opening ? ctx.cueStart + opening.index : pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (Within a period, 2024年…从年初的…: from the period's end.)
-    if (now.from !== 'none') return { date: baseDate(now.date, earlierLevel(doc, ctx) as Basis), from: 'paragraph' };
+    if (now.from !== 'none') return { date: baseDate(now.date, earlierBasis), from: 'paragraph' };
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
   if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
@@ -223,10 +224,6 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
     return { date: next.date, period: next.period, from: 'paragraph' };
   }
-  // 9月末…。上年末，余额1.56万亿元，今年以来增加3000亿元: a clause that names the current year's change is of
-  // the date in force before the earlier time, not of that time.
-  // (English dates its figures in their own sentence or before: "… taking their balances to X. At the end
-  // of 2024, …" does not date X.)
   let now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
   // "… taking their balances to X. At the end of 2024, …" in a story of July 2025: a later sentence's date
   // months before the document's is a point of comparison, not the date of the undated figures before it.
@@ -235,6 +232,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (published !== undefined && ahead && ahead.start >= ctx.sentence.end && ahead.period === undefined && now.date === ahead.date && !doc.times.statedIn(0, pos) && isEnglish(ctx.sentenceBefore) && /^\d{4}-\d{2}-\d{2}$/.test(ahead.date) && differenceInCalendarDays(toDate(published), toDate(ahead.date)) > STALE_DAYS) {
     now = { date: published, from: 'option' };
   }
+  // 9月末…。上年末，余额1.56万亿元，今年以来增加3000亿元: a clause that names the current year's change is of
+  // the date in force before the earlier time, not of that time.
   const earlier = doc.times.statedIn(ctx.paragraphStart, pos);
   if (earlier && EARLIER_REF.test(earlier.text) && THIS_YEAR_SO_FAR.test(doc.s.slice(earlier.end, pos))) {
     const before = doc.times.statedIn(ctx.paragraphStart, earlier.start);
@@ -364,19 +363,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
-  if (dimension === 'money' && PARTS_TOTAL.test(cue) && readPartsTotal(doc, out, ctx, frame)) return;
-  // …a total after parts whose sum it cannot be checked as (a part unread): no figure of the last part.
-  if (dimension === 'money' && PARTS_TOTAL.test(cue) && claimsOfSentence(out, ctx)[0]?.part !== undefined) {
-    out.unread(m, 'no-subject', 'the total of parts not all read, whose whole is not named');
-    frame.previousEnd = m.span[1];
-    return;
-  }
-  // 科技贷款1.26万亿元、绿色贷款9875.2亿元、数字经济产业贷款2210.4亿元，合计3.35万亿元: a total of several
-  // quantities, none of them (their sum may count a loan twice: the text does not say).
-  if (dimension === 'money' && PARTS_TOTAL.test(cue) && new Set(claimsOfSentence(out, ctx).filter((c) => c.measure === 'balance').map((c) => c.indicator)).size >= 2) {
-    out.unread(m, 'no-subject', 'a total of several quantities named before it, none of them');
-    frame.previousEnd = m.span[1];
-    return;
+  if (dimension === 'money' && PARTS_TOTAL.test(cue)) {
+    if (readPartsTotal(doc, out, ctx, frame)) return;
+    const reason = totalOfNone(claimsOfSentence(out, ctx));
+    if (reason) {
+      out.unread(m, 'no-subject', reason);
+      frame.previousEnd = m.span[1];
+      return;
+    }
   }
   // 占全国绿色贷款余额42.39万亿元的8.4%: the whole of the share after it, stated inside its phrase.
   if (dimension === 'money' && SHARE_AFTER.test(ctx.after)) {
@@ -756,6 +750,16 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   return true;
 }
 
+/**
+ * Why a 合计 after the claims of its sentence is no figure of them: parts not all read (their sum would be
+ * short), or several quantities (科技贷款…、绿色贷款…、数字经济产业贷款…，合计: their sum may count a loan twice).
+ */
+function totalOfNone(before: readonly Claim[]): string | undefined {
+  if (before[0]?.part !== undefined) return 'the total of parts not all read, whose whole is not named';
+  if (new Set(before.filter((c) => c.measure === 'balance').map((c) => c.indicator)).size >= 2) return 'a total of several quantities named before it, none of them';
+  return undefined;
+}
+
 // What follows banks named together before their total: 两家银行, 两行, 等三家.
 const BANKS_COUNTED = /^\s{0,2}(?:等)?(?:[两二三四五六七八九十\d]{1,2}(?:家银行|家|行))?/;
 
@@ -765,7 +769,12 @@ function banksTogether(doc: Doc, ctx: FigureContext): string | undefined {
   const named = joined(doc.s, doc.within(doc.banks, ctx.sentence.start, ctx.m.span[0], (b) => [b.start, b.end]));
   const last = named[named.length - 1];
   if (named.length < 2 || !last || !BANKS_COUNTED.test(doc.s.slice(last.end, last.end + 6)) || /分别|依次/.test(doc.s.slice(last.end, ctx.m.span[0]))) return undefined;
-  return `banks:${named.map((b) => b.holder.slice(b.holder.indexOf(':') + 1)).join('+')}`;
+  return jointHolder(named.map((b) => b.holder));
+}
+
+/** The holder of banks together: `banks:工商银行+农业银行` from `bank:工商银行` and `bank:农业银行`. */
+function jointHolder(holders: readonly string[]): string {
+  return `banks:${holders.map((h) => h.slice(h.indexOf(':') + 1)).join('+')}`;
 }
 
 /**
@@ -788,7 +797,7 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   if (banks.length !== n || ctx.figure.unit.dimension !== 'money') return false;
   const first = banks[0] as Claim;
   const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
-  const holder = `banks:${banks.map((b) => b.holder.slice(b.holder.indexOf(':') + 1)).join('+')}`;
+  const holder = jointHolder(banks.map((b) => b.holder));
   const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: first.measure } as MeasureRead, holder }), id: `total-${ctx.m.span[0]}` };
   banks.forEach((c) => {
     if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
