@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Claim, type TargetClaim, checkClaims, checkDocument, checkTargets, goalInterval } from '../src/check/index.js';
+import { goalOfProgress } from '../src/check/progress.js';
 import { documents } from '../src/data/index.js';
 import { extractClaims } from '../src/extract/extractClaims.js';
 import { WupianError, formatInterval, parseFigure } from '../src/index.js';
@@ -154,3 +155,39 @@ function documentText003(): string {
     '合计\t\t\t72.41\t\t92.83\t\t111.40',
   ].join('\n');
 }
+
+describe('goalOfProgress and checkClaims: a progress figure (达成率) against its goal', () => {
+  const yearGoal = (id: string, figure: string, extra: Partial<TargetClaim> = {}): TargetClaim =>
+    goal(figure, { id, measure: 'increment', basis: 'period', period: { from: '2025-01-01', to: '2025-12-31' }, ...extra });
+  const flow = claim('f', '3697.4亿元', '2025-08-31', { measure: 'increment', basis: 'ytd' });
+  const progress = (figure: string, date = '2025-08-31'): Claim => claim('p', figure, date, { measure: 'progress' });
+  it.each([
+    // [goals, progress date, linked goal]
+    [[yearGoal('g1', '4600亿元')], '2025-08-31', 'g1'],
+    // the same goal stated twice
+    [[yearGoal('g1', '4600亿元'), yearGoal('g2', '4600亿元')], '2025-08-31', 'g1'],
+    // two goals of different figures: which one is not said
+    [[yearGoal('g1', '4600亿元'), yearGoal('g2', '5000亿元')], '2025-08-31', null],
+    // a goal of another year, of a balance, of another holder
+    [[yearGoal('g1', '4600亿元', { deadline: '2026-12-31', period: { from: '2026-01-01', to: '2026-12-31' } })], '2025-08-31', null],
+    [[goal('4600亿元', { id: 'g1' })], '2025-08-31', null],
+    [[yearGoal('g1', '4600亿元', { holder: 'region:370000' })], '2025-08-31', null],
+    // relative dates of a text without a year
+    [[yearGoal('g1', '4600亿元', { deadline: 'Y-12-31', period: { from: 'Y-01-01', to: 'Y-12-31' } })], 'Y-08-31', 'g1'],
+  ] as const)('%j at %s → %s', (targets, date, expected) => {
+    expect(goalOfProgress(progress('80.38%', date), targets)?.id ?? null).toBe(expected);
+  });
+  it('takes the goal exactly, whatever its qualifier: 3,697.4 / 4,600 = 80.378…%', () => {
+    const targets = [yearGoal('g1', '4600亿元以上')];
+    const ok = checkClaims([flow, progress('80.38%')], { targets });
+    expect(ok.relations.filter((r) => r.kind === 'progress').map((r) => [r.verdict, r.targets])).toEqual([['consistent-within-rounding', ['g1']]]);
+    const bad = checkClaims([flow, progress('83.08%')], { targets });
+    expect(bad.status).toBe('inconsistent');
+    expect(bad.conflicts[0]?.suspects.map((s) => s.nearest)).toEqual(['3821.4亿元', '80.38%']);
+  });
+  it('leaves a progress figure unlinked without a goal', () => {
+    const r = checkClaims([flow, progress('80.38%')], {});
+    expect(r.relations.filter((x) => x.kind === 'progress')).toEqual([]);
+    expect(r.notices.find((n) => n.kind === 'unlinked')?.claims).toContain('p');
+  });
+});

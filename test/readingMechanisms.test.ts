@@ -18,7 +18,7 @@ describe('reading: time', () => {
     // a base named by its date gives the basis (较9月底 at 10月底: month on month), and the earlier level its date
     ['截至2025年10月底，中小企业放款余额10兆8202亿元，较9月底的10兆7709亿元增加493亿元。', undefined, ['10兆8202亿元|subject:中小企业放款|2025-10-31|balance', '10兆7709亿元|subject:中小企业放款|2025-09-30|balance', '493亿元|subject:中小企业放款|2025-10-31|increment|mom']],
     // Taiwan's 月增 and 年增, and quarters written 第2季
-    ['截至2025年10月底，国银对中小企业放款余额10兆8202亿元，月增493亿元，年增5%；第2季季增1573亿元。', undefined, ['10兆8202亿元|subject:国银对中小企业放款|2025-10-31|balance', '493亿元|subject:国银对中小企业放款|2025-10-31|increment|mom', '5%|subject:国银对中小企业放款|2025-10-31|growth|yoy', '1573亿元|subject:国银对中小企业放款|2025-06-30|increment|qoq']],
+    ['截至2025年10月底，国银对中小企业放款余额10兆8202亿元，月增493亿元，年增5%；第2季季增1573亿元。', undefined, ['10兆8202亿元|subject:中小企业放款|2025-10-31|balance', '493亿元|subject:中小企业放款|2025-10-31|increment|mom', '5%|subject:中小企业放款|2025-10-31|growth|yoy', '1573亿元|subject:中小企业放款|2025-06-30|increment|qoq']],
     // a headline takes the year and the date its lead prints
     ['三季度末科技型中小企业贷款余额2.42万亿元\n11月1日，央行发布2023年三季度金融机构贷款投向统计报告。截至三季度末，科技型中小企业贷款余额2.42万亿元。', undefined, ['2.42万亿元|tech-sme-loans|2023-09-30|balance', '2.42万亿元|tech-sme-loans|2023-09-30|balance']],
     ['上海普惠型小微企业贷款余额突破1万亿元\n2023年5月末全市普惠型小微企业贷款余额10075.63亿元。', undefined, ['突破1万亿元|inclusive-small-micro-loans|2023-05-31|balance', '10075.63亿元|inclusive-small-micro-loans|2023-05-31|balance']],
@@ -47,7 +47,7 @@ describe('reading: time', () => {
     ['某农商银行2024年度报告·科技金融\n截至报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
     ['2025年半年度报告（节选）\n报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
     // a 民国 year gives its year to the months after it; an earlier level in brackets stays in them; 新台币（以下同） stands between verb and figure
-    ['金管會銀行局公布，本國銀行中小企業放款餘額114年9月底升至新臺幣（以下同）10兆7709億元，比8月底的10兆7077億元多出632億元。9月底中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%。', undefined, ['10兆7709億元|subject:本国银行中小企业放款|2025-09-30|balance', '10兆7077億元|subject:本国银行中小企业放款|2025-08-31|balance', '632億元|subject:本国银行中小企业放款|2025-09-30|increment|mom', '64.13%|subject:中小企业放款|2025-09-30|share', '67.59%|subject:中小企业放款|2025-09-30|share']],
+    ['金管會銀行局公布，本國銀行中小企業放款餘額114年9月底升至新臺幣（以下同）10兆7709億元，比8月底的10兆7077億元多出632億元。9月底中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%。', undefined, ['10兆7709億元|subject:中小企业放款|2025-09-30|balance', '10兆7077億元|subject:中小企业放款|2025-08-31|balance', '632億元|subject:中小企业放款|2025-09-30|increment|mom', '64.13%|subject:中小企业放款|2025-09-30|share', '67.59%|subject:中小企业放款|2025-09-30|share']],
     // a line of key-values under a heading takes the heading's subject
     ['我行2023年末绿色贷款余额1.83亿元。\n绿色贷款概况（2023年末）\n余额：1.83亿元', undefined, ['1.83亿元|green-loans|2023-12-31|balance', '1.83亿元|green-loans|2023-12-31|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
@@ -106,7 +106,7 @@ describe('reading: subjects said before, and banks\' own figures', () => {
     // a clause that sets up a topic of its own (制造业是…) ends the subject in force: 16.7 is no figure of 实体经济贷款
     ['2025年6月末，全市实体经济贷款余额448.1亿元，较年初增加55.7亿元；制造业是增量的主要去向，较年初多出16.7亿元。', ['448.1亿元|subject:实体经济贷款|text|balance', '55.7亿元|subject:实体经济贷款|text|increment|ytd']],
     // 辖内中资银行 and 金管会银行局 name no bank
-    ['5月末，辖内中资银行普惠型小微企业贷款加权平均利率为4.27%。金管會銀行局公布，本國銀行中小企業放款餘額為10兆8,222億元。', ['4.27%|inclusive-small-micro-loans|text|interest-rate', '10兆8,222億元|subject:本国银行中小企业放款|text|balance']],
+    ['5月末，辖内中资银行普惠型小微企业贷款加权平均利率为4.27%。金管會銀行局公布，本國銀行中小企業放款餘額為10兆8,222億元。', ['4.27%|inclusive-small-micro-loans|region:710000|interest-rate', '10兆8,222億元|subject:中小企业放款|region:710000|balance']],
     // kinds of institution with no subject in force name nothing the text has read (and 全国性 is no nation, 政策性 no policy)
     ['按机构分：四大全国性商业银行1276.54亿元（32.47%），政策性银行691.67亿元（17.59%），股份制商业银行601.94亿元（15.31%）。', []],
     // …while after a subject they are its parts, siblings of one whole
@@ -210,9 +210,9 @@ describe('reading: measures and series', () => {
     // English: the change of a rate's own pace a year before, and a benchmark named by the verb that compares
     ['Green loans grew 38.5 percent year on year by the end of 2022. That expansion was 5.5 percentage points quicker than in the previous year and outpaced the average growth of all loans by 28.1 percentage points.', undefined, ['38.5 percent|green-loans|2022-12-31|growth|yoy', '5.5 percentage points|green-loans|2022-12-31|rate-change|yoy', '28.1 percentage points|green-loans|2022-12-31|gap|yoy']],
     // Taiwan: 至…止 is as of; 前五月 runs from 1 January; 远高于去年同期…的 is the same flow a year before
-    ['至110年5月底止，本國銀行對綠能科技產業放款餘額達新臺幣1兆2,619億元，今年前五月新增放款762億元，遠高於去年同期僅增加的49億元。', undefined, ['1兆2,619億元|subject:本国银行对绿能科技产业放款|2021-05-31|balance', '762億元|subject:本国银行对绿能科技产业放款|2021-05-31|increment|ytd', '49億元|subject:本国银行对绿能科技产业放款|2020-05-31|increment|ytd']],
+    ['至110年5月底止，本國銀行對綠能科技產業放款餘額達新臺幣1兆2,619億元，今年前五月新增放款762億元，遠高於去年同期僅增加的49億元。', undefined, ['1兆2,619億元|subject:绿能科技产业放款|2021-05-31|balance', '762億元|subject:绿能科技产业放款|2021-05-31|increment|ytd', '49億元|subject:绿能科技产业放款|2020-05-31|increment|ytd']],
     // 首季 is the first quarter; bare 放款 in a later sentence of the paragraph are its subject's
-    ['截至2025年10月底，國銀對中小企業放款餘額10兆8,202億元。回顧今年各季，首季新增放款737億元，第2季季增1,573億元。', undefined, ['10兆8,202億元|subject:国银对中小企业放款|2025-10-31|balance', '737億元|subject:国银对中小企业放款|2025-03-31|increment|ytd', '1,573億元|subject:国银对中小企业放款|2025-06-30|increment|qoq']],
+    ['截至2025年10月底，國銀對中小企業放款餘額10兆8,202億元。回顧今年各季，首季新增放款737億元，第2季季增1,573億元。', undefined, ['10兆8,202億元|subject:中小企业放款|2025-10-31|balance', '737億元|subject:中小企业放款|2025-03-31|increment|ytd', '1,573億元|subject:中小企业放款|2025-06-30|increment|qoq']],
     // a 比率 that is no share (占…之比率) is a ratio's level, and its change in points a rate change
     ['截至2025年9月底，中小企業放款之平均逾期放款比率為0.22%，較上月底減少0.02個百分點。', undefined, ['0.22%|subject:中小企业放款|2025-09-30|ratio', '0.02個百分點|subject:中小企业放款|2025-09-30|rate-change|mom']],
     // 该行 that is the central bank's branch tells no case: its statistics are claims; fields named
@@ -594,7 +594,7 @@ describe('checking: hunt 8, consistent texts stay quiet', () => {
     // "more than at the end of last year" is since the start of the year
     ['Loans to the elderly care industry in Shanghai reached 32.6 billion yuan by the end of June, up 41.2 percent year on year and 6.1 billion yuan more than at the end of last year.', { documentDate: '2025-08-10' }, ['reached 32.6 billion yuan|pension-industry-loans|region:310000|2025-06-30|balance', '41.2 percent|pension-industry-loans|region:310000|2025-06-30|growth|yoy', '6.1 billion yuan|pension-industry-loans|region:310000|2025-06-30|increment|ytd']],
     // Hong Kong's short bank names, and a short name with its branch
-    ['綠色貸款餘額約為3,120億港元。其中，滙豐餘額約為820億港元；中銀香港餘額約為610億港元。', { documentDate: '2025-08-20' }, ['3,120億港元|green-loans|text|2025-08-20|balance', '820億港元|green-loans|bank:汇丰银行|2025-08-20|balance', '610億港元|green-loans|bank:中银香港|2025-08-20|balance']],
+    ['綠色貸款餘額約為3,120億港元。其中，滙豐餘額約為820億港元；中銀香港餘額約為610億港元。', { documentDate: '2025-08-20' }, ['3,120億港元|green-loans|region:810000|2025-08-20|balance', '820億港元|green-loans|bank:汇丰银行|2025-08-20|balance', '610億港元|green-loans|bank:中银香港|2025-08-20|balance']],
   ] as const)('%s', (text, options, expected) => {
     expect(rows(text, options)).toEqual(expected);
     expect(checkText(text, options).conflicts.filter((c) => c.severity === 'inconsistent')).toEqual([]);
@@ -817,7 +817,7 @@ describe('checking: hunt 10, consistent texts stay quiet', () => {
     ['6月末，普惠小微贷款余额8035.6亿元。制造业和批发零售业普惠小微贷款规模最大，余额分别为2210.5亿元和1896.3亿元。', { documentDate: '2025-07-20' }, ['8035.6亿元|inclusive-small-micro-loans-pboc||text|2025-06-30|balance', '2210.5亿元|inclusive-small-micro-loans-pboc|制造业|text|2025-06-30|balance', '1896.3亿元|inclusive-small-micro-loans-pboc|批发零售业|text|2025-06-30|balance']],
     ['6月末，绿色贷款主要投向清洁能源和基础设施绿色升级产业，余额分别为3120亿元和5860亿元。全省绿色贷款余额1.43万亿元。', { documentDate: '2025-07-20' }, ['3120亿元|green-loans|清洁能源|text|2025-06-30|balance', '5860亿元|green-loans|基础设施绿色升级|text|2025-06-30|balance', '1.43万亿元|green-loans||text|2025-06-30|balance']],
     ['宁波银行与杭州银行两家银行普惠小微贷款合计4312.6亿元。杭州银行普惠小微贷款余额1852.3亿元。', { documentDate: '2025-04-10' }, ['4312.6亿元|inclusive-small-micro-loans-pboc||banks:宁波银行+杭州银行|2025-04-10|balance', '1852.3亿元|inclusive-small-micro-loans-pboc||bank:杭州银行|2025-04-10|balance']],
-    ['截至6月底，本國銀行綠色放款餘額3.08兆元；113年底餘額2.905兆元。', { documentDate: '2025-08-20' }, ['3.08兆元|subject:本国银行绿色放款||text|2025-06-30|balance', '2.905兆元|subject:本国银行绿色放款||text|2024-12-31|balance']],
+    ['截至6月底，本國銀行綠色放款餘額3.08兆元；113年底餘額2.905兆元。', { documentDate: '2025-08-20' }, ['3.08兆元|subject:绿色放款||region:710000|2025-06-30|balance', '2.905兆元|subject:绿色放款||region:710000|2024-12-31|balance']],
     ['Green loans to utilities stood at 8.88 trillion yuan, and green loans to transport, storage and postal services at 6.31 trillion yuan.', { documentDate: '2025-07-25' }, ['8.88 trillion yuan|green-loans|utilities|text|2025-07-25|balance', '6.31 trillion yuan|green-loans|transport, storage and postal services|text|2025-07-25|balance']],
     ['By the end of December 2025, sci-tech loans stood at 45.62 trillion yuan; a year earlier they had stood at 40.91 trillion yuan.', {}, ['45.62 trillion yuan|tech-loans||text|2025-12-31|balance', '40.91 trillion yuan|tech-loans||text|2024-12-31|balance']],
     ['Green loans reached 2.91 trillion yuan at the end of March, up 19.6 percent from a year earlier, when they had stood at 2.43 trillion yuan.', { documentDate: '2025-04-25' }, ['reached 2.91 trillion yuan|green-loans||text|2025-03-31|balance', '19.6 percent|green-loans||text|2025-03-31|growth|yoy', '2.43 trillion yuan|green-loans||text|2024-03-31|balance']],
@@ -972,5 +972,57 @@ describe('checking: a gap printed in percent', () => {
     const r = checkText(text('5.7').replace('5.7%', '5.7个百分点'), { documentDate: '2025-07-20' });
     expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['consistent']);
     expect(r.notices.filter((n) => n.kind === 'percent-as-points')).toEqual([]);
+  });
+});
+
+describe('checking: progress toward a goal (达成率, 已达全年目标的105%)', () => {
+  // Expected verdicts from the printed digits: 3,697.4 / 4,600 = 80.378…% (80.38 ✓, 83.08 ✗);
+  // 1,150 / 1,500 = 76.67% (76.7 ✓, 78.7 ✗); 180 / 250 = 72% (72 ✓, 78 ✗); 4,822 / 4,600 = 104.8% (105 ✓).
+  const progress = (text: string, documentDate?: string): string[] =>
+    checkText(text, documentDate ? { documentDate } : {}).relations.filter((x) => x.kind === 'progress').map((x) => `${x.verdict.replace('-within-rounding', '')}|${(x.targets ?? []).length}`);
+  it.each([
+    ['金管會統計，截至114年8月底，本國銀行對中小企業放款餘額為10兆7,077億元。今年前8月累計增加3,697.4億元，與全年目標4,600億元相比，達成率80.38%。', undefined, '80.38%', '83.08%'],
+    ['截至2025年9月末，全省普惠小微贷款较年初增加1,150亿元，完成全年新增目标1,500亿元的76.7%。', undefined, '76.7%', '78.7%'],
+    // the rate named before the goal, which a later sentence sets
+    ['截至2025年9月末，全省普惠小微贷款较年初增加1,150亿元，目标完成率为76.7%。全年新增普惠小微贷款目标为1500亿元。', undefined, '76.7%', '78.7%'],
+    ['By the end of September 2025, green loans in the province had increased by 180 billion yuan since the start of the year, reaching 72 percent of the annual target of 250 billion yuan.', '2025-10-20', '72 percent', '78 percent'],
+    // over 100%: a goal passed before its deadline
+    ['截至2025年10月底，國銀對中小企業放款餘額10兆8,202億元。前十月累計新增4,822億元，已達全年目標4,600億元的105%，等於提前達標。', undefined, '105%', '109%'],
+  ])('%s', (text, documentDate, printed, misprint) => {
+    expect(progress(text, documentDate)).toEqual(['consistent|1']);
+    const twin = checkText(text.replace(printed, misprint), documentDate ? { documentDate } : {});
+    expect(twin.status).toBe('inconsistent');
+    expect(twin.conflicts[0]?.suspects.map((s) => s.text).some((t) => t.includes(misprint.replace(/ percent$/, '')))).toBe(true);
+  });
+  it('reads the rate as progress, not as a goal, and the goal as a flow over the year', () => {
+    const { claims, targets } = extractClaims('截至2025年9月末，全省普惠小微贷款较年初增加1,150亿元，完成全年新增目标1,500亿元的76.7%。');
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.date}`)).toEqual(['1,150亿元|increment|2025-09-30', '76.7%|progress|2025-09-30']);
+    expect(targets.map((t) => `${t.figure.text}|${t.measure}|${t.deadline}|${t.period?.from}`)).toEqual(['1,500亿元|increment|2025-12-31|2025-01-01']);
+  });
+  it('leaves a progress figure unlinked when two goals of different figures could be meant', () => {
+    const r = checkText('截至2025年9月末，全省普惠小微贷款较年初增加1,150亿元，目标完成率为76.7%。全年新增普惠小微贷款目标为1500亿元，力争全年新增普惠小微贷款1800亿元。');
+    expect(r.relations.filter((x) => x.kind === 'progress')).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+});
+
+describe('reading: a regulator of its own area holds a text that names no place', () => {
+  it.each([
+    ['金管會統計，截至114年8月底，本國銀行對中小企業放款餘額為10兆7,077億元。', '10兆7,077億元|subject:中小企业放款||region:710000|2025-08-31|balance'],
+    ['金管局公布，截至2025年6月底，銀行業綠色貸款餘額約為3,120億港元。', '3,120億港元|green-loans||region:810000|2025-06-30|balance'],
+    ['澳門金融管理局統計，截至2025年6月底，中小企業貸款結餘為852億元（澳門元）。', '852億元|subject:中小企业贷款||region:820000|2025-06-30|balance'],
+    // a mainland release that names the nation stays the nation's
+    ['人民银行发布数据，2025年6月末，全国绿色贷款余额42.39万亿元。', '42.39万亿元|green-loans||national|2025-06-30|balance'],
+  ])('%s', (text, row) => {
+    expect(heldRows(text)[0]).toBe(row);
+  });
+});
+
+describe('reading: the first months of a year written in digits (前9月), and 累计增', () => {
+  it.each([
+    ['累計今年前9月，中小企業放款增加4328.99億元。', '2025-10-13', ['4328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
+    ['9月底國銀中小企業放款餘額10兆7,709億元，前9月累計增4,328.99億元。', '2025-11-13', ['10兆7,709億元|subject:中小企业放款|2025-09-30|balance', '4,328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
+  ])('%s', (text, documentDate, rows) => {
+    expect(read(text, documentDate)).toEqual(rows);
   });
 });

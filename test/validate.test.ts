@@ -154,6 +154,23 @@ describe('wupian validate', () => {
   });
 });
 
+describe('scoring a share of a goal (达成率)', () => {
+  // 1,150 / 1,500 = 76.67%: the annotation's share whose whole is the goal is the library's progress.
+  it('counts the share checked through the relation that sets the flow against that goal, and the rate read right', () => {
+    const text = '截至2025年9月末，全省普惠小微贷款较年初增加1,150亿元，完成全年新增目标1,500亿元的76.7%。';
+    const base = { subject: '普惠小微贷款', indicator: 'inclusive-small-micro-loans-pboc', holder: 'text' };
+    const figures = [
+      { id: 'f1', text: '1,150亿元', value: '1150', unit: '亿元', measure: 'increment' as const, basis: 'ytd' as const, date: '2025-09-30', ...base },
+      { id: 'f2', text: '1,500亿元', kind: 'target' as const, value: '1500', unit: '亿元', measure: 'increment' as const, basis: 'ytd' as const, date: '2025-12-31', ...base },
+      { id: 'f3', text: '76.7%', value: '76.7', unit: '%', measure: 'share' as const, of: '全年目标', date: '2025-09-30', ...base },
+    ];
+    const relations = [{ id: 'r1', kind: 'share' as const, figures: { part: 'f1', whole: 'f2', share: 'f3' }, verdict: 'consistent' as const }];
+    const report = validate({ version: 1 as const, passages: [{ id: 'p', genre: 'province', text, figures, relations }] });
+    expect(report.total.relations).toEqual({ annotated: 1, checked: 1, right: 1 });
+    expect([report.total.figures.claims, report.total.figures.right]).toEqual([2, 2]);
+  });
+});
+
 describe('scoring a restatement', () => {
   it('counts an annotated pair checked when the library relates every statement of the quantity, three here', () => {
     const text = '全市绿色贷款余额1230.5亿元\n截至2025年6月末，全市绿色贷款余额1230.5亿元。\n6月末绿色贷款余额为1230.5亿元。';

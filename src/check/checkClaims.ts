@@ -24,6 +24,7 @@ import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, claimVariable, quantityOf } from './network.js';
 import { StepMemo, propagateRemembering } from './propagate.js';
+import { goalOfProgress } from './progress.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
@@ -104,7 +105,9 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   const keyOfClaim = new Map<string, string>();
   for (const claim of claims) {
     // Claims were checked on entry.
-    const key = claimVariable(network, claim);
+    // A progress figure (达成率) is of the goal the text sets for its flow.
+    const goal = claim.measure === 'progress' ? goalOfProgress(claim, options.targets ?? []) : null;
+    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim);
     if (key === null) {
       if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
       else unlinked.push(claim.id);
@@ -504,7 +507,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       const severities = conflictRelations.get(r.id);
       if (severities) {
         const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
-        relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict });
+        relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict });
         continue;
       }
       // part ≤ whole between two stated figures holds or fails by itself, whatever else its figures are suspected of.
@@ -512,7 +515,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
         const [part, whole] = r.vars.map((v) => component.statements.find((x) => x.key === v)?.interval);
         if (part && whole && claimsOn.length >= 2) {
           const fails = part.lo.gt(whole.hi) || (part.lo.eq(whole.hi) && (part.loOpen || whole.hiOpen));
-          relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
+          relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
           continue;
         }
       }
@@ -535,13 +538,14 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
           id: r.id,
           kind: r.kind,
           description: r.description,
+          ...(r.targets ? { targets: r.targets } : {}),
           claims: claimsOn,
           verdict: 'unverifiable',
           missing: missing.map((v) => describeVar(network.variables.get(v), lang, options.indicatorNames)),
         });
         continue;
       }
-      relationResults.push({ id: r.id, kind: r.kind, description: r.description, claims: claimsOn, verdict: verdicts.reduce(worse) });
+      relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict: verdicts.reduce(worse) });
     }
   }
 
@@ -819,6 +823,7 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
       borrowers: '贷款户数',
       'borrowers-growth': '户数增速',
       sum: '合计',
+      progress: '目标完成率',
     };
     if (v.kind === 'exchange-rate') return `${v.date}${v.indicator}汇率（元）`;
     return `${v.date}${name}${names[v.kind] ?? v.kind}${v.basis ? `（${BASIS_ZH[v.basis] ?? v.basis}）` : ''}`;

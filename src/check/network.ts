@@ -29,6 +29,7 @@ export type VariableKind =
   | 'disbursed'
   | 'rate-change'
   | 'flow-difference'
+  | 'progress'
   | 'exchange-rate';
 
 /** A quantity of the network: stated by figures or hidden (a start-of-year balance, total loans). */
@@ -56,7 +57,7 @@ export interface Variable {
 }
 
 /** The kinds of relation between variables. */
-export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'sum' | 'at-most' | 'exchange';
+export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'progress' | 'sum' | 'at-most' | 'exchange';
 
 /**
  * The quantity a claim speaks of, as the network keys it: its indicator (or open subject), its
@@ -86,6 +87,8 @@ export interface Relation {
   readonly slack?: DecimalT;
   /** The relation in words. */
   readonly description: string;
+  /** The ids of the goals it sets figures against (progress toward a goal). */
+  readonly targets?: readonly string[];
 }
 
 const H = /* @__PURE__ */ point(HUNDRED);
@@ -123,7 +126,7 @@ export class Network {
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
     if (!this.variables.has(key)) {
       const natural =
-        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' || v.kind === 'credit-line' || v.kind === 'disbursed'
+        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' || v.kind === 'credit-line' || v.kind === 'disbursed' || v.kind === 'progress'
           ? NONNEG
           : v.kind === 'share'
             ? PERCENT
@@ -337,6 +340,27 @@ export class Network {
       vars: [key, now, before],
       description: `difference between the ${basis} increment of ${indicator} at ${date} and a year before`,
       project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+    });
+    return key;
+  }
+
+  /**
+   * progress = the flow since the goal's period began ÷ the goal × 100 (达成率, 已达全年目标的105%).
+   * A goal is set, not measured: its figure is a constant of the relation, never a suspect.
+   */
+  progress(indicator: string, holder: string, date: string, goal: { readonly id: string; readonly value: Interval }): string {
+    strings('Network.progress', [['indicator', indicator], ['holder', holder], ['date', date], ['goal', goal.id]]);
+    const key = this.variable({ kind: 'progress', indicator, holder, date, of: `goal:${goal.id}` }, `progress|${indicator}|${holder}|${date}|${goal.id}`);
+    // A flow from 1 January to a date: since the start of the year, a year-on-year change at a year-end.
+    const flow = this.increment(indicator, holder, date, atYearEnd(date, 'ytd') as Basis);
+    const G = goal.value;
+    this.addRelation({
+      id: `progress:${key}`,
+      kind: 'progress',
+      vars: [key, flow],
+      targets: [goal.id],
+      description: `progress of the ${indicator} flow at ${date} toward goal ${goal.id}`,
+      project: ([p, f]) => [divide(multiply(f as Interval, H), G), divide(multiply(p as Interval, G), H)],
     });
     return key;
   }

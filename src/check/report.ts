@@ -66,6 +66,7 @@ export const RelationResultSchema = /* @__PURE__ */ z
     kind: z.string().describe('growth, increment, share, share-change, gap, sum, at-most …'),
     description: z.string().describe('The relation in words.'),
     claims: z.array(z.string()).readonly().describe('The ids of the claims it links.'),
+    targets: z.array(z.string()).readonly().optional().describe('progress: the ids of the goals it sets figures against (达成率 against 全年目标).'),
     verdict: VerdictSchema,
     missing: z.array(z.string()).readonly().optional().describe('unverifiable: the quantities nothing determines.'),
   })

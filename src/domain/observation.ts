@@ -9,7 +9,8 @@ import { badArgument } from '../errors/args.js';
  * run over a period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is
  * never comparable with a net `increment`. `rate-change` is the change of a figure's own
  * rate in points (比上年末高0.8个百分点), `flow-difference` the difference of two flows
- * (同比多增), `restatement` the same amount in another currency (about $6.6 trillion).
+ * (同比多增), `restatement` the same amount in another currency (about $6.6 trillion),
+ * `progress` how much of a goal a flow has reached, in percent (达成率, 已达全年目标的105%).
  */
 export const MeasureSchema = /* @__PURE__ */ z.enum([
   'balance',
@@ -35,6 +36,7 @@ export const MeasureSchema = /* @__PURE__ */ z.enum([
   'access-rate',
   'restatement',
   'multiple',
+  'progress',
 ]);
 /** What a figure measures: balance, increment, growth, share, share change, gap, count … */
 export type Measure = z.infer<typeof MeasureSchema>;

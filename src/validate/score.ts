@@ -191,7 +191,10 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
     const unread = ids.filter((id) => !claimOf.has(id) && !targetOf.has(id));
     return { ...base, library, checked: library !== 'unchecked', right: library === r.verdict, unread };
   }
-  const unread = ids.filter((id) => !claimOf.has(id));
+  // A share of a goal (达成率 against 全年目标): its whole is read as a goal, and the library's
+  // relation must set the figures against that goal.
+  const goals = r.kind === 'share' ? ids.filter((id) => !claimOf.has(id) && targetOf.has(id)).map((id) => targetOf.get(id) as string) : [];
+  const unread = ids.filter((id) => !claimOf.has(id) && !(r.kind === 'share' && targetOf.has(id)));
   const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
   // The library's relations among these claims alone, each over two claims or more.
   // A restatement is the library's one relation over every statement of a quantity (a headline,
@@ -207,6 +210,7 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
   const within = report.relations.filter(
     (x) =>
       x.claims.length >= 2 &&
+      goals.every((g) => x.targets?.includes(g)) &&
       (x.claims.every((c) => claims.has(c) || keys.has(keyOf(c))) || (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)))),
   );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');
@@ -238,6 +242,8 @@ function agrees(r: CorpusRelation, library: LibraryVerdict): boolean {
 // Measures the annotation and the library name alike.
 const MEASURE_CLASS: Readonly<Record<string, string>> = {
   'new-lending': 'cumulative',
+  // A share of a goal (达成率) is the annotation's share whose whole is the goal.
+  progress: 'share',
   'credit-line': 'amount',
   disbursed: 'amount',
 };

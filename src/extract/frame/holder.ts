@@ -14,6 +14,14 @@ export const TEXT_HOLDER = 'text';
 const NATIONAL_MARKERS =
   /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计|公布|公告)|央行(?:发布|数据|统计|公布|公告)|人民银行(?:发布|数据|统计|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
 
+// Regulators, banks and currencies that name an area with its own statistics (Taiwan,
+// Hong Kong, Macau), for a text that names no place of its own.
+const AREA_REGULATORS: readonly (readonly [string, RegExp])[] = [
+  ['710000', /金管会|金融监督管理委员会|本国银行|国银|新台币|新臺幣|\bFinancial Supervisory Commission\b|\bNT\$/],
+  ['820000', /澳门金融管理局|澳门元|澳门币|\bMonetary Authority of Macao\b|\bpatacas?\b/],
+  ['810000', /香港金融管理局|金管局|本港|在港|港元|\bHong Kong Monetary Authority\b|\bHKMA\b|\bHK\$/],
+];
+
 const LOCAL_AREA_WORDS = /全省|我省|全市|我市|全县|我县|全州|本省|本市/g;
 
 /** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
@@ -57,6 +65,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   const own = /我省|本省|我市|本市|我区|我县|本县/.test(s);
   if (national > 0 && national > local && !own && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
+  // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area.
+  const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));
+  if (regulated && national === 0) return { holder: `region:${regulated[0]}`, reason: 'named' };
   // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
   // headline's too — the group's when the report speaks for a group.
   const selves = [...s.matchAll(SELF)].map((m) => m[1]);

@@ -42,6 +42,8 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
+const FIRST_MONTHS_OPEN = /(?:^|[，,；;。]|累计|今年|本年|\d{4}年)\s*前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月[，,][^，,；;。]*$/;
+
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
 const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\s+)?((?:a year|twelve months|12 months) (?:earlier|before|ago)|the same (?:period|time) (?:of |a year |last year)|last year|the (?:start|beginning) of the year|the end of last year)/i;
 
@@ -122,6 +124,14 @@ export interface MeasureContext {
   readonly lastIncrementBasis?: Basis | undefined;
 }
 
+/**
+ * A progress figure: how much of a goal a flow has reached (达成率94.11%, 已达全年目标4,600亿元的105%,
+ * 完成年度计划的八成). Its cue ends the words before the figure.
+ */
+export const PROGRESS = /(?:达成率|达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)(?:全年|年度|今年|本年|当年)?(?:新增|投放|信贷|贷款)?(?:目标|计划|任务)(?:任务)?[^，;；。的]{0,16}的\s*$/;
+/** An English progress figure, from the words after it: "105 percent of the annual target". */
+export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?:(?:annual|full-year|yearly|year's)\s+)?(?:target|goal|quota)\b/i;
+
 // 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
 // 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
 export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$/;
@@ -177,6 +187,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'percent') {
+    if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
     if (/不良率|逾放比|NPL ratio/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
@@ -249,11 +260,13 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   }
   if (dimension === 'money' || dimension === 'number') {
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
-    if (/累计(?:增加|新增|净增)/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
+    if (/累计(?:增加|新增|净增|增(?![长速幅]))/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
-      if ((SINCE_YEAR_START.test(cue) || (english && SINCE_YEAR_START.test(after.slice(0, 40)))) && !basisOf(cue) && !(english && basisOf(after.slice(0, 40)))) {
+      // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
+      const sinceYearStart = SINCE_YEAR_START.test(cue) || FIRST_MONTHS_OPEN.test(sentenceBefore) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
+      if (sinceYearStart && !basisOf(cue) && !(english && basisOf(after.slice(0, 40)))) {
         return { measure: 'increment', basis: 'ytd', negative };
       }
       if (/当季|本季度|单季|该季度|in the (?:second|third|fourth) quarter alone/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'qoq', negative };
@@ -321,7 +334,9 @@ export function goalMeasure(
     if (dimension === 'money') return { measure: 'balance' };
     if (dimension === 'percent') return ratioOf(indicator, figure);
   }
-  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after))) {
+  // 累计增加4,822亿元，已达全年目标4,600亿元的105%: a year's goal set beside a flow is a goal for that flow.
+  const yearGoalOfFlow = (c.lastMeasure === 'increment' || c.lastMeasure === 'progress') && /(?:全年|年度)(?:新增|增量)?(?:目标|计划)(?:\s*(?:为|是))?\s*$|\b(?:annual|full-year|yearly)\s(?:[a-z-]+\s){0,2}(?:target|goal|quota)\s(?:of|is|was)\s*$/i.test(cue);
+  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after) || yearGoalOfFlow)) {
     return { measure: 'increment', basis: 'period' };
   }
   // 存贷比提高到83%以上: the level a ratio is to reach.

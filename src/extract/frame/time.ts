@@ -1,6 +1,6 @@
 import { type AsOf, readAsOf } from '../parseDate.js';
 import type { Mention, TimeMention } from '../mention.js';
-import { UNDATED, fromPivot, pivotYear } from '../../period/relative.js';
+import { UNDATED, fromPivot, pivotYear, yearStartOf } from '../../period/relative.js';
 import { subDays } from 'date-fns';
 import { formatDate, toDate } from '../../period/baseDate.js';
 
@@ -227,6 +227,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   }
   // 前五月, 前十月: the months up to one, a period the words around read (first five months), not that month.
   if (/^[一二三四五六七八九十]{1,2}月/.test(m.text) && s[m.span[0] - 1] === '前') return null;
+  // 前9月: the months from January to September, a period.
+  const firstMonths = /^\d{1,2}月$/.test(m.text) && s[m.span[0] - 1] === '前';
+  if (firstMonths) start -= 1;
   let rocYear: number | undefined;
   if (previous?.kind === 'period' && /^1[01]\d年$/.test(previous.text) && previous.span[1] === start) {
     rocYear = Number(previous.text.slice(0, 3)) + 1911;
@@ -255,6 +258,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(start > 12 ? s.slice(start - 12, end).replace(/^\S*\s/, '') : s.slice(0, end), start, offset, context, true, lastYearAsOf(s, start, m.text));
   if (!asOf) return null;
   if (endMark && 'period' in asOf) asOf = { date: asOf.period.to };
+  if (firstMonths && 'date' in asOf) asOf = { period: { from: yearStartOf(asOf.date), to: asOf.date } };
   // "by the end of the second quarter": the end of the period, a point.
   if ('period' in asOf && /\bend of (?:the )?$/i.test(s.slice(Math.max(0, start - 16), start))) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);

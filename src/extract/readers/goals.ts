@@ -6,7 +6,7 @@ import { fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
-import { GOAL_VERB, type MeasureContext, goalMeasure } from '../frame/measure.js';
+import { GOAL_VERB, type MeasureContext, PROGRESS, goalMeasure } from '../frame/measure.js';
 import { figureHolder } from '../frame/holder.js';
 import { countedAfter, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
@@ -24,9 +24,9 @@ const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is ex
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
-const GOAL_NAMED = /目标(?:值|额)?(?:为|是)?\s*$/;
+const GOAL_NAMED = /目标(?:值|额)?(?:为|是)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
-const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,6}目标/;
+const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}目标|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
@@ -109,6 +109,8 @@ export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { read
 export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdict {
   const { sentence, m } = ctx;
   const pos = m.span[0];
+  // 达成率94.11%, 已达全年目标的105%: how much of a goal is reached is a statement of what is.
+  if (ctx.figure.unit.dimension === 'percent' && PROGRESS.test(ctx.clauseBefore)) return { goal: false };
   // （2024年末为762.4亿元） inside a goal's sentence: the level an earlier date stood at is a statement.
   const level = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
   if (level && level.role === 'base' && /^\s{0,2}(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)?\s{0,2}$/.test(doc.s.slice(level.end, pos))) return { goal: false };
@@ -154,6 +156,11 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const pastDeadline = past && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(doc.s.slice(Math.max(0, past.start - 16), past.start)) ? past : undefined;
   // 2024年，力争…; 2027年末目标是：…: the date before the goal's words, when it opens the goal's sentence.
   const opening = past && (GOAL_SETTING.test(doc.s.slice(past.end, pos)) || /^[^,，。;；]{0,12}目标(?:是|为)?[:：]/.test(doc.s.slice(past.end, pos))) ? past : undefined;
+  // 已达全年目标4,600亿元的105%, "72 percent of the annual target of 250 billion yuan": the goal of the year in force.
+  if (YEAR_GOAL.test(ctx.cue) && GOAL_NAMED.test(ctx.cue)) {
+    const year = yearGoalDeadline(doc, ctx);
+    if (year) return year;
+  }
   const chosen = d ?? listed ?? pastDeadline ?? opening;
   if (chosen) {
     const date = chosen.date;
@@ -170,13 +177,18 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   }
   // 全年目标, 全年增长12%以上…的目标: the end of the year of the figures around it.
   if (YEAR_GOAL.test(ctx.clauseBefore) || (/全年|年度|今年|本年/.test(ctx.sentenceBefore) && (GOAL_AFTER.test(ctx.afterInClause) || GOAL_SETTING.test(ctx.sentenceBefore)))) {
-    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
-    if (now.from !== 'none') {
-      const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
-      if (year) return { date: `${year}-12-31`, from: `${year}-01-01` };
-    }
+    const year = yearGoalDeadline(doc, ctx);
+    if (year) return year;
   }
   return plan.horizon;
+}
+
+// The end of the year of the figures around a goal, and its start.
+function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: string } | null {
+  const now = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  if (now.from === 'none') return null;
+  const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
+  return year ? { date: `${year}-12-31`, from: `${year}-01-01` } : null;
 }
 
 // 2027年末目标是：全市科技贷款余额力争…: the goal's subject starts after the colon that introduces it.
