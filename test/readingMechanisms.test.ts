@@ -46,8 +46,8 @@ describe('reading: time', () => {
     // …and with no document date, the period the report's title names (2024年度报告, 2025年半年度报告).
     ['某农商银行2024年度报告·科技金融\n截至报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2024-12-31|balance']],
     ['2025年半年度报告（节选）\n报告期末，本行科技金融贷款余额1,892.46亿元。', undefined, ['1,892.46亿元|subject:科技金融贷款|2025-06-30|balance']],
-    // a 民国 year gives its year to the months after it; an earlier level in brackets stays in them; 新台币（以下同） stands between verb and figure
-    ['金管會銀行局公布，本國銀行中小企業放款餘額114年9月底升至新臺幣（以下同）10兆7709億元，比8月底的10兆7077億元多出632億元。9月底中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%。', undefined, ['10兆7709億元|subject:中小企业放款|2025-09-30|balance', '10兆7077億元|subject:中小企业放款|2025-08-31|balance', '632億元|subject:中小企业放款|2025-09-30|increment|mom', '64.13%|subject:中小企业放款|2025-09-30|share', '67.59%|subject:中小企业放款|2025-09-30|share']],
+    // a 民国 year gives its year to the months after it; an earlier level in brackets is the share at its own date; 新台币（以下同） stands between verb and figure
+    ['金管會銀行局公布，本國銀行中小企業放款餘額114年9月底升至新臺幣（以下同）10兆7709億元，比8月底的10兆7077億元多出632億元。9月底中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%。', undefined, ['10兆7709億元|subject:中小企业放款|2025-09-30|balance', '10兆7077億元|subject:中小企业放款|2025-08-31|balance', '632億元|subject:中小企业放款|2025-09-30|increment|mom', '64.13%|subject:中小企业放款|2025-09-30|share', '63.89%|subject:中小企业放款|2025-08-31|share', '67.59%|subject:中小企业放款|2025-09-30|share']],
     // a line of key-values under a heading takes the heading's subject
     ['我行2023年末绿色贷款余额1.83亿元。\n绿色贷款概况（2023年末）\n余额：1.83亿元', undefined, ['1.83亿元|green-loans|2023-12-31|balance', '1.83亿元|green-loans|2023-12-31|balance']],
     // A month after a printed year-end is as likely the next year's: its year is unknown.
@@ -1024,5 +1024,38 @@ describe('reading: the first months of a year written in digits (前9月), and �
     ['9月底國銀中小企業放款餘額10兆7,709億元，前9月累計增4,328.99億元。', '2025-11-13', ['10兆7,709億元|subject:中小企业放款|2025-09-30|balance', '4,328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
   ])('%s', (text, documentDate, rows) => {
     expect(read(text, documentDate)).toEqual(rows);
+  });
+});
+
+describe('reading: shares and their earlier levels, one per whole, and changes since a named date', () => {
+  // 64.55 − 64.18 = 0.37 and 68.16 − 67.72 = 0.44; 64.13 − 63.89 = 0.24; 8.62 − 4.67 = 3.95 over three years.
+  const rows = (text: string): string[] => extractClaims(text).claims.map((c) => [c.figure.text, c.measure, c.date, c.of ?? '', c.basis ?? c.since ?? ''].join('|'));
+  it.each([
+    [
+      '截至113年9月底，中小企業放款餘額占全體企業放款餘額之比率為64.55%，占民營企業放款餘額之比率為68.16%，分別較8月底之64.18%及67.72%增加0.37及0.44個百分點；中小企業放款之平均逾期放款比率為0.22%，較上月底減少0.02個百分點。',
+      ['64.55%|share|2024-09-30|subject:全体企业放款|', '68.16%|share|2024-09-30|subject:民营企业放款|', '64.18%|share|2024-08-31|subject:全体企业放款|', '67.72%|share|2024-08-31|subject:民营企业放款|', '0.37个百分点|share-change|2024-09-30|subject:全体企业放款|mom', '0.44個百分點|share-change|2024-09-30|subject:民营企业放款|mom', '0.22%|ratio|2024-09-30||', '0.02個百分點|rate-change|2024-09-30||mom'],
+    ],
+    [
+      '截至2025年9月底，中小企業放款占全體企業放款比率為64.13%（8月底為63.89%），占民營企業放款比率為67.59%，較上月底分別上升0.24及0.22個百分點。',
+      ['64.13%|share|2025-09-30|subject:全体企业放款|', '63.89%|share|2025-08-31|subject:全体企业放款|', '67.59%|share|2025-09-30|subject:民营企业放款|', '0.24个百分点|share-change|2025-09-30|subject:全体企业放款|mom', '0.22個百分點|share-change|2025-09-30|subject:民营企业放款|mom'],
+    ],
+    [
+      '截至2024年末，本行绿色贷款余额128.6亿元，绿色贷款占各项贷款比重为8.62%，较2021年末的4.67%提高3.95个百分点。',
+      ['128.6亿元|balance|2024-12-31||', '8.62%|share|2024-12-31|total-loans|', '4.67%|share|2021-12-31|total-loans|', '3.95个百分点|share-change|2024-12-31|total-loans|2021-12-31'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  it.each([
+    ['截至2024年末，本行绿色贷款余额128.6亿元，绿色贷款占各项贷款比重为8.62%，较2021年末的4.67%提高3.95个百分点。', '3.95', '3.59'],
+    ['截至113年9月底，中小企業放款餘額占全體企業放款餘額之比率為64.55%，占民營企業放款餘額之比率為68.16%，分別較8月底之64.18%及67.72%增加0.37及0.44個百分點。', '0.44個', '0.34個'],
+  ])('checks the change and flags a changed digit: %s', (text, printed, misprint) => {
+    expect(checkText(text).status).toBe('consistent');
+    expect(checkText(text.replace(printed, misprint)).status).toBe('inconsistent');
+  });
+  it('leaves unread a rate change over a span no basis names, rather than calling it a change since the last year-end', () => {
+    const { claims, unparsed } = extractClaims('截至2024年末，全市科技贷款余额512.3亿元，同比增长15.2%，增速较2021年末提高3.1个百分点。');
+    expect(claims.map((c) => c.figure.text)).toEqual(['512.3亿元', '15.2%']);
+    expect(unparsed.filter((u) => u.code === 'change-over-span').map((u) => u.text)).toEqual(['3.1个百分点']);
   });
 });

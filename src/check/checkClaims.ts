@@ -850,6 +850,7 @@ function summarize(c: Claim): ClaimSummary {
     ...(c.period ? { period: c.period } : {}),
     measure: c.measure,
     ...(c.basis ? { basis: c.basis } : {}),
+    ...(c.since ? { since: c.since } : {}),
     ...(c.benchmark ? { benchmark: c.benchmark } : {}),
     ...(c.benchmarkHolder ? { benchmarkHolder: c.benchmarkHolder } : {}),
     ...(c.of ? { of: c.of } : {}),

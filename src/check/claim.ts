@@ -59,6 +59,11 @@ export interface Claim {
   readonly benchmarkScope?: '人民币' | '本外币';
   /** For a gap to another holder's rate (高于全国同期增速): that holder ('national', 'region:370000', 'peers'). */
   readonly benchmarkHolder?: string;
+  /**
+   * For a change against a date no basis spans (占比较2020年末提高9.1个百分点 at 2024年末): that
+   * date; `basis` is then absent.
+   */
+  readonly since?: string;
   /** For a rate-change (比上年末高0.8个百分点): the basis of the rate that changed (yoy); `basis` is the change's. */
   readonly rateBasis?: Basis;
   /** For a share: the whole. */

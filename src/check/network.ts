@@ -257,6 +257,22 @@ export class Network {
     return key;
   }
 
+  /** share change since a date no basis spans = share now − share then (占比较2020年末提高9.1个百分点 at 2024年末). */
+  shareChangeSince(indicator: string, of: string, holder: string, date: string, since: string): string {
+    strings('Network.shareChangeSince', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['since', since]]);
+    const key = this.variable({ kind: 'share-change', indicator, holder, date, basis: `since ${since}`, of }, `share-change|${indicator}|${of}|${holder}|${date}|since:${since}`);
+    const now = this.share(indicator, of, holder, date);
+    const before = this.share(indicator, of, holder, since);
+    this.addRelation({
+      id: `share-change:${key}`,
+      kind: 'share-change',
+      vars: [key, now, before],
+      description: `change of the share of ${indicator} in ${of} since ${since} at ${date}`,
+      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+    });
+    return key;
+  }
+
   /**
    * gap = growth of the indicator − growth of the benchmark, in percentage points. The
    * benchmark may be another holder's (高于全国同期增速: the nation's all-loans rate).
@@ -451,6 +467,7 @@ export function claimVariable(network: Network, claim: Claim): string | null {
     case 'share':
       return claim.of ? network.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;
     case 'share-change':
+      if (claim.of && !basis && claim.since) return network.shareChangeSince(indicator, claim.of, holder, date, claim.since);
       return claim.of && basis ? network.shareChange(indicator, claim.of, holder, date, basis) : null;
     case 'gap':
       // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.

@@ -222,6 +222,7 @@ export const ClaimSummarySchema = /* @__PURE__ */ z
     period: z.object({ from: z.string(), to: z.string() }).strict().readonly().optional().describe("A flow's period (一季度, 上半年)."),
     measure: z.string().describe('balance, increment, growth, share, share-change, gap, rate-change, borrowers, access-rate …'),
     basis: z.string().optional().describe('Of a growth, increment, gap or change: ytd, yoy, mom, qoq.'),
+    since: z.string().optional().describe('Of a change no basis spans (占比较2020年末提高): the date it is since.'),
     benchmark: z.string().optional().describe('Of a gap: the indicator it is measured against.'),
     benchmarkHolder: z.string().optional().describe("Of a gap to another holder's rate (高于全国同期): that holder."),
     of: z.string().optional().describe('Of a share: the whole.'),

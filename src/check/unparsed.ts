@@ -16,7 +16,8 @@ import { objectArg, stringArg } from '../errors/args.js';
  * `list-of-goals`, `list-over-places`, `share-without-whole`, `change-without-share`,
  * `count-not-borrowers`, `table-cell` (a cell outside the columns the table reader understood),
  * `other-holder-benchmark` (a gap to 全国 or 同业, which the text does not state),
- * `benchmark-unknown`.
+ * `benchmark-unknown`, `change-over-span` (较2021年末…提高 at 2024年末: a change over years no
+ * basis names).
  */
 export type UnparsedCode =
   | 'date'
@@ -45,7 +46,8 @@ export type UnparsedCode =
   | 'count-not-borrowers'
   | 'table-cell'
   | 'other-holder-benchmark'
-  | 'benchmark-unknown';
+  | 'benchmark-unknown'
+  | 'change-over-span';
 
 /** Every code, for schemas and tests. */
 export const UNPARSED_CODES: readonly UnparsedCode[] = [
@@ -76,6 +78,7 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
   'table-cell',
   'other-holder-benchmark',
   'benchmark-unknown',
+  'change-over-span',
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */

@@ -51,6 +51,7 @@ export const CLAIM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['figure', isFigureValue, 'a figure (from parseFigure)'],
   ['basis', optional(oneOf(...BASES)), 'a basis of ytd, yoy, mom or qoq, or none'],
   ['period', optional(isPeriod), 'a period { from, to } of yyyy-MM-dd dates, or none'],
+  ['since', optional(isString), 'the date a change is since, or none'],
   ['benchmark', optional(isString), 'a benchmark indicator, or none'],
   ['scope', optional(isString), 'a scope (人民币, 本外币, 普惠口径 …), or none'],
   ['benchmarkScope', optional(isString), 'a benchmark scope (人民币, 本外币 …), or none'],

@@ -1,7 +1,8 @@
 import type { Claim } from '../../check/claim.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
-import { basisOf, measureOf } from '../frame/measure.js';
+import { basisOf, changeBasisOf, measureOf } from '../frame/measure.js';
+import { basisBetween } from '../../period/basisBetween.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
@@ -22,6 +23,8 @@ interface OpenList {
   readonly claims: Claim[];
   /** The subject of its joint total (两项合计), once read. */
   joint?: Subject;
+  /** How many figures follow its mark in its clause. */
+  readonly count?: number;
   /** The kind of figure an English list zips (its rates, not the amounts around them). */
   readonly dimension?: string;
 }
@@ -44,20 +47,21 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     const count = figuresAfter(doc, mark, ctx);
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
-    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count);
+    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
     if (!items) {
       // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.
       if (count < 2 || !joint || !COORDINATED.test(joint.part ?? joint.words)) return false;
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
-    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [] };
+    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
   if (goal) {
     out.unread(m, 'list-of-goals', 'a list of goals, which the extractor does not read');
     return true;
   }
+  if (list.items.kind === 'wholes') return readWholesFigure(doc, out, ctx, frame, list, list.items);
   const n = list.items.items.length;
   const index = list.index;
   list.index++;
@@ -328,6 +332,59 @@ function itemsOf(joint: Subject | undefined, count: number): ListItems | undefin
   const items = words?.map((w) => subjectOf(w, joint.start, joint.end, 'zh'));
   return items && items.every((x) => x !== undefined) ? { kind: 'subjects', items: items as Subject[] } : undefined;
 }
+
+/**
+ * 占全体企业放款比率为64.13%，占民营企业放款比率为67.59%，较上月底分别上升0.24及0.22个百分点: the
+ * items of a 分别 list that names none are the shares its sentence stated before it, one per whole —
+ * each figure's run (the earlier levels 分别较8月底之64.18%及67.72%, then the changes) zips with them.
+ */
+function sharesBefore(out: Output, ctx: FigureContext, frame: Frame, mark: number, count: number): ListItems | undefined {
+  const subject = frame.subject;
+  if (!subject) return undefined;
+  const stated = out.claims.filter((c) => c.measure === 'share' && c.of !== undefined && c.indicator === subject.indicator && (c.source?.span?.[0] ?? -1) >= ctx.sentence.start && (c.source?.span?.[1] ?? Infinity) <= mark);
+  // (an earlier level in brackets, 占…为64.13%（8月底为63.89%）, is no item of its own.)
+  const last = stated[stated.length - 1];
+  const shares = stated.filter((c) => c.date === last?.date);
+  const wholes = [...new Set(shares.map((c) => c.of as string))];
+  if (wholes.length < 2 || wholes.length !== shares.length || (count !== wholes.length && count !== 2 * wholes.length)) return undefined;
+  return { kind: 'wholes', items: wholes, subject };
+}
+
+// A figure of a list over the wholes of shares: an earlier level (a percent after 较8月底之) or a
+// change in points, of the i-th whole; a run of each, in the list's order.
+function readWholesFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, list: OpenList, items: { readonly items: readonly string[]; readonly subject: Subject }): boolean {
+  const { m } = ctx;
+  const n = items.items.length;
+  // (…；中小企业放款之平均逾期放款比率为0.22%，较上月底减少0.02个百分点: past its figures, the list is over.)
+  if (list.index >= (list.count ?? n)) return false;
+  const index = list.index++;
+  const of = items.items[index % n] as string;
+  const dimension = ctx.figure.unit.dimension;
+  const run = doc.s.slice(ctx.sentence.start, m.span[0]);
+  const refs = doc.times.refs.filter((r) => r.role === 'base' && r.start >= ctx.sentence.start && r.end <= m.span[0]);
+  const base = refs[refs.length - 1];
+  const now = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  const holder = figureHolder(doc, ctx);
+  if (dimension === 'percent' && index < n && base && EARLIER_BEFORE.test(doc.s.slice(base.end, m.span[0]))) {
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: items.subject, measure: { measure: 'share' }, holder, extra: { date: base.date, of } }), id: `list-${m.span[0]}` });
+    return true;
+  }
+  if (dimension === 'percentage-points') {
+    const basis = (base && now.from !== 'none' ? basisBetween(now.date, base.date) : undefined) ?? changeBasisOf(run.slice(-40));
+    if (!basis) {
+      out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
+      return true;
+    }
+    const negative = /下降|减少|回落|降低|下跌/.test(ctx.cue) || /下降|减少|回落|降低|下跌/.test(list.cue);
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: items.subject, measure: { measure: 'share-change', basis, negative }, holder, extra: { of } }), id: `list-${m.span[0]}` });
+    frame.lastMeasure = 'share-change';
+    return true;
+  }
+  out.unread(m, 'list-mismatch', 'a figure of a list over the wholes of shares that is neither an earlier share nor a change in points');
+  return true;
+}
+// 分别较8月底之64.18%: the words between the base date and its levels.
+const EARLIER_BEFORE = /^[^,，;；。]{0,6}(?:的|之)[^,，;；。]{0,12}$/;
 
 function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
   const subjects = frame.subjects.slice(-count);

@@ -2,11 +2,12 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
-import { UNDATED } from '../../period/relative.js';
+import { UNDATED, compareDates } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import type { Measure } from '../../domain/observation.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -495,7 +496,30 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       lastIncrementBasis: frame.lastIncrementBasis,
     });
   if (!measure) {
+    // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
+    const earlier = dimension === 'percent' && EARLIER_VALUE.test(cue) && frame.lastMeasure !== undefined;
+    if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: frame.jointHolder ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
+    // 占全体企业放款比率为64.13%（8月底为63.89%）: the share just read, at the earlier date in brackets.
+    if (dimension === 'percent' && frame.lastMeasure === 'share' && frame.lastShareOf && BRACKETED_LEVEL.test(cue)) {
+      const inCue = doc.times.refs.filter((r) => r.start >= ctx.cueStart && r.end <= m.span[0] && 'date' in r);
+      const then = inCue[inCue.length - 1];
+      if (then && dated.from !== 'none' && compareDates(then.date, dated.date) < 0) {
+        out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder: frame.jointHolder ?? figureHolder(doc, ctx), extra: { date: then.date, of: frame.lastShareOf } }));
+        return;
+      }
+    }
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
+    return;
+  }
+  // 较2021年末的4.67%提高3.95个百分点 at 2024年末: a change over a span no basis names is no change of a basis.
+  let sinceDate: string | undefined;
+  const overSpan = base && dated.from !== 'none' && dateBasis === undefined && measure.basis !== undefined && CHANGES.has(measure.measure) && baseDate(dated.date, measure.basis) !== base.date;
+  if (overSpan && measure.measure === 'share-change' && compareDates(base.date, dated.date) < 0) {
+    // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
+    measure.basis = undefined;
+    sinceDate = base.date;
+  } else if (overSpan) {
+    out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
     return;
   }
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
@@ -609,11 +633,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (measure.measure === 'share-change') {
     // 绿色贷款占各项贷款的比重较年初提高1.6个百分点: the whole its own words name, with no share stated.
     if (!frame.lastShareOf) frame.lastShareOf = readWhole(ctx)?.of;
+    // 绿色贷款占比较2020年末提高9.1个百分点, after a table of its shares: the whole of the subject's last share.
+    if (!frame.lastShareOf && /占比|比重/.test(cue)) frame.lastShareOf = [...out.claims].reverse().find((c) => c.measure === 'share' && c.indicator === subject.indicator && c.holder === holder && !c.part)?.of;
     if (!frame.lastShareOf) {
       out.unread(m, 'change-without-share', 'a change of a share with no share before it');
       return;
     }
     extra['of'] = frame.lastShareOf;
+    if (sinceDate) extra['since'] = sinceDate;
   }
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
   // 其中，A…、B…、C…: every item of the clause is a part of the subject before it, not of the item before.
@@ -675,6 +702,12 @@ function readEarlierValue(
   frame.lastMeasure = measure.measure;
   return true;
 }
+
+// （8月底为63.89%）: a level at a date, in brackets.
+const BRACKETED_LEVEL = /[(（][^()（）,，;；。]{2,12}?(?:为|是|時為|时为)\s*$/;
+
+// Measures of a change against a base.
+const CHANGES = new Set<Measure>(['increment', 'growth', 'borrowers-growth', 'share-change', 'rate-change', 'flow-difference']);
 
 /** The last date named as a base (较9月底, 比2024年末) between two positions. */
 function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
