@@ -1059,3 +1059,53 @@ describe('reading: shares and their earlier levels, one per whole, and changes s
     expect(unparsed.filter((u) => u.code === 'change-over-span').map((u) => u.text)).toEqual(['3.1个百分点']);
   });
 });
+
+describe('checking: hunt 12, consistent texts stay quiet (progress, area regulators, the first months)', () => {
+  // Each consistent by the printed digits: B 5,860 / 6,000 = 97.67% (a goal of the balance); F 182.6 / 200 = 91.3%;
+  // I 3,120 / 2,700 = 1.1556 (+15.6%); D two years' flows, each its own; H 前十月 and 前九月 are two spans.
+  it.each([
+    ['全省普惠小微贷款较年初增加1,150亿元，全年新增目标1,500亿元；“两增”达标率为93.5%。', '2025-10-20'],
+    ['9月末，普惠小微贷款余额5,860亿元，较年初增加612亿元，距全年目标6,000亿元仅差140亿元，目标完成率97.7%。', '2025-10-20'],
+    ['全省普惠小微贷款全年新增目标1,500亿元。其中，国有大型银行较年初增加520亿元，完成率82.3%。', '2025-10-20'],
+    ['2024年前9月全省绿色贷款新增1,254亿元，2025年前9月新增1,462亿元。', '2025-10-20'],
+    ['今年前9月，9月份当月新增贷款120亿元，前9月累计新增贷款980亿元。', '2025-10-20'],
+    ['9月末，本行绿色贷款较年初增加182.6亿元，完成全年新增计划200亿元的91.3%。', '2025-10-20'],
+    ['9月末，本行普惠小微贷款较上年末增加182.6亿元，完成年度计划的91.3%（年度计划新增200亿元）。', '2025-10-20'],
+    ['今年以来，全省累计投放普惠小微贷款1,320亿元，完成全年新增投放目标1,500亿元的88%。9月末，全省普惠小微贷款余额较年初增加620亿元。', '2025-10-20'],
+    ['截至10月底，國銀中小企業放款今年前十月累計增加4,822.3億元，前九月累計增加4,328.99億元。', '2025-12-11'],
+    ['截至2025年6月底，綠色貸款餘額約3,120億港元，按年增長15.6%，一年前為2,700億港元。', '2025-08-20'],
+    ['2023年末全市绿色贷款余额为462.5亿元，2024年末为583.1亿元，2025年末达到731.8亿元，两年间增长58.2%，其中2025年增长25.5%。', '2026-01-20'],
+  ])('%s', (text, documentDate) => {
+    const r = checkText(text, { documentDate });
+    expect(r.conflicts).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+  it.each([
+    // the goal of what is lent (投放), of a part, of a balance, or a rate of banks meeting a standard: no progress relation
+    ['今年以来，全省累计投放普惠小微贷款1,320亿元，完成全年新增投放目标1,500亿元的88%。9月末，全省普惠小微贷款余额较年初增加620亿元。', []],
+    ['全省普惠小微贷款全年新增目标1,500亿元。其中，国有大型银行较年初增加520亿元，完成率82.3%。', []],
+    ['全省普惠小微贷款较年初增加1,150亿元，全年新增目标1,500亿元；“两增”达标率为93.5%。', []],
+    ['9月末，本行普惠小微贷款较上年末增加182.6亿元，完成年度计划的91.3%（年度计划新增200亿元）。', ['consistent']],
+  ])('links progress only to a goal for its own net flow: %s', (text, verdicts) => {
+    expect(checkText(text, { documentDate: '2025-10-20' }).relations.filter((x) => x.kind === 'progress').map((x) => x.verdict.replace('-within-rounding', ''))).toEqual(verdicts);
+  });
+  it.each([
+    ['2024年前9月全省绿色贷款新增1,254亿元，2025年前9月新增1,462亿元。', '2025-10-20', ['1,254亿元|green-loans|2024-09-30|increment|ytd', '1,462亿元|green-loans|2025-09-30|increment|ytd']],
+    ['今年前9月，9月份当月新增贷款120亿元，前9月累计新增贷款980亿元。', '2025-10-20', ['120亿元|total-loans|2025-09-30|increment|mom', '980亿元|total-loans|2025-09-30|increment|ytd']],
+    ['截至10月底，國銀中小企業放款今年前十月累計增加4,822.3億元，前九月累計增加4,328.99億元。', '2025-12-11', ['4,822.3億元|subject:中小企业放款|2025-10-31|increment|ytd', '4,328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
+    ['截至2025年6月底，綠色貸款餘額約3,120億港元，按年增長15.6%，一年前為2,700億港元。', '2025-08-20', ['約3,120億港元|green-loans|2025-06-30|balance', '15.6%|green-loans|2025-06-30|growth|yoy', '2,700億港元|green-loans|2024-06-30|balance']],
+    // at a year-end a bare change is over the year, whichever base the words would name; two years' growth is not
+    ['2024年末，全县涉农贷款余额652451.51万元，净增75799.32万元，增长13.14%。', '2025-03-10', ['652451.51万元|agri-loans|2024-12-31|balance', '75799.32万元|agri-loans|2024-12-31|increment|yoy', '13.14%|agri-loans|2024-12-31|growth|yoy']],
+  ])('%s', (text, documentDate, rows) => {
+    expect(read(text, documentDate)).toEqual(rows);
+  });
+  it.each([
+    // a city's or province's 金管局, 中国银行业协会, 美国银行业, a bank's own report that issues in Hong Kong
+    ['据市金管局统计，截至9月末，普惠小微贷款余额3,200亿元，较年初增加260亿元。', 'text'],
+    ['中国银行业协会数据显示，截至2024年末，银行业绿色信贷余额36.6万亿元。', 'text'],
+    ['美国银行业监管机构数据显示，截至6月末，小企业贷款余额7,420亿美元。', 'text'],
+    ['本行2025年半年度报告：报告期末，本行绿色贷款余额3,250亿元。报告期内本行在港发行30亿港元绿色债券。', 'entity:bank'],
+  ])('no area regulator: %s', (text, holder) => {
+    expect(extractClaims(text, { documentDate: '2025-10-20' }).claims[0]?.holder).toBe(holder);
+  });
+});

@@ -17,7 +17,8 @@ const yearOf = (date: string): string => date.slice(0, date.lastIndexOf('-', dat
  * goalOfProgress(progressClaim, [yearGoal])?.id // yearGoal.id
  */
 export function goalOfProgress(claim: Claim, targets: readonly TargetClaim[]): { readonly id: string; readonly value: Interval } | null {
-  if (claim.measure !== 'progress') return null;
+  // (其中，国有大型银行…完成率82.3%: a part's progress is of its own goal, which goals do not name.)
+  if (claim.measure !== 'progress' || claim.part !== undefined) return null;
   const year = yearOf(claim.date);
   const goals = targets.filter(
     (t) =>

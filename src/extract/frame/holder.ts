@@ -17,9 +17,9 @@ const NATIONAL_MARKERS =
 // Regulators, banks and currencies that name an area with its own statistics (Taiwan,
 // Hong Kong, Macau), for a text that names no place of its own.
 const AREA_REGULATORS: readonly (readonly [string, RegExp])[] = [
-  ['710000', /金管会|金融监督管理委员会|本国银行|国银|新台币|新臺幣|\bFinancial Supervisory Commission\b|\bNT\$/],
+  ['710000', /金管会|金融监督管理委员会|本国银行|(?<![中美英德法韩泰])国银(?!行)|新台币|新臺幣|\bFinancial Supervisory Commission\b|\bNT\$/],
   ['820000', /澳门金融管理局|澳门元|澳门币|\bMonetary Authority of Macao\b|\bpatacas?\b/],
-  ['810000', /香港金融管理局|金管局|本港|在港|港元|\bHong Kong Monetary Authority\b|\bHKMA\b|\bHK\$/],
+  ['810000', /香港金融管理局|(?<![省市区县州])金管局|本港|在港|港元|\bHong Kong Monetary Authority\b|\bHKMA\b|\bHK\$/],
 ];
 
 const LOCAL_AREA_WORDS = /全省|我省|全市|我市|全县|我县|全州|本省|本市/g;
@@ -54,9 +54,11 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   let best: [string, number] | undefined;
   for (const [holder, n] of counts) if (!best || n > best[1] || (n === best[1] && holder > best[0])) best = [holder, n];
   // 高于全国, 比全国贷款增速: the nation as a benchmark; 全省金融机构本外币: the province's institutions.
+  // (大陆地区放款 in a Taiwan regulator's release is a kind of its banks' loans, not the nation's figure.)
+  const taiwan = AREA_REGULATORS[0]?.[1].test(s) === true;
   const national = [...s.matchAll(NATIONAL_MARKERS)].filter((m) => {
     const before = s.slice(Math.max(0, m.index - 10), m.index);
-    if (COMPARISON_BEFORE.test(before)) return false;
+    if (COMPARISON_BEFORE.test(before) || (taiwan && m[0].startsWith('大陆'))) return false;
     return !(/^金融机构/.test(m[0]) && /(全省|全市|全区|全县|辖区|辖内|省|市|区|县|州)$/.test(before));
   }).length;
   // 全国…。全市…: a local text that sets the nation's figures beside its own is about its own area.
@@ -65,13 +67,14 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   const own = /我省|本省|我市|本市|我区|我县|本县/.test(s);
   if (national > 0 && national > local && !own && (!best || national > best[1])) return { holder: NATIONAL, reason: 'national' };
   if (best) return { holder: best[0], reason: 'named' };
-  // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area.
-  const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));
-  if (regulated && national === 0) return { holder: `region:${regulated[0]}`, reason: 'named' };
   // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
   // headline's too — the group's when the report speaks for a group.
   const selves = [...s.matchAll(SELF)].map((m) => m[1]);
   if (selves.length > 0) return { holder: selves.includes('本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
+  // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area
+  // (大陆地区放款 in it is a kind of loan of that area's banks, not the nation's figure).
+  const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));
+  if (regulated) return { holder: `region:${regulated[0]}`, reason: 'named' };
   return { holder: TEXT_HOLDER, reason: 'none' };
 }
 

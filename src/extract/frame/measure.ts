@@ -42,6 +42,11 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
+// 两年间增长, 三年来, 以来, 累计: a change over more than the year, which no basis names.
+const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![末底初度])(?:间|来|内|中|里)?|以来|期间|其间|累计|年均|\bsince\b|\bover (?:the )?(?:past|last) /i;
+
+// 当季, 当月: a flow over the quarter or the month alone, whatever the sentence opens with.
+const ONE_SPAN = /当季|本季度|单季|该季度|当月|本月|单月|月份当月/;
 const FIRST_MONTHS_OPEN = /(?:^|[，,；;。]|累计|今年|本年|\d{4}年)\s*前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月[，,][^，,；;。]*$/;
 
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
@@ -122,13 +127,15 @@ export interface MeasureContext {
   readonly dateBasis?: Basis | undefined;
   /** The basis of the last increment of the sentence: a bare 新增 after it in a parallel clause is over the same span. */
   readonly lastIncrementBasis?: Basis | undefined;
+  /** The figure stands at a year-end, where since the start of the year and a year before are one span. */
+  readonly yearEnd?: boolean;
 }
 
 /**
  * A progress figure: how much of a goal a flow has reached (达成率94.11%, 已达全年目标4,600亿元的105%,
  * 完成年度计划的八成). Its cue ends the words before the figure.
  */
-export const PROGRESS = /(?:达成率|达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)(?:全年|年度|今年|本年|当年)?(?:新增|投放|信贷|贷款)?(?:目标|计划|任务)(?:任务)?[^，;；。的]{0,16}的\s*$/;
+export const PROGRESS = /(?:达成率|(?:目标|年度|全年)达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)[^，,；;。的]{0,12}?(?:目标|计划|任务)(?:任务|值)?[^，;；。的]{0,16}的\s*$|(?:已达成|已完成)\s*$/;
 /** An English progress figure, from the words after it: "105 percent of the annual target". */
 export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?:(?:annual|full-year|yearly|year's)\s+)?(?:target|goal|quota)\b/i;
 
@@ -147,8 +154,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const dimension = figure.unit.dimension;
   // English puts the basis after the figure ("up 5% year on year"); Chinese before it.
   const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
+  // (净增75799.32万元，增长13.14% at a year-end: over the year, whichever base the words would name.)
+  const changed = INCREASE.test(cue) || DECREASE.test(cue);
   const basis =
-    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (INCREASE.test(cue) || DECREASE.test(cue) ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
+    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore) ?? (c.yearEnd && !SPAN_OF_YEARS.test(cue) ? 'yoy' : undefined)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
@@ -265,7 +274,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (INCREASE.test(cue) || DECREASE.test(cue)) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
-      const sinceYearStart = SINCE_YEAR_START.test(cue) || FIRST_MONTHS_OPEN.test(sentenceBefore) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
+      const sinceYearStart = SINCE_YEAR_START.test(cue) || (FIRST_MONTHS_OPEN.test(sentenceBefore) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
       if (sinceYearStart && !basisOf(cue) && !(english && basisOf(after.slice(0, 40)))) {
         return { measure: 'increment', basis: 'ytd', negative };
       }
@@ -334,9 +343,13 @@ export function goalMeasure(
     if (dimension === 'money') return { measure: 'balance' };
     if (dimension === 'percent') return ratioOf(indicator, figure);
   }
+  // 全年新增投放目标, 发放目标: a goal of what is lent, gross, never of a net increase.
+  if ((dimension === 'money' || dimension === 'count') && /投放|发放/.test(cue) && !/净增|余额/.test(cue)) return { measure: 'cumulative', basis: 'period' };
   // 累计增加4,822亿元，已达全年目标4,600亿元的105%: a year's goal set beside a flow is a goal for that flow.
-  const yearGoalOfFlow = (c.lastMeasure === 'increment' || c.lastMeasure === 'progress') && /(?:全年|年度)(?:新增|增量)?(?:目标|计划)(?:\s*(?:为|是))?\s*$|\b(?:annual|full-year|yearly)\s(?:[a-z-]+\s){0,2}(?:target|goal|quota)\s(?:of|is|was)\s*$/i.test(cue);
-  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?of new\b/i.test(after) || yearGoalOfFlow)) {
+  // (余额5,860亿元，较年初增加612亿元，距全年目标6,000亿元仅差140亿元: what is left to reach is of the balance.)
+  const balanceFirst = /距[^,，;；。]{0,8}目标/.test(cue) || /^[^,，;；。]{0,3}(?:仅差|还差|尚差|相差|差)/.test(after);
+  const yearGoalOfFlow = (c.lastMeasure === 'increment' || c.lastMeasure === 'progress') && !balanceFirst && /(?:全年|年度)(?:新增|增量)?(?:目标|计划)(?:值|任务)?(?:\s*(?:为|是))?\s*$|\b(?:annual|full-year|yearly)\s(?:[a-z-]+\s){0,2}(?:target|goal|quota)\s(?:of|is|was)\s*$/i.test(cue);
+  if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?(?:of|in) new\b/i.test(after) || yearGoalOfFlow)) {
     return { measure: 'increment', basis: 'period' };
   }
   // 存贷比提高到83%以上: the level a ratio is to reach.

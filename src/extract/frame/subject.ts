@@ -33,7 +33,9 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   const pos = ctx.m.span[0];
   // A date before the subject (截至8月底，…) starts it; a base after it (…较去年底增加) does not.
   let k = lowerBound(doc.times.refs, pos, (r) => r.start) - 1;
-  while (k >= 0 && (doc.times.refs[k] as TimeRef).role === 'base' && (doc.times.refs[k] as TimeRef).start >= from) k--;
+  // (…放款前十月累计增, 绿色贷款上半年新增: a period right after a loan noun is inside the subject's clause, not before it.)
+  const afterLoanNoun = (r: TimeRef): boolean => r.period !== undefined && /(?:贷款|放款|信贷|融资)$/.test(doc.s.slice(Math.max(from, r.start - 4), r.start));
+  while (k >= 0 && ((doc.times.refs[k] as TimeRef).role === 'base' || afterLoanNoun(doc.times.refs[k] as TimeRef)) && (doc.times.refs[k] as TimeRef).start >= from) k--;
   const t = doc.times.refs[k];
   if (t && t.end <= pos && t.end > from) from = t.end;
   // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there;

@@ -225,11 +225,12 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
     const date = `${year}-12-31`;
     return { start, end: end + 1, text: s.slice(start, end + 1), role: roleOf(s, start, end + 1, date, context.documentDate), date };
   }
-  // 前五月, 前十月: the months up to one, a period the words around read (first five months), not that month.
-  if (/^[一二三四五六七八九十]{1,2}月/.test(m.text) && s[m.span[0] - 1] === '前') return null;
-  // 前9月: the months from January to September, a period.
-  const firstMonths = /^\d{1,2}月$/.test(m.text) && s[m.span[0] - 1] === '前';
+  // 前9月, 前十月: the months from January to that one, a period — not that month.
+  const firstMonths = /^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月$/.test(m.text) && s[m.span[0] - 1] === '前';
   if (firstMonths) start -= 1;
+  // 2024年前9月: the year before 前 is the months' year.
+  const yearOfMonths = firstMonths ? /(\d{4})年$/.exec(s.slice(Math.max(0, start - 5), start)) : null;
+  if (yearOfMonths) start -= 5;
   let rocYear: number | undefined;
   if (previous?.kind === 'period' && /^1[01]\d年$/.test(previous.text) && previous.span[1] === start) {
     rocYear = Number(previous.text.slice(0, 3)) + 1911;
@@ -251,6 +252,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
   }
   if (rocYear !== undefined) asOf = readAsOf(m.text, `${rocYear}-12-31`);
+  else if (yearOfMonths) asOf = readAsOf(`${yearOfMonths[1] as string}年${m.text}`, undefined);
   else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? readAsOf(m.text, undefined);
   else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text));
   // "As of June", "by the end of June": an English month read with the words before it.

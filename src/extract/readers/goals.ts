@@ -6,7 +6,7 @@ import { fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
-import { GOAL_VERB, type MeasureContext, PROGRESS, goalMeasure } from '../frame/measure.js';
+import { GOAL_VERB, type MeasureContext, PROGRESS, PROGRESS_EN, goalMeasure } from '../frame/measure.js';
 import { figureHolder } from '../frame/holder.js';
 import { countedAfter, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
@@ -18,15 +18,15 @@ import { keepAsFact } from './facts.js';
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
 // (预计, 有望: a forecast is a goal of the text's own, checked like one when its date has passed.)
-const TARGET = /目标(?!客户|市场|群体|人群|企业)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
+const TARGET = /目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
-const GOAL_NAMED = /目标(?:值|额)?(?:为|是)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
-const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}目标|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
+const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
@@ -110,7 +110,7 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const { sentence, m } = ctx;
   const pos = m.span[0];
   // 达成率94.11%, 已达全年目标的105%: how much of a goal is reached is a statement of what is.
-  if (ctx.figure.unit.dimension === 'percent' && PROGRESS.test(ctx.clauseBefore)) return { goal: false };
+  if (ctx.figure.unit.dimension === 'percent' && (PROGRESS.test(ctx.clauseBefore) || PROGRESS_EN.test(ctx.after))) return { goal: false };
   // （2024年末为762.4亿元） inside a goal's sentence: the level an earlier date stood at is a statement.
   const level = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
   if (level && level.role === 'base' && /^\s{0,2}(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)?\s{0,2}$/.test(doc.s.slice(level.end, pos))) return { goal: false };
@@ -156,8 +156,8 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const pastDeadline = past && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(doc.s.slice(Math.max(0, past.start - 16), past.start)) ? past : undefined;
   // 2024年，力争…; 2027年末目标是：…: the date before the goal's words, when it opens the goal's sentence.
   const opening = past && (GOAL_SETTING.test(doc.s.slice(past.end, pos)) || /^[^,，。;；]{0,12}目标(?:是|为)?[:：]/.test(doc.s.slice(past.end, pos))) ? past : undefined;
-  // 已达全年目标4,600亿元的105%, "72 percent of the annual target of 250 billion yuan": the goal of the year in force.
-  if (YEAR_GOAL.test(ctx.cue) && GOAL_NAMED.test(ctx.cue)) {
+  // 已达全年目标4,600亿元的105%, （年度计划新增200亿元）, "72 percent of the annual target of 250 billion yuan": the goal of the year in force.
+  if (YEAR_GOAL.test(ctx.cue)) {
     const year = yearGoalDeadline(doc, ctx);
     if (year) return year;
   }

@@ -269,7 +269,7 @@ function earlierLevel(doc: Doc, ctx: FigureContext): Basis | undefined {
 }
 
 function basisOfEarlier(when: string): Basis {
-  return /同期/.test(when) ? 'yoy' : /季/.test(when) ? 'qoq' : /月/.test(when) ? 'mom' : 'ytd';
+  return /同期|一年前/.test(when) ? 'yoy' : /季/.test(when) ? 'qoq' : /月/.test(when) ? 'mom' : 'ytd';
 }
 
 function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
@@ -280,7 +280,7 @@ const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
 const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
-const EARLIER_WHEN = '(?:上年|去年|上一年)同期|上季末|上季度末|上月末|年初|上年末|去年末';
+const EARLIER_WHEN = '(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|上年末|去年末';
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
 // no other figure, and not 以来 (上年末以来 is since then, up to now).
@@ -494,6 +494,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       period: period?.period,
       dateBasis,
       lastIncrementBasis: frame.lastIncrementBasis,
+      yearEnd: dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined,
     });
   if (!measure) {
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
@@ -513,8 +514,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 较2021年末的4.67%提高3.95个百分点 at 2024年末: a change over a span no basis names is no change of a basis.
   let sinceDate: string | undefined;
-  const overSpan = base && dated.from !== 'none' && dateBasis === undefined && measure.basis !== undefined && CHANGES.has(measure.measure) && baseDate(dated.date, measure.basis) !== base.date;
-  if (overSpan && measure.measure === 'share-change' && compareDates(base.date, dated.date) < 0) {
+  // (A base at or after the date in force is one the refs could not place: no span to judge.)
+  const overSpan = base && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined && measure.basis !== undefined && CHANGES.has(measure.measure) && baseDate(dated.date, measure.basis) !== base.date;
+  if (overSpan && measure.measure === 'share-change') {
     // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
     measure.basis = undefined;
     sinceDate = base.date;
