@@ -1022,6 +1022,9 @@ describe('reading: the first months of a year written in digits (前9月), and �
   it.each([
     ['累計今年前9月，中小企業放款增加4328.99億元。', '2025-10-13', ['4328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
     ['9月底國銀中小企業放款餘額10兆7,709億元，前9月累計增4,328.99億元。', '2025-11-13', ['10兆7,709億元|subject:中小企业放款|2025-09-30|balance', '4,328.99億元|subject:中小企业放款|2025-09-30|increment|ytd']],
+    // English: "the first nine months (of 2025)", whatever number of months
+    ['Green loans in the province rose by 180 billion yuan in the first nine months of 2025.', '2025-10-20', ['180 billion yuan|green-loans|2025-09-30|increment|ytd']],
+    ['Green loans in the province rose by 150 billion yuan in the first eight months.', '2025-10-20', ['150 billion yuan|green-loans|2025-08-31|increment|ytd']],
   ])('%s', (text, documentDate, rows) => {
     expect(read(text, documentDate)).toEqual(rows);
   });

@@ -47,6 +47,7 @@ function inferYear(month: number, doc: DocumentMonth | null): number | null {
 }
 
 const ZH_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const FIRST_MONTHS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const ORDINAL_WORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
 type Reader = (m: RegExpExecArray, doc: DocumentMonth | null) => AsOf | null;
@@ -158,9 +159,10 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = m[2] === undefined ? num(m, 3) : num(m, 2);
     return half === 1 ? months(y, 1, 6) : months(y, 7, 12);
   }],
-  // first six months (of 2025)
-  [/(?:the )?first (three|six|nine) months(?: of (\d{4}))?/iy, (m, d) => {
-    const n = { three: 3, six: 6, nine: 9 }[(m[1] ?? '').toLowerCase() as 'three' | 'six' | 'nine'] ?? 0;
+  // first six months (of 2025), first 10 months
+  [/(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (\d{4}))?/iy, (m, d) => {
+    const word = (m[1] ?? '').toLowerCase();
+    const n = FIRST_MONTHS[word] ?? Number(word);
     const y = year(m, 2, d, n);
     return y === null ? null : months(y, 1, n);
   }],
