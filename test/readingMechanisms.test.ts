@@ -1112,3 +1112,18 @@ describe('checking: hunt 12, consistent texts stay quiet (progress, area regulat
     expect(extractClaims(text, { documentDate: '2025-10-20' }).claims[0]?.holder).toBe(holder);
   });
 });
+
+describe('reading: English gaps said with beat, and a change in points at a year-end', () => {
+  // 8.5 − 6.9 = 1.6 points (2.6 does not hold).
+  const text = (gap: string): string => `By the end of June 2025, loans to tech SMEs grew 8.5 percent year on year, beating overall loan growth by ${gap} percentage points. Total loans grew 6.9 percent year on year.`;
+  it('reads the gap and checks it', () => {
+    const r = checkText(text('1.6'), { documentDate: '2025-07-20' });
+    expect(r.claims.filter((c) => c.measure === 'gap').map((c) => `${c.figure.text}|${c.benchmark}|${c.basis}`)).toEqual(['1.6 percentage points|total-loans|yoy']);
+    expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['consistent']);
+    expect(checkText(text('2.6'), { documentDate: '2025-07-20' }).status).toBe('inconsistent');
+  });
+  it('reads "up 0.4 percentage points" after a rate at a year-end as over the year', () => {
+    const { claims } = extractClaims('By end-December 2025, some 265,400 high-tech enterprises had obtained loans, with an access rate of 57.3 percent, up 0.4 percentage points.', { documentDate: '2026-01-27' });
+    expect(claims.filter((c) => c.measure === 'rate-change').map((c) => `${c.figure.text}|${c.basis}|${c.date}`)).toEqual(['0.4 percentage points|yoy|2025-12-31']);
+  });
+});

@@ -13,7 +13,7 @@ export const YTD =
   /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
 export const MOM = /比上月|较上月|较上月底|比上月末|按月|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month-on-month/i;
-export const GAP = /高于|快于|高出|超出|超过|领先|跑赢|低于|慢于|跑输|higher than|faster than|above|below|lower than|outpac|slower than/i;
+export const GAP = /高于|快于|高出|超出|超过|领先|跑赢|低于|慢于|跑输|higher than|faster than|above|below|lower than|outpac|slower than|\bbeat(?:ing|s)?\b|outstrip|outperform/i;
 export const GAP_NEGATIVE = /低于|慢于|跑输|below|lower than|slower than/i;
 // A point date right after a figure, past a bracketed restatement: "(…) at the end of June", "as of end-June".
 const AT_A_DATE_EN = /^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) (?:the )?end\b|^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) end-/i;
@@ -179,7 +179,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return { measure: 'share-change', basis: changeBasisOf(cue) ?? basis, negative };
     }
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
-      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore);
+      // (At a year-end a change said with no base is over the year, as for a growth.)
+      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (c.yearEnd && !SPAN_OF_YEARS.test(cue) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
       if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
         return { measure: 'rate-change', basis: changeBasis, negative };
