@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Claim, type TargetClaim, checkClaims, checkDocument, checkTargets, goalInterval } from '../src/check/index.js';
 import { goalOfProgress } from '../src/check/progress.js';
+import { goalAsClaim } from '../src/check/plan.js';
 import { documents } from '../src/data/index.js';
 import { extractClaims } from '../src/extract/extractClaims.js';
 import { WupianError, formatInterval, parseFigure } from '../src/index.js';
@@ -189,5 +190,22 @@ describe('goalOfProgress and checkClaims: a progress figure (达成率) against 
     const r = checkClaims([flow, progress('80.38%')], {});
     expect(r.relations.filter((x) => x.kind === 'progress')).toEqual([]);
     expect(r.notices.find((n) => n.kind === 'unlinked')?.claims).toContain('p');
+  });
+});
+
+describe('goalAsClaim: a goal as a figure of its plan', () => {
+  it.each([
+    // [measure, basis, period, deadline, figure] → measure|basis|since|qualifier
+    ['increment', 'period', { from: '2025-01-01', to: '2025-12-31' }, '2025-12-31', '40亿元', 'increment|ytd||exact'],
+    ['increment', 'period', { from: '2025-01-01', to: '2027-12-31' }, '2027-12-31', '600亿元', 'increment||2024-12-31|exact'],
+    ['increment', 'period', { from: 'Y-01-01', to: 'Y+2-12-31' }, 'Y+2-12-31', '600亿元', 'increment||Y-1-12-31|exact'],
+    ['balance', undefined, undefined, '2026-12-31', '达到250亿元', 'balance|||exact'],
+    ['balance', undefined, undefined, '2025-12-31', '超过900亿元', 'balance|||over'],
+    ['growth', undefined, undefined, '2026-12-31', '25%', 'growth|yoy||exact'],
+    ['growth', undefined, undefined, '2026-06-30', '25%', null],
+    ['share', undefined, undefined, '2027-12-31', '30%', null],
+  ] as const)('%s %s %j by %s: %s → %s', (measure, basis, period, deadline, figure, expected) => {
+    const c = goalAsClaim(goal(figure, { measure, ...(basis ? { basis } : {}), ...(period ? { period } : {}), deadline }));
+    expect(c ? [c.measure, c.basis ?? '', c.since ?? '', c.figure.qualifier].join('|') : null).toBe(expected);
   });
 });

@@ -1127,3 +1127,41 @@ describe('reading: English gaps said with beat, and a change in points at a year
     expect(claims.filter((c) => c.measure === 'rate-change').map((c) => `${c.figure.text}|${c.basis}|${c.date}`)).toEqual(['0.4 percentage points|yoy|2025-12-31']);
   });
 });
+
+describe('checking: a plan\'s own figures (goals run on across ; and :, a plan scenario)', () => {
+  // 160 + 40 + 50 = 250, and 50 / 200 = 25%; 180 + 200 + 240 = 620, not 600.
+  const plan = '《三年行动方案》明确了分年度目标：以2024年末全县绿色贷款余额160亿元为基数，力争2025年新增绿色贷款40亿元；2026年新增50亿元，年末余额达到250亿元，同比增长25%；2027年再新增60亿元。';
+  it('reads every goal of the run as a goal, each due at its own year', () => {
+    const { claims, targets } = extractClaims(plan);
+    expect(claims.map((c) => c.figure.text)).toEqual(['160亿元']);
+    expect(targets.map((t) => `${t.figure.text}|${t.measure}|${t.deadline}`)).toEqual(['40亿元|increment|2025-12-31', '50亿元|increment|2026-12-31', '达到250亿元|balance|2026-12-31', '25%|growth|2026-12-31', '60亿元|increment|2027-12-31']);
+  });
+  it('checks the plan\'s arithmetic, goals named in targets, and flags a changed digit', () => {
+    const r = checkText(plan);
+    const own = r.relations.filter((x) => x.id.startsWith('plan:'));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((x) => x.verdict === 'consistent' || x.verdict === 'consistent-within-rounding')).toBe(true);
+    expect(own.some((x) => (x.targets ?? []).length >= 2)).toBe(true);
+    expect(r.status).not.toBe('inconsistent');
+    const twin = checkText(plan.replace('同比增长25%', '同比增长52%'));
+    expect(twin.status).toBe('inconsistent');
+    expect(twin.conflicts[0]?.id).toBe('plan-conflict-1');
+  });
+  it('sets a total over the plan\'s years against the years it is made of', () => {
+    const r = checkText('郑州市提出，2025—2027年三年累计新增普惠小微贷款600亿元，其中2025年新增180亿元、2026年新增200亿元、2027年新增240亿元。');
+    expect(r.status).toBe('inconsistent');
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => [x.verdict, x.targets?.length])).toEqual([['inconsistent', 4]]);
+    expect(checkText('郑州市提出，2025—2027年三年累计新增普惠小微贷款620亿元，其中2025年新增180亿元、2026年新增200亿元、2027年新增240亿元。').status).not.toBe('inconsistent');
+  });
+  it.each([
+    // floors keep their bound: 762.4 + 150 ≥ 900
+    ['展望2025年，本行预计全年新增绿色贷款不少于150亿元，年末绿色贷款余额有望超过900亿元（2024年末为762.4亿元）。', undefined],
+    // a stretch goal and a floor of one quantity
+    ['2025年，全省力争新增绿色贷款2,400亿元，确保新增2,000亿元。', undefined],
+    // an outcome after the plan began is no part of its arithmetic
+    ['2025年，全省力争新增绿色贷款2,400亿元。截至2025年末，全省绿色贷款较年初增加2,310亿元。', '2026-01-20'],
+  ])('stays quiet: %s', (text, documentDate) => {
+    const r = checkText(text, documentDate ? { documentDate } : {});
+    expect(r.conflicts).toEqual([]);
+  });
+});

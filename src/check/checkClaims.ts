@@ -25,6 +25,7 @@ import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, claimVariable, quantityOf } from './network.js';
 import { StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
+import { planScenario } from './plan.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, CheckOptionsSchema } from './options.js';
@@ -577,6 +578,12 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
     if (!gap) continue;
     relationResults[k] = { ...r, verdict: 'warning' };
     notices.push({ kind: 'percent-as-points', claims: [gap.id], message: m.percentVsPoints(gap.figure.text) });
+  }
+  // The plan's own arithmetic: its goals at their deadlines, with the figures it starts from.
+  if ((options.targets ?? []).length > 0) {
+    const plan = planScenario(input, options.targets ?? [], (cs, sums) => checkClaims(cs, { ...rawOptions, targets: [], sums, facts: [], unparsed: [] }));
+    relationResults.push(...plan.relations);
+    conflicts.push(...plan.conflicts);
   }
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];

@@ -217,6 +217,29 @@ export class Network {
     return key;
   }
 
+  /**
+   * increment since a date no basis spans = current − the balance then (三年累计新增600亿元 over
+   * 2025—2027, 比2021年末增加126.4亿元 at 2024年末); official flows within `flowSlack` of that balance.
+   */
+  incrementSince(indicator: string, holder: string, date: string, since: string): string {
+    strings('Network.incrementSince', [['indicator', indicator], ['holder', holder], ['date', date], ['since', since]]);
+    const key = this.variable({ kind: 'increment', indicator, holder, date, basis: `since ${since}` }, `increment|${indicator}|${holder}|${date}|since:${since}`);
+    const now = this.balance(indicator, holder, date);
+    const before = this.balance(indicator, holder, since);
+    this.addRelation({
+      id: `increment:${key}`,
+      kind: 'increment',
+      vars: [key, now, before],
+      slack: this.flowSlack,
+      description: `increment of ${indicator} since ${since} at ${date}`,
+      project: ([d, c, b], tolerant) => {
+        const F = tolerant ? interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack)) : ONE_I;
+        return [subtract(c as Interval, multiply(b as Interval, F)), add(d as Interval, multiply(b as Interval, F)), divide(subtract(c as Interval, d as Interval), F)];
+      },
+    });
+    return key;
+  }
+
   /** share = part / whole × 100. */
   share(indicator: string, of: string, holder: string, date: string, ofHolder: string = holder): string {
     strings('Network.share', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['ofHolder', ofHolder]]);
@@ -463,6 +486,7 @@ export function claimVariable(network: Network, claim: Claim): string | null {
     case 'borrowers-growth':
       return basis ? network.growth(indicator, holder, date, basis, 'borrowers') : null;
     case 'increment':
+      if (!basis && claim.since) return network.incrementSince(indicator, holder, date, claim.since);
       return basis ? network.increment(indicator, holder, date, basis) : null;
     case 'share':
       return claim.of ? network.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;

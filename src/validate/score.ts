@@ -191,10 +191,10 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
     const unread = ids.filter((id) => !claimOf.has(id) && !targetOf.has(id));
     return { ...base, library, checked: library !== 'unchecked', right: library === r.verdict, unread };
   }
-  // A share of a goal (达成率 against 全年目标): its whole is read as a goal, and the library's
-  // relation must set the figures against that goal.
-  const goals = r.kind === 'share' ? ids.filter((id) => !claimOf.has(id) && targetOf.has(id)).map((id) => targetOf.get(id) as string) : [];
-  const unread = ids.filter((id) => !claimOf.has(id) && !(r.kind === 'share' && targetOf.has(id)));
+  // Goals among its figures (达成率 against 全年目标; a plan's yearly goals and its total): read as goals,
+  // and the library's relation must set its figures against those goals.
+  const goals = ids.filter((id) => !claimOf.has(id) && targetOf.has(id)).map((id) => targetOf.get(id) as string);
+  const unread = ids.filter((id) => !claimOf.has(id) && !targetOf.has(id));
   const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
   // The library's relations among these claims alone, each over two claims or more.
   // A restatement is the library's one relation over every statement of a quantity (a headline,
@@ -209,13 +209,13 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
   const keys = new Set([...claims].map(keyOf));
   const within = report.relations.filter(
     (x) =>
-      x.claims.length >= 2 &&
-      goals.every((g) => x.targets?.includes(g)) &&
+      x.claims.length + (x.targets?.length ?? 0) >= 2 &&
+      (x.targets ?? []).every((g) => goals.includes(g)) &&
       (x.claims.every((c) => claims.has(c) || keys.has(keyOf(c))) || (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)))),
   );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');
-  const covered = new Set(judged.flatMap((x) => x.claims));
-  const checked = unread.length === 0 && claims.size > 0 && [...claims].every((c) => covered.has(c));
+  const covered = new Set(judged.flatMap((x) => [...x.claims, ...(x.targets ?? [])]));
+  const checked = unread.length === 0 && claims.size + goals.length > 0 && [...claims, ...goals].every((c) => covered.has(c));
   const library: LibraryVerdict = checked ? worst(judged.map((x) => x.verdict)) : 'unchecked';
   return { ...base, library, checked, right: agrees(r, library), unread };
 }

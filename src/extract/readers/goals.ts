@@ -2,7 +2,7 @@ import { addYears, endOfYear, startOfYear, subYears } from 'date-fns';
 import type { TargetClaim } from '../../check/claim.js';
 import { parseFigure } from '../../figure/parseFigure.js';
 import { formatDate, toDate } from '../../period/baseDate.js';
-import { fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
+import { compareDates, fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
@@ -133,13 +133,47 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const later = doc.times.deadlineAfter(m.span[1], sentence.end);
   const byLaterDeadline = later !== undefined && lastStatement(doc, sentence.start, sentence.end) < 0;
   const setup = PLAN_VERB.test(ctx.clauseBefore) && PLAN_SETUP.test(ctx.afterInClause);
+  const inRun = goalRun(doc, ctx) !== undefined;
   // 已达全年目标4,600亿元的105%: the figure right after 目标 is the goal, whatever is stated before it.
   const named = GOAL_NAMED.test(ctx.cue);
   // 确定…全年增长12%以上、不良率控制在3%以内的目标: the goal named after its figures, in their clause.
   // (年初，本行确定…的目标: the time the goal was set is no statement of what is.)
   const namedAfter = GOAL_AFTER.test(ctx.afterInClause) && !STATEMENT_AFTER.test(ctx.sentenceBefore);
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter };
+  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun };
 }
+
+/**
+ * 明确了分年度目标：…力争2025年新增40亿元；2026年新增50亿元，年末余额达到250亿元: the goals a goal's words
+ * open run on across ; and : to the full stop, each under the plan's next year. Returns the time of
+ * the figure in the run (its year, or the year-end before it), or undefined when the figure is not
+ * in one: a word that states what is (以来, 已…), a base (较…), or a year earlier than the one
+ * before it ends the run.
+ */
+function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
+  const s = doc.s;
+  const pos = ctx.m.span[0];
+  const from = Math.max(ctx.paragraphStart, ctx.sentence.start, pos - 200);
+  // Only past a clause of its own: 力争2025年新增40亿元；2026年新增50亿元 (the goal's own clause is read as ever).
+  const before = s.slice(from, Math.max(from, ctx.clauseStart));
+  const word = lastMatch(RUN_OPENER_ALL, before);
+  if (word < 0) return undefined;
+  const opened = from + word;
+  // (郑州市提出，2025—2027年三年累计新增…: a plan's verb before its comma opens the run too.)
+  if (!/[;:]/.test(s.slice(opened, ctx.clauseStart)) && !/^(?:提出|明确|部署)[,:]/.test(s.slice(opened, opened + 3))) return undefined;
+  STATEMENT.lastIndex = 0;
+  if (STATEMENT.test(s.slice(opened, pos)) || STATEMENT_AFTER.test(s.slice(opened, pos))) return undefined;
+  const refs = doc.times.refs.filter((r) => r.start >= opened && r.end <= pos);
+  let last: TimeRef | null = null;
+  for (const r of refs) {
+    if (r.role === 'base' || r.role === 'dateline') return undefined;
+    // (2025—2027年…其中2025年…、2026年…: the plan's years, each from its own start.)
+    if (last && compareDates(r.period?.from ?? r.date, last.period?.from ?? last.date) < 0) return undefined;
+    last = r;
+  }
+  return last;
+}
+// Words that open a run of goals: a goal's words, a plan that sets them out (提出, 明确).
+const RUN_OPENER_ALL = new RegExp(`${TARGET.source}|提出|明确|部署`, 'gi');
 
 /** A goal's deadline: the last deadline of its paragraph up to its sentence's end, else the plan's horizon. */
 function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: string; from?: string } | null {
@@ -147,6 +181,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const { sentence } = ctx;
   const before = doc.times.deadlineBefore(ctx.paragraphStart, pos);
   const after = doc.times.deadlineAfter(pos, sentence.end);
+  // 力争2025年新增40亿元；2026年新增50亿元: a goal in a run is due at the year it is under.
+  const run = goalRun(doc, ctx);
+  if (run) return { date: run.period?.to ?? run.date, ...(run.period ? { from: run.period.from } : {}) };
   const d = before ?? after;
   const block = blockAt(plan, pos);
   const inBlock = block ? doc.times.deadlineBefore(block.start, pos) : undefined;

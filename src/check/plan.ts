@@ -1,0 +1,120 @@
+import { yearStartOf, compareDates } from '../period/relative.js';
+import type { Claim, TargetClaim } from './claim.js';
+import type { Conflict, RelationResult, Report } from './report.js';
+import type { SumSpec } from './options.js';
+
+// 2025-01-01 → 2024-12-31; Y-01-01 → Y-1-12-31.
+function yearEndBefore(yearStart: string): string {
+  const m = /^(\d{4})-01-01$/.exec(yearStart);
+  if (m) return `${Number(m[1]) - 1}-12-31`;
+  const rel = /^Y(?:([+-]\d{1,2}))?-01-01$/.exec(yearStart);
+  const offset = Number(rel?.[1] ?? 0) - 1;
+  return offset === 0 ? 'Y-12-31' : `Y${offset > 0 ? '+' : ''}${offset}-12-31`;
+}
+
+// 三年累计新增600亿元，其中2025年新增180亿元、2026年新增200亿元、2027年新增240亿元: a flow over the
+// plan's years is the sum of the flows of each of them, when the plan sets one for every year.
+function yearsOfTotals(goals: readonly Claim[]): SumSpec[] {
+  const sums: SumSpec[] = [];
+  for (const total of goals) {
+    if (total.measure !== 'increment' || !total.since) continue;
+    const parts: string[] = [];
+    for (let end = nextYearEnd(total.since); compareDates(end, total.date) <= 0; end = nextYearEnd(end)) {
+      const year = goals.filter((g) => g.measure === 'increment' && g.basis !== undefined && g.date === end && g.indicator === total.indicator && g.holder === total.holder);
+      if (year.length !== 1) break;
+      parts.push((year[0] as Claim).id);
+      if (end === total.date) sums.push({ total: total.id, parts, description: 'the flows of the plan\'s years add up to its total' });
+    }
+  }
+  return sums;
+}
+
+// 2024-12-31 → 2025-12-31; Y-1-12-31 → Y-12-31.
+function nextYearEnd(yearEnd: string): string {
+  const m = /^(\d{4})-12-31$/.exec(yearEnd);
+  if (m) return `${Number(m[1]) + 1}-12-31`;
+  const rel = /^Y(?:([+-]\d{1,2}))?-12-31$/.exec(yearEnd);
+  if (!rel) return '9999-12-31';
+  const offset = Number(rel[1] ?? 0) + 1;
+  return offset === 0 ? 'Y-12-31' : `Y${offset > 0 ? '+' : ''}${offset}-12-31`;
+}
+
+// The id of the figure a goal stands for in its plan's scenario.
+const GOAL_PREFIX = 'goal:';
+
+/**
+ * A goal as a figure of its plan, at its deadline: 力争2025年新增40亿元 is an increment over 2025,
+ * 年末余额达到250亿元 the balance at the end of 2026, 同比增长25% the growth then. The figure is the
+ * plan's number as printed, its bound kept (不少于150亿元 is any amount from 150亿元). Null for a
+ * goal the network has no quantity for: no indicator, a flow over several years, a share.
+ *
+ * @example
+ * goalAsClaim(target)?.measure // 'increment' (力争2025年新增40亿元)
+ */
+export function goalAsClaim(t: TargetClaim): Claim | null {
+  if (!t.indicator || !/^\d{4}-\d{2}-\d{2}$|^Y/.test(t.deadline)) return null;
+  // (达到250亿元 is the plan's number; 不少于150亿元, 超过900亿元 keep their bound.)
+  const figure = t.figure.qualifier === 'reached' ? { ...t.figure, qualifier: 'exact' as const } : t.figure;
+  const base = { id: `${GOAL_PREFIX}${t.id}`, indicator: t.indicator, holder: t.holder, date: t.deadline, figure, ...(t.source ? { source: t.source } : {}) };
+  switch (t.measure) {
+    case 'balance':
+      return { ...base, measure: 'balance' };
+    case 'increment': {
+      // A flow over its deadline's own year (全年新增, 2026年新增): since the start of that year.
+      const oneYear = t.period === undefined ? t.basis === 'ytd' || t.basis === 'yoy' : t.period.from === yearStartOf(t.deadline);
+      if (oneYear) return { ...base, measure: 'increment', basis: t.basis === 'yoy' ? 'yoy' : 'ytd' };
+      // 2025—2027年三年累计新增600亿元: since the year-end before the plan's first year.
+      if (t.period && /-01-01$/.test(t.period.from)) return { ...base, measure: 'increment', since: yearEndBefore(t.period.from) };
+      return null;
+    }
+    case 'growth':
+      if (t.basis === 'ytd' || t.basis === 'yoy') return { ...base, measure: 'growth', basis: t.basis };
+      return t.deadline.endsWith('-12-31') ? { ...base, measure: 'growth', basis: 'yoy' } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The plan's own arithmetic (a plan scenario): its goals, as figures at their deadlines, with
+ * the figures the text states before the plan's first goal is due (its base: 以2024年末余额160亿元
+ * 为基数). Outcomes stated after that are left out: a goal missed is no contradiction. Returns the
+ * relations and conflicts that take in a goal, goals named by their ids in `targets` and, among a
+ * conflict's suspects, by the goal's id.
+ */
+export function planScenario(
+  claims: readonly Claim[],
+  targets: readonly TargetClaim[],
+  check: (claims: readonly Claim[], sums: readonly SumSpec[]) => Report,
+): { relations: RelationResult[]; conflicts: Conflict[] } {
+  // (力争新增2,400亿元，确保新增2,000亿元: two goals of one quantity are a stretch and a floor, not a contradiction.)
+  const all = targets.map(goalAsClaim).filter((c): c is Claim => c !== null);
+  const keyOf = (c: Claim): string => [c.indicator, c.holder, c.date, c.measure, c.basis ?? '', c.since ?? ''].join('|');
+  const goals = all.filter((c) => all.every((o) => o === c || keyOf(o) !== keyOf(c)));
+  if (goals.length === 0) return { relations: [], conflicts: [] };
+  const starts = targets.map((t) => t.period?.from ?? t.deadline);
+  const first = starts.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
+  const base = claims.filter((c) => compareDates(c.date, first) < 0);
+  const report = check([...base, ...goals], yearsOfTotals(goals));
+  const isGoal = (id: string): boolean => id.startsWith(GOAL_PREFIX);
+  const targetOf = (id: string): string => id.slice(GOAL_PREFIX.length);
+  const relations = report.relations
+    .filter((r) => r.claims.some(isGoal) && r.verdict !== 'unverifiable')
+    .map((r) => ({
+      ...r,
+      id: `plan:${r.id}`,
+      description: `the plan's own figures: ${r.description}`,
+      claims: r.claims.filter((id) => !isGoal(id)),
+      targets: r.claims.filter(isGoal).map(targetOf),
+    }));
+  const conflicts = report.conflicts
+    .filter((c) => c.suspects.some((s) => isGoal(s.claim)))
+    .map((c, i) => ({
+      ...c,
+      id: `plan-conflict-${i + 1}`,
+      relations: c.relations.map((id) => `plan:${id}`),
+      suspects: c.suspects.map((s) => (isGoal(s.claim) ? { ...s, claim: targetOf(s.claim) } : s)),
+      message: `The plan's own figures disagree. ${c.message}`,
+    }));
+  return { relations, conflicts };
+}
