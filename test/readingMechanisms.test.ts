@@ -204,7 +204,7 @@ describe('reading: measures and series', () => {
     // a bare 增幅 right after an increment is that increment's rate (较去年底: since the start of the year)
     ['截至今年8月底，战略产业放款余额为8兆3808亿元，月增286.23亿元；较去年底增加4833亿元，增幅6.1%。', '2025-09-20', ['8兆3808亿元|subject:战略产业放款|2025-08-31|balance', '286.23亿元|subject:战略产业放款|2025-08-31|increment|mom', '4833亿元|subject:战略产业放款|2025-08-31|increment|ytd', '6.1%|subject:战略产业放款|2025-08-31|growth|ytd']],
     // 前十月累计增加: since the start of the year, and the period words are no part of the subject
-    ['今年前十月中小企业放款累计增加4822.3亿元。', '2025-11-20', ['4822.3亿元|subject:中小企业放款|2025-11-20|increment|ytd']],
+    ['今年前十月中小企业放款累计增加4822.3亿元。', '2025-11-20', ['4822.3亿元|subject:中小企业放款|2025-10-31|increment|ytd']],
     // a redefined series: the figures after the statement are another quantity
     ['2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', '2025-04-20', ['36.6万亿元|green-loans|2024-12-31|balance||原口径', '40.61万亿元|green-loans|2025-03-31|balance||新口径', '9.6%|green-loans|2025-03-31|growth|ytd|新口径']],
     // English: the change of a rate's own pace a year before, and a benchmark named by the verb that compares
@@ -252,7 +252,9 @@ describe('reading: measures and series', () => {
   it('reads 全年目标 as a goal due at the end of the year, and sets the outcome against it', () => {
     const e = extractClaims('截至2025年8月底，战略产业放款较去年底增加4833亿元，已达全年成长目标3800亿元的127.2%。', { documentDate: '2025-09-20' });
     expect(e.targets.map((t) => [t.figure.text, t.deadline, t.measure, t.basis])).toEqual([['3800亿元', '2025-12-31', 'increment', 'ytd']]);
-    expect(e.claims.map((c) => [c.figure.text, c.measure, c.basis])).toEqual([['4833亿元', 'increment', 'ytd']]);
+    // 4833 / 3800 = 127.18%: the progress it states holds.
+    expect(e.claims.map((c) => [c.figure.text, c.measure, c.basis])).toEqual([['4833亿元', 'increment', 'ytd'], ['127.2%', 'progress', undefined]]);
+    expect(checkText('截至2025年8月底，战略产业放款较去年底增加4833亿元，已达全年成长目标3800亿元的127.2%。', { documentDate: '2025-09-20' }).relations.filter((x) => x.kind === 'progress').map((x) => x.verdict)).toEqual(['consistent-within-rounding']);
   });
 });
 

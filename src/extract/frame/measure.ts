@@ -42,6 +42,11 @@ const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回�
 const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
+/** At a year-end, a change that names no base is over the year: 较年初 and 同比 span the same year there. */
+export function overTheYear(c: Pick<MeasureContext, 'yearEnd' | 'cue'>): boolean {
+  return c.yearEnd === true && !SPAN_OF_YEARS.test(c.cue);
+}
+
 // 两年间增长, 三年来, 以来, 累计: a change over more than the year, which no basis names.
 const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![末底初度])(?:间|来|内|中|里)?|以来|期间|其间|累计|年均|\bsince\b|\bover (?:the )?(?:past|last) /i;
 
@@ -157,7 +162,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // (净增75799.32万元，增长13.14% at a year-end: over the year, whichever base the words would name.)
   const changed = INCREASE.test(cue) || DECREASE.test(cue);
   const basis =
-    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore) ?? (c.yearEnd && !SPAN_OF_YEARS.test(cue) ? 'yoy' : undefined)) : undefined);
+    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
@@ -180,7 +185,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       // (At a year-end a change said with no base is over the year, as for a growth.)
-      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (c.yearEnd && !SPAN_OF_YEARS.test(cue) ? 'yoy' : undefined);
+      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
       if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
         return { measure: 'rate-change', basis: changeBasis, negative };
@@ -287,7 +292,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
         return periodBasis ? { measure: 'increment', basis: periodBasis, negative } : null;
       }
       // 当季新增1.48万亿元；清洁能源产业8.72万亿元，新增8536亿元: the span of the increment before it.
-      if (!basis) return c.lastIncrementBasis && /^[\s,，;；]*(?:新增|增加|净增)\s*$/.test(cue) ? { measure: 'increment', basis: c.lastIncrementBasis, negative } : null;
+      if (!basis && c.lastIncrementBasis && /^[\s,，;；]*(?:新增|增加|净增)\s*$/.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
+      // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
+      if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
     }
     // 投向养老产业贷款41户、4.44亿元: flows of the period.

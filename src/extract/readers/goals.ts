@@ -183,7 +183,7 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const after = doc.times.deadlineAfter(pos, sentence.end);
   // 力争2025年新增40亿元；2026年新增50亿元: a goal in a run is due at the year it is under.
   const run = goalRun(doc, ctx);
-  if (run) return { date: run.period?.to ?? run.date, ...(run.period ? { from: run.period.from } : {}) };
+  if (run?.period) return { date: run.period.to, from: run.period.from };
   const d = before ?? after;
   const block = blockAt(plan, pos);
   const inBlock = block ? doc.times.deadlineBefore(block.start, pos) : undefined;
@@ -198,7 +198,7 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
     const year = yearGoalDeadline(doc, ctx);
     if (year) return year;
   }
-  const chosen = d ?? listed ?? pastDeadline ?? opening;
+  const chosen = run ?? d ?? listed ?? pastDeadline ?? opening;
   if (chosen) {
     const date = chosen.date;
     // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).

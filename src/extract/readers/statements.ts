@@ -6,7 +6,7 @@ import { UNDATED, compareDates } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, ratioOf } from '../frame/measure.js';
+import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, overTheYear, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
@@ -482,6 +482,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
+  const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined;
   const measure =
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
@@ -494,7 +495,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       period: period?.period,
       dateBasis,
       lastIncrementBasis: frame.lastIncrementBasis,
-      yearEnd: dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined,
+      yearEnd,
     });
   if (!measure) {
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
@@ -566,7 +567,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
-    if (!measure.basis) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis;
+    if (!measure.basis) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined);
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   }
   if (measure.measure === 'increment' && measure.basis) {
