@@ -8,7 +8,7 @@ import { indicatorUnitKind } from '../lexicon/catalog.js';
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
 export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
-export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
   /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
@@ -43,12 +43,18 @@ const SINCE_YEAR_START =
   /全年|当年|年内|今年以来|年初以来|本年以来|前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月|so far this year|year to date|for the (?:full )?year|in the first (?:[a-z]+ )?months|(?:in|over|during) the (?:first )?half(?:[- ]year)?\b|(?:in|over|during) the (?:first )?(?:three|six|nine) months/i;
 
 /** At a year-end, a change that names no base is over the year: 较年初 and 同比 span the same year there. */
-export function overTheYear(c: Pick<MeasureContext, 'yearEnd' | 'cue'>): boolean {
-  return c.yearEnd === true && !SPAN_OF_YEARS.test(c.cue);
+export function overTheYear(c: Pick<MeasureContext, 'yearEnd' | 'cue'> & { readonly after?: string }): boolean {
+  return c.yearEnd === true && !overYears(c.cue, c.after ?? '');
 }
 
+/** A change said over more than a year (两年间增长, "have grown 56.3 percent over the past two years"): no basis spans it. */
+export function overYears(cue: string, after: string): boolean {
+  return SPAN_OF_YEARS.test(cue) || SPAN_AFTER_EN.test(after.slice(0, 40));
+}
+const SPAN_AFTER_EN = /^\s*(?:percent\s+)?(?:over|in|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b|^\s*(?:percent\s+)?since\s+(?:19|20)\d\d\b/i;
+
 // 两年间增长, 三年来, 以来, 累计: a change over more than the year, which no basis names.
-const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![末底初度])(?:间|来|内|中|里)?|以来|期间|其间|累计|年均|\bsince\b|\bover (?:the )?(?:past|last) /i;
+const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![末底初度])(?:间|来|内|中|里)?|十[一二三四五]五|以来|期间|其间|累计|年均|\bsince\b|\bover (?:the )?(?:past|last) /i;
 
 // 当季, 当月: a flow over the quarter or the month alone, whatever the sentence opens with.
 const ONE_SPAN = /当季|本季度|单季|该季度|当月|本月|单月|月份当月/;
@@ -225,6 +231,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
       const measured = lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
+      if (overYears(cue, after)) return { measure: measured, negative };
       if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
       return { measure: measured, basis, negative };
     }

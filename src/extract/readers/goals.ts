@@ -24,7 +24,7 @@ const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is ex
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
-const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
 const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…

@@ -3,6 +3,7 @@ import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { basisOf, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
+import { compareDates } from '../../period/relative.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
@@ -370,13 +371,16 @@ function readWholesFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
     return true;
   }
   if (dimension === 'percentage-points') {
-    const basis = (base && now.from !== 'none' ? basisBetween(now.date, base.date) : undefined) ?? changeBasisOf(run.slice(-40));
-    if (!basis) {
+    // 分别较2021年末提高9.2和2.1个百分点 at 2024年末: since that date; 较上月底分别上升: over the basis it names.
+    const dated = base && now.from !== 'none';
+    const basis = dated ? basisBetween(now.date, base.date) : changeBasisOf(run.slice(-40));
+    const since = dated && !basis && compareDates(base.date, now.date) < 0 ? base.date : undefined;
+    if (!basis && !since) {
       out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
       return true;
     }
     const negative = /下降|减少|回落|降低|下跌/.test(ctx.cue) || /下降|减少|回落|降低|下跌/.test(list.cue);
-    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: items.subject, measure: { measure: 'share-change', basis, negative }, holder, extra: { of } }), id: `list-${m.span[0]}` });
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: items.subject, measure: { measure: 'share-change', basis, negative }, holder, extra: { of, ...(since ? { since } : {}) } }), id: `list-${m.span[0]}` });
     frame.lastMeasure = 'share-change';
     return true;
   }

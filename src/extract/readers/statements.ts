@@ -6,7 +6,7 @@ import { UNDATED, compareDates } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BORROWERS, EARLIER_VALUE, type MeasureRead, changeBasisOf, lastBasisIn, measureOf, overTheYear, ratioOf } from '../frame/measure.js';
+import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
@@ -415,6 +415,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  // 全年贷款日均余额512.6亿元，增长10.2%: a daily average over the year is no balance, nor is its growth the balance's.
+  if (/日均|平均余额|\baverage (?:daily )?balance\b/i.test(cue)) {
+    out.unread(m, 'no-measure', 'a daily average (日均余额), not a balance at a date');
+    frame.stale = true;
+    frame.lastMeasure = 'amount';
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 户均贷款36.7万元: an average per borrower, no balance — and the subject in force stays.
   if (own && PER_BORROWER.test(own.words)) {
     out.unread(m, 'no-measure', 'an average per borrower (户均), not a statistic of the loans');
@@ -517,11 +525,20 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   let sinceDate: string | undefined;
   // (A base at or after the date in force is one the refs could not place: no span to judge.)
   const overSpan = base && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined && measure.basis !== undefined && CHANGES.has(measure.measure) && baseDate(dated.date, measure.basis) !== base.date;
+  // 较2021年末增长62.4%, 比2022年末增长58.7% at 2024年末: a growth over years, no basis's and none to borrow.
+  // (与“十三五”末相比，增长48.6%: the comparison opens the clause before.)
+  const comparedBefore = clauseBeforeThis(ctx);
+  const growthKind = measure.measure === 'growth' || measure.measure === 'borrowers-growth';
+  const grownSince =
+    growthKind &&
+    basisOf(cue) === undefined &&
+    ((base !== undefined && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined) || (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
+  if (grownSince) measure.basis = undefined;
   if (overSpan && measure.measure === 'share-change') {
     // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
     measure.basis = undefined;
     sinceDate = base.date;
-  } else if (overSpan) {
+  } else if (overSpan && !grownSince) {
     out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
     return;
   }
@@ -546,6 +563,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   const holder = frame.jointHolder ?? figureHolder(doc, ctx);
   const extra: Record<string, unknown> = {};
+  // 2021年至2024年，余额由412.6亿元增至1,036.5亿元: the level it rose from stands where the span starts
+  // (the date the words name, else the year-end before the span or before the date in force).
+  if (dimension === 'money' && measure.measure === 'balance' && /(?:由|从)\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|上升|升|扩大|下降|降|减少)(?:到|至)/.test(ctx.after) && dated.from !== 'none') {
+    const named = doc.times.refs.find((r) => r.role === 'base' && r.start >= ctx.cueStart && r.end <= m.span[0]);
+    const spanFrom = period?.period?.from;
+    extra['date'] = named ? named.date : spanFrom?.endsWith('-01-01') ? baseDate(spanFrom.replace(/-01-01$/, '-12-31'), 'yoy') : baseDate(dated.date, 'ytd');
+  }
   // 占比由8.6%升至9.8%: the first is the same quantity at the base date (the year-end before, unless the text names one).
   if (/(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低)(?:到|至)/.test(ctx.after) && (measure.measure === 'share' || dimension === 'percent')) {
     const time = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
@@ -567,7 +591,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
-    if (!measure.basis) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined);
+    // (两年间增长56.3%, "over the past two years": no basis of the rates before it.)
+    if (!measure.basis && !grownSince && !overYears(cue, ctx.after)) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined);
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   }
   if (measure.measure === 'increment' && measure.basis) {
@@ -742,6 +767,22 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   if (afterDifference && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance')) {
     measure.flow = true;
     measure.basis = 'yoy';
+    return;
+  }
+  // 新增额比上年增长16.3%, 增量同比增长: the growth of the flow the words name.
+  if (measure.measure === 'growth' && /(?:新增额|增量|新增量|多增额|发放额|投放额)[^，,；;。]{0,8}$/.test(ctx.clauseBefore)) {
+    measure.flow = true;
+    return;
+  }
+  // 全年新增1,852亿元，同比多增260亿元，增长16.3%: the rate after a flow's difference is the flow's.
+  if (frame.lastMeasure === 'flow-difference' && measure.measure === 'growth' && /^[\s，,]*(?:同比)?增长\s*$/.test(ctx.cue)) {
+    measure.flow = true;
+    measure.basis = 'yoy';
+    return;
+  }
+  // 全年累计发放…48.6亿元，增长9.5%: a change right after a gross flow is the flow's, never the balance's.
+  if (frame.lastMeasure === 'cumulative' && (measure.measure === 'growth' || measure.measure === 'increment') && /^[\s，,]*(?:同比|比上年)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue)) {
+    measure.flow = true;
     return;
   }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
