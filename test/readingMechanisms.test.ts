@@ -1208,3 +1208,35 @@ describe('checking: hunt 13, consistent texts stay quiet (changes at a year-end,
     expect(c ? `${c.measure}|${c.basis ?? ''}|${c.since ?? (c.measure === 'balance' ? c.date : '')}` : null).toBe(expected);
   });
 });
+
+describe('reading: the items of a breakdown after its heading, and parts named together', () => {
+  // 19646 + 4333 = 23979; 23979 / 30316 = 79.10%; 12602 / 30316 = 41.57%; 8458 / 30316 = 27.90%.
+  const text = '到2023年9月末，全省绿色贷款规模为30316亿元，一年间增长45.9%。\n分机构看，国有大型银行（19646亿元）、股份制商业银行（4333亿元）两者合计23979亿元，占全省绿色贷款的79%。分用途看，基础设施绿色升级（12602亿元，占比41.6%）、清洁能源产业（8458亿元，占比27.9%）位居前两位。';
+  it('reads each item as a part of the loans broken down, the pair together as a part of its own', () => {
+    const rows = extractClaims(text, { documentDate: '2023-11-13' }).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.measure}|${c.of ?? ''}`);
+    expect(rows).toEqual([
+      '30316亿元|green-loans||balance|',
+      '45.9%|green-loans||growth|',
+      '19646亿元|green-loans|国有大型银行|balance|',
+      '4333亿元|green-loans|股份制商业银行|balance|',
+      '23979亿元|green-loans|国有大型银行和股份制商业银行|balance|',
+      '79%|green-loans|国有大型银行和股份制商业银行|share|green-loans',
+      '12602亿元|green-loans|基础设施绿色升级|balance|',
+      '41.6%|green-loans|基础设施绿色升级|share|green-loans',
+      '8458亿元|green-loans|清洁能源产业|balance|',
+      '27.9%|green-loans|清洁能源产业|share|green-loans',
+    ]);
+  });
+  it.each([
+    ['23979亿元', '23997亿元'],
+    ['占全省绿色贷款的79%', '占全省绿色贷款的97%'],
+    ['占比41.6%', '占比46.1%'],
+  ])('checks the sum and the shares, and flags %s → %s', (printed, misprint) => {
+    expect(checkText(text, { documentDate: '2023-11-13' }).status).toBe('consistent');
+    expect(checkText(text.replace(printed, misprint), { documentDate: '2023-11-13' }).status).toBe('inconsistent');
+  });
+  it('leaves a pair\'s total unread when the count its words give is not the parts\'', () => {
+    const { claims } = extractClaims('全省绿色贷款余额30316亿元。分机构看，国有大型银行（19646亿元）、股份制商业银行（4333亿元）三者合计25000亿元。', { documentDate: '2023-11-13' });
+    expect(claims.map((c) => c.figure.text)).not.toContain('25000亿元');
+  });
+});

@@ -91,7 +91,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const paragraph = doc.paragraphStart(sentence.start);
     // A new paragraph drops the subject — but English press copy puts every sentence on a line of its
     // own, and one that goes on with it ("That rate was …") keeps it.
-    if (paragraph !== lastParagraph) {
+    // (A paragraph that opens with a breakdown's heading, 分机构看，…, breaks down the subject before it.)
+    if (paragraph !== lastParagraph && !BREAKDOWN_OPENS.test(doc.s.slice(sentence.start, sentence.start + 12))) {
       paragraphSubject = undefined;
       if (!/^\s*[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 4))) carried = undefined;
     }
@@ -106,6 +107,9 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     carriedBasis = frame.lastGrowthBasis;
   }
 }
+
+// The heading of a breakdown opening a paragraph: 分机构看，…, 按行业分：…
+const BREAKDOWN_OPENS = /^\s*(?:分(?:机构|地区|区域|用途|行业|产业|部门|期限|领域|品种)(?:类型)?(?:来)?看|按(?:机构|地区|用途|行业|部门|期限)(?:类型)?(?:划分|分|来看|看))/;
 
 // A sentence that opens with a measure, a pronoun or the period of a flow continues the subject of
 // the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…".

@@ -254,14 +254,17 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
   // the subject in force, a part of it — not a bank of its own.
   // 全省绿色贷款余额分别为：大型银行4,562.3亿元: a kind of bank labelling its figure after a colon.
-  const label = /[：:、]\s{0,2}([\u4e00-\u9fa5]{2,12})\s{0,2}$/.exec(doc.s.slice(stretch, pos));
-  const labelled = own ?? current;
+  // (分机构看，国有大型银行（19646亿元）、股份制商业银行（4333亿元）: after the heading, in brackets, of the paragraph's subject.)
+  const byInstitution = BY_INSTITUTION.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos));
+  const label = (byInstitution ? /(?:[：:、]|看[,，]|分[,，:：]|^)\s{0,2}([\u4e00-\u9fa5]{2,12})\s{0,2}[(（]?\s{0,2}$/ : /[：:、]\s{0,2}([\u4e00-\u9fa5]{2,12})\s{0,2}$/).exec(doc.s.slice(stretch, pos));
+  const headed = byInstitution ? frame.paragraphSubject : undefined;
+  const labelled = (own && !INSTITUTION_KIND.test(own.words) ? own : undefined) ?? current ?? headed;
   if (label && labelled && INSTITUTION_KIND.test(label[1] as string) && !INSTITUTION_KIND.test(labelled.words)) {
     own = institutionPart({ indicator: `subject:${label[1] as string}`, words: label[1] as string, start: pos - (label[1] as string).length, end: pos }, labelled) ?? own;
   }
   // (…余额分别为：大型银行4,562.3亿元: of the loans its sentence named before, when none is in force.)
   const namedBefore = own && !current && INSTITUTION_KIND.test(own.words) ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), own.start) : undefined;
-  own = institutionPart(own, current ?? namedBefore);
+  own = institutionPart(own, current ?? namedBefore ?? headed);
   // 分期限看，短期贷款余额…；中长期贷款余额…: after a breakdown's heading, loans of a kind are parts of the loans before it.
   own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
   // 其中重工业中长期贷款 after 工业中长期贷款: an open subject's name with words before it is a part of it.
@@ -311,8 +314,10 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
     const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
     const spread = spreadItem(doc, ctx, bracket, current);
+    const item = spread ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
     if (spread) own = spread;
-    else if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current);
+    else if (item) own = item;
+    else if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current ?? headed);
   }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
@@ -449,6 +454,27 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
   return { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
 }
+
+/**
+ * 分用途看，基础设施绿色升级（12602亿元，占比41.6%）、清洁能源产业（8458亿元…）: an item named before its
+ * bracket after a breakdown's heading is a part of the loans the breakdown splits (those in force, or
+ * the whole of the part before).
+ */
+function breakdownItem(doc: Doc, ctx: FigureContext, bracket: number, named: Subject | undefined, inForce: Subject | undefined): Subject | undefined {
+  if (!inForce || !LOAN_HEAD.test(inForce.words) || (named && (!named.indicator.startsWith('subject:') || LOAN_HEAD.test(named.words) || INSTITUTION_KIND.test(named.words)))) return undefined;
+  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  if (!BREAKDOWN_HEAD.test(doc.s.slice(from, bracket))) return undefined;
+  const words = named?.words ?? /(?:^|[、，,：:])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1];
+  if (!words || BREAKDOWN_HEAD.test(words)) return undefined;
+  const whole = inForce.part && inForce.words.startsWith(inForce.part) ? { ...inForce, part: undefined, words: inForce.words.slice(inForce.part.length) } : inForce;
+  return { ...whole, part: words, words: `${words}${whole.words}`, start: bracket - words.length, end: bracket };
+}
+
+// The heading of any breakdown: 分用途看, 分机构看, 按行业分, 分地区看.
+const BREAKDOWN_HEAD = /分(?:期限|用途|行业|产业|部门|机构(?:类型)?|地区|区域|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门|机构|地区)(?:类型)?(?:划分|分|来看|看)/;
+
+// The heading of a breakdown by kind of institution: 分机构看, 按机构分, 从机构类型看.
+const BY_INSTITUTION = /分机构(?:类型)?(?:来)?看|按机构(?:类型)?(?:划分|分|来看|看)|从机构(?:类型)?(?:来)?看/;
 
 // The heading of a breakdown: 分期限看, 分用途看, 按行业划分, "By term," — what follows is split from the loans before.
 const BREAKDOWN = /分(?:期限|用途|行业|产业|部门|机构类型|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门)(?:划分|分|来看|看)|\bby (?:term|maturity|use|sector|industry)\b/gi;

@@ -491,7 +491,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
   const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined;
+  // 两者合计23979亿元，占全省绿色贷款的79%: the share of the parts together, just read.
+  const ofJoint = dimension === 'percent' && /^[\s，,]*(?:合计)?占/.test(cue) && frame.lastMeasure === 'balance' && frame.subject !== undefined && JOINT_PARTS.has(frame.subject) && frame.subject === subject;
   const measure =
+    (ofJoint ? { measure: 'share' as const } : null) ??
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
       cue,
@@ -799,7 +802,10 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * The claims read so far in the figure's sentence, before it: walked back from the last one read
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
-const PARTS_TOTAL = /^[\s，,；;]*(?:以上[\u4e00-\u9fa5]{0,4})?(?:合计|共计|总计)(?:为|达)?\s*$/;
+const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|两项|三项|两类|三类)?(?:合计|共计|总计)(?:为|达)?\s*$/;
+// 两者合计, 三项合计: the named parts together, by their count.
+const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?=合计|共计|总计)/;
+const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
 
 /**
  * A total right after sibling parts of one subject in its sentence (…A（x）、B（y）及C（z），合计…):
@@ -815,17 +821,26 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   const amounts = doc.within(doc.mentions, ctx.sentence.start, ctx.m.span[0], (x) => [x.span[0], x.span[1]]).filter((x) => x.kind === 'figure' && x.figure.unit.dimension === 'money').length;
   if (amounts !== parts.filter((c) => c.figure.unit.dimension === 'money').length) return false;
   const words = (last.subject ?? last.indicator).slice((last.part as string).length) || last.indicator;
-  const whole: Subject = { indicator: last.indicator, words, ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  // 国有大型银行（19646亿元）、股份制商业银行（4333亿元）两者合计: the named parts together, not the whole —
+  // a part of its own (国有大型银行+股份制商业银行), when the count the words give is the parts'.
+  const joint = JOINT_COUNT.exec(ctx.cue);
+  if (joint && ZH_COUNT[joint[1] as string] !== siblings.length) return false;
+  const part = joint ? siblings.map((c) => c.part as string).join(isEnglish(ctx.cue) ? ' and ' : '和') : undefined;
+  const whole: Subject = { indicator: last.indicator, words: part ? `${part}${words}` : words, ...(part ? { part } : {}), ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure: 'balance' }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
   siblings.forEach((c) => {
     if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
   });
   out.claims.push(total);
-  out.sums.push({ total: total.id, parts: siblings.map((c) => c.id), description: `${words}: the total of its parts (合计)` });
+  out.sums.push({ total: total.id, parts: siblings.map((c) => c.id), description: part ? `${part}: the parts together (${joint?.[0] ?? '合计'})` : `${words}: the total of its parts (合计)` });
   frame.subject = whole;
+  if (part) JOINT_PARTS.add(whole);
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
+
+// The subjects of named parts together (国有大型银行和股份制商业银行 of 两者合计): a share after them is theirs.
+const JOINT_PARTS = new WeakSet<Subject>();
 
 /**
  * Why a 合计 after the claims of its sentence is no figure of them: parts not all read (their sum would be
