@@ -1240,3 +1240,25 @@ describe('reading: the items of a breakdown after its heading, and parts named t
     expect(claims.map((c) => c.figure.text)).not.toContain('25000亿元');
   });
 });
+
+describe('reading: a breakdown\'s item lines under a heading of their own', () => {
+  // 1293.72 / 3931.25 = 32.91%, 913.08 / 3931.25 = 23.23%, 800.43 / 3931.25 = 20.36%.
+  const text = '二季度末全市绿色贷款余额3931.25亿元，同比增长28.04%。\n按行业分：\n交通运输、仓储和邮政业 1293.72亿元 32.91%\n电力、热力、燃气及水生产和供应业 913.08亿元 23.23%\n水利、环境和公共设施管理业 800.43亿元 20.36%\n以上三个行业合计占比76.50%。';
+  it('reads each line as a part with its share, and no count from the line after them', () => {
+    const rows = extractClaims(text, { documentDate: '2025-07-20' }).claims.map((c) => `${c.figure.text}|${c.part ?? ''}|${c.measure}`);
+    expect(rows).toEqual([
+      '3931.25亿元||balance',
+      '28.04%||growth',
+      '1293.72亿元|交通运输、仓储和邮政业|balance',
+      '32.91%|交通运输、仓储和邮政业|share',
+      '913.08亿元|电力、热力、燃气及水生产和供应业|balance',
+      '23.23%|电力、热力、燃气及水生产和供应业|share',
+      '800.43亿元|水利、环境和公共设施管理业|balance',
+      '20.36%|水利、环境和公共设施管理业|share',
+    ]);
+  });
+  it('checks each share and flags a changed digit', () => {
+    expect(checkText(text, { documentDate: '2025-07-20' }).status).not.toBe('inconsistent');
+    expect(checkText(text.replace('23.23%', '32.23%'), { documentDate: '2025-07-20' }).status).toBe('inconsistent');
+  });
+});

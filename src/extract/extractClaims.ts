@@ -1,3 +1,4 @@
+import type { Subject } from './lexicon/subjects.js';
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
@@ -85,14 +86,25 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   let paragraphSubject: ReturnType<typeof newFrame>['subject'];
   let carriedBasis: ReturnType<typeof newFrame>['lastGrowthBasis'];
   let lastParagraph = -1;
+  // The loans the text spoke of last (a breakdown's heading on a paragraph of its own splits them), and
+  // whether the lines read now are a breakdown's items.
+  let lastLoans: ReturnType<typeof newFrame>['subject'];
+  let inBreakdown = false;
   for (let i = 0; i < doc.sentenceCount; i++) {
     const sentence = doc.sentence(i);
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
     const paragraph = doc.paragraphStart(sentence.start);
     // A new paragraph drops the subject — but English press copy puts every sentence on a line of its
     // own, and one that goes on with it ("That rate was …") keeps it.
-    // (A paragraph that opens with a breakdown's heading, 分机构看，…, breaks down the subject before it.)
-    if (paragraph !== lastParagraph && !BREAKDOWN_OPENS.test(doc.s.slice(sentence.start, sentence.start + 12))) {
+    // (A paragraph that opens with a breakdown's heading, 分机构看，…, breaks down the loans before it; so do
+    // the item lines under a heading of its own, 按行业分：⏎交通运输、仓储和邮政业 1293.72亿元 32.91%.)
+    const head = doc.s.slice(sentence.start, sentence.start + 24);
+    if (paragraph !== lastParagraph) {
+      const heading = BREAKDOWN_OPENS.test(head);
+      inBreakdown = heading ? true : inBreakdown && ITEM_LINE.test(head);
+      if (heading) paragraphSubject = paragraphSubject ?? lastLoans;
+    }
+    if (paragraph !== lastParagraph && !inBreakdown) {
       paragraphSubject = undefined;
       if (!/^\s*[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 4))) carried = undefined;
     }
@@ -101,7 +113,9 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
+    frame.breakdown = inBreakdown && !BREAKDOWN_OPENS.test(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
+    if (frame.subject && !frame.stale) lastLoans = wholeOf(frame.subject);
     carried = frame.stale ? undefined : frame.subject;
     paragraphSubject = frame.subject ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
@@ -110,6 +124,16 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 
 // The heading of a breakdown opening a paragraph: 分机构看，…, 按行业分：…
 const BREAKDOWN_OPENS = /^\s*(?:分(?:机构|地区|区域|用途|行业|产业|部门|期限|领域|品种)(?:类型)?(?:来)?看|按(?:机构|地区|用途|行业|部门|期限)(?:类型)?(?:划分|分|来看|看))/;
+
+// The whole a part is of (国有大型银行绿色贷款 → 绿色贷款), or the subject itself.
+function wholeOf(subject: Subject): Subject {
+  if (!subject.part || !subject.words.startsWith(subject.part)) return subject;
+  const whole: Subject = { indicator: subject.indicator, words: subject.words.slice(subject.part.length), start: subject.start, end: subject.end };
+  return { ...whole, ...(subject.scope ? { scope: subject.scope } : {}) };
+}
+
+// An item line of a breakdown: a name, then its figure (交通运输、仓储和邮政业 1293.72亿元 32.91%).
+const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与()（）]{1,30}(?:\s*[:：])?\s*\d/;
 
 // A sentence that opens with a measure, a pronoun or the period of a flow continues the subject of
 // the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…".

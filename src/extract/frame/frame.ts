@@ -45,6 +45,8 @@ export interface Frame {
   wholeInside: { readonly of: string; readonly holder: string; readonly end: number } | undefined;
   /** Banks named together before their total (A与B两家银行…合计): who holds the rest of the sentence. */
   jointHolder?: string | undefined;
+  /** The sentence is an item of a breakdown whose heading stood on a line before (按行业分：⏎交通运输… 1293.72亿元). */
+  breakdown?: boolean;
   /** A 分别 list being read: its subjects and where the next figure goes. */
   list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
 }

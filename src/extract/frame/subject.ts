@@ -319,6 +319,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     else if (item) own = item;
     else if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current ?? headed);
   }
+  // 按机构分：…，金融租赁公司1096.85亿元; 交通运输、仓储和邮政业 1293.72亿元 on a line under 按行业分：: an item of a
+  // breakdown named right before its figure is a part of the loans broken down.
+  if (frame.breakdown === true && !/[(（]\s*$/.test(ctx.cue) && (!own || (own.indicator.startsWith('subject:') && !LOAN_HEAD.test(own.words)))) {
+    const item = breakdownItem(doc, ctx, pos - (ctx.cue.length - ctx.cue.trimEnd().length), own, current ?? frame.paragraphSubject, frame.breakdown === true);
+    if (item) own = item;
+  }
   // "…, and those for clean energy to 7.87 trillion yuan": the same subject, another part.
   if (!own && current) {
     // (From before the clause: "those to transport, storage and postal services" has commas of its own.)
@@ -460,11 +466,12 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
  * bracket after a breakdown's heading is a part of the loans the breakdown splits (those in force, or
  * the whole of the part before).
  */
-function breakdownItem(doc: Doc, ctx: FigureContext, bracket: number, named: Subject | undefined, inForce: Subject | undefined): Subject | undefined {
+function breakdownItem(doc: Doc, ctx: FigureContext, bracket: number, named: Subject | undefined, inForce: Subject | undefined, itemLine = false): Subject | undefined {
   if (!inForce || !LOAN_HEAD.test(inForce.words) || (named && (!named.indicator.startsWith('subject:') || LOAN_HEAD.test(named.words) || INSTITUTION_KIND.test(named.words)))) return undefined;
   const from = Math.max(ctx.sentence.start, ctx.windowStart);
-  if (!BREAKDOWN_HEAD.test(doc.s.slice(from, bracket))) return undefined;
-  const words = named?.words ?? /(?:^|[、，,：:])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1];
+  if (!itemLine && !BREAKDOWN_HEAD.test(doc.s.slice(from, bracket))) return undefined;
+  // (A line's item is the whole line before its figure: its name may hold 、 and 和.)
+  const words = itemLine ? /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与]{1,30}?)(?:\s*[:：])?\s*$/.exec(doc.s.slice(ctx.sentence.start, bracket))?.[1] : (named?.words ?? /(?:^|[、，,：:）)])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1]);
   if (!words || BREAKDOWN_HEAD.test(words)) return undefined;
   const whole = inForce.part && inForce.words.startsWith(inForce.part) ? { ...inForce, part: undefined, words: inForce.words.slice(inForce.part.length) } : inForce;
   return { ...whole, part: words, words: `${words}${whole.words}`, start: bracket - words.length, end: bracket };

@@ -493,8 +493,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined;
   // 两者合计23979亿元，占全省绿色贷款的79%: the share of the parts together, just read.
   const ofJoint = dimension === 'percent' && /^[\s，,]*(?:合计)?占/.test(cue) && frame.lastMeasure === 'balance' && frame.subject !== undefined && JOINT_PARTS.has(frame.subject) && frame.subject === subject;
+  // 交通运输、仓储和邮政业 1293.72亿元 32.91% on a breakdown's line, 金融租赁公司1096.85亿元（27.90%）: the part's share
+  // right after its amount.
+  const ofPart = dimension === 'percent' && frame.lastMeasure === 'balance' && frame.subject !== undefined && frame.subject.part !== undefined && frame.subject === subject && ((frame.breakdown === true && /^\s*$/.test(cue)) || /^\s*[(（]\s*$/.test(cue));
   const measure =
-    (ofJoint ? { measure: 'share' as const } : null) ??
+    (ofJoint || ofPart ? { measure: 'share' as const } : null) ??
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
       cue,
