@@ -1262,3 +1262,32 @@ describe('reading: a breakdown\'s item lines under a heading of their own', () =
     expect(checkText(text.replace('23.23%', '32.23%'), { documentDate: '2025-07-20' }).status).toBe('inconsistent');
   });
 });
+
+describe('checking: hunt 14, consistent texts stay quiet (plans and breakdowns)', () => {
+  // 160 + 40 = 200; 确保 200 is a floor under 160 + 50 = 210; 160 + 3 × 50 = 310 (年均, no total);
+  // 6890 + 1762 = 8652 and 1762 / 8652 = 20.37%; 4.85 / 11.46 = 42.3%.
+  it.each([
+    ['2024年末绿色贷款余额160亿元。力争2025年新增绿色贷款40亿元，年末余额达到200亿元。', '2025-03-20'],
+    ['《三年行动方案》明确了分年度目标：以2024年末全县绿色贷款余额160亿元为基数，力争2025年新增绿色贷款40亿元；2026年新增50亿元，年末余额达到250亿元，同比增长25%；2027年再新增60亿元。', '2025-03-20'],
+    ['2024年末绿色贷款余额160亿元。该行提出，2025年确保绿色贷款余额达到200亿元，力争新增50亿元。', '2025-03-20'],
+    ['2024年末该行绿色贷款余额160亿元。该行提出，2025—2027年年均新增绿色贷款50亿元，2027年末余额达到310亿元。', '2025-03-20'],
+    ['2024年末该行绿色贷款余额160亿元。该行提出：2025年上半年新增绿色贷款25亿元；全年绿色贷款余额达到200亿元。', '2025-03-20'],
+    ['2024年末该行绿色贷款余额160亿元。该行力争2025年上半年新增绿色贷款25亿元，全年余额达到200亿元。', '2025-03-20'],
+    ['截至2024年末，全市绿色贷款余额8652亿元。分期限看，中长期贷款（6890亿元）、短期贷款（1762亿元，占比20.4%）。', '2025-03-20'],
+    ['截至2024年末，全省绿色贷款余额8652亿元，同比增长21.4%。\n全省本外币各项存款余额11.46万亿元，同比增长9.3%。\n分机构看，国有大型银行（4.85万亿元，占比42.3%）、农村中小银行（3.02万亿元，占比26.4%）。', '2025-03-20'],
+  ])('%s', (text, documentDate) => {
+    const r = checkText(text, { documentDate });
+    expect(r.conflicts).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+  it('reads a plan\'s base as what is, not as a goal, and a bare 年末 after a year as that year\'s end', () => {
+    const a = extractClaims('该行提出，以2024年末绿色贷款余额160亿元为基数，力争2025年末余额达到210亿元。', { documentDate: '2025-03-20' });
+    expect(a.claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['160亿元|2024-12-31']);
+    expect(a.targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['达到210亿元|2025-12-31']);
+    const b = extractClaims('2024年末绿色贷款余额160亿元。力争2025年新增绿色贷款40亿元，年末余额达到200亿元。', { documentDate: '2025-03-20' });
+    expect(b.targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['40亿元|2025-12-31', '达到200亿元|2025-12-31']);
+  });
+  it('flags a plan whose years do not add up to its balance', () => {
+    expect(checkText('2024年末绿色贷款余额160亿元。力争2025年新增绿色贷款40亿元，年末余额达到220亿元。', { documentDate: '2025-03-20' }).status).toBe('inconsistent');
+  });
+});

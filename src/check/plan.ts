@@ -53,8 +53,12 @@ const GOAL_PREFIX = 'goal:';
  */
 export function goalAsClaim(t: TargetClaim): Claim | null {
   if (!t.indicator || !/^\d{4}-\d{2}-\d{2}$|^Y/.test(t.deadline)) return null;
-  // (达到250亿元 is the plan's number; 不少于150亿元, 超过900亿元 keep their bound.)
-  const figure = t.figure.qualifier === 'reached' ? { ...t.figure, qualifier: 'exact' as const } : t.figure;
+  // 年均新增50亿元: an average over the plan's years, which no quantity of the network is.
+  if (/年均|平均每年|每年平均|\baverage\b/i.test(t.about)) return null;
+  // (达到250亿元 is the plan's number; 不少于150亿元, 超过900亿元 keep their bound, and so does what is
+  // ensured — 确保…达到200亿元 is a floor under the plan, not its number.)
+  const floor = /确保|保底|不低于|至少|\bat least\b/i.test(t.about) && (t.figure.qualifier === 'exact' || t.figure.qualifier === 'reached');
+  const figure = floor ? { ...t.figure, qualifier: 'at-least' as const } : t.figure.qualifier === 'reached' ? { ...t.figure, qualifier: 'exact' as const } : t.figure;
   const base = { id: `${GOAL_PREFIX}${t.id}`, indicator: t.indicator, holder: t.holder, date: t.deadline, figure, ...(t.source ? { source: t.source } : {}) };
   switch (t.measure) {
     case 'balance':

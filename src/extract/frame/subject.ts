@@ -317,7 +317,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const item = spread ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
     if (spread) own = spread;
     else if (item) own = item;
-    else if (named && !(bank && bank.end === bracket)) own = institutionPart(named, current ?? headed);
+    // (分期限看，中长期贷款（6890亿元）: a part the heading made already stays one.)
+    else if (named && !(bank && bank.end === bracket) && !(own?.part !== undefined && own.part === named.words)) own = institutionPart(named, current ?? headed);
   }
   // 按机构分：…，金融租赁公司1096.85亿元; 交通运输、仓储和邮政业 1293.72亿元 on a line under 按行业分：: an item of a
   // breakdown named right before its figure is a part of the loans broken down.
@@ -454,7 +455,8 @@ function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): bool
  */
 function institutionPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !INSTITUTION_KIND.test(own.words)) return own;
-  if (!current || INSTITUTION_KIND.test(current.words) || !LOAN_WORDS.test(current.words)) return undefined;
+  // (国有大型银行（4.85万亿元） after 各项存款: that kind of bank's deposits, a part too — of whatever stock is in force.)
+  if (!current || INSTITUTION_KIND.test(current.words) || !(LOAN_WORDS.test(current.words) || /存款/.test(current.words))) return undefined;
   const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
   const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;

@@ -99,7 +99,20 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return earlierLevels(s, parallelDeadlines(s, refs.sort((a, b) => a.start - b.start)));
+  return earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))));
+}
+
+// 力争2025年新增40亿元，年末余额达到200亿元: a bare 年末 after a year in its sentence is that year's end, a
+// deadline when the year is one — not the last year-end before the document's date.
+function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, i) => {
+    if (!/^年[末底]$/.test(r.text)) return r;
+    const before = refs[i - 1];
+    const year = before && /^(\d{4})-/.exec(before.period?.to ?? before.date)?.[1];
+    if (!before || !year || /[。.;；!?\n]/.test(s.slice(before.end, r.start))) return r;
+    const date = `${year}-12-31`;
+    return date === r.date ? r : { ...r, date, role: before.role === 'deadline' ? 'deadline' : r.role };
+  });
 }
 
 // ，2024年末为…, ；上年末为…, （8月底为…）: a clause that states the level at an earlier date than the one its

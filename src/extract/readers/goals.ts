@@ -109,6 +109,8 @@ export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { read
 export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdict {
   const { sentence, m } = ctx;
   const pos = m.span[0];
+  // 以2024年末余额160亿元为基数: what a plan starts from is a statement of what is.
+  if (/^\s*(?:[)）]\s*)?(?:为|作为)(?:基数|基础|起点|基期)/.test(ctx.afterInClause)) return { goal: false };
   // 达成率94.11%, 已达全年目标的105%: how much of a goal is reached is a statement of what is.
   if (ctx.figure.unit.dimension === 'percent' && (PROGRESS.test(ctx.clauseBefore) || PROGRESS_EN.test(ctx.after))) return { goal: false };
   // （2024年末为762.4亿元） inside a goal's sentence: the level an earlier date stood at is a statement.
@@ -183,6 +185,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const after = doc.times.deadlineAfter(pos, sentence.end);
   // 力争2025年新增40亿元；2026年新增50亿元: a goal in a run is due at the year it is under.
   const run = goalRun(doc, ctx);
+  // (2025年上半年新增25亿元；全年余额达到200亿元: the year's goal is due at the end of that year.)
+  const wholeYear = run !== null && run !== undefined && /全年|年末|年底/.test(ctx.clauseBefore) ? /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(run.period?.to ?? run.date)?.[1] : undefined;
+  if (wholeYear) return { date: `${wholeYear}-12-31`, from: `${wholeYear}-01-01` };
   if (run?.period) return { date: run.period.to, from: run.period.from };
   const d = before ?? after;
   const block = blockAt(plan, pos);
@@ -200,7 +205,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   }
   const chosen = run ?? d ?? listed ?? pastDeadline ?? opening;
   if (chosen) {
-    const date = chosen.date;
+    // (力争2025年上半年新增25亿元，全年余额达到200亿元: the year's goal is due at the end of that year.)
+    const year = /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(chosen.date)?.[1];
+    const date = year && /全年|年末|年底/.test(ctx.clauseBefore) && !chosen.date.endsWith('-12-31') ? `${year}-12-31` : chosen.date;
     // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
     const years =
       /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(doc.s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??

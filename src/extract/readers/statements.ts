@@ -805,7 +805,7 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * The claims read so far in the figure's sentence, before it: walked back from the last one read
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
-const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|两项|三项|两类|三类)?(?:合计|共计|总计)(?:为|达)?\s*$/;
+const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|两项|三项|四项|两类|三类)?(?:合计|共计|总计)(?:为|达)?\s*$/;
 // 两者合计, 三项合计: the named parts together, by their count.
 const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?=合计|共计|总计)/;
 const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
