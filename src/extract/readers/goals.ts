@@ -31,6 +31,7 @@ const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
 const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
+const PLAN_CLAUSE_ALL = new RegExp(PLAN_CLAUSE.source, 'gi');
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
 // "By the end of June, loans … grew by": English past tenses of change state what is.
 const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
@@ -124,7 +125,9 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const stated = goalWord >= 0 || planClause || deadlineAt >= 0 || inBlock ? lastStatement(doc, sentence.start, pos) : -1;
   // 2024年，力争…增长12%以上: words of a goal after the date that opens the sentence make a goal of that year.
   const goalAfterDate = goalWord >= 0 && stated >= 0 && ctx.windowStart + goalWord > stated && doc.times.asOfBefore(sentence.start, pos)?.start === stated && GOAL_SETTING.test(doc.s.slice(stated, pos)) && !STATEMENT_AFTER.test(doc.s.slice(ctx.windowStart + goalWord, pos));
-  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate;
+  // (2024年该行计划新增绿色贷款40亿元，实际新增46亿元: a plan named after the date its clause opens with.)
+  const planAfterDate = planClause && stated >= ctx.clauseStart && ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) > stated && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) + 2, pos));
+  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate;
   const byDeadline = deadlineAt > stated;
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   if (!byWords && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {

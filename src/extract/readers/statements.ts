@@ -690,7 +690,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
   // 增长21.4%（同期各项贷款增长8.7%），高于…: what a bracket says stays in it; the sentence goes on with its subject.
   const opened = Math.max(ctx.cue.lastIndexOf('('), ctx.cue.lastIndexOf('（'));
-  if (previous && opened >= 0 && opened > Math.max(ctx.cue.lastIndexOf(')'), ctx.cue.lastIndexOf('）')) && /^\s*[)）]/.test(ctx.after)) {
+  // (股份制商业银行（1387亿元）占比16.0%: a bracket right after the item it gives the value of is the item's.)
+  const itemsValue = own !== undefined && own.part !== undefined && own.end >= ctx.cueStart + opened - 1;
+  if (previous && !itemsValue && opened >= 0 && opened > Math.max(ctx.cue.lastIndexOf(')'), ctx.cue.lastIndexOf('）')) && /^\s*[)）]/.test(ctx.after)) {
     frame.subject = previous;
     return;
   }
