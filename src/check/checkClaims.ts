@@ -508,7 +508,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       const severities = conflictRelations.get(r.id);
       if (severities) {
         const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
-        relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict });
+        relationResults.push({ ...headOf(r), claims: claimsOn, verdict });
         continue;
       }
       // part ≤ whole between two stated figures holds or fails by itself, whatever else its figures are suspected of.
@@ -516,7 +516,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
         const [part, whole] = r.vars.map((v) => component.statements.find((x) => x.key === v)?.interval);
         if (part && whole && claimsOn.length >= 2) {
           const fails = part.lo.gt(whole.hi) || (part.lo.eq(whole.hi) && (part.loOpen || whole.hiOpen));
-          relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
+          relationResults.push({ ...headOf(r), claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
           continue;
         }
       }
@@ -536,17 +536,14 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
           return !d || !isBounded(d);
         });
         relationResults.push({
-          id: r.id,
-          kind: r.kind,
-          description: r.description,
-          ...(r.targets ? { targets: r.targets } : {}),
+          ...headOf(r),
           claims: claimsOn,
           verdict: 'unverifiable',
           missing: missing.map((v) => describeVar(network.variables.get(v), lang, options.indicatorNames)),
         });
         continue;
       }
-      relationResults.push({ id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}), claims: claimsOn, verdict: verdicts.reduce(worse) });
+      relationResults.push({ ...headOf(r), claims: claimsOn, verdict: verdicts.reduce(worse) });
     }
   }
 
@@ -837,6 +834,11 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
   }
   if (v.kind === 'exchange-rate') return `yuan per ${v.indicator} at ${v.date}`;
   return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
+}
+
+// What a relation's result says of the relation itself (the goals it sets figures against among it).
+function headOf(r: Relation): Pick<RelationResult, 'id' | 'kind' | 'description' | 'targets'> {
+  return { id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}) };
 }
 
 // A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier.

@@ -99,6 +99,8 @@ const NONNEG = /* @__PURE__ */ interval("0", null);
 const PERCENT = /* @__PURE__ */ interval("0", "100");
 
 const factor = (rate: Interval): Interval => add(ONE_I, divide(rate, H));
+// d = n − b, solved for each: a change between two values of one quantity (a share's, a rate's, a flow's).
+const difference = ([d, n, b]: readonly Interval[]): Interval[] => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)];
 const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
 const NEG_INF_END = /* @__PURE__ */ new Decimal(-Infinity);
 
@@ -198,23 +200,24 @@ export class Network {
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, baseDate(date, basis));
     this.linkGrowthAndIncrement(indicator, holder, date, basis);
+    this.flow(key, now, before, `increment of ${indicator} (${basis}) at ${date}`);
+    return key;
+  }
+
+  // increment = current − base, as an official flow: current − increment = base × F, F = [1 − slack,
+  // 1 + slack] when tolerant, 1 otherwise.
+  private flow(key: string, now: string, before: string, description: string): void {
     this.addRelation({
       id: `increment:${key}`,
       kind: 'increment',
       vars: [key, now, before],
       slack: this.flowSlack,
-      description: `increment of ${indicator} (${basis}) at ${date}`,
-      // current − increment = base × F, F = [1 − slack, 1 + slack] when tolerant, 1 otherwise.
+      description,
       project: ([d, c, b], tolerant) => {
         const F = tolerant ? interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack)) : ONE_I;
-        return [
-          subtract(c as Interval, multiply(b as Interval, F)),
-          add(d as Interval, multiply(b as Interval, F)),
-          divide(subtract(c as Interval, d as Interval), F),
-        ];
+        return [subtract(c as Interval, multiply(b as Interval, F)), add(d as Interval, multiply(b as Interval, F)), divide(subtract(c as Interval, d as Interval), F)];
       },
     });
-    return key;
   }
 
   /**
@@ -226,17 +229,7 @@ export class Network {
     const key = this.variable({ kind: 'increment', indicator, holder, date, basis: `since ${since}` }, `increment|${indicator}|${holder}|${date}|since:${since}`);
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, since);
-    this.addRelation({
-      id: `increment:${key}`,
-      kind: 'increment',
-      vars: [key, now, before],
-      slack: this.flowSlack,
-      description: `increment of ${indicator} since ${since} at ${date}`,
-      project: ([d, c, b], tolerant) => {
-        const F = tolerant ? interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack)) : ONE_I;
-        return [subtract(c as Interval, multiply(b as Interval, F)), add(d as Interval, multiply(b as Interval, F)), divide(subtract(c as Interval, d as Interval), F)];
-      },
-    });
+    this.flow(key, now, before, `increment of ${indicator} since ${since} at ${date}`);
     return key;
   }
 
@@ -264,34 +257,26 @@ export class Network {
   /** share change = share now − share at the base date. */
   shareChange(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     strings('Network.shareChange', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
-    const key = this.variable(
-      { kind: 'share-change', indicator, holder, date, basis, of },
-      `share-change|${indicator}|${of}|${holder}|${date}|${basis}`,
-    );
-    const now = this.share(indicator, of, holder, date);
-    const before = this.share(indicator, of, holder, baseDate(date, basis));
-    this.addRelation({
-      id: `share-change:${key}`,
-      kind: 'share-change',
-      vars: [key, now, before],
-      description: `change of the share of ${indicator} in ${of} (${basis}) at ${date}`,
-      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
-    });
-    return key;
+    return this.shareChangeBetween(indicator, of, holder, date, baseDate(date, basis), basis, `(${basis})`);
   }
 
   /** share change since a date no basis spans = share now − share then (占比较2020年末提高9.1个百分点 at 2024年末). */
   shareChangeSince(indicator: string, of: string, holder: string, date: string, since: string): string {
     strings('Network.shareChangeSince', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['since', since]]);
-    const key = this.variable({ kind: 'share-change', indicator, holder, date, basis: `since ${since}`, of }, `share-change|${indicator}|${of}|${holder}|${date}|since:${since}`);
+    return this.shareChangeBetween(indicator, of, holder, date, since, `since:${since}`, `since ${since}`);
+  }
+
+  // The change of a share between a date and an earlier one, keyed by the span's name.
+  private shareChangeBetween(indicator: string, of: string, holder: string, date: string, before: string, span: string, words: string): string {
+    const key = this.variable({ kind: 'share-change', indicator, holder, date, basis: span.replace(':', ' '), of }, `share-change|${indicator}|${of}|${holder}|${date}|${span}`);
     const now = this.share(indicator, of, holder, date);
-    const before = this.share(indicator, of, holder, since);
+    const then = this.share(indicator, of, holder, before);
     this.addRelation({
       id: `share-change:${key}`,
       kind: 'share-change',
-      vars: [key, now, before],
-      description: `change of the share of ${indicator} in ${of} since ${since} at ${date}`,
-      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+      vars: [key, now, then],
+      description: `change of the share of ${indicator} in ${of} ${words} at ${date}`,
+      project: difference,
     });
     return key;
   }
@@ -360,7 +345,7 @@ export class Network {
       kind: 'rate-change',
       vars: [key, now, before],
       description: `change of the ${rateBasis} growth of ${indicator} since ${changeBasis === 'ytd' ? 'the last year-end' : changeBasis === 'yoy' ? 'a year before' : 'the period before'} at ${date}`,
-      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+      project: difference,
     });
     return key;
   }
@@ -378,7 +363,7 @@ export class Network {
       kind: 'flow-difference',
       vars: [key, now, before],
       description: `difference between the ${basis} increment of ${indicator} at ${date} and a year before`,
-      project: ([d, n, b]) => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)],
+      project: difference,
     });
     return key;
   }

@@ -1,15 +1,18 @@
-import { yearStartOf, compareDates } from '../period/relative.js';
+import { addYears } from 'date-fns';
+import { baseDate, formatDate, toDate } from '../period/baseDate.js';
+import { compareDates, fromPivot, isRelativeDate, toPivot, yearStartOf } from '../period/relative.js';
 import type { Claim, TargetClaim } from './claim.js';
 import type { Conflict, RelationResult, Report } from './report.js';
 import type { SumSpec } from './options.js';
 
-// 2025-01-01 → 2024-12-31; Y-01-01 → Y-1-12-31.
-function yearEndBefore(yearStart: string): string {
-  const m = /^(\d{4})-01-01$/.exec(yearStart);
-  if (m) return `${Number(m[1]) - 1}-12-31`;
-  const rel = /^Y(?:([+-]\d{1,2}))?-01-01$/.exec(yearStart);
-  const offset = Number(rel?.[1] ?? 0) - 1;
-  return offset === 0 ? 'Y-12-31' : `Y${offset > 0 ? '+' : ''}${offset}-12-31`;
+// The year-end before a year's start (2025-01-01 → 2024-12-31; Y-01-01 → Y-1-12-31).
+const yearEndBefore = (yearStart: string): string => baseDate(yearStart.replace(/-01-01$/, '-12-31'), 'yoy');
+
+// The year-end a year after one (2024-12-31 → 2025-12-31; Y-1-12-31 → Y-12-31).
+function nextYearEnd(yearEnd: string): string {
+  const relative = isRelativeDate(yearEnd);
+  const next = formatDate(addYears(toDate(relative ? toPivot(yearEnd) : yearEnd), 1));
+  return relative ? fromPivot(next) : next;
 }
 
 // 三年累计新增600亿元，其中2025年新增180亿元、2026年新增200亿元、2027年新增240亿元: a flow over the
@@ -29,24 +32,15 @@ function yearsOfTotals(goals: readonly Claim[]): SumSpec[] {
   return sums;
 }
 
-// 2024-12-31 → 2025-12-31; Y-1-12-31 → Y-12-31.
-function nextYearEnd(yearEnd: string): string {
-  const m = /^(\d{4})-12-31$/.exec(yearEnd);
-  if (m) return `${Number(m[1]) + 1}-12-31`;
-  const rel = /^Y(?:([+-]\d{1,2}))?-12-31$/.exec(yearEnd);
-  if (!rel) return '9999-12-31';
-  const offset = Number(rel[1] ?? 0) + 1;
-  return offset === 0 ? 'Y-12-31' : `Y${offset > 0 ? '+' : ''}${offset}-12-31`;
-}
-
 // The id of the figure a goal stands for in its plan's scenario.
 const GOAL_PREFIX = 'goal:';
 
 /**
  * A goal as a figure of its plan, at its deadline: 力争2025年新增40亿元 is an increment over 2025,
  * 年末余额达到250亿元 the balance at the end of 2026, 同比增长25% the growth then. The figure is the
- * plan's number as printed, its bound kept (不少于150亿元 is any amount from 150亿元). Null for a
- * goal the network has no quantity for: no indicator, a flow over several years, a share.
+ * plan's number as printed, its bound kept (不少于150亿元 is any amount from 150亿元); a flow over the
+ * plan's years is an increment since the year-end before them. Null for a goal the network has no
+ * quantity for: no indicator, a yearly average (年均), a share.
  *
  * @example
  * goalAsClaim(target)?.measure // 'increment' (力争2025年新增40亿元)

@@ -1,4 +1,3 @@
-import type { Subject } from './lexicon/subjects.js';
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
@@ -14,7 +13,7 @@ import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
 import { type ListMarks, figureRunEnd, listMarkAfter, listMarkBefore, listMarks, sameKindUpTo } from './readers/lists.js';
 import { readListFigure, readRespectively } from './readers/listFigures.js';
-import { isEnglish } from './frame/subject.js';
+import { isEnglish, opensBreakdown, wholeOf } from './frame/subject.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
 import { parseOptions } from '../domain/options.js';
@@ -100,7 +99,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     // the item lines under a heading of its own, 按行业分：⏎交通运输、仓储和邮政业 1293.72亿元 32.91%.)
     const head = doc.s.slice(sentence.start, sentence.start + 24);
     if (paragraph !== lastParagraph) {
-      const heading = BREAKDOWN_OPENS.test(head);
+      const heading = opensBreakdown(head);
       inBreakdown = heading ? true : inBreakdown && ITEM_LINE.test(head);
       if (heading) paragraphSubject = paragraphSubject ?? lastLoans;
     }
@@ -113,23 +112,13 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
-    frame.breakdown = inBreakdown && !BREAKDOWN_OPENS.test(head);
+    frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
     if (frame.subject && !frame.stale) lastLoans = wholeOf(frame.subject);
     carried = frame.stale ? undefined : frame.subject;
     paragraphSubject = frame.subject ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
   }
-}
-
-// The heading of a breakdown opening a paragraph: 分机构看，…, 按行业分：…
-const BREAKDOWN_OPENS = /^\s*(?:分(?:机构|地区|区域|用途|行业|产业|部门|期限|领域|品种)(?:类型)?(?:来)?看|按(?:机构|地区|用途|行业|部门|期限)(?:类型)?(?:划分|分|来看|看))/;
-
-// The whole a part is of (国有大型银行绿色贷款 → 绿色贷款), or the subject itself.
-function wholeOf(subject: Subject): Subject {
-  if (!subject.part || !subject.words.startsWith(subject.part)) return subject;
-  const whole: Subject = { indicator: subject.indicator, words: subject.words.slice(subject.part.length), start: subject.start, end: subject.end };
-  return { ...whole, ...(subject.scope ? { scope: subject.scope } : {}) };
 }
 
 // An item line of a breakdown: a name, then its figure (交通运输、仓储和邮政业 1293.72亿元 32.91%).

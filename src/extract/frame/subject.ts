@@ -475,12 +475,22 @@ function breakdownItem(doc: Doc, ctx: FigureContext, bracket: number, named: Sub
   // (A line's item is the whole line before its figure: its name may hold 、 and 和.)
   const words = itemLine ? /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与]{1,30}?)(?:\s*[:：])?\s*$/.exec(doc.s.slice(ctx.sentence.start, bracket))?.[1] : (named?.words ?? /(?:^|[、，,：:）)])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1]);
   if (!words || BREAKDOWN_HEAD.test(words)) return undefined;
-  const whole = inForce.part && inForce.words.startsWith(inForce.part) ? { ...inForce, part: undefined, words: inForce.words.slice(inForce.part.length) } : inForce;
+  const whole = wholeOf(inForce);
   return { ...whole, part: words, words: `${words}${whole.words}`, start: bracket - words.length, end: bracket };
 }
 
+/** The whole a part is of (国有大型银行绿色贷款 → 绿色贷款), or the subject itself. */
+export function wholeOf(subject: Subject): Subject {
+  if (!subject.part || !subject.words.startsWith(subject.part)) return subject;
+  const whole: Subject = { indicator: subject.indicator, words: subject.words.slice(subject.part.length), start: subject.start, end: subject.end };
+  return { ...whole, ...(subject.scope ? { scope: subject.scope } : {}) };
+}
+
 // The heading of any breakdown: 分用途看, 分机构看, 按行业分, 分地区看.
-const BREAKDOWN_HEAD = /分(?:期限|用途|行业|产业|部门|机构(?:类型)?|地区|区域|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门|机构|地区)(?:类型)?(?:划分|分|来看|看)/;
+export const BREAKDOWN_HEAD = /分(?:期限|用途|行业|产业|部门|机构(?:类型)?|地区|区域|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门|机构|地区)(?:类型)?(?:划分|分|来看|看)/;
+/** Whether a stretch opens with a breakdown's heading (分机构看，…; 按行业分：). */
+export const opensBreakdown = (text: string): boolean => BREAKDOWN_OPENS.test(text);
+const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);
 
 // The heading of a breakdown by kind of institution: 分机构看, 按机构分, 从机构类型看.
 const BY_INSTITUTION = /分机构(?:类型)?(?:来)?看|按机构(?:类型)?(?:划分|分|来看|看)|从机构(?:类型)?(?:来)?看/;

@@ -167,7 +167,7 @@ function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
   if (!/[;:]/.test(s.slice(opened, ctx.clauseStart)) && !/^(?:提出|明确|部署)[,:]/.test(s.slice(opened, opened + 3))) return undefined;
   STATEMENT.lastIndex = 0;
   if (STATEMENT.test(s.slice(opened, pos)) || STATEMENT_AFTER.test(s.slice(opened, pos))) return undefined;
-  const refs = doc.times.refs.filter((r) => r.start >= opened && r.end <= pos);
+  const refs = doc.within(doc.times.refs, opened, pos, (r) => [r.start, r.end]);
   let last: TimeRef | null = null;
   for (const r of refs) {
     if (r.role === 'base' || r.role === 'dateline') return undefined;

@@ -11,7 +11,7 @@ import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, listItems, sameKindUpTo, splitCoordination } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
 import { figureHolder } from '../frame/holder.js';
-import { makeClaim } from './statements.js';
+import { OVER_SPAN, makeClaim } from './statements.js';
 
 interface OpenList {
   readonly at: number;
@@ -362,7 +362,7 @@ function readWholesFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   const of = items.items[index % n] as string;
   const dimension = ctx.figure.unit.dimension;
   const run = doc.s.slice(ctx.sentence.start, m.span[0]);
-  const refs = doc.times.refs.filter((r) => r.role === 'base' && r.start >= ctx.sentence.start && r.end <= m.span[0]);
+  const refs = doc.within(doc.times.refs, ctx.sentence.start, m.span[0], (r) => [r.start, r.end]).filter((r) => r.role === 'base');
   const base = refs[refs.length - 1];
   const now = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const holder = figureHolder(doc, ctx);
@@ -376,7 +376,7 @@ function readWholesFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
     const basis = dated ? basisBetween(now.date, base.date) : changeBasisOf(run.slice(-40));
     const since = dated && !basis && compareDates(base.date, now.date) < 0 ? base.date : undefined;
     if (!basis && !since) {
-      out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
+      out.unread(m, 'change-over-span', OVER_SPAN);
       return true;
     }
     const negative = /下降|减少|回落|降低|下跌/.test(ctx.cue) || /下降|减少|回落|降低|下跌/.test(list.cue);

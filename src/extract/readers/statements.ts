@@ -517,7 +517,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: frame.jointHolder ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
     // 占全体企业放款比率为64.13%（8月底为63.89%）: the share just read, at the earlier date in brackets.
     if (dimension === 'percent' && frame.lastMeasure === 'share' && frame.lastShareOf && BRACKETED_LEVEL.test(cue)) {
-      const inCue = doc.times.refs.filter((r) => r.start >= ctx.cueStart && r.end <= m.span[0] && 'date' in r);
+      const inCue = doc.within(doc.times.refs, ctx.cueStart, m.span[0], (r) => [r.start, r.end]);
       const then = inCue[inCue.length - 1];
       if (then && dated.from !== 'none' && compareDates(then.date, dated.date) < 0) {
         out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder: frame.jointHolder ?? figureHolder(doc, ctx), extra: { date: then.date, of: frame.lastShareOf } }));
@@ -545,7 +545,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     measure.basis = undefined;
     sinceDate = base.date;
   } else if (overSpan && !grownSince) {
-    out.unread(m, 'change-over-span', 'a change since a named date that no basis (较年初, 同比, 环比) spans');
+    out.unread(m, 'change-over-span', OVER_SPAN);
     return;
   }
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
@@ -569,20 +569,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   const holder = frame.jointHolder ?? figureHolder(doc, ctx);
   const extra: Record<string, unknown> = {};
-  // 2021年至2024年，余额由412.6亿元增至1,036.5亿元: the level it rose from stands where the span starts
-  // (the date the words name, else the year-end before the span or before the date in force).
-  if (dimension === 'money' && measure.measure === 'balance' && /(?:由|从)\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|上升|升|扩大|下降|降|减少)(?:到|至)/.test(ctx.after) && dated.from !== 'none') {
-    const named = doc.times.refs.find((r) => r.role === 'base' && r.start >= ctx.cueStart && r.end <= m.span[0]);
-    const spanFrom = period?.period?.from;
-    extra['date'] = named ? named.date : spanFrom?.endsWith('-01-01') ? baseDate(spanFrom.replace(/-01-01$/, '-12-31'), 'yoy') : baseDate(dated.date, 'ytd');
-  }
-  // 占比由8.6%升至9.8%: the first is the same quantity at the base date (the year-end before, unless the text names one).
-  if (/(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && /^\s*(?:[^,，;；。\d]{0,12})?(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低)(?:到|至)/.test(ctx.after) && (measure.measure === 'share' || dimension === 'percent')) {
-    const time = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
-    // 由2017年末的8.5%: the date the text names; else the year-end before.
-    const named = doc.times.refs.find((r) => r.role === 'base' && r.start >= ctx.cueStart && r.end <= m.span[0]);
+  // 由412.6亿元增至1,036.5亿元, 占比由8.6%升至9.8%: the level a change starts from, at the date it starts.
+  const startsAt = /(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && RISES_TO.test(ctx.after) ? startOfRise(doc, ctx, dated, period?.period) : undefined;
+  if (startsAt && dimension === 'money' && measure.measure === 'balance' && dated.from !== 'none') extra['date'] = startsAt;
+  if (startsAt && (measure.measure === 'share' || dimension === 'percent')) {
     {
-      const date = named ? named.date : time.from === 'none' ? baseDate(UNDATED, 'ytd') : baseDate(time.date, 'ytd');
+      const date = startsAt;
       const share = measure.measure === 'share' || SHARE_WORDS.test(ctx.clauseBefore);
       const of = share ? readWhole(ctx)?.of ?? frame.lastShareOf : undefined;
       if (share && of) {
@@ -668,7 +660,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 绿色贷款占各项贷款的比重较年初提高1.6个百分点: the whole its own words name, with no share stated.
     if (!frame.lastShareOf) frame.lastShareOf = readWhole(ctx)?.of;
     // 绿色贷款占比较2020年末提高9.1个百分点, after a table of its shares: the whole of the subject's last share.
-    if (!frame.lastShareOf && /占比|比重/.test(cue)) frame.lastShareOf = [...out.claims].reverse().find((c) => c.measure === 'share' && c.indicator === subject.indicator && c.holder === holder && !c.part)?.of;
+    if (!frame.lastShareOf && /占比|比重/.test(cue)) frame.lastShareOf = lastShareOfSubject(out.claims, subject.indicator, holder);
     if (!frame.lastShareOf) {
       out.unread(m, 'change-without-share', 'a change of a share with no share before it');
       return;
@@ -739,8 +731,35 @@ function readEarlierValue(
   return true;
 }
 
+// 增至, 升至, 下降到: a change to the level after it.
+const RISES_TO = /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|提升|上升|升|扩大|下降|降|回落|减少|降低)(?:到|至)/;
+
+/**
+ * Where a change from a level starts: the date the words name (由2017年末的8.5%), else the year-end
+ * before the span in force (2021年至2024年…由412.6亿元 at the end of 2020), else the year-end before the
+ * date in force.
+ */
+function startOfRise(doc: Doc, ctx: FigureContext, dated: { readonly date: string; readonly from: string }, span: { readonly from: string } | undefined): string {
+  const named = doc.within(doc.times.refs, ctx.cueStart, ctx.m.span[0], (r) => [r.start, r.end]).find((r) => r.role === 'base');
+  if (named) return named.date;
+  if (span?.from.endsWith('-01-01')) return baseDate(span.from.replace(/-01-01$/, '-12-31'), 'yoy');
+  return baseDate(dated.from === 'none' ? UNDATED : dated.date, 'ytd');
+}
+
 // （8月底为63.89%）: a level at a date, in brackets.
 const BRACKETED_LEVEL = /[(（][^()（）,，;；。]{2,12}?(?:为|是|時為|时为)\s*$/;
+
+// The whole of a subject's last share (its own, not a part's), looked for from the last claim back.
+function lastShareOfSubject(claims: readonly Claim[], indicator: string, holder: string): string | undefined {
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const c = claims[k] as Claim;
+    if (c.measure === 'share' && c.indicator === indicator && c.holder === holder && !c.part) return c.of;
+  }
+  return undefined;
+}
+
+/** Why a change over a span no basis names is unread. */
+export const OVER_SPAN = 'a change since a named date that no basis (较年初, 同比, 环比) spans';
 
 // Measures of a change against a base.
 const CHANGES = new Set<Measure>(['increment', 'growth', 'borrowers-growth', 'share-change', 'rate-change', 'flow-difference']);
@@ -827,7 +846,7 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   if (amounts !== parts.filter((c) => c.figure.unit.dimension === 'money').length) return false;
   const words = (last.subject ?? last.indicator).slice((last.part as string).length) || last.indicator;
   // 国有大型银行（19646亿元）、股份制商业银行（4333亿元）两者合计: the named parts together, not the whole —
-  // a part of its own (国有大型银行+股份制商业银行), when the count the words give is the parts'.
+  // a part of its own (国有大型银行和股份制商业银行), when the count the words give is the parts'.
   const joint = JOINT_COUNT.exec(ctx.cue);
   if (joint && ZH_COUNT[joint[1] as string] !== siblings.length) return false;
   const part = joint ? siblings.map((c) => c.part as string).join(isEnglish(ctx.cue) ? ' and ' : '和') : undefined;
