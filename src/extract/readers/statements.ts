@@ -571,7 +571,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const extra: Record<string, unknown> = {};
   // 由412.6亿元增至1,036.5亿元, 占比由8.6%升至9.8%: the level a change starts from, at the date it starts.
   const startsAt = /(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && RISES_TO.test(ctx.after) ? startOfRise(doc, ctx, dated, period?.period) : undefined;
-  if (startsAt && dimension === 'money' && measure.measure === 'balance' && dated.from !== 'none') extra['date'] = startsAt;
+  // (由上年同期的640.5亿元: an earlier level named with its date is read as such, below.)
+  if (startsAt && dimension === 'money' && measure.measure === 'balance' && dated.from !== 'none' && /(?:由|从)\s*$/.test(cue)) extra['date'] = startsAt;
   if (startsAt && (measure.measure === 'share' || dimension === 'percent')) {
     {
       const date = startsAt;
