@@ -1297,3 +1297,75 @@ describe('checking: hunt 14, consistent texts stay quiet (plans and breakdowns)'
     expect(checkText('2024年末绿色贷款余额160亿元。力争2025年新增绿色贷款40亿元，年末余额达到220亿元。', { documentDate: '2025-03-20' }).status).toBe('inconsistent');
   });
 });
+
+describe('checking: flows over adjacent spans add up', () => {
+  // 412 + 305 = 717 (一季度 + 二季度 = 上半年); 142.3 + 21.4 = 163.7 (7月累计 + 8月当月 = 8月累计)
+  const quarters = '2025年一季度，全省普惠小微贷款新增412亿元；二季度新增305亿元，上半年累计新增717亿元。';
+  const months = '佛山市科技贷款月度情况\n| 月份 | 当月新增（亿元） | 本年累计新增（亿元） |\n|---|---|---|\n| 2025年7月末 | 18.6 | 142.3 |\n| 2025年8月末 | 21.4 | 163.7 |';
+  it.each([
+    [quarters, 'c3,c1,c2'],
+    [months, 'c4,c2,c3'],
+  ])('checks the longer flow against the two it is made of: %s', (text, claims) => {
+    const r = checkText(text, { documentDate: '2025-07-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => `${x.claims.join(',')}|${x.verdict}`)).toEqual([`${claims}|consistent`]);
+  });
+  it('reads a column of 当月新增 under a title as the title\'s loans, not a subject of its own', () => {
+    expect(read(months, '2025-07-20')).toEqual(['18.6|tech-loans|2025-07-31|increment|mom', '142.3|tech-loans|2025-07-31|increment|ytd', '21.4|tech-loans|2025-08-31|increment|mom', '163.7|tech-loans|2025-08-31|increment|ytd']);
+  });
+  it.each([
+    [quarters.replace('717', '727'), '727亿元'],
+    [months.replace('163.7', '166.7'), '166.7'],
+  ])('flags a changed digit: %s', (text, changed) => {
+    const r = checkText(text, { documentDate: '2025-07-20' });
+    expect(r.status).toBe('inconsistent');
+    expect(r.conflicts[0]?.suspects.map((s) => s.text)).toContain(changed);
+  });
+});
+
+describe('checking: a table\'s 合计 row after a column of ranks, and shares that add up only over one whole', () => {
+  // 310.5 + 254.2 + 201.7 = 766.4; 20.1 + 16.5 + 13.1 = 49.7; 766.4 / 1543.2 = 49.66%
+  const ranks =
+    '全市银行机构绿色贷款余额排名（2025年6月末）\n| 序号 | 机构 | 余额（亿元） | 占全市比重 |\n|---|---|---|---|\n| 1 | 工商银行佛山分行 | 310.5 | 20.1% |\n| 2 | 农业银行佛山分行 | 254.2 | 16.5% |\n| 3 | 建设银行佛山分行 | 201.7 | 13.1% |\n|  | 前三名合计 | 766.4 | 49.7% |';
+  // 12.1% and 9.8% are each of its bank's own loans: the 11.0% of the two together is no sum of them.
+  const ownWholes =
+    '主要银行绿色贷款情况（2025年6月末）\n| 序号 | 机构 | 绿色贷款余额（亿元） | 占本行各项贷款比重 |\n|---|---|---|---|\n| 1 | 工商银行佛山分行 | 310.5 | 12.1% |\n| 2 | 农业银行佛山分行 | 254.2 | 9.8% |\n|  | 合计 | 564.7 | 11.0% |';
+  it('adds the amounts and the shares of the city\'s loans', () => {
+    const r = checkText(ranks, { documentDate: '2025-07-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => `${x.claims.join(',')}|${x.verdict}`)).toEqual(['c7,c1,c3,c5|consistent', 'c8,c2,c4,c6|consistent']);
+  });
+  it.each([
+    [ranks.replace('766.4', '776.4'), '776.4'],
+    [ranks.replace('49.7%', '51.7%'), '51.7%'],
+  ])('flags a changed total: %s', (text, changed) => {
+    const r = checkText(text, { documentDate: '2025-07-20' });
+    expect(r.status).toBe('inconsistent');
+    expect(r.conflicts[0]?.suspects.map((s) => s.text)).toContain(changed);
+  });
+  it('reads a column of shares of each bank\'s own loans as the row\'s loans, and adds only the amounts', () => {
+    expect(heldRows(ownWholes, { documentDate: '2025-07-20' }).filter((x) => x.startsWith('12.1%') || x.startsWith('11.0%'))).toEqual([
+      '12.1%|green-loans||bank:工商银行佛山分行|2025-06-30|share',
+      '11.0%|green-loans|合计|entity:bank|2025-06-30|share',
+    ]);
+    const r = checkText(ownWholes, { documentDate: '2025-07-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => x.claims.join(','))).toEqual(['c5,c1,c3']);
+  });
+});
+
+describe('reading: a snippet cut off after a magnitude, and the inclusive loans that hold 普惠小微', () => {
+  it('leaves a figure whose unit the ellipsis cut unread, saying so', () => {
+    const r = extractClaims('三季度末普惠小微贷款余额为14.6万亿元。普惠金融领域人民币贷款余额20.98万...', { documentDate: '2020-11-02' });
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['14.6万亿元']);
+    expect(r.unparsed.filter((u) => u.text === '20.98万').map((u) => u.code)).toEqual(['unreadable']);
+  });
+  it.each([
+    ['3月末，普惠金融领域贷款余额35.19万亿元。普惠小微贷款余额为26.16万亿元。', 'consistent'],
+    ['3月末，普惠金融领域贷款余额35.19万亿元。普惠小微贷款余额为36.16万亿元。', 'inconsistent'],
+  ])('bounds 普惠小微贷款 by 普惠金融领域贷款: %s', (text, status) => {
+    const r = checkText(text, { documentDate: '2025-04-20' });
+    expect(r.status).toBe(status);
+    expect(r.relations.filter((x) => x.kind === 'at-most').map((x) => x.claims.join(','))).toContain('c2,c1');
+  });
+});

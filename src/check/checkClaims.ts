@@ -159,10 +159,11 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
       network.atMost(part, of, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
     }
   }
+  network.linkAdjacentFlows();
   for (const sum of options.sums ?? []) {
     const total = keyOfClaim.get(sum.total);
     const parts = sum.parts.map((p) => keyOfClaim.get(p));
-    if (total && parts.every((p) => p !== undefined)) {
+    if (total && parts.every((p) => p !== undefined) && addsUp(network, [total, ...(parts as string[])])) {
       network.sum(total, parts as string[], sum.description ?? `sum of ${parts.length} parts`);
     }
   }
@@ -881,4 +882,22 @@ function summarizeFact(c: FactClaim): FactSummary {
     ...(c.source?.span ? { span: c.source.span } : {}),
     ...(c.source?.excerpt ? { excerpt: c.source.excerpt } : {}),
   };
+}
+
+// Quantities a 合计 may add: amounts and counts of one kind, or shares of one whole (each bank's
+// share of the city's loans, not each bank's green loans as a share of its own loans); never rates.
+const ADDITIVE: ReadonlySet<string> = new Set(['balance', 'increment', 'borrowers', 'credit-line', 'disbursed', 'sum']);
+function addsUp(network: Network, keys: readonly string[]): boolean {
+  const vars = keys.map((k) => network.variables.get(k));
+  const kind = vars[0]?.kind;
+  if (kind === undefined || !vars.every((v) => v?.kind === kind)) return false;
+  if (ADDITIVE.has(kind)) return true;
+  if (kind !== 'share') return false;
+  const wholes = new Set(vars.map((v) => wholeOfShare(v as Variable)));
+  return wholes.size === 1;
+}
+// A share's whole: what it is a share of, and whose (the share's own holder unless it names another).
+function wholeOfShare(v: Variable): string {
+  const [of, ofHolder] = (v.of ?? '').split('@@');
+  return `${of ?? ''}|${ofHolder ?? v.holder}|${v.date}`;
 }

@@ -118,6 +118,8 @@ export class Network {
   readonly relations: Relation[] = [];
   private readonly relationIds = new Set<string>();
   private readonly flowSlack: DecimalT;
+  /** The span of each increment, by variable key: its series (indicator and holder), start and end date. */
+  private readonly spans = new Map<string, { readonly series: string; readonly from: string; readonly to: string }>();
 
   constructor(options?: NetworkOptions) {
     const o = optionsArg<NetworkOptions>('Network', options);
@@ -200,6 +202,7 @@ export class Network {
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, baseDate(date, basis));
     this.linkGrowthAndIncrement(indicator, holder, date, basis);
+    this.spans.set(key, { series: `${indicator}|${holder}`, from: baseDate(date, basis), to: date });
     this.flow(key, now, before, `increment of ${indicator} (${basis}) at ${date}`);
     return key;
   }
@@ -229,8 +232,36 @@ export class Network {
     const key = this.variable({ kind: 'increment', indicator, holder, date, basis: `since ${since}` }, `increment|${indicator}|${holder}|${date}|since:${since}`);
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, since);
+    this.spans.set(key, { series: `${indicator}|${holder}`, from: since, to: date });
     this.flow(key, now, before, `increment of ${indicator} since ${since} at ${date}`);
     return key;
+  }
+
+  /**
+   * Flows over adjacent spans add up, exactly, official or not: the flow from a to c is the flow
+   * from a to b plus the flow from b to c (今年累计新增 at August = 7月累计 + 8月新增; 上半年 =
+   * 一季度 + 二季度). Call once all increments are in; a network's balances may stay unknown.
+   *
+   * @example
+   * network.increment('green-loans', 'national', '2025-07-31', 'ytd');
+   * network.increment('green-loans', 'national', '2025-08-31', 'mom');
+   * network.increment('green-loans', 'national', '2025-08-31', 'ytd');
+   * network.linkAdjacentFlows(); // ytd(8月) = ytd(7月) + mom(8月)
+   */
+  linkAdjacentFlows(): void {
+    const bySpan = new Map<string, string[]>();
+    for (const [key, span] of this.spans) {
+      const at = `${span.series}|${span.from}|${span.to}`;
+      bySpan.set(at, [...(bySpan.get(at) ?? []), key]);
+    }
+    for (const [first, a] of this.spans) {
+      for (const [second, b] of this.spans) {
+        if (b.series !== a.series || b.from !== a.to) continue;
+        for (const whole of bySpan.get(`${a.series}|${a.from}|${b.to}`) ?? []) {
+          this.sum(whole, [first, second], `flow of ${this.variables.get(whole)?.indicator ?? whole} from ${a.from} to ${b.to}, split at ${a.to}`, `flow-sum:${whole}|${first}|${second}`);
+        }
+      }
+    }
   }
 
   /** share = part / whole × 100. */
@@ -305,12 +336,12 @@ export class Network {
   }
 
   /** total = Σ parts (a table's 合计). */
-  sum(totalKey: string, partKeys: readonly string[], description: string): void {
-    strings('Network.sum', [['totalKey', totalKey], ['description', description]]);
+  sum(totalKey: string, partKeys: readonly string[], description: string, id: string = `sum:${totalKey}`): void {
+    strings('Network.sum', [['totalKey', totalKey], ['description', description], ['id', id]]);
     if (!Array.isArray(partKeys) || !partKeys.every((k) => typeof k === 'string')) throw badArgument('Network.sum', ['partKeys'], 'an array of variable keys', partKeys);
     const vars = [totalKey, ...partKeys];
     this.addRelation({
-      id: `sum:${totalKey}`,
+      id,
       kind: 'sum',
       vars,
       description,

@@ -993,6 +993,10 @@ class Scanner {
         return { kind: 'unreadable', span, text, reason: 'a bare number glued to a word, without a unit (a footnote mark or junk?)' };
       }
     }
+    // A snippet cut off after a magnitude (余额20.98万...): its unit is lost with the rest.
+    if (/^[万萬亿億千百兆]*$/.test(unit ?? '') && /^(?:\.{2,}|…|⋯)/.test(s.slice(item.end, item.end + 3))) {
+      return { kind: 'unreadable', span, text, reason: 'a figure cut off by an ellipsis: its unit is lost' };
+    }
     const figureText = item.prefix + item.core + (item.inherited ?? item.unit) + item.suffix;
     const figure = readFigure(figureText, this.options.billion);
     if (typeof figure === 'string') return { kind: 'unreadable', span, text, reason: figure };

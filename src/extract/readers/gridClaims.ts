@@ -24,7 +24,7 @@ export interface GridFigures {
 }
 
 // The words of a label that say what a figure measures.
-const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
+const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
 // The label of a total: 合计, 总计 — but not one that says it is no sum (合计（剔除重复统计）).
 const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计|全部合计)/;
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
@@ -154,13 +154,14 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   }
 
   // 合计 rows and columns: the sum of the cells they total.
+  // (A column of shares sums too: the checker adds shares only where they are of one whole.)
   for (let r = 0; r < body.length; r++) {
-    const label = body[r]?.[0]?.text ?? '';
+    const label = body[r]?.[labelCol]?.text ?? '';
     if (!TOTAL.test(label) || NOT_A_SUM.test(label)) continue;
-    for (let c = 1; c < (body[r]?.length ?? 0); c++) {
+    for (let c = labelCol + 1; c < (body[r]?.length ?? 0); c++) {
       const total = claimOf.get(`${r}|${c}`);
-      const parts = body.map((_, k) => (k === r || /^其中/.test(body[k]?.[0]?.text ?? '') ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
-      if (total && parts.length >= 2 && !/占比|比重|%|增长|增速/.test(header[c]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${header[c]?.text ?? ''}` });
+      const parts = body.map((_, k) => (k === r || /^其中/.test(body[k]?.[labelCol]?.text ?? '') ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
+      if (total && parts.length >= 2 && !/增长|增速|增幅|同比|率/.test(header[c]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${header[c]?.text ?? ''}` });
     }
   }
   const totalCol = header.findIndex((h, c) => c > 0 && TOTAL.test(h.text) && !NOT_A_SUM.test(h.text));
@@ -191,7 +192,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // A row of shares (占各项贷款比重) under a row of balances: the shares of that row's subject.
     const shareRow = SHARE_COLUMN.test(clean(subjectLabel));
     if (shareRow) named = undefined;
-    let fromMeasure = named ?? (shareRow ? lastSubject : subjectOfLabel(clean(measureLabel)));
+    // A column of shares (占本行各项贷款比重) names the whole, not the subject: the row's subject is its part.
+    const shareColumn = !shareRow && rowSubject !== undefined && SHARE_COLUMN.test(clean(measureLabel));
+    let fromMeasure = named ?? (shareRow ? lastSubject : shareColumn ? rowSubject : subjectOfLabel(clean(measureLabel)));
     if (fromMeasure && GENERIC.test(fromMeasure.words) && loansOfTitle && headedBy(fromMeasure.words)) fromMeasure = loansOfTitle;
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
@@ -269,7 +272,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       const found = words ? lookupSubject(words) : undefined;
       const of = !words ? subject.indicator : /^(?:各项)?贷款$/.test(words) ? 'total-loans' : found && !found.part ? found.id : undefined;
       if (!of || (!words && !area)) return undefined;
-      const ofHolder = area ? areaWordHolder(area, scope) : holder;
+      // 本行, 全行 in a table of banks: each row's own bank.
+      const ofHolder = area && !/^(?:本行|全行)$/.test(area) ? areaWordHolder(area, scope) : holder;
       // A share of the very quantity it is (the whole's own row): nothing to check.
       if (of === subject.indicator && !subject.part && ofHolder === holder) return undefined;
       whole = { of, ...(ofHolder !== holder ? { ofHolder } : {}) };
