@@ -1369,3 +1369,58 @@ describe('reading: a snippet cut off after a magnitude, and the inclusive loans 
     expect(r.relations.filter((x) => x.kind === 'at-most').map((x) => x.claims.join(','))).toContain('c2,c1');
   });
 });
+
+describe('checking: hunt 14, the rest — breakdowns written other ways, goals in comma runs', () => {
+  const dd = { documentDate: '2025-03-20' };
+  // 612 + 205 = 817; 2310 / 5120 = 45.12%; 4120 + 1387 = 5507, 612 + 205 = 817
+  const plainTotal = '2024年，全省绿色贷款比年初增加1527亿元。分机构看，国有大型银行（比年初增加612亿元）、股份制商业银行（比年初增加205亿元）合计增加817亿元。';
+  const itemWithNoun = '截至2024年末，全省普惠小微贷款余额5120亿元。分机构看，农村中小银行普惠小微贷款（2310亿元，占比45.1%）。';
+  const twoInBracket = '2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元，新增205亿元）两者合计5507亿元，新增817亿元。';
+  it.each([
+    [plainTotal],
+    [itemWithNoun],
+    [twoInBracket],
+    ['截至2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（4120亿元，占其各项贷款的12.8%）、股份制商业银行（1387亿元，占其各项贷款的9.3%）。'],
+    ['截至2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（4120亿元，2023年末为3310亿元）、股份制商业银行（1387亿元，2023年末为1150亿元）。'],
+    ['截至2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（即工农中建交邮六家银行）绿色贷款余额4120亿元，占比47.6%；股份制商业银行（1387亿元，占比16.0%）。'],
+    ['2024年末该行绿色贷款余额160亿元。该行力争一季度新增绿色贷款12亿元，上半年累计新增25亿元，全年新增40亿元。'],
+    ['2024年末该行绿色贷款余额160亿元。该行力争2025年新增绿色贷款40亿元，其中清洁能源贷款新增15亿元；年末绿色贷款余额达到200亿元。'],
+    ['2024年末该行普惠型小微企业贷款余额120亿元，绿色贷款余额160亿元。该行提出，力争2025年普惠型小微企业贷款新增30亿元，绿色贷款新增40亿元，两项贷款年末余额分别达到150亿元、200亿元。'],
+  ])('%s', (text) => {
+    const r = checkText(text, dd);
+    expect(r.conflicts).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+  it('reads a plain 合计 after the whole was stated as the parts together, and each item\'s name whole after a bracket of two figures', () => {
+    expect(heldRows(plainTotal, dd).slice(1)).toEqual([
+      '612亿元|green-loans|国有大型银行|text|2024-12-31|increment|ytd',
+      '205亿元|green-loans|股份制商业银行|text|2024-12-31|increment|ytd',
+      '817亿元|green-loans|国有大型银行和股份制商业银行|text|2024-12-31|increment|ytd',
+    ]);
+    expect(heldRows(twoInBracket, dd).filter((x) => x.startsWith('1387'))).toEqual(['1387亿元|green-loans|股份制商业银行|text|2024-12-31|balance']);
+  });
+  it.each([
+    [plainTotal.replace('817', '827'), '827亿元'],
+    [itemWithNoun.replace('45.1%', '47.1%'), '47.1%'],
+    [twoInBracket.replace('5507', '5517'), '5517亿元'],
+  ])('flags a changed digit: %s', (text, changed) => {
+    const r = checkText(text, dd);
+    expect(r.status).toBe('inconsistent');
+    expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain(changed);
+  });
+  it('dates each goal of a comma run of periods in the goal\'s year, and a year-end after ； in its year', () => {
+    expect(extractClaims('2024年末该行绿色贷款余额160亿元。该行力争一季度新增绿色贷款12亿元，上半年累计新增25亿元，全年新增40亿元。', dd).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['12亿元|2025-03-31', '25亿元|2025-06-30', '40亿元|2025-12-31']);
+    expect(extractClaims('该行力争2025年新增绿色贷款40亿元；年末绿色贷款余额达到200亿元。', dd).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['40亿元|2025-12-31', '达到200亿元|2025-12-31']);
+  });
+  it('reads a plan its year follows (年初提出2024年新增…) as that year\'s goal, met by what came of it', () => {
+    const r = checkText('2023年末，该行绿色贷款余额160亿元。该行年初提出2024年新增绿色贷款40亿元，实际完成新增46亿元，年末余额达到206亿元。', dd);
+    expect(r.targets.map((t) => `${t.text}|${t.deadline}|${t.status}`)).toEqual(['40亿元|2024-12-31|met']);
+    expect(r.status).toBe('consistent');
+  });
+  it('leaves goals of a 分别 list that names no items unread, and a bank counted in brackets no bank', () => {
+    const r = extractClaims('2024年末该行普惠型小微企业贷款余额120亿元，绿色贷款余额160亿元。该行提出，力争2025年普惠型小微企业贷款新增30亿元，绿色贷款新增40亿元，两项贷款年末余额分别达到150亿元、200亿元。', dd);
+    expect(r.unparsed.filter((u) => u.code === 'list-of-goals').map((u) => u.text)).toEqual(['达到150亿元', '200亿元']);
+    const b = extractClaims('截至2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（即工农中建交邮六家银行）绿色贷款余额4120亿元。', dd);
+    expect(b.claims.map((c) => c.holder)).not.toContain('bank:即工农中建交邮六家银行');
+  });
+});

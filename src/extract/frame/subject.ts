@@ -161,7 +161,7 @@ const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*
  * The whole a share is of: 占各项贷款的比重 is total loans; 占全部绿色贷款的 green loans;
  * "of the total loan balance" total loans; `flow` for a share of new loans.
  */
-export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; bare?: boolean } | undefined {
+export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; bare?: boolean; own?: boolean } | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
@@ -173,7 +173,10 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   }
   const m = WHOLE_ZH.exec(ctx.cue);
   if (!m) return undefined;
-  const raw = m[1] as string;
+  // 占其各项贷款的12.8%: of the subject's own whole (that kind of bank's loans), not the area's.
+  const own = /^(?:其|其自身|自身|本身)(?![他余中])/.exec(m[1] as string);
+  const raw = (m[1] as string).slice(own ? own[0].length : 0);
+  const mine = own ? { own: true } : {};
   const flow = /新增/.test(raw) || /新增/.test(ctx.cue);
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
@@ -182,9 +185,9 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
-  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where };
+  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where, ...mine };
   const found = lookupSubject(words);
-  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where };
+  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where, ...mine };
 }
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
@@ -308,7 +311,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // …的三分之二（66.8%）: the value in brackets restates the number word before it, not the noun.
   // (A bracket right after a figure, 691.67亿元（17.59%）, restates nothing of a noun.)
   if (/[(（]\s*$/.test(ctx.cue) && !/^\s*[(（]\s*$/.test(ctx.cue) && !/(?:分之[一二三四五六七八九十]|[一二三四五六七八九十半]成|倍)\s*[(（]\s*$/.test(ctx.cue)) {
-    const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
+    // (The noun after the last bracket or clause mark: not the item before, whose bracket held a clause of its own.)
+    const bare = doc.s.slice(Math.max(ctx.clauseStart, pos - 30), pos).replace(/[(（]\s*$/, '').replace(/^.*[)），,；;]/, '').replace(/^.*(?:占|高于|低于|较|比|than|of)/, '');
     const bracket = pos - 1 - (ctx.cue.length - ctx.cue.trimEnd().length);
     const named = subjectIn(doc, bracket - bare.length, bracket);
     // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
@@ -347,7 +351,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     // A catalog name near the figure: in its clause, or for bare loans anywhere in the sentence's window.
     const from = own ? ctx.windowStart : Math.max(ctx.windowStart, Math.min(ctx.clauseStart, stretch));
     const name = nearestName(doc, from, own ? own.start : pos);
-    const same = name !== undefined && current !== undefined && name.indicator === current.indicator && !current.part;
+    // (The name inside the part in force, 农村中小银行普惠小微贷款（2310亿元，占比45.1%）: that part still.)
+    const same = name !== undefined && current !== undefined && name.indicator === current.indicator && (!current.part || (name.start >= current.start && name.end <= current.end));
     if (name && !same && (own !== undefined || pos - name.end <= 32 || name.start >= ctx.clauseStart)) own = name;
   }
   // 普惠小微方面，一季度末余额达…; 科技型中小企业贷款增势强劲，余额同比增长…: a clause of a bare 余额 is about

@@ -109,7 +109,8 @@ function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
     if (!/^年[末底]$/.test(r.text)) return r;
     const before = refs[i - 1];
     const year = before && /^(\d{4})-/.exec(before.period?.to ?? before.date)?.[1];
-    if (!before || !year || /[。.;；!?\n]/.test(s.slice(before.end, r.start))) return r;
+    // (Across ; too after a deadline: goals run on — 力争2025年新增40亿元；年末余额达到200亿元.)
+    if (!before || !year || (before.role === 'deadline' ? /[。.!?\n]/ : /[。.;；!?\n]/).test(s.slice(before.end, r.start))) return r;
     const date = `${year}-12-31`;
     return date === r.date ? r : { ...r, date, role: before.role === 'deadline' ? 'deadline' : r.role };
   });
@@ -135,10 +136,11 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
     if (r.role !== 'as-of' || r.period !== undefined || !LEVEL_AFTER.test(s.slice(r.end, r.end + 8))) continue;
     // (Also in brackets: …比率为64.13%（8月底为63.89%）.)
     if (!/[，,；;(（](?:\s*(?:而|其中))?\s*$/.test(s.slice(Math.max(0, r.start - 4), r.start))) continue;
-    // (A few refs back at most: the date it is earlier than stands in its sentence.)
+    // (A few refs back at most: the date it is earlier than stands in its paragraph — in the sentence
+    // before, when this one goes on from it: 截至2024年末，…。分机构看，A（4120亿元，2023年末为3310亿元）.)
     for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
       const before = refs[j] as TimeRef;
-      if (r.start - before.end > 200 || /[。！？\n]/.test(s.slice(before.end, r.start))) break;
+      if (r.start - before.end > 200 || /\n/.test(s.slice(before.end, r.start))) break;
       if (before.role !== 'as-of' || before.period !== undefined) continue;
       if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = { ...r, role: 'base' };
       break;
@@ -148,15 +150,29 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.
+// So is a bare period opening the next clause (力争一季度新增12亿元，上半年累计新增25亿元): of the deadline's year.
 function parallelDeadlines(s: string, refs: TimeRef[]): TimeRef[] {
   for (let k = 1; k < refs.length; k++) {
     const before = refs[k - 1] as TimeRef;
     const r = refs[k] as TimeRef;
     if (before.role !== 'deadline' || r.role !== 'as-of' || r.start - before.end > 40) continue;
     const between = s.slice(before.end, r.start);
-    if (/[、]\s*$/.test(between) && !/[。；;！？\n]/.test(between)) refs[k] = { ...r, role: 'deadline' };
+    if (/[。；;！？\n]/.test(between)) continue;
+    if (/[、]\s*$/.test(between)) refs[k] = { ...r, role: 'deadline' };
+    else if (/[，,]\s*$/.test(between) && BARE_PERIOD.test(r.text) && !STATED_IN_RUN.test(between)) refs[k] = { ...inYearOf(r, before), role: 'deadline' };
   }
   return refs;
+}
+// A period that prints no year of its own, and words that state what is.
+const BARE_PERIOD = /^(?:[一二三四]季度|上半年|下半年|前[一二三两]季度|(?:\d{1,2}|[一二两三四五六七八九十]{1,2})月(?:末|底)?|年[末底])$/;
+const STATED_IN_RUN = /已|实际|完成|以来|较|比/;
+// A date and period moved into the year of another ref (2024-06-30 → 2025-06-30 after 2025年一季度).
+function inYearOf(r: TimeRef, other: TimeRef): TimeRef {
+  const year = /^(\d{4})-/.exec(other.period?.to ?? other.date)?.[1];
+  if (!year || !/^\d{4}-/.test(r.date)) return r;
+  const move = (d: string): string => `${year}${d.slice(4)}`;
+  const period = r.period && r.period.from.slice(0, 4) === r.period.to.slice(0, 4) ? { from: move(r.period.from), to: move(r.period.to) } : r.period;
+  return { ...r, date: move(r.date), ...(period ? { period } : {}) };
 }
 
 // How far ahead a headline or lead looks for the year its date leaves out, or for its date.

@@ -30,7 +30,8 @@ const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
-const PLAN_CLAUSE = /计划(?!单列)|\bplans? to\b/i;
+// (提出 with a flow or level after it: 年初提出2024年新增绿色贷款40亿元.)
+const PLAN_CLAUSE = /计划(?!单列)|提出(?=[^，,。；;：:]{0,12}?(?:新增|增加|净增|投放|达到))|\bplans? to\b/i;
 const PLAN_CLAUSE_ALL = new RegExp(PLAN_CLAUSE.source, 'gi');
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
 // "By the end of June, loans … grew by": English past tenses of change state what is.
@@ -127,7 +128,11 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const goalAfterDate = goalWord >= 0 && stated >= 0 && ctx.windowStart + goalWord > stated && doc.times.asOfBefore(sentence.start, pos)?.start === stated && GOAL_SETTING.test(doc.s.slice(stated, pos)) && !STATEMENT_AFTER.test(doc.s.slice(ctx.windowStart + goalWord, pos));
   // (2024年该行计划新增绿色贷款40亿元，实际新增46亿元: a plan named after the date its clause opens with.)
   const planAfterDate = planClause && stated >= ctx.clauseStart && ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) > stated && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) + 2, pos));
-  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate;
+  // (年初提出2024年新增绿色贷款40亿元: a plan whose year follows its word, however past, is a goal for that year.)
+  const planWordAt = planClause ? ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) : -1;
+  const yearAfterPlan = planClause ? doc.times.asOfBefore(sentence.start, pos) : undefined;
+  const planBeforeDate = yearAfterPlan !== undefined && yearAfterPlan.start >= planWordAt + 2 && yearAfterPlan.start <= planWordAt + 4 && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(yearAfterPlan.end, pos));
+  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
   const byDeadline = deadlineAt > stated;
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   if (!byWords && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
@@ -206,7 +211,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
     const year = yearGoalDeadline(doc, ctx);
     if (year) return year;
   }
-  const chosen = run ?? d ?? listed ?? pastDeadline ?? opening;
+  // 年初提出2024年新增…: the year right after a plan's word.
+  const planned = past && PLAN_CLAUSE.test(doc.s.slice(Math.max(sentence.start, past.start - 4), pos)) && /(?:计划|提出)\s*$/.test(doc.s.slice(Math.max(sentence.start, past.start - 4), past.start)) ? past : undefined;
+  const chosen = run ?? d ?? listed ?? pastDeadline ?? opening ?? planned;
   if (chosen) {
     // (力争2025年上半年新增25亿元，全年余额达到200亿元: the year's goal is due at the end of that year.)
     const year = /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(chosen.date)?.[1];

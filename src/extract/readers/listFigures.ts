@@ -50,6 +50,11 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
     const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
     if (!items) {
+      // (两项贷款年末余额分别达到150亿元、200亿元: goals of items it does not name are no goals of the subject in force.)
+      if (goal && count >= 2) {
+        out.unread(m, 'list-of-goals', 'a list of goals whose items are not named');
+        return true;
+      }
       // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.
       if (count < 2 || !joint || !COORDINATED.test(joint.part ?? joint.words)) return false;
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');

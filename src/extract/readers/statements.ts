@@ -639,7 +639,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const whole: { of: string; flow: boolean; area?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
     // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
     // a part's share, its whole unnamed, is of the whole it is part of.
-    const of = whole?.of ?? parentOf(previous, own) ?? (!own && subject.part ? subject.indicator : undefined);
+    // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
+    const ownWhole = whole && 'own' in whole && whole.own && subject.part && !whole.of.includes('/') ? `${whole.of}/${subject.part}` : undefined;
+    const of = ownWhole ?? whole?.of ?? parentOf(previous, own) ?? (!own && subject.part ? subject.indicator : undefined);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -684,7 +686,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 增长21.4%（同期各项贷款增长8.7%），高于…: what a bracket says stays in it; the sentence goes on with its subject.
   const opened = Math.max(ctx.cue.lastIndexOf('('), ctx.cue.lastIndexOf('（'));
   // (股份制商业银行（1387亿元）占比16.0%: a bracket right after the item it gives the value of is the item's.)
-  const itemsValue = own !== undefined && own.part !== undefined && own.end >= ctx.cueStart + opened - 1;
+  // (农村中小银行普惠小微贷款（2310亿元，占比45.1%）: the part's name may run on past the kind that makes it one.)
+  const itemsValue = own !== undefined && own.part !== undefined && (own.end >= ctx.cueStart + opened - 1 || (own.end < ctx.cueStart + opened && own.words.endsWith(doc.s.slice(own.end, ctx.cueStart + opened).trim())));
   if (previous && !itemsValue && opened >= 0 && opened > Math.max(ctx.cue.lastIndexOf(')'), ctx.cue.lastIndexOf('）')) && /^\s*[)）]/.test(ctx.after)) {
     frame.subject = previous;
     return;
@@ -827,7 +830,9 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * The claims read so far in the figure's sentence, before it: walked back from the last one read
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
-const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|两项|三项|四项|两类|三类)?(?:合计|共计|总计)(?:为|达)?\s*$/;
+const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|两项|三项|四项|两类|三类)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
+// A total of flows (合计增加817亿元): of the parts' increments, not their balances.
+const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
 // 两者合计, 三项合计: the named parts together, by their count.
 const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?=合计|共计|总计)/;
 const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
@@ -838,9 +843,10 @@ const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四
  */
 function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const parts = claimsOfSentence(out, ctx).reverse();
-  const last = parts[parts.length - 1];
-  if (!last || !last.part || last.measure !== 'balance') return false;
-  const siblings = parts.filter((c) => c.measure === 'balance' && c.part && c.indicator === last.indicator && c.holder === last.holder && c.date === last.date && c.scope === last.scope);
+  const measure = FLOW_TOTAL.test(ctx.cue) ? 'increment' : 'balance';
+  const last = parts.filter((c) => c.measure === measure).pop();
+  if (!last || !last.part) return false;
+  const siblings = parts.filter((c) => c.measure === measure && c.basis === last.basis && c.part && c.indicator === last.indicator && c.holder === last.holder && c.date === last.date && c.scope === last.scope);
   if (siblings.length < 2 || new Set(siblings.map((c) => c.part)).size !== siblings.length) return false;
   // Every amount of the sentence before the total was read: a part left unread would make the sum short.
   const amounts = doc.within(doc.mentions, ctx.sentence.start, ctx.m.span[0], (x) => [x.span[0], x.span[1]]).filter((x) => x.kind === 'figure' && x.figure.unit.dimension === 'money').length;
@@ -850,9 +856,12 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   // a part of its own (国有大型银行和股份制商业银行), when the count the words give is the parts'.
   const joint = JOINT_COUNT.exec(ctx.cue);
   if (joint && ZH_COUNT[joint[1] as string] !== siblings.length) return false;
-  const part = joint ? siblings.map((c) => c.part as string).join(isEnglish(ctx.cue) ? ' and ' : '和') : undefined;
+  // (A plain 合计 after the whole was stated — 全省…增加1527亿元。…A（612亿元）、B（205亿元）合计增加817亿元 —
+  // is the parts' together too: the whole has its figure already.)
+  const wholeStated = !joint && out.claims.some((c) => c.indicator === last.indicator && !c.part && c.measure === measure && c.basis === last.basis && c.holder === last.holder && c.date === last.date);
+  const part = joint || wholeStated ? siblings.map((c) => c.part as string).join(isEnglish(ctx.cue) ? ' and ' : '和') : undefined;
   const whole: Subject = { indicator: last.indicator, words: part ? `${part}${words}` : words, ...(part ? { part } : {}), ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
-  const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure: 'balance' }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
+  const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure, ...(last.basis ? { basis: last.basis } : {}) }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
   siblings.forEach((c) => {
     if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
   });
