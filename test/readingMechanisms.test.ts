@@ -1424,3 +1424,59 @@ describe('checking: hunt 14, the rest — breakdowns written other ways, goals i
     expect(b.claims.map((c) => c.holder)).not.toContain('bank:即工农中建交邮六家银行');
   });
 });
+
+describe('checking: hunt 15, consistent texts stay quiet (flows over periods, tables with totals)', () => {
+  const dd = { documentDate: '2025-10-20' };
+  const table = (title: string, rows: string[]): string => `${title}\n${rows.join('\n')}`;
+  // each text is consistent: 60 and 20 are Q2's flow and its excess over Q1's; 10 is December's, 100 the year's;
+  // 100 + 10 = 110; 210.4 + 185.7 + 120.9 = 517.0 (其中 rows are parts); 12350 + 9870 + 8420 = 30640,
+  // 6215 + 11088 = 17303, 30640 + 17303 = 47943; 48.2 + 39.5 = 87.7
+  const quarterRow = table('2025年佛山市绿色贷款（单位：亿元）', ['| 月份 | 本月新增 |', '| --- | --- |', '| 3月 | 60 |', '| 一季度 | 100 |']);
+  const monthColumn = table('佛山市重点领域贷款（单位：亿元）', ['| 项目 | 7月末余额 | 8月末余额 | 8月新增 |', '|---|---|---|---|', '| 绿色贷款 | 100.0 | 110.0 | 10.0 |']);
+  const subRows = table('2025年9月末部分银行普惠小微贷款余额（单位：亿元）', ['| 序号 | 银行 | 普惠小微贷款余额 |', '| --- | --- | --- |', '| 1 | 甲银行 | 210.4 |', '|  | 其中：线上贷款 | 96.2 |', '| 2 | 乙银行 | 185.7 |', '|  | 其中：线上贷款 | 70.3 |', '| 3 | 丙银行 | 120.9 |', '| 合计 |  | 517.0 |']);
+  const groups = table('2025年9月末辖内银行机构普惠型养老贷款余额（单位：万元）', ['| 机构类型 | 机构 | 余额 |', '| --- | --- | --- |', '| 国有大型银行 | 工行 | 12,350 |', '|  | 农行 | 9,870 |', '|  | 建行 | 8,420 |', '|  | 小计 | 30,640 |', '| 地方法人银行 | 城商行 | 6,215 |', '|  | 农商行 | 11,088 |', '|  | 小计 | 17,303 |', '| 合计 |  | 47,943 |']);
+  const districts = table('佛山市2025年一季度各区科技贷款增速', ['| 位次 | 地区 | 比年初增长(%) |', '| --- | --- | --- |', '| 1 | 南海区 | 9.6 |', '| 2 | 顺德区 | 7.1 |', '| 全市 |  | 8.4 |']);
+  const halfYear = 'In the first quarter of 2025, the bank\'s green loans increased by RMB48.2 billion; in the second quarter they grew by a further RMB39.5 billion, bringing the half-year increase to RMB87.7 billion.';
+  it.each([
+    ['二季度，全省绿色贷款新增60亿元，二季度新增额较一季度多20亿元。'],
+    ['三季度，全省当季新增绿色贷款40亿元，较二季度当季新增少20亿元。'],
+    ['12月份，全市绿色贷款增加10亿元，全年累计增加100亿元。'],
+    [quarterRow],
+    [monthColumn],
+    [subRows],
+    [groups],
+    [districts],
+    [halfYear],
+    ['| 银行 | 绿色贷款余额(亿元) | 各项贷款余额(亿元) |\n| --- | --- | --- |\n| A银行 | 600.0 | 5,000.0 |'],
+    ['中小企業授信餘額前三大銀行，授信餘額分別為9976.67億元、8645.90億元、8149.24億元。'],
+  ])('%s', (text) => {
+    const r = checkText(text, dd);
+    expect(r.conflicts).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+  it('reads a month\'s flow as the month\'s, a quarter\'s row as the quarter\'s, a column of 8月新增 as August\'s', () => {
+    expect(read('12月份，全市绿色贷款增加10亿元，全年累计增加100亿元。', '2025-10-20')).toEqual(['10亿元|green-loans|2024-12-31|increment|mom', '100亿元|green-loans|2024-12-31|increment|ytd']);
+    expect(read(quarterRow, '2025-10-20')).toEqual(['60|green-loans|2025-03-31|increment|mom', '100|green-loans|2025-03-31|increment|ytd']);
+    expect(read(monthColumn, '2025-10-20').pop()).toBe('10.0|green-loans|2025-08-31|increment|mom');
+  });
+  it('gives a 其中 row its bank, a 小计 its block, and a 全市 row the city', () => {
+    expect(heldRows(subRows, dd).filter((x) => x.startsWith('70.3'))).toEqual(['70.3|subject:线上贷款||bank:乙银行|2025-09-30|balance']);
+    expect(checkText(groups, dd).relations.filter((x) => x.kind === 'sum').map((x) => x.claims.join(','))).toEqual(['c4,c1,c2,c3', 'c7,c5,c6', 'c8,c1,c2,c3,c5,c6']);
+    expect(heldRows(districts, dd).map((x) => x.split('|')[3])).toEqual(['region:440605', 'region:440606', 'region:440600']);
+  });
+  it.each([
+    [groups.replace('30,640', '31,640'), '31,640'],
+    [subRows.replace('517.0', '527.0'), '527.0'],
+    [halfYear.replace('87.7', '89.7'), 'RMB89.7 billion'],
+  ])('flags a changed total: %s', (text, changed) => {
+    const r = checkText(text, dd);
+    expect(r.status).toBe('inconsistent');
+    expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain(changed);
+  });
+  it('leaves the figures of a ranking it does not name unread, and names banks by their short and letter names', () => {
+    const r = extractClaims('中小企業授信餘額前三大銀行，授信餘額分別為9976.67億元、8645.90億元、8149.24億元。', dd);
+    expect(r.claims).toEqual([]);
+    expect(r.unparsed.map((u) => u.code)).toEqual(['ordinal', 'list-mismatch', 'list-mismatch', 'list-mismatch']);
+    expect(heldRows('截至114年9月底，中小企業放款餘額前三大銀行依序為一銀、台企銀、兆豐銀，餘額分別為9,927.78億元、8,140.94億元及7,278.56億元。', dd).map((x) => x.split('|')[3])).toEqual(['bank:第一银行', 'bank:台湾中小企业银行', 'bank:兆丰银行']);
+  });
+});

@@ -763,6 +763,8 @@ class Scanner {
     if (s[end] === '大' && i >= 2 && (s.startsWith('党的', i - 2) || s.startsWith('中共', i - 2))) return this.add('name', i, end + 1, 'a party congress (党的八大)');
     if (isOpeningQuote(prev) && isClosingQuote(s[end])) return this.add('name', i, end, 'a numeral in a quoted name');
     if (s[end] === '、' && this.atLineStart(i)) return this.add('ordinal', i, end + 1, 'a list number');
+    // 前三大银行, 前五名, 前十位: a rank's reach, not a count of anything.
+    if (prev === '前' && free && (s[end] === '大' || s[end] === '名' || s[end] === '位' || s[end] === '强')) return this.add('ordinal', i - 1, end + 1, 'the top N of a ranking (前三大, 前五名)');
     // Periods: 一季度, 前三季度, 三年, 六个月.
     if (s.startsWith('季度', end) || s.startsWith('个季度', end)) {
       const from = prev === '前' && free ? i - 1 : i;

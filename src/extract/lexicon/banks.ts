@@ -29,7 +29,7 @@ export const REGULATOR =
   /(?:中国)?人民银行(?:[\u4e00-\u9fa5]{1,8}?(?:分行|支行|营业管理部|中心支行))?|央行|(?:国家)?金融监管总局|[\u4e00-\u9fa5]{2,6}金融监管(?:分)?局|银保监(?:会|局|分局)|证监会|外汇局|People's Bank of China(?: [A-Z][a-z]+){0,3}(?: Branch)?|\bPBOC\b|\bPBoC\b|\bNFRA\b|central bank/gi;
 
 // A bank named by a common noun: 工商银行某支行, 潍坊农商银行, 丁银行甲市分行 — not the sector (银行业, 银行机构).
-const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|局|\+)/g;
+const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农信联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|局|\+)/g;
 // Words no bank's name holds: the name starts after the last of them (余额排前三的是兴业银行, 已经超过交通银行, 5月末辖内中资银行).
 const BEFORE_NAME = /^.*[的是在了过末年月于以向对由从为和与及把将被比较]/;
 
@@ -55,8 +55,17 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   土银: '土地银行',
   台银: '台湾银行',
   兆丰: '兆丰银行',
+  兆丰银: '兆丰银行',
+  台企银: '台湾中小企业银行',
+  上海商银: '上海商业储蓄银行',
+  台新: '台新银行',
+  国泰世华: '国泰世华银行',
+  中信银: '中国信托商业银行',
 };
-const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|一银|合库|华银|彰银|土银|台银|兆丰(?!银行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
+// Longest first: 兆丰银 before 兆丰.
+const SHORT_KEYS = Object.keys(SHORT_NAMES).sort((a, b) => b.length - a.length);
+const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|一银|合库|华银|彰银|土银|台银|兆丰(?!银行)银?|台企银|上海商银|台新(?!银行|金)|国泰世华(?!银行)|中信银(?!行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
+const LETTER_BANK = /(?<![\u4e00-\u9fa5A-Za-z])[甲乙丙丁戊己庚辛A-H]银行(?![业间])/g;
 const LONG_FORM = /^中国(工商银行|建设银行|农业银行|农业发展银行)|^中国邮政储蓄银行/;
 
 // English names: "Industrial Bank", "China Merchants Bank", "Bank of Communications"; the big ones
@@ -142,7 +151,7 @@ export function findBanks(text: string): BankHit[] {
     // 四家大型银行: a count of banks of a kind, no one bank.
     const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     // (即工农中建交邮六家银行: banks counted inside the phrase, no one bank; 一家股份制银行 is one.)
-    if (name.length < 4 || /(?:[二三四五六七八九十两]|\d)家/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
+    if (name.length < 4 || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
     out.push({ start: end - name.length, end, holder: `bank:${name.replace(LONG_FORM, (_w, big: string | undefined) => big ?? '邮储银行')}` });
   }
   const spans = (): (readonly [number, number])[] => [...out.map((b) => [b.start, b.end] as const), ...regulators];
@@ -150,8 +159,13 @@ export function findBanks(text: string): BankHit[] {
     const end = m.index + m[0].length;
     if (spans().some(([x, y]) => m.index < y && x < end)) continue;
     // 国开行浙江分行: the bank's name, and its branch.
-    const short = Object.keys(SHORT_NAMES).find((k) => m[0].startsWith(k)) as string;
+    const short = SHORT_KEYS.find((k) => m[0].startsWith(k)) as string;
     out.push({ start: m.index, end, holder: `bank:${SHORT_NAMES[short] as string}${m[0].slice(short.length)}` });
+  }
+  // 甲银行, A银行: a bank a text names by letter (case studies, rankings with names withheld).
+  for (const m of text.matchAll(LETTER_BANK)) {
+    const end = m.index + m[0].length;
+    if (!spans().some(([x, y]) => m.index < y && x < end)) out.push({ start: m.index, end, holder: `bank:${m[0]}` });
   }
   out.push(...englishBanks(text, spans()));
   return out.sort((a, b) => a.start - b.start);

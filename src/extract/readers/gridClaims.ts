@@ -7,7 +7,7 @@ import { UNDATED } from '../../period/relative.js';
 import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
-import { type MeasureRead, measureOf, ratioOf } from '../frame/measure.js';
+import { type MeasureRead, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
 import { subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import { lookupSubject } from '../lexicon/catalog.js';
@@ -26,12 +26,16 @@ export interface GridFigures {
 // The words of a label that say what a figure measures.
 const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
 // The label of a total: 合计, 总计 — but not one that says it is no sum (合计（剔除重复统计）).
-const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}名合计|全部合计)/;
+const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}(?:名|位|大|家)合[计計]|全部合计)|^[\u4e00-\u9fa5]{2,12}(?:小计|小計)$/;
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
 const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
+// A column of one month's or one quarter's flow: 8月新增, 二季度新增.
+const MONTH_FLOW_LABEL = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:新增|增加|净增|增量)/;
+const QUARTER_FLOW_LABEL = /^(?:\d{4}年)?(?:第?[二三四]季度|当季)(?:新增|增加|净增|增量)/;
+const ANY_FLOW_LABEL = new RegExp(`${PERIOD_FLOW_LABEL.source}|${MONTH_FLOW_LABEL.source}|${QUARTER_FLOW_LABEL.source}`);
 // A column named by the base a report compares with: 上年末, 年初, 上年同期.
 const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上期末|上年同期|去年同期)/;
 // A column of the report's own date: 报告期末, 本期末, 期末.
@@ -102,6 +106,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   const tableDate = tableTime.from === 'none' ? UNDATED : tableTime.date;
   const colDates = header.map((h, c) => (c === 0 ? undefined : dateAt(h)));
   const rowDates = body.map((r) => dateAt(r[0]));
+  // (A row of a quarter among rows of months, | 一季度 | 100 | under 本月新增: the quarter's flow, not March's.)
+  const rowPeriods = body.map((r) => {
+    const cell = r[0];
+    if (!cell || cell.start < 0 || dateAt(cell) === undefined) return undefined;
+    return doc.times.refs.find((x) => x.start >= cell.start && x.end <= cell.start + cell.text.length + 1)?.period;
+  });
   const datedColumns = colDates.filter((d) => d !== undefined).length;
   // …but not of a column named by a base (上年末 beside 报告期末): the report's own date is later.
   const latestDate = colDates.reduce<string | undefined>((a, d, c) => (d !== undefined && !BASE_COLUMN.test(header[c]?.text ?? '') && (a === undefined || d > a) ? d : a), undefined);
@@ -115,12 +125,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // The subject of the row being read: a column that names only a measure (较年初增加) keeps it.
   let rowSubject: Subject | undefined;
 
-  // The column of labels: the first whose cells are words (a 位次 column of ranks comes before it).
-  let labelCol = 0;
-  while (labelCol < (body[0]?.length ?? 0) - 1 && body.filter((row) => /^\d+$/.test(row[labelCol]?.text ?? '')).length > body.length / 2) labelCol++;
+  const labelCol = labelColumn(body);
+  // Whose the row above a 其中 row is: the 其中 row is a part of that bank's or place's figure.
+  let lastHolder: string | undefined;
   for (let r = 0; r < body.length; r++) {
     const row = body[r] as readonly Cell[];
-    const rowLabel = row[labelCol]?.text ?? '';
+    const rowLabel = subtotalLabel(body, r, labelCol);
     rowSubject = undefined;
     for (let c = labelCol + 1; c < row.length; c++) {
       const cell = row[c] as Cell;
@@ -133,7 +143,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         read = cellRead(rowLabel, rowLabel, row[unitCol]?.text ?? '', undefined, undefined);
       } else if (datedColumns >= 1 && colDates[c] !== undefined) {
         // …a dated column of a flow (上半年新增) is measured by its own label.
-        read = cellRead(rowLabel, PERIOD_FLOW_LABEL.test(colLabel) ? colLabel : rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
+        read = cellRead(rowLabel, ANY_FLOW_LABEL.test(colLabel) ? colLabel : rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
       } else if (datedColumns >= 1) {
         // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them;
         // 年初余额, 上年同期 beside 6月末余额 of the base before it.
@@ -156,11 +166,14 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // 合计 rows and columns: the sum of the cells they total.
   // (A column of shares sums too: the checker adds shares only where they are of one whole.)
   for (let r = 0; r < body.length; r++) {
-    const label = body[r]?.[labelCol]?.text ?? '';
+    const label = subtotalLabel(body, r, labelCol);
     if (!TOTAL.test(label) || NOT_A_SUM.test(label)) continue;
     for (let c = labelCol + 1; c < (body[r]?.length ?? 0); c++) {
       const total = claimOf.get(`${r}|${c}`);
-      const parts = body.map((_, k) => (k === r || /^其中/.test(body[k]?.[labelCol]?.text ?? '') ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
+      // (A 小计 adds the rows of its block, since the total before it.)
+      let blockStart = 0;
+      for (let k = r - 1; SUBTOTAL.test(label) && k >= 0 && blockStart === 0; k--) if (TOTAL.test(rowLabelOf(body[k] ?? [], labelCol))) blockStart = k + 1;
+      const parts = body.map((_, k) => (k < blockStart || k >= (SUBTOTAL.test(label) ? r : body.length) || k === r || /^其中/.test(rowLabelOf(body[k] ?? [], labelCol)) || TOTAL.test(rowLabelOf(body[k] ?? [], labelCol)) ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
       if (total && parts.length >= 2 && !/增长|增速|增幅|同比|率/.test(header[c]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${header[c]?.text ?? ''}` });
     }
   }
@@ -198,6 +211,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (fromMeasure && GENERIC.test(fromMeasure.words) && loansOfTitle && headedBy(fromMeasure.words)) fromMeasure = loansOfTitle;
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
+    if (!/^其中/.test(subjectLabel)) lastHolder = bank?.holder ?? place;
     if (named && !within) lastSubject = named;
     return {
       subject,
@@ -205,7 +219,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       unit,
       date,
       part,
-      holder: bank?.holder ?? place,
+      holder: bank?.holder ?? place ?? (/^其中/.test(subjectLabel) ? lastHolder : undefined),
       total,
       within,
     };
@@ -213,6 +227,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 
   // A label that is a place name and nothing more: its holder.
   function placeLabel(label: string): string | undefined {
+    // 全市, 全省 as a row among districts: the area the text is about.
+    if (/^(?:全|本|我)(?:市|省|县|区)$/.test(label)) return areaWordHolder(label, doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start));
     const hit = findPlaces(label).find((p) => p.holder.startsWith('region:'));
     if (hit && hit.start === 0 && /^(?:(?:Province|City|County|District|Municipality|Prefecture|Autonomous Region)\b)?$/i.test(label.slice(hit.end).trim())) return hit.holder;
     // A place the list lacks (a new district, a development zone) is a holder of its own all the same.
@@ -251,9 +267,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (figure.unit.symbol === '' && !MEASURE_LABEL.test(read.measureLabel)) return undefined;
     const mc = { cue: read.measureLabel, clauseBefore: read.measureLabel, sentenceBefore: read.measureLabel, after: '', lastMeasure: undefined, adjacent: !MEASURE_LABEL.test(read.measureLabel), period: undefined };
     // A column of what a period added (上半年新增, 前三季度累计增加): a flow since the start of the year.
-    const periodFlow = PERIOD_FLOW_LABEL.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: 'ytd' } as MeasureRead) : null;
+    const flowBasis = PERIOD_FLOW_LABEL.test(read.measureLabel) ? 'ytd' : MONTH_FLOW_LABEL.test(read.measureLabel) ? 'mom' : QUARTER_FLOW_LABEL.test(read.measureLabel) ? 'qoq' : undefined;
+    const periodFlow = flowBasis && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: flowBasis } as MeasureRead) : null;
     const measure: MeasureRead | null = periodFlow ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share-change') return undefined;
+    const rowPeriod = rowPeriods[r];
+    if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
     // …unless the row's other change names its basis (较年初上升 beside 增速).
     if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (rowBasis.get(r) ?? (annual ? 'yoy' : undefined)) as Basis | undefined;
@@ -312,4 +331,41 @@ function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefine
   const text = cell.text.slice(m.span[0] - cell.start, m.span[1] - cell.start);
   const parsed = safeParseFigure(`${text}${unit === '％' ? '%' : unit}`);
   return parsed.success ? { ...parsed.data, text } : undefined;
+}
+
+/**
+ * The column of row labels: the first whose cells are words — past a 位次 or 序号 column of ranks
+ * (numbers, blanks and a 合计), and past a column of groups whose cells are blank below each group
+ * (| 国有大型银行 | 工行 | …, |  | 农行 | …): the finer label is the row's.
+ */
+function labelColumn(body: readonly (readonly Cell[])[]): number {
+  const width = body[0]?.length ?? 0;
+  const texts = (c: number): string[] => body.map((row) => row[c]?.text ?? '');
+  // (Ranks, with a 合计 or 全市 where the row's own label is blank.)
+  const isRanks = (c: number): boolean => texts(c).every((t, k) => t === '' || /^\d+$/.test(t) || texts(c + 1)[k] === '') && texts(c).filter((t) => /^\d+$/.test(t)).length >= 2;
+  const isWords = (c: number): boolean => texts(c).every((t) => t === '' || (!/\d/.test(t) && t.length > 0)) && texts(c).filter((t) => t !== '').length > body.length / 2;
+  const isGroups = (c: number): boolean => texts(c).some((t) => t === '') && texts(c)[0] !== '' && isWords(c + 1) && texts(c + 1).every((t, k) => t !== '' || TOTAL.test(texts(c)[k] ?? ''));
+  let col = 0;
+  while (col < width - 2 && (isRanks(col) || isGroups(col))) col++;
+  return col;
+}
+
+// A row's label: its cell in the label column, else the 合计 or 全市 a blank label leaves to the column before.
+function rowLabelOf(row: readonly Cell[], labelCol: number): string {
+  const own = row[labelCol]?.text ?? '';
+  if (own !== '' || labelCol === 0) return own;
+  const before = row[labelCol - 1]?.text ?? '';
+  return /\d/.test(before) ? own : before;
+}
+
+const SUBTOTAL = /^(?:小计|小計)|小计$|小計$/;
+// A 小计 row under a group (| 国有大型银行 | 工行 |…|  | 小计 |): the group's subtotal, a quantity of its own.
+function subtotalLabel(body: readonly (readonly Cell[])[], r: number, labelCol: number): string {
+  const label = rowLabelOf(body[r] ?? [], labelCol);
+  if (labelCol === 0 || !/^(?:小计|小計)$/.test(label)) return label;
+  for (let k = r; k >= 0; k--) {
+    const group = body[k]?.[labelCol - 1]?.text ?? '';
+    if (group !== '' && !/\d/.test(group)) return `${group}${label}`;
+  }
+  return label;
 }

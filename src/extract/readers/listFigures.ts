@@ -38,6 +38,9 @@ const open = new WeakMap<Frame, OpenList>();
  * 较年初分别增长…) zips with the same items. Returns false when the figure is not the list's
  * (a new subject named since 分别), so that it is read on its own.
  */
+// A ranking's or a count's members: 前三大银行, 前五名, 三家银行.
+const RANKED_SET = /前[二三四五六七八九十两\d]{1,2}(?:大|名|位|强)|[二三四五六七八九十两\d]{1,2}家/;
+
 export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, goal: boolean): boolean {
   const { m } = ctx;
   // A subject named after 分别 and before the figure ends the list (…分别达到40%、50%和92%，制造业贷款三年平均增速63%).
@@ -53,6 +56,11 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       // (两项贷款年末余额分别达到150亿元、200亿元: goals of items it does not name are no goals of the subject in force.)
       if (goal && count >= 2) {
         out.unread(m, 'list-of-goals', 'a list of goals whose items are not named');
+        return true;
+      }
+      // (前三大银行…余额分别为…: the figures of a ranking whose members it does not name are none of them the subject's.)
+      if (count >= 2 && RANKED_SET.test(doc.s.slice(Math.max(ctx.sentence.start, mark - 60), mark))) {
+        out.unread(m, 'list-mismatch', 'a 分别 list of members of a ranking it does not name');
         return true;
       }
       // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.

@@ -3,7 +3,7 @@ import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { lowerBound } from '../frame/time.js';
-import { isEnglish, subjectStretchStart } from '../frame/subject.js';
+import { isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention } from '../mention.js';
 
@@ -90,7 +90,9 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (banks.length >= 2 && banks.length === count) {
     // 青岛银行、齐鲁银行的科技贷款分别…: the subject after the banks.
     const last = banks[banks.length - 1] as { end: number };
-    return { kind: 'holders', items: banks.map((b) => b.holder), subject: readSubjectZh(s.slice(last.end, mark).replace(/^的/, ''), last.end) };
+    // (…放款餘額前三大銀行依序為一銀、台企銀、兆豐銀，餘額分別為: else the subject named before the banks.)
+    const first = banks[0] as { start: number };
+    return { kind: 'holders', items: banks.map((b) => b.holder), subject: readSubjectZh(s.slice(last.end, mark).replace(/^的/, ''), last.end) ?? subjectBeforeBalance(doc, from, first.start) };
   }
   // Subjects: the phrase before the mark, split at its coordination into `count` items.
   const start = Math.max(subjectStretchStart(doc, { ...ctx, m: { ...ctx.m, span: [mark, mark] } as FigureMention }, previousEnd), from);
@@ -339,4 +341,13 @@ function basesBefore(text: string): Basis[] | undefined {
   const m = BASES.exec(text);
   if (!m) return undefined;
   return (m[1] as string).split(/和|及|与|、/).map((w) => (/同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd'));
+}
+
+// The subject a ranking names before its members: 中小企業放款餘額前三大銀行依序為 → 中小企業放款.
+function subjectBeforeBalance(doc: Doc, from: number, to: number): Subject | undefined {
+  const head = doc.s.slice(from, to);
+  const at = head.search(/(?:余额|餘額)[^，,；;。余餘]*$/);
+  if (at <= 0) return undefined;
+  const clause = Math.max(head.lastIndexOf(',', at), head.lastIndexOf('，', at), head.lastIndexOf(';', at), head.lastIndexOf('；', at)) + 1;
+  return subjectIn(doc, from + clause, from + at + 2);
 }

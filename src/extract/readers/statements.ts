@@ -489,8 +489,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const period = doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
+  // 二季度新增额较一季度多20亿元, 较二季度当季新增少20亿元: a period's flow set against another period's, not a change since a date.
+  if (dimension === 'money' && base?.period && !(base.period.from.endsWith('-01-01') && base.period.to.endsWith('-12-31')) && !/[末底初]$/.test(base.text) && /^[^,，;；。]{0,12}(?:多|少)(?:增|增加|了|出)?\s*$/.test(doc.s.slice(base.end, m.span[0]))) {
+    out.unread(m, 'no-measure', "a difference between two periods' flows (较一季度多…)");
+    return;
+  }
   const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
-  const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined;
+  // 12月份，全市绿色贷款增加10亿元: a month named as a month (not 12月末) — a bare flow in it is the month's.
+  const monthRef = doc.times.asOfBefore(ctx.sentence.start, m.span[0]);
+  const ofMonth = monthRef !== undefined && MONTH_ALONE.test(monthRef.text) && !/累计|以来/.test(doc.s.slice(monthRef.end, m.span[0]));
+  const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined && !ofMonth;
   // 两者合计23979亿元，占全省绿色贷款的79%: the share of the parts together, just read.
   const ofJoint = dimension === 'percent' && /^[\s，,]*(?:合计)?占/.test(cue) && frame.lastMeasure === 'balance' && frame.subject !== undefined && JOINT_PARTS.has(frame.subject) && frame.subject === subject;
   // 交通运输、仓储和邮政业 1293.72亿元 32.91% on a breakdown's line, 金融租赁公司1096.85亿元（27.90%）: the part's share
@@ -506,7 +514,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       after: ctx.after,
       lastMeasure: frame.lastMeasure,
       adjacent,
-      period: period?.period,
+      period: period?.period ?? (ofMonth && monthRef ? { from: `${monthRef.date.slice(0, -2)}01`, to: monthRef.date } : undefined),
       dateBasis,
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
@@ -830,6 +838,8 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * The claims read so far in the figure's sentence, before it: walked back from the last one read
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
+// A month on its own: 12月份, 8月, 2025年3月 — not 8月末, 8月底, 1—8月.
+const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|两项|三项|四项|两类|三类)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
