@@ -59,7 +59,8 @@ export function goalAsClaim(t: TargetClaim): Claim | null {
       return { ...base, measure: 'balance' };
     case 'increment': {
       // A flow over its deadline's own year (全年新增, 2026年新增): since the start of that year.
-      const oneYear = t.period === undefined ? t.basis === 'ytd' || t.basis === 'yoy' : t.period.from === yearStartOf(t.deadline);
+      // (全年新增…不少于150亿元 with no period the reader could date: the year of its year-end deadline.)
+      const oneYear = t.period === undefined ? t.basis === 'ytd' || t.basis === 'yoy' || (t.deadline.endsWith('-12-31') && /全年|年度|今年|当年|本年|full[- ]year|this year/i.test(t.about)) : t.period.from === yearStartOf(t.deadline);
       if (oneYear) return { ...base, measure: 'increment', basis: t.basis === 'yoy' ? 'yoy' : 'ytd' };
       // 2025—2027年三年累计新增600亿元: since the year-end before the plan's first year.
       if (t.period && /-01-01$/.test(t.period.from)) return { ...base, measure: 'increment', since: yearEndBefore(t.period.from) };
