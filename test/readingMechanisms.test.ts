@@ -1480,3 +1480,24 @@ describe('checking: hunt 15, consistent texts stay quiet (flows over periods, ta
     expect(heldRows('截至114年9月底，中小企業放款餘額前三大銀行依序為一銀、台企銀、兆豐銀，餘額分別為9,927.78億元、8,140.94億元及7,278.56億元。', dd).map((x) => x.split('|')[3])).toEqual(['bank:第一银行', 'bank:台湾中小企业银行', 'bank:兆丰银行']);
   });
 });
+
+describe('reading: a table\'s rows that name only a measure (成长金额, 年增率) are of the row above, and its title the line above its unit', () => {
+  // 15,104 − 13,862 = 1,242 and 1,242 / 13,862 = 8.96%; 16,537 − 15,104 = 1,433 and 1,433 / 15,104 = 9.49%
+  const table = '本國銀行辦理中小企業放款情形\n單位：新臺幣億元\n| 年度 | 2022年底 | 2023年底 |\n|---|---|---|\n| 放款餘額 | 15,104 億元 | 16,537 億元 |\n| 成長金額 | +1,242 億元 | +1,433 億元 |\n| 年增率 | 8.96% | 9.49% |';
+  it('reads each change and rate with the balances\' subject, and checks them', () => {
+    expect(read(table).filter((x) => !x.includes('|balance'))).toEqual([
+      '1,242亿元|subject:中小企业放款|2022-12-31|increment|yoy',
+      '1,433亿元|subject:中小企业放款|2023-12-31|increment|yoy',
+      '8.96%|subject:中小企业放款|2022-12-31|growth|yoy',
+      '9.49%|subject:中小企业放款|2023-12-31|growth|yoy',
+    ]);
+    const r = checkText(table);
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'increment').map((x) => x.verdict)).toEqual(['consistent-within-rounding', 'consistent-within-rounding']);
+  });
+  it('flags a changed change', () => {
+    const r = checkText(table.replace('+1,433', '+1,533'));
+    expect(r.status).toBe('inconsistent');
+    expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain('1,533亿元');
+  });
+});

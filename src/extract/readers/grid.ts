@@ -100,7 +100,12 @@ export function findGrids(s: string): Grid[] {
       // The title: the nearest line above that is neither a rule nor empty.
       let t = i - 1;
       while (t >= 0 && (RULE.test((lines[t] as Line).text) || (lines[t] as Line).text.trim() === '')) t--;
-      const title = t >= 0 ? (lines[t] as Line) : { text: '', start: 0 };
+      let title = t >= 0 ? (lines[t] as Line) : { text: '', start: 0 };
+      // (A unit line under the title, 单位：新臺幣億元: the title is the line above it, and the unit goes with it.)
+      if (t > 0 && /^\s*[(（]?(?:单位|單位)\s*[:：]/.test(title.text) && (lines[t - 1] as Line).text.trim() !== '' && !RULE.test((lines[t - 1] as Line).text)) {
+        const above = lines[t - 1] as Line;
+        title = { text: s.slice(above.start, title.start + title.text.length), start: above.start };
+      }
       const last = lines[j - 1] as Line;
       grids.push({ start: first.start, end: last.start + last.text.length, rows, title: title.text, titleStart: title.start });
     }

@@ -93,7 +93,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // (After a date that opens the line above: 截至2024年底，本行绿能相关产业授信总户数为…)
   const titleEnd = grid.titleStart + grid.title.length;
   const titleDate = doc.times.refs[lowerBound(doc.times.refs, titleEnd, (r) => r.start) - 1];
-  const titleSubject = subjectIn(doc, grid.titleStart, titleEnd);
+  // (本國銀行辦理中小企業放款情形: the loans before the words that say what the table is — 情形, 统计, 排名.)
+  // (The title's first line: a unit line under it names no subject.)
+  const nameEnd = grid.title.includes('\n') ? grid.titleStart + grid.title.indexOf('\n') : titleEnd;
+  const titleWords = /(?:情形|情况|概况|统计表?|一览表?|排名|结构|明细|分布|汇总表?)(?:\s*[(（][^()（）]{0,16}[)）])?\s*$/.exec(doc.s.slice(grid.titleStart, nameEnd));
+  const titleSubject = subjectIn(doc, grid.titleStart, nameEnd) ?? (titleWords ? subjectIn(doc, grid.titleStart, nameEnd - titleWords[0].length) : undefined);
   // …which names what a bare 授信, 贷款 of the rows is (a row of no subject keeps the title's own).
   const afterDate = titleSubject ?? (titleDate && titleDate.start >= grid.titleStart ? subjectIn(doc, titleDate.end, titleEnd) : undefined);
   const loansOfTitle = titleSubject ?? afterDate;
@@ -207,7 +211,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (shareRow) named = undefined;
     // A column of shares (占本行各项贷款比重) names the whole, not the subject: the row's subject is its part.
     const shareColumn = !shareRow && rowSubject !== undefined && SHARE_COLUMN.test(clean(measureLabel));
-    let fromMeasure = named ?? (shareRow ? lastSubject : shareColumn ? rowSubject : subjectOfLabel(clean(measureLabel)));
+    // A row that names only a measure (成长金额, 年增率 under 放款余额): of the row above's subject.
+    const measureRow = !shareRow && !named && !bank && !place && lastSubject !== undefined && MEASURE_LABEL.test(clean(subjectLabel)) && !LOAN_NOUN.test(clean(subjectLabel));
+    let fromMeasure = named ?? (shareRow || measureRow ? lastSubject : shareColumn ? rowSubject : subjectOfLabel(clean(measureLabel)));
     if (fromMeasure && GENERIC.test(fromMeasure.words) && loansOfTitle && headedBy(fromMeasure.words)) fromMeasure = loansOfTitle;
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
@@ -269,7 +275,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // A column of what a period added (上半年新增, 前三季度累计增加): a flow since the start of the year.
     const flowBasis = PERIOD_FLOW_LABEL.test(read.measureLabel) ? 'ytd' : MONTH_FLOW_LABEL.test(read.measureLabel) ? 'mom' : QUARTER_FLOW_LABEL.test(read.measureLabel) ? 'qoq' : undefined;
     const periodFlow = flowBasis && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: flowBasis } as MeasureRead) : null;
-    const measure: MeasureRead | null = periodFlow ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    // 成长金额, 增减额, 增加额: a row or column of the change between its dates, signed.
+    const change = !periodFlow && CHANGE_AMOUNT.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment' } as MeasureRead) : null;
+    const measure: MeasureRead | null = periodFlow ?? change ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share-change') return undefined;
     const rowPeriod = rowPeriods[r];
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
@@ -317,6 +325,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 
   function subjectOfLabel(label: string): Subject | undefined {
     if (!label || /^(?:项目|項目|指标|指標|类别|類別|分类|分類|机构|機構|领域|領域|年份|年度|月份|位次|银行|銀行|产品名称|產品名稱)$/.test(label)) return undefined;
+    // (成长金额, 年增率, 较年初增加: a label of a measure alone names no subject.)
+    if (label.length <= 6 && MEASURE_LABEL.test(label) && !LOAN_NOUN.test(label)) return undefined;
     const read = readSubjectZh(label, 0) ?? subjectOf(label, 0, label.length, 'zh');
     if (read) return read;
     // A row of products or categories (“兴农贷”, 其他): the label is the subject, in its own words.
@@ -358,6 +368,9 @@ function rowLabelOf(row: readonly Cell[], labelCol: number): string {
   return /\d/.test(before) ? own : before;
 }
 
+const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
+// Words that name loans themselves, not a measure of them.
+const LOAN_NOUN = /贷款|貸款|放款|信贷|信貸|授信|融资|融資|存款/;
 const SUBTOTAL = /^(?:小计|小計)|小计$|小計$/;
 // A 小计 row under a group (| 国有大型银行 | 工行 |…|  | 小计 |): the group's subtotal, a quantity of its own.
 function subtotalLabel(body: readonly (readonly Cell[])[], r: number, labelCol: number): string {
