@@ -1501,3 +1501,16 @@ describe('reading: a table\'s rows that name only a measure (成长金额, 年�
     expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain('1,533亿元');
   });
 });
+
+describe('reading: a 合计 after a 分别 list of banks is the banks together', () => {
+  // 9,927.78 + 8,140.94 + 7,278.56 = 25,347.28
+  const text = '截至114年9月底，中小企業放款餘額前三大銀行依序為一銀、台企銀、兆豐銀，餘額分別為9,927.78億元、8,140.94億元及7,278.56億元，合計25,347.28億元。';
+  it.each([
+    [text, 'consistent'],
+    [text.replace('25,347.28', '25,447.28'), 'inconsistent'],
+  ])('%s', (t, status) => {
+    const r = checkText(t, { documentDate: '2025-10-20' });
+    expect(r.status).toBe(status);
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => x.claims.join(','))).toEqual(['c4,c1,c2,c3']);
+  });
+});

@@ -140,6 +140,18 @@ const JOINT_SHARE = /(?:(?:两项|两者|二者|三项|三者)(?:合计)?|合计
  */
 function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
   const { items } = list;
+  // 依序為一銀、台企銀、兆豐銀，餘額分別為…，合計25,347.28億元: the banks together, a part of the area's loans.
+  if (items.kind === 'holders' && list.claims.length === items.items.length && ctx.figure.unit.dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue)) {
+    const first = list.claims[0];
+    if (!first || !list.claims.every((c) => c.measure === 'balance' && c.indicator === first.indicator && c.date === first.date)) return false;
+    const part = items.items.map((h) => h.replace(/^[a-z]+:/, '')).join('和');
+    const subject: Subject = { indicator: first.indicator, words: `${part}${first.subject ?? ''}`, part, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+    const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: doc.holder.holder }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(total);
+    out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${part}: the holders of a list together (合计)` });
+    list.joint = subject;
+    return true;
+  }
   if (items.kind !== 'subjects' || list.claims.length !== items.items.length) return false;
   const dimension = ctx.figure.unit.dimension;
   const joint: Subject = list.joint ?? jointSubject(items.items, items.phrase);
