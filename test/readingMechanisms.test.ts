@@ -1514,3 +1514,39 @@ describe('reading: a 合计 after a 分别 list of banks is the banks together',
     expect(r.relations.filter((x) => x.kind === 'sum').map((x) => x.claims.join(','))).toEqual(['c4,c1,c2,c3']);
   });
 });
+
+describe('checking: hunt 16, consistent texts stay quiet (comparisons of periods, spans, tables with notes, banks by letter)', () => {
+  const at = (documentDate: string) => ({ documentDate });
+  // each consistent: 45.3 this month, 12.1 more than last month's, 6.4 more than a year before; 5.2 + 8.9 = 14.1 over two
+  // quarters across a year-end; 120.5 + 98.3 ≤ 500; 5620 / 13640 = 41.2%, 5620 / 9000 = 62.4%; 620 + 320 = 940 and 500 ≤ 940
+  it.each([
+    ['8月，全市普惠小微贷款新增45.3亿元，比上月多增12.1亿元，比上年同月多增6.4亿元。', '2025-09-20'],
+    ['去年四季度，全市养老产业贷款新增5.2亿元；今年一季度新增8.9亿元，近两个季度累计新增14.1亿元。', '2025-04-20'],
+    ['自2024年9月专项行动启动以来，全市普惠小微贷款累计新增502.3亿元。2024年1-9月，全市普惠小微贷款累计新增380.6亿元。', '2025-08-20'],
+    ['2025年6月末全省各市绿色贷款\n| 地区 | 余额（亿元） |\n| A市 | 1200.0 |\n| B市 | 900.0 |\n| 全省 | 2100.0 |', '2025-08-20'],
+    ['2025年6月末全市科技贷款结构\n| 机构 | 余额（亿元） |\n| 国有大型银行 | 620.0 |\n| 地方法人银行 | 320.0 |\n| 合计 | 940.0 |\n| 其中：高新技术企业贷款 | 500.0 |', '2025-08-20'],
+    ['As of end-June 2025, green loans of Bank A stood at 120.5 billion yuan and those of Bank B at 98.3 billion yuan. The city\'s green loans totaled 500 billion yuan.', '2025-08-20'],
+    ['今年前9月，國銀中小企業放款增加金額前3名依序為中信銀551.46億元、北富銀472.73億元、玉山銀464.97億元。', '2025-11-13'],
+    ['截至2025年6月末，辖内甲银行、乙银行、丙银行普惠小微贷款余额分别为120.5亿元、98.3亿元和76.2亿元。丙银行普惠小微贷款余额76.2亿元。', '2025-08-20'],
+    ['截至2025年6月末，省农信联社系统涉农贷款余额5620亿元，占全省涉农贷款的41.2%；全省涉农贷款余额13640亿元。省农信联社涉农贷款余额5620亿元，各项贷款余额9000亿元，涉农贷款占其各项贷款的62.4%。', '2025-08-20'],
+    ['2025年6月末各类机构普惠小微贷款余额\n| 机构类型 | 余额（亿元） |\n| 城市商业银行 | 185.7 |\n| 农村金融机构 | 402.1 |\n| 地方法人银行 | 587.8 |\n| 合计 | 587.8 |\n注：地方法人银行包括城市商业银行和农村金融机构。', '2025-08-20'],
+  ])('%s', (text, documentDate) => {
+    const r = checkText(text, at(documentDate));
+    expect(r.conflicts).toEqual([]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+  it('leaves a difference from last month\'s flow and flows over spans no basis names unread', () => {
+    const codes = (text: string, d: string): string[] => extractClaims(text, at(d)).unparsed.filter((u) => u.code === 'no-measure' || u.code === 'change-over-span').map((u) => `${u.text}|${u.code}`);
+    expect(codes('8月，全市普惠小微贷款新增45.3亿元，比上月多增12.1亿元，比上年同月多增6.4亿元。', '2025-09-20')).toEqual(['12.1亿元|no-measure']);
+    expect(codes('去年四季度，全市养老产业贷款新增5.2亿元；今年一季度新增8.9亿元，近两个季度累计新增14.1亿元。', '2025-04-20')).toEqual(['14.1亿元|change-over-span']);
+    expect(codes('自2024年9月专项行动启动以来，全市普惠小微贷款累计新增502.3亿元。', '2025-08-20')).toEqual(['502.3亿元|change-over-span']);
+  });
+  it('holds each figure by its bank, a letter\'s bank, and the area a clause after the bank opens with', () => {
+    expect(heldRows('截至2025年6月末，辖内甲银行、乙银行、丙银行普惠小微贷款余额分别为120.5亿元、98.3亿元和76.2亿元。', at('2025-08-20')).map((x) => x.split('|')[3])).toEqual(['bank:甲银行', 'bank:乙银行', 'bank:丙银行']);
+    expect(heldRows('截至2025年6月末，省农信联社系统涉农贷款余额5620亿元，占全省涉农贷款的41.2%；全省涉农贷款余额13640亿元。', at('2025-08-20')).map((x) => x.split('|')[3])).toEqual(['bank:省农信联社', 'bank:省农信联社', 'text']);
+  });
+  it('flags a changed digit in a bank list and in a table of kinds of bank', () => {
+    expect(checkText('截至2025年6月末，辖内甲银行、乙银行、丙银行普惠小微贷款余额分别为120.5亿元、98.3亿元和76.2亿元。丙银行普惠小微贷款余额78.2亿元。', at('2025-08-20')).status).toBe('inconsistent');
+    expect(checkText('2025年6月末全市科技贷款结构\n| 机构 | 余额（亿元） |\n| 国有大型银行 | 620.0 |\n| 地方法人银行 | 320.0 |\n| 合计 | 960.0 |', at('2025-08-20')).status).toBe('inconsistent');
+  });
+});

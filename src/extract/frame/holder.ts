@@ -79,7 +79,7 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
 }
 
 // Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
-const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|the province(?:'s)?|the city(?:'s)?/;
+const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|[Tt]he province(?:'s)?|[Tt]he city(?:'s)?/;
 const AREA_WORDS_ALL = new RegExp(AREA_WORDS.source, 'g');
 // (…, which ranked second in the province; 居全省第二: the area a rank is in.)
 const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|居|位列|than|of|above|below)[^,;。，；]{0,6}$|\brank(?:ed|ing|s)?(?: [a-z-]+){0,2} (?:in|among) $/i;
@@ -199,6 +199,8 @@ export function holderAt(h: HolderScope): string {
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
   if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return areaHolder(area[0], h);
+  // (省农信联社…余额5620亿元，占全省…的41.2%；全省涉农贷款余额13640亿元: an area opening a clause after the bank's.)
+  if (area && bank && !place && areaAt > bank.end && /[；;，,]\s*$/.test(s.slice(Math.max(bank.end, areaAt - 3), areaAt))) return areaHolder(area[0], h);
   // The nation named after the bank, nearer the figure ("…, while China's green loans grew"): the nation's.
   const nationNear = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
   if (bank && nationNear !== undefined && nationNear >= bank.end && nationNear >= from && !COMPARISON_BEFORE.test(s.slice(from, nationNear)) && !WHOLE_OR_BENCHMARK_BEFORE.test(s.slice(Math.max(from, nationNear - 8), nationNear))) return NATIONAL;

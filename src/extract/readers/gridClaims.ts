@@ -8,7 +8,7 @@ import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
 import { type MeasureRead, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
-import { subjectIn } from '../frame/subject.js';
+import { INSTITUTION_KIND, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import { lookupSubject } from '../lexicon/catalog.js';
 import { findBanks } from '../lexicon/banks.js';
@@ -30,7 +30,7 @@ const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}(?:名|�
 const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
-const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
+const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H])(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
 // A column of one month's or one quarter's flow: 8月新增, 二季度新增.
 const MONTH_FLOW_LABEL = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:新增|增加|净增|增量)/;
@@ -167,7 +167,10 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     }
   }
 
-  // 合计 rows and columns: the sum of the cells they total.
+  // 合计 rows and columns: the sum of the cells they total — unless a note under the table says the rows
+  // overlap or the total is de-duplicated (注：地方法人银行包括城市商业银行和农村金融机构; 合计数已剔除重复统计部分).
+  const note = /^\s*(?:注|註|说明|說明)[:：][^\n]{0,120}/.exec(doc.s.slice(grid.end, grid.end + 200).replace(/^\s*\n/, ''))?.[0] ?? '';
+  if (/剔除重复|去重|重复统计|包括|包含|含有|已含/.test(note)) return;
   // (A column of shares sums too: the checker adds shares only where they are of one whole.)
   for (let r = 0; r < body.length; r++) {
     const label = subtotalLabel(body, r, labelCol);
@@ -204,6 +207,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       part = clean(subjectLabel);
       named = undefined;
     }
+    // | 国有大型银行 | 620.0 | under 全市科技贷款结构: a kind of bank's part of the title's loans.
+    if (named && INSTITUTION_KIND.test(named.words) && loansOfTitle && !part && !within) {
+      part = named.words;
+      named = loansOfTitle;
+    }
     // 放款餘額, 贷款余额: the loans the title names (本國銀行對中小企業放款).
     if (named && GENERIC.test(named.words) && loansOfTitle && headedBy(named.words)) named = loansOfTitle;
     // A row of shares (占各项贷款比重) under a row of balances: the shares of that row's subject.
@@ -219,6 +227,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     rowSubject = subject;
     if (!/^其中/.test(subjectLabel)) lastHolder = bank?.holder ?? place;
     if (named && !within) lastSubject = named;
+    // (| 合计 | 940.0 | then | 其中：高新技术企业贷款 |: a part of the total.)
+    else if (total === 'row' && !within) lastSubject = subject;
     return {
       subject,
       measureLabel: clean(measureLabel),

@@ -548,6 +548,17 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     basisOf(cue) === undefined &&
     ((base !== undefined && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined) || (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
   if (grownSince) measure.basis = undefined;
+  // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
+  const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
+  if (sinceOpening) {
+    out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
+  // 近两个季度累计新增14.1亿元: a flow over the last months or quarters, across a year-end — no basis spans it.
+  if (measure.measure === 'increment' && /(?:近|过去|最近)[两二三四五六七八九十\d]{1,2}个?(?:季度|月)/.test(cue)) {
+    out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
   if (overSpan && measure.measure === 'share-change') {
     // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
     measure.basis = undefined;
@@ -622,6 +633,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       }
       measure.basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
     }
+  }
+  // 比上月多增12.1亿元, 较上季度少增: against the period before, not a year before — no quantity of the network.
+  if (measure.measure === 'flow-difference' && /(?:比|较)(?:上月|上个月|前一个?月|上季度?|上一季度|前一季度|上半年)[^,，;；。]{0,4}$/.test(cue) && !/同期|同月|同季/.test(cue)) {
+    out.unread(m, 'no-measure', "a difference between two periods' flows (比上月多增…)");
+    return;
   }
   // 较年初增加9062亿元，同比多增1336亿元: the difference of that flow and the same flow a year before.
   if (measure.measure === 'flow-difference' && !measure.basis) {
