@@ -1550,3 +1550,12 @@ describe('checking: hunt 16, consistent texts stay quiet (comparisons of periods
     expect(checkText('2025年6月末全市科技贷款结构\n| 机构 | 余额（亿元） |\n| 国有大型银行 | 620.0 |\n| 地方法人银行 | 320.0 |\n| 合计 | 960.0 |', at('2025-08-20')).status).toBe('inconsistent');
   });
 });
+
+describe('reading: 大陆地区放款 in a Taiwan release is its banks\' loans to the mainland', () => {
+  it('keeps 大陆 in the subject and the area\'s holder', () => {
+    expect(heldRows('據金管會統計，截至2025年9月底，本國銀行對大陸地區放款餘額為1兆2,345億元，較上月減少102億元。', { documentDate: '2025-11-13' })).toEqual([
+      '1兆2,345億元|subject:大陆地区放款||region:710000|2025-09-30|balance',
+      '102億元|subject:大陆地区放款||region:710000|2025-09-30|increment|mom',
+    ]);
+  });
+});

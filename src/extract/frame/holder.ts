@@ -132,7 +132,8 @@ function areaHolder(word: string, h: HolderScope): string {
   if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
-const NATION_WORDS = /我国|大陆|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+// (对大陆地区放款: a kind of loan by area of the borrower, no holder.)
+const NATION_WORDS = /我国|大陆(?!地区)|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
