@@ -16,6 +16,7 @@ import { findPlaces } from '../lexicon/places.js';
 import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention, Mention } from '../mention.js';
 import { type Cell, type Grid, findGrids, headerRows } from './grid.js';
+import { NOT_A_SUM, TOTAL, gridSums, labelColumn, noteUnder, subtotalLabel } from './gridTotals.js';
 
 /** What the table readers found: the sums of their 合计 rows and columns, and the mentions they cover. */
 export interface GridFigures {
@@ -25,9 +26,6 @@ export interface GridFigures {
 
 // The words of a label that say what a figure measures.
 const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
-// The label of a total: 合计, 总计 — but not one that says it is no sum (合计（剔除重复统计）).
-const TOTAL = /^(?:合计|合計|总计|總計|小计|小計|前\S{1,3}(?:名|位|大|家)合[计計]|全部合计)|^[\u4e00-\u9fa5]{2,12}(?:小计|小計)$/;
-const NOT_A_SUM = /剔除|去重|不等于|不等於|重复|重複/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
 const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H])(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
@@ -167,31 +165,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     }
   }
 
-  // 合计 rows and columns: the sum of the cells they total — unless a note under the table says the rows
-  // overlap or the total is de-duplicated (注：地方法人银行包括城市商业银行和农村金融机构; 合计数已剔除重复统计部分).
-  const note = /^\s*(?:注|註|说明|說明)[:：][^\n]{0,120}/.exec(doc.s.slice(grid.end, grid.end + 200).replace(/^\s*\n/, ''))?.[0] ?? '';
-  if (/剔除重复|去重|重复统计|包括|包含|含有|已含/.test(note)) return;
-  // (A column of shares sums too: the checker adds shares only where they are of one whole.)
-  for (let r = 0; r < body.length; r++) {
-    const label = subtotalLabel(body, r, labelCol);
-    if (!TOTAL.test(label) || NOT_A_SUM.test(label)) continue;
-    for (let c = labelCol + 1; c < (body[r]?.length ?? 0); c++) {
-      const total = claimOf.get(`${r}|${c}`);
-      // (A 小计 adds the rows of its block, since the total before it.)
-      let blockStart = 0;
-      for (let k = r - 1; SUBTOTAL.test(label) && k >= 0 && blockStart === 0; k--) if (TOTAL.test(rowLabelOf(body[k] ?? [], labelCol))) blockStart = k + 1;
-      const parts = body.map((_, k) => (k < blockStart || k >= (SUBTOTAL.test(label) ? r : body.length) || k === r || /^其中/.test(rowLabelOf(body[k] ?? [], labelCol)) || TOTAL.test(rowLabelOf(body[k] ?? [], labelCol)) ? undefined : claimOf.get(`${k}|${c}`))).filter((x): x is string => x !== undefined);
-      if (total && parts.length >= 2 && !/增长|增速|增幅|同比|率/.test(header[c]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${header[c]?.text ?? ''}` });
-    }
-  }
-  const totalCol = header.findIndex((h, c) => c > 0 && TOTAL.test(h.text) && !NOT_A_SUM.test(h.text));
-  if (totalCol > 0) {
-    for (let r = 0; r < body.length; r++) {
-      const total = claimOf.get(`${r}|${totalCol}`);
-      const parts = header.map((_, c) => (c === 0 || c === totalCol ? undefined : claimOf.get(`${r}|${c}`))).filter((x): x is string => x !== undefined);
-      if (total && parts.length >= 2 && !/占比|比重|增长|增速/.test(body[r]?.[0]?.text ?? '')) sums.push({ total, parts, description: `合计 of ${body[r]?.[0]?.text ?? ''}` });
-    }
-  }
+  sums.push(...gridSums(body, header, labelCol, claimOf, noteUnder(doc.s, grid.end)));
 
   // What a cell is about: the subject its labels name (else the title's), what it measures, its date, part and holder.
   function cellRead(subjectLabel: string, measureLabel: string, unit: string, date: string | undefined, givenPart: string | undefined, total?: 'row' | 'column'): CellRead {
@@ -353,42 +327,6 @@ function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefine
   return parsed.success ? { ...parsed.data, text } : undefined;
 }
 
-/**
- * The column of row labels: the first whose cells are words — past a 位次 or 序号 column of ranks
- * (numbers, blanks and a 合计), and past a column of groups whose cells are blank below each group
- * (| 国有大型银行 | 工行 | …, |  | 农行 | …): the finer label is the row's.
- */
-function labelColumn(body: readonly (readonly Cell[])[]): number {
-  const width = body[0]?.length ?? 0;
-  const texts = (c: number): string[] => body.map((row) => row[c]?.text ?? '');
-  // (Ranks, with a 合计 or 全市 where the row's own label is blank.)
-  const isRanks = (c: number): boolean => texts(c).every((t, k) => t === '' || /^\d+$/.test(t) || texts(c + 1)[k] === '') && texts(c).filter((t) => /^\d+$/.test(t)).length >= 2;
-  const isWords = (c: number): boolean => texts(c).every((t) => t === '' || (!/\d/.test(t) && t.length > 0)) && texts(c).filter((t) => t !== '').length > body.length / 2;
-  const isGroups = (c: number): boolean => texts(c).some((t) => t === '') && texts(c)[0] !== '' && isWords(c + 1) && texts(c + 1).every((t, k) => t !== '' || TOTAL.test(texts(c)[k] ?? ''));
-  let col = 0;
-  while (col < width - 2 && (isRanks(col) || isGroups(col))) col++;
-  return col;
-}
-
-// A row's label: its cell in the label column, else the 合计 or 全市 a blank label leaves to the column before.
-function rowLabelOf(row: readonly Cell[], labelCol: number): string {
-  const own = row[labelCol]?.text ?? '';
-  if (own !== '' || labelCol === 0) return own;
-  const before = row[labelCol - 1]?.text ?? '';
-  return /\d/.test(before) ? own : before;
-}
-
 const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
 // Words that name loans themselves, not a measure of them.
 const LOAN_NOUN = /贷款|貸款|放款|信贷|信貸|授信|融资|融資|存款/;
-const SUBTOTAL = /^(?:小计|小計)|小计$|小計$/;
-// A 小计 row under a group (| 国有大型银行 | 工行 |…|  | 小计 |): the group's subtotal, a quantity of its own.
-function subtotalLabel(body: readonly (readonly Cell[])[], r: number, labelCol: number): string {
-  const label = rowLabelOf(body[r] ?? [], labelCol);
-  if (labelCol === 0 || !/^(?:小计|小計)$/.test(label)) return label;
-  for (let k = r; k >= 0; k--) {
-    const group = body[k]?.[labelCol - 1]?.text ?? '';
-    if (group !== '' && !/\d/.test(group)) return `${group}${label}`;
-  }
-  return label;
-}
