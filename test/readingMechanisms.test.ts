@@ -13,6 +13,20 @@ const read = (text: string, documentDate?: string): string[] =>
 const heldRows = (text: string, options: { documentDate?: string; region?: string } = {}): string[] =>
   extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
 
+// A consistent text: no conflict, and never called inconsistent.
+function expectQuiet(text: string, options: { documentDate?: string } = {}): void {
+  const r = checkText(text, options);
+  expect(r.conflicts).toEqual([]);
+  expect(r.status).not.toBe('inconsistent');
+}
+
+// A text with one changed figure: called inconsistent, the changed figure among the suspects.
+function expectFlagged(text: string, options: { documentDate?: string }, changed: string): void {
+  const r = checkText(text, options);
+  expect(r.status).toBe('inconsistent');
+  expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
+}
+
 describe('reading: time', () => {
   it.each([
     // a base named by its date gives the basis (较9月底 at 10月底: month on month), and the earlier level its date
@@ -1080,11 +1094,7 @@ describe('checking: hunt 12, consistent texts stay quiet (progress, area regulat
     ['截至10月底，國銀中小企業放款今年前十月累計增加4,822.3億元，前九月累計增加4,328.99億元。', '2025-12-11'],
     ['截至2025年6月底，綠色貸款餘額約3,120億港元，按年增長15.6%，一年前為2,700億港元。', '2025-08-20'],
     ['2023年末全市绿色贷款余额为462.5亿元，2024年末为583.1亿元，2025年末达到731.8亿元，两年间增长58.2%，其中2025年增长25.5%。', '2026-01-20'],
-  ])('%s', (text, documentDate) => {
-    const r = checkText(text, { documentDate });
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text, documentDate) => expectQuiet(text, { documentDate }));
   it.each([
     // the goal of what is lent (投放), of a part, of a balance, or a rate of banks meeting a standard: no progress relation
     ['今年以来，全省累计投放普惠小微贷款1,320亿元，完成全年新增投放目标1,500亿元的88%。9月末，全省普惠小微贷款余额较年初增加620亿元。', []],
@@ -1191,11 +1201,7 @@ describe('checking: hunt 13, consistent texts stay quiet (changes at a year-end,
     ['截至2024年末，全市绿色贷款余额1,286亿元，净增216亿元，目标达成率108%（全年目标新增200亿元）。', '2025-03-20'],
     ['截至9月末，全市绿色贷款余额1,286亿元，较年初增加186亿元，目标达成率93%（全年目标新增200亿元）。', '2025-03-20'],
     ['2024年末，全省制造业中长期贷款占制造业贷款比重为48.6%（上年末为46.9%），占中长期贷款比重为12.4%（上年末为11.8%），分别较2021年末提高9.2和2.1个百分点。', '2025-03-20'],
-  ])('%s', (text, documentDate) => {
-    const r = checkText(text, { documentDate });
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text, documentDate) => expectQuiet(text, { documentDate }));
   it.each([
     // [text, figure, what it is read as]
     ['2024年末，全市绿色贷款余额1,120亿元，增长25.0%，两年间增长56.3%。', '56.3%', 'growth||'],
@@ -1281,11 +1287,7 @@ describe('checking: hunt 14, consistent texts stay quiet (plans and breakdowns)'
     ['截至2024年末，全省绿色贷款余额8652亿元。分机构看，国有大型银行（4120亿元）、股份制商业银行（1387亿元）两者合计5507亿元；城市商业银行（1015亿元）、农村商业银行（640亿元）两者合计1655亿元，占全省绿色贷款的19.1%。', '2025-03-20'],
     // a past year's plan beside what came of it
     ['2024年该行计划新增绿色贷款40亿元，实际新增46亿元。', '2025-03-20'],
-  ])('%s', (text, documentDate) => {
-    const r = checkText(text, { documentDate });
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text, documentDate) => expectQuiet(text, { documentDate }));
   it('reads a plan\'s base as what is, not as a goal, and a bare 年末 after a year as that year\'s end', () => {
     const a = extractClaims('该行提出，以2024年末绿色贷款余额160亿元为基数，力争2025年末余额达到210亿元。', { documentDate: '2025-03-20' });
     expect(a.claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['160亿元|2024-12-31']);
@@ -1316,11 +1318,7 @@ describe('checking: flows over adjacent spans add up', () => {
   it.each([
     [quarters.replace('717', '727'), '727亿元'],
     [months.replace('163.7', '166.7'), '166.7'],
-  ])('flags a changed digit: %s', (text, changed) => {
-    const r = checkText(text, { documentDate: '2025-07-20' });
-    expect(r.status).toBe('inconsistent');
-    expect(r.conflicts[0]?.suspects.map((s) => s.text)).toContain(changed);
-  });
+  ])('flags a changed digit: %s', (text, changed) => expectFlagged(text, { documentDate: '2025-07-20' }, changed));
 });
 
 describe('checking: a table\'s 合计 row after a column of ranks, and shares that add up only over one whole', () => {
@@ -1338,11 +1336,7 @@ describe('checking: a table\'s 合计 row after a column of ranks, and shares th
   it.each([
     [ranks.replace('766.4', '776.4'), '776.4'],
     [ranks.replace('49.7%', '51.7%'), '51.7%'],
-  ])('flags a changed total: %s', (text, changed) => {
-    const r = checkText(text, { documentDate: '2025-07-20' });
-    expect(r.status).toBe('inconsistent');
-    expect(r.conflicts[0]?.suspects.map((s) => s.text)).toContain(changed);
-  });
+  ])('flags a changed total: %s', (text, changed) => expectFlagged(text, { documentDate: '2025-07-20' }, changed));
   it('reads a column of shares of each bank\'s own loans as the row\'s loans, and adds only the amounts', () => {
     expect(heldRows(ownWholes, { documentDate: '2025-07-20' }).filter((x) => x.startsWith('12.1%') || x.startsWith('11.0%'))).toEqual([
       '12.1%|green-loans||bank:工商银行佛山分行|2025-06-30|share',
@@ -1386,11 +1380,7 @@ describe('checking: hunt 14, the rest — breakdowns written other ways, goals i
     ['2024年末该行绿色贷款余额160亿元。该行力争一季度新增绿色贷款12亿元，上半年累计新增25亿元，全年新增40亿元。'],
     ['2024年末该行绿色贷款余额160亿元。该行力争2025年新增绿色贷款40亿元，其中清洁能源贷款新增15亿元；年末绿色贷款余额达到200亿元。'],
     ['2024年末该行普惠型小微企业贷款余额120亿元，绿色贷款余额160亿元。该行提出，力争2025年普惠型小微企业贷款新增30亿元，绿色贷款新增40亿元，两项贷款年末余额分别达到150亿元、200亿元。'],
-  ])('%s', (text) => {
-    const r = checkText(text, dd);
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text) => expectQuiet(text, dd));
   it('reads a plain 合计 after the whole was stated as the parts together, and each item\'s name whole after a bracket of two figures', () => {
     expect(heldRows(plainTotal, dd).slice(1)).toEqual([
       '612亿元|green-loans|国有大型银行|text|2024-12-31|increment|ytd',
@@ -1403,11 +1393,7 @@ describe('checking: hunt 14, the rest — breakdowns written other ways, goals i
     [plainTotal.replace('817', '827'), '827亿元'],
     [itemWithNoun.replace('45.1%', '47.1%'), '47.1%'],
     [twoInBracket.replace('5507', '5517'), '5517亿元'],
-  ])('flags a changed digit: %s', (text, changed) => {
-    const r = checkText(text, dd);
-    expect(r.status).toBe('inconsistent');
-    expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain(changed);
-  });
+  ])('flags a changed digit: %s', (text, changed) => expectFlagged(text, dd, changed));
   it('dates each goal of a comma run of periods in the goal\'s year, and a year-end after ； in its year', () => {
     expect(extractClaims('2024年末该行绿色贷款余额160亿元。该行力争一季度新增绿色贷款12亿元，上半年累计新增25亿元，全年新增40亿元。', dd).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['12亿元|2025-03-31', '25亿元|2025-06-30', '40亿元|2025-12-31']);
     expect(extractClaims('该行力争2025年新增绿色贷款40亿元；年末绿色贷款余额达到200亿元。', dd).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['40亿元|2025-12-31', '达到200亿元|2025-12-31']);
@@ -1449,11 +1435,7 @@ describe('checking: hunt 15, consistent texts stay quiet (flows over periods, ta
     [halfYear],
     ['| 银行 | 绿色贷款余额(亿元) | 各项贷款余额(亿元) |\n| --- | --- | --- |\n| A银行 | 600.0 | 5,000.0 |'],
     ['中小企業授信餘額前三大銀行，授信餘額分別為9976.67億元、8645.90億元、8149.24億元。'],
-  ])('%s', (text) => {
-    const r = checkText(text, dd);
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text) => expectQuiet(text, dd));
   it('reads a month\'s flow as the month\'s, a quarter\'s row as the quarter\'s, a column of 8月新增 as August\'s', () => {
     expect(read('12月份，全市绿色贷款增加10亿元，全年累计增加100亿元。', '2025-10-20')).toEqual(['10亿元|green-loans|2024-12-31|increment|mom', '100亿元|green-loans|2024-12-31|increment|ytd']);
     expect(read(quarterRow, '2025-10-20')).toEqual(['60|green-loans|2025-03-31|increment|mom', '100|green-loans|2025-03-31|increment|ytd']);
@@ -1468,11 +1450,7 @@ describe('checking: hunt 15, consistent texts stay quiet (flows over periods, ta
     [groups.replace('30,640', '31,640'), '31,640'],
     [subRows.replace('517.0', '527.0'), '527.0'],
     [halfYear.replace('87.7', '89.7'), 'RMB89.7 billion'],
-  ])('flags a changed total: %s', (text, changed) => {
-    const r = checkText(text, dd);
-    expect(r.status).toBe('inconsistent');
-    expect(r.conflicts.flatMap((c) => c.suspects.map((s) => s.text))).toContain(changed);
-  });
+  ])('flags a changed total: %s', (text, changed) => expectFlagged(text, dd, changed));
   it('leaves the figures of a ranking it does not name unread, and names banks by their short and letter names', () => {
     const r = extractClaims('中小企業授信餘額前三大銀行，授信餘額分別為9976.67億元、8645.90億元、8149.24億元。', dd);
     expect(r.claims).toEqual([]);
@@ -1530,11 +1508,7 @@ describe('checking: hunt 16, consistent texts stay quiet (comparisons of periods
     ['截至2025年6月末，辖内甲银行、乙银行、丙银行普惠小微贷款余额分别为120.5亿元、98.3亿元和76.2亿元。丙银行普惠小微贷款余额76.2亿元。', '2025-08-20'],
     ['截至2025年6月末，省农信联社系统涉农贷款余额5620亿元，占全省涉农贷款的41.2%；全省涉农贷款余额13640亿元。省农信联社涉农贷款余额5620亿元，各项贷款余额9000亿元，涉农贷款占其各项贷款的62.4%。', '2025-08-20'],
     ['2025年6月末各类机构普惠小微贷款余额\n| 机构类型 | 余额（亿元） |\n| 城市商业银行 | 185.7 |\n| 农村金融机构 | 402.1 |\n| 地方法人银行 | 587.8 |\n| 合计 | 587.8 |\n注：地方法人银行包括城市商业银行和农村金融机构。', '2025-08-20'],
-  ])('%s', (text, documentDate) => {
-    const r = checkText(text, at(documentDate));
-    expect(r.conflicts).toEqual([]);
-    expect(r.status).not.toBe('inconsistent');
-  });
+  ])('%s', (text, documentDate) => expectQuiet(text, at(documentDate)));
   it('leaves a difference from last month\'s flow and flows over spans no basis names unread', () => {
     const codes = (text: string, d: string): string[] => extractClaims(text, at(d)).unparsed.filter((u) => u.code === 'no-measure' || u.code === 'change-over-span').map((u) => `${u.text}|${u.code}`);
     expect(codes('8月，全市普惠小微贷款新增45.3亿元，比上月多增12.1亿元，比上年同月多增6.4亿元。', '2025-09-20')).toEqual(['12.1亿元|no-measure']);

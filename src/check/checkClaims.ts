@@ -22,7 +22,7 @@ import { exchangeBand } from './exchangeRates.js';
 import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type Relation, type Variable, claimVariable, quantityOf } from './network.js';
+import { Network, type Relation, type Variable, claimVariable, quantityOf, shareWhole } from './network.js';
 import { StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
 import { planScenario } from './plan.js';
@@ -893,11 +893,5 @@ function addsUp(network: Network, keys: readonly string[]): boolean {
   if (kind === undefined || !vars.every((v) => v?.kind === kind)) return false;
   if (ADDITIVE.has(kind)) return true;
   if (kind !== 'share') return false;
-  const wholes = new Set(vars.map((v) => wholeOfShare(v as Variable)));
-  return wholes.size === 1;
-}
-// A share's whole: what it is a share of, and whose (the share's own holder unless it names another).
-function wholeOfShare(v: Variable): string {
-  const [of, ofHolder] = (v.of ?? '').split('@@');
-  return `${of ?? ''}|${ofHolder ?? v.holder}|${v.date}`;
+  return new Set(vars.map((v) => shareWhole(v as Variable))).size === 1;
 }

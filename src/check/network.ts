@@ -249,14 +249,15 @@ export class Network {
    * network.linkAdjacentFlows(); // ytd(8月) = ytd(7月) + mom(8月)
    */
   linkAdjacentFlows(): void {
+    // Indexed once by series and start, so each flow meets only the flows that start where it ends.
     const bySpan = new Map<string, string[]>();
+    const byStart = new Map<string, [string, { readonly series: string; readonly from: string; readonly to: string }][]>();
     for (const [key, span] of this.spans) {
-      const at = `${span.series}|${span.from}|${span.to}`;
-      bySpan.set(at, [...(bySpan.get(at) ?? []), key]);
+      push(bySpan, `${span.series}|${span.from}|${span.to}`, key);
+      push(byStart, `${span.series}|${span.from}`, [key, span]);
     }
     for (const [first, a] of this.spans) {
-      for (const [second, b] of this.spans) {
-        if (b.series !== a.series || b.from !== a.to) continue;
+      for (const [second, b] of byStart.get(`${a.series}|${a.to}`) ?? []) {
         for (const whole of bySpan.get(`${a.series}|${a.from}|${b.to}`) ?? []) {
           this.sum(whole, [first, second], `flow of ${this.variables.get(whole)?.indicator ?? whole} from ${a.from} to ${b.to}, split at ${a.to}`, `flow-sum:${whole}|${first}|${second}`);
         }
@@ -478,6 +479,26 @@ export class Network {
  * {@link Network.variableOf} of a claim already checked (internal: the checker's, whose
  * claims were checked once on entry).
  */
+/**
+ * The whole a share variable is of: what it is a share of, whose (its own holder unless it names
+ * another) and when — two shares of one whole add up (each bank's share of the city's loans).
+ *
+ * @example
+ * shareWhole(network.variables.get(network.share('green-loans', 'green-loans', 'bank:工商银行', '2025-06-30', 'region:440600'))!)
+ * // 'green-loans|region:440600|2025-06-30'
+ */
+export function shareWhole(v: Variable): string {
+  const [of, ofHolder] = (v.of ?? '').split('@@');
+  return `${of ?? ''}|${ofHolder ?? v.holder}|${v.date}`;
+}
+
+// Appends to the list under a key.
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function claimVariable(network: Network, claim: Claim): string | null {
   const { holder, date, measure } = claim;
   // At a year-end, since the start of the year and a year before are one span: one quantity.

@@ -112,7 +112,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   const rowPeriods = body.map((r) => {
     const cell = r[0];
     if (!cell || cell.start < 0 || dateAt(cell) === undefined) return undefined;
-    return doc.times.refs.find((x) => x.start >= cell.start && x.end <= cell.start + cell.text.length + 1)?.period;
+    return doc.within(doc.times.refs, cell.start, cell.start + cell.text.length + 1, (x) => [x.start, x.end]).find((x) => x.end <= cell.start + cell.text.length + 1)?.period;
   });
   const datedColumns = colDates.filter((d) => d !== undefined).length;
   // …but not of a column named by a base (上年末 beside 报告期末): the report's own date is later.
