@@ -254,9 +254,9 @@ describe('reading: measures and series', () => {
     // 净增 is an increase and 降幅 a fall: each read with the basis its clause names
     ['6月末，实体经济贷款余额448.12亿元，较年初净增55.69亿元，增幅14.19%。', '2025-08-01', ['448.12亿元|subject:实体经济贷款|2025-06-30|balance', '55.69亿元|subject:实体经济贷款|2025-06-30|increment|ytd', '14.19%|subject:实体经济贷款|2025-06-30|growth|ytd']],
     ['2024年末本行绿色贷款余额2.47亿元，较年初减少0.19亿元，降幅7.14%。', '2025-03-01', ['2.47亿元|green-loans|2024-12-31|balance', '0.19亿元|green-loans|2024-12-31|increment|ytd', '7.14%|green-loans|2024-12-31|growth|ytd']],
-    // 合计 after a subject is its balance; 两者合计 is a joint sum of two subjects, which no claim states
+    // 合计 after a subject is its balance; 两者合计 is the two subjects before it together, a quantity of its own (their sum)
     ['截至7月末，全市三类企业贷款合计2146.9亿元，同比增长13.6%。', '2025-08-01', ['2146.9亿元|subject:三类企业贷款|2025-07-31|balance', '13.6%|subject:三类企业贷款|2025-07-31|growth|yoy']],
-    ['3月末，直接碳减排效益项目贷款11.21万亿元，间接碳减排效益项目贷款11.34万亿元，两者合计22.55万亿元。', '2025-04-20', ['11.21万亿元|subject:直接碳减排效益项目贷款|2025-03-31|balance', '11.34万亿元|subject:间接碳减排效益项目贷款|2025-03-31|balance']],
+    ['3月末，直接碳减排效益项目贷款11.21万亿元，间接碳减排效益项目贷款11.34万亿元，两者合计22.55万亿元。', '2025-04-20', ['11.21万亿元|subject:直接碳减排效益项目贷款|2025-03-31|balance', '11.34万亿元|subject:间接碳减排效益项目贷款|2025-03-31|balance', '22.55万亿元|subject:直接碳减排效益项目贷款和间接碳减排效益项目贷款|2025-03-31|balance']],
     // a sentence that opens with 其中 goes on over the period of the one before it (上半年: since 1 January)
     ['上半年全省人民币贷款增加3268.5亿元。其中，新增制造业贷款728.9亿元。', '2025-08-01', ['3268.5亿元|total-loans|2025-06-30|increment|ytd|人民币', '728.9亿元|manufacturing-loans|2025-06-30|increment|ytd']],
   ] as const)('%s', (text, documentDate, expected) => {
@@ -1531,5 +1531,43 @@ describe('reading: 大陆地区放款 in a Taiwan release is its banks\' loans t
       '1兆2,345億元|subject:大陆地区放款||region:710000|2025-09-30|balance',
       '102億元|subject:大陆地区放款||region:710000|2025-09-30|increment|mom',
     ]);
+  });
+});
+
+describe('checking: hunt 17, English, traditional and messy copies stay quiet and their changed digits are flagged', () => {
+  const at = (documentDate: string) => ({ documentDate });
+  // worked by hand: rates over two bases; 10.4 + 2.3 = 12.7; 3,105 − 1,862 = 1,243; 15.8 − 6.9 = 8.9 and 20.6 − 7.4 = 13.2;
+  // 1,380.2 + 802.5 = 2,182.7; 612.5 / (4,920 − 612.5) = 14.22%; 2.45 + 1.87 = 4.32
+  it.each([
+    ['Technology loans in Zhejiang grew 11.8 percent from the start of the year and 23.4 percent year on year at the end of September.', '2025-10-28'],
+    ['Pension industry loans in Sichuan rose 12.7 percent year on year at the end of June, 2.3 percentage points higher than a year earlier, when the growth rate was 10.4 percent.', '2025-07-28'],
+    ['Pension industry loans in Sichuan rose 12.7 percent year on year at the end of June, up from 10.4 percent a year earlier.', '2025-07-28'],
+    ['第3季新增放款1,243億元，前三季合計新增3,105億元；上半年新增1,862億元。', '2025-10-28'],
+    ['綠色貸款較年初增長15.8%，同比增長20.6%；各項貸款較年初增長6.9%、同比增長7.4%，綠色貸款增速分別高於各項貸款8.9和13.2個百分點。', '2025-07-28'],
+    ['8月底港元貸款按月上升0.6%。貸款總額為10.35萬億港元，按月上升0.2%。', '2025-09-28'],
+    ['全市绿色贷款余额1380.2亿元，较年初增加160.4亿元。全市科技贷款余额802.5亿元，两项贷款合计2182.7亿元。', '2025-07-28'],
+    ['截至2025年6月末，全省绿色贷款余额4, 920.00亿元，较年初增加612.50亿元，增长14.22%。', '2025-07-28'],
+    ['Bank A said its inclusive loans hit 4.92 trillion yuan at the end of June, having increased by 612.5 billion yuan, or 14.2 percent, since the start of the year.', '2025-08-28'],
+    ['Green loans grew by 2.45 trillion yuan in the first quarter and by 1.87 trillion yuan in the second quarter, bringing the increase for the first half to 4.32 trillion yuan.', '2025-07-28'],
+  ])('%s', (text, documentDate) => expectQuiet(text, at(documentDate)));
+  it.each([
+    // the earlier rate a year before: 12.7 − 10.9 = 1.8, not 2.3
+    ['Pension industry loans in Sichuan rose 12.7 percent year on year at the end of June, 2.3 percentage points higher than a year earlier, when the growth rate was 10.9 percent.', '2025-07-28', '2.3 percentage points'],
+    // the gaps paired with their bases: 20.6 − 7.4 = 13.2, not 12.2
+    ['綠色貸款較年初增長15.8%，同比增長20.6%；各項貸款較年初增長6.9%、同比增長7.4%，綠色貸款增速分別高於各項貸款8.9和12.2個百分點。', '2025-07-28', '12.2個百分點'],
+    // the joint total: 1,380.2 + 802.5 = 2,182.7, not 2,192.7
+    ['全市绿色贷款余额1380.2亿元，较年初增加160.4亿元。全市科技贷款余额802.5亿元，两项贷款合计2192.7亿元。', '2025-07-28', '2192.7亿元'],
+    // the restated rate of an English increment: 612.5 / 4,307.5 = 14.2%, not 16.2%
+    ['Bank A said its inclusive loans hit 4.92 trillion yuan at the end of June, having increased by 612.5 billion yuan, or 16.2 percent, since the start of the year.', '2025-08-28', '16.2 percent'],
+    // two quarters add up to the half: 2.45 + 1.87 = 4.32, not 4.52
+    ['Green loans grew by 2.45 trillion yuan in the first quarter and by 1.87 trillion yuan in the second quarter, bringing the increase for the first half to 4.52 trillion yuan.', '2025-07-28', '4.52 trillion yuan'],
+  ])('flags %s', (text, documentDate, changed) => expectFlagged(text, at(documentDate), changed));
+  it('reads each figure of the period, the base and the number it names', () => {
+    expect(read('第3季新增放款1,243億元，前三季合計新增3,105億元。', '2025-10-28')).toEqual(['1,243億元|total-loans|2025-09-30|increment|qoq', '3,105億元|total-loans|2025-09-30|increment|ytd']);
+    expect(read('Inclusive loans rose 12.7 percent year on year at the end of June, up from 10.4 percent a year earlier.', '2025-07-28')).toEqual(['12.7 percent|inclusive-loans|2025-06-30|growth|yoy', '10.4 percent|inclusive-loans|2024-06-30|growth|yoy']);
+    expect(read('截至2025年6月末，全省绿色贷款余额4, 920.00亿元。', '2025-07-28')).toEqual(['4,920.00亿元|green-loans|2025-06-30|balance']);
+    // a comma and a space before three digits with no decimal part: a thousands group or a list — neither is read
+    expect(extractClaims('全省绿色贷款余额1, 234亿元。', at('2025-07-28')).claims).toEqual([]);
+    expect(heldRows('8月底港元貸款按月上升0.6%。貸款總額為10.35萬億港元。', at('2025-09-28')).map((x) => x.split('|')[1])).toEqual(['subject:港元贷款', 'total-loans']);
   });
 });

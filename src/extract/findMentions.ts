@@ -319,6 +319,16 @@ function readNumberToken(s: string, i: number): NumberToken {
       j += 4;
       grouped = true;
     }
+    // "1, 234.56亿元": a copy's stray space after a thousands comma — a group only when a decimal part
+    // closes the number (a list 1, 234亿元 would be none).
+    if (!grouped) {
+      let k = j;
+      while (s[k] === ',' && s[k + 1] === ' ' && isDigit(s[k + 2]) && isDigit(s[k + 3]) && isDigit(s[k + 4]) && !isDigit(s[k + 5])) k += 5;
+      if (k > j && s[k] === '.' && isDigit(s[k + 1])) {
+        j = k;
+        grouped = true;
+      }
+    }
   }
   let decimals = 0;
   if (s[j] === '.' && isDigit(s[j + 1])) {
@@ -534,7 +544,7 @@ class Scanner {
         if (mark === '、' && SENTENCE_MARKS.includes(s[i - 1] ?? '\u0000')) return this.add('ordinal', i, e + 1, 'a list number');
       }
     }
-    return this.figure(i, e, s.slice(i, e), false, token.intDigits === 4 && plain);
+    return this.figure(i, e, s.slice(i, e).replace(/, /g, ","), false, token.intDigits === 4 && plain);
   }
 
   // ---- figures -----------------------------------------------------------------------
@@ -766,6 +776,8 @@ class Scanner {
     // 前三大银行, 前五名, 前十位: a rank's reach, not a count of anything.
     if (prev === '前' && free && (s[end] === '大' || s[end] === '名' || s[end] === '位' || s[end] === '强')) return this.add('ordinal', i - 1, end + 1, 'the top N of a ranking (前三大, 前五名)');
     // Periods: 一季度, 前三季度, 三年, 六个月.
+    // (前三季 without 度 is Taiwan's 前三季度.)
+    if (prev === '前' && free && s[end] === '季' && s[end + 1] !== '度') return this.time('period', i - 1, end + 1, 'the first quarters of a year');
     if (s.startsWith('季度', end) || s.startsWith('个季度', end)) {
       const from = prev === '前' && free ? i - 1 : i;
       return this.time('period', from, end + (s[end] === '个' ? 3 : 2), prev === '前' ? 'the first quarters of a year' : 'a quarter');
@@ -953,6 +965,8 @@ class Scanner {
       if (!shared || item.unit === shared) continue;
       if (item.unit && !(shared.startsWith(item.unit) && isHan(item.unit[0]))) continue;
       if (!this.isSeparator(item.end, next.start)) continue;
+      // (1, 234亿元: a thousands group with a stray space, or a list of 1 and 234 — no unit for either reading.)
+      if (this.s.startsWith(', ', item.end) && next.start === item.end + 2 && /^\d{1,3}$/.test(this.s.slice(item.start, item.end)) && /^\d{3}(?!\d)/.test(this.s.slice(next.start, next.end))) continue;
       item.inherited = shared;
     }
     const out: Mention[] = [];

@@ -88,8 +88,8 @@ const CHINESE: readonly (readonly [RegExp, Reader])[] = [
     if (m[3] === '初') return month === 1 ? dateOf(ymd(y - 1, 12, 31)) : dateOf(monthEnd(y, month - 1));
     return dateOf(monthEnd(y, month));
   }],
-  // 2025年前三季度, 前三季度
-  [/(?:(\d{4})年)?前([一二三四两1-4])(?:个)?季度/y, (m, d) => {
+  // 2025年前三季度, 前三季度, 前三季 (Taiwan)
+  [/(?:(\d{4})年)?前([一二三四两1-4])(?:个)?季度?/y, (m, d) => {
     const q = ZH_NUMBER[m[2] ?? ''] ?? 0;
     const y = year(m, 1, d, q * 3);
     return y === null ? null : months(y, 1, q * 3);
@@ -230,7 +230,7 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
     case '下':
       return s.startsWith('半年', i + 1) ? 'zh' : null;
     case '前':
-      return s.startsWith('季度', i + 2) || s.startsWith('季度', i + 3) ? 'zh' : null;
+      return s[i + 2] === '季' || s.startsWith('季度', i + 3) ? 'zh' : null;
     case '第':
       return s[i + 2] === '季' || s.startsWith('季度', i + 3) ? 'zh' : null;
     case '首':

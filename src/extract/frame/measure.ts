@@ -95,6 +95,15 @@ const BASES_ALL = /* @__PURE__ */ (
   ] as const
 ).map(([pattern, basis]) => [new RegExp(pattern.source, 'gi'), basis] as const);
 
+// "increased by 794.6 billion yuan, or 14.3 percent, since the start of the year": the restatement
+// between a figure and its basis is skipped.
+const OR_RESTATED_EN = /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]{0,12}\s*(?:percent|per cent|%|(?:billion|trillion|million)\s+yuan)\s*,?/i;
+
+/** The words right after an English figure, up to the next clause or figure: "percent year on year" of "… year on year, and 8 percent …". */
+function firstPhraseEn(after: string): string {
+  return (after.replace(/^\s*,\s*/, '').slice(0, 40).split(/[,;.\d]|\band\b|\bwhile\b|\bwhen\b|\bcompared\b/i)[0] as string);
+}
+
 /** The basis named last in a stretch of text: a gap follows the rate just before it. */
 export function lastBasisIn(text: string): Basis | undefined {
   let best: { at: number; basis: Basis } | undefined;
@@ -106,7 +115,7 @@ export function lastBasisIn(text: string): Basis | undefined {
 
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
-  if (/上年末|去年末|上年底|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})/i.test(text)) return 'ytd';
+  if (/上年末|去年末|上年底|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})|(?:start|beginning) of the year/i.test(text)) return 'ytd';
   if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago|before)|same period|last year|the previous year|the year before|year[- ]on[- ]year/i.test(text)) return 'yoy';
   if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
   if (/上月/.test(text)) return 'mom';
@@ -154,6 +163,20 @@ export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?
 // 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
 export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$/;
 
+// "…, 2.1 points higher than a year earlier, when the growth rate was 10.2 percent", "up from 10.2
+// percent a year earlier": English names the earlier date around the figure, not before it.
+const EARLIER_WHEN_EN = /\b(a year (?:earlier|ago|before)|the previous year|last year|the end of last year|the (?:start|beginning) of the year),?\s+when\s+[^,;.]{0,40}?\b(?:was|stood at|came in at|had been)\s*$/i;
+const EARLIER_FROM_EN = /\b(?:up|down|rising|falling|accelerating|slowing|easing|quickening)?\s*from\s*$/i;
+const EARLIER_AFTER_EN = /^\s*(?:(?:percent|per cent|%)\s*)?(a year (?:earlier|ago|before)|in the same period (?:of )?last year|at the end of last year|at the (?:start|beginning) of the year)/i;
+
+/** The basis an English earlier level is dated by ("when the rate was …", "up from X a year earlier"), if its words name one. */
+export function earlierValueBasisEn(cue: string, after: string): Basis | undefined {
+  const when = EARLIER_WHEN_EN.exec(cue);
+  if (when) return changeBasisOf(when[1] as string);
+  const then = EARLIER_FROM_EN.test(cue) ? EARLIER_AFTER_EN.exec(after) : null;
+  return then ? changeBasisOf(then[1] as string) : undefined;
+}
+
 /**
  * What a figure measures, from the words before it (and, for English, after it): a
  * balance, an increment over a basis or a period, a growth rate, a gap to a benchmark, a
@@ -167,8 +190,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
   // (净增75799.32万元，增长13.14% at a year-end: over the year, whichever base the words would name.)
   const changed = INCREASE.test(cue) || DECREASE.test(cue);
+  // ("grew 14.5 percent from the beginning of the year and 26.5 percent year on year": the words right
+  // after an English figure name its basis before any named earlier in the cue, which are the figure before's.)
   const basis =
-    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
+    (english ? basisOf(firstPhraseEn(after.replace(OR_RESTATED_EN, ''))) : undefined) ?? basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
@@ -227,6 +252,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
     const namedAfter = RATE_NAMED_AFTER.exec(after);
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
+    // "increased by 794.6 billion yuan, or 14.3 percent, since …": the increment's rate, over its basis.
+    if (english && lastMeasure === 'increment' && /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(cue)) {
+      return { measure: 'growth', basis: basis ?? c.lastIncrementBasis, negative: negative || DECREASE.test(sentenceBefore.slice(-60)) };
+    }
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
@@ -284,7 +313,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
     if (/累计(?:增加|新增|净增|增(?![长速幅]))/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
-    if (INCREASE.test(cue) || DECREASE.test(cue)) {
+    // "grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": the verb carried over.
+    const carried = english && lastMeasure === 'increment' && /^[^,;.\d]{0,40}\b(?:and|while|but)\s+by\s*$/i.test(cue);
+    if (INCREASE.test(cue) || DECREASE.test(cue) || carried) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
       const sinceYearStart = SINCE_YEAR_START.test(cue) || (FIRST_MONTHS_OPEN.test(sentenceBefore) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));

@@ -303,7 +303,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
-  if (generic && !allLoans && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
+  if (generic && !allLoans && !totalOfAll && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
     own = undefined;
     current = paragraph;
   }

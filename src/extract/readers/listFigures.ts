@@ -1,4 +1,5 @@
 import type { Claim } from '../../check/claim.js';
+import type { Basis } from '../../domain/observation.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { basisOf, changeBasisOf, measureOf } from '../frame/measure.js';
@@ -51,7 +52,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     const count = figuresAfter(doc, mark, ctx);
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
-    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
+    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
     if (!items) {
       // (两项贷款年末余额分别达到150亿元、200亿元: goals of items it does not name are no goals of the subject in force.)
       if (goal && count >= 2) {
@@ -85,7 +86,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     return true;
   }
   const items = list.items;
-  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' ? items.subject ?? frame.subject : frame.subject;
+  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' || items.kind === 'bases' ? items.subject ?? frame.subject : frame.subject;
   if (!subject) {
     out.unread(m, 'no-subject', 'a list figure whose subject is not named');
     return true;
@@ -104,7 +105,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
   }
-  if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment')) measure.basis = items.items[index];
+  if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment' || measure.measure === 'gap')) measure.basis = items.items[index];
   if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : {};
@@ -414,6 +415,25 @@ function readWholesFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
 }
 // 分别较8月底之64.18%: the words between the base date and its levels.
 const EARLIER_BEFORE = /^[^,，;；。]{0,6}(?:的|之)[^,，;；。]{0,12}$/;
+
+// 绿色贷款较年初增长14.5%，同比增长21.3%；…增速分别高于各项贷款8.3和13.2个百分点: one subject's gaps,
+// one for each basis its sentence stated a rate over, in that order.
+const GAP_CUE = /高于|低于|快于|慢于|高出|超过|超出|领先|跑赢/;
+
+function gapBases(doc: Doc, out: Output, ctx: FigureContext, inForce: Subject | undefined, mark: number, count: number): ListItems | undefined {
+  if (count < 2 || ctx.figure.unit.dimension !== 'percentage-points' || !GAP_CUE.test(doc.s.slice(mark, ctx.m.span[0]))) return undefined;
+  // (The subject its clause names before 分别, else the one in force.)
+  const subject = subjectIn(doc, ctx.clauseStart, mark) ?? inForce;
+  if (!subject) return undefined;
+  const [from, to] = doc.original([ctx.sentence.start, mark]);
+  const bases: Basis[] = [];
+  for (const c of out.claims) {
+    const at = c.source?.span?.[0];
+    if (c.measure !== 'growth' || c.indicator !== subject.indicator || !c.basis || at === undefined || at < from || at >= to) continue;
+    if (!bases.includes(c.basis)) bases.push(c.basis);
+  }
+  return bases.length === count ? { kind: 'bases', items: bases, subject } : undefined;
+}
 
 function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
   const subjects = frame.subjects.slice(-count);

@@ -11,7 +11,7 @@ import type { FigureMention } from '../mention.js';
 export type ListItems =
   | { readonly kind: 'subjects'; readonly items: readonly Subject[]; /** The phrase the items were split from: their joint name. */ readonly phrase?: Subject }
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
-  | { readonly kind: 'bases'; readonly items: readonly Basis[] }
+  | { readonly kind: 'bases'; readonly items: readonly Basis[]; /** The subject named before 分别, when it is not the one in force. */ readonly subject?: Subject }
   | { readonly kind: 'dates'; readonly items: readonly string[]; readonly subject: Subject | undefined }
   /** The wholes of the shares its sentence stated before the mark (占全体企业…为64.13%，占民营企业…为67.59%，较上月底分别上升…). */
   | { readonly kind: 'wholes'; readonly items: readonly string[]; readonly subject: Subject };

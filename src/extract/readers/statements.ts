@@ -6,7 +6,7 @@ import { UNDATED, compareDates } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
+import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { basisBetween } from '../../period/basisBetween.js';
@@ -222,9 +222,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     return { date: next.date, from: 'paragraph' };
   }
   // "up 22.9 pct y-o-y in Q2": a headline's rate of the quarter right after it, at the quarter's end.
-  if (next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
-    return { date: next.date, period: next.period, from: 'paragraph' };
-  }
+  const periodAfter = periodRightAfterEn(doc, ctx);
+  if (periodAfter?.period) return { date: periodAfter.date, period: periodAfter.period, from: 'paragraph' };
   let now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
   // "… taking their balances to X. At the end of 2024, …" in a story of July 2025: a later sentence's date
   // months before the document's is a point of comparison, not the date of the undated figures before it.
@@ -289,6 +288,13 @@ const EARLIER_CLAUSE = new RegExp(`(?:^|[，,；;。\\n])\\s{0,4}(?:而|其中)?
 const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
 
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
+
+/** The period an English figure names right after it ("by 3.12 trillion yuan in the first quarter"), if any. */
+function periodRightAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
+  const refs = doc.times.refs;
+  const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
+  return next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start)) ? next : undefined;
+}
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
 const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on|when)\s(?:the\s)?$/i;
@@ -364,8 +370,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
-  if (dimension === 'money' && PARTS_TOTAL.test(cue)) {
-    if (readPartsTotal(doc, out, ctx, frame)) return;
+  if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore))) {
+    if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx)) return;
     const reason = totalOfNone(claimsOfSentence(out, ctx));
     if (reason) {
       out.unread(m, 'no-subject', reason);
@@ -486,7 +492,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
   const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
-  const period = doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
+  // ("grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": English names it after.)
+  const period = periodRightAfterEn(doc, ctx) ?? doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   // 二季度新增额较一季度多20亿元, 较二季度当季新增少20亿元: a period's flow set against another period's, not a change since a date.
@@ -607,6 +614,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 增速较上年末的38.5%回落, 比上年的19.5%提高, 占比较8月底之64.18%: the same rate at an earlier date, the base of the change after it.
   if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
+  const earlierEn = dimension === 'percent' ? earlierValueBasisEn(ctx.sentenceBefore.slice(-90), ctx.after) : undefined;
+  if (earlierEn && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base: undefined, basis: earlierEn })) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
     // (两年间增长56.3%, "over the past two years": no basis of the rates before it.)
@@ -734,11 +743,11 @@ function readEarlierValue(
   out: Output,
   ctx: FigureContext,
   frame: Frame,
-  parts: { subject: Subject; holder: string; measure: MeasureRead; base: TimeRef | undefined },
+  parts: { subject: Subject; holder: string; measure: MeasureRead; base: TimeRef | undefined; basis?: Basis },
 ): boolean {
   const kind = parts.measure.measure === 'growth' ? 'growth' : frame.lastMeasure;
   const time = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
-  const wordBasis = changeBasisOf(ctx.cue.slice(-16));
+  const wordBasis = parts.basis ?? changeBasisOf(ctx.cue.slice(-16));
   const baseInCue = parts.base && parts.base.start >= ctx.cueStart ? parts.base : undefined;
   const date = baseInCue ? baseInCue.date : wordBasis ? baseDate(time.from === 'none' ? UNDATED : time.date, wordBasis) : undefined;
   if (!date) return false;
@@ -856,12 +865,14 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  */
 // A month on its own: 12月份, 8月, 2025年3月 — not 8月末, 8月底, 1—8月.
 const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
-const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|两项|三项|四项|两类|三类)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
+const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|(?:两|三|四)(?:项|类)(?:贷款|信贷)?)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
 // 两者合计, 三项合计: the named parts together, by their count.
-const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?=合计|共计|总计)/;
+const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?(?=合计|共计|总计)/;
 const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
+// 两项贷款合计 (its count word a mention of its own, before the cue): a total of that many quantities.
+const COUNTED_TOTAL = /(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?(?:合计|共计|总计)(?:为|达)?\s*$/;
 
 /**
  * A total right after sibling parts of one subject in its sentence (…A（x）、B（y）及C（z），合计…):
@@ -896,6 +907,38 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   frame.subject = whole;
   if (part) JOINT_PARTS.add(whole);
   frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+
+/**
+ * 全市绿色贷款余额1564.2亿元…。全市科技贷款余额865.4亿元，两项贷款合计2429.6亿元: the last quantities of
+ * its paragraph, as many as its count says, summed as the text sums them — a joint quantity of its own,
+ * read only when those balances are of one holder and one date, each of a different subject.
+ */
+function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
+  const count = COUNTED_TOTAL.exec(ctx.clauseBefore);
+  const n = count ? ZH_COUNT[count[1] as string] : undefined;
+  if (!n) return false;
+  const balances: Claim[] = [];
+  for (let k = out.claims.length - 1; k >= 0 && balances.length < n; k--) {
+    const c = out.claims[k] as Claim;
+    const span = c.source?.span;
+    if (!span || span[0] >= ctx.m.span[0]) continue;
+    if (span[1] <= ctx.paragraphStart) break;
+    if (c.measure === 'balance') balances.unshift(c);
+  }
+  const first = balances[0];
+  if (!first || balances.length !== n || new Set(balances.map((c) => c.indicator)).size !== n) return false;
+  if (!balances.every((c) => !c.part && c.holder === first.holder && c.date === first.date && c.scope === first.scope)) return false;
+  const words = balances.map((c) => c.subject ?? c.indicator).join('和');
+  const subject: Subject = { indicator: `subject:${words}`, words, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: first.holder }), id: `total-${ctx.m.span[0]}` };
+  if (total.date !== first.date) return false;
+  balances.forEach((c) => {
+    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
+  });
+  out.claims.push(total);
+  out.sums.push({ total: total.id, parts: balances.map((c) => c.id), description: `${words}: the quantities before it together (${count?.[0] ?? '合计'})` });
   return true;
 }
 
