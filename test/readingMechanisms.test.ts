@@ -2,7 +2,7 @@
 // like the real ones states, as claims read by hand — figure, indicator, date, measure and
 // basis — and the verdicts its relations must get.
 import { describe, expect, it } from 'vitest';
-import { checkText, extractClaims } from '../src/extract/index.js';
+import { checkText, extractClaims, normalizeText } from '../src/extract/index.js';
 
 const read = (text: string, documentDate?: string): string[] =>
   extractClaims(text, documentDate ? { documentDate } : {}).claims.map((c) =>
@@ -1569,5 +1569,44 @@ describe('checking: hunt 17, English, traditional and messy copies stay quiet an
     // a comma and a space before three digits with no decimal part: a thousands group or a list — neither is read
     expect(extractClaims('全省绿色贷款余额1, 234亿元。', at('2025-07-28')).claims).toEqual([]);
     expect(heldRows('8月底港元貸款按月上升0.6%。貸款總額為10.35萬億港元。', at('2025-09-28')).map((x) => x.split('|')[1])).toEqual(['subject:港元贷款', 'total-loans']);
+  });
+});
+
+describe('reading: a copy\'s spaces — a table whose columns are spaces, a space after a decimal point', () => {
+  const at = { documentDate: '2025-07-30' };
+  // 1,842.6 / (14,630.5 − 1,842.6) = 14.41%; 305.2 / (2,410.8 − 305.2) = 14.50%
+  const table = '表2 2025年6月末重点领域贷款\n指标 余额(亿元) 较年初增加(亿元) 增速(%)\n绿色贷款 14630.5 1842.6 14.41\n科技贷款 2410.8 305.2 14.50';
+  it('reads each row of a table separated by single spaces, under its header', () => {
+    expect(read(table, at.documentDate)).toEqual([
+      '14630.5|green-loans|2025-06-30|balance',
+      '1842.6|green-loans|2025-06-30|increment|ytd',
+      '14.41|green-loans|2025-06-30|growth|ytd',
+      '2410.8|tech-loans|2025-06-30|balance',
+      '305.2|tech-loans|2025-06-30|increment|ytd',
+      '14.50|tech-loans|2025-06-30|growth|ytd',
+    ]);
+    expectQuiet(table, at);
+    expectFlagged(table.replace('14.50', '15.50'), at, '15.50');
+  });
+  it('keeps two numbers apart when a space follows a decimal part, and joins a number cut after its point', () => {
+    expect(normalizeText('余额 1564.2 186.7').text).not.toContain('1564.2186');
+    expect(read('截至2025年6月末，全省普惠小微贷款余额 8431. 26亿元，增速12. 30%。', at.documentDate)).toEqual(['8431.26亿元|inclusive-small-micro-loans-pboc|2025-06-30|balance', '12.30%|inclusive-small-micro-loans-pboc|2025-06-30|growth']);
+    // (an English full stop before a number is a sentence's end, not a decimal point)
+    expect(normalizeText('Loans grew in 2025. 55 percent were green.').text).toContain('2025. 55');
+  });
+});
+
+describe('checking: rates and gaps whose basis the text leaves unsaid are of one basis', () => {
+  const at = { documentDate: '2025-07-30' };
+  // 16.4 − 6.8 = 9.6; 12.9 − 6.8 = 6.1
+  const text = '截至6月末，全市科技、绿色贷款增速分别为16.4%和12.9%，分别高于各项贷款增速9.6和6.1个百分点，各项贷款增速为6.8%。';
+  it('checks each gap against the rates it compares', () => {
+    const r = checkText(text, at);
+    expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['consistent', 'consistent']);
+    expectFlagged(text.replace('6.1个', '7.1个'), at, '7.1个百分点');
+  });
+  it('compares an unsaid rate with no rate of a stated basis, and no gap with its own quantity', () => {
+    expectQuiet('截至6月末，全市科技贷款增速为16.4%，高于各项贷款增速9.6个百分点，各项贷款增速为6.8%。全市科技贷款同比增长15.0%。', at);
+    expectQuiet('Total outstanding loans in the province grew 8.1 percent, 2.8 percentage points slower.', at);
   });
 });

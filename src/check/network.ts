@@ -153,10 +153,12 @@ export class Network {
   }
 
   /** growth = (current / base − 1) × 100 over balances (or borrower counts). */
-  growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): string {
+  growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq' | 'unstated', of: 'balance' | 'borrowers' = 'balance'): string {
     strings('Network.growth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis], ['of', of]]);
     const kind = of === 'balance' ? 'growth' : 'borrowers-growth';
     const key = this.variable({ kind, indicator, holder, date, basis }, `${kind}|${indicator}|${holder}|${date}|${basis}`);
+    // A rate whose basis the text leaves unsaid: compared only with rates of the same unsaid basis (its gaps).
+    if (basis === 'unstated') return key;
     const now = this.balance(indicator, holder, date, of);
     const before = this.balance(indicator, holder, baseDate(date, basis), of);
     if (of === 'balance') this.linkGrowthAndIncrement(indicator, holder, date, basis);
@@ -317,7 +319,7 @@ export class Network {
    * gap = growth of the indicator − growth of the benchmark, in percentage points. The
    * benchmark may be another holder's (高于全国同期增速: the nation's all-loans rate).
    */
-  gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', benchmarkHolder: string = holder): string {
+  gap(indicator: string, benchmark: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq' | 'unstated', benchmarkHolder: string = holder): string {
     const other = benchmarkHolder === holder ? '' : `@@${benchmarkHolder}`;
     strings('Network.gap', [['indicator', indicator], ['benchmark', benchmark], ['holder', holder], ['date', date], ['basis', basis], ['benchmarkHolder', benchmarkHolder]]);
     const key = this.variable(
@@ -499,7 +501,24 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export function claimVariable(network: Network, claim: Claim): string | null {
+/**
+ * 科技贷款增速为15.2%…高于各项贷款增速8.6个百分点，各项贷款增速为6.6%: rates and gaps of one text that
+ * leave their basis unsaid are of one basis, whatever it is. The rates such a gap compares, keyed
+ * `indicator|holder|date`: only these unsaid rates are checked, and only against their gaps.
+ */
+const NONE: ReadonlySet<string> = new Set();
+
+export function unstatedRateKeys(claims: readonly Claim[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const c of claims) {
+    if (c.measure !== 'gap' || c.basis || !c.benchmark) continue;
+    keys.add(`${quantityOf(c)}|${c.holder}|${c.date}`);
+    keys.add(`${c.benchmarkScope ? `${c.benchmark}@${c.benchmarkScope}` : c.benchmark}|${c.benchmarkHolder ?? c.holder}|${c.date}`);
+  }
+  return keys;
+}
+
+export function claimVariable(network: Network, claim: Claim, unstated: ReadonlySet<string> = NONE): string | null {
   const { holder, date, measure } = claim;
   // At a year-end, since the start of the year and a year before are one span: one quantity.
   const basis = atYearEnd(date, claim.basis);
@@ -519,6 +538,7 @@ export function claimVariable(network: Network, claim: Claim): string | null {
     case 'borrowers':
       return network.balance(indicator, holder, date, 'borrowers');
     case 'growth':
+      if (!basis && !claim.since && unstated.has(`${indicator}|${holder}|${date}`)) return network.growth(indicator, holder, date, 'unstated');
       return basis ? network.growth(indicator, holder, date, basis) : null;
     case 'borrowers-growth':
       return basis ? network.growth(indicator, holder, date, basis, 'borrowers') : null;
@@ -531,9 +551,11 @@ export function claimVariable(network: Network, claim: Claim): string | null {
       if (claim.of && !basis && claim.since) return network.shareChangeSince(indicator, claim.of, holder, date, claim.since);
       return claim.of && basis ? network.shareChange(indicator, claim.of, holder, date, basis) : null;
     case 'gap':
+      // (A gap read against its own quantity — "total loans grew 8.1 percent, 2.8 points slower" — compares nothing.)
+      if (claim.benchmark && (claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark) === indicator && (claim.benchmarkHolder ?? holder) === holder) return null;
       // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
-      return claim.benchmark && basis
-        ? network.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis, claim.benchmarkHolder ?? holder)
+      return claim.benchmark
+        ? network.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis ?? 'unstated', claim.benchmarkHolder ?? holder)
         : null;
     case 'rate-change':
       return claim.rateBasis && basis ? network.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;

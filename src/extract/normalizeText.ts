@@ -241,7 +241,7 @@ function foldSpaces(source: MappedText): MappedText {
         if (c === ' ') {
           const before = s[j - 1];
           const after = s[j + 1];
-          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || (isDigit(before) && isDigit(after)) || padded(before, after)) break;
+          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || ((isDigit(before) || before === '.') && isDigit(after)) || padded(before, after)) break;
         } else if (isSpace(c) || (c === '(' && j > i)) {
           break;
         }
@@ -292,7 +292,8 @@ function foldSpaces(source: MappedText): MappedText {
     } else if (isDigit(prev) && isDigit(next) && !newline && !tab && !other && j - i === 1) {
       // "1 026.09": a space between thousands groups.
       const groupAfter = isDigit(s[j + 1]) && isDigit(s[j + 2]) && !isDigit(s[j + 3]);
-      const groupBefore = groupJoined ? digitsBefore === 3 : digitsBefore <= 3;
+      // (Never after a decimal part: "1564.2 186.7" is two numbers.)
+      const groupBefore = (groupJoined ? digitsBefore === 3 : digitsBefore <= 3) && s[i - 1 - digitsBefore] !== '.';
       if (groupAfter && groupBefore) {
         join = true;
         groupJoined = true;
@@ -301,6 +302,9 @@ function foldSpaces(source: MappedText): MappedText {
         // "增长1 2.3%", "增长 1 3.2 %": a PDF's wrap space inside a number of Chinese prose, before its decimals.
         join = true;
       }
+    } else if (prev === '.' && isDigit(next) && !newline && !tab && !other && j - i === 1 && isDigit(s[i - 2]) && hanBefore(s, digitRunStart(s, i - 2) - 1) && DECIMALS_AFTER_POINT.test(s.slice(j, j + 8))) {
+      // "余额 9321. 55亿元", "增速13. 62%": a copy's space after the decimal point of a number in Chinese prose.
+      join = true;
     } else if (newline && !tab) {
       // "1026.\n09" and "1026\n.09": a number cut by a line break.
       const prevPrev = out.beforeLastChar;
@@ -375,8 +379,64 @@ function foldSpaces(source: MappedText): MappedText {
  */
 export function normalizeText(text: string): NormalizedText {
   stringArg('normalizeText', text, ['text']);
-  const mapped = decimalCommas(toSimplified(foldSpaces(foldWidths(text))));
+  const mapped = decimalCommas(toSimplified(foldSpaces(spacedTables(foldWidths(text)))));
   return makeNormalized(text, mapped);
+}
+
+// Stage 2b: a table whose columns a copy separated by spaces (a PDF's or a web page's):
+// 绿色贷款 1564.2 186.7 13.6 under 指标 余额(亿元) 较年初增加(亿元) 增速(%). Its rows — a label and two
+// numbers or more — and the header line right above them with as many fields become tab-separated,
+// so the table readers read them; the spaces' count is kept, so offsets do not move.
+const SPACED_FIELD_NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?%?$|^[-—–]$/;
+
+function fieldsOf(line: string): { text: string; start: number }[] {
+  const fields: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let k = 0; k <= line.length; k++) {
+    const space = k === line.length || line[k] === ' ' || line[k] === '\u3000';
+    if (!space && start < 0) start = k;
+    if (space && start >= 0) {
+      fields.push({ text: line.slice(start, k), start });
+      start = -1;
+    }
+  }
+  return fields;
+}
+
+function isSpacedRow(fields: readonly { text: string }[]): boolean {
+  if (fields.length < 3 || !/[\u4e00-\u9fa5]/.test(fields[0]?.text ?? '')) return false;
+  for (let k = 1; k < fields.length; k++) if (!SPACED_FIELD_NUMBER.test((fields[k] as { text: string }).text)) return false;
+  return true;
+}
+
+function spacedTables(mapped: MappedText): MappedText {
+  const s = mapped.text;
+  if (s.includes('\t') || !/[\u4e00-\u9fa5] [-+]?\d[\d.,]*%? [-+]?\d/.test(s)) return mapped;
+  const lines: { start: number; fields: { text: string; start: number }[] }[] = [];
+  for (let start = 0; start <= s.length; ) {
+    const end = s.indexOf('\n', start) < 0 ? s.length : s.indexOf('\n', start);
+    lines.push({ start, fields: fieldsOf(s.slice(start, end)) });
+    start = end + 1;
+  }
+  const tabbed = new Set<number>();
+  for (let k = 0; k < lines.length; ) {
+    const n = (lines[k] as (typeof lines)[number]).fields.length;
+    let e = k;
+    while (e < lines.length && (lines[e] as (typeof lines)[number]).fields.length === n && isSpacedRow((lines[e] as (typeof lines)[number]).fields)) e++;
+    if (e - k >= 2) {
+      const header = lines[k - 1];
+      const first = header && header.fields.length === n ? k - 1 : k;
+      for (let r = first; r < e; r++) {
+        const line = lines[r] as (typeof lines)[number];
+        for (const f of line.fields.slice(1)) tabbed.add(line.start + f.start - 1);
+      }
+    }
+    k = Math.max(e, k + 1);
+  }
+  if (tabbed.size === 0) return mapped;
+  let text = '';
+  for (let k = 0; k < s.length; k++) text += tabbed.has(k) ? '\t' : s[k];
+  return { ...mapped, text };
 }
 
 // Stage 5: a comma inside a number that no thousands grouping explains — digits,
@@ -439,6 +499,16 @@ function makeNormalized(original: string, mapped: MappedText): NormalizedText {
 }
 
 // A Chinese character at k, or one space before it (增长 1 3.2%: the copy's space after the word).
+// The decimals of a number cut after its point, then its unit: 55亿元, 62%.
+const DECIMALS_AFTER_POINT = /^\d{1,4} ?(?:%|亿|万|元|个|户|笔)/;
+
+/** Where the run of digits ending at k starts. */
+function digitRunStart(s: string, k: number): number {
+  let at = k;
+  while (at > 0 && isDigit(s[at - 1])) at--;
+  return at;
+}
+
 function hanBefore(s: string, k: number): boolean {
   return isHan(s[k]) || (s[k] === ' ' && isHan(s[k - 1]));
 }
