@@ -1610,3 +1610,38 @@ describe('checking: rates and gaps whose basis the text leaves unsaid are of one
     expectQuiet('Total outstanding loans in the province grew 8.1 percent, 2.8 percentage points slower.', at);
   });
 });
+
+describe('checking: hunt 18, provincial releases, bank reports and plans stay quiet', () => {
+  const at = (documentDate: string) => ({ documentDate });
+  // worked by hand: every text is consistent — an item's figure is not the whole's (1,021.7 ≠ 4,105.3), a 其中
+  // part is at most its whole (2,210.5 ≤ 3,480.2), 全省 and 青岛市 are two holders, 27.5 / 25 = 110% of a
+  // quarter's goal and 27.5 / 100 = 27.5% of the year's, the first-loan households' progress is theirs.
+  it.each([
+    ['截至2025年6月末，全市绿色贷款余额4105.3亿元，其次为政策性银行，余额合计1021.7亿元，占比24.89%。', '2025-08-05'],
+    ['全市绿色贷款余额4105.3亿元。从行业看，主要投向电力、热力、燃气及水生产和供应业，余额1377.2亿元，占比33.55%。', '2025-08-05'],
+    ['全省科技贷款余额3480.2亿元。其中，科技型企业贷款余额2210.5亿元。', '2025-07-20'],
+    ['截至6月末，全省和青岛市绿色贷款余额分别为9804.6亿元和1655.2亿元。青岛市绿色贷款余额1655.2亿元。', '2025-07-20'],
+    ['今年全市绿色贷款新增目标为100亿元。一季度，全市绿色贷款新增27.5亿元，完成一季度目标任务（25亿元）的110.0%，完成全年目标的27.5%。', '2025-04-16'],
+    ['全年目标为新增普惠小微贷款40亿元、新增首贷户900户。截至6月末，全县普惠小微贷款新增26.0亿元，完成目标的65.0%；新增首贷户702户，完成目标的78.0%。', '2025-07-20'],
+    ['全市普惠小微贷款余额705.8亿元。本行普惠小微贷款余额93.6亿元。', '2025-07-20'],
+    ['普惠小微授信户数126.3万户，贷款户数140.8万户。', '2025-07-20'],
+    ['本行绿色融资余额由2021年末的1.52万亿元增至2024年末的2.41万亿元，增幅达58.55%，年复合增长率16.59%。', '2025-04-08'],
+    ['| 项目 | 全年新增目标（亿元） | 较年初新增（亿元） |\n| 绿色贷款 | 60 | 47.35 |', '2025-10-15'],
+    ['某农村商业银行2024年度环境信息披露报告\n截至2024年末，本行绿色贷款余额3.28亿元。\n报告期末，本行绿色贷款余额3.28亿元，较年初增加0.42亿元，增速14.69%。', '2025-04-28'],
+    ['从机构看，四大全国性商业银行绿色贷款余额合计1402.6亿元，占比34.17%；其次为金融租赁公司，余额合计1188.3亿元，占比28.95%。全市绿色贷款余额4105.3亿元。', '2025-08-05'],
+    // (a share read of its own whole — the part unread — compares nothing)
+    ['截至2024年末，全年营业收入203.18亿元，科技投入7.05亿元，占营业收入的3.47%。', '2025-03-29'],
+  ])('%s', (text, documentDate) => expectQuiet(text, at(documentDate)));
+  it('reads whose each figure is', () => {
+    expect(heldRows('截至6月末，全省和青岛市绿色贷款余额分别为9804.6亿元和1655.2亿元。', { documentDate: '2025-07-20' }).map((x) => x.split('|')[3])).toEqual(['region:370000', 'region:370200']);
+    expect(heldRows('全市普惠小微贷款余额705.8亿元。本行普惠小微贷款余额93.6亿元。', at('2025-07-20')).map((x) => x.split('|')[3])).toEqual(['place:全市', 'entity:bank']);
+    expect(heldRows('全省科技贷款余额3480.2亿元。其中，科技型企业贷款余额2210.5亿元。', at('2025-07-20')).map((x) => x.split('|').slice(1, 3).join('|'))).toEqual(['tech-loans|', 'tech-loans|科技型企业']);
+    expect(read('普惠小微授信户数126.3万户，贷款户数140.8万户。', '2025-07-20').map((x) => x.split('|')[1])).toEqual(['subject:普惠小微授信', 'inclusive-small-micro-loans-pboc']);
+    expect(extractClaims('本行绿色融资余额由2021年末的1.52万亿元增至2024年末的2.41万亿元，增幅达58.55%，年复合增长率16.59%。', at('2025-04-08')).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(['1.52万亿元|balance|', '2.41万亿元|balance|', '达58.55%|growth|', '16.59%|average-growth|']);
+    expect(read('某农村商业银行2024年度环境信息披露报告\n报告期末，本行绿色贷款余额3.28亿元。', '2025-04-28')).toEqual(['3.28亿元|green-loans|2024-12-31|balance']);
+  });
+  it('flags a changed digit where the relation is read', () => {
+    expectFlagged('今年全市绿色贷款新增目标为100亿元。一季度，全市绿色贷款新增27.5亿元，完成一季度目标任务（25亿元）的110.0%，完成全年目标的29.5%。', at('2025-04-16'), '29.5%');
+    expectFlagged('从机构看，四大全国性商业银行绿色贷款余额合计1402.6亿元，占比36.17%。全市绿色贷款余额4105.3亿元。', at('2025-08-05'), '36.17%');
+  });
+});

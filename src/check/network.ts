@@ -546,6 +546,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       if (!basis && claim.since) return network.incrementSince(indicator, holder, date, claim.since);
       return basis ? network.increment(indicator, holder, date, basis) : null;
     case 'share':
+      // (A share read of its own whole — 营业收入…占营业收入的3.45% — says nothing of any part.)
+      if (claim.of === indicator && !claim.part && (claim.ofHolder ?? holder) === holder) return null;
       return claim.of ? network.share(indicator, claim.of, holder, date, claim.ofHolder ?? holder) : null;
     case 'share-change':
       if (claim.of && !basis && claim.since) return network.shareChangeSince(indicator, claim.of, holder, date, claim.since);

@@ -123,7 +123,8 @@ export function areaWordHolder(word: string, h: HolderScope): string {
 function areaHolder(word: string, h: HolderScope): string {
   const level = levelOf(word);
   // (A national text's 全省 is a province of its own, not the nation.)
-  if (h.home === NATIONAL && level) return `place:${word.replace(/^(?:我|本)/, '全')}`;
+  // (A bank's text — 本行… — that names 全市: the city's figure, not the bank's.)
+  if ((h.home === NATIONAL || /^(?:entity|bank|banks):/.test(h.home)) && level) return `place:${word.replace(/^(?:我|本)/, '全')}`;
   if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
   const code = /^region:(\d{6})$/.exec(h.home)?.[1];
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.

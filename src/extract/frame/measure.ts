@@ -246,8 +246,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/折合年|年化|annuali[sz]ed/i.test(cue)) return null;
     // 两者合计占绿色贷款的66.8%: the joint share of several parts, which no relation models.
     if (SHARE.test(cue) && (/合计|两者|二者|共同|共占|together|combined/i.test(cue) || /两者|二者|三者|三项合计|together|combined/i.test(sentenceBefore))) return null;
-    // 三年平均增速: an average over years, CAGR or arithmetic mean — not a growth of one period.
-    if (/平均增速|平均增长|年均增速|年均增长|average (annual |yearly )?(growth|rise|increase)/i.test(cue)) return { measure: 'average-growth' };
+    // 三年平均增速, 年复合增长率: an average over years, CAGR or arithmetic mean — not a growth of one period.
+    if (/平均增速|平均增长|年均增速|年均增长|复合(?:年均)?增长率|复合增速|average (annual |yearly )?(growth|rise|increase)|compound(?:ed)? annual growth|CAGR/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
     // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
     const namedAfter = RATE_NAMED_AFTER.exec(after);

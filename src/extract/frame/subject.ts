@@ -268,10 +268,18 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (…余额分别为：大型银行4,562.3亿元: of the loans its sentence named before, when none is in force.)
   const namedBefore = own && !current && INSTITUTION_KIND.test(own.words) ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), own.start) : undefined;
   own = institutionPart(own, current ?? namedBefore ?? headed);
+  // 四大全国性商业银行绿色贷款余额: a kind of bank before a subject the catalog knows is that kind's part of it.
+  const kindBefore = own && !own.part && !own.indicator.startsWith('subject:') ? KIND_THEN_SUBJECT.exec(own.words) : null;
+  if (own && kindBefore) own = { ...own, part: kindBefore[1] as string };
   // 分期限看，短期贷款余额…；中长期贷款余额…: after a breakdown's heading, loans of a kind are parts of the loans before it.
   own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
   // 其中重工业中长期贷款 after 工业中长期贷款: an open subject's name with words before it is a part of it.
   own = narrowerPart(own, current ?? frame.paragraphSubject);
+  // 全省科技贷款…。其中，科技型企业贷款…: after 其中, another name the catalog gives the same quantity is a part of it.
+  const whole = current ?? frame.paragraphSubject;
+  if (own && whole && !own.part && !whole.part && own.indicator === whole.indicator && own.words !== whole.words && /其中[,，:：]?\s*$/.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 6), own.start))) {
+    own = { ...own, part: own.words.replace(/(?:的)?(?:贷款|信贷)$/, '') };
+  }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -300,7 +308,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
-  if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
+  // (普惠小微授信户数…，贷款户数…: bare loans after credit lines are the loans of the same stem, not the lines.)
+  const otherHead = generic && own !== undefined && current !== undefined && /^(?:贷款|放款)$/.test(own.words) ? /^(.{2,12}?)(?:授信|融资)$/.exec(current.words) : null;
+  const restemmed = otherHead && own ? subjectOf(`${otherHead[1] as string}${own.words}`, own.start, own.end, 'zh') : undefined;
+  if (restemmed) own = { ...restemmed, ...(current?.scope && !restemmed.scope ? { scope: current.scope } : {}) };
+  else if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
   const paragraph = frame.paragraphSubject;
   if (generic && !allLoans && !totalOfAll && !current && own && paragraph && !GENERIC.test(paragraph.words) && paragraph.words.endsWith(own.words)) {
@@ -458,6 +470,8 @@ function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): bool
  * A kind of institution named as a figure's subject (股份制商业银行780.1亿元): a part of the subject
  * in force; with none in force (or only another kind), of nothing the text has named.
  */
+const KIND_THEN_SUBJECT = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?((?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|地方法人|村镇|城商|农商)+(?:商业)?(?:银行|金融机构|机构|行))(?:的)?[\u4e00-\u9fa5]{2,}$/;
+
 function institutionPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !INSTITUTION_KIND.test(own.words)) return own;
   // (国有大型银行（4.85万亿元） after 各项存款: that kind of bank's deposits, a part too — of whatever stock is in force.)

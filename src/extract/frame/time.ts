@@ -342,13 +342,11 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
  */
 function reportPeriodEnd(s: string, documentDate: string | undefined): string | null {
   const head = s.slice(0, 600);
-  if (documentDate === undefined) {
-    // 2024年度报告, 2024年半年度报告, 2023年度环境信息披露报告: the report names its period.
-    const named = REPORT_NAMED.exec(head);
-    if (!named) return null;
-    const y = named[1] ?? named[3];
-    return /半年度|中期/.test(named[2] ?? '') ? `${y}-06-30` : `${y}-12-31`;
-  }
+  // 2024年度报告, 2024年半年度报告, 2023年度环境信息披露报告: the report names its period, whenever it came out
+  // (an annual report of April is no first quarter's).
+  const named = REPORT_NAMED.exec(head);
+  const namedEnd = named ? (/半年度|中期/.test(named[2] ?? '') ? `${named[1] ?? named[3]}-06-30` : `${named[1] ?? named[3]}-12-31`) : null;
+  if (documentDate === undefined || (namedEnd !== null && namedEnd < documentDate)) return namedEnd;
   const year = Number(documentDate.slice(0, 4));
   // (A half-year report, 半年度报告/中期报告, is no annual one.)
   if (/(?<!半)年度报告|(?<!半)年报|全年/.test(head) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;

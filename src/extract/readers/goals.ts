@@ -18,13 +18,13 @@ import { keepAsFact } from './facts.js';
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
 // (预计, 有望: a forecast is a goal of the text's own, checked like one when its date has passed.)
-const TARGET = /目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
+const TARGET = /(?<!完成|达成|完成了|达成了)目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
-const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
 const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…

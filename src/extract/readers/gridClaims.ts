@@ -29,6 +29,8 @@ const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|�
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
 const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H])(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
+// (目标完成率, 计划完成进度: how much of a goal is reached, a statement.)
+const GOAL_LABEL = /^(?!.*(?:完成率|达成率|完成进度|完成情况|实际))(?=.*(?:目标|计划|任务))/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
 // A column of one month's or one quarter's flow: 8月新增, 二季度新增.
 const MONTH_FLOW_LABEL = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:新增|增加|净增|增量)/;
@@ -139,6 +141,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       const m = figures.find((f) => f.span[0] >= cell.start && f.span[0] < cell.start + cell.text.length);
       if (!m) continue;
       const colLabel = header[c]?.text ?? '';
+      // 全年新增目标, 计划投放, 目标任务: a column (or row) of goals, which no cell states as what is.
+      if (GOAL_LABEL.test(colLabel) || GOAL_LABEL.test(rowLabel)) {
+        out.unread(m, 'goal-without-deadline', 'a table cell of a goal (目标, 计划), which the table does not date');
+        continue;
+      }
       let read: CellRead;
       if (keyValue) {
         const unitCol = header.findIndex((h) => /^单位|單位$/.test(h.text));

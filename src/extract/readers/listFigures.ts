@@ -427,10 +427,13 @@ function gapBases(doc: Doc, out: Output, ctx: FigureContext, inForce: Subject | 
   if (!subject) return undefined;
   const [from, to] = doc.original([ctx.sentence.start, mark]);
   const bases: Basis[] = [];
-  for (const c of out.claims) {
+  // (Only the claims of the sentence, found from the latest back.)
+  for (let k = out.claims.length - 1; k >= 0; k--) {
+    const c = out.claims[k] as Claim;
     const at = c.source?.span?.[0];
+    if (at !== undefined && at < from) break;
     if (c.measure !== 'growth' || c.indicator !== subject.indicator || !c.basis || at === undefined || at < from || at >= to) continue;
-    if (!bases.includes(c.basis)) bases.push(c.basis);
+    if (!bases.includes(c.basis)) bases.unshift(c.basis);
   }
   return bases.length === count ? { kind: 'bases', items: bases, subject } : undefined;
 }

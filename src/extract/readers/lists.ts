@@ -3,9 +3,12 @@ import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { lowerBound } from '../frame/time.js';
+import { areaWordHolder } from '../frame/holder.js';
 import { isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention } from '../mention.js';
+
+const AREA_JOINED = /((?:全|我|本)(?:国|省|市|区|县))\s{0,2}(?:和|与|及|、)\s{0,2}$/;
 
 /** What a 分别 list's figures go with, in order: subjects, holders (济南、青岛两市), or bases (较年初和去年同期). */
 export type ListItems =
@@ -75,6 +78,15 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   // Places joined before the mark: 济南、青岛两市, 东营、烟台、潍坊等三市.
   const places = doc.within(doc.places, from, mark, (p) => [p.start, p.end]);
   const run = joined(s, places);
+  // 全省和济南市…分别为: the text's area by its word, then the places joined to it.
+  const firstPlace = run[0];
+  const area = firstPlace && run.length === count - 1 ? AREA_JOINED.exec(s.slice(Math.max(from, firstPlace.start - 5), firstPlace.start)) : null;
+  if (area && firstPlace) {
+    const last = run[run.length - 1] as { end: number };
+    const holder = areaWordHolder(area[1] as string, doc.holderScope(ctx.paragraphStart, firstPlace.start));
+    const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
+    return { kind: 'holders', items: [holder, ...run.map((p) => p.holder)], subject };
+  }
   if (run.length >= 2 && run.length === count) {
     const last = run[run.length - 1] as { end: number };
     const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);

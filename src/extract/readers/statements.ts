@@ -404,6 +404,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
+  // 其次为政策性银行，余额904.2亿元; 主要投向交通运输、仓储和邮政业，余额1293.72亿元: the item the clause before
+  // names is the figure's, and it is not the subject in force.
+  if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
+    out.unread(m, 'no-subject', 'the figure of an item the clause before names (其次为…，余额…), not of the subject in force');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 3.46万亿元（约4840亿美元）, "(about 6.6 trillion U.S. dollars)": the balance just before, in another currency.
   if (figure.unit.currency && restatesTheFigureBefore(doc, frame.previousEnd, m.span[0])) {
     const subject = frame.subject;
@@ -542,6 +549,28 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
     return;
   }
+  // 完成一季度目标任务的117.5%: the progress toward a period's goal, which no target of the text is.
+  if (measure.measure === 'progress' && PERIOD_GOAL.test(ctx.clauseBefore)) {
+    out.unread(m, 'goal-without-deadline', "a progress toward a period's goal (一季度目标), which the text does not set as a target");
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 新增首贷户652户，完成目标的81.5%; 其次为金融租赁公司，余额合计1096.85亿元，占比27.90%: the progress or share
+  // of the figure before it in its clause, left unread — not of the subject in force.
+  if ((measure.measure === 'progress' || measure.measure === 'share') && !own && unreadFigureBefore(doc, out, ctx)) {
+    out.unread(m, 'no-subject', 'a progress or share of the figure before it, which was not read');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 首贷户完成目标的81.5% after 普惠小微贷款…: a progress of what its own clause names, which is not the subject in force.
+  if (measure.measure === 'progress' && !own) {
+    const named = PROGRESS_OF.exec(ctx.clauseBefore);
+    if (named && !PROGRESS_NOT_A_NAME.test(named[1] as string)) {
+      out.unread(m, 'no-subject', 'a progress figure of what its clause names, which is not a subject read');
+      frame.previousEnd = m.span[1];
+      return;
+    }
+  }
   // 较2021年末的4.67%提高3.95个百分点 at 2024年末: a change over a span no basis names is no change of a basis.
   let sinceDate: string | undefined;
   // (A base at or after the date in force is one the refs could not place: no span to judge.)
@@ -550,10 +579,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // (与“十三五”末相比，增长48.6%: the comparison opens the clause before.)
   const comparedBefore = clauseBeforeThis(ctx);
   const growthKind = measure.measure === 'growth' || measure.measure === 'borrowers-growth';
+  // (由2021年末的1.39万亿元增至2024年末的2.19万亿元，增幅达57.55%: the rise its sentence just told, from that date.)
+  const risenFrom = growthKind && !base ? riseOfSentence(doc, ctx) : undefined;
   const grownSince =
     growthKind &&
     basisOf(cue) === undefined &&
-    ((base !== undefined && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined) || (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
+    ((base !== undefined && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 && dateBasis === undefined) ||
+      (risenFrom !== undefined && dated.from !== 'none' && compareDates(risenFrom.date, dated.date) < 0 && basisBetween(dated.date, risenFrom.date) === undefined) ||
+      (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
   if (grownSince) measure.basis = undefined;
   // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
   const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
@@ -768,6 +801,14 @@ function readEarlierValue(
   return true;
 }
 
+const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|至)/;
+
+/** The date a rise told earlier in the figure's sentence starts from (由2021年末的…增至…), if one is. */
+function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
+  const refs = doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]);
+  return refs.find((r) => r.role === 'base' && /由\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
+}
+
 // 增至, 升至, 下降到: a change to the level after it.
 const RISES_TO = /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|提升|上升|升|扩大|下降|降|回落|减少|降低)(?:到|至)/;
 
@@ -814,6 +855,38 @@ function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
 
 // The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
 // The text of the clause before the figure's own: 其中 standing alone before it (…；其中，境内…).
+const PERIOD_GOAL = /(?:[一二三四]季度|上半年|下半年|前三季度|季度|月度|当月|本月|当季|本季)(?:的)?(?:目标|任务|计划)/;
+
+/** Whether the figure before this one in its clause run (since ； or the sentence's start) was left unread. */
+function unreadFigureBefore(doc: Doc, out: Output, ctx: FigureContext): boolean {
+  const s = doc.s;
+  const start = Math.max(ctx.sentence.start, ctx.m.span[0] - 200);
+  const run = s.slice(start, ctx.m.span[0]);
+  const from = start + Math.max(0, run.lastIndexOf('；') + 1, run.lastIndexOf(';') + 1);
+  const since = doc.original([from, from])[0];
+  // What was left unread, and the goals read, since the run began (the latest entries, in text order).
+  const unread = new Map<number, string | undefined>();
+  for (let k = out.unparsed.length - 1; k >= 0 && (out.unparsed[k]?.span[0] ?? -1) >= since; k--) unread.set(out.unparsed[k]?.span[0] as number, out.unparsed[k]?.code);
+  const goals = new Set<number>();
+  for (let k = out.targets.length - 1; k >= 0 && (out.targets[k]?.source?.span?.[0] ?? -1) >= since; k--) goals.add(out.targets[k]?.source?.span?.[0] as number);
+  // (A goal's figure before it, 完成一季度目标任务（20亿元）的…, is no figure of what progressed.)
+  const before = doc.within(doc.mentions, from, ctx.m.span[0], (x) => [x.span[0], x.span[1]]).filter((x) => x.kind === 'figure' && !goals.has(doc.original(x.span)[0]) && unread.get(doc.original(x.span)[0])?.startsWith('goal') !== true);
+  const last = before[before.length - 1];
+  if (!last) return false;
+  // (Only a figure left unread for whose it is: one unread for its date or measure may still be the subject's.)
+  const code = unread.get(doc.original(last.span)[0]);
+  return code === 'no-subject' || code === 'count-not-borrowers';
+}
+
+// 首贷户完成目标的: the words right before 完成 name what progressed.
+const PROGRESS_OF = /([\u4e00-\u9fa5]{2,8})(?:已|均|共)?(?:完成|达成)(?:了)?(?:全年|年度|计划)?(?:目标|任务|计划)/;
+const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|三季度|前三季度|累计|目前|截至目前|今年|当年|年内|实际|合计|总体|整体|已经|提前|超额|顺利|全面|分别)$|(?:全年|上半年|季度|以来|目前|累计|实际|已经|提前|超额|顺利|余额|增量|新增|投放|发放|规模|行|市|省|县|区|社|集团|公司)$/;
+
+// A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
+const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依次(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
+// What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
+const BARE_MEASURE = /^[\s，,]*(?:[一二三四]季度末|\d{1,2}月末|上半年末|年末)?(?:贷款)?(?:余额|规模|金额)(?:合计|共计)?(?:为|达|达到)?\s*$/;
+
 function clauseBeforeThis(ctx: FigureContext): string {
   const clauses = ctx.sentence.clauses;
   const k = lowerBound(clauses, ctx.m.span[0] + 1, (c) => c.span[0]) - 1;
@@ -920,7 +993,7 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const n = count ? ZH_COUNT[count[1] as string] : undefined;
   if (!n) return false;
   const balances: Claim[] = [];
-  for (let k = out.claims.length - 1; k >= 0 && balances.length < n; k--) {
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && balances.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
     const c = out.claims[k] as Claim;
     const span = c.source?.span;
     if (!span || span[0] >= ctx.m.span[0]) continue;
