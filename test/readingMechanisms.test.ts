@@ -3,6 +3,7 @@
 // basis — and the verdicts its relations must get.
 import { describe, expect, it } from 'vitest';
 import { checkText, extractClaims, normalizeText } from '../src/extract/index.js';
+import { Network } from '../src/check/index.js';
 
 const read = (text: string, documentDate?: string): string[] =>
   extractClaims(text, documentDate ? { documentDate } : {}).claims.map((c) =>
@@ -1588,6 +1589,13 @@ describe('reading: a copy\'s spaces — a table whose columns are spaces, a spac
     expectQuiet(table, at);
     expectFlagged(table.replace('14.50', '15.50'), at, '15.50');
   });
+  it('makes the rows and header of a space-separated table tab-separated, offsets unchanged', () => {
+    const n = normalizeText('指标 余额 增速\n绿色贷款 1564.2 13.6\n科技贷款 865.4 12.86');
+    expect(n.text).toBe('指标\t余额\t增速\n绿色贷款\t1564.2\t13.6\n科技贷款\t865.4\t12.86');
+    expect(n.toOriginal(n.text.indexOf('865.4'))).toBe(31);
+    // (one row alone, or prose with numbers, is no table)
+    expect(normalizeText('绿色贷款 1564.2 13.6').text).not.toContain('\t');
+  });
   it('keeps two numbers apart when a space follows a decimal part, and joins a number cut after its point', () => {
     expect(normalizeText('余额 1564.2 186.7').text).not.toContain('1564.2186');
     expect(read('截至2025年6月末，全省普惠小微贷款余额 8431. 26亿元，增速12. 30%。', at.documentDate)).toEqual(['8431.26亿元|inclusive-small-micro-loans-pboc|2025-06-30|balance', '12.30%|inclusive-small-micro-loans-pboc|2025-06-30|growth']);
@@ -1604,6 +1612,14 @@ describe('checking: rates and gaps whose basis the text leaves unsaid are of one
     const r = checkText(text, at);
     expect(r.relations.filter((x) => x.kind === 'gap').map((x) => x.verdict)).toEqual(['consistent', 'consistent']);
     expectFlagged(text.replace('6.1个', '7.1个'), at, '7.1个百分点');
+  });
+  it('keys an unsaid rate apart, linked to no balance, and a gap of that basis to the two unsaid rates', () => {
+    const n = new Network();
+    expect(n.growth('green-loans', 'text', '2025-06-30', 'unstated')).toBe('growth|green-loans|text|2025-06-30|unstated');
+    expect(n.relations).toEqual([]);
+    const gap = n.gap('green-loans', 'total-loans', 'text', '2025-06-30', 'unstated');
+    expect(n.relations.map((r) => r.vars)).toEqual([[gap, 'growth|green-loans|text|2025-06-30|unstated', 'growth|total-loans|text|2025-06-30|unstated']]);
+    expect([...n.variables.keys()].filter((k) => k.startsWith('balance'))).toEqual([]);
   });
   it('compares an unsaid rate with no rate of a stated basis, and no gap with its own quantity', () => {
     expectQuiet('截至6月末，全市科技贷款增速为16.4%，高于各项贷款增速9.6个百分点，各项贷款增速为6.8%。全市科技贷款同比增长15.0%。', at);

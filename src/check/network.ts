@@ -44,7 +44,7 @@ export interface Variable {
   readonly holder: string;
   /** The date it stands at. */
   readonly date: string;
-  /** The basis of a growth, increment or change. */
+  /** The basis of a growth, increment or change (`unstated` for a rate whose basis its text leaves unsaid). */
   readonly basis?: string;
   /** For a share: the whole. */
   readonly of?: string;
@@ -152,7 +152,15 @@ export class Network {
     this.relations.push(r);
   }
 
-  /** growth = (current / base − 1) × 100 over balances (or borrower counts). */
+  /**
+   * growth = (current / base − 1) × 100 over balances (or borrower counts). The basis `unstated`
+   * makes a rate linked to no balance: it meets only the gaps of the same unsaid basis.
+   *
+   * @example
+   * const n = new Network();
+   * n.growth('green-loans', 'text', '2025-06-30', 'yoy') // 'growth|green-loans|text|2025-06-30|yoy', linked to both balances
+   * n.growth('green-loans', 'text', '2025-06-30', 'unstated') // 'growth|green-loans|text|2025-06-30|unstated', no relation
+   */
   growth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq' | 'unstated', of: 'balance' | 'borrowers' = 'balance'): string {
     strings('Network.growth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis], ['of', of]]);
     const kind = of === 'balance' ? 'growth' : 'borrowers-growth';
@@ -501,19 +509,24 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+// 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
+function benchmarkOf(claim: Claim): string | undefined {
+  return claim.benchmark && (claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark);
+}
+
 /**
  * 科技贷款增速为15.2%…高于各项贷款增速8.6个百分点，各项贷款增速为6.6%: rates and gaps of one text that
  * leave their basis unsaid are of one basis, whatever it is. The rates such a gap compares, keyed
  * `indicator|holder|date`: only these unsaid rates are checked, and only against their gaps.
  */
-const NONE: ReadonlySet<string> = new Set();
-
 export function unstatedRateKeys(claims: readonly Claim[]): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const c of claims) {
     if (c.measure !== 'gap' || c.basis || !c.benchmark) continue;
     keys.add(`${quantityOf(c)}|${c.holder}|${c.date}`);
-    keys.add(`${c.benchmarkScope ? `${c.benchmark}@${c.benchmarkScope}` : c.benchmark}|${c.benchmarkHolder ?? c.holder}|${c.date}`);
+    keys.add(`${benchmarkOf(c) as string}|${c.benchmarkHolder ?? c.holder}|${c.date}`);
   }
   return keys;
 }
@@ -552,13 +565,12 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
     case 'share-change':
       if (claim.of && !basis && claim.since) return network.shareChangeSince(indicator, claim.of, holder, date, claim.since);
       return claim.of && basis ? network.shareChange(indicator, claim.of, holder, date, basis) : null;
-    case 'gap':
+    case 'gap': {
+      const benchmark = benchmarkOf(claim);
       // (A gap read against its own quantity — "total loans grew 8.1 percent, 2.8 points slower" — compares nothing.)
-      if (claim.benchmark && (claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark) === indicator && (claim.benchmarkHolder ?? holder) === holder) return null;
-      // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
-      return claim.benchmark
-        ? network.gap(indicator, claim.benchmarkScope ? `${claim.benchmark}@${claim.benchmarkScope}` : claim.benchmark, holder, date, basis ?? 'unstated', claim.benchmarkHolder ?? holder)
-        : null;
+      if (!benchmark || (benchmark === indicator && (claim.benchmarkHolder ?? holder) === holder)) return null;
+      return network.gap(indicator, benchmark, holder, date, basis ?? 'unstated', claim.benchmarkHolder ?? holder);
+    }
     case 'rate-change':
       return claim.rateBasis && basis ? network.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;
     case 'flow-difference':

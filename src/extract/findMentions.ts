@@ -544,7 +544,9 @@ class Scanner {
         if (mark === '、' && SENTENCE_MARKS.includes(s[i - 1] ?? '\u0000')) return this.add('ordinal', i, e + 1, 'a list number');
       }
     }
-    return this.figure(i, e, s.slice(i, e).replace(/, /g, ","), false, token.intDigits === 4 && plain);
+    // ("1, 234.56": a group read across a stray space is written without it.)
+    const raw = s.slice(i, e);
+    return this.figure(i, e, token.grouped && raw.includes(', ') ? raw.replace(/, /g, ',') : raw, false, token.intDigits === 4 && plain);
   }
 
   // ---- figures -----------------------------------------------------------------------

@@ -376,6 +376,7 @@ function foldSpaces(source: MappedText): MappedText {
  * n.text // '绿色贷款余额2150亿元,较年初增加'
  * n.toOriginal(6) // 6: '2' came from '２'
  * normalizeText('截至2025年6月末，绿色贷\n\n款余额1026.\n09亿元').text // '截至2025年6月末,绿色贷款余额1026.09亿元'
+ * normalizeText('指标 余额 增速\n绿色贷款 1564.2 13.6\n科技贷款 865.4 12.86').text // '指标\t余额\t增速\n绿色贷款\t1564.2\t13.6\n科技贷款\t865.4\t12.86'
  */
 export function normalizeText(text: string): NormalizedText {
   stringArg('normalizeText', text, ['text']);

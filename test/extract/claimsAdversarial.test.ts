@@ -70,6 +70,11 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['loans for a, for the b of c, and for d grew by 1, 2 and 3 billion yuan, respectively, taking their balances to 4, 5 and 6 billion yuan. '],
     ['green loans to a, b and c reached 1 trillion yuan, while those to d, e and f totaled 2 trillion yuan; '],
     ['分期限看，短期贷款余额1亿元，'],
+    // this stop's shapes: a table of single spaces, numbers a copy broke with spaces, a total by count, a gap list after two bases
+    ['绿色贷款 1.5 2 3\n'],
+    ['余额1, 234.56亿元，增速13. 62%，1, 234亿元；'],
+    ['绿色贷款余额1亿元。科技贷款余额2亿元，两项贷款合计3亿元。'],
+    ['较年初增长1%，同比增长2%；分别高于各项贷款3和4个百分点，'],
     ['民生银行1亿元、浙商银行2亿元，较上年末分别增加3亿元和4亿元；'],
     ['2025年末余额1亿元，上年末余额2亿元，上年同期增速3%，比各项贷款增速高1个百分点；两家银行余额合计5亿元。'],
     ['上年末，余额1亿元，今年以来增加2亿元；甲银行与乙银行两家银行合计3亿元，合计增长4%；投向A和B产业，余额分别为5亿元和6亿元。'],

@@ -942,10 +942,11 @@ const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二�
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
 // 两者合计, 三项合计: the named parts together, by their count.
-const JOINT_COUNT = /(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?(?=合计|共计|总计)/;
+const COUNTED = '(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?';
+const JOINT_COUNT = new RegExp(`${COUNTED}(?=合计|共计|总计)`);
 const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
 // 两项贷款合计 (its count word a mention of its own, before the cue): a total of that many quantities.
-const COUNTED_TOTAL = /(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?(?:合计|共计|总计)(?:为|达)?\s*$/;
+const COUNTED_TOTAL = new RegExp(`${COUNTED}(?:合计|共计|总计)(?:为|达)?\\s*$`);
 
 /**
  * A total right after sibling parts of one subject in its sentence (…A（x）、B（y）及C（z），合计…):
