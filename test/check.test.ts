@@ -192,6 +192,17 @@ describe('the scope of a benchmark', () => {
     expect(r.conflicts[0]?.explanations.map((e) => e.kind)).not.toContain('benchmark-scope');
   });
 
+  it("unstated, subjects of different stated scopes: each gap is to the loans of its subject's scope", () => {
+    const scoped = (a: '人民币' | '本外币', b: '人民币' | '本外币'): Claim[] => gaps().map((c) => ({ ...c, scope: c.indicator === 'green-loans' ? a : b }));
+    const apart = checkClaims(scoped('本外币', '人民币'));
+    expect(apart.ok).toBe(true);
+    expect(apart.relations.filter((x) => x.kind === 'gap').map((x) => x.description)).toEqual(
+      expect.arrayContaining([expect.stringContaining('total-loans@本外币'), expect.stringContaining('total-loans@人民币')]),
+    );
+    // Subjects of one scope still share a benchmark: their implied rates (5.54% and 6.37%) disagree.
+    expect(checkClaims(scoped('本外币', '本外币')).ok).toBe(false);
+  });
+
   it('the extractor reads the scope of the benchmark', () => {
     const { claims } = extractClaims('截至2025年6月末，绿色贷款余额2150亿元，较年初增长13.36%，高于人民币各项贷款增速7.82个百分点。', { region: '370700' });
     expect(claims.find((c) => c.measure === 'gap')?.benchmarkScope).toBe('人民币');

@@ -1661,3 +1661,48 @@ describe('checking: hunt 18, provincial releases, bank reports and plans stay qu
     expectFlagged('从机构看，四大全国性商业银行绿色贷款余额合计1402.6亿元，占比36.17%。全市绿色贷款余额4105.3亿元。', at('2025-08-05'), '36.17%');
   });
 });
+
+describe('reading: firms named before their loans — a field of firms, bare loans after a count, "these firms"', () => {
+  const at = { documentDate: '2025-05-20' };
+  // worked by hand: 3.33 / 1.24 − 1 = 168.5% is no one's growth here; the restatements are the same printed digits
+  // (3.33万亿元 twice, 22.9 percent twice), so a changed digit in one breaks them.
+  const zh = (headline: string) =>
+    `科技型中小企业贷款余额${headline}\n截至3月末，获得贷款支持的科技型中小企业27.18万家，获贷率49.6%，本外币贷款余额3.33万亿元，同比增长24%。高新技术企业方面，获贷企业26.71万家，获贷率57.7%；本外币贷款余额18.45万亿元，同比增长8.5%。`;
+  it('reads bare loans after firms as the loans to them, and a field\'s bare 企业 as its firms', () => {
+    expect(read(zh('3.33万亿元'), at.documentDate).map((x) => x.split('|').slice(0, 2).join('|'))).toEqual([
+      '3.33万亿元|tech-sme-loans',
+      '27.18万家|subject:科技型中小企业',
+      '49.6%|subject:科技型中小企业',
+      '3.33万亿元|tech-sme-loans',
+      '24%|tech-sme-loans',
+      '26.71万家|subject:高新技术企业',
+      '57.7%|subject:高新技术企业',
+      '18.45万亿元|high-tech-enterprise-loans',
+      '8.5%|high-tech-enterprise-loans',
+    ]);
+    expectQuiet(zh('3.33万亿元'), at);
+    expectFlagged(zh('3.38万亿元'), at, '3.38万亿元');
+  });
+  const en = (headline: string) =>
+    `Tech SME loans up ${headline} pct y-o-y in Q1\nHalf of China's technology-based small and medium-sized enterprises had bank loans by the end of March, the central bank said.\nOutstanding loans to these firms in local and foreign currencies came to 3.46 trillion yuan at end-March, up 22.9 percent year on year.`;
+  it('reads "loans to these firms" as the loans to the firms a sentence before named, with no figure of theirs read', () => {
+    const claims = extractClaims(en('22.9'), at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}`)).toEqual(['22.9 pct|tech-sme-loans|growth', '3.46 trillion yuan|tech-sme-loans|balance', '22.9 percent|tech-sme-loans|growth']);
+    expectQuiet(en('22.9'), at);
+    expectFlagged(en('23.9'), at, '23.9 pct');
+  });
+  it('leaves loans to firms it cannot name unread as those firms\' loans', () => {
+    const claims = extractClaims('Outstanding loans to these firms came to 3.46 trillion yuan at end-March.', at).claims;
+    expect(claims.every((c) => c.indicator !== 'tech-sme-loans')).toBe(true);
+  });
+});
+
+describe('checking: each gap is to the loans of its subject\'s scope when the subjects\' scopes differ', () => {
+  const at = { documentDate: '2026-01-27' };
+  // worked by hand: 19.8 − 13.6 = 6.2 (本外币 loans, within [6.1, 6.3]), 11.1 − 4.4 = 6.7 (人民币 loans, within
+  // [6.6, 6.8]): two benchmarks, each possible; one benchmark cannot be in both ranges at once.
+  it('stays quiet when the scopes differ, and flags one benchmark that two same-scope gaps disagree on', () => {
+    expectQuiet('2025年末，本外币科技型中小企业贷款余额3.63万亿元，同比增长19.8%，比各项贷款增速高13.6个百分点；人民币普惠小微贷款余额36.57万亿元，同比增长11.1%，比各项贷款增速高4.4个百分点。', at);
+    expectFlagged('2025年末，本外币科技型中小企业贷款余额3.63万亿元，同比增长19.8%，比各项贷款增速高13.6个百分点；本外币普惠小微贷款余额36.57万亿元，同比增长11.1%，比各项贷款增速高4.4个百分点。', at, '4.4个百分点');
+  });
+});

@@ -644,16 +644,32 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
     // 同期，人民币各项贷款同比增长7.1%: the benchmark's own rate, stated with its scope.
     if (c.measure === 'growth' && !c.part && (c.scope === '人民币' || c.scope === '本外币')) add(keyOf(c.holder, c.date, c.indicator), c.scope);
   }
-  if (scopes.size === 0) return claims;
+  const subjectScopes = gapSubjectScopes(claims, keyOf);
+  if (scopes.size === 0 && subjectScopes.size === 0) return claims;
   return claims.map((c) => {
     if (c.measure !== 'gap' || c.benchmarkScope) return c;
-    const set = scopes.get(keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark));
+    const key = keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark);
+    const set = scopes.get(key);
+    // 本外币科技型中小企业贷款…快13.6个百分点 and 人民币普惠小微贷款…快4.7个百分点, no benchmark scope printed:
+    // subjects of different scopes are each compared with the loans of their own scope.
+    if (!set && (subjectScopes.get(key)?.size ?? 0) > 1 && (c.scope === '人民币' || c.scope === '本外币')) return { ...c, benchmarkScope: c.scope };
     if (!set || set.size !== 1) return c;
     const stated = [...set][0] as '人民币' | '本外币';
     // (人民币各项贷款 stated, 本外币工业中长期贷款…比各项贷款高: the gap is to 本外币 loans, not printed.)
     const own = c.scope === '人民币' || c.scope === '本外币' ? c.scope : stated;
     return { ...c, benchmarkScope: own };
   });
+}
+
+/** The stated scopes (人民币, 本外币) of the subjects whose gaps name one benchmark, keyed like the benchmark. */
+function gapSubjectScopes(claims: readonly Claim[], keyOf: (holder: string, date: string, indicator: string | undefined) => string): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.measure !== 'gap' || !c.benchmark || c.benchmarkScope || (c.scope !== '人民币' && c.scope !== '本外币')) continue;
+    const key = keyOf(c.benchmarkHolder ?? c.holder, c.date, c.benchmark);
+    out.set(key, (out.get(key) ?? new Set<string>()).add(c.scope));
+  }
+  return out;
 }
 
 /**

@@ -197,6 +197,7 @@ export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
 const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
+const THESE_FIRMS_AFTER = /^\s+(?:these|those|such)\s+(?:firms|companies|enterprises|businesses|smes)\b/i;
 const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
@@ -295,6 +296,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     if (firms && FIRMS_EN.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
     else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
   }
+  // "Loans to these firms": the words stop at the demonstrative; the firms are those named before.
+  if (own && /^(?:loans|lending|credit)\s+to$/i.test(own.words) && THESE_FIRMS_AFTER.test(doc.s.slice(own.end, own.end + 24))) {
+    const firms = frame.subject ?? frame.paragraphSubject;
+    const named = firms && FIRMS_EN.test(firms.words) ? subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') : firms && !GENERIC.test(firms.words) && /^(?:loans|lending|credit)\b/i.test(firms.words) ? { ...firms, start: own.start, end: own.end } : firmsNamedBefore(doc.s.slice(Math.max(0, own.start - 400), own.start), own.start, own.end);
+    if (named) own = { ...named, ...(own.scope ? { scope: own.scope } : {}) };
+  }
   // "Tech SMEs owed banks 3.33 trillion yuan": what firms owe is the loans to them.
   if (own && FIRMS_EN.test(own.words) && /^\s*owed\b/i.test(doc.s.slice(own.end, pos)) && !/\b(?:those|these|such)\s+$/i.test(doc.s.slice(Math.max(0, own.start - 8), own.start))) own = subjectOf(`loans to ${own.words}`, own.start, own.end, 'en') ?? own;
   const generic = own !== undefined && GENERIC.test(own.words);
@@ -310,7 +317,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
   // (普惠小微授信户数…，贷款户数…: bare loans after credit lines are the loans of the same stem, not the lines.)
   const otherHead = generic && own !== undefined && current !== undefined && /^(?:贷款|放款)$/.test(own.words) ? /^(.{2,12}?)(?:授信|融资)$/.exec(current.words) : null;
-  const restemmed = otherHead && own ? subjectOf(`${otherHead[1] as string}${own.words}`, own.start, own.end, 'zh') : undefined;
+  // 高新技术企业方面，获贷企业26.71万家: the firms a sentence's field names are the firms its bare 企业 count.
+  const field = own && GENERIC_FIRMS.test(own.words) ? FIELD.exec(doc.s.slice(Math.max(ctx.windowStart, ctx.sentence.start), ctx.sentence.clauses[1]?.span[0] ?? pos)) : null;
+  const fieldFirms = field && FIRMS_ZH.test(field[1] as string) && own ? subjectOf(field[1] as string, own.start, own.end, 'zh') : undefined;
+  if (fieldFirms && own) own = { ...fieldFirms, ...(own.withLoans ? { withLoans: true } : {}) };
+  // 获得贷款支持的科技型中小企业27.18万家…，本外币贷款余额3.33万亿元: bare loans after firms are the loans to them.
+  const firmsStem = generic && own !== undefined && current !== undefined && /^(?:贷款|借款|放款)$/.test(own.words) && FIRMS_ZH.test(current.words) && current.indicator.startsWith('subject:') ? current.words : undefined;
+  const restemmed = otherHead && own ? subjectOf(`${otherHead[1] as string}${own.words}`, own.start, own.end, 'zh') : firmsStem && own ? subjectOf(`${firmsStem}贷款`, own.start, own.end, 'zh') : undefined;
   if (restemmed) own = { ...restemmed, ...(current?.scope && !restemmed.scope ? { scope: current.scope } : {}) };
   else if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
   // 回顾今年各季，首季新增放款737亿元 after 国银对中小企业放款: bare loans of a paragraph are its subject's.
@@ -403,6 +416,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   return { own, subject };
 }
 
+// Firms by kind (科技型中小企业, 涉农经营主体), and bare firms a field can name (获贷企业, 企业).
+const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
+const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;
 // A clause of a bare balance (余额增加, 4月末余额为): its subject was named before it.
 const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/;
 // 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
@@ -615,3 +631,26 @@ function withoutEnding(words: string, endings: readonly string[]): string {
   }
   return w;
 }
+
+/**
+ * The loans of the firms last named before "these firms", when the catalog knows them: firms
+ * counted in words ("Half of China's technology-based SMEs had loans…") leave no subject in force,
+ * yet "loans to these firms" are theirs.
+ */
+function firmsNamedBefore(before: string, start: number, end: number): Subject | undefined {
+  // (Within the paragraph: a blank line ends what "these" can point to.)
+  const words = before.slice(before.lastIndexOf('\n\n') + 1).split(/\s/);
+  let at = words.length - 1;
+  while (at >= 0 && !FIRMS_WORD_EN.test(words[at] as string)) at--;
+  if (at < 0) return undefined;
+  const phrase: string[] = [(FIRMS_WORD_EN.exec(words[at] as string) as RegExpExecArray)[0]];
+  // The words before the firms, back to a word that ends their phrase ("of", "the", "China's").
+  for (let k = at - 1; k >= 0 && phrase.length < 7 && /^[A-Za-z][\w-]*$/.test(words[k] as string) && !/^(?:of|the|its|their|had|have|with)$/i.test(words[k] as string); k--) phrase.unshift(words[k] as string);
+  for (let i = 0; i < phrase.length; i++) {
+    const found = subjectOf(`loans to ${phrase.slice(i).join(' ')}`, start, end, 'en');
+    if (found && !found.indicator.startsWith('subject:')) return found;
+  }
+  return undefined;
+}
+
+const FIRMS_WORD_EN = /^(?:enterprises|companies|firms|smes|businesses)\b/i;
