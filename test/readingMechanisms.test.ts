@@ -1706,3 +1706,21 @@ describe('checking: each gap is to the loans of its subject\'s scope when the su
     expectFlagged('2025年末，本外币科技型中小企业贷款余额3.63万亿元，同比增长19.8%，比各项贷款增速高13.6个百分点；本外币普惠小微贷款余额36.57万亿元，同比增长11.1%，比各项贷款增速高4.4个百分点。', at, '4.4个百分点');
   });
 });
+
+describe('reading: after 其中, an open subject of money its whole takes in is a part of it', () => {
+  const at = { documentDate: '2025-07-20' };
+  // worked by hand: 300 ≤ 1200 and 900 ≤ 1,000; the twins put a part above its whole (1300 > 1200).
+  it.each([
+    ['截至6月末，全市绿色融资余额1200亿元，其中绿色债券余额300亿元。', '截至6月末，全市绿色融资余额1200亿元，其中绿色债券余额1300亿元。', '1300亿元'],
+    ['截至6月末，全市企事业单位贷款余额1000亿元。其中，中长期贷款余额900亿元。', '截至6月末，全市企事业单位贷款余额1000亿元。其中，中长期贷款余额1100亿元。', '1100亿元'],
+    ['截至6月末，全市普惠型涉农贷款余额800亿元，其中在县域投放的农户经营性贷款500亿元。', '截至6月末，全市普惠型涉农贷款余额800亿元，其中在县域投放的农户经营性贷款900亿元。', '900亿元'],
+  ])('%s', (quiet, twin, changed) => {
+    expectQuiet(quiet, at);
+    expectFlagged(twin, at, changed);
+  });
+  it('keeps a part of another kind (deposits of loans, loans of bonds) its own subject', () => {
+    const claims = extractClaims('截至6月末，全市绿色债券余额300亿元，其中绿色贷款余额900亿元；科技贷款余额500亿元，其中存款余额800亿元。', at).claims;
+    expect(claims.filter((c) => c.part !== undefined)).toEqual([]);
+    expectQuiet('截至6月末，全市科创债券余额300亿元，其中科技型企业贷款余额900亿元。', at);
+  });
+});

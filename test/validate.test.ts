@@ -171,6 +171,21 @@ describe('scoring a share of a goal (达成率)', () => {
   });
 });
 
+describe('scoring a part of a whole', () => {
+  const score = (subject: string) => {
+    const text = '截至4月末，全市企事业单位贷款余额35348.2亿元。其中，中长期贷款余额24565亿元。';
+    const base = { value: '24565', unit: '亿元', measure: 'balance' as const, date: 'Y-04-30', holder: 'text' };
+    const figures = [{ id: 'f1', text: '24565亿元', subject, ...base }];
+    return validate({ version: 1 as const, passages: [{ id: 'p', genre: 'city', text, figures, relations: [] }] }).total.figures.right;
+  };
+  it("counts the library's part (中长期 of 企事业单位贷款) right for words that name both, and only those", () => {
+    expect(score('企事业单位中长期贷款')).toBe(1);
+    expect(score('中长期贷款')).toBe(1);
+    expect(score('工业中长期贷款')).toBe(0);
+    expect(score('企事业单位贷款')).toBe(0);
+  });
+});
+
 describe('scoring a restatement', () => {
   it('counts an annotated pair checked when the library relates every statement of the quantity, three here', () => {
     const text = '全市绿色贷款余额1230.5亿元\n截至2025年6月末，全市绿色贷款余额1230.5亿元。\n6月末绿色贷款余额为1230.5亿元。';

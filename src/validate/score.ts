@@ -1,3 +1,4 @@
+import { indicatorNames } from '../extract/lexicon/catalog.js';
 import type { ClaimSummary, Report, Verdict } from '../check/report.js';
 import { Decimal } from '../decimal/decimal.js';
 import { safeParseFigure } from '../figure/parseFigure.js';
@@ -288,7 +289,19 @@ function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
   }
   // A sub-population named by its own words (基础设施绿色升级产业 of green loans) is the library's open subject of those words.
   const words = normalizeWords(f.part && f.indicator ? f.part : f.subject ?? '');
-  return words.length > 0 && theirs.length > 0 && sameWords(words, theirs);
+  if (words.length > 0 && theirs.length > 0 && sameWords(words, theirs)) return true;
+  // The library's part of a whole (中长期 of 企事业单位贷款, 信用 of 普惠小微贷款) is named by the words of both (企事业单位中长期贷款).
+  return c.part !== undefined && words.length > 0 && namesPartOfWhole(words, normalizeWords(c.part), wholeName(c.indicator));
+}
+
+function wholeName(indicator: string): string {
+  return normalizeWords(indicator.startsWith('subject:') ? indicator.slice('subject:'.length) : (indicatorNames()[indicator] ?? ''));
+}
+
+function namesPartOfWhole(words: string, part: string, whole: string): boolean {
+  const stem = (x: string): string => x.replace(/贷款|信贷|loans?|lending|credit/g, '');
+  const [p, w] = [stem(part), stem(whole)];
+  return p.length >= 2 && w.length >= 2 && words.includes(p) && words.includes(w);
 }
 
 // Words name one subject when one holds the other (工业中长期贷款 and 工业中长期贷款; 绿色贷款 and 本外币绿色贷款).

@@ -3,6 +3,7 @@ import type { Benchmark, FigureContext, Frame } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
 import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
+import { takesIn } from '../lexicon/moneyKinds.js';
 import { type Subject, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
 
 const LATIN = /[A-Za-z]/;
@@ -281,6 +282,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (own && whole && !own.part && !whole.part && own.indicator === whole.indicator && own.words !== whole.words && /其中[,，:：]?\s*$/.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 6), own.start))) {
     own = { ...own, part: own.words.replace(/(?:的)?(?:贷款|信贷)$/, '') };
   }
+  // 其中在香港安排发行的绿色和可持续债券 after …绿色和可持续债务总额: after 其中, an open subject of money the
+  // whole takes in (bonds or loans of debt, loans of loans) is a part of it.
+  if (own && whole && !own.part && own.indicator !== whole.indicator && own.indicator.startsWith('subject:') && OF_WHICH_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start)) && takesIn(whole.words, own.words, true)) {
+    own = { ...own, indicator: whole.indicator, part: own.words.replace(/(?:的)?(?:贷款|信贷)$/, ''), ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
+  }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -416,6 +422,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   return { own, subject };
 }
 
+// 其中 and what may stand between it and the part's name (a place: 其中在香港…).
+const OF_WHICH_BEFORE = /其中[,，:：]?[^,，;；。:：\d]{0,8}$/;
 // Firms by kind (科技型中小企业, 涉农经营主体), and bare firms a field can name (获贷企业, 企业).
 const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
 const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;

@@ -9,6 +9,7 @@ import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
+import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
@@ -1112,6 +1113,8 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
   // 本集团绿色贷款…；其中，境内绿色贷款…: the same subject in a narrower scope is a part too.
   if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part && (!own.scope || own.scope === parent.scope))) return undefined;
+  // 科创债券…，其中科技型企业贷款…: loans are no part of bonds, whatever 其中 says.
+  if (!takesIn(parent.words, own.words)) return undefined;
   // 国有大型商业银行…占46.20%；股份制商业银行…占18.50%: siblings are parts of one whole.
   if (parent.indicator === own.indicator && parent.part && own.part) return parent.indicator;
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
