@@ -1724,3 +1724,29 @@ describe('reading: after 其中, an open subject of money its whole takes in is 
     expectQuiet('截至6月末，全市科创债券余额300亿元，其中科技型企业贷款余额900亿元。', at);
   });
 });
+
+describe('reading: a Taiwanese reprint — 依序 lists, a break between years, a headline without its currency scope', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: 5.12 / (38.40 − 5.12) = 15.38% ≈ 15.4%; the headline restates 5.12兆 (the twin: 5.21兆).
+  const text = (headline: string) =>
+    `陸綠色貸款前三季增${headline}人民幣\n人行公布，截至9月底，大陸本外幣綠色貸款餘額38.40兆元（人民幣，下同），較年初成長15.4%，前三季增加5.12兆元。由於今年起統計口徑調整，相關數據與過去年度不可比。分用途看，清潔能源、節能環保貸款餘額依序為12.6兆及4.3兆元。`;
+  it('reads each item of a 依序 list, and the figures of the new series\' year as one series wherever they stand', () => {
+    const claims = extractClaims(text('5.12兆'), at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.scope ?? ''}`)).toEqual([
+      '5.12兆元|increment|新口径',
+      '38.40兆元|balance|本外币·新口径',
+      '15.4%|growth|本外币·新口径',
+      '5.12兆元|increment|本外币·新口径',
+      '12.6兆元|balance|新口径',
+      '4.3兆元|balance|新口径',
+    ]);
+    expectQuiet(text('5.12兆'), at);
+    expectFlagged(text('5.21兆'), at, '5.21兆元');
+  });
+  it('still keeps a year before the break apart from the new series', () => {
+    const claims = extractClaims('2024年末绿色贷款余额36.6万亿元。今年起按新口径统计，3月末绿色贷款余额40.61万亿元，较年初增长9.6%。', at).claims;
+    expect(claims.map((c) => c.scope)).toEqual(['原口径', '新口径', '新口径']);
+    const same = extractClaims('3月末绿色贷款余额39.2万亿元。因统计口径调整，3月末绿色贷款余额40.61万亿元。', at).claims;
+    expect(same.map((c) => c.scope)).toEqual(['原口径', '新口径']);
+  });
+});

@@ -683,17 +683,28 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
   for (const c of claims) {
     // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole; a statistical scope
     // (按人民银行口径) is said of its own figures, the others being the text's own.
-    if (!c.scope || c.within || c.scope.endsWith('口径')) continue;
+    const stated = scopeParts(c.scope).own;
+    if (!stated || c.within) continue;
     const set = scopes.get(keyOf(c)) ?? new Set<string>();
-    set.add(c.scope);
+    set.add(stated);
     scopes.set(keyOf(c), set);
   }
   if (scopes.size === 0) return claims;
   return claims.map((c) => {
-    if (c.scope) return c;
+    // (A series' 原口径 or 新口径 is no stated scope of its own: 前三季增6.47兆 takes 本外币 all the same.)
+    const { own, statistical } = scopeParts(c.scope);
+    if (own) return c;
     const set = scopes.get(keyOf(c));
-    return set && set.size === 1 ? { ...c, scope: [...set][0] as string } : c;
+    return set && set.size === 1 ? { ...c, scope: [[...set][0] as string, ...(statistical ? [statistical] : [])].join('·') } : c;
   });
+}
+
+/** A scope's own words (本外币, 境内) apart from a statistical one (人民银行口径, 新口径), as `·` joins them. */
+function scopeParts(scope: string | undefined): { own?: string; statistical?: string } {
+  const parts = scope ? scope.split('·') : [];
+  const own = parts.filter((p) => !p.endsWith('口径')).join('·');
+  const statistical = parts.filter((p) => p.endsWith('口径')).join('·');
+  return { ...(own ? { own } : {}), ...(statistical ? { statistical } : {}) };
 }
 
 /**

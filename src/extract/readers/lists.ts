@@ -19,7 +19,7 @@ export type ListItems =
   /** The wholes of the shares its sentence stated before the mark (占全体企业…为64.13%，占民营企业…为67.59%，较上月底分别上升…). */
   | { readonly kind: 'wholes'; readonly items: readonly string[]; readonly subject: Subject };
 
-/** Where lists are marked: 分别 (and 依次) before their figures, "respectively" after them. */
+/** Where lists are marked: 分别 (and 依次, Taiwan's 依序) before their figures, "respectively" after them. */
 export interface ListMarks {
   readonly before: readonly number[];
   readonly after: readonly number[];
@@ -28,7 +28,7 @@ export interface ListMarks {
 export function listMarks(s: string): ListMarks {
   const before: number[] = [];
   const after: number[] = [];
-  for (const m of s.matchAll(/分别|分別|依次|respectively/gi)) (m[0].toLowerCase() === 'respectively' ? after : before).push(m.index);
+  for (const m of s.matchAll(/分别|分別|依次|依序|respectively/gi)) (m[0].toLowerCase() === 'respectively' ? after : before).push(m.index);
   return { before, after };
 }
 

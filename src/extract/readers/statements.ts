@@ -884,7 +884,7 @@ const PROGRESS_OF = /([\u4e00-\u9fa5]{2,8})(?:已|均|共)?(?:完成|达成)(?:�
 const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|三季度|前三季度|累计|目前|截至目前|今年|当年|年内|实际|合计|总体|整体|已经|提前|超额|顺利|全面|分别)$|(?:全年|上半年|季度|以来|目前|累计|实际|已经|提前|超额|顺利|余额|增量|新增|投放|发放|规模|行|市|省|县|区|社|集团|公司)$/;
 
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
-const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依次(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
+const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
 const BARE_MEASURE = /^[\s，,]*(?:[一二三四]季度末|\d{1,2}月末|上半年末|年末)?(?:贷款)?(?:余额|规模|金额)(?:合计|共计)?(?:为|达|达到)?\s*$/;
 
@@ -1038,7 +1038,7 @@ function banksTogether(doc: Doc, ctx: FigureContext): string | undefined {
   if (!/(?:合计|共计|总计)/.test(ctx.cue)) return undefined;
   const named = joined(doc.s, doc.within(doc.banks, ctx.sentence.start, ctx.m.span[0], (b) => [b.start, b.end]));
   const last = named[named.length - 1];
-  if (named.length < 2 || !last || !BANKS_COUNTED.test(doc.s.slice(last.end, last.end + 6)) || /分别|依次/.test(doc.s.slice(last.end, ctx.m.span[0]))) return undefined;
+  if (named.length < 2 || !last || !BANKS_COUNTED.test(doc.s.slice(last.end, last.end + 6)) || /分别|依次|依序/.test(doc.s.slice(last.end, ctx.m.span[0]))) return undefined;
   return jointHolder(named.map((b) => b.holder));
 }
 
