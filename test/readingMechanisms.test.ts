@@ -1750,3 +1750,24 @@ describe('reading: a Taiwanese reprint — 依序 lists, a break between years, 
     expect(same.map((c) => c.scope)).toEqual(['原口径', '新口径']);
   });
 });
+
+describe('checking: shares of new loans — of the increments since the start of the year', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: 310 / 820 = 37.80%, 150 / 820 = 18.29% (printed 18.3%); 近四成 is under 40%, 37.8% is near it.
+  const text = (headline: string, second: string) =>
+    `前三季度，全市新增贷款${headline}流向小微企业。\n前三季度全市人民币贷款增加820亿元。其中，小微企业贷款新增310亿元，占全部新增贷款的37.8%；新增涉农贷款150亿元，占比${second}。`;
+  it('reads a share of new loans and the share of what went where, each against the two increments', () => {
+    const claims = extractClaims(text('近四成', '18.3%'), at).claims;
+    expect(claims.filter((c) => c.measure === 'share').map((c) => `${c.figure.text}|${c.indicator}|${c.of}|${c.period?.from ?? ''}`)).toEqual([
+      '近四成|small-micro-loans|total-loans|2025-01-01',
+      '37.8%|small-micro-loans|total-loans|2025-01-01',
+      '18.3%|agri-loans|total-loans|2025-01-01',
+    ]);
+    expectQuiet(text('近四成', '18.3%'), at);
+    expectFlagged(text('近四成', '19.3%'), at, '19.3%');
+    expectFlagged(text('超五成', '18.3%'), at, '超五成');
+  });
+  it('links no share of a flow over a span that does not start with the year', () => {
+    expectQuiet('三季度，全市人民币贷款增加300亿元。三季度新增小微企业贷款150亿元，占全部新增贷款的80%。', at);
+  });
+});

@@ -715,14 +715,15 @@ function withWholeScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
   const keyOf = (quantity: string, holder: string): string => `${quantity}|${holder}`;
   for (const c of claims) {
-    if (!c.scope || c.measure !== 'balance') continue;
-    const key = keyOf(`${c.indicator}${c.part ? `/${c.part}` : ''}`, c.holder);
+    // (A share of new loans, 占全省新增贷款的22.3%, is of the whole's increment: its scope is the increment's.)
+    if (!c.scope || (c.measure !== 'balance' && c.measure !== 'increment')) continue;
+    const key = keyOf(`${c.measure === 'increment' ? 'flow:' : ''}${c.indicator}${c.part ? `/${c.part}` : ''}`, c.holder);
     scopes.set(key, (scopes.get(key) ?? new Set<string>()).add(c.scope));
   }
   if (scopes.size === 0) return claims;
   return claims.map((c) => {
     if ((c.measure !== 'share' && c.measure !== 'share-change') || !c.of || c.of.includes('@')) return c;
-    const set = scopes.get(keyOf(c.of, c.ofHolder ?? c.holder));
+    const set = scopes.get(keyOf(`${c.flow ? 'flow:' : ''}${c.of}`, c.ofHolder ?? c.holder));
     return set && set.size === 1 ? { ...c, of: `${c.of}@${[...set][0] as string}` } : c;
   });
 }

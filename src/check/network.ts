@@ -20,6 +20,7 @@ export type VariableKind =
   | 'increment'
   | 'growth'
   | 'share'
+  | 'flow-share'
   | 'share-change'
   | 'gap'
   | 'borrowers'
@@ -296,6 +297,34 @@ export class Network {
     return key;
   }
 
+  /**
+   * A flow's share of another flow over one span: share = the part's increment / the whole's
+   * increment × 100 (新增制造业贷款728.9亿元，占全省新增贷款的22.3%).
+   *
+   * @example
+   * const n = new Network();
+   * n.flowShare('manufacturing-loans', 'total-loans', 'text', '2025-06-30', 'ytd');
+   * // 'flow-share|manufacturing-loans|total-loans|text|2025-06-30|ytd', tied to both increments since the start of the year
+   */
+  flowShare(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.flowShare', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
+    const key = this.variable({ kind: 'flow-share', indicator, holder, date, basis, of }, `flow-share|${indicator}|${of}|${holder}|${date}|${basis}`);
+    const part = this.increment(indicator, holder, date, basis);
+    const whole = this.increment(of, holder, date, basis);
+    this.addRelation({
+      id: `flow-share:${key}`,
+      kind: 'share',
+      vars: [key, part, whole],
+      description: `share of the ${basis} increment of ${indicator} in that of ${of} at ${date}`,
+      project: ([s, p, w]) => [
+        multiply(divide(p as Interval, w as Interval), H),
+        divide(multiply(s as Interval, w as Interval), H),
+        divide(multiply(p as Interval, H), s as Interval),
+      ],
+    });
+    return key;
+  }
+
   /** share change = share now − share at the base date. */
   shareChange(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     strings('Network.shareChange', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
@@ -537,7 +566,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
   const basis = atYearEnd(date, claim.basis);
   // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
   const indicator = quantityOf(claim);
-  if (claim.flow) return null;
+  // 上半年新增制造业贷款…，占全省新增贷款的22.3%: a share of what was lent since the start of the year.
+  if (claim.flow) return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && sinceYearStart(claim) ? network.flowShare(indicator, claim.of, holder, date, 'ytd') : null;
   const currency = claim.figure.unit.currency;
   switch (measure) {
     case 'balance':
@@ -587,4 +617,10 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
 function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {
   return basis === 'ytd' && date.endsWith('-12-31') ? 'yoy' : basis;
 
+}
+
+/** Whether a flow's stated period runs from the start of its year to its date (上半年, 前三季度, 1—6月). */
+function sinceYearStart(claim: Claim): boolean {
+  const period = claim.period;
+  return period !== undefined && period.to === claim.date && period.from === `${claim.date.slice(0, -5)}01-01`;
 }

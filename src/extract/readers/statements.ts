@@ -15,7 +15,7 @@ import { baseDate, toDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
 import { indicatorUnitKind, lookupSubject } from '../lexicon/catalog.js';
-import type { Subject } from '../lexicon/subjects.js';
+import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
 
@@ -550,6 +550,18 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
     return;
   }
+  // 新增贷款超两成投向制造业: the share of the new loans that went where the words after the figure say.
+  const wentTo = dimension === 'percent' && (measure.flow || frame.lastMeasure === 'increment' || /新增|新发放/.test(cue)) ? WENT_TO.exec(ctx.after) : null;
+  if (wentTo) {
+    const destination = subjectOf(`${(wentTo[1] as string).replace(/(?:领域|行业|产业)$/, '')}贷款`, m.span[1], m.span[1] + wentTo[0].length, 'zh');
+    if (destination && destination.indicator !== subject.indicator) {
+      const time = figureTime(doc, ctx);
+      const extra: Record<string, unknown> = { of: subject.indicator, flow: true, ...(time.period ? { period: time.period } : {}) };
+      out.claims.push(makeClaim(doc, out, ctx, { subject: destination, measure: { measure: 'share' }, holder: figureHolder(doc, ctx), extra: extra as Partial<Claim> }));
+    } else out.unread(m, 'no-subject', 'a share of new loans that went where the text does not name a subject');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 完成一季度目标任务的117.5%: the progress toward a period's goal, which no target of the text is.
   if (measure.measure === 'progress' && PERIOD_GOAL.test(ctx.clauseBefore)) {
     out.unread(m, 'goal-without-deadline', "a progress toward a period's goal (一季度目标), which the text does not set as a target");
@@ -725,6 +737,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.lastShareFlow = whole?.flow ?? false;
     extra['of'] = of;
     if (whole?.flow) extra['flow'] = true;
+    // 新增普惠小微贷款601.4亿元，占比18.4%: a share of new loans is over the span of the flow said right before it.
+    const flowBefore = whole?.flow ? out.claims.at(-1) : undefined;
+    if (flowBefore && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.basis === 'ytd' && flowBefore.holder === holder) {
+      extra['period'] = { from: `${flowBefore.date.slice(0, -5)}01-01`, to: flowBefore.date };
+      extra['date'] = flowBefore.date;
+    }
   }
   if (measure.measure === 'share-change') {
     // 绿色贷款占各项贷款的比重较年初提高1.6个百分点: the whole its own words name, with no share stated.
@@ -856,6 +874,8 @@ function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
 
 // The whole of a part's share when the text leaves it unnamed: the subject the part is of (其中…).
 // The text of the clause before the figure's own: 其中 standing alone before it (…；其中，境内…).
+// 投向制造业, 流向小微企业领域: where new loans went, named right after the share that went there.
+const WENT_TO = /^\s{0,2}(?:的资金|的贷款)?(?:投向|流向|投放(?:于|到|给)|投入(?:到)?)([\u4e00-\u9fa5]{2,12}?)(?=[,，。；;、）)\s]|$)/;
 const PERIOD_GOAL = /(?:[一二三四]季度|上半年|下半年|前三季度|季度|月度|当月|本月|当季|本季)(?:的)?(?:目标|任务|计划)/;
 
 /** Whether the figure before this one in its clause run (since ； or the sentence's start) was left unread. */
