@@ -1771,3 +1771,21 @@ describe('checking: shares of new loans — of the increments since the start of
     expectQuiet('三季度，全市人民币贷款增加300亿元。三季度新增小微企业贷款150亿元，占全部新增贷款的80%。', at);
   });
 });
+
+describe('reading: goals said with 要 and a plan\'s span, not statements', () => {
+  const targetsAndClaims = (text: string) => {
+    const r = extractClaims(text, {});
+    return { claims: r.claims.map((c) => `${c.figure.text}|${c.date}`), targets: r.targets.map((t) => `${t.figure.text}|${t.deadline}`) };
+  };
+  it.each([
+    ['宁波科技金融三年行动：2027年末科技贷款要突破5500亿元', [], ['突破5500亿元|2027-12-31']],
+    ['方案提出，到2027年末，全省绿色贷款余额力争达到1.2万亿元，2025—2027年年均增长15%以上（2024年末为7860亿元）。', ['7860亿元|2024-12-31'], ['达到1.2万亿元|2027-12-31', '15%以上|2027-12-31']],
+    ['方案要求，到2027年末全市普惠小微贷款余额须达到800亿元。', [], ['达到800亿元|2027-12-31']],
+  ])('%s', (text, claims, targets) => {
+    expect(targetsAndClaims(text)).toEqual({ claims, targets });
+  });
+  it('keeps 主要, 重要 and 需要 for what they are, and a past span for a statement', () => {
+    expect(targetsAndClaims('2024年末，全市重要领域绿色贷款余额达到500亿元。')).toEqual({ claims: ['达到500亿元|2024-12-31'], targets: [] });
+    expect(targetsAndClaims('2021—2024年，全省绿色贷款年均增长20.5%。').claims).toEqual(['20.5%|2024-12-31']);
+  });
+});

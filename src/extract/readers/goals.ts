@@ -20,6 +20,12 @@ import { keepAsFact } from './facts.js';
 // (预计, 有望: a forecast is a goal of the text's own, checked like one when its date has passed.)
 const TARGET = /(?<!完成|达成|完成了|达成了)目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
+// 科技贷款要突破5500亿元, 增速每年都要比各项贷款高出20个百分点: what must be reached is a goal.
+// (主要, 重要, 需要, 只要 are no modal; a statement's 要求 is a plan's.)
+const MODAL_GOAL_ZH = /(?<![主重需只])(?:要|须|应当)(?!求)[^，,；;。\d要须]{0,16}(?:突破|达到|超过|高于|高出|保持在|保持|提升到|提高到|提升至|提高至|增长到|不低于|不少于)[^，,；;。\d]{0,8}$/;
+const MODAL_ZH = /(?<![主重需只])(?:要|须|应当)(?!求)/;
+// (要突破5500亿元: the verb is in the figure's own words.)
+const MODAL_ZH_RIGHT_BEFORE = /(?<![主重需只])(?:要|须|应当)\s{0,2}$/;
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
@@ -92,12 +98,23 @@ function lastMatch(pattern: RegExp, text: string): number {
 // Where the sentence last states what is (截至6月末, 实施以来, 已达到), before a figure; else -1.
 // A statement in brackets (（2024年末为6912亿元）) is an aside: the goal goes on after it.
 function lastStatement(doc: Doc, start: number, pos: number): number {
-  const d = doc.times.asOfBefore(start, pos);
+  const d = planSpanOrAsOf(doc, start, pos);
   const from = Math.max(start, pos - WINDOW);
   const word = lastMatch(STATEMENT, doc.s.slice(from, pos));
   const at = Math.max(d ? d.start : -1, word < 0 ? -1 : from + word);
   if (at >= 0 && insideClosedBrackets(doc.s.slice(Math.max(start, at - 40), at), doc.s.slice(at, pos))) return -1;
   return at;
+}
+
+/**
+ * The as-of time before a figure, unless it is the span of the plan whose deadline the sentence
+ * gave before it (到2027年末，…，2025—2027年年均增长15%以上): a span ending in the deadline's year
+ * states nothing of what is.
+ */
+function planSpanOrAsOf(doc: Doc, start: number, pos: number): TimeRef | undefined {
+  const d = doc.times.asOfBefore(start, pos);
+  const deadline = d?.period ? doc.times.deadlineBefore(start, d.start) : undefined;
+  return deadline && d?.period && d.period.from.slice(0, 4) < d.period.to.slice(0, 4) && d.period.to.slice(0, 4) === deadline.date.slice(0, 4) ? undefined : d;
 }
 
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
@@ -134,11 +151,12 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const planBeforeDate = yearAfterPlan !== undefined && yearAfterPlan.start >= planWordAt + 2 && yearAfterPlan.start <= planWordAt + 4 && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(yearAfterPlan.end, pos));
   const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
   const byDeadline = deadlineAt > stated;
+  const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && /^(?:突破|超过|达到|不低于|不少于)/.test(ctx.figure.text));
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
-  if (!byWords && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
+  // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
+  if (!byWords && !modal && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
     return { unread: { code: 'ambiguous-deadline', reason: 'after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell' } };
   }
-  const modal = MODAL_GOAL.test(ctx.clauseBefore);
   // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
   const later = doc.times.deadlineAfter(m.span[1], sentence.end);
   const byLaterDeadline = later !== undefined && lastStatement(doc, sentence.start, sentence.end) < 0;
@@ -205,7 +223,7 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const past = doc.times.asOfBefore(sentence.start, pos);
   const pastDeadline = past && /(by|到)\s*(the\s*)?(end of\s*)?$/i.test(doc.s.slice(Math.max(0, past.start - 16), past.start)) ? past : undefined;
   // 2024年，力争…; 2027年末目标是：…: the date before the goal's words, when it opens the goal's sentence.
-  const opening = past && (GOAL_SETTING.test(doc.s.slice(past.end, pos)) || /^[^,，。;；]{0,12}目标(?:是|为)?[:：]/.test(doc.s.slice(past.end, pos))) ? past : undefined;
+  const opening = past && (GOAL_SETTING.test(doc.s.slice(past.end, pos)) || MODAL_ZH.test(doc.s.slice(past.end, pos)) || /^[^,，。;；]{0,12}目标(?:是|为)?[:：]/.test(doc.s.slice(past.end, pos))) ? past : undefined;
   // 已达全年目标4,600亿元的105%, （年度计划新增200亿元）, "72 percent of the annual target of 250 billion yuan": the goal of the year in force.
   if (YEAR_GOAL.test(ctx.cue)) {
     const year = yearGoalDeadline(doc, ctx);
