@@ -48,6 +48,10 @@ const EXPECTED: Readonly<Record<string, readonly (readonly [string, string])[]>>
     ['sum:balance|industrial-loans|region:370402|2023-12-31', 'consistent-within-rounding'],
   ],
   '004': [
+    // 新增科技贷款占全部新增贷款的32.7% (January to August): a share of two increments the document does not state.
+    ['increment:increment|tech-loans|region:420000|2025-08-31|ytd', 'unverifiable'],
+    ['increment:increment|total-loans|region:420000|2025-08-31|ytd', 'unverifiable'],
+    ['flow-share:flow-share|tech-loans|total-loans|region:420000|2025-08-31|ytd', 'unverifiable'],
     ['growth:growth|tech-sme-loans|region:420000|2025-08-31|yoy', 'unverifiable'],
     ['growth:growth|tech-loans|region:420000|2025-06-30|yoy', 'unverifiable'],
     ['growth:growth|tech-sme-loans|region:420000|2025-06-30|yoy', 'unverifiable'],

@@ -650,9 +650,11 @@ class Scanner {
     let unit = '';
     if (!foreign) {
       if (!magnitude) j = this.skipSpaceBeforeChinese(j);
-      if (s.startsWith('人民币', j)) {
+      // (13兆人幣: Taiwan's press shortens 人民幣 to 人幣 — yuan, not people.)
+      const yuanWord = s.startsWith('人民币', j) ? 3 : s.startsWith('人币', j) ? 2 : 0;
+      if (yuanWord > 0) {
         unit = '元';
-        j += 3;
+        j += yuanWord;
       } else {
         let u = wordAt(UNITS_BY_FIRST, s, j);
         if (!u && zh && !magnitude && isSmallNumeral(number, 0, number.length)) u = wordAt(NUMERAL_UNITS_BY_FIRST, s, j);

@@ -178,6 +178,11 @@ describe('findMentions on sentences of the seed documents', () => {
 describe('findMentions beyond the seeds', () => {
   it.each([
     [
+      "Taiwan's 人幣 for 人民幣 after a magnitude: yuan, not people",
+      '綠色貸款餘額突破13兆人幣，新增就業5萬人',
+      ['figure 突破13兆人币 = 13000000000000 万亿元 at-least', 'figure 5万人 = 50000 万人 exact'],
+    ],
+    [
       'a national PBoC release',
       '本外币绿色贷款余额36.6万亿元，同比增长14.4%，高于各项贷款增速7.9个百分点',
       ['figure 36.6万亿元 = 36600000000000 万亿元 exact', 'figure 14.4% = 14.4 % exact', 'figure 7.9个百分点 = 7.9 个百分点 exact'],
