@@ -1789,3 +1789,23 @@ describe('reading: goals said with 要 and a plan\'s span, not statements', () =
     expect(targetsAndClaims('2021—2024年，全省绿色贷款年均增长20.5%。').claims).toEqual(['20.5%|2024-12-31']);
   });
 });
+
+describe('checking: hunt 19, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: every text is consistent — 180 and 4000 are green and all loans' flows; 500 of 50000; 800 of
+  // tech SMEs and 50000 of all loans; 480 / 1200 = 40% and 1200 / 10000 = 12%; 1000 ≤ 1100 (tech loans, not green);
+  // 19.9 − 13.7 = 6.2 (本外币) and 11.2 − 4.6 = 6.6 (人民币); 38 and 33 are two year-ends.
+  it.each([
+    '前三季度新增绿色贷款180亿元。前三季度人民币贷款增加4000亿元。',
+    '6月末，全省绿色贷款余额500亿元，全省贷款余额5万亿元。',
+    '9月末，获贷科技型中小企业1.2万家，贷款余额800亿元。全省贷款余额5万亿元。',
+    '6月末，全市各项贷款余额10000亿元，绿色贷款余额1200亿元，占各项贷款的12%，其中，清洁能源产业贷款余额480亿元，占比40%。',
+    '6月末，全市科技贷款余额1100亿元，绿色贷款余额900亿元，其中，高新技术企业贷款余额1000亿元。',
+    '本外币科技型中小企业贷款同比增长19.9%，增速比各项贷款高13.7个百分点；人民币普惠小微贷款同比增长11.2%，增速比各项贷款高4.6个百分点。本外币贷款同比增长6.2%，人民币贷款同比增长6.6%。',
+    '去年年底科技贷款余额为38万亿元，前年底为33万亿元。',
+  ])('%s', (text) => expectQuiet(text, at));
+  it('flags a part\'s share of its whole and a same-scope benchmark when they break', () => {
+    expectFlagged('6月末，全市各项贷款余额10000亿元，绿色贷款余额1200亿元，占各项贷款的12%，其中，清洁能源产业贷款余额480亿元，占比45%。', at, '45%');
+    expectFlagged('本外币科技型中小企业贷款同比增长19.9%，增速比各项贷款高13.7个百分点；本外币普惠小微贷款同比增长11.2%，增速比各项贷款高4.6个百分点。本外币贷款同比增长6.2%。', at, '4.6个百分点');
+  });
+});

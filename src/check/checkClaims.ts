@@ -652,7 +652,8 @@ function withBenchmarkScopes(claims: readonly Claim[]): readonly Claim[] {
     const set = scopes.get(key);
     // 本外币科技型中小企业贷款…快13.6个百分点 and 人民币普惠小微贷款…快4.7个百分点, no benchmark scope printed:
     // subjects of different scopes are each compared with the loans of their own scope.
-    if (!set && (subjectScopes.get(key)?.size ?? 0) > 1 && (c.scope === '人民币' || c.scope === '本外币')) return { ...c, benchmarkScope: c.scope };
+    // (So too when the text states the benchmark's rate in both scopes: 本外币贷款同比增长6.2%，人民币贷款同比增长6.6%.)
+    if ((set ? set.size > 1 : (subjectScopes.get(key)?.size ?? 0) > 1) && (c.scope === '人民币' || c.scope === '本外币')) return { ...c, benchmarkScope: c.scope };
     if (!set || set.size !== 1) return c;
     const stated = [...set][0] as '人民币' | '本外币';
     // (人民币各项贷款 stated, 本外币工业中长期贷款…比各项贷款高: the gap is to 本外币 loans, not printed.)

@@ -313,11 +313,16 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
   // (全市人民币贷款新增… opening its clause, too.)
+  // (前三季度人民币贷款增加…, 全省贷款余额… after 全省绿色贷款…: an area or a scope opening its clause, after the period
+  // the clause is of, names all loans too.)
+  const opener = own ? doc.s.slice(ctx.clauseStart, own.start).replace(CLAUSE_PERIOD, '') : '';
   const allLoans =
     generic &&
-    own?.scope !== undefined &&
-    (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
-      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])$/.test(doc.s.slice(ctx.clauseStart, own.start).replace(/本外币|人民币/g, '')));
+    own !== undefined &&
+    ((own.scope !== undefined &&
+      (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
+        /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])?$/.test(opener.replace(/本外币|人民币/g, '')))) ||
+      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])(?:本外币|人民币)?$/.test(opener));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -328,7 +333,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const fieldFirms = field && FIRMS_ZH.test(field[1] as string) && own ? subjectOf(field[1] as string, own.start, own.end, 'zh') : undefined;
   if (fieldFirms && own) own = { ...fieldFirms, ...(own.withLoans ? { withLoans: true } : {}) };
   // 获得贷款支持的科技型中小企业27.18万家…，本外币贷款余额3.33万亿元: bare loans after firms are the loans to them.
-  const firmsStem = generic && own !== undefined && current !== undefined && /^(?:贷款|借款|放款)$/.test(own.words) && FIRMS_ZH.test(current.words) && current.indicator.startsWith('subject:') ? current.words : undefined;
+  const firmsStem = generic && own !== undefined && current !== undefined && /^(?:贷款|借款|放款)$/.test(own.words) && FIRMS_ZH.test(current.words) && current.indicator.startsWith('subject:') && current.start >= ctx.sentence.start ? current.words : undefined;
   const restemmed = otherHead && own ? subjectOf(`${otherHead[1] as string}${own.words}`, own.start, own.end, 'zh') : firmsStem && own ? subjectOf(`${firmsStem}贷款`, own.start, own.end, 'zh') : undefined;
   if (restemmed) own = { ...restemmed, ...(current?.scope && !restemmed.scope ? { scope: current.scope } : {}) };
   else if (generic && current && !GENERIC.test(current.words) && !allLoans && !totalOfAll && !NOT_LENT.test(current.words)) own = undefined;
@@ -424,6 +429,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
 
 // 其中 and what may stand between it and the part's name (a place: 其中在香港…).
 const OF_WHICH_BEFORE = /其中[,，:：]?[^,，;；。:：\d]{0,8}$/;
+// The period or date a clause may open with before its subject (前三季度, 上半年, 6月末, 截至9月末).
+const CLAUSE_PERIOD = /^[\s"“]*(?:截至|截止)?(?:[一二三四]季度|上半年|下半年|前三季度|今年以来|年初以来|\d{1,2}月(?:末|底)?|[一二三四]季度末|年末|年底)?[,，]?\s*(?:新增)?/;
 // Firms by kind (科技型中小企业, 涉农经营主体), and bare firms a field can name (获贷企业, 企业).
 const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
 const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;

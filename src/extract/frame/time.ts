@@ -95,7 +95,9 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const end = start + m[0].length;
     while (next < mentionSpans.length && (mentionSpans[next] as [number, number])[1] <= start) next++;
     const span = mentionSpans[next];
-    if (span && span[0] < end) continue;
+    // (去年底, 前年底: the mention 年底 is the tail of the word, which names the year.)
+    const tail = span !== undefined && m[1] !== undefined && span[0] === start + m[1].length - 1 && span[1] === end;
+    if (span && span[0] < end && !tail) continue;
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
     if (ref) refs.push(ref);
   }

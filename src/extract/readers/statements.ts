@@ -14,7 +14,7 @@ import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
 import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
-import { indicatorUnitKind, lookupSubject } from '../lexicon/catalog.js';
+import { indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { contextOf, keepAsFact } from './facts.js';
@@ -713,7 +713,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (measure.measure === 'share') {
     // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
     // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
-    const sameWhole = frame.lastShareOf && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
+    // (其中，清洁能源产业贷款余额480亿元，占比40%: a part's bare 占比 is of its whole, not of the share before.)
+    const sinceOfWhich = ctx.sentenceBefore.lastIndexOf('其中') >= 0 ? ctx.sentenceBefore.slice(ctx.sentenceBefore.lastIndexOf('其中')) : undefined;
+    const ofWhich = sinceOfWhich !== undefined && !/[；;]/.test(sinceOfWhich) && (sinceOfWhich.match(/占/g)?.length ?? 0) <= 1;
+    const sameWhole = frame.lastShareOf && !ofWhich && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
     const read = readWhole(ctx);
     const whole: { of: string; flow: boolean; area?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
     // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
@@ -1135,6 +1138,9 @@ function parentOf(parent: Subject | undefined, own: Subject | undefined): string
   if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part && (!own.scope || own.scope === parent.scope))) return undefined;
   // 科创债券…，其中科技型企业贷款…: loans are no part of bonds, whatever 其中 says.
   if (!takesIn(parent.words, own.words)) return undefined;
+  // 科技贷款…，绿色贷款…，其中，高新技术企业贷款…: a part the catalog places in other wholes is not of the nearest subject.
+  const placed = own.part ? undefined : indicatorWholes()[own.indicator];
+  if (placed && placed.length > 0 && !parent.indicator.startsWith('subject:') && !placed.includes(parent.indicator)) return undefined;
   // 国有大型商业银行…占46.20%；股份制商业银行…占18.50%: siblings are parts of one whole.
   if (parent.indicator === own.indicator && parent.part && own.part) return parent.indicator;
   return parent.part ? `${parent.indicator}/${parent.part}` : parent.indicator;
