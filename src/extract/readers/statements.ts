@@ -1139,7 +1139,7 @@ function parentOf(parent: Subject | undefined, own: Subject | undefined): string
   // 科创债券…，其中科技型企业贷款…: loans are no part of bonds, whatever 其中 says.
   if (!takesIn(parent.words, own.words)) return undefined;
   // 科技贷款…，绿色贷款…，其中，高新技术企业贷款…: a part the catalog places in other wholes is not of the nearest subject.
-  const placed = own.part ? undefined : indicatorWholes()[own.indicator];
+  const placed = own.part || own.indicator === parent.indicator ? undefined : indicatorWholes()[own.indicator];
   if (placed && placed.length > 0 && !parent.indicator.startsWith('subject:') && !placed.includes(parent.indicator)) return undefined;
   // 国有大型商业银行…占46.20%；股份制商业银行…占18.50%: siblings are parts of one whole.
   if (parent.indicator === own.indicator && parent.part && own.part) return parent.indicator;
