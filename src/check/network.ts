@@ -2,6 +2,7 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, negate, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
+import { yearStartOf } from '../period/relative.js';
 import type { Basis } from '../domain/observation.js';
 import type { Claim } from './claim.js';
 import type { ForeignCurrency, Unit } from '../figure/units.js';
@@ -622,5 +623,5 @@ function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {
 /** Whether a flow's stated period runs from the start of its year to its date (上半年, 前三季度, 1—6月). */
 function sinceYearStart(claim: Claim): boolean {
   const period = claim.period;
-  return period !== undefined && period.to === claim.date && period.from === `${claim.date.slice(0, -5)}01-01`;
+  return period !== undefined && period.to === claim.date && period.from === yearStartOf(claim.date);
 }

@@ -294,20 +294,22 @@ function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
   return c.part !== undefined && words.length > 0 && namesPartOfWhole(words, normalizeWords(c.part), wholeName(c.indicator));
 }
 
+function withoutLoanWords(words: string): string {
+  return words.replace(/贷款|信贷|loans?|lending|credit/g, '');
+}
+
 function wholeName(indicator: string): string {
   return normalizeWords(indicator.startsWith('subject:') ? indicator.slice('subject:'.length) : (indicatorNames()[indicator] ?? ''));
 }
 
 function namesPartOfWhole(words: string, part: string, whole: string): boolean {
-  const stem = (x: string): string => x.replace(/贷款|信贷|loans?|lending|credit/g, '');
-  const [p, w] = [stem(part), stem(whole)];
+  const [p, w] = [withoutLoanWords(part), withoutLoanWords(whole)];
   return p.length >= 2 && w.length >= 2 && words.includes(p) && words.includes(w);
 }
 
 // Words name one subject when one holds the other (工业中长期贷款 and 工业中长期贷款; 绿色贷款 and 本外币绿色贷款).
 function sameWords(a: string, b: string): boolean {
-  const x = a.replace(/贷款|信贷|loans?|lending|credit/g, '');
-  const y = b.replace(/贷款|信贷|loans?|lending|credit/g, '');
+  const [x, y] = [withoutLoanWords(a), withoutLoanWords(b)];
   if (x === y) return true;
   return Math.min(x.length, y.length) >= 2 && (x.includes(y) || y.includes(x));
 }

@@ -280,19 +280,19 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 全省科技贷款…。其中，科技型企业贷款…: after 其中, another name the catalog gives the same quantity is a part of it.
   const whole = current ?? frame.paragraphSubject;
   if (own && whole && !own.part && !whole.part && own.indicator === whole.indicator && own.words !== whole.words && /其中[,，:：]?\s*$/.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 6), own.start))) {
-    own = { ...own, part: own.words.replace(/(?:的)?(?:贷款|信贷)$/, '') };
+    own = { ...own, part: withoutLoanHead(own.words) };
   }
   // 其中在香港安排发行的绿色和可持续债券 after …绿色和可持续债务总额: after 其中, an open subject of money the
   // whole takes in (bonds or loans of debt, loans of loans) is a part of it.
   if (own && whole && !own.part && own.indicator !== whole.indicator && own.indicator.startsWith('subject:') && OF_WHICH_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start)) && takesIn(whole.words, own.words, true)) {
-    own = { ...own, indicator: whole.indicator, part: own.words.replace(/(?:的)?(?:贷款|信贷)$/, ''), ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
+    own = { ...own, indicator: whole.indicator, part: withoutLoanHead(own.words), ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
   }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
   const referred = current ?? frame.paragraphSubject;
   if (own && those && referred) {
-    const stem = referred.words.replace(/(?:的)?(?:贷款|信贷)$/, '');
+    const stem = withoutLoanHead(referred.words);
     const joined = subjectOf(`${stem}${own.words.slice(those[0].length)}`, own.start, own.end, 'zh');
     own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
@@ -425,6 +425,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     return { own: own ? npl : undefined, subject: npl };
   }
   return { own, subject };
+}
+
+/** A name without the loans it ends with: 科技型企业 of 科技型企业贷款, what a part or a stem is called. */
+function withoutLoanHead(words: string): string {
+  return words.replace(/(?:的)?(?:贷款|信贷)$/, '');
 }
 
 // 其中 and what may stand between it and the part's name (a place: 其中在香港…).

@@ -2,7 +2,7 @@ import { addYears, endOfYear, startOfYear, subYears } from 'date-fns';
 import type { TargetClaim } from '../../check/claim.js';
 import { parseFigure } from '../../figure/parseFigure.js';
 import { formatDate, toDate } from '../../period/baseDate.js';
-import { compareDates, fromPivot, isRelativeDate, toPivot } from '../../period/relative.js';
+import { compareDates, fromPivot, isRelativeDate, toPivot, yearStartOf } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
@@ -22,10 +22,11 @@ const TARGET = /(?<!完成|达成|完成了|达成了)目标(?!客户|市场|群
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 // 科技贷款要突破5500亿元, 增速每年都要比各项贷款高出20个百分点: what must be reached is a goal.
 // (主要, 重要, 需要, 只要 are no modal; a statement's 要求 is a plan's.)
-const MODAL_GOAL_ZH = /(?<![主重需只])(?:要|须|应当)(?!求)[^，,；;。\d要须]{0,16}(?:突破|达到|超过|高于|高出|保持在|保持|提升到|提高到|提升至|提高至|增长到|不低于|不少于)[^，,；;。\d]{0,8}$/;
-const MODAL_ZH = /(?<![主重需只])(?:要|须|应当)(?!求)/;
+const MODAL_ZH_WORD = '(?<![主重需只])(?:要|须|应当)(?!求)';
+const MODAL_ZH = new RegExp(MODAL_ZH_WORD);
+const MODAL_GOAL_ZH = new RegExp(`${MODAL_ZH_WORD}[^，,；;。\\d要须]{0,16}(?:突破|达到|超过|高于|高出|保持在|保持|提升到|提高到|提升至|提高至|增长到|不低于|不少于)[^，,；;。\\d]{0,8}$`);
 // (要突破5500亿元: the verb is in the figure's own words.)
-const MODAL_ZH_RIGHT_BEFORE = /(?<![主重需只])(?:要|须|应当)\s{0,2}$/;
+const MODAL_ZH_RIGHT_BEFORE = new RegExp(`${MODAL_ZH_WORD}\\s{0,2}$`);
 const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is expected to)\s+(reach|exceed|be|hit|achieve|rise to|grow to|increase to|top)\b[^.;,]{0,24}$/i;
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
@@ -114,7 +115,8 @@ function lastStatement(doc: Doc, start: number, pos: number): number {
 function planSpanOrAsOf(doc: Doc, start: number, pos: number): TimeRef | undefined {
   const d = doc.times.asOfBefore(start, pos);
   const deadline = d?.period ? doc.times.deadlineBefore(start, d.start) : undefined;
-  return deadline && d?.period && d.period.from.slice(0, 4) < d.period.to.slice(0, 4) && d.period.to.slice(0, 4) === deadline.date.slice(0, 4) ? undefined : d;
+  const spansYears = d?.period !== undefined && yearStartOf(d.period.from) !== yearStartOf(d.period.to);
+  return deadline && d?.period && spansYears && yearStartOf(d.period.to) === yearStartOf(deadline.date) ? undefined : d;
 }
 
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */

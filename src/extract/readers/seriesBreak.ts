@@ -1,5 +1,6 @@
 import type { Claim } from '../../check/claim.js';
 import type { Doc } from '../document.js';
+import { yearStartOf } from '../../period/relative.js';
 
 // A statement that the statistics were redefined: the figures after it are a new series.
 const REVISION =
@@ -26,18 +27,13 @@ export function withSeriesBreak(doc: Doc, claims: readonly Claim[]): readonly Cl
   // the figures of the year the new series starts in are new wherever they stand.
   const sentence = doc.s.slice(Math.max(0, doc.s.lastIndexOf('。', m.index) + 1), m.index + m[0].length + 20);
   const firstAfter = claims.find((c) => (c.source?.span?.[0] ?? -1) >= at);
-  const newYear = BETWEEN_YEARS.test(sentence) && firstAfter ? yearOf(firstAfter.date) : undefined;
+  const newYear = BETWEEN_YEARS.test(sentence) && firstAfter ? yearStartOf(firstAfter.date) : undefined;
   return claims.map((c) => {
     const start = c.source?.span?.[0];
     if (start === undefined || c.scope?.includes('口径')) return c;
-    const series = (newYear !== undefined ? yearOf(c.date) !== newYear : start < at) ? OLD_SERIES : NEW_SERIES;
+    const series = (newYear !== undefined ? yearStartOf(c.date) !== newYear : start < at) ? OLD_SERIES : NEW_SERIES;
     return { ...c, scope: c.scope ? `${c.scope}·${series}` : series };
   });
 }
 
 const BETWEEN_YEARS = /今年起|本年起|自今年|从今年|(?:自|从)20\d\d年(?:起|开始)|(?:过去|以往|往年|历年|上年|去年|历史)(?:年度|同期)?(?:的)?(?:数据|数字)?不可(?:直接)?比|\bfrom this year\b|\b(?:previous|earlier|past) years?\b/i;
-
-/** The year of a claim's date as written: 2025 of 2025-09-30, Y of Y-09-30, Y-1 of Y-1-12-31. */
-function yearOf(date: string): string {
-  return date.slice(0, Math.max(0, date.length - 6));
-}

@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
-import { UNDATED, compareDates } from '../../period/relative.js';
+import { UNDATED, compareDates, yearStartOf } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
@@ -743,7 +743,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 新增普惠小微贷款601.4亿元，占比18.4%: a share of new loans is over the span of the flow said right before it.
     const flowBefore = whole?.flow ? out.claims.at(-1) : undefined;
     if (flowBefore && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.basis === 'ytd' && flowBefore.holder === holder) {
-      extra['period'] = { from: `${flowBefore.date.slice(0, -5)}01-01`, to: flowBefore.date };
+      extra['period'] = { from: yearStartOf(flowBefore.date), to: flowBefore.date };
       extra['date'] = flowBefore.date;
     }
   }
