@@ -1810,3 +1810,48 @@ describe('checking: hunt 19, consistent texts stay quiet', () => {
     expectFlagged('本外币科技型中小企业贷款同比增长19.9%，增速比各项贷款高13.7个百分点；本外币普惠小微贷款同比增长11.2%，增速比各项贷款高4.6个百分点。本外币贷款同比增长6.2%。', at, '4.6个百分点');
   });
 });
+
+describe('reading: hunt 19\'s wrong claims — last year-ends, this year\'s end, remarks, 其中 flows and siblings', () => {
+  const at = { documentDate: '2025-10-20' };
+  const rows = (text: string) => read(text, at.documentDate);
+  // worked by hand: 45.2 − 41.1 = 4.1, so the year-end before is 41.1 and the text agrees.
+  it.each(['去年底', '上年底', '去年末', '去年年末'])('dates %s opening a sentence after 截至9月底 at the last year-end', (word) => {
+    const text = `截至9月底，科技贷款余额45.2万亿元，比年初增加4.1万亿元。${word}科技贷款余额为41.1万亿元。`;
+    expect(rows(text)).toEqual(['45.2万亿元|tech-loans|2025-09-30|balance', '4.1万亿元|tech-loans|2025-09-30|increment|ytd', '41.1万亿元|tech-loans|2024-12-31|balance']);
+    expectQuiet(text, at);
+    expectFlagged(text.replace('41.1万亿元', '40.1万亿元'), at, '40.1万亿元');
+  });
+  it('sets a goal for 今年年末 at the end of the document\'s year, not the last year-end', () => {
+    const deadlines = (text: string) => extractClaims(text, at).targets.map((t) => `${t.figure.text}|${t.deadline}`);
+    expect(deadlines('9月末，全市绿色贷款余额980亿元。今年年末全市绿色贷款余额要达到1100亿元。')).toEqual(['达到1100亿元|2025-12-31']);
+    expect(deadlines('2024年末，全市绿色贷款余额880亿元。今年年末全市绿色贷款余额要达到1100亿元。')).toEqual(['达到1100亿元|2025-12-31']);
+    expect(deadlines('今年6月末，全市绿色贷款余额980亿元，今年11月末要达到1100亿元。')).toEqual(['达到1100亿元|2025-11-30']);
+  });
+  it('keeps the subject in force after a remark that ends in 是 (需要指出的是，…), not after a topic (制造业是…)', () => {
+    expect(rows('9月末，全市科技贷款余额4200亿元，需要指出的是，比年初增加500亿元。')).toEqual(['4200亿元|tech-loans|2025-09-30|balance', '500亿元|tech-loans|2025-09-30|increment|ytd']);
+    expect(rows('9月末，全市科技贷款余额4200亿元，值得一提的是：比年初增加500亿元。')).toContain('500亿元|tech-loans|2025-09-30|increment|ytd');
+  });
+  // worked by hand: 450 / 3000 = 15.0% of new loans; as a share of the 6万亿 stock it would be 0.75%.
+  it('reads a 其中 part\'s flow over the span of its whole\'s, and its bare 占比 as a share of new loans', () => {
+    const text = (share: string) => `6月末，全省人民币贷款余额6万亿元，比年初增加3000亿元。其中，制造业中长期贷款增加450亿元，占比${share}。`;
+    const claims = extractClaims(text('15%'), at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}|${c.period?.from ?? ''}`)).toEqual([
+      '6万亿元|balance||',
+      '3000亿元|increment|ytd|',
+      '450亿元|increment|ytd|',
+      '15%|share||2025-01-01',
+    ]);
+    expectQuiet(text('15%'), at);
+    expectFlagged(text('25%'), at, '25%');
+    // A flow that names a time of its own keeps it: 去年 is no span of the flow before.
+    expect(read('6月末，全省人民币贷款余额6万亿元，比年初增加3000亿元，去年制造业贷款增加450亿元。', at.documentDate)).not.toContain('450亿元|total-loans|2025-06-30|increment|ytd');
+  });
+  // worked by hand: 20% of the 3000 of all new loans is 600; of 制造业's 600 it would be 120.
+  it('takes a sibling said the same way (投向…的贷款) for no whole of the share after it', () => {
+    const claims = extractClaims('上半年，全省人民币贷款增加3000亿元，投向制造业的贷款增加600亿元，投向科技企业的贷款占20%。', at).claims;
+    expect(claims.filter((c) => c.measure === 'share').map((c) => `${c.figure.text}|${c.indicator}|${c.of}`)).toEqual(['20%|subject:科技企业贷款|total-loans']);
+    // …but a part after 其中 is of the subject before it.
+    const part = extractClaims('上半年，投向制造业的贷款增加600亿元，其中投向高技术制造业的贷款占30%。', at).claims;
+    expect(part.filter((c) => c.measure === 'share').map((c) => c.of)).toEqual(['subject:制造业贷款']);
+  });
+});

@@ -84,6 +84,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   let carried: ReturnType<typeof newFrame>['subject'];
   let paragraphSubject: ReturnType<typeof newFrame>['subject'];
   let carriedBasis: ReturnType<typeof newFrame>['lastGrowthBasis'];
+  let carriedFlowBasis: ReturnType<typeof newFrame>['lastIncrementBasis'];
   let lastParagraph = -1;
   // The loans the text spoke of last (a breakdown's heading on a paragraph of its own splits them), and
   // whether the lines read now are a breakdown's items.
@@ -112,14 +113,19 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
+    // (…比年初增加3000亿元。其中，制造业贷款增加450亿元: a part of the flow before is over its span.)
+    if (goesOn && OF_WHICH_OPENS.test(head)) frame.lastIncrementBasis = carriedFlowBasis;
     frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
     if (frame.subject && !frame.stale) lastLoans = wholeOf(frame.subject);
     carried = frame.stale ? undefined : frame.subject;
     paragraphSubject = frame.subject ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
+    carriedFlowBasis = frame.lastIncrementBasis;
   }
 }
+
+const OF_WHICH_OPENS = /^\s*其中/;
 
 // An item line of a breakdown: a name, then its figure (交通运输、仓储和邮政业 1293.72亿元 32.91%).
 const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与()（）]{1,30}(?:\s*[:：])?\s*\d/;

@@ -1,6 +1,7 @@
 import type { Basis, Measure } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
+import { LAST_YEAR_END } from './time.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
@@ -33,7 +34,10 @@ const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖�
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
-const OWN_CHANGE = /(?:比|较)(?:上年末|去年末|上年底|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)/i;
+const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
+
+// A flow that names no time of its own: 新增, 其中，制造业贷款增加 (not 去年贷款增加, 当月新增).
+const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)\s*$/;
 
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
 const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
@@ -113,9 +117,11 @@ export function lastBasisIn(text: string): Basis | undefined {
   return best?.basis;
 }
 
+const YEAR_END_BASE = new RegExp(String.raw`${LAST_YEAR_END}|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})|(?:start|beginning) of the year`, 'i');
+
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
-  if (/上年末|去年末|上年底|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})|(?:start|beginning) of the year/i.test(text)) return 'ytd';
+  if (YEAR_END_BASE.test(text)) return 'ytd';
   if (/同期|同比|一年前|上年的|去年的|a year (?:earlier|ago|before)|same period|last year|the previous year|the year before|year[- ]on[- ]year/i.test(text)) return 'yoy';
   if (/上季末|上季度末|previous quarter/i.test(text)) return 'qoq';
   if (/上月/.test(text)) return 'mom';
@@ -330,7 +336,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
         return periodBasis ? { measure: 'increment', basis: periodBasis, negative } : null;
       }
       // 当季新增1.48万亿元；清洁能源产业8.72万亿元，新增8536亿元: the span of the increment before it.
-      if (!basis && c.lastIncrementBasis && /^[\s,，;；]*(?:新增|增加|净增)\s*$/.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
+      // (So does a flow of another subject that names no time: 其中，制造业贷款增加450亿元.)
+      if (!basis && c.lastIncrementBasis && SAME_SPAN_FLOW.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };

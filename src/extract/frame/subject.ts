@@ -493,8 +493,9 @@ function subjectNamedBefore(doc: Doc, ctx: FigureContext): boolean {
   return nearestName(doc, from, ctx.m.span[0]) !== undefined || LOAN_WORDS.test(doc.s.slice(from, ctx.m.span[0]));
 }
 
-// A clause that opens with a topic and 是 / 成为 (制造业是增量的主要去向), not with a measure (增速是…).
-const TOPIC_CLAUSE = /(?:^|[,，;；])\s*(?!增速|增幅|余额|占比|其中|这|该|其)([\u4e00-\u9fa5]{2,12}?)(?:是|成为)(?![\d否])/;
+// A clause that opens with a topic and 是 / 成为 (制造业是增量的主要去向), not with a measure (增速是…),
+// nor a remark that ends in 是 (需要指出的是，…: what follows is still about the subject in force).
+const TOPIC_CLAUSE = /(?:^|[,，;；])\s*(?!增速|增幅|余额|占比|其中|这|该|其)([\u4e00-\u9fa5]{2,12}?)(?:是|成为)(?![\d否,，:：])/;
 
 function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): boolean {
   const from = Math.max(previousEnd, ctx.sentence.start, ctx.windowStart);

@@ -44,12 +44,15 @@ interface YearContext {
   readonly lineEnds: readonly number[];
 }
 
+/** 上年末, 去年底, 去年年末, 上一年末: the end of the year before, in every way it is written. */
+export const LAST_YEAR_END = '(?:上年|去年|上一年)年?(?:末|底)';
+
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
 // Time words without digits, which the mention finder leaves alone.
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -121,7 +124,7 @@ function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
 // ，2024年末为…, ；上年末为…, （8月底为…）: a clause that states the level at an earlier date than the one its
 // sentence stands at is a base, not the date of what follows.
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
-const EARLIER_WORD = /^(?:上年|去年|上一年)(?:末|底)$|^年初$|^上季(?:度)?末$|^上月末$/;
+const EARLIER_WORD = new RegExp(`^${LAST_YEAR_END}$|^年初$|^上季(?:度)?末$|^上月末$`);
 // The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
 const EARLIER_CLAUSE_FIGURE = /^(?![以起至])(?:[^，,；;。\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30}\d/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
@@ -217,11 +220,12 @@ function reportedYear(s: string, ref: TimeRef): boolean {
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.
-function resolve(text: string, at: number, offset: number, context: YearContext, monthRule: boolean, lastYear = false): AsOf | null {
+function resolve(text: string, at: number, offset: number, context: YearContext, monthRule: boolean, lastYear = false, thisYear = false): AsOf | null {
   const year = yearAt(at, context);
   let documentDate: string;
   if ('document' in year) {
-    if (offset === 0) return readAsOf(text, year.document);
+    // (今年年末 is the end of the document's year; a bare 年末 the last year-end before it.)
+    if (offset === 0 && !thisYear) return readAsOf(text, year.document);
     documentDate = `${Number(year.document.slice(0, 4)) + offset}-12-31`;
     return readAsOf(text, documentDate);
   }
@@ -285,7 +289,7 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   if (rocYear !== undefined) asOf = readAsOf(m.text, `${rocYear}-12-31`);
   else if (yearOfMonths) asOf = readAsOf(`${yearOfMonths[1] as string}年${m.text}`, undefined);
   else if (/(?:19|20)\d{2}/.test(m.text)) asOf = m.asOf ?? readAsOf(m.text, undefined);
-  else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text));
+  else asOf = resolve(m.text, start, offset, context, !word, lastYearAsOf(s, start, m.text), word !== null && offset === 0);
   // "As of June", "by the end of June": an English month read with the words before it.
   // (Only a stretch cut inside a word loses that word: "In June" at the text's start keeps its "In".)
   if (!asOf && /^[A-Za-z]/.test(m.text)) asOf = resolve(start > 12 ? s.slice(start - 12, end).replace(/^\S*\s/, '') : s.slice(0, end), start, offset, context, true, lastYearAsOf(s, start, m.text));
@@ -313,7 +317,7 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
   }
   const yearEnd = (o: number): string | null => {
     if (sameSentence) return `${(printed as { year: number }).year + o}-12-31`;
-    const r = resolve('年末', start, o, context, false, lastYear);
+    const r = resolve('年末', start, o, context, false, lastYear, yearWord !== undefined && o === 0);
     return r && 'date' in r ? r.date : null;
   };
   const point = (date: string | null): TimeRef | null => (date ? { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date } : null);

@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { type TimeRef, lowerBound } from '../frame/time.js';
+import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -280,7 +280,7 @@ const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
 const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
-const EARLIER_WHEN = '(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|上年末|去年末';
+const EARLIER_WHEN = `(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|${LAST_YEAR_END}`;
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
 // no other figure, and not 以来 (上年末以来 is since then, up to now).
@@ -723,7 +723,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // a part's share, its whole unnamed, is of the whole it is part of.
     // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
     const ownWhole = whole && 'own' in whole && whole.own && subject.part && !whole.of.includes('/') ? `${whole.of}/${subject.part}` : undefined;
-    const of = ownWhole ?? whole?.of ?? parentOf(previous, own) ?? (!own && subject.part ? subject.indicator : undefined);
+    const of = ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -736,12 +736,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       return;
     }
     if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
+    // 其中，制造业贷款增加450亿元，占比15%: a bare 占比 right after the subject's own flow is a share of new loans.
+    const justBefore = out.claims.at(-1);
+    const ofOwnFlow = !whole && frame.lastMeasure === 'increment' && BARE_SHARE.test(cue) && justBefore !== undefined && justBefore.indicator === subject.indicator && justBefore.part === subject.part;
+    const flow = (whole?.flow ?? false) || ofOwnFlow;
     frame.lastShareOf = of;
-    frame.lastShareFlow = whole?.flow ?? false;
+    frame.lastShareFlow = flow;
     extra['of'] = of;
-    if (whole?.flow) extra['flow'] = true;
+    if (flow) extra['flow'] = true;
     // 新增普惠小微贷款601.4亿元，占比18.4%: a share of new loans is over the span of the flow said right before it.
-    const flowBefore = whole?.flow ? out.claims.at(-1) : undefined;
+    const flowBefore = flow ? justBefore : undefined;
     if (flowBefore && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.basis === 'ytd' && flowBefore.holder === holder) {
       extra['period'] = { from: yearStartOf(flowBefore.date), to: flowBefore.date };
       extra['date'] = flowBefore.date;
@@ -908,6 +912,8 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
+// A share that names nothing but itself: 占比15%, 比重为…
+const BARE_SHARE = /^[\s,，]*(?:占比|比重)[为达是]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
 const BARE_MEASURE = /^[\s，,]*(?:[一二三四]季度末|\d{1,2}月末|上半年末|年末)?(?:贷款)?(?:余额|规模|金额)(?:合计|共计)?(?:为|达|达到)?\s*$/;
 
@@ -1132,6 +1138,27 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
   }
   return undefined;
 }
+
+/**
+ * 人民币贷款增加3000亿元，投向制造业的贷款增加600亿元，投向科技企业的贷款占20%: an open subject said
+ * the way the one before it was (投向…的贷款), with no 其中 between them, is its sibling, not its part —
+ * the whole is the last subject the catalog knows before them.
+ */
+function siblingsWhole(doc: Doc, frame: Frame, previous: Subject | undefined, own: Subject | undefined): Subject | undefined {
+  if (!previous || !own || !previous.indicator.startsWith('subject:') || !own.indicator.startsWith('subject:')) return previous;
+  if (previous.end > own.start || /其中/.test(doc.s.slice(previous.end, own.start))) return previous;
+  const marker = (at: number): string | undefined => DIRECTED_TO.exec(doc.s.slice(Math.max(0, at - 4), at))?.[0];
+  const saidAlike = marker(previous.start) ?? (/^(?:投向|用于|流向|支持)/.exec(previous.words)?.[0]);
+  if (saidAlike === undefined || saidAlike !== (marker(own.start) ?? /^(?:投向|用于|流向|支持)/.exec(own.words)?.[0])) return previous;
+  for (let k = frame.subjects.length - 1; k >= 0; k--) {
+    const s = frame.subjects[k] as Subject;
+    if (!s.indicator.startsWith('subject:')) return s;
+  }
+  return undefined;
+}
+
+// Where loans went, said before their name.
+const DIRECTED_TO = /(?:投向|用于|流向|支持)$/;
 
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
   // 本集团绿色贷款…；其中，境内绿色贷款…: the same subject in a narrower scope is a part too.
