@@ -1767,6 +1767,19 @@ describe('checking: shares of new loans — of the increments since the start of
     expectFlagged(text('近四成', '19.3%'), at, '19.3%');
     expectFlagged(text('超五成', '18.3%'), at, '超五成');
   });
+  // worked by hand: 105 / 420 = 25.0% of the quarter's new loans; 35 / 150 = 23.3% of the month's; 230 / 920 = 25.0%.
+  it.each([
+    ['一季度，全市人民币贷款增加600亿元；二季度增加420亿元，其中新增制造业贷款105亿元，占当季新增贷款的${s}。', '25%', '20%', 'qoq'],
+    ['9月份，全市人民币贷款增加150亿元，当月新增科技贷款35亿元，占当月新增贷款的${s}。', '23.3%', '30%', 'mom'],
+    ['三季度，全省人民币贷款增加920亿元，其中新增普惠小微贷款230亿元，占同期新增贷款的${s}。前三季度，全省人民币贷款累计增加4100亿元。', '25%', '35%', 'qoq'],
+  ])('sets a share of a quarter\'s or a month\'s new loans against the increments of that span: %s', (shape, right, wrong, basis) => {
+    const text = (s: string) => shape.replace('${s}', s);
+    const share = checkText(text(right), at).relations.find((r) => r.kind === 'share');
+    expect(share?.description).toContain(`share of the ${basis} increment`);
+    expect(share?.verdict).toMatch(/^consistent/);
+    expectQuiet(text(right), at);
+    expectFlagged(text(wrong), at, wrong);
+  });
   // 150 / 300 = 50% of the quarter's new loans; since the start of the year it would be 300 / 900 = 33.3%.
   it('links no share of a flow over a span that does not start with the year to the increments since it', () => {
     expectQuiet('前三季度，全市人民币贷款增加900亿元，新增小微企业贷款300亿元。三季度，全市人民币贷款增加300亿元，新增小微企业贷款150亿元，占全部新增贷款的50%。', at);

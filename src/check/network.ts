@@ -2,7 +2,7 @@ import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal, HUNDRED, ONE } from '../decimal/decimal.js';
 import { type Interval, add, divide, entire, interval, multiply, negate, point, subtract } from '../interval/interval.js';
 import { baseDate } from '../period/baseDate.js';
-import { yearStartOf } from '../period/relative.js';
+import { flowSpanStart } from '../period/relative.js';
 import type { Basis } from '../domain/observation.js';
 import type { Claim } from './claim.js';
 import type { ForeignCurrency, Unit } from '../figure/units.js';
@@ -568,7 +568,10 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
   // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
   const indicator = quantityOf(claim);
   // 上半年新增制造业贷款…，占全省新增贷款的22.3%: a share of what was lent since the start of the year.
-  if (claim.flow) return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && sinceYearStart(claim) ? network.flowShare(indicator, claim.of, holder, date, 'ytd') : null;
+  if (claim.flow) {
+    const span = flowSpanBasis(claim);
+    return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && span ? network.flowShare(indicator, claim.of, holder, date, span) : null;
+  }
   const currency = claim.figure.unit.currency;
   switch (measure) {
     case 'balance':
@@ -620,8 +623,13 @@ function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {
 
 }
 
-/** Whether a flow's stated period runs from the start of its year to its date (上半年, 前三季度, 1—6月). */
-function sinceYearStart(claim: Claim): boolean {
+/**
+ * The basis of the increments a flow's stated period is the span of: since the start of its year
+ * (上半年, 前三季度, 1—6月), its quarter (二季度, 当季) or its month (9月份, 当月) — none for another span.
+ */
+function flowSpanBasis(claim: Claim): 'ytd' | 'qoq' | 'mom' | undefined {
   const period = claim.period;
-  return period !== undefined && period.to === claim.date && period.from === yearStartOf(claim.date);
+  if (period === undefined || period.to !== claim.date) return undefined;
+  return SPANS.find((basis) => flowSpanStart(claim.date, basis) === period.from);
 }
+const SPANS = ['ytd', 'qoq', 'mom'] as const;

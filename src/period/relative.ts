@@ -89,6 +89,22 @@ export function yearStartOf(date: string): string {
   return isRelativeDate(date) ? date.replace(/-\d{2}-\d{2}$/, '-01-01') : `${date.slice(0, 4)}-01-01`;
 }
 
+/**
+ * The first day of the span a flow on `basis` covers up to `date`, relative or not: since the start of
+ * the year (ytd), of the date's quarter (qoq) or of its month (mom).
+ *
+ * @example
+ * flowSpanStart('2025-06-30', 'qoq') // '2025-04-01'
+ * flowSpanStart('Y-09-30', 'mom') // 'Y-09-01'
+ */
+export function flowSpanStart(date: string, basis: 'ytd' | 'qoq' | 'mom'): string {
+  const m = /^(.*)-(\d{2})-\d{2}$/.exec(date);
+  if (!m || basis === 'ytd') return yearStartOf(date);
+  const month = Number(m[2]);
+  const first = basis === 'qoq' ? month - ((month - 1) % 3) : month;
+  return `${m[1] as string}-${String(first).padStart(2, '0')}-01`;
+}
+
 /** Whether a string is a date wupian writes: yyyy-MM-dd, a year-relative "Y-03-31", or "undated" (and its bases). */
 export function isDateLike(value: unknown): boolean {
   return typeof value === 'string' && (/^\d{4}-\d{2}-\d{2}$/.test(value) || isRelativeDate(value) || isUndated(value));

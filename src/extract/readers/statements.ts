@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
-import { UNDATED, compareDates, yearStartOf } from '../../period/relative.js';
+import { UNDATED, compareDates, flowSpanStart } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
@@ -746,8 +746,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (flow) extra['flow'] = true;
     // 新增普惠小微贷款601.4亿元，占比18.4%: a share of new loans is over the span of the flow said right before it.
     const flowBefore = flow ? justBefore : undefined;
-    if (flowBefore && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.basis === 'ytd' && flowBefore.holder === holder) {
-      extra['period'] = { from: yearStartOf(flowBefore.date), to: flowBefore.date };
+    const span = flowBefore?.basis === 'ytd' || flowBefore?.basis === 'qoq' || flowBefore?.basis === 'mom' ? flowBefore.basis : undefined;
+    if (flowBefore && span && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.holder === holder) {
+      extra['period'] = { from: flowSpanStart(flowBefore.date, span), to: flowBefore.date };
       extra['date'] = flowBefore.date;
     }
   }
