@@ -1798,6 +1798,15 @@ describe('reading: goals said with 要 and a plan\'s span, not statements', () =
   ])('%s', (text, claims, targets) => {
     expect(targetsAndClaims(text)).toEqual({ claims, targets });
   });
+  it('takes a deadline after a plan\'s verb and its comma (提出，到2027年末…) for a goal without the document\'s date', () => {
+    expect(targetsAndClaims('市里出台的养老金融措施提出，到2027年末，全市养老产业贷款余额达到50亿元以上（2024年末为28.9亿元）。')).toEqual({ claims: ['28.9亿元|2024-12-31'], targets: ['达到50亿元以上|2027-12-31'] });
+    expect(targetsAndClaims('某县提出，2025—2027年累计新增涉农贷款90亿元；到2027年末，全县涉农贷款余额达到400亿元。').targets).toContain('达到400亿元|2027-12-31');
+    // 指出 reports as often as it plans, and a verb before what is stated opens no plan: still unsure without the date.
+    for (const text of ['会议指出，到2024年末，全市养老产业贷款余额达到50亿元。', '规划提出，实施以来成效明显，到2024年末，全市养老产业贷款余额达到50亿元。']) {
+      expect(targetsAndClaims(text)).toEqual({ claims: [], targets: [] });
+      expect(extractClaims(text, {}).unparsed.map((u) => u.code)).toContain('ambiguous-deadline');
+    }
+  });
   it('keeps 主要, 重要 and 需要 for what they are, and a past span for a statement', () => {
     expect(targetsAndClaims('2024年末，全市重要领域绿色贷款余额达到500亿元。')).toEqual({ claims: ['达到500亿元|2024-12-31'], targets: [] });
     expect(targetsAndClaims('2021—2024年，全省绿色贷款年均增长20.5%。').claims).toEqual(['20.5%|2024-12-31']);

@@ -119,6 +119,19 @@ function planSpanOrAsOf(doc: Doc, start: number, pos: number): TimeRef | undefin
   return deadline && d?.period && spansYears && yearStartOf(d.period.to) === yearStartOf(deadline.date) ? undefined : d;
 }
 
+// A plan's verb and the comma after it: what the sentence goes on to say is what the plan sets
+// (within a stretch of its sentence, so that long sentences stay linear).
+const PLAN_REACH = 160;
+const PLAN_OPENS = /(?:提出|明确|要求|部署)[,，:：]/g;
+
+/** Whether a plan's verb opens the stretch (提出，…) and nothing after it states what is. */
+function planOpened(stretch: string): boolean {
+  const at = lastMatch(PLAN_OPENS, stretch);
+  if (at < 0) return false;
+  STATEMENT.lastIndex = 0;
+  return !STATEMENT.test(stretch.slice(at)) && !STATEMENT_AFTER.test(stretch.slice(at));
+}
+
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
 export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
 
@@ -156,7 +169,8 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && /^(?:突破|超过|达到|不低于|不少于)/.test(ctx.figure.text));
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
-  if (!byWords && !modal && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start))) {
+  // (规划》提出，到2025年末…; 郑州市提出，…；到2027年末…: a deadline after a plan's verb and its comma is one.)
+  if (!byWords && !modal && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start)) && !planOpened(doc.s.slice(Math.max(sentence.start, deadline.start - PLAN_REACH), deadline.start))) {
     return { unread: { code: 'ambiguous-deadline', reason: 'after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell' } };
   }
   // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
