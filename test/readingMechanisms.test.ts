@@ -1877,3 +1877,46 @@ describe('reading: hunt 19\'s wrong claims — last year-ends, this year\'s end,
     expect(part.filter((c) => c.measure === 'share').map((c) => c.of)).toEqual(['subject:制造业贷款']);
   });
 });
+
+describe('checking: hunt 20, consistent texts stay quiet and their twins are flagged', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand, each text consistent:
+  // 88.1 / 371.5 = 23.71% (printed 23.7%), the city's sci-tech loans, not its 3.2 trillion of all loans;
+  // 13.4% at end-June 2025 and 16.2% a year before are two dates; 1388.7 / 4207.9 = 33.00%, the province's;
+  // the headline's 超5100亿元 is September's 5123.6, not June's 4980.2; 9.8% is the growth of the nine months' flow;
+  // 352.9 billion yuan is the half-year's flow; 3971.3 and 3502.6 are two statistical scopes;
+  // 212.6 + 247.3 + 286.8 = 746.7 and 5123.6 − 4836.8 = 286.8; 561.4 / 2418.3 = 23.21% of all new loans.
+  it.each([
+    ['Loans to tech-based SMEs in Wuxi reached 88.1 billion yuan, accounting for 23.7 percent of the city\'s sci-tech loans. Total loans in Wuxi stood at 3.2 trillion yuan.'],
+    ['Inclusive loans to small and micro firms in Fujian were up 13.4 percent year on year at the end of June 2025, compared with growth of 16.2 percent a year before.'],
+    ['9月末，全省普惠小微贷款余额4207.9亿元，其中九江农商银行普惠小微贷款余额312.4亿元。普惠小微信用贷款余额1388.7亿元，占普惠小微贷款的33.0%。'],
+    ['全省绿色贷款余额超5100亿元\n6月末，全省绿色贷款余额4980.2亿元。9月末，全省绿色贷款余额5123.6亿元。'],
+    ['9月末，全省绿色贷款余额5123.6亿元，同比增长19.7%；前三季度新增746.7亿元，同比多增66.6亿元，比上年同期增长9.8%。'],
+    ['In the first half, new green loans in Jiangsu came to 352.9 billion yuan. The balance of green loans in the province stood at 3.41 trillion yuan at the end of June.'],
+    ['截至2024年末，本行绿色贷款余额（人民银行口径）3971.3亿元；绿色信贷余额（金融监管总局口径）3502.6亿元。'],
+    ['一季度、二季度、三季度全省绿色贷款分别增加212.6亿元、247.3亿元和286.8亿元。6月末，全省绿色贷款余额4836.8亿元，9月末为5123.6亿元。'],
+    ['一季度末，全省科技贷款比年初增加561.4亿元。一季度，全省新增贷款2418.3亿元，科技贷款新增额占比为23.2%。'],
+  ])('%s', (text) => expectQuiet(text, at));
+  it('reads each text\'s figures as their own: the flow of a list of quarters, the half-year\'s new loans, two scopes', () => {
+    expect(read('一季度、二季度、三季度全省绿色贷款分别增加212.6亿元、247.3亿元和286.8亿元。', at.documentDate)).toEqual([
+      '212.6亿元|green-loans|2025-03-31|increment|ytd',
+      '247.3亿元|green-loans|2025-06-30|increment|qoq',
+      '286.8亿元|green-loans|2025-09-30|increment|qoq',
+    ]);
+    expect(read('In the first half, new green loans in Jiangsu came to 352.9 billion yuan.', at.documentDate)).toEqual(['352.9 billion yuan|green-loans|2025-06-30|increment|ytd']);
+    expect(read('截至2024年末，本行绿色贷款余额（人民银行口径）3971.3亿元；绿色信贷余额（金融监管总局口径）3502.6亿元。', '2025-04-20')).toEqual([
+      '3971.3亿元|green-loans|2024-12-31|balance||人民银行口径',
+      '3502.6亿元|green-loans|2024-12-31|balance||监管口径',
+    ]);
+  });
+  it('flags the twins where a relation a reader checks breaks', () => {
+    expectFlagged('一季度、二季度、三季度全省绿色贷款分别增加212.6亿元、247.3亿元和186.8亿元。6月末，全省绿色贷款余额4836.8亿元，9月末为5123.6亿元。', at, '186.8亿元');
+    expectFlagged('一季度末，全省科技贷款比年初增加561.4亿元。一季度，全省新增贷款2418.3亿元，科技贷款新增额占比为32.2%。', at, '32.2%');
+    expectFlagged('9月末，全省普惠小微贷款余额4207.9亿元，其中九江农商银行普惠小微贷款余额312.4亿元。普惠小微信用贷款余额1388.7亿元，占普惠小微贷款的38.0%。', at, '38.0%');
+  });
+  it('reads a goal a plan\'s verb opens, however past its date, and reports it missed', () => {
+    const r = checkText('《方案》要求，2024年末全市绿色贷款余额达到500亿元。截至2024年末，全市绿色贷款余额486亿元。', { documentDate: '2025-04-20' });
+    expect(r.status).not.toBe('inconsistent');
+    expect(r.targets.map((t) => `${t.text}|${t.status}`)).toEqual(['达到500亿元|missed']);
+  });
+});

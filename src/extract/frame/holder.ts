@@ -180,6 +180,8 @@ export interface HolderScope {
   readonly homeLevel?: AreaLevel | undefined;
 }
 
+const OF_WHICH_RIGHT_BEFORE = /其中[,，:：]?\s*$/;
+
 /**
  * Who a figure is about: a bank named before it in its sentence (or 该行, the bank named
  * last); a place named before it in the sentence, not as a benchmark (其中，济南市… switches);
@@ -224,7 +226,9 @@ export function holderAt(h: HolderScope): string {
   if (area) return areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
-  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, () => true);
+  // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
+  // what the paragraph is about.)
+  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 4), b.start)));
   return inParagraph ? inParagraph.holder : h.home;
 }
 

@@ -70,7 +70,8 @@ const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\
 // A rate named after its figures: 46.73%和46.64%的同比增速, 10%的增幅.
 const RATE_NAMED_AFTER = /^(?:\s*[、和及与]\s*[\d.]{1,8}%)*\s*的(同比|环比|较年初)?(?:增速|增幅|增长率)/;
 // New loans are a flow: "new yuan loans", "new lending", "newly issued loans".
-const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?:yuan |rmb |renminbi )?(?:loans|lending|credit)\b/i;
+// (new green loans, new yuan loans — not new-energy loans, a kind of loan.)
+const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?!energy\b)(?:[a-z-]+ ){0,3}?(?:loans|lending|credit)\b/i;
 
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {
@@ -172,7 +173,8 @@ export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$
 // "…, 2.1 points higher than a year earlier, when the growth rate was 10.2 percent", "up from 10.2
 // percent a year earlier": English names the earlier date around the figure, not before it.
 const EARLIER_WHEN_EN = /\b(a year (?:earlier|ago|before)|the previous year|last year|the end of last year|the (?:start|beginning) of the year),?\s+when\s+[^,;.]{0,40}?\b(?:was|stood at|came in at|had been)\s*$/i;
-const EARLIER_FROM_EN = /\b(?:up|down|rising|falling|accelerating|slowing|easing|quickening)?\s*from\s*$/i;
+// (…, compared with growth of 15.6 percent a year before: the same rate then.)
+const EARLIER_FROM_EN = /\b(?:up|down|rising|falling|accelerating|slowing|easing|quickening)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s+(?:(?:a\s+|an\s+)?(?:growth|rise|increase|expansion|rate|pace)\s+(?:of\s+)?)?$/i;
 const EARLIER_AFTER_EN = /^\s*(?:(?:percent|per cent|%)\s*)?(a year (?:earlier|ago|before)|in the same period (?:of )?last year|at the end of last year|at the (?:start|beginning) of the year)/i;
 
 /** The basis an English earlier level is dated by ("when the rate was …", "up from X a year earlier"), if its words name one. */
@@ -290,7 +292,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     if (english && NEW_LOANS_EN.test(clauseBefore) && !/outstanding|balance/i.test(clauseBefore)) {
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
-      return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
+      // (Without a period of its own, the words after it may still say over what: "issued during the year".)
+      if (periodBasis) return { measure: 'increment', basis: periodBasis };
     }
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
     // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.

@@ -156,6 +156,9 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
 const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
+// "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
+const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
+const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县' };
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
 
 /**
@@ -168,9 +171,14 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
     if (!m) return undefined;
     const flow = /new/i.test(m[0]);
-    const words = (m[1] as string).replace(/\b(?:new|outstanding|total|loan book|portfolio|balance)\b/gi, ' ').trim();
+    // ("of the city's sci-tech loans": the area's own loans of that kind — a whole the catalog may know.)
+    const areaWord = AREA_OWN_EN.exec(m[1] as string)?.[1]?.toLowerCase();
+    const where = areaWord ? { area: AREA_EN[areaWord] as string } : {};
+    const words = (m[1] as string).replace(/\b(?:the\s+)?(?:city|province|country|nation|region|county|bank|group)'s\s+|\b(?:china|its|their)'?s?\s+(?=\S)/gi, ' ').replace(/\b(?:new|outstanding|total|loan book|portfolio|balance)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     const found = words ? lookupSubject(words.toLowerCase()) : undefined;
-    return { of: found && !found.part ? found.id : TOTAL_LOANS, flow };
+    if (found && !found.part) return { of: found.id, flow, ...where };
+    // (A whole of words the catalog does not know is not all loans: "of all loans", "of total loans" and bare "loans" are.)
+    return /^(?:all\s+)?(?:loans?|lending|credit)?$/i.test(words) ? { of: TOTAL_LOANS, flow, ...where } : undefined;
   }
   const m = WHOLE_ZH.exec(ctx.cue);
   if (!m) return undefined;
@@ -192,6 +200,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 }
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
+const BRACKETED_SCOPE = /[（(]\s*(?:按(?:照)?)?([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:统计)?口径\s*[)）]/;
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
 export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
@@ -322,7 +331,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     ((own.scope !== undefined &&
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
         /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])?$/.test(opener.replace(/本外币|人民币/g, '')))) ||
-      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])(?:本外币|人民币)?$/.test(opener));
+      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])(?:本外币|人民币)?(?:新增)?$/.test(opener));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -409,7 +418,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     if (own) own = subject;
   }
   // 按人民银行绿色贷款专项统计制度, 按金融监管总局口径: a statistical scope stated before the figure.
-  const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos));
+  // (绿色贷款余额（人民银行口径）4218.6亿元: the scope in brackets between the subject and its figure.)
+  const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos)) ?? (subject ? BRACKETED_SCOPE.exec(doc.s.slice(Math.max(subject.end, ctx.windowStart), pos)) : null);
   if (subject && stated && !subject.scope?.includes('口径')) {
     const scope = /人民银行|央行|PBOC/i.test(stated[0]) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[0]) ? '监管口径' : `${stated[1] as string}口径`;
     subject = { ...subject, scope };

@@ -1,6 +1,6 @@
 import { type AsOf, readAsOf } from '../parseDate.js';
 import type { Mention, TimeMention } from '../mention.js';
-import { UNDATED, fromPivot, pivotYear, yearStartOf } from '../../period/relative.js';
+import { UNDATED, compareDates, fromPivot, pivotYear, yearStartOf } from '../../period/relative.js';
 import { subDays } from 'date-fns';
 import { formatDate, toDate } from '../../period/baseDate.js';
 
@@ -512,11 +512,14 @@ export class TimeIndex {
       const p = this.asOf[i - 1] as TimeRef;
       return { date: p.date, from: 'document' };
     }
-    // A headline before any date (上海普惠型小微企业贷款余额突破1万亿元 / 2023年5月末…) restates its lead: the lead's date.
+    // A headline before any date (上海普惠型小微企业贷款余额突破1万亿元 / 2023年5月末…) restates its lead: the lead's
+    // date — the latest it gives, when it gives several (6月末…。9月末…): a headline tells the news.
+    let latest: TimeRef | undefined;
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start - pos <= HEADLINE_AHEAD; k++) {
       const r = this.asOf[k] as TimeRef;
-      if (r.period === undefined) return timeOf(r, 'document');
+      if (r.period === undefined && (latest === undefined || compareDates(r.date, latest.date) > 0)) latest = r;
     }
+    if (latest) return timeOf(latest, 'document');
     if (this.documentDate !== undefined) return { date: this.documentDate, from: 'option' };
     return { date: UNDATED, from: 'none' };
   }

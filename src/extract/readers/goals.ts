@@ -124,6 +124,10 @@ function planSpanOrAsOf(doc: Doc, start: number, pos: number): TimeRef | undefin
 const PLAN_REACH = 160;
 const PLAN_OPENS = /(?:提出|明确|要求|部署)[,，:：]/g;
 
+// What a goal's figure is reached with: 达到500亿元, 突破, 不低于.
+const REACHES = /^(?:达到|突破|超过|不低于|不少于|力争)/;
+const REACHES_BEFORE = /(?:达到|突破|超过|不低于|不少于|提高到|提升至|增长到)\s*$/;
+
 /** Whether a plan's verb opens the stretch (提出，…) and nothing after it states what is. */
 function planOpened(stretch: string): boolean {
   const at = lastMatch(PLAN_OPENS, stretch);
@@ -183,7 +187,9 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // 确定…全年增长12%以上、不良率控制在3%以内的目标: the goal named after its figures, in their clause.
   // (年初，本行确定…的目标: the time the goal was set is no statement of what is.)
   const namedAfter = GOAL_AFTER.test(ctx.afterInClause) && !STATEMENT_AFTER.test(ctx.sentenceBefore);
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun };
+  // 《方案》要求，2024年末…达到500亿元: what a plan's verb and its comma open is set, however past its date.
+  const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos)) : false;
+  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
 }
 
 /**
@@ -247,7 +253,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   }
   // 年初提出2024年新增…: the year right after a plan's word.
   const planned = past && PLAN_CLAUSE.test(doc.s.slice(Math.max(sentence.start, past.start - 4), pos)) && /(?:计划|提出)\s*$/.test(doc.s.slice(Math.max(sentence.start, past.start - 4), past.start)) ? past : undefined;
-  const chosen = run ?? d ?? listed ?? pastDeadline ?? opening ?? planned;
+  // 《方案》要求，2024年末…达到500亿元: the date after a plan's verb and its comma.
+  const afterPlanVerb = past && planOpened(doc.s.slice(Math.max(sentence.start, past.start - PLAN_REACH), past.start)) ? past : undefined;
+  const chosen = run ?? d ?? listed ?? pastDeadline ?? opening ?? planned ?? afterPlanVerb;
   if (chosen) {
     // (力争2025年上半年新增25亿元，全年余额达到200亿元: the year's goal is due at the end of that year.)
     const year = /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(chosen.date)?.[1];

@@ -2,7 +2,7 @@ import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
-import { basisOf, changeBasisOf, measureOf } from '../frame/measure.js';
+import { basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates } from '../../period/relative.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
@@ -86,7 +86,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     return true;
   }
   const items = list.items;
-  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' || items.kind === 'bases' ? items.subject ?? frame.subject : frame.subject;
+  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' || items.kind === 'periods' || items.kind === 'bases' ? items.subject ?? frame.subject : frame.subject;
   if (!subject) {
     out.unread(m, 'no-subject', 'a list figure whose subject is not named');
     return true;
@@ -106,9 +106,19 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     return true;
   }
   if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment' || measure.measure === 'gap')) measure.basis = items.items[index];
+  // (一季度、二季度…分别增加: each flow over its own period; what else the periods go with is not said.)
+  const period = items.kind === 'periods' ? items.items[index] : undefined;
+  if (period) {
+    const basis = measure.measure === 'increment' ? basisOfPeriod(period) : undefined;
+    if (!basis) {
+      out.unread(m, 'list-mismatch', 'a 分别 list of periods whose figures are not flows over them');
+      return true;
+    }
+    measure.basis = basis;
+  }
   if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
-  const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : {};
+  const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : period ? { date: period.to, period } : {};
   const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
   if (measure.measure === 'gap') {
     const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };

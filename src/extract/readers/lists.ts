@@ -1,4 +1,5 @@
 import type { Basis } from '../../domain/observation.js';
+import type { Period } from '../../domain/primitives.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
@@ -16,6 +17,8 @@ export type ListItems =
   | { readonly kind: 'holders'; readonly items: readonly string[]; readonly subject: Subject | undefined }
   | { readonly kind: 'bases'; readonly items: readonly Basis[]; /** The subject named before 分别, when it is not the one in force. */ readonly subject?: Subject }
   | { readonly kind: 'dates'; readonly items: readonly string[]; readonly subject: Subject | undefined }
+  /** Periods joined before the mark (一季度、二季度、三季度…分别增加): the flows of each. */
+  | { readonly kind: 'periods'; readonly items: readonly Period[]; readonly subject: Subject | undefined }
   /** The wholes of the shares its sentence stated before the mark (占全体企业…为64.13%，占民营企业…为67.59%，较上月底分别上升…). */
   | { readonly kind: 'wholes'; readonly items: readonly string[]; readonly subject: Subject };
 
@@ -74,6 +77,12 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (dates.length >= 2 && dates.length === count) {
     const last = dates[dates.length - 1] as { end: number };
     return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
+  }
+  // 一季度、二季度、三季度…分别增加: the flows of the periods, each over its own.
+  const periods = yearly ? joined(s, refs.filter((r) => r.period !== undefined && r.period.from.slice(0, -5) === r.period.to.slice(0, -5))) : [];
+  if (periods.length >= 2 && periods.length === count) {
+    const last = periods[periods.length - 1] as { end: number };
+    return { kind: 'periods', items: periods.map((r) => r.period as Period), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
   }
   // Places joined before the mark: 济南、青岛两市, 东营、烟台、潍坊等三市.
   const places = doc.within(doc.places, from, mark, (p) => [p.start, p.end]);

@@ -717,6 +717,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const sinceOfWhich = ctx.sentenceBefore.lastIndexOf('其中') >= 0 ? ctx.sentenceBefore.slice(ctx.sentenceBefore.lastIndexOf('其中')) : undefined;
     const ofWhich = sinceOfWhich !== undefined && !/[；;]/.test(sinceOfWhich) && (sinceOfWhich.match(/占/g)?.length ?? 0) <= 1;
     const sameWhole = frame.lastShareOf && !ofWhich && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
+    // ("together 218.8 billion yuan, or 43.8 percent of …": the share of a joint total, no one subject's.)
+    if (JOINT_BEFORE_EN.test(ctx.sentenceBefore.slice(-80))) {
+      out.unread(m, 'no-subject', 'a share of a joint total ("together …, or X percent"), which no one subject has');
+      return;
+    }
     const read = readWhole(ctx);
     const whole: { of: string; flow: boolean; area?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
     // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
@@ -913,6 +918,7 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
+const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
 // A share that names nothing but itself: 占比15%, 比重为…
 const BARE_SHARE = /^[\s,，]*(?:占比|比重)[为达是]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
@@ -924,6 +930,9 @@ function clauseBeforeThis(ctx: FigureContext): string {
   return k > 0 ? (clauses[k - 1] as { text: string }).text : '';
 }
 
+// 同比增长, 比上年同期增长, 增长: a rise year on year, said right after a flow.
+const FLOW_ROSE = /^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高)\s*$/;
+
 /**
  * 上半年新增绿色贷款96.3亿元，同比增加12.1亿元 / 同比增长9.6%: right after a flow that opens its sentence
  * (no balance stated before it there), 同比 compares the flow with the same flow a year before — a
@@ -931,7 +940,7 @@ function clauseBeforeThis(ctx: FigureContext): string {
  */
 function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
   // 新发放…1325.6亿元，同比多发112.4亿元，增长9.3%: a rate after a flow and its difference is the flow's.
-  const afterDifference = (frame.lastMeasure === 'flow-difference' || frame.lastMeasure === 'new-lending') && measure.measure === 'growth' && /^[\s，,]*(?:同比)?(?:增加|增长|上升|提高)\s*$/.test(ctx.cue);
+  const afterDifference = (frame.lastMeasure === 'flow-difference' || frame.lastMeasure === 'new-lending') && measure.measure === 'growth' && FLOW_ROSE.test(ctx.cue);
   if (afterDifference && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance')) {
     measure.flow = true;
     measure.basis = 'yoy';
@@ -943,7 +952,7 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     return;
   }
   // 全年新增1,852亿元，同比多增260亿元，增长16.3%: the rate after a flow's difference is the flow's.
-  if (frame.lastMeasure === 'flow-difference' && measure.measure === 'growth' && /^[\s，,]*(?:同比)?增长\s*$/.test(ctx.cue)) {
+  if (frame.lastMeasure === 'flow-difference' && measure.measure === 'growth' && FLOW_ROSE.test(ctx.cue)) {
     measure.flow = true;
     measure.basis = 'yoy';
     return;
@@ -954,8 +963,11 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     return;
   }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
-  if (!/^[\s，,]*同比(?:增加|增长|上升|提高)\s*$/.test(ctx.cue)) return;
-  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance');
+  if (!FLOW_ROSE.test(ctx.cue) || !/同/.test(ctx.cue)) return;
+  // (…余额…，同比增长21.6%；前三季度新增872.3亿元，比上年同期增长12.3%: a balance before the ； is another clause's.)
+  const semicolon = Math.max(ctx.sentenceBefore.lastIndexOf('；'), ctx.sentenceBefore.lastIndexOf(';'));
+  const clauseRunStart = semicolon < 0 ? ctx.sentence.start : ctx.m.span[0] - ctx.sentenceBefore.length + semicolon;
+  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (c.source?.span?.[0] ?? 0) >= clauseRunStart);
   if (balanceBefore) return;
   if (measure.measure === 'increment') {
     measure.measure = 'flow-difference';
