@@ -1920,3 +1920,33 @@ describe('checking: hunt 20, consistent texts stay quiet and their twins are fla
     expect(r.targets.map((t) => `${t.text}|${t.status}`)).toEqual(['达到500亿元|missed']);
   });
 });
+
+describe('reading: hunt 20\'s wrong claims — banks listed together, wholes of new loans by any name, a whole read before', () => {
+  const at = { documentDate: '2025-10-20' };
+  const holders = (text: string) => extractClaims(text, at).claims.filter((c) => c.measure === 'increment').map((c) => `${c.figure.text}|${c.holder}`);
+  const tw = '金管會統計，截至114年8月底止，本國銀行中小企業放款餘額為10兆2,406億元，較上月底增加512億元；公股銀行中增幅居前者依序為臺灣銀行、土地銀行、BANK，分別增加95.10億、80.25億、57.6億元。';
+  it('pairs banks listed before 分别 with their figures, and leaves a list unread when it cannot pair them', () => {
+    expect(holders(tw.replace('BANK', '合作金庫'))).toEqual(['512億元|region:710000', '95.10亿元|bank:台湾银行', '80.25亿元|bank:土地银行', '57.6億元|bank:合作金库银行']);
+    // (a bank the lexicon does not know: no figure goes to the nearest bank named)
+    const r = extractClaims(tw.replace('BANK', '某某商銀'), at);
+    expect(holders(tw.replace('BANK', '某某商銀'))).toEqual(['512億元|region:710000']);
+    expect(r.unparsed.filter((u) => u.code === 'list-mismatch').map((u) => u.text.replace(/[億亿]元?$/, ''))).toEqual(['95.10', '80.25', '57.6']);
+  });
+  // worked by hand: 651.2 / 2087.3 = 31.20%; 408.7 / 1381.2 = 29.59% (printed 29.6%).
+  it.each([
+    ['上半年，全省人民币贷款新增2087.3亿元，其中科技贷款新增651.2亿元，占全省各项贷款新增额的${s}。', '31.2%', '33.2%'],
+    ['前三季度，全省各項貸款較年初增加1381.2億元，其中綠色貸款增加408.7億元，占同期各項貸款增量的${s}。', '29.6%', '26.9%'],
+  ])('takes 新增额 and 增量 for the whole\'s flow: %s', (shape, right, wrong) => {
+    const text = (s: string) => shape.replace('${s}', s);
+    expect(extractClaims(text(right), at).claims.filter((c) => c.measure === 'share').map((c) => `${c.of}|${c.flow === true}`)).toEqual(['total-loans|true']);
+    expectQuiet(text(right), at);
+    expectFlagged(text(wrong), at, wrong);
+  });
+  // worked by hand: 4711 / 25302 = 18.62%; 2688 / 4711 = 57.06% (printed 57.1%).
+  it('takes a whole named in the words of a part read before for that part (占工业中长期贷款的)', () => {
+    const text = (s: string) => `9月末，全省本外币中长期贷款余额25302亿元。其中，工业中长期贷款余额4711亿元，占中长期贷款的18.6%；制造业中长期贷款余额2688亿元，占工业中长期贷款的${s}。`;
+    expect(extractClaims(text('57.1%'), at).claims.filter((c) => c.measure === 'share').map((c) => c.of)).toEqual(['subject:中长期贷款', 'subject:中长期贷款/工业']);
+    expectQuiet(text('57.1%'), at);
+    expectFlagged(text('51.7%'), at, '51.7%');
+  });
+});

@@ -9,7 +9,7 @@ import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
-import { type ListItems, listItems, sameKindUpTo, splitCoordination } from './lists.js';
+import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
 import { figureHolder } from '../frame/holder.js';
 import { OVER_SPAN, makeClaim } from './statements.js';
@@ -53,6 +53,12 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
     const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
+    // (依序為A銀行、B銀行、C，分別增加…: banks named together that the list does not pair with its figures — one
+    // of them unknown — hold none of them; the nearest is not every figure's holder.)
+    if (items?.kind !== 'holders' && count >= 2 && banksJoinedBefore(doc, ctx, mark) >= 2) {
+      out.unread(m, 'list-mismatch', 'a 分别 list after banks named together that it does not pair with its figures');
+      return true;
+    }
     if (!items) {
       // (两项贷款年末余额分别达到150亿元、200亿元: goals of items it does not name are no goals of the subject in force.)
       if (goal && count >= 2) {

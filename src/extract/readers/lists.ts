@@ -132,6 +132,12 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
 }
 
+/** How many banks are named together right before a list's mark (台湾银行、土地银行、合作金库，分别…). */
+export function banksJoinedBefore(doc: Doc, ctx: FigureContext, mark: number): number {
+  const from = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
+  return joined(doc.s, doc.within(doc.banks, from, mark, (b) => [b.start, b.end])).length;
+}
+
 // 科技、绿色、普惠、养老、数字五个领域，贷款增速依次为…: fields named before, their loans after.
 const FIELD_RUN = /((?:[\u4e00-\u9fa5]{1,8}、){1,9}[\u4e00-\u9fa5]{1,8}?)等?(?:[两二三四五六七八九十\d]{1,2}个?)?(?:领域|方面|行业|板块)/g;
 

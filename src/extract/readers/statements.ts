@@ -728,7 +728,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // a part's share, its whole unnamed, is of the whole it is part of.
     // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
     const ownWhole = whole && 'own' in whole && whole.own && subject.part && !whole.of.includes('/') ? `${whole.of}/${subject.part}` : undefined;
-    const of = ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined);
+    const of = wholeAsRead(out.claims, ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined));
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -1150,6 +1150,20 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
     return { indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start: span[0], end: span[1] };
   }
   return undefined;
+}
+
+/**
+ * 其中，工业中长期贷款余额5204亿元…；制造业中长期贷款…占工业中长期贷款的56.4%: a whole named in words the text
+ * has read as a subject's before (中长期贷款's part 工业) is that quantity, not an open subject of its own.
+ */
+function wholeAsRead(claims: readonly Claim[], of: string | undefined): string | undefined {
+  if (!of?.startsWith('subject:')) return of;
+  const words = of.slice('subject:'.length);
+  for (let k = claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS * 4; k--, steps++) {
+    const c = claims[k] as Claim;
+    if (c.measure === 'balance' && c.subject === words && c.indicator !== of) return c.part ? `${c.indicator}/${c.part}` : c.indicator;
+  }
+  return of;
 }
 
 /**
