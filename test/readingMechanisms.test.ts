@@ -1950,3 +1950,18 @@ describe('reading: hunt 20\'s wrong claims — banks listed together, wholes of 
     expectFlagged(text('51.7%'), at, '51.7%');
   });
 });
+
+describe('checking: a table\'s change of a rate is of the rate its row states (同比增速, 增速较上年末变动)', () => {
+  // worked by hand: 5.3 − 5.9 = −0.6; 10.7 − 9.5 = +1.2. The note gives last year-end's rates.
+  const table = (change: string) =>
+    `甲省主要贷款指标（2025年6月末）\n| 指标 | 余额（亿元） | 同比增速（%） | 增速较上年末变动（个百分点） |\n|---|---|---|---|\n| 各项贷款 | 9120.4 | 5.3 | -0.6 |\n| 绿色贷款 | 2311.8 | 10.7 | ${change} |\n注：上年末各项贷款、绿色贷款同比增速分别为5.9%和9.5%。`;
+  it('links each change to the row\'s rate and the rate the note gives for the last year-end', () => {
+    const r = checkText(table('+1.2'), {});
+    expect(r.relations.filter((x) => x.kind === 'rate-change').map((x) => `${x.verdict}|${x.description}`)).toEqual([
+      'consistent|change of the yoy growth of total-loans since the last year-end at 2025-06-30',
+      'consistent|change of the yoy growth of green-loans since the last year-end at 2025-06-30',
+    ]);
+    expectQuiet(table('+1.2'));
+    expectFlagged(table('+2.1'), {}, '2.1');
+  });
+});

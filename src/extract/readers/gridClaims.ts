@@ -307,6 +307,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       date: read.date ?? tableDate,
       measure: measure.measure,
       ...(measure.basis ? { basis: measure.basis } : {}),
+      // (增速较上年末变动 beside 同比增速: the change of the rate the row states before it.)
+      ...(measure.measure === 'rate-change' && rowBasis.has(r) ? { rateBasis: rowBasis.get(r) as Basis } : {}),
       ...(measure.measure === 'gap' ? { benchmark: 'total-loans' } : {}),
       ...(whole ?? {}),
       figure: doc.inOriginalScript(measure.negative ? { ...figure, value: figure.value.neg(), stated: figure.stated.neg() } : figure, m),
