@@ -244,3 +244,30 @@ describe('checkClaims on a huge statement', () => {
     expect(report.notices.find((n) => n.kind === 'unlinked')?.claims.length).toBe(150_000);
   });
 });
+
+describe('an average yearly growth over whole years (Network.averageGrowth)', () => {
+  // By an independent oracle (Python decimal, 40 digits): ((36.6 / 11.95)^(1/4) − 1) × 100 = 32.290…, and over the
+  // printed intervals from ((36.55 / 11.955)^(1/4) − 1) × 100 = 32.23136 to ((36.65 / 11.945)^(1/4) − 1) × 100 = 32.3494….
+  it('narrows the rate from the two balances, and the later balance from the rate and the earlier one', async () => {
+    const { Network, propagate } = await import('../src/check/index.js');
+    const { intervalOf } = await import('../src/figure/index.js');
+    const n = new Network();
+    const rate = n.averageGrowth('green-loans', 'national', '2024-12-31', '2020-12-31');
+    const now = 'balance|green-loans|national|2024-12-31';
+    const then = 'balance|green-loans|national|2020-12-31';
+    const r = propagate(n, new Map([[now, intervalOf(parseFigure('36.6万亿元'))], [then, intervalOf(parseFigure('11.95万亿元'))]]));
+    const d = r.domains.get(rate);
+    expect(d?.lo.toSignificantDigits(6).toFixed()).toBe('32.2314');
+    expect(d?.hi.toSignificantDigits(6).toFixed()).toBe('32.3494');
+    // 11.95 × 1.323^4 = 36.613…: from the rate printed to a tenth, the later balance is known to about ±0.1万亿.
+    const back = propagate(n, new Map([[rate, intervalOf(parseFigure('32.3%'))], [then, intervalOf(parseFigure('11.95万亿元'))]]));
+    const later = back.domains.get(now);
+    expect(later?.lo.lt(new Decimal('36.6e12'))).toBe(true);
+    expect(later?.hi.gt(new Decimal('36.6e12'))).toBe(true);
+  });
+  it('refuses a span that is not a whole number of years, by name', () => {
+    return import('../src/check/index.js').then(({ Network }) => {
+      expect(() => new Network().averageGrowth('green-loans', 'national', '2024-12-31', '2020-06-30')).toThrow(/since/);
+    });
+  });
+});

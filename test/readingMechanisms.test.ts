@@ -1965,3 +1965,24 @@ describe('checking: a table\'s change of a rate is of the rate its row states (�
     expectFlagged(table('+2.1'), {}, '2.1');
   });
 });
+
+describe('checking: an average yearly growth over the years its sentence or table names', () => {
+  // By an independent oracle (Python decimal): (25.17 / 8.42)^(1/5) − 1 = 24.484% (24.464–24.504 over the printed
+  // intervals); (903.6 / 402.7)^(1/3) − 1 = 30.918% (30.910–30.925).
+  it.each([
+    ['本外币绿色贷款余额从2019年末的8.42万亿元增加到2024年末的25.17万亿元，五年间年均增长${s}。', '24.5%', '26.5%'],
+    ['截至2024年末，全国绿色贷款余额25.17万亿元，是2019年末（8.42万亿元）的3倍，5年间年均增长${s}。', '24.5%', '22.5%'],
+    ['表2 某市普惠小微贷款\n| 年份 | 2021年末 | 2022年末 | 2023年末 | 2024年末 | 年均增长 |\n|---|---|---|---|---|---|\n| 余额（亿元） | 402.7 | 531.2 | 688.0 | 903.6 | ${s} |', '30.9%', '33.9%'],
+  ])('%s', (shape, right, wrong) => {
+    const text = (s: string) => shape.replace('${s}', s);
+    const average = checkText(text(right), { documentDate: '2025-03-20' }).relations.find((x) => x.description.startsWith('average yearly growth'));
+    expect(average?.verdict).toMatch(/^consistent/);
+    expectQuiet(text(right), { documentDate: '2025-03-20' });
+    expectFlagged(text(wrong), { documentDate: '2025-03-20' }, wrong);
+  });
+  it('links no average over a span that is not whole years, nor one whose start the text does not give', () => {
+    for (const text of ['2024年末，全市绿色贷款余额903.6亿元，近年来年均增长30.9%。', '2024年末，全市绿色贷款余额903.6亿元，比2021年6月末的402.7亿元年均增长30.9%。']) {
+      expect(checkText(text, { documentDate: '2025-03-20' }).relations.some((x) => x.description.startsWith('average yearly growth'))).toBe(false);
+    }
+  });
+});

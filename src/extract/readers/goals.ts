@@ -408,7 +408,8 @@ function planHorizon(s: string, mentions: readonly Mention[], documentDate: stri
 }
 
 // A small number of years written in digits or Chinese numerals (三, 5), else null.
-function yearsOf(text: string): number | null {
+/** A count of years written in figures or words (三, 7), from 1 to 10; else null. */
+export function yearsOf(text: string): number | null {
   let years: number;
   try {
     years = parseFigure(text).value.toNumber();

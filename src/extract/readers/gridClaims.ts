@@ -3,7 +3,7 @@ import type { SumSpec } from '../../check/checkClaims.js';
 import type { Basis } from '../../domain/observation.js';
 import { type Figure } from '../../figure/figure.js';
 import { safeParseFigure } from '../../figure/parseFigure.js';
-import { UNDATED } from '../../period/relative.js';
+import { UNDATED, compareDates } from '../../period/relative.js';
 import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
@@ -117,6 +117,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     return doc.within(doc.times.refs, cell.start, cell.start + cell.text.length + 1, (x) => [x.start, x.end]).find((x) => x.end <= cell.start + cell.text.length + 1)?.period;
   });
   const datedColumns = colDates.filter((d) => d !== undefined).length;
+  // The first date the columns (else the rows) run from: the start of an average growth over them.
+  const spanStart = [...colDates, ...rowDates].filter((d): d is string => d !== undefined).sort(compareDates)[0];
   // …but not of a column named by a base (上年末 beside 报告期末): the report's own date is later.
   const latestDate = colDates.reduce<string | undefined>((a, d, c) => (d !== undefined && !BASE_COLUMN.test(header[c]?.text ?? '') && (a === undefined || d > a) ? d : a), undefined);
   const datedRows = rowDates.filter((d) => d !== undefined).length;
@@ -307,6 +309,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       date: read.date ?? tableDate,
       measure: measure.measure,
       ...(measure.basis ? { basis: measure.basis } : {}),
+      // (年均增长 after the columns of the years: over the span from the first of them.)
+      ...(measure.measure === 'average-growth' && spanStart !== undefined ? { since: spanStart } : {}),
       // (增速较上年末变动 beside 同比增速: the change of the rate the row states before it.)
       ...(measure.measure === 'rate-change' && rowBasis.has(r) ? { rateBasis: rowBasis.get(r) as Basis } : {}),
       ...(measure.measure === 'gap' ? { benchmark: 'total-loans' } : {}),

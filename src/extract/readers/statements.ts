@@ -17,6 +17,7 @@ import { figureRunEnd, joined } from './lists.js';
 import { indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
+import { yearsOf } from './goals.js';
 import { contextOf, keepAsFact } from './facts.js';
 
 // 较整体贷款年增6.8%高1.5个百分点: the benchmark's rate between the comparison and its verb.
@@ -622,6 +623,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
   if (measure.measure === 'balance' && NEWLY_GRANTED.test(subject.words)) measure.measure = 'amount';
+  // 四年间年均增长32.3%, 由2017年末的…增至…，年均增长: the years an average growth runs over.
+  const averageFrom = measure.measure === 'average-growth' && dated.from !== 'none' ? averageSince(doc, ctx, dated.date) : undefined;
   ofTheFlow(out, ctx, frame, measure);
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
@@ -640,7 +643,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   const holder = frame.jointHolder ?? figureHolder(doc, ctx);
-  const extra: Record<string, unknown> = {};
+  const extra: Record<string, unknown> = averageFrom ? { since: averageFrom } : {};
   // 由412.6亿元增至1,036.5亿元, 占比由8.6%升至9.8%: the level a change starts from, at the date it starts.
   const startsAt = /(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && RISES_TO.test(ctx.after) ? startOfRise(doc, ctx, dated, period?.period) : undefined;
   // (由上年同期的640.5亿元: an earlier level named with its date is read as such, below.)
@@ -838,7 +841,20 @@ const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|
 /** The date a rise told earlier in the figure's sentence starts from (由2021年末的…增至…), if one is. */
 function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   const refs = doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]);
-  return refs.find((r) => r.role === 'base' && /由\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
+  return refs.find((r) => r.role === 'base' && /[由从]\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
+}
+
+/**
+ * Where an average yearly growth starts: that many years before the date in force (四年间年均增长, 7年间), else
+ * the level its sentence rose from (从2020年末的11.95万亿元增加到…); none when the span is not whole years.
+ */
+function averageSince(doc: Doc, ctx: FigureContext, date: string): string | undefined {
+  if (!/^\d{4}-/.test(date)) return undefined;
+  const counted = /([一二两三四五六七八九十\d]{1,2})年(?:间|来|以来|里)?[^，,。；;\d]{0,6}$/.exec(ctx.cue);
+  const years = counted ? yearsOf(counted[1] as string) : null;
+  if (years !== null) return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
+  const from = riseOfSentence(doc, ctx)?.date;
+  return from && /^\d{4}-/.test(from) && from.slice(4) === date.slice(4) && from < date ? from : undefined;
 }
 
 // 增至, 升至, 下降到: a change to the level after it.
