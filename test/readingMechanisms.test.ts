@@ -1986,3 +1986,21 @@ describe('checking: an average yearly growth over the years its sentence or tabl
     }
   });
 });
+
+describe('checking: a paragraph opening with a breakdown\'s heading breaks down what the paragraph before was about', () => {
+  const at = { documentDate: '2026-05-10' };
+  // worked by hand: each field's loans are at most the 96.20 of all five (they overlap, so they may add to more).
+  const text = (tech: string) => `3月末，金融“五篇大文章”领域贷款余额96.20万亿元，同比增长11.8%。\n分领域看，科技贷款余额${tech}万亿元，同比增长12.1%；绿色贷款余额41.02万亿元，比年初增长5.1%；普惠贷款余额37.65万亿元，同比增长10.2%。`;
+  it('bounds each field by the whole, and flags a field larger than it', () => {
+    const within = extractClaims(text('39.87'), at).claims.filter((c) => c.within).map((c) => `${c.indicator}|${c.within}`);
+    expect(within).toEqual(['tech-loans|subject:金融五篇大文章领域贷款', 'green-loans|subject:金融五篇大文章领域贷款', 'inclusive-loans|subject:金融五篇大文章领域贷款']);
+    expectQuiet(text('39.87'), at);
+    expectFlagged(text('98.87'), at, '98.87万亿元');
+  });
+  // …but not of a 其中 part, nor of an item of the breakdown before: 按行业看 after 按用途看 breaks down green loans again.
+  it('takes no 其中 part or item of another breakdown for the whole', () => {
+    const reprint = '3月末绿色贷款余额13.03兆，年增24.6%。其中具直接碳减排效益的项目贷款为6.47兆。\n按用途看，基础设施绿色升级产业贷款余额6.29兆，年增25%；清洁能源产业贷款余额3.4兆，年增17.2%。按行业看，交通运输、仓储和邮政业绿色贷款3.85兆，年增15%。';
+    expectQuiet(reprint, at);
+    expect(extractClaims(reprint, at).claims.filter((c) => c.within?.includes('碳减排') || c.within?.includes('清洁能源'))).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
-import { countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
+import { BREAKDOWN_HEAD, countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
 import { indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
@@ -778,6 +778,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const whole = parentOf(subjectBefore(out, ctx.clauseStart) ?? previous, own);
     if (whole) extra['within'] = whole;
   }
+  // 五篇大文章领域贷款余额112.46万亿元…。⏎分领域看，科技贷款余额…；绿色贷款余额…: each balance of a paragraph that
+  // opens with a breakdown's heading is a part of what the paragraph before it was about — when that was a whole of
+  // its own, not a part (其中…, an item of another breakdown).
+  const topic = frame.paragraphSubject;
+  if (measure.measure === 'balance' && !extra['within'] && topic && !topic.part && own && BREAKDOWN_OPENS.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 12)) && doc.paragraphStart(ctx.sentence.start) === ctx.paragraphStart && /^\s*$/.test(doc.s.slice(ctx.paragraphStart, ctx.sentence.start)) && !/其中[^，,。；;]{0,16}$/.test(doc.s.slice(Math.max(0, topic.start - 20), topic.start))) {
+    const whole = parentOf(topic, own);
+    if (whole) extra['within'] = whole;
+  }
   // 在涉农贷款中，农户贷款余额…: every other balance of the sentence is a part of the whole it opens among.
   if (measure.measure === 'balance' && !extra['within']) {
     const whole = parentOf(sentenceWhole(doc, ctx.sentence), subject);
@@ -935,6 +943,8 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
+// A sentence that opens with a breakdown's heading (分领域看，…; 按用途分，…).
+const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);
 // A share that names nothing but itself: 占比15%, 比重为…
 const BARE_SHARE = /^[\s,，]*(?:占比|比重)[为达是]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
