@@ -2004,3 +2004,42 @@ describe('checking: a paragraph opening with a breakdown\'s heading breaks down 
     expect(extractClaims(reprint, at).claims.filter((c) => c.within?.includes('碳减排') || c.within?.includes('清洁能源'))).toEqual([]);
   });
 });
+
+describe('checking: hunt 21, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand, each text consistent:
+  // 9月末 10.2% and last year-end's own 15.8% since its start are two dates; 3210.6 − 512.7 = 2697.9 at 2024年末;
+  // 1187.2 / 4963.0 = 23.92% is the part's stock share (its flow share would be 211.9 / 641.2 = 33.05%);
+  // the province's 641.2 is no bank's (a bank after 其中 holds only its own clause);
+  // the headline restates 2024年末's 19.4%, not 一季度末's 17.9%; 21.3% and 23.6% a year before are two dates;
+  // 4218.6 and 3865.2 are two statistical scopes; 693.4 is last year's flow (781.0 − 693.4 = 87.6 more);
+  // 23.4% is green loans' rate, not all loans'; this year's 812.5 is no flow of last year-end.
+  it.each([
+    '9月末，全省普惠小微贷款比年初增长10.2%。去年底，全省普惠小微贷款比年初增长15.8%。',
+    '截至9月末，全省科技贷款余额3512.9亿元，比年初增加302.3亿元。去年底，全省科技贷款余额3210.6亿元，比年初增加512.7亿元，增长19.0%。',
+    '全省绿色贷款比年初增加641.2亿元，其中，清洁能源产业贷款余额1187.2亿元，比年初增加211.9亿元，占比23.9%。9月末，全省绿色贷款余额4963.0亿元。',
+    '9月末，全省绿色贷款余额4963.0亿元。其中，省农信联社、兴业银行南昌分行绿色贷款余额分别为702.1亿元和511.6亿元。绿色贷款比年初增加641.2亿元。',
+    '全省绿色贷款同比增长19.4%\n2024年末，全省绿色贷款同比增长19.4%。今年一季度末，全省绿色贷款同比增长17.9%。',
+    'Green loans in Anhui rose 21.3 percent year on year by the end of September, compared with 23.6 percent growth in the same period last year.',
+    '截至2024年末，本行绿色贷款余额4218.6亿元（人民银行口径），绿色信贷余额3865.2亿元（金融监管总局口径）。',
+    '前三季度，全省绿色贷款增加781.0亿元，去年同期为693.4亿元。9月末，全省绿色贷款余额4963.0亿元，同比增长18.7%。',
+    '全省各项贷款同比增长7.9%。同比增长23.4%的绿色贷款余额达到4963.0亿元。',
+    '今年以来，全省科技贷款增加812.5亿元。去年末，全省科技贷款余额6321.7亿元，同比增长17.2%。',
+    'Green lending in Anhui amounted to 352.9 billion yuan in the first half of 2025, and the balance of green loans stood at 3.41 trillion yuan at the end of June.',
+  ])('%s', (text) => expectQuiet(text, at));
+  it('reads what each figure is: a year-end\'s own change, last year\'s flow, a stock share, a scope after the figure', () => {
+    expect(read('9月末，全省普惠小微贷款比年初增长10.2%。去年底，全省普惠小微贷款比年初增长15.8%。', at.documentDate)).toEqual([
+      '10.2%|inclusive-small-micro-loans-pboc|2025-09-30|growth|ytd',
+      '15.8%|inclusive-small-micro-loans-pboc|2024-12-31|growth|ytd',
+    ]);
+    expect(read('前三季度，全省绿色贷款增加781.0亿元，去年同期为693.4亿元。', at.documentDate)).toEqual(['781.0亿元|green-loans|2025-09-30|increment|ytd', '693.4亿元|green-loans|2024-09-30|increment|ytd']);
+    expect(read('截至2024年末，本行绿色贷款余额4218.6亿元（人民银行口径），绿色信贷余额3865.2亿元（金融监管总局口径）。', '2025-04-20').map((r) => r.split('|').pop())).toEqual(['人民银行口径', '监管口径']);
+    const share = extractClaims('全省绿色贷款比年初增加641.2亿元，其中，清洁能源产业贷款余额1187.2亿元，比年初增加211.9亿元，占比23.9%。', at).claims.find((c) => c.measure === 'share');
+    expect(share?.flow).toBeUndefined();
+  });
+  it('takes no statement after a plan\'s verb for a goal (明确，截至9月末…; 提出，2024年末…同比增长…)', () => {
+    for (const text of ['人民银行某市分行负责人明确，截至9月末，全市绿色贷款余额2406.7亿元，比年初增加268.5亿元。', '《2024年全省金融运行报告》提出，2024年末，全省普惠小微贷款余额4174.3亿元，同比增长16.2%。', '按照监管要求，本行2024年末普惠型小微企业贷款余额达到612.4亿元，较年初增加78.6亿元。']) {
+      expect(extractClaims(text, { documentDate: '2025-10-20' }).targets).toEqual([]);
+    }
+  });
+});

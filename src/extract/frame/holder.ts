@@ -180,7 +180,8 @@ export interface HolderScope {
   readonly homeLevel?: AreaLevel | undefined;
 }
 
-const OF_WHICH_RIGHT_BEFORE = /其中[,，:：]?\s*$/;
+// (其中赣州农商银行…; 其中，省农信联社、兴业银行福州分行…分别为: banks named in a 其中 clause.)
+const OF_WHICH_RIGHT_BEFORE = /其中[,，:：]?[^。；;，,\d]{0,36}$/;
 
 /**
  * Who a figure is about: a bank named before it in its sentence (or 该行, the bank named
@@ -228,7 +229,7 @@ export function holderAt(h: HolderScope): string {
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
   // what the paragraph is about.)
-  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 4), b.start)));
+  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)));
   return inParagraph ? inParagraph.holder : h.home;
 }
 

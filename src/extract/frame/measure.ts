@@ -175,7 +175,7 @@ export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$
 const EARLIER_WHEN_EN = /\b(a year (?:earlier|ago|before)|the previous year|last year|the end of last year|the (?:start|beginning) of the year),?\s+when\s+[^,;.]{0,40}?\b(?:was|stood at|came in at|had been)\s*$/i;
 // (…, compared with growth of 15.6 percent a year before: the same rate then.)
 const EARLIER_FROM_EN = /\b(?:up|down|rising|falling|accelerating|slowing|easing|quickening)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s+(?:(?:a\s+|an\s+)?(?:growth|rise|increase|expansion|rate|pace)\s+(?:of\s+)?)?$/i;
-const EARLIER_AFTER_EN = /^\s*(?:(?:percent|per cent|%)\s*)?(a year (?:earlier|ago|before)|in the same period (?:of )?last year|at the end of last year|at the (?:start|beginning) of the year)/i;
+const EARLIER_AFTER_EN = /^\s*(?:(?:percent|per cent|%)\s*)?(?:(?:growth|rise|increase|expansion)\s+)?(a year (?:earlier|ago|before)|in the same period (?:of )?last year|at the end of last year|at the (?:start|beginning) of the year)/i;
 
 /** The basis an English earlier level is dated by ("when the rate was …", "up from X a year earlier"), if its words name one. */
 export function earlierValueBasisEn(cue: string, after: string): Basis | undefined {
@@ -290,10 +290,14 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (english && lastMeasure === 'increment' && /\b(?:up|down|increase of|decrease of)\s*$/i.test(cue) && /^\s*(?:yuan\s+)?(?:year on year|year-on-year|from a year (?:earlier|ago)|over the same period)/i.test(after)) {
       return { measure: 'flow-difference', negative: /down|decrease/i.test(cue) };
     }
-    if (english && NEW_LOANS_EN.test(clauseBefore) && !/outstanding|balance/i.test(clauseBefore)) {
+    // ("Green lending … amounted to 402.7 billion yuan in the first half": lending over a period is a flow too.)
+    const lentOver = /\blending\b/i.test(clauseBefore) && c.period !== undefined && /\b(?:amounted to|totall?ed|came to)\s*$/i.test(cue);
+    if (english && (NEW_LOANS_EN.test(clauseBefore) || lentOver) && !/outstanding|balance/i.test(clauseBefore)) {
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
-      // (Without a period of its own, the words after it may still say over what: "issued during the year".)
       if (periodBasis) return { measure: 'increment', basis: periodBasis };
+      // (Without a period of its own, a flow over what the text does not say here — unless the words after it
+      // say how it was lent: "issued during the year".)
+      if (!/\b(?:issued|granted|extended)\b/i.test(clauseBefore)) return null;
     }
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
     // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.

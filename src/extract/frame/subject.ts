@@ -202,6 +202,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const BRACKETED_SCOPE = /[（(]\s*(?:按(?:照)?)?([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:统计)?口径\s*[)）]/;
+const BRACKETED_SCOPE_AFTER = new RegExp(`^\\s*${BRACKETED_SCOPE.source}`);
+const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b/i;
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
 export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
@@ -320,6 +322,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // "Tech SMEs owed banks 3.33 trillion yuan": what firms owe is the loans to them.
   if (own && FIRMS_EN.test(own.words) && /^\s*owed\b/i.test(doc.s.slice(own.end, pos)) && !/\b(?:those|these|such)\s+$/i.test(doc.s.slice(Math.max(0, own.start - 8), own.start))) own = subjectOf(`loans to ${own.words}`, own.start, own.end, 'en') ?? own;
+  // ("Total new loans in the province came to…": all new loans, whatever subject was in force.)
+  if (own && GENERIC.test(own.words) && TOTAL_NEW_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 16), own.end))) own = { ...own, indicator: TOTAL_LOANS };
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
   // (全市人民币贷款新增… opening its clause, too.)
@@ -420,7 +424,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 按人民银行绿色贷款专项统计制度, 按金融监管总局口径: a statistical scope stated before the figure.
   // (绿色贷款余额（人民银行口径）4218.6亿元: the scope in brackets between the subject and its figure.)
-  const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos)) ?? (subject ? BRACKETED_SCOPE.exec(doc.s.slice(Math.max(subject.end, ctx.windowStart), pos)) : null);
+  // (…余额4218.6亿元（人民银行口径）: or right after the figure.)
+  const stated = STAT_SCOPE.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos)) ?? (subject ? BRACKETED_SCOPE.exec(doc.s.slice(Math.max(subject.end, ctx.windowStart), pos)) ?? BRACKETED_SCOPE_AFTER.exec(doc.s.slice(ctx.m.span[1], ctx.m.span[1] + 24)) : null);
   if (subject && stated && !subject.scope?.includes('口径')) {
     const scope = /人民银行|央行|PBOC/i.test(stated[0]) ? '人民银行口径' : /监管总局|银保监|银监|NFRA/i.test(stated[0]) ? '监管口径' : `${stated[1] as string}口径`;
     subject = { ...subject, scope };

@@ -496,9 +496,10 @@ export class TimeIndex {
    * The time of a figure at `pos` in the paragraph [from, to): the last as-of date before it in
    * the paragraph; else the paragraph's first point after it (辖区已有14家… 截至2025年6月末…);
    * else the last point date of the text before it, else the end of the last period it spoke
-   * of; else the document's date; else the text's unstated date.
+   * of; else (a headline's) the first date after it, the latest for a level `passed` (突破, 超);
+   * else the document's date; else the text's unstated date.
    */
-  at(pos: number, from: number, to: number): FigureTime {
+  at(pos: number, from: number, to: number, passed = false): FigureTime {
     const i = lowerBound(this.asOf, pos, (r) => r.start);
     const previous = this.asOf[i - 1];
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
@@ -513,13 +514,15 @@ export class TimeIndex {
       return { date: p.date, from: 'document' };
     }
     // A headline before any date (上海普惠型小微企业贷款余额突破1万亿元 / 2023年5月末…) restates its lead: the lead's
-    // date — the latest it gives, when it gives several (6月末…。9月末…): a headline tells the news.
-    let latest: TimeRef | undefined;
+    // first date — or, for a level passed (突破6800亿元 over 6月末…。9月末…), the latest: a level is passed once.
+    let chosen: TimeRef | undefined;
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start - pos <= HEADLINE_AHEAD; k++) {
       const r = this.asOf[k] as TimeRef;
-      if (r.period === undefined && (latest === undefined || compareDates(r.date, latest.date) > 0)) latest = r;
+      if (r.period !== undefined) continue;
+      if (!passed) return timeOf(r, 'document');
+      if (chosen === undefined || compareDates(r.date, chosen.date) > 0) chosen = r;
     }
-    if (latest) return timeOf(latest, 'document');
+    if (chosen) return timeOf(chosen, 'document');
     if (this.documentDate !== undefined) return { date: this.documentDate, from: 'option' };
     return { date: UNDATED, from: 'none' };
   }

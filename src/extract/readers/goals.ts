@@ -128,13 +128,20 @@ const PLAN_OPENS = /(?:提出|明确|要求|部署)[,，:：]/g;
 const REACHES = /^(?:达到|突破|超过|不低于|不少于|力争)/;
 const REACHES_BEFORE = /(?:达到|突破|超过|不低于|不少于|提高到|提升至|增长到)\s*$/;
 
-/** Whether a plan's verb opens the stretch (提出，…) and nothing after it states what is. */
-function planOpened(stretch: string): boolean {
+/** Whether a plan's verb opens the stretch (提出，…) and nothing after it, nor in `rest` of its sentence, states what is. */
+function planOpened(stretch: string, rest = ''): boolean {
   const at = lastMatch(PLAN_OPENS, stretch);
   if (at < 0) return false;
+  const after = stretch.slice(at);
   STATEMENT.lastIndex = 0;
-  return !STATEMENT.test(stretch.slice(at)) && !STATEMENT_AFTER.test(stretch.slice(at));
+  return !STATEMENT.test(after) && !STATEMENT_AFTER.test(after) && !REPORTED_AFTER_VERB.test(after + rest);
 }
+// The rest of a figure's sentence, a stretch of it: what it goes on to say of the figure.
+function restOf(ctx: FigureContext): string {
+  return ctx.after.slice(0, Math.max(0, Math.min(60, ctx.sentence.end - ctx.m.span[1])));
+}
+// 明确，截至9月末…; 提出，2024年末…同比增长16.2%: what was, not what is set — as of a date, or a change against one.
+const REPORTED_AFTER_VERB = /截至|截止|比年初|较年初|同比|比上年|较上年|增长\d/;
 
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
 export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
@@ -188,7 +195,7 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // (年初，本行确定…的目标: the time the goal was set is no statement of what is.)
   const namedAfter = GOAL_AFTER.test(ctx.afterInClause) && !STATEMENT_AFTER.test(ctx.sentenceBefore);
   // 《方案》要求，2024年末…达到500亿元: what a plan's verb and its comma open is set, however past its date.
-  const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos)) : false;
+  const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
   return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
 }
 
@@ -212,6 +219,8 @@ function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
   if (!/[;:]/.test(s.slice(opened, ctx.clauseStart)) && !/^(?:提出|明确|部署)[,:]/.test(s.slice(opened, opened + 3))) return undefined;
   STATEMENT.lastIndex = 0;
   if (STATEMENT.test(s.slice(opened, pos)) || STATEMENT_AFTER.test(s.slice(opened, pos))) return undefined;
+  // (负责人明确，截至9月末…比年初增加…: a plan's verb before what was is no plan.)
+  if (/^(?:提出|明确|部署)/.test(s.slice(opened, opened + 2)) && REPORTED_AFTER_VERB.test(s.slice(opened, pos) + restOf(ctx))) return undefined;
   const refs = doc.within(doc.times.refs, opened, pos, (r) => [r.start, r.end]);
   let last: TimeRef | null = null;
   for (const r of refs) {

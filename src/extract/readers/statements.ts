@@ -6,7 +6,7 @@ import { UNDATED, compareDates, flowSpanStart } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
+import { BALANCE, BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
@@ -226,7 +226,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // "up 22.9 pct y-o-y in Q2": a headline's rate of the quarter right after it, at the quarter's end.
   const periodAfter = periodRightAfterEn(doc, ctx);
   if (periodAfter?.period) return { date: periodAfter.date, period: periodAfter.period, from: 'paragraph' };
-  let now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+  let now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd, LEVEL_PASSED.test(ctx.figure.text));
   // "… taking their balances to X. At the end of 2024, …" in a story of July 2025: a later sentence's date
   // months before the document's is a point of comparison, not the date of the undated figures before it.
   const ahead = doc.times.asOf[lowerBound(doc.times.asOf, pos, (r) => r.start)];
@@ -237,6 +237,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // 9月末…。上年末，余额1.56万亿元，今年以来增加3000亿元: a clause that names the current year's change is of
   // the date in force before the earlier time, not of that time.
   const earlier = doc.times.statedIn(ctx.paragraphStart, pos);
+  // (去年底，…余额4174.3亿元，比年初增加582.1亿元: a change against the start of the year after that year's end is
+  // that year's; only 今年以来 names this year's.)
   if (earlier && EARLIER_REF.test(earlier.text) && THIS_YEAR_SO_FAR.test(doc.s.slice(earlier.end, pos))) {
     const before = doc.times.statedIn(ctx.paragraphStart, earlier.start);
     if (before && before.date > earlier.date) return { date: before.date, ...(before.period ? { period: before.period } : {}), from: 'paragraph' };
@@ -246,8 +248,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
 
 // How long after a date a text is still about it: a statistical release comes out within a quarter.
 const STALE_DAYS = 100;
-const EARLIER_REF = /^(?:上年|去年|上一年)(?:末|底)$/;
-const THIS_YEAR_SO_FAR = /今年以来|本年以来|年初以来|较年初|比年初|较上年末|比上年末|与年初相比/;
+const EARLIER_REF = new RegExp(`^${LAST_YEAR_END}$`);
+const THIS_YEAR_SO_FAR = /今年以来|本年以来/;
 
 /**
  * The basis an earlier level stands at, named right before it: 由上年同期的…增至, 由年初的…, "from X a
@@ -317,6 +319,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ctx: FigureContext = passed ? { ...given, figure: { ...given.figure, qualifier: 'over' } } : given;
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
+  // 同比增长21.6%的绿色贷款余额…: a rate said of the loans named after it, in a phrase that describes them — not the
+  // subject in force's.
+  if (dimension === 'percent' && RATE_OF_WHAT_FOLLOWS.test(ctx.after.slice(0, 32))) {
+    out.unread(m, 'no-subject', 'a rate said of the loans named after it (…增长21.6%的绿色贷款)');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // "grew by between 11.5 and 43 percent": the ends of a range over several subjects, neither one's figure.
   if (/\bbetween\s*$/i.test(cue) || /\bbetween [\d.,]+ ?(?:percent|%|trillion|billion)?(?: yuan)? and ?$/i.test(ctx.sentenceBefore)) {
     out.unread(m, 'no-subject', 'an end of a range ("between 11.5 and 43 percent"), no one subject\'s figure');
@@ -504,6 +513,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // ("grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": English names it after.)
   const period = periodRightAfterEn(doc, ctx) ?? doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
+  // 今年以来，…增加962.1亿元。去年末，…: this year's flow is not of the earlier year-end the text names after it.
+  const later = doc.times.asOf[lowerBound(doc.times.asOf, m.span[0], (r) => r.start)];
+  if (THIS_YEAR_SO_FAR.test(ctx.sentenceBefore) && later && later.date === dated.date && !doc.times.statedIn(ctx.paragraphStart, m.span[0]) && /去年|上年|上一年|前年/.test(later.text)) {
+    out.unread(m, 'no-date', 'a figure of this year (今年以来) whose date the text gives only for an earlier year, after it');
+    return;
+  }
   const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
   // 二季度新增额较一季度多20亿元, 较二季度当季新增少20亿元: a period's flow set against another period's, not a change since a date.
   if (dimension === 'money' && base?.period && !(base.period.from.endsWith('-01-01') && base.period.to.endsWith('-12-31')) && !/[末底初]$/.test(base.text) && /^[^,，;；。]{0,12}(?:多|少)(?:增|增加|了|出)?\s*$/.test(doc.s.slice(base.end, m.span[0]))) {
@@ -535,6 +550,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
     });
+  // 前三季度…增加872.3亿元，去年同期为776.8亿元: the same flow a year before, not a balance then.
+  if (measure?.measure === 'balance' && dimension === 'money' && frame.lastMeasure === 'increment' && frame.lastIncrementBasis && !BALANCE.test(cue) && /^[\s，,；;]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue)) {
+    measure.measure = 'increment';
+    measure.basis = frame.lastIncrementBasis;
+  }
   if (!measure) {
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
     const earlier = dimension === 'percent' && EARLIER_VALUE.test(cue) && frame.lastMeasure !== undefined;
@@ -746,7 +766,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
     // 其中，制造业贷款增加450亿元，占比15%: a bare 占比 right after the subject's own flow is a share of new loans.
     const justBefore = out.claims.at(-1);
-    const ofOwnFlow = !whole && frame.lastMeasure === 'increment' && BARE_SHARE.test(cue) && justBefore !== undefined && justBefore.indicator === subject.indicator && justBefore.part === subject.part;
+    // (…but after its balance too — 余额2130.4亿元，比年初增加305.6亿元，占比31.1% — the share is of the stock.)
+    const ofOwnFlow = !whole && frame.lastMeasure === 'increment' && BARE_SHARE.test(cue) && justBefore !== undefined && justBefore.indicator === subject.indicator && justBefore.part === subject.part && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && c.indicator === subject.indicator && c.part === subject.part);
     const flow = (whole?.flow ?? false) || ofOwnFlow;
     frame.lastShareOf = of;
     frame.lastShareFlow = flow;
@@ -945,6 +966,9 @@ const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十]
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
 // A sentence that opens with a breakdown's heading (分领域看，…; 按用途分，…).
 const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);
+const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
+// A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
+const LEVEL_PASSED = /^(?:突破|超过|超|逾|破)|\b(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|more than|over)\b/i;
 // A share that names nothing but itself: 占比15%, 比重为…
 const BARE_SHARE = /^[\s,，]*(?:占比|比重)[为达是]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
