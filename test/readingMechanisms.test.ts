@@ -2043,3 +2043,28 @@ describe('checking: hunt 21, consistent texts stay quiet', () => {
     }
   });
 });
+
+describe('reading: flows of this year and of quarters named by their numerals', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: 156.8 / 412.6 = 38.00%; 6842.5 − 6512.4 = 330.1, the third quarter's.
+  it('reads a sentence opening with 今年以来 as flows since the start of the year, and its 其中 share of new loans', () => {
+    const text = (s: string) => `今年以来，全省普惠小微贷款增加412.6亿元，9月末余额4612.8亿元。其中，信用贷款增加156.8亿元，占比${s}。`;
+    expect(read(text('38.0%'), at.documentDate).slice(0, 3)).toEqual([
+      '412.6亿元|inclusive-small-micro-loans-pboc|2025-09-30|increment|ytd',
+      '4612.8亿元|inclusive-small-micro-loans-pboc|2025-09-30|balance',
+      '156.8亿元|inclusive-small-micro-loans-pboc|2025-09-30|increment|ytd',
+    ]);
+    expectQuiet(text('38.0%'), at);
+    expectFlagged(text('33.0%'), at, '33.0%');
+  });
+  it('reads 一、二、三季度…分别增加 as the three quarters\' flows', () => {
+    const text = (q3: string) => `一、二、三季度，全省绿色贷款分别增加250.4亿元、291.8亿元和${q3}亿元。6月末，全省绿色贷款余额6512.4亿元，9月末为6842.5亿元。`;
+    expect(read(text('330.1'), at.documentDate).slice(0, 3)).toEqual([
+      '250.4亿元|green-loans|2025-03-31|increment|ytd',
+      '291.8亿元|green-loans|2025-06-30|increment|qoq',
+      '330.1亿元|green-loans|2025-09-30|increment|qoq',
+    ]);
+    expectQuiet(text('330.1'), at);
+    expectFlagged(text('230.1'), at, '230.1亿元');
+  });
+});

@@ -62,6 +62,8 @@ const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![�
 
 // 当季, 当月: a flow over the quarter or the month alone, whatever the sentence opens with.
 const ONE_SPAN = /当季|本季度|单季|该季度|当月|本月|单月|月份当月/;
+// 今年以来，全省普惠小微贷款增加…: a sentence that opens with the time since the year began.
+const SINCE_YEAR_OPENS = /(?:^|[。；;\n])\s*(?:今年以来|年初以来|本年以来)[，,][^。；;]*$/;
 const FIRST_MONTHS_OPEN = /(?:^|[，,；;。]|累计|今年|本年|\d{4}年)\s*前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月[，,][^，,；;。]*$/;
 
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
@@ -331,7 +333,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (INCREASE.test(cue) || DECREASE.test(cue) || carried) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
-      const sinceYearStart = SINCE_YEAR_START.test(cue) || (FIRST_MONTHS_OPEN.test(sentenceBefore) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
+      const sinceYearStart = SINCE_YEAR_START.test(cue) || ((FIRST_MONTHS_OPEN.test(sentenceBefore) || SINCE_YEAR_OPENS.test(sentenceBefore)) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
       if (sinceYearStart && !basisOf(cue) && !(english && basisOf(after.slice(0, 40)))) {
         return { measure: 'increment', basis: 'ytd', negative };
       }

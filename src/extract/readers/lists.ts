@@ -3,7 +3,7 @@ import type { Period } from '../../domain/primitives.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
-import { lowerBound } from '../frame/time.js';
+import { type TimeRef, lowerBound } from '../frame/time.js';
 import { areaWordHolder } from '../frame/holder.js';
 import { isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
@@ -78,6 +78,9 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const last = dates[dates.length - 1] as { end: number };
     return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
   }
+  // 一、二、三季度…分别增加: quarters named by their numerals before the last one's 季度, of its year.
+  const shortened = yearly ? quartersShortened(s, refs, from, mark) : undefined;
+  if (shortened && shortened.items.length === count) return shortened;
   // 一季度、二季度、三季度…分别增加: the flows of the periods, each over its own.
   const periods = yearly ? joined(s, refs.filter((r) => r.period !== undefined && r.period.from.slice(0, -5) === r.period.to.slice(0, -5))) : [];
   if (periods.length >= 2 && periods.length === count) {
@@ -130,6 +133,27 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const subjects = items.map((w) => subjectOf(w, phrase.start, phrase.end, english ? 'en' : 'zh'));
   if (subjects.some((x) => x === undefined)) return undefined;
   return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
+}
+
+const QUARTERS_SHORTENED = /((?:[一二三四][、和及]){1,3}[一二三四])季度?/g;
+const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+/** 一、二、三季度: the quarters of the year the last one's time names, when their numerals run before it. */
+function quartersShortened(s: string, refs: readonly TimeRef[], from: number, mark: number): Extract<ListItems, { kind: 'periods' }> | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const m of s.slice(from, mark).matchAll(QUARTERS_SHORTENED)) found = m;
+  if (!found) return undefined;
+  const end = from + found.index + found[0].length;
+  const last = refs.find((r) => r.period !== undefined && r.end === end);
+  const year = last?.period?.from.slice(0, -6);
+  if (!last || year === undefined) return undefined;
+  const quarters = (found[1] as string).split(/[、和及]/).map((q) => QUARTER_NUMBER[q] as number);
+  if (quarters.some((q, i) => i > 0 && q <= (quarters[i - 1] as number))) return undefined;
+  const items = quarters.map((q) => {
+    const to = `${year}-${String(q * 3).padStart(2, '0')}-${q === 1 || q === 4 ? '31' : '30'}`;
+    return { from: `${year}-${String(q * 3 - 2).padStart(2, '0')}-01`, to };
+  });
+  return { kind: 'periods', items, subject: readSubjectZh(s.slice(end, mark), end) };
 }
 
 /** How many banks are named together right before a list's mark (台湾银行、土地银行、合作金库，分别…). */
