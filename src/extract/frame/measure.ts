@@ -63,7 +63,7 @@ const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![�
 // 当季, 当月: a flow over the quarter or the month alone, whatever the sentence opens with.
 const ONE_SPAN = /当季|本季度|单季|该季度|当月|本月|单月|月份当月/;
 // 今年以来，全省普惠小微贷款增加…: a sentence that opens with the time since the year began.
-const SINCE_YEAR_OPENS = /(?:^|[。；;\n])\s*(?:今年以来|年初以来|本年以来)[，,][^。；;]*$/;
+const SINCE_YEAR_OPENS = /(?:^|[。；;\n])[^\S\n]*(?:今年以来|年初以来|本年以来)[，,][^。；;]*$/;
 const FIRST_MONTHS_OPEN = /(?:^|[，,；;。]|累计|今年|本年|\d{4}年)\s*前\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*个?月[，,][^，,；;。]*$/;
 
 // "more than a year before", "higher than at the start of the year": an English rate's base, after it.
