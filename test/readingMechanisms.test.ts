@@ -2026,6 +2026,7 @@ describe('checking: hunt 21, consistent texts stay quiet', () => {
     '全省各项贷款同比增长7.9%。同比增长23.4%的绿色贷款余额达到4963.0亿元。',
     '今年以来，全省科技贷款增加812.5亿元。去年末，全省科技贷款余额6321.7亿元，同比增长17.2%。',
     'Green lending in Anhui amounted to 352.9 billion yuan in the first half of 2025, and the balance of green loans stood at 3.41 trillion yuan at the end of June.',
+    'Green loans in Anhui grew 21.3 percent year on year at the end of September. Green loans in Anhui rose 23.6 percent year on year at the end of September 2024.',
   ])('%s', (text) => expectQuiet(text, at));
   it('reads what each figure is: a year-end\'s own change, last year\'s flow, a stock share, a scope after the figure', () => {
     expect(read('9月末，全省普惠小微贷款比年初增长10.2%。去年底，全省普惠小微贷款比年初增长15.8%。', at.documentDate)).toEqual([

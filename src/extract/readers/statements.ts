@@ -301,7 +301,8 @@ function periodRightAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
 }
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
-const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:at|by|as of|on|when)\s(?:the\s)?$/i;
+// ("rose 24.1 percent year on year at the end of September 2024": the basis may stand between.)
+const DATE_RIGHT_AFTER_EN = /^\s*(?:\([^()]{0,48}\)\s*)?(?:(?:year[- ]on[- ]year|y-o-y|from a year (?:earlier|ago)|from the (?:beginning|start) of the year),?\s+)?(?:at|by|as of|on|when)\s(?:the\s)?$/i;
 
 function negate(figure: Figure): Figure {
   return { ...figure, value: figure.value.neg(), stated: figure.stated.neg() };
