@@ -271,3 +271,21 @@ describe('an average yearly growth over whole years (Network.averageGrowth)', ()
     });
   });
 });
+
+describe('the growth of a flow on the same flow a year before (Network.flowGrowth)', () => {
+  // worked by hand: 34.7 more than a year before on 438.5 now: 34.7 / (438.5 − 34.7) = 8.593% (printed 8.6%).
+  it('ties a flow\'s growth to the flow and its difference from a year before', () => {
+    const text = (g: string) => `前三季度，全省普惠小微贷款新增438.5亿元，比上年同期增长${g}，同比多增34.7亿元。`;
+    const r = checkText(text('8.6%'), { documentDate: '2025-10-20' });
+    expect(r.relations.filter((x) => x.description.startsWith('growth of the ytd increment')).map((x) => x.verdict)).toEqual(['consistent']);
+    expect(r.status).toBe('consistent');
+    expect(checkText(text('9.6%'), { documentDate: '2025-10-20' }).status).toBe('inconsistent');
+  });
+  it('is a variable of its own kind, keyed by the span of the flow', async () => {
+    const { Network } = await import('../src/check/index.js');
+    const n = new Network();
+    expect(n.flowGrowth('green-loans', 'text', '2025-09-30', 'ytd')).toBe('flow-growth|green-loans|text|2025-09-30|ytd');
+    expect(n.variables.get('flow-growth|green-loans|text|2025-09-30|ytd')?.kind).toBe('flow-growth');
+    expect(n.relations.map((r) => r.vars)).toContainEqual(['flow-growth|green-loans|text|2025-09-30|ytd', 'increment|green-loans|text|2025-09-30|ytd', 'increment|green-loans|text|2024-09-30|ytd']);
+  });
+});

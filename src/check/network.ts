@@ -32,6 +32,7 @@ export type VariableKind =
   | 'disbursed'
   | 'rate-change'
   | 'flow-difference'
+  | 'flow-growth'
   | 'progress'
   | 'exchange-rate';
 
@@ -486,6 +487,32 @@ export class Network {
   }
 
   /**
+   * flow growth = (the increment now ÷ the increment of the same period a year before − 1) × 100
+   * (前三季度新增438.5亿元，比上年同期增长8.6%): the growth of a flow, not of its balance.
+   *
+   * @example
+   * const n = new Network();
+   * n.flowGrowth('green-loans', 'text', '2025-09-30', 'ytd'); // 'flow-growth|green-loans|text|2025-09-30|ytd'
+   */
+  flowGrowth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.flowGrowth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
+    const key = this.variable({ kind: 'flow-growth', indicator, holder, date, basis }, `flow-growth|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.increment(indicator, holder, date, basis);
+    const before = this.increment(indicator, holder, baseDate(date, 'yoy'), basis);
+    this.addRelation({
+      id: `flow-growth:${key}`,
+      kind: 'growth',
+      vars: [key, now, before],
+      description: `growth of the ${basis} increment of ${indicator} at ${date} on the same period a year before`,
+      project: ([r, c, b]) => {
+        const f = factor(r as Interval);
+        return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
+      },
+    });
+    return key;
+  }
+
+  /**
    * progress = the flow since the goal's period began ÷ the goal × 100 (达成率, 已达全年目标的105%).
    * A goal is set, not measured: its figure is a constant of the relation, never a suspect.
    */
@@ -615,6 +642,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
   // 上半年新增制造业贷款…，占全省新增贷款的22.3%: a share of what was lent since the start of the year.
   if (claim.flow) {
     const span = flowSpanBasis(claim);
+    // (前三季度新增…，比上年同期增长8.6%: the flow's growth on the same flow a year before.)
+    if (claim.measure === 'growth' && claim.basis === 'yoy') return span ? network.flowGrowth(indicator, holder, date, span) : null;
     return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && span ? network.flowShare(indicator, claim.of, holder, date, span) : null;
   }
   const currency = claim.figure.unit.currency;
