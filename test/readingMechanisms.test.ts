@@ -2069,3 +2069,23 @@ describe('reading: flows of this year and of quarters named by their numerals', 
     expectFlagged(text('230.1'), at, '230.1亿元');
   });
 });
+
+describe('reading: flows of a paragraph that name no time are over the span of the flow before them', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: 580.9 / 2604.8 = 22.30%; 521.0 / 2604.8 = 20.00%.
+  const text = (s: string) => `上半年，全省新增贷款2604.8亿元。投向制造业的贷款新增580.9亿元，占全部新增贷款的22.3%，投向科技型企业的贷款新增521.0亿元，占${s}。`;
+  it('reads the siblings\' flows over the half-year, and a bare 占 as a share of the same whole', () => {
+    expect(extractClaims(text('20.0%'), at).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}|${c.of ?? ''}`)).toEqual([
+      '2604.8亿元|increment|ytd|',
+      '580.9亿元|increment|ytd|',
+      '22.3%|share||total-loans',
+      '521.0亿元|increment|ytd|',
+      '20.0%|share||total-loans',
+    ]);
+    expectQuiet(text('20.0%'), at);
+    expectFlagged(text('25.0%'), at, '25.0%');
+  });
+  it('keeps a sentence that names its own time (上年同期) out of it', () => {
+    expectQuiet('2025年前三季度，全省绿色贷款增加1256亿元，同比多增218亿元。上年同期，全省绿色贷款增加1038亿元。', at);
+  });
+});

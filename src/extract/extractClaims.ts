@@ -104,6 +104,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
       inBreakdown = heading ? true : inBreakdown && ITEM_LINE.test(head);
       if (heading) paragraphSubject = paragraphSubject ?? lastLoans;
     }
+    const sameParagraph = paragraph === lastParagraph;
     if (paragraph !== lastParagraph && !inBreakdown) {
       paragraphSubject = undefined;
       if (!/^\s*[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 4))) carried = undefined;
@@ -113,8 +114,11 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
-    // (…比年初增加3000亿元。其中，制造业贷款增加450亿元: a part of the flow before is over its span.)
-    if (goesOn && OF_WHICH_OPENS.test(head)) frame.lastIncrementBasis = carriedFlowBasis;
+    // (…比年初增加3000亿元。其中，制造业贷款增加450亿元: a part of the flow before is over its span; so is a flow of its
+    // paragraph that names no time before it — 上半年，全省新增贷款2604.8亿元。投向制造业的贷款新增580.9亿元.)
+    const first = mine[0];
+    const untimed = sameParagraph && first !== undefined && doc.within(doc.times.refs, sentence.start, first.span[0], (r) => [r.start, r.end]).length === 0 && !TIME_WORDS.test(doc.s.slice(sentence.start, first.span[0]));
+    if ((goesOn && OF_WHICH_OPENS.test(head)) || untimed) frame.lastIncrementBasis = carriedFlowBasis;
     frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
     if (frame.subject && !frame.stale) lastLoans = wholeOf(frame.subject);
@@ -126,6 +130,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 }
 
 const OF_WHICH_OPENS = /^\s*其中/;
+// Words of a time no date reference stands for (上年同期, 当月): a sentence that says them has a time of its own.
+const TIME_WORDS = /同期|上年|去年|今年|本年|当[月季年]|年初|年末|年底|[月季]|以来|year|month|quarter|half/i;
 
 // An item line of a breakdown: a name, then its figure (交通运输、仓储和邮政业 1293.72亿元 32.91%).
 const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与()（）]{1,30}(?:\s*[:：])?\s*\d/;

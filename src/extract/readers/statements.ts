@@ -740,7 +740,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // (其中，清洁能源产业贷款余额480亿元，占比40%: a part's bare 占比 is of its whole, not of the share before.)
     const sinceOfWhich = ctx.sentenceBefore.lastIndexOf('其中') >= 0 ? ctx.sentenceBefore.slice(ctx.sentenceBefore.lastIndexOf('其中')) : undefined;
     const ofWhich = sinceOfWhich !== undefined && !/[；;]/.test(sinceOfWhich) && (sinceOfWhich.match(/占/g)?.length ?? 0) <= 1;
-    const sameWhole = frame.lastShareOf && !ofWhich && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
+    // (…占全部新增贷款的22.3%，投向科技型企业的贷款新增521.0亿元，占20.0%: a bare 占 after a share is of its whole too.)
+    const sameWhole = frame.lastShareOf && !ofWhich && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue) || /^[\s，,]*占\s*$/.test(ctx.clauseBefore)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
     // ("together 218.8 billion yuan, or 43.8 percent of …": the share of a joint total, no one subject's.)
     if (JOINT_BEFORE_EN.test(ctx.sentenceBefore.slice(-80))) {
       out.unread(m, 'no-subject', 'a share of a joint total ("together …, or X percent"), which no one subject has');
