@@ -2089,3 +2089,29 @@ describe('reading: flows of a paragraph that name no time are over the span of t
     expectQuiet('2025年前三季度，全省绿色贷款增加1256亿元，同比多增218亿元。上年同期，全省绿色贷款增加1038亿元。', at);
   });
 });
+
+describe('checking: hunt 22, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand, each text consistent:
+  // 0.52 less than a year earlier is last year's larger flow; 19.8% of all new loans is a share, not a growth;
+  // 6.9% is the growth of loans in all sectors, not of pension loans; 上年增速 is last year's rate, whichever date;
+  // 上年同期 after ；is a year before; 812.6 and 12.9% are the province's after 其中，南昌市…;
+  // 2.71 − 0.58 = 2.13 (a year earlier, when they rose by 2.13).
+  it.each([
+    'Inclusive loans to micro and small businesses stood at 35.12 trillion yuan at the end of September, up 11.6 percent year on year. In the first three quarters, inclusive loans to micro and small businesses increased by 3.07 trillion yuan, 0.52 trillion yuan less than a year earlier.',
+    'Green loans stood at 1.21 trillion yuan at the end of June, up 19.4 percent year on year. In the first half, new green loans made up 19.8 percent of all new loans.',
+    'Elderly care loans grew 36.4 percent year on year. The balance of loans in all sectors grew 6.9 percent year on year.',
+    '绿色贷款余额7103.8亿元，同比增长19.4%，上年增速为22.6%。',
+    '8月末，全省普惠小微贷款同比增长12.4%；上年同期，全省普惠小微贷款同比增长16.1%。',
+    '9月末，全省绿色贷款余额6321.4亿元。其中，南昌市绿色贷款余额1603.2亿元。绿色贷款比年初增加812.6亿元，增长14.7%。',
+    'In the first three quarters, inclusive small and micro loans increased by 2.71 trillion yuan, 0.58 trillion yuan more than in the same period a year earlier, when they rose by 2.13 trillion yuan.',
+  ])('%s', (text) => expectQuiet(text, at));
+  it('reads "micro and small businesses" as one kind of firm, and "less than a year earlier" as a smaller flow then', () => {
+    const claims = extractClaims('In the first three quarters, inclusive loans to micro and small businesses increased by 3.07 trillion yuan, 0.52 trillion yuan less than a year earlier.', at).claims;
+    expect(claims.map((c) => `${c.indicator}|${c.measure}|${c.figure.value.toFixed()}`)).toEqual(['inclusive-small-micro-loans-pboc|increment|3070000000000', 'inclusive-small-micro-loans-pboc|flow-difference|-520000000000']);
+    expect(read('Green loans rose 19.4 percent. In the first half, new green loans made up 19.8 percent of all new loans.', at.documentDate)[1]).toBe('19.8 percent|green-loans|2025-06-30|share');
+  });
+  it('flags a flow that does not fit its difference from last year when they are read right', () => {
+    expectFlagged('In the first three quarters, inclusive small and micro loans increased by 2.71 trillion yuan, 0.58 trillion yuan more than in the same period a year earlier, when they rose by 2.31 trillion yuan.', at, '2.31 trillion yuan');
+  });
+});

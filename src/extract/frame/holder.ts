@@ -49,6 +49,8 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
     // 新华社北京4月20日电: where the news was written, not what it is about.
     if (datelines.some((d) => p.end <= d.start && d.start - p.end <= 6)) continue;
     if (banks.some((b) => p.start >= b.start && p.end <= b.end)) continue;
+    // (全省…，其中，福州市…: a place named as a part of the text's area is not what the text is about.)
+    if (OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) continue;
     counts.set(p.holder, (counts.get(p.holder) ?? 0) + 1);
   }
   let best: [string, number] | undefined;

@@ -23,6 +23,7 @@ const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)?|tops|topped|passed|surpass(?:es|ed)
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
+const SHARE_VERB_EN = /\b(?:made up|make up|makes up|represented|representing|represents|took up|comprised)\s*$/i;
 export const SHARE = /占比|比重|占|份额|accounted for|accounting for|share of|proportion|percent of (?:the |all |total )/i;
 export const CUMULATIVE = /累计|累放|cumulative/i;
 export const NEW_LENDING = /投向|发放|issued|disbursed/i;
@@ -259,6 +260,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 三年平均增速, 年复合增长率: an average over years, CAGR or arithmetic mean — not a growth of one period.
     if (/平均增速|平均增长|年均增速|年均增长|复合(?:年均)?增长率|复合增速|average (annual |yearly )?(growth|rise|increase)|compound(?:ed)? annual growth|CAGR/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
+    // "new green loans made up 22.4 percent of all new loans": a share, its verb before and its whole after.
+    if (english && SHARE_VERB_EN.test(cue) && /^\s*(?:(?:percent|per cent|%)\s*)?of\b/i.test(after)) return { measure: 'share', ...(/\bnew\b/i.test(after.slice(0, 40)) ? { flow: true } : {}) };
     // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
     const namedAfter = RATE_NAMED_AFTER.exec(after);
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
@@ -285,8 +288,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     // (同比多发112.4亿元, 少投放: the same difference, of what was newly granted.)
-    if (/多增|少增|同比多(?:发|投放|发放)|同比少(?:发|投放|发放)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || /^\s*more than (?:in )?(?:the previous|a year|last|the same period)/i.test(after)) {
-      return { measure: 'flow-difference', negative: /少增|少发|少投放/.test(cue) };
+    // ("…, 0.41 trillion yuan less than a year earlier": last year's flow was the larger.)
+    const thanLastYear = /^\s*(?:yuan\s+)?(more|less|fewer) than (?:in )?(?:the previous|a year|last|the same period)/i.exec(after);
+    if (/多增|少增|同比多(?:发|投放|发放)|同比少(?:发|投放|发放)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || (thanLastYear && (lastMeasure === 'increment' || /more/i.test(thanLastYear[1] as string)))) {
+      return { measure: 'flow-difference', negative: /少增|少发|少投放/.test(cue) || /less|fewer/i.test(thanLastYear?.[1] ?? '') };
     }
     // "new yuan loans … came to 312.6 billion yuan, up 48.1 billion yuan year on year": a flow over its period, and its change from a year before.
     if (english && lastMeasure === 'increment' && /\b(?:up|down|increase of|decrease of)\s*$/i.test(cue) && /^\s*(?:yuan\s+)?(?:year on year|year-on-year|from a year (?:earlier|ago)|over the same period)/i.test(after)) {

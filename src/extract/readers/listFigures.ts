@@ -9,7 +9,7 @@ import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
-import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination } from './lists.js';
+import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
 import { figureHolder } from '../frame/holder.js';
 import { OVER_SPAN, makeClaim } from './statements.js';
@@ -240,7 +240,7 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     else if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
     // "Among uses, infrastructure upgrading, clean energy and energy conservation posted growth of …": parts of the loans in force.
     if (!subjects || subjects.some((x) => x === undefined)) subjects = partsAfterHeading(doc.s.slice(stretch, m.span[0]), stretch, count, frame.subject ?? frame.paragraphSubject ?? lastLoans(out)) ?? subjects;
-    if (!subjects || subjects.some((x) => x === undefined)) return false;
+    if (!subjects || subjects.some((x) => x === undefined) || splitsSizes(subjects.map((x) => (x as Subject).words))) return false;
     list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
     open.set(frame, list);
   }

@@ -249,6 +249,22 @@ function withLevels<T extends { start: number; end: number }>(s: string, hits: r
  * 高新技术企业、专精特新中小企业的贷款 (2) → 高新技术企业的贷款, 专精特新中小企业的贷款.
  */
 export function splitCoordination(phrase: string, count: number, english = false): string[] | undefined {
+  if (!english) return splitItems(phrase, count, english);
+  // ("inclusive loans to micro and small businesses": one kind of firm, its sizes joined — no list.)
+  const masked = phrase.replace(SIZES_JOINED, (_m, size: string, joint: string) => `${size}${joint.replace(/,/g, '~c~').replace(/and/g, '~a~').replace(/ /g, '~s~')}`);
+  const items = splitItems(masked, count, english)?.map((x) => x.replace(/~s~/g, ' ').replace(/~a~/g, 'and').replace(/~c~/g, ','));
+  return items && splitsSizes(items) ? undefined : items;
+}
+const SIZES_JOINED = /\b(micro|small|medium)(,?\s+and\s+|,\s*)(?=(?:micro|small|medium)\b)/gi;
+
+/** Whether items split a kind of firm named by its sizes ("micro" | "small businesses" of "micro and small businesses"). */
+export function splitsSizes(items: readonly string[]): boolean {
+  return items.some((x, i) => i + 1 < items.length && SIZE_ENDS.test(x.trim()) && SIZE_STARTS.test((items[i + 1] as string).trim()));
+}
+const SIZE_ENDS = /\b(?:micro|small|medium)(?:-sized)?$/i;
+const SIZE_STARTS = /^(?:micro|small|medium)\b/i;
+
+function splitItems(phrase: string, count: number, english: boolean): string[] | undefined {
   if (count < 2) return undefined;
   if (english) {
     const byCommas = englishItems(phrase, count);

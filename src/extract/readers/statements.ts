@@ -213,7 +213,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (now.from !== 'none') return { date: baseDate(now.date, earlierBasis), from: 'paragraph' };
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
-  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
+  // (8月末…11.8%；上年同期，…15.3%: or a clause after ；.)
+  const semicolon = Math.max(ctx.sentenceBefore.lastIndexOf('；'), ctx.sentenceBefore.lastIndexOf(';'));
+  const runStart = semicolon < 0 ? ctx.sentence.start : pos - ctx.sentenceBefore.length + semicolon + 1;
+  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
@@ -280,7 +283,8 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上一年)同期[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
-const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to)\s*$/i;
+// (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
+const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to|rose by|grew by|increased by|expanded by)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
 const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
 const EARLIER_WHEN = `(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|${LAST_YEAR_END}`;
@@ -324,6 +328,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // subject in force's.
   if (dimension === 'percent' && RATE_OF_WHAT_FOLLOWS.test(ctx.after.slice(0, 32))) {
     out.unread(m, 'no-subject', 'a rate said of the loans named after it (…增长21.6%的绿色贷款)');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 上年增速为24.1%: last year's rate — at its end, or at this date a year before; the text does not say which.
+  if (dimension === 'percent' && LAST_YEARS_RATE.test(cue)) {
+    out.unread(m, 'no-date', "a rate of last year (上年增速), at its end or at the same date a year before — the text does not say");
     frame.previousEnd = m.span[1];
     return;
   }
@@ -968,6 +978,7 @@ const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十]
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
 // A sentence that opens with a breakdown's heading (分领域看，…; 按用途分，…).
 const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);
+const LAST_YEARS_RATE = /(?:^|[，,；;])\s*(?:上年|去年|上一年)(?:全年)?的?(?:增速|增幅|增长率|同比增速)(?:为|是|達|达)?\s*$/;
 const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
 const LEVEL_PASSED = /^(?:突破|超过|超|逾|破)|\b(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|more than|over)\b/i;
