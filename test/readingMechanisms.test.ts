@@ -2115,3 +2115,27 @@ describe('checking: hunt 22, consistent texts stay quiet', () => {
     expectFlagged('In the first three quarters, inclusive small and micro loans increased by 2.71 trillion yuan, 0.58 trillion yuan more than in the same period a year earlier, when they rose by 2.31 trillion yuan.', at, '2.31 trillion yuan');
   });
 });
+
+describe('reading: hunt 22\'s dates and kinds — a span opened by two dates, a comparison\'s date, loans of this kind', () => {
+  const at = { documentDate: '2025-10-20' };
+  // By an independent oracle (Python decimal): (3847.9 / 1986.4)^(1/4) − 1 = 17.97% (printed 18.0%).
+  const span = (g: string) => `2020年末至2024年末，全省普惠小微贷款余额由1986.4亿元增至3847.9亿元，年均增长${g}，贷款户数由58.1万户增至91.6万户。`;
+  it('dates the start of a rise at the first of two dates joined by 至, for balances and borrowers, and checks the average', () => {
+    expect(read(span('18.0%'), at.documentDate).filter((r) => /万户|亿元/.test(r.split('|')[0] as string))).toEqual([
+      '1986.4亿元|inclusive-small-micro-loans-pboc|2020-12-31|balance',
+      '3847.9亿元|inclusive-small-micro-loans-pboc|2024-12-31|balance',
+      '58.1万户|inclusive-small-micro-loans-pboc|2020-12-31|borrowers',
+      '91.6万户|inclusive-small-micro-loans-pboc|2024-12-31|borrowers',
+    ]);
+    expectQuiet(span('18.0%'), at);
+    expectFlagged(span('20.0%'), at, '20.0%');
+  });
+  it('keeps the date of what a rate is compared with ("higher than that at the end of last year") out of the next sentence', () => {
+    const text = 'Green loans grew 20.4 percent year on year at the end of September, 1.8 percentage points higher than that at the end of last year. Total loans grew 7.1 percent year on year. At the end of last year, green loans grew 18.6 percent and total loans grew 7.9 percent.';
+    expect(read(text, at.documentDate).filter((r) => r.startsWith('7.1 percent'))).toEqual(['7.1 percent|total-loans|2025-09-30|growth|yoy']);
+    expectQuiet(text, at);
+  });
+  it('takes "loans of this kind" for no loans of all kinds', () => {
+    expect(extractClaims('Inclusive loans rose 20.1 percent to 18.2 trillion yuan. Loans of this kind to farmers stood at 6.3 trillion yuan.', at).claims.map((c) => c.indicator)).not.toContain('total-loans');
+  });
+});

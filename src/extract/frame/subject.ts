@@ -203,6 +203,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const BRACKETED_SCOPE = /[（(]\s*(?:按(?:照)?)?([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:统计)?口径\s*[)）]/;
 const BRACKETED_SCOPE_AFTER = new RegExp(`^\\s*${BRACKETED_SCOPE.source}`);
+const OF_THIS_KIND = /^\s+(?:of (?:this|that|the same) (?:kind|type|sort)|of these kinds|of such kind)\b/i;
 const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b/i;
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
@@ -418,7 +419,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
   // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
-  if (subject && subject.indicator.startsWith('subject:') && /^(?:整体|全部|总)?(?:贷款|放款)$|^(?:loans?|lending)$/i.test(subject.words) && (GENERIC.test(subject.words) || !current)) {
+  // ("Loans of this kind to farmers": the kind named before, not all loans.)
+  if (subject && subject.indicator.startsWith('subject:') && /^(?:整体|全部|总)?(?:贷款|放款)$|^(?:loans?|lending)$/i.test(subject.words) && (GENERIC.test(subject.words) || !current) && !OF_THIS_KIND.test(doc.s.slice(subject.end, subject.end + 24))) {
     subject = { ...subject, indicator: TOTAL_LOANS };
     if (own) own = subject;
   }

@@ -441,6 +441,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
+  // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
+  if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';

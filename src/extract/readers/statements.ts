@@ -678,7 +678,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 由412.6亿元增至1,036.5亿元, 占比由8.6%升至9.8%: the level a change starts from, at the date it starts.
   const startsAt = /(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && RISES_TO.test(ctx.after) ? startOfRise(doc, ctx, dated, period?.period) : undefined;
   // (由上年同期的640.5亿元: an earlier level named with its date is read as such, below.)
-  if (startsAt && dimension === 'money' && measure.measure === 'balance' && dated.from !== 'none' && /(?:由|从)\s*$/.test(cue)) extra['date'] = startsAt;
+  if (startsAt && ((dimension === 'money' && measure.measure === 'balance') || measure.measure === 'borrowers') && dated.from !== 'none' && /(?:由|从)\s*$/.test(cue)) extra['date'] = startsAt;
   if (startsAt && (measure.measure === 'share' || dimension === 'percent')) {
     {
       const date = startsAt;
@@ -885,6 +885,16 @@ function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   return refs.find((r) => r.role === 'base' && /[由从]\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
 }
 
+/** 2020年末至2024年末，…: the first of two dates joined by 至 that open the figure's sentence, the later being `date`. */
+function joinedStart(doc: Doc, ctx: FigureContext, date: string): string | undefined {
+  const opening = doc.within(doc.times.refs, ctx.sentence.start, ctx.cueStart, (r) => [r.start, r.end]);
+  for (let k = opening.length - 1; k > 0; k--) {
+    const [a, b] = [opening[k - 1] as TimeRef, opening[k] as TimeRef];
+    if (b.date === date && a.period === undefined && /^\s*[至到—–~～-]\s*$/.test(doc.s.slice(a.end, b.start)) && compareDates(a.date, b.date) < 0) return a.date;
+  }
+  return undefined;
+}
+
 /**
  * Where an average yearly growth starts: that many years before the date in force (四年间年均增长, 7年间), else
  * the level its sentence rose from (从2020年末的11.95万亿元增加到…); none when the span is not whole years.
@@ -894,7 +904,7 @@ function averageSince(doc: Doc, ctx: FigureContext, date: string): string | unde
   const counted = /([一二两三四五六七八九十\d]{1,2})年(?:间|来|以来|里)?[^，,。；;\d]{0,6}$/.exec(ctx.cue);
   const years = counted ? yearsOf(counted[1] as string) : null;
   if (years !== null) return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
-  const from = riseOfSentence(doc, ctx)?.date;
+  const from = riseOfSentence(doc, ctx)?.date ?? joinedStart(doc, ctx, date);
   return from && /^\d{4}-/.test(from) && from.slice(4) === date.slice(4) && from < date ? from : undefined;
 }
 
@@ -909,6 +919,8 @@ const RISES_TO = /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|提
 function startOfRise(doc: Doc, ctx: FigureContext, dated: { readonly date: string; readonly from: string }, span: { readonly from: string } | undefined): string {
   const named = doc.within(doc.times.refs, ctx.cueStart, ctx.m.span[0], (r) => [r.start, r.end]).find((r) => r.role === 'base');
   if (named) return named.date;
+  const joined = joinedStart(doc, ctx, dated.date);
+  if (joined) return joined;
   if (span?.from.endsWith('-01-01')) return baseDate(span.from.replace(/-01-01$/, '-12-31'), 'yoy');
   return baseDate(dated.from === 'none' ? UNDATED : dated.date, 'ytd');
 }
