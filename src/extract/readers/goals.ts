@@ -125,7 +125,7 @@ const PLAN_REACH = 160;
 const PLAN_OPENS = /(?:提出|明确|要求|部署)[,，:：]/g;
 
 // What a goal's figure is reached with: 达到500亿元, 突破, 不低于.
-const REACHES = /^(?:达到|突破|超过|不低于|不少于|力争)/;
+const REACHES = /^(?:达到|突破|超过|不低于|不少于)/;
 const REACHES_BEFORE = /(?:达到|突破|超过|不低于|不少于|提高到|提升至|增长到)\s*$/;
 
 /** Whether a plan's verb opens the stretch (提出，…) and nothing after it, nor in `rest` of its sentence, states what is. */
@@ -177,7 +177,7 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const planBeforeDate = yearAfterPlan !== undefined && yearAfterPlan.start >= planWordAt + 2 && yearAfterPlan.start <= planWordAt + 4 && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(yearAfterPlan.end, pos));
   const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
   const byDeadline = deadlineAt > stated;
-  const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && /^(?:突破|超过|达到|不低于|不少于)/.test(ctx.figure.text));
+  const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && REACHES.test(ctx.figure.text));
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
   // (规划》提出，到2025年末…; 郑州市提出，…；到2027年末…: a deadline after a plan's verb and its comma is one.)
@@ -416,7 +416,6 @@ function planHorizon(s: string, mentions: readonly Mention[], documentDate: stri
   return { date: formatDate(endOfYear(addYears(toDate(`${year}-01-01`), years - 1))), from: `${year}-01-01` };
 }
 
-// A small number of years written in digits or Chinese numerals (三, 5), else null.
 /** A count of years written in figures or words (三, 7), from 1 to 10; else null. */
 export function yearsOf(text: string): number | null {
   let years: number;

@@ -214,8 +214,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
   // (8月末…11.8%；上年同期，…15.3%: or a clause after ；.)
-  const semicolon = Math.max(ctx.sentenceBefore.lastIndexOf('；'), ctx.sentenceBefore.lastIndexOf(';'));
-  const runStart = semicolon < 0 ? ctx.sentence.start : pos - ctx.sentenceBefore.length + semicolon + 1;
+  const runStart = clauseRunStart(ctx);
   if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
@@ -1040,9 +1039,8 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
   if (!FLOW_ROSE.test(ctx.cue) || !/同/.test(ctx.cue)) return;
   // (…余额…，同比增长21.6%；前三季度新增872.3亿元，比上年同期增长12.3%: a balance before the ； is another clause's.)
-  const semicolon = Math.max(ctx.sentenceBefore.lastIndexOf('；'), ctx.sentenceBefore.lastIndexOf(';'));
-  const clauseRunStart = semicolon < 0 ? ctx.sentence.start : ctx.m.span[0] - ctx.sentenceBefore.length + semicolon;
-  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (c.source?.span?.[0] ?? 0) >= clauseRunStart);
+  const runStart = clauseRunStart(ctx);
+  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (c.source?.span?.[0] ?? 0) >= runStart);
   if (balanceBefore) return;
   if (measure.measure === 'increment') {
     measure.measure = 'flow-difference';
@@ -1227,6 +1225,12 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
   return undefined;
 }
 
+/** Where the figure's run of clauses starts: after the last ； before it in its window, else at its sentence's start. */
+function clauseRunStart(ctx: FigureContext): number {
+  const semicolon = Math.max(ctx.sentenceBefore.lastIndexOf('；'), ctx.sentenceBefore.lastIndexOf(';'));
+  return semicolon < 0 ? ctx.sentence.start : ctx.m.span[0] - ctx.sentenceBefore.length + semicolon + 1;
+}
+
 /**
  * 其中，工业中长期贷款余额5204亿元…；制造业中长期贷款…占工业中长期贷款的56.4%: a whole named in words the text
  * has read as a subject's before (中长期贷款's part 工业) is that quantity, not an open subject of its own.
@@ -1249,9 +1253,9 @@ function wholeAsRead(claims: readonly Claim[], of: string | undefined): string |
 function siblingsWhole(doc: Doc, frame: Frame, previous: Subject | undefined, own: Subject | undefined): Subject | undefined {
   if (!previous || !own || !previous.indicator.startsWith('subject:') || !own.indicator.startsWith('subject:')) return previous;
   if (previous.end > own.start || /其中/.test(doc.s.slice(previous.end, own.start))) return previous;
-  const marker = (at: number): string | undefined => DIRECTED_TO.exec(doc.s.slice(Math.max(0, at - 4), at))?.[0];
-  const saidAlike = marker(previous.start) ?? (/^(?:投向|用于|流向|支持)/.exec(previous.words)?.[0]);
-  if (saidAlike === undefined || saidAlike !== (marker(own.start) ?? /^(?:投向|用于|流向|支持)/.exec(own.words)?.[0])) return previous;
+  const marker = (subject: Subject): string | undefined => DIRECTED_TO.exec(doc.s.slice(Math.max(0, subject.start - 4), subject.start))?.[0] ?? DIRECTED_TO_OPENS.exec(subject.words)?.[0];
+  const saidAlike = marker(previous);
+  if (saidAlike === undefined || saidAlike !== marker(own)) return previous;
   for (let k = frame.subjects.length - 1; k >= 0; k--) {
     const s = frame.subjects[k] as Subject;
     if (!s.indicator.startsWith('subject:')) return s;
@@ -1259,8 +1263,10 @@ function siblingsWhole(doc: Doc, frame: Frame, previous: Subject | undefined, ow
   return undefined;
 }
 
-// Where loans went, said before their name.
-const DIRECTED_TO = /(?:投向|用于|流向|支持)$/;
+// Where loans went, said before their name (or opening it).
+const DIRECTED_TO_WORD = '(?:投向|用于|流向|支持)';
+const DIRECTED_TO = new RegExp(`${DIRECTED_TO_WORD}$`);
+const DIRECTED_TO_OPENS = new RegExp(`^${DIRECTED_TO_WORD}`);
 
 function parentOf(parent: Subject | undefined, own: Subject | undefined): string | undefined {
   // 本集团绿色贷款…；其中，境内绿色贷款…: the same subject in a narrower scope is a part too.
