@@ -2139,3 +2139,19 @@ describe('reading: hunt 22\'s dates and kinds — a span opened by two dates, a 
     expect(extractClaims('Inclusive loans rose 20.1 percent to 18.2 trillion yuan. Loans of this kind to farmers stood at 6.3 trillion yuan.', at).claims.map((c) => c.indicator)).not.toContain('total-loans');
   });
 });
+
+describe('reading: months named alone before 分别增加 are each a month\'s flow', () => {
+  const at = { documentDate: '2025-10-20' };
+  // worked by hand: 27.6 + 31.9 + 35.2 = 94.7 = 2412.3 − 2317.6, the quarter's change of the balance.
+  const text = (aug: string) => `7月、8月、9月，全市绿色贷款分别增加27.6亿元、${aug}亿元和35.2亿元。6月末全市绿色贷款余额2317.6亿元，9月末为2412.3亿元。`;
+  it('reads the three months\' flows and checks them against the balances at both ends', () => {
+    expect(read(text('31.9'), at.documentDate).slice(0, 3)).toEqual([
+      '27.6亿元|green-loans|2025-07-31|increment|mom',
+      '31.9亿元|green-loans|2025-08-31|increment|mom',
+      '35.2亿元|green-loans|2025-09-30|increment|mom',
+    ]);
+    expectQuiet(text('31.9'), at);
+    // (81.9: 50 more than the balances allow, beyond the slack of three official monthly flows, 3 × 0.5% of about 2318.)
+    expectFlagged(text('81.9'), at, '81.9亿元');
+  });
+});

@@ -105,7 +105,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     after: ctx.afterInClause,
     lastMeasure: frame.lastMeasure,
     adjacent: false,
-    period: doc.times.periodIn(Math.max(ctx.sentence.start, mark - 24), mark)?.period,
+    period: items.kind === 'periods' ? items.items[index] : doc.times.periodIn(Math.max(ctx.sentence.start, mark - 24), mark)?.period,
   });
   if (!measure) {
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');

@@ -76,7 +76,12 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   }
   if (dates.length >= 2 && dates.length === count) {
     const last = dates[dates.length - 1] as { end: number };
-    return { kind: 'dates', items: dates.map((d) => d.date), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
+    const subject = readSubjectZh(s.slice(last.end, mark), last.end);
+    // (7月、8月、9月…分别增加: months named alone, each flow over its month.)
+    if (/新增|增加|净增/.test(s.slice(from, mark + 8)) && dates.every((d) => MONTH_ALONE.test(d.text))) {
+      return { kind: 'periods', items: dates.map((d) => ({ from: `${d.date.slice(0, -2)}01`, to: d.date })), subject };
+    }
+    return { kind: 'dates', items: dates.map((d) => d.date), subject };
   }
   // 一、二、三季度…分别增加: quarters named by their numerals before the last one's 季度, of its year.
   const shortened = yearly ? quartersShortened(s, refs, from, mark) : undefined;
@@ -135,6 +140,7 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
 }
 
+const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 const QUARTERS_SHORTENED = /((?:[一二三四][、和及]){1,3}[一二三四])季度?/g;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
