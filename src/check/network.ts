@@ -118,6 +118,11 @@ function wholeYearsBetween(since: string, date: string): number | null {
   return years >= 1 ? years : null;
 }
 // d = n − b, solved for each: a change between two values of one quantity (a share's, a rate's, a flow's).
+// rate = (now / before − 1) × 100, on [rate, now, before]: a balance's growth and a flow's.
+const growthOf = ([r, c, b]: readonly Interval[]): Interval[] => {
+  const f = factor(r as Interval);
+  return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
+};
 const difference = ([d, n, b]: readonly Interval[]): Interval[] => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)];
 const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
 const NEG_INF_END = /* @__PURE__ */ new Decimal(-Infinity);
@@ -193,10 +198,7 @@ export class Network {
       kind: 'growth',
       vars: [key, now, before],
       description: `${kind} of ${indicator} (${basis}) at ${date}`,
-      project: ([r, c, b]) => {
-        const f = factor(r as Interval);
-        return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
-      },
+      project: growthOf,
     });
     return key;
   }
@@ -468,14 +470,18 @@ export class Network {
     return key;
   }
 
+  /** The increment over a span ending at `date`, and over the same span a year before. */
+  private flowsAYearApart(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): [string, string] {
+    return [this.increment(indicator, holder, date, basis), this.increment(indicator, holder, baseDate(date, 'yoy'), basis)];
+  }
+
   /**
    * flow difference = the increment now − the increment of the same period a year before
    * (同比多增, 比上年同期多): both over the same basis.
    */
   flowDifference(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     const key = this.variable({ kind: 'flow-difference', indicator, holder, date, basis }, `flow-difference|${indicator}|${holder}|${date}|${basis}`);
-    const now = this.increment(indicator, holder, date, basis);
-    const before = this.increment(indicator, holder, baseDate(date, 'yoy'), basis);
+    const [now, before] = this.flowsAYearApart(indicator, holder, date, basis);
     this.addRelation({
       id: `flow-difference:${key}`,
       kind: 'flow-difference',
@@ -497,17 +503,13 @@ export class Network {
   flowGrowth(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     strings('Network.flowGrowth', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
     const key = this.variable({ kind: 'flow-growth', indicator, holder, date, basis }, `flow-growth|${indicator}|${holder}|${date}|${basis}`);
-    const now = this.increment(indicator, holder, date, basis);
-    const before = this.increment(indicator, holder, baseDate(date, 'yoy'), basis);
+    const [now, before] = this.flowsAYearApart(indicator, holder, date, basis);
     this.addRelation({
       id: `flow-growth:${key}`,
       kind: 'growth',
       vars: [key, now, before],
       description: `growth of the ${basis} increment of ${indicator} at ${date} on the same period a year before`,
-      project: ([r, c, b]) => {
-        const f = factor(r as Interval);
-        return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
-      },
+      project: growthOf,
     });
     return key;
   }
