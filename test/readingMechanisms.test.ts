@@ -657,8 +657,9 @@ describe('reading: subjects said every way, their parts and their lists', () => 
     // an open subject's name with words before it is a part of it; 非 names no part
     ['二季度末，本外币工业中长期贷款余额23.73万亿元；其中重工业中长期贷款余额20.28万亿元，轻工业中长期贷款余额3.45万亿元。', { documentDate: '2024-07-20' }, ['23.73万亿元|subject:工业中长期贷款||2024-06-30|balance', '20.28万亿元|subject:工业中长期贷款|重|2024-06-30|balance', '3.45万亿元|subject:工业中长期贷款|轻|2024-06-30|balance']],
     ['6月末，全市个人贷款余额100亿元，非个人贷款余额300亿元。', { documentDate: '2024-07-20' }, ['100亿元|subject:个人贷款||2024-06-30|balance', '300亿元|subject:非个人贷款||2024-06-30|balance']],
-    // a 分别 list whose items are the subject its sentence named before (…产业贷款增长最快，余额分别为)
-    ['截至2024年末，全省绿色贷款余额6,210亿元。分用途看，节能环保和清洁能源产业贷款增长最快，余额分别为1,320和980亿元，比年初分别增长24.1%和19.6%。', { region: '370000' }, ['6,210亿元|green-loans||2024-12-31|balance', '1,320亿元|subject:节能环保贷款||2024-12-31|balance', '980亿元|subject:清洁能源产业贷款||2024-12-31|balance', '24.1%|subject:节能环保贷款||2024-12-31|growth|ytd', '19.6%|subject:清洁能源产业贷款||2024-12-31|growth|ytd']],
+    // a 分别 list whose items are the subject its sentence named before (…产业贷款增长最快，余额分别为); in a text
+    // about green loans, the uses green loans are broken down by are parts of them
+    ['截至2024年末，全省绿色贷款余额6,210亿元。分用途看，节能环保和清洁能源产业贷款增长最快，余额分别为1,320和980亿元，比年初分别增长24.1%和19.6%。', { region: '370000' }, ['6,210亿元|green-loans||2024-12-31|balance', '1,320亿元|green-loans|节能环保|2024-12-31|balance', '980亿元|green-loans|清洁能源产业|2024-12-31|balance', '24.1%|green-loans|节能环保|2024-12-31|growth|ytd', '19.6%|green-loans|清洁能源产业|2024-12-31|growth|ytd']],
     // 债务 is a noun a subject ends with; an amount issued restated in another currency
     ['2024年在港发行的绿色和可持续债务总额达844亿美元（约6,583亿港元）。', {}, ['达844亿美元|subject:在港发行绿色和可持续债务||2024-12-31|amount', '约6,583亿港元|subject:在港发行绿色和可持续债务||2024-12-31|restatement']],
   ] as const)('%s', (text, options, expected) => {
@@ -2153,5 +2154,48 @@ describe('reading: months named alone before 分别增加 are each a month\'s fl
     expectQuiet(text('31.9'), at);
     // (81.9: 50 more than the balances allow, beyond the slack of three official monthly flows, 3 × 0.5% of about 2318.)
     expectFlagged(text('81.9'), at, '81.9亿元');
+  });
+});
+
+describe('reading: a breakdown\'s items named inline after its heading (按机构分：…，金融租赁公司1096.85亿元（27.90%）)', () => {
+  const at = { documentDate: '2025-08-01' };
+  // worked by hand: 1276.54 / 3931.25 = 32.472%, 1096.85 / 3931.25 = 27.901%, 691.67 / 3931.25 = 17.594%.
+  const text = (leasing: string) => `二季度末天津市本外币绿色贷款余额3931.25亿元，同比增长28.04%。\n以上三个行业合计占比76.50%。\n按机构分：四大全国性商业银行1276.54亿元（32.47%），金融租赁公司1096.85亿元（${leasing}），政策性银行691.67亿元（17.59%）。`;
+  it('reads each item as a part of the loans before the heading, 四大 part of a name, and checks each share', () => {
+    const parts = extractClaims(text('27.90%'), at).claims.filter((c) => c.subject !== '绿色贷款').map((c) => `${c.figure.text}|${c.subject}|${c.measure}`);
+    expect(parts).toEqual([
+      '1276.54亿元|四大全国性商业银行绿色贷款|balance',
+      '32.47%|四大全国性商业银行绿色贷款|share',
+      '1096.85亿元|金融租赁公司绿色贷款|balance',
+      '27.90%|金融租赁公司绿色贷款|share',
+      '691.67亿元|政策性银行绿色贷款|balance',
+      '17.59%|政策性银行绿色贷款|share',
+    ]);
+    expectQuiet(text('27.90%'), at);
+    expectFlagged(text('29.90%'), at, '29.90%');
+  });
+  it('leaves an amount that names no item, and its share in brackets, unread — not the item before\'s', () => {
+    const r = extractClaims('二季度末天津市本外币绿色贷款余额3931.25亿元。按机构分：政策性银行691.67亿元（17.59%），另有1096.85亿元（27.90%）。', at);
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['3931.25亿元', '691.67亿元', '17.59%']);
+    expect(r.unparsed.filter((u) => u.code === 'no-subject').map((u) => u.text)).toEqual(['1096.85亿元', '27.90%']);
+  });
+});
+
+describe('reading: a clause that ranks a subject before its figure, and the uses green loans are broken down by', () => {
+  const at = { documentDate: '2025-04-20' };
+  const text = (infra: string) => `3月末绿色贷款余额33.77万亿元，当季新增3.7万亿元。三类用途中，基础设施绿色升级产业贷款余额最大，为${infra}万亿元，当季新增1.48万亿元；清洁能源产业8.72万亿元，新增8536亿元。`;
+  it('reads 余额最大，为… as the ranked subject\'s balance, and each use as a part of green loans', () => {
+    expect(extractClaims(text('14.57'), at).claims.slice(2).map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.measure}|${c.basis ?? ''}`)).toEqual([
+      '14.57万亿元|green-loans|基础设施绿色升级产业|balance|',
+      '1.48万亿元|green-loans|基础设施绿色升级产业|increment|qoq',
+      '8.72万亿元|green-loans|清洁能源产业|balance|',
+      '8536亿元|green-loans|清洁能源产业|increment|qoq',
+    ]);
+    expectQuiet(text('14.57'), at);
+    // (a part larger than its whole: 34.57 > 33.77)
+    expect(checkText(text('34.57'), at).relations.filter((r) => r.kind === 'at-most' && r.verdict === 'inconsistent')).toHaveLength(1);
+  });
+  it('leaves an open subject of those words alone in a text that never names green loans', () => {
+    expect(extractClaims('3月末，全市清洁能源产业贷款余额872亿元。', at).claims.map((c) => c.indicator)).toEqual(['subject:清洁能源产业贷款']);
   });
 });

@@ -105,6 +105,18 @@ export class Doc {
     return { index: i, start: this.clauseSpans[2 * from] as number, end: this.clauseSpans[2 * to - 1] as number, clauses };
   }
 
+  private readonly firstNames = new Map<string, number>();
+
+  /** Where the text first names a catalog indicator (Infinity when it never does). */
+  firstNamed(indicator: string): number {
+    let at = this.firstNames.get(indicator);
+    if (at === undefined) {
+      at = this.names.find((h) => h.value.id === indicator && !h.value.stem)?.start ?? Infinity;
+      this.firstNames.set(indicator, at);
+    }
+    return at;
+  }
+
   /** Where the paragraph of a position starts. */
   paragraphStart(pos: number): number {
     const i = lowerBound(this.newlines, pos, (n) => n);
@@ -171,12 +183,15 @@ export class Output {
   readonly unparsed: UnparsedMention[] = [];
   /** Sums the prose states: a 分别 list and its 两项合计. */
   readonly sums: SumSpec[] = [];
+  /** Where the last mention left unread ends, in the normalised text. */
+  lastUnreadEnd = -1;
 
   constructor(private readonly doc: Doc) {}
 
   /** A figure left unread, with why: its span in the caller's text. */
   unread(m: Mention, code: UnparsedCode, reason: string): void {
     const text = m.kind === 'figure' ? m.figure.text : m.text;
+    this.lastUnreadEnd = m.span[1];
     this.unparsed.push({ text, span: this.doc.original(m.span), code, reason });
   }
 

@@ -38,6 +38,9 @@ import {
   UNIT_NOT_BEFORE,
 } from './vocabulary.js';
 
+// What follows 四大 / 五大 in the name of a group of banks.
+const BANK_GROUP_AFTER = /^(?:行|国有|全国性|商业银行|银行|国有商业|股份制|政策性)/;
+
 export interface FindMentionsOptions {
   /** What English "billion" means: 10^9 (default) or 亿 (10^8) in machine summaries that render 亿元 as "billion yuan". */
   readonly billion?: 'billion' | 'yi';
@@ -779,6 +782,8 @@ class Scanner {
     if (s[end] === '、' && this.atLineStart(i)) return this.add('ordinal', i, end + 1, 'a list number');
     // 前三大银行, 前五名, 前十位: a rank's reach, not a count of anything.
     if (prev === '前' && free && (s[end] === '大' || s[end] === '名' || s[end] === '位' || s[end] === '强')) return this.add('ordinal', i - 1, end + 1, 'the top N of a ranking (前三大, 前五名)');
+    // 四大全国性商业银行, 五大行, 六大国有银行: a group of banks named by their number, not a count of anything said.
+    if (s[end] === '大' && read.value.lte(10) && BANK_GROUP_AFTER.test(s.slice(end + 1, end + 9))) return this.add('name', i, end + 1, 'a group of banks named by their number (四大国有银行)');
     // Periods: 一季度, 前三季度, 三年, 六个月.
     // (前三季 without 度 is Taiwan's 前三季度.)
     if (prev === '前' && free && s[end] === '季' && s[end + 1] !== '度') return this.time('period', i - 1, end + 1, 'the first quarters of a year');

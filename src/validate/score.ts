@@ -285,7 +285,9 @@ function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
   const theirs = normalizeWords(`${c.part ?? ''}${c.subject ?? ''}`);
   if (f.indicator !== undefined && f.indicator === c.indicator) {
     // The same indicator: and the same sub-population, when the annotation names one.
-    return f.part === undefined || (theirs.length > 0 && sameWords(normalizeWords(f.part), theirs));
+    // (A part the subject's words already hold counts once: 直接碳减排效益项目 of 直接碳减排效益项目的贷款.)
+    const part = normalizeWords(c.part && c.subject?.includes(c.part) ? c.subject : `${c.part ?? ''}${c.subject ?? ''}`);
+    return f.part === undefined || (part.length > 0 && sameWords(normalizeWords(f.part), part));
   }
   // A sub-population named by its own words (基础设施绿色升级产业 of green loans) is the library's open subject of those words.
   const words = normalizeWords(f.part && f.indicator ? f.part : f.subject ?? '');

@@ -20,7 +20,9 @@ describe('findMentions: counts with a Chinese classifier', () => {
     ['实现企业、农户、银行三方共赢', ['figure 三方 = 3 方 exact']],
     // 大
     ['重点加大对市中区四大主导产业的支持力度', ['figure 四大 = 4 大 exact']],
-    ['五大行', ['figure 五大 = 5 大 exact']],
+    // …but a group of banks named by their number is a name (五大行, 四大全国性商业银行), not a count the text states
+    ['五大行', ['name 五大']],
+    ['四大全国性商业银行1276.54亿元', ['name 四大', 'figure 1276.54亿元 = 127654000000 亿元 exact']],
     ['打造三大中心', ['figure 三大 = 3 大 exact']],
     ['十大产业', ['figure 十大 = 10 大 exact']],
     // 种

@@ -244,6 +244,22 @@ export function sentenceWhole(doc: Doc, sentence: { readonly start: number; read
   return subjectOf(phrase, at, at + phrase.length, 'zh');
 }
 
+// A clause that ranks a subject and states no figure: 基础设施绿色升级产业贷款余额最大 (，为14.57万亿元).
+const RANKED = /(?:余额|规模|增量|新增|贷款)(?:最大|最多|最高|居首|居前|排名第一|位居第一)\s*[,，]\s*$/;
+
+/** The subject of the clause before, when it ranks the subject and the figure's own clause only says 为 / 达 (…余额最大，为14.57万亿元). */
+function rankedBefore(doc: Doc, ctx: FigureContext, stretch: number): Subject | undefined {
+  const pos = ctx.m.span[0];
+  if (!/^\s*(?:(?:为|達|达|达到|是|約|约)\s*)?$/.test(doc.s.slice(stretch, pos))) return undefined;
+  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  const before = doc.s.slice(from, ctx.clauseStart);
+  const ranked = RANKED.exec(before);
+  if (!ranked) return undefined;
+  // (From the clause's own start: the words after the last clause mark before the ranking.)
+  const at = from + Math.max(...[',', '，', ';', '；', ':', '：'].map((mark) => before.lastIndexOf(mark, ranked.index - 1) + 1));
+  return subjectIn(doc, at, from + ranked.index + (/^(?:余额|规模|增量|新增)/.test(ranked[0]) ? 0 : ranked[0].indexOf('贷款') + 2));
+}
+
 /**
  * The subject a figure names in its own clause — the phrase before it, else a catalog name
  * there (or, for bare loans, in its sentence) — and the subject it has, the frame's when it
@@ -252,7 +268,7 @@ export function sentenceWhole(doc: Doc, sentence: { readonly start: number; read
 export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own: Subject | undefined; subject: Subject | undefined } {
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
-  let own = subjectIn(doc, stretch, pos);
+  let own = subjectIn(doc, stretch, pos) ?? rankedBefore(doc, ctx, stretch);
   // 全省本外币贷款余额6月末为12.7万亿元: the date stands between the subject and its figure.
   if (!own && stretch > ctx.clauseStart) {
     const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
@@ -377,7 +393,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 按机构分：…，金融租赁公司1096.85亿元; 交通运输、仓储和邮政业 1293.72亿元 on a line under 按行业分：: an item of a
   // breakdown named right before its figure is a part of the loans broken down.
-  if (frame.breakdown === true && !/[(（]\s*$/.test(ctx.cue) && (!own || (own.indicator.startsWith('subject:') && !LOAN_HEAD.test(own.words)))) {
+  // (Inline, after a heading in the sentence: only a bare name right before the figure, 、金融租赁公司1096.85亿元.)
+  const inlineItem = frame.breakdown !== true && ctx.figure.unit.dimension === 'money' && ITEM_NAME_ONLY.test(ctx.cue);
+  if ((frame.breakdown === true || inlineItem) && !/[(（]\s*$/.test(ctx.cue) && (!own || (own.indicator.startsWith('subject:') && !LOAN_HEAD.test(own.words)))) {
     const item = breakdownItem(doc, ctx, pos - (ctx.cue.length - ctx.cue.trimEnd().length), own, current ?? frame.paragraphSubject, frame.breakdown === true);
     if (item) own = item;
   }
@@ -462,6 +480,8 @@ const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/
 // 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
 const FIELD = /(?:^|[,，;；\s])(?:从|就)?([\u4e00-\u9fa5]{2,16}?)(?:方面|领域|来看|看)[,，]\s*$/;
 const LOAN_HEAD = /(?:贷款|信贷|放款|融资)$/;
+/** Whether a subject is a stock of money a breakdown can split: a catalog indicator, or open words that end in a loan or deposit noun (not 行业, 按机构). */
+export const namesMoneyStock = (subject: Subject): boolean => !subject.indicator.startsWith('subject:') || LOAN_HEAD.test(subject.words) || /(?:存款|\bloans|\bdeposits)$/i.test(subject.words);
 // Words that name loans anywhere in a phrase.
 const LOAN_WORDS = /贷款|信贷|放款|融资/;
 // What a statistic of the subject says before its figure: its balance, its change, or its bank's figure in brackets.
@@ -532,7 +552,8 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
   // (国有大型银行（4.85万亿元） after 各项存款: that kind of bank's deposits, a part too — of whatever stock is in force.)
   if (!current || INSTITUTION_KIND.test(current.words) || !(LOAN_WORDS.test(current.words) || /存款/.test(current.words))) return undefined;
   const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
-  const sibling = current.part !== undefined && INSTITUTION_KIND.test(current.part);
+  // (金融租赁公司 before it, a breakdown's item: a kind of institution too.)
+  const sibling = current.part !== undefined && (INSTITUTION_KIND.test(current.part) || /(?:公司|银行|机构|合作社)$/.test(current.part));
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;
   return { ...current, part: kind, words: `${kind}${words}`, start: own.start, end: own.end };
 }
@@ -547,7 +568,7 @@ function breakdownItem(doc: Doc, ctx: FigureContext, bracket: number, named: Sub
   const from = Math.max(ctx.sentence.start, ctx.windowStart);
   if (!itemLine && !BREAKDOWN_HEAD.test(doc.s.slice(from, bracket))) return undefined;
   // (A line's item is the whole line before its figure: its name may hold 、 and 和.)
-  const words = itemLine ? /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与]{1,30}?)(?:\s*[:：])?\s*$/.exec(doc.s.slice(ctx.sentence.start, bracket))?.[1] : (named?.words ?? /(?:^|[、，,：:）)])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1]);
+  const words = itemLine ? /^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与]{1,30}?)(?:\s*[:：])?\s*$/.exec(doc.s.slice(ctx.sentence.start, bracket))?.[1] : (named?.words ?? /(?:^|[、，,；;：:）)])\s{0,2}([\u4e00-\u9fa5]{2,16})\s{0,2}$/.exec(doc.s.slice(from, bracket))?.[1]);
   if (!words || BREAKDOWN_HEAD.test(words)) return undefined;
   const whole = wholeOf(inForce);
   return { ...whole, part: words, words: `${words}${whole.words}`, start: bracket - words.length, end: bracket };
@@ -559,6 +580,9 @@ export function wholeOf(subject: Subject): Subject {
   const whole: Subject = { indicator: subject.indicator, words: subject.words.slice(subject.part.length), start: subject.start, end: subject.end };
   return { ...whole, ...(subject.scope ? { scope: subject.scope } : {}) };
 }
+
+// An item's bare name after a list mark, nothing that measures or compares: 、金融租赁公司 (not 、增加, 占比).
+const ITEM_NAME_ONLY = /^\s*[、，,；;：:]?\s{0,2}(?![\u4e00-\u9fa5]*(?:余额|增|减|占|为|达|是|有|比|较|高|低|快|慢|多|少|升|降|提|贷款|发放|投放|合计|共|约|超|近|逾|新|累计|规模|其中|其余|剩|另|此外))[\u4e00-\u9fa5]{2,16}\s{0,2}$/;
 
 // The heading of any breakdown: 分用途看, 分机构看, 按行业分, 分地区看.
 export const BREAKDOWN_HEAD = /分(?:期限|用途|行业|产业|部门|机构(?:类型)?|地区|区域|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门|机构|地区)(?:类型)?(?:划分|分|来看|看)/;
@@ -585,6 +609,24 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
   const whole = current.start < heading || current.part !== undefined ? current : undefined;
   if (!whole || whole.words === own.words) return own;
   return { ...own, indicator: whole.indicator, part: own.words, ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
+}
+
+// The uses green loans are broken down by in the central bank's statistics: 基础设施绿色升级产业贷款, 投向具有直接碳减排效益项目的贷款.
+const GREEN_USE = /^(?:投向)?(?:具有)?(基础设施绿色升级|清洁能源|节能环保|生态环境|清洁生产|绿色服务|直接碳减排效益项目|间接碳减排效益项目)(产业)?(?:的)?(?:贷款)?$/;
+
+/**
+ * An open subject naming a use of green loans, in a text that names green loans: a part of them.
+ *
+ * @example
+ * // in 绿色贷款余额33.77万亿元…基础设施绿色升级产业贷款余额14.57万亿元
+ * greenUsePart(doc, { indicator: 'subject:基础设施绿色升级产业贷款', words: '基础设施绿色升级产业贷款', … })
+ * // { indicator: 'green-loans', part: '基础设施绿色升级产业', words: '基础设施绿色升级产业贷款', … }
+ */
+export function greenUsePart(doc: Doc, subject: Subject): Subject {
+  if (subject.part || !subject.indicator.startsWith('subject:')) return subject;
+  const use = GREEN_USE.exec(subject.words);
+  if (!use || doc.firstNamed('green-loans') === Infinity) return subject;
+  return { ...subject, indicator: 'green-loans', part: `${use[1] as string}${use[2] ?? ''}` };
 }
 
 // Words before a subject's name that do not narrow it: 非个人贷款 is no part of 个人贷款.

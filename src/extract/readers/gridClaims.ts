@@ -8,7 +8,7 @@ import { baseDate } from '../../period/baseDate.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
 import { type MeasureRead, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
-import { INSTITUTION_KIND, subjectIn } from '../frame/subject.js';
+import { INSTITUTION_KIND, greenUsePart, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import { lookupSubject } from '../lexicon/catalog.js';
 import { findBanks } from '../lexicon/banks.js';
@@ -282,7 +282,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'gap') && !measure.basis) return undefined;
     const scope = doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start);
     const holder = read.holder ?? holderAt(scope);
-    const subject = read.part ? { ...read.subject, part: read.part } : read.subject;
+    const subject = read.part ? { ...read.subject, part: read.part } : greenUsePart(doc, read.subject);
     // 占全市比重, 占各项贷款比重: a column of shares, of the whole its label names.
     let whole: { of: string; ofHolder?: string } | undefined;
     if (measure.measure === 'share') {

@@ -12,7 +12,7 @@ import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
-import { BREAKDOWN_HEAD, countedAfter, figureSubject, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
+import { BREAKDOWN_HEAD, countedAfter, opensBreakdown, figureSubject, greenUsePart, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
 import { indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
@@ -151,7 +151,8 @@ export interface ClaimParts {
 
 /** Builds a claim of a figure: indicator, holder, date, measure, basis and the figure as the caller's text prints it. */
 export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: ClaimParts): Claim {
-  const { subject, measure, holder } = parts;
+  const { measure, holder } = parts;
+  const subject = greenUsePart(doc, parts.subject);
   const time = measure.measure === 'gap' ? (rateOfGap(doc, out, ctx, subject) ?? figureTime(doc, ctx)) : figureTime(doc, ctx);
   const period = time.period;
   const flow = measure.flow || (period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
@@ -327,6 +328,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // subject in force's.
   if (dimension === 'percent' && RATE_OF_WHAT_FOLLOWS.test(ctx.after.slice(0, 32))) {
     out.unread(m, 'no-subject', 'a rate said of the loans named after it (…增长21.6%的绿色贷款)');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // 金融租赁公司1096.85亿元（27.90%） with the amount left unread: the share in brackets is that item's, no one else's.
+  if (dimension === 'percent' && /^\s*[(（]\s*$/.test(cue) && out.lastUnreadEnd === ctx.cueStart) {
+    out.unread(m, 'no-subject', 'a share in brackets after an amount left unread: of the same unread item');
     frame.previousEnd = m.span[1];
     return;
   }
@@ -581,6 +588,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, true)) out.unread(m, 'no-measure', 'a figure whose measure (balance, increment, growth, share, gap …) is not said');
     return;
   }
+  // 按机构分：政策性银行691.67亿元（17.59%），另有1096.85亿元: an amount of a breakdown that names no item of its own
+  // is another item's, not the one before.
+  if (measure.measure === 'balance' && dimension === 'money' && subject.part !== undefined && subject.end <= ctx.cueStart && !BALANCE.test(cue) && (frame.breakdown === true || BREAKDOWN_HEAD.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), m.span[0])))) {
+    out.unread(m, 'no-subject', 'an amount in a breakdown that names no item of its own');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 新增贷款超两成投向制造业: the share of the new loans that went where the words after the figure say.
   const wentTo = dimension === 'percent' && (measure.flow || frame.lastMeasure === 'increment' || /新增|新发放/.test(cue)) ? WENT_TO.exec(ctx.after) : null;
   if (wentTo) {
@@ -814,7 +828,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // opens with a breakdown's heading is a part of what the paragraph before it was about — when that was a whole of
   // its own, not a part (其中…, an item of another breakdown).
   const topic = frame.paragraphSubject;
-  if (measure.measure === 'balance' && !extra['within'] && topic && !topic.part && own && BREAKDOWN_OPENS.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 12)) && doc.paragraphStart(ctx.sentence.start) === ctx.paragraphStart && /^\s*$/.test(doc.s.slice(ctx.paragraphStart, ctx.sentence.start)) && !/其中[^，,。；;]{0,16}$/.test(doc.s.slice(Math.max(0, topic.start - 20), topic.start))) {
+  if (measure.measure === 'balance' && !extra['within'] && topic && !topic.part && own && opensBreakdown(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 12)) && doc.paragraphStart(ctx.sentence.start) === ctx.paragraphStart && /^\s*$/.test(doc.s.slice(ctx.paragraphStart, ctx.sentence.start)) && !/其中[^，,。；;]{0,16}$/.test(doc.s.slice(Math.max(0, topic.start - 20), topic.start))) {
     const whole = parentOf(topic, own);
     if (whole) extra['within'] = whole;
   }
@@ -987,8 +1001,6 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
-// A sentence that opens with a breakdown's heading (分领域看，…; 按用途分，…).
-const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);
 const LAST_YEARS_RATE = /(?:^|[，,；;])\s*(?:上年|去年|上一年)(?:全年)?的?(?:增速|增幅|增长率|同比增速)(?:为|是|達|达)?\s*$/;
 const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
