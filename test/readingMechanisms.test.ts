@@ -1570,7 +1570,9 @@ describe('checking: hunt 17, English, traditional and messy copies stay quiet an
     expect(read('截至2025年6月末，全省绿色贷款余额4, 920.00亿元。', '2025-07-28')).toEqual(['4,920.00亿元|green-loans|2025-06-30|balance']);
     // a comma and a space before three digits with no decimal part: a thousands group or a list — neither is read
     expect(extractClaims('全省绿色贷款余额1, 234亿元。', at('2025-07-28')).claims).toEqual([]);
-    expect(heldRows('8月底港元貸款按月上升0.6%。貸款總額為10.35萬億港元。', at('2025-09-28')).map((x) => x.split('|')[1])).toEqual(['subject:港元贷款', 'total-loans']);
+    // (loans in Hong Kong dollars: all loans in that currency's book, a quantity apart from all loans)
+    expect(extractClaims('8月底港元貸款按月上升0.6%。貸款總額為10.35萬億港元。', at('2025-09-28')).claims.map((c) => `${c.indicator}@${c.scope ?? ''}`)).toEqual(['total-loans@港元', 'total-loans@']);
+    expectQuiet('8月底港元貸款按月上升0.6%，貸款總額按月上升0.3%。', at('2025-09-28'));
   });
 });
 
@@ -2197,5 +2199,47 @@ describe('reading: a clause that ranks a subject before its figure, and the uses
   });
   it('leaves an open subject of those words alone in a text that never names green loans', () => {
     expect(extractClaims('3月末，全市清洁能源产业贷款余额872亿元。', at).claims.map((c) => c.indicator)).toEqual(['subject:清洁能源产业贷款']);
+  });
+});
+
+describe('checking: hunts 23 and 24, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // the growth of an English flow is the flow's, not the balance's (386.2 / 341.2 − 1 = 13.19%)
+    'In the first three quarters, tech loans increased by 386.2 billion yuan, up 13.2 percent year on year. The balance of tech loans grew 15.6 percent year on year at the end of September.',
+    // the economy's rates are no loans' (7.6 − 5.3 = 2.3)
+    '前三季度，全省各项贷款同比增长7.6%，高于地区生产总值增速2.3个百分点。前三季度，全省地区生产总值同比增长5.3%，规模以上工业增加值同比增长6.2%。',
+    'Loans to small firms grew 5 percent, slightly above the 4.45 percent the statistics office expects for GDP growth this year. Loans to small firms stood at 10.8 trillion yuan.',
+    // an English dateline, Xinhua's and Reuters', holds no figure
+    'BEIJING, Oct. 27 (Xinhua) -- Outstanding green loans reached 43.51 trillion yuan at the end of September. Beijing\'s green loans totaled 2.12 trillion yuan.',
+    'BEIJING, Oct 24 (Reuters) - Outstanding green loans rose 17.5% from the start of the year. Beijing\'s green loans rose 9.8% from the start of the year.',
+    // a book in Hong Kong dollars beside the book in yuan
+    '本行人民幣綠色貸款餘額682.4億元，較年初增長12.6%。港元綠色貸款餘額1,286億港元。',
+    '金管局公布，7月底港元貸款按月上升0.5%，外幣貸款按月下跌0.9%。貸款總額為10.21萬億港元，按月上升0.3%。',
+    // "compared with X at the end of last year" dates X, not the sentences after it
+    'At the end of September, inclusive loans rose 12.1 percent year on year, compared with 14.6 percent at the end of last year. Total loans grew 6.6 percent. At the end of last year, total loans grew 7.6 percent.',
+    // Taiwan's 本國銀行放款 is all loans (26,912 / 402,315 = 6.69%)
+    '本國銀行對綠能科技產業放款2兆6,912億元，年增率10.26%。本國銀行放款餘額40兆2,315億元，年增率5.84%。',
+    // 全行贷款 is all the bank's loans (512.36 / 3447.91 = 14.86%)
+    '本行绿色贷款余额512.36亿元，占全行贷款的14.86%。全行贷款余额3447.91亿元。',
+    // a gap to an area's average, to a plan, between interest rates, to the same rate a year before
+    '绿色贷款较年初增长18.62%，高于全市平均水平5.35个百分点。各项贷款较年初增长6.10%。',
+    '9月末，绿色贷款比年初增长15.5%，高于计划增速0.5个百分点，比时序进度快4.2个百分点。各项贷款比年初增长6.9%。',
+    '9月末，普惠小微贷款同比增长14.28%，高于各项贷款增速6.82个百分点。前三季度，新发放普惠小微贷款加权平均利率4.18%，比全市平均水平低0.12个百分点。',
+    '9月末，绿色贷款同比增长26.4%，增速高于上年同期3.2个百分点。各项贷款同比增长7.46%。',
+  ])('%s', (text) => {
+    expectQuiet(text, at);
+  });
+  it('reads what each of those figures is', () => {
+    const flow = extractClaims('In the first three quarters, tech loans increased by 386.2 billion yuan, up 13.2 percent year on year.', at).claims[1];
+    expect([flow?.measure, flow?.flow]).toEqual(['growth', true]);
+    expect(extractClaims('全省地区生产总值同比增长5.3%。', at).claims.map((c) => c.indicator)).toEqual(['subject:地区生产总值']);
+    expect(extractClaims('BEIJING, Oct 24 (Reuters) - Outstanding green loans rose 17.5% from the start of the year.', at).claims.map((c) => c.holder)).toEqual(['text']);
+    expect(extractClaims('本國銀行放款餘額40兆2,315億元，年增率5.84%。', at).claims.map((c) => c.indicator)).toEqual(['total-loans', 'total-loans']);
+    expect(extractClaims('9月末，绿色贷款同比增长26.4%，增速高于上年同期3.2个百分点。', at).claims.map((c) => `${c.measure}|${c.basis}`)).toEqual(['growth|yoy', 'rate-change|yoy']);
+    expect(extractClaims('6月新发放的普惠小微企业贷款加权平均利率为3.48%，比3月低12个基点，比上年同期低66个基点。', at).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(['3.48%|interest-rate|', '12个基点|rate-change|qoq', '66个基点|rate-change|yoy']);
+  });
+  it('flags a changed share of all the bank\'s loans', () => {
+    expectFlagged('本行绿色贷款余额512.36亿元，占全行贷款的15.86%。全行贷款余额3447.91亿元。', at, '15.86%');
   });
 });

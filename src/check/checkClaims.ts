@@ -685,7 +685,8 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
     // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole; a statistical scope
     // (按人民银行口径) is said of its own figures, the others being the text's own.
     const stated = scopeParts(c.scope).own;
-    if (!stated || c.within) continue;
+    // (A book in one currency, 港元贷款 or 外币贷款, is a part of the loans a text states without a scope, not their scope.)
+    if (!stated || c.within || CURRENCY_BOOK.test(stated)) continue;
     const set = scopes.get(keyOf(c)) ?? new Set<string>();
     set.add(stated);
     scopes.set(keyOf(c), set);
@@ -699,6 +700,8 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
     return set && set.size === 1 ? { ...c, scope: [[...set][0] as string, ...(statistical ? [statistical] : [])].join('·') } : c;
   });
 }
+
+const CURRENCY_BOOK = /^(?:外币|港元|港币|美元|澳门元|新台币)$/;
 
 /** A scope's own words (本外币, 境内) apart from a statistical one (人民银行口径, 新口径), as `·` joins them. */
 function scopeParts(scope: string | undefined): { own?: string; statistical?: string } {

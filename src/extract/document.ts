@@ -82,7 +82,9 @@ export class Doc {
     const datelines = refs.filter((r) => r.role === 'dateline');
     this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end));
     this.names = findCatalogNames(s);
-    this.holder = documentHolder(s, this.places, this.banks, refs, options.region);
+    // (The body's first figure: a headline's 近三成 comes before the place its lead names.)
+    const bodyStart = s.indexOf('\n') + 1;
+    this.holder = documentHolder(s, this.places, this.banks, refs, options.region, this.mentions.find((m) => m.kind === 'figure' && m.span[0] >= bodyStart)?.span[0]);
     // (Nor inside a bank's name: "Bank of China's".)
     this.nation = nationMarks(s, [...this.names, ...this.banks].sort((a, b) => a.start - b.start));
     this.groupReport = s.includes('本集团');

@@ -40,10 +40,11 @@ export interface DocumentHolder {
  * @example
  * documentHolder('中国人民银行发布…我国本外币绿色贷款余额…', [], [], []).holder // 'national'
  */
-export function documentHolder(s: string, places: readonly PlaceHit[], banks: readonly BankHit[], times: readonly TimeRef[], region?: string): DocumentHolder {
+export function documentHolder(s: string, places: readonly PlaceHit[], banks: readonly BankHit[], times: readonly TimeRef[], region?: string, firstFigure = Infinity): DocumentHolder {
   if (region !== undefined) return { holder: region === NATIONAL_CODE ? NATIONAL : `region:${region}`, reason: 'option' };
   const datelines = times.filter((t) => t.role === 'dateline');
   const counts = new Map<string, number>();
+  const firstSeen = new Map<string, number>();
   for (const p of places) {
     if (!p.holder.startsWith('region:')) continue;
     // 新华社北京4月20日电: where the news was written, not what it is about.
@@ -52,7 +53,11 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
     // (全省…，其中，福州市…: a place named as a part of the text's area is not what the text is about.)
     if (OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) continue;
     counts.set(p.holder, (counts.get(p.holder) ?? 0) + 1);
+    if (!firstSeen.has(p.holder)) firstSeen.set(p.holder, p.start);
   }
+  // (…green loans reached 43.51 trillion yuan. Shanghai's green loans totaled…: a place named once, after figures
+  // that named none, holds its own figure — not the text.)
+  for (const [holder, n] of counts) if (n === 1 && (firstSeen.get(holder) ?? 0) > firstFigure) counts.delete(holder);
   let best: [string, number] | undefined;
   for (const [holder, n] of counts) if (!best || n > best[1] || (n === best[1] && holder > best[0])) best = [holder, n];
   // 高于全国, 比全国贷款增速: the nation as a benchmark; 全省金融机构本外币: the province's institutions.

@@ -31,11 +31,14 @@ export const RATE_LEVEL = /利率|interest rate/i;
 export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
 export const BALANCE = /余额|balance|总额|outstanding/i;
 // Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
+// A time a level is compared with: 比3月, 较上年同期, 比一季度末.
+const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|[一二三四]季度|上年|去年|上季|上月|年初|the end of|a year)/i;
+const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|\b(?:plan|target|goal|schedule)\b/i;
 const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
-const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
+const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 
 // A flow that names no time of its own: 新增, 其中，制造业贷款增加 (not 去年贷款增加, 当月新增).
 const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)\s*$/;
@@ -229,7 +232,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // (At a year-end a change said with no base is over the year, as for a growth.)
       const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
-      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio') {
+      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'rate-change') {
         return { measure: 'rate-change', basis: changeBasis, negative };
       }
       return null;
@@ -237,6 +240,17 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels, which no relation models.
     const compared = /^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) ? clauseBefore : cue;
     if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) return null;
+    // (…加权平均利率3.48%，比3月低12个基点: right after a level, against an earlier time, the level's change;
+    // …4.18%，比全市平均水平低0.12个百分点: against another level, a gap no relation models.)
+    // (…比3月低12个基点，比上年同期低66个基点: a change after the level's change is of the level too.)
+    const level = lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'access-rate';
+    if (gapWords && (level || lastMeasure === 'rate-change') && !/增速|增幅|增长|growth/i.test(compared)) {
+      const since = changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined);
+      if (since) return { measure: 'rate-change', basis: since, negative };
+      if (level) return null;
+    }
+    // 高于计划增速0.5个百分点, 比时序进度快4.2个百分点: ahead of a plan or a schedule, not of other loans.
+    if (gapWords && PLANNED.test(compared)) return null;
     if (gapWords) {
       const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) || /lower|slower|below|less/i.test(gapAfter?.[1] ?? '') || (bareFaster && /慢/.test(cue));
       return { measure: 'gap', basis: basisOf(cue), negative: lower };

@@ -141,6 +141,9 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     .replace(/本外币|人民币|全国|全省|全市|全区|同期|同业|行业|平均|整体|全部|的|各类/g, '')
     .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
     .trim();
+  // (高于全市平均水平, 全县同期: the average of an area named by its level — which area, the text may not say.)
+  const area = /全市|全县|全区|全州/.exec(words);
+  if (!other && !bare && area) other = `place:${area[0]}`;
   let indicator = TOTAL_LOANS;
   // 低于平均水平13.9个百分点 (after 上市银行…平均增速为19.8%): the average of the subject's peers, not all loans.
   if (!english && !bare && !other && subject && /平均/.test(words)) other = 'peers';
@@ -191,7 +194,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
-  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
@@ -352,8 +355,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own !== undefined &&
     ((own.scope !== undefined &&
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
-        /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])?$/.test(opener.replace(/本外币|人民币/g, '')))) ||
-      /^[\s"“]*(?:全[省市县区国]|我[省市县区国]|本[省市县区])(?:本外币|人民币)?(?:新增)?$/.test(opener));
+        new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})?$`).test(opener.replace(/本外币|人民币/g, '')))) ||
+      new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:本外币|人民币)?(?:新增)?$`).test(opener));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -610,6 +613,9 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
   if (!whole || whole.words === own.words) return own;
   return { ...own, indicator: whole.indicator, part: own.words, ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
 }
+
+// Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).
+const ALL_LENDERS = '全[省市县区国]|我[省市县区国]|本[省市县区]|全行|全辖|全集团|(?:全体)?本国银行|(?:全体)?国银|(?:全部|各)?金融机构|银行业(?:金融机构)?';
 
 // The uses green loans are broken down by in the central bank's statistics: 基础设施绿色升级产业贷款, 投向具有直接碳减排效益项目的贷款.
 const GREEN_USE = /^(?:投向)?(?:具有)?(基础设施绿色升级|清洁能源|节能环保|生态环境|清洁生产|绿色服务|直接碳减排效益项目|间接碳减排效益项目)(产业)?(?:的)?(?:贷款)?$/;

@@ -388,7 +388,8 @@ function datelineMonthOf(s: string, mentions: readonly Mention[]): number | unde
 /** "BEIJING, Feb. 3 --", "SHANGHAI, Oct. 31 (Xinhua) --": an English dateline follows the place at `end`. */
 export function englishDatelineAt(s: string, end: number): boolean {
   // …and "BEIJING -- China's …", a dateline with no date.
-  return /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|—|–)|^\s*(?:\([A-Za-z]{2,12}\)\s*)?--\s/.test(s.slice(end, end + 40));
+  // (Reuters: "BEIJING, Oct 24 (Reuters) - ", one hyphen after the agency.)
+  return /^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Za-z]{2,12}\)\s*)?(?:--|—|–)|^,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Za-z]{2,12}\)\s*-\s|^\s*(?:\([A-Za-z]{2,12}\)\s*)?--\s/.test(s.slice(end, end + 40));
 }
 
 // 新华社北京4月20日电, 本报讯, "BEIJING, Oct. 31 (Xinhua) --", "BEIJING, Feb. 3 --", a publishing stamp at the top.
@@ -443,6 +444,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
   if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
+  // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
+  if (/\bcompared (?:with|to)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';

@@ -26,7 +26,8 @@ export interface Subject {
 }
 
 /** The scope words, in Chinese and English. */
-const SCOPE_ZH = /本外币|人民币|外币|境内|折合人民币|全口径|普惠口径/g;
+// (港元绿色贷款: a book in Hong Kong dollars beside the bank's book in yuan, neither a part of the other.)
+const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
@@ -49,7 +50,7 @@ const MEASURE_ZH =
 const MEASURE_ZH_ALL = MEASURE_ZH;
 
 // A phrase is a subject when it names a thing that can be counted or summed.
-const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易)/;
+const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易|生产总值|增加值|GDP|经济成长率|经济增长率|经济增速|经济|物价|消费)/;
 
 const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;

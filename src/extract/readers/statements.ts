@@ -337,6 +337,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  // 略高於主計處預估全年經濟成長率4.45%, "higher than the province's GDP growth of 4.1 percent": the rate of the economy a
+  // figure is compared with — no figure of the subject's.
+  if (dimension === 'percent' && (ECONOMY_COMPARED.test(cue) || ECONOMY_COMPARED_EN.test(cue))) {
+    out.unread(m, 'no-subject', "the economy's rate a figure is compared with (高于地区生产总值增速…), not the subject's");
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 上年增速为24.1%: last year's rate — at its end, or at this date a year before; the text does not say which.
   if (dimension === 'percent' && LAST_YEARS_RATE.test(cue)) {
     out.unread(m, 'no-date', "a rate of last year (上年增速), at its end or at the same date a year before — the text does not say");
@@ -1001,6 +1008,9 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
+// 高于地区生产总值增速, 略高於…經濟成長率: a comparison with the economy, its rate next.
+const ECONOMY_COMPARED = /(?:高于|低于|快于|慢于|超过|超出|优于|高於|低於|優於)[^，,；;。\d%]{0,24}(?:生产总值|增加值|GDP|经济|物价|CPI|成长率)[^，,；;。\d%]{0,6}$/i;
+const ECONOMY_COMPARED_EN = /\b(?:higher|lower|faster|slower|above|below|outpac\w*|exceed\w*)\b[^,;.\d]{0,40}\b(?:GDP|gross domestic product|economic growth|the economy)\b[^,;.\d]{0,24}$/i;
 const LAST_YEARS_RATE = /(?:^|[，,；;])\s*(?:上年|去年|上一年)(?:全年)?的?(?:增速|增幅|增长率|同比增速)(?:为|是|達|达)?\s*$/;
 const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
@@ -1018,6 +1028,8 @@ function clauseBeforeThis(ctx: FigureContext): string {
 
 // 同比增长, 比上年同期增长, 增长: a rise year on year, said right after a flow.
 const FLOW_ROSE = /^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高)\s*$/;
+const FLOW_ROSE_EN = /^\s*(?:,\s*)?(?:up|an? (?:increase|rise|growth) of|rising|increasing|growing|representing an? (?:increase|rise) of)\s*$/i;
+const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year)\b/i;
 
 /**
  * 上半年新增绿色贷款96.3亿元，同比增加12.1亿元 / 同比增长9.6%: right after a flow that opens its sentence
@@ -1049,7 +1061,9 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     return;
   }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
-  if (!FLOW_ROSE.test(ctx.cue) || !/同/.test(ctx.cue)) return;
+  // ("increased by 386.2 billion yuan, up 13.2 percent year on year": the English says its basis after the figure.)
+  const rose = (FLOW_ROSE.test(ctx.cue) && /同/.test(ctx.cue)) || (FLOW_ROSE_EN.test(ctx.cue) && YEAR_ON_YEAR_AFTER_EN.test(ctx.after));
+  if (!rose) return;
   // (…余额…，同比增长21.6%；前三季度新增872.3亿元，比上年同期增长12.3%: a balance before the ； is another clause's.)
   const runStart = clauseRunStart(ctx);
   const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (c.source?.span?.[0] ?? 0) >= runStart);
