@@ -2243,3 +2243,18 @@ describe('checking: hunts 23 and 24, consistent texts stay quiet', () => {
     expectFlagged('本行绿色贷款余额512.36亿元，占全行贷款的15.86%。全行贷款余额3447.91亿元。', at, '15.86%');
   });
 });
+
+describe('reading: English sentences that open with their loans, "from X to Y", and "those with"', () => {
+  const at = { documentDate: '2025-07-20' };
+  // By an independent oracle (Python decimal): (36.6 / 9.9)^(1/5) − 1 = 29.9% a year, "more than 20 percent".
+  const book = (g: string) => `The green loan book has almost quadrupled in five years, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan at end-2024, which works out to average yearly growth of more than ${g} percent.`;
+  it('reads the book\'s two levels and checks the average growth over the years between them', () => {
+    expect(read(book('20'), at.documentDate).slice(0, 2)).toEqual(['9.9 trillion yuan|green-loans|2019-12-31|balance', '36.6 trillion yuan|green-loans|2024-12-31|balance']);
+    expectQuiet(book('20'), at);
+    expectFlagged(book('40'), at, 'more than 40 percent');
+  });
+  it('reads "those with indirect benefits" as the loans for projects with them', () => {
+    const parts = extractClaims('Green loans for projects with direct carbon-reduction benefits totaled 8.62 trillion yuan and those with indirect benefits 6.08 trillion yuan.', at).claims.map((c) => c.part);
+    expect(parts).toEqual(['projects with direct carbon-reduction benefits', 'projects with indirect benefits']);
+  });
+});

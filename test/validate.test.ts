@@ -184,6 +184,15 @@ describe('scoring a part of a whole', () => {
     expect(score('工业中长期贷款')).toBe(0);
     expect(score('企事业单位贷款')).toBe(0);
   });
+  it('counts an annotation of a whole and its part (subject 企事业单位贷款, part 中长期贷款) right for the library\'s part of that whole, and only that', () => {
+    const text = '截至4月末，全市企事业单位贷款余额35348.2亿元。分期限看，中长期贷款余额24565亿元。';
+    const scored = (part: string) => {
+      const figures = [{ id: 'f1', text: '24565亿元', subject: '企事业单位贷款', part, value: '24565', unit: '亿元', measure: 'balance' as const, date: 'Y-04-30', holder: 'text' }];
+      return validate({ version: 1 as const, passages: [{ id: 'p', genre: 'city', text, figures, relations: [] }] }).total.figures.right;
+    };
+    expect(scored('中长期贷款')).toBe(1);
+    expect(scored('短期贷款')).toBe(0);
+  });
 });
 
 describe('scoring a restatement', () => {

@@ -289,6 +289,8 @@ function subjectAgrees(f: CorpusFigure, c: ClaimSummary): boolean {
     const part = normalizeWords(c.part && c.subject?.includes(c.part) ? c.subject : `${c.part ?? ''}${c.subject ?? ''}`);
     return f.part === undefined || (part.length > 0 && sameWords(normalizeWords(f.part), part));
   }
+  // A part of an open whole (短期贷款及票据融资 of 企事业单位贷款): the library's part of the whole of those words.
+  if (f.part && f.indicator === undefined && f.subject && c.part !== undefined && sameWords(normalizeWords(f.part), normalizeWords(c.part)) && sameWords(normalizeWords(f.subject), wholeName(c.indicator))) return true;
   // A sub-population named by its own words (基础设施绿色升级产业 of green loans) is the library's open subject of those words.
   const words = normalizeWords(f.part && f.indicator ? f.part : f.subject ?? '');
   if (words.length > 0 && theirs.length > 0 && sameWords(words, theirs)) return true;

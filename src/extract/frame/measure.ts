@@ -323,7 +323,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
     // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.
     // "…, while those to transport totaled 7.64 trillion yuan": the stock of the parallel part before.
-    const stock = AT_A_DATE_EN.test(after) || (/\b(?:those|the ones?)\s+(?:to|for|of|in)\b/i.test(sentenceBefore.slice(-160)) && /\b(?:loans|lending|credit)\b/i.test(sentenceBefore) && !NEW_LOANS_EN.test(sentenceBefore)) || (/\b(?:loans?|lending|credit)\b/i.test(clauseBefore) && !NEW_LOANS_EN.test(clauseBefore) && !/\b(?:issued|disbursed|granted|extended|new)\b/i.test(clauseBefore));
+    const stock = AT_A_DATE_EN.test(after) || (/\b(?:those|the ones?)\s+(?:to|for|of|in|with)\b/i.test(sentenceBefore.slice(-160)) && /\b(?:loans|lending|credit)\b/i.test(sentenceBefore) && !NEW_LOANS_EN.test(sentenceBefore)) || (/\b(?:loans?|lending|credit)\b/i.test(clauseBefore) && !NEW_LOANS_EN.test(clauseBefore) && !/\b(?:issued|disbursed|granted|extended|new)\b/i.test(clauseBefore));
     if (/total(l)?ing|totall?ed|amounting to|worth/i.test(cue)) return { measure: dimension === 'money' && stock ? 'balance' : 'amount' };
     // "8.57 billion yuan more than at the start of the year": a change, its base after it.
     const moreThan = /^\s*(?:yuan\s+)?(more|higher|less|lower|fewer) than\b(.{0,40})/i.exec(after);
@@ -334,7 +334,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 增长23.6%至1,158.7亿元, 由15.0万亿元增至2026年末的52.0万亿元: the level reached, a balance.
     // …达到X，是2017年末（301.2亿元）的4.6倍: a value in brackets after its date or its name is a level.
     // "rose from 18.6 billion yuan … to 25.4 billion yuan": the level it rose from, at its own date.
-    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue)) return { measure: 'balance' };
+    // ("…has almost quadrupled, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan": the level it rose from.)
+    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue) || (english && /^\s*(?:,\s*)?from\s*$/i.test(cue) && /^[^,;.]{0,40}\bto\s+(?:about\s+)?[\d$]/i.test(after))) return { measure: 'balance' };
     // 放款 is a noun in Taiwan (中小企业放款): only 发放 is the verb of a disbursement.
     if (/发放/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study; 上半年，新发放普惠小微贷款

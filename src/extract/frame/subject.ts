@@ -27,6 +27,8 @@ export function isEnglish(text: string): boolean {
 const LOAN_NOUN_EN = /\b(?:loans?|lending|credit|financing)\b/i;
 // "gas and water production and supply reached": words, then the verb a subject comes before.
 // (…, and green loans to transport, storage and postal services at 6.31 trillion yuan: the verb left out.)
+// An English sentence that opens with its loans and their verb: "The green loan book has almost quadrupled".
+const SENTENCE_SUBJECT_EN = /^\s*((?:[A-Za-z'’-]+ ){0,8}?(?:loans?|lending|credit|loan book|loan portfolio)) (?:has|have|had|was|were|is|are|rose|grew|increased|expanded|climbed|jumped|surged|doubled|tripled|quadrupled|almost|nearly|more than)\b/i;
 const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|stood|amounted|came to|was|were|rose|grew|increased|expanded|climbed|at|to)\b[^,]*$/i;
 
 export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
@@ -406,18 +408,32 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (!own && current) {
     // (From before the clause: "those to transport, storage and postal services" has commas of its own.)
     const at = Math.max(frame.previousEnd, ctx.windowStart, pos - 120);
-    const those = /\b(?:those|that|the ones?)\s+(?:for|of|to|in)\s+([a-z][a-z ,-]{2,60}?)(?:\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed))?\s*$/i.exec(doc.s.slice(at, pos));
+    const those = /\b(?:those|that|the ones?)\s+(for|of|to|in|with)\s+([a-z][a-z ,-]{2,60}?)(?:\s+(?:to|at|was|were|came to|stood at|reached|amounted to|totall?ed))?\s*$/i.exec(doc.s.slice(at, pos));
     if (those) {
-      const part = (those[1] as string).trim();
-      const cut = current.part ? / (?:to|for|of|in) /.exec(current.words) : null;
-      const base = cut ? current.words.slice(0, cut.index) : current.words;
-      own = { ...current, part, words: `${base} for ${part}`, start: at + those.index, end: at + those.index + those[0].length };
+      const part = (those[2] as string).trim();
+      const span = { start: at + those.index, end: at + those.index + those[0].length };
+      // ("Green loans for projects with direct benefits…, and those with indirect benefits": projects with those.)
+      if (/^with$/i.test(those[1] as string) && current.part) {
+        const head = current.part.replace(/ with .*$/i, '');
+        own = { ...current, part: `${head} with ${part}`, words: `${current.words.replace(/ with .*$/i, '')} with ${part}`, ...span };
+      } else {
+        const cut = current.part ? / (?:to|for|of|in|with) /.exec(current.words) : null;
+        const base = cut ? current.words.slice(0, cut.index) : current.words;
+        own = { ...current, part, words: `${base} for ${part}`, ...span };
+      }
     }
   }
   // 交通运输、仓储和邮政业为5.62万亿元 after 电力…业绿色贷款: the next part of the same subject.
   if (!own && current?.part) {
     const part = parallelPart(doc.s.slice(stretch, pos));
     if (part) own = { ...current, part, words: `${part}${current.words.slice(current.part.length)}`, start: stretch, end: stretch + part.length };
+  }
+  // "The green loan book has almost quadrupled in five years, from 9.9 trillion yuan…": the figures of an English
+  // sentence after its verb are of the noun phrase it opens with.
+  if (!own && !current && isEnglish(ctx.sentenceBefore)) {
+    const from = Math.max(ctx.sentence.start, ctx.windowStart);
+    const opening = SENTENCE_SUBJECT_EN.exec(doc.s.slice(from, ctx.clauseStart));
+    if (opening) own = subjectIn(doc, from, from + (opening[1] as string).length);
   }
   if (!own || (generic && !current)) {
     // A catalog name near the figure: in its clause, or for bare loans anywhere in the sentence's window.

@@ -169,7 +169,8 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
         k += /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
         continue;
       }
-      if (/^of$/i.test(w) && k > head + 2 && /^\s+$/.test(gap) && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w.replace(/^the$/i, 'x'))) {
+      // ("loans for projects with direct carbon-reduction benefits": a with inside an item, too.)
+      if (/^(?:of|with)$/i.test(w) && k > head + 2 && /^\s+$/.test(gap) && k + 1 < words.length && !EN_STOP.test((words[k + 1] as { w: string }).w.replace(/^the$/i, 'x'))) {
         k += /^the$/i.test(words[k + 1]?.w ?? '') ? 2 : 1;
         continue;
       }
@@ -237,7 +238,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   if (lang === 'zh') words = words.replace(/[“”"「」]/g, '').replace(/^的|的$/g, '');
   // "total outstanding loans", "overall lending": all loans, not bare loans that refer back to a subject.
   else if (ALL_LOANS_EN.test(words)) words = 'total loans';
-  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '');
+  // ("the green loan book", "its green loan portfolio": green loans.)
+  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '').replace(/\bloan (?:book|portfolio)s?$/i, 'loans');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
   const named = lang === 'en' ? lookupEnglish(asciiLower(words)) : lookupSubject(words);
   if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;

@@ -675,7 +675,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
   if (measure.measure === 'balance' && NEWLY_GRANTED.test(subject.words)) measure.measure = 'amount';
   // 四年间年均增长32.3%, 由2017年末的…增至…，年均增长: the years an average growth runs over.
-  const averageFrom = measure.measure === 'average-growth' && dated.from !== 'none' ? averageSince(doc, ctx, dated.date) : undefined;
+  const averageFrom = measure.measure === 'average-growth' && dated.from !== 'none' ? averageSince(doc, ctx, dated.date) ?? sameDayEarlier(risenFromEn(doc, out, ctx), dated.date) : undefined;
   ofTheFlow(out, ctx, frame, measure);
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
@@ -925,7 +925,21 @@ function averageSince(doc: Doc, ctx: FigureContext, date: string): string | unde
   const years = counted ? yearsOf(counted[1] as string) : null;
   if (years !== null) return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
   const from = riseOfSentence(doc, ctx)?.date ?? joinedStart(doc, ctx, date);
+  return sameDayEarlier(from, date);
+}
+
+/** A start of whole years before `date`: the same day of an earlier year. */
+function sameDayEarlier(from: string | undefined, date: string): string | undefined {
   return from && /^\d{4}-/.test(from) && from.slice(4) === date.slice(4) && from < date ? from : undefined;
+}
+
+/** "…, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan at end-2024": the date of the level an English sentence rose from. */
+function risenFromEn(doc: Doc, out: Output, ctx: FigureContext): string | undefined {
+  const from = claimsOfSentence(out, ctx).find((c) => {
+    const at = c.source?.span?.[0];
+    return c.measure === 'balance' && at !== undefined && /\bfrom\s*$/i.test(doc.input.slice(Math.max(0, at - 8), at));
+  });
+  return from?.date;
 }
 
 // 增至, 升至, 下降到: a change to the level after it.
