@@ -2258,3 +2258,42 @@ describe('reading: English sentences that open with their loans, "from X to Y", 
     expect(parts).toEqual(['projects with direct carbon-reduction benefits', 'projects with indirect benefits']);
   });
 });
+
+describe('checking: hunts 25 and 26, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // first-time borrowers among those counted (1843 / 12600 = 14.6%)
+    '普惠小微贷款授信户数1.26万户，其中首贷户1843户。',
+    // each item of a 分别 list saying its own 余额
+    '科技型中小企业贷款余额、高新技术企业贷款余额分别为1286.4亿元和4215.6亿元，同比分别增长21.6%和9.8%。高新技术企业贷款同比增长9.8%。',
+    // a change of the rate, then a gap to other loans in the same period (22.3 − 21.2 = 1.1, not 15.7)
+    '科技型中小企业贷款同比增长22.3%，增速比上季末低0.6个百分点，比同期各项贷款高15.7个百分点。上年同期，科技型中小企业贷款同比增长21.2%。',
+    // the terms of all loans after green loans
+    '全省绿色贷款余额8642.6亿元。分期限看，短期贷款余额15862.3亿元。',
+    // groups of banks by kind, listed
+    '中资大型银行、中资中小型银行绿色贷款同比分别增长18.2%、26.4%。中资中小型银行绿色贷款同比增长26.4%。',
+    // tables: a change of the rate in points; a column a year before; prose after a table of two dates; a report's
+    // 本期末; a row with no 序号; rows named by a letter
+    '单位：亿元、%\n| 指标 | 余额 | 同比增速 | 增速变动（百分点） |\n|---|---|---|---|\n| 科技贷款 | 3215.6 | 16.4 | 2.5 |',
+    '单位：亿元、%\n指标\t余额\t同比增速\t上年同期增速\n科技贷款\t3215.6\t16.4\t13.9',
+    '| 项目 | 2025年9月末 | 2024年末 |\n|---|---|---|\n| 绿色贷款（亿元） | 2846.19 | 2318.74 |\n\n绿色贷款比年初增加527.45亿元，增长22.75%。',
+    '绿色贷款\n序号|机构|余额(亿元)\n---|---|---\n1|工商银行|708.2\n2|建设银行|512.6\n|其他|1620.5',
+    '科技贷款\n|区域|余额（亿元）|\n|---|---|\n|A 区|684.3|\n|B 区|431.8|',
+    '绿色贷款\n| 机构 | 余额(亿元) |\n|---|---|\n| 银行A | 708.2 |\n| 银行B | 512.6 |',
+  ])('%s', (text) => {
+    expectQuiet(text, at);
+  });
+  it('reads a column of the rate\'s change beside the rate a year before, and checks it (16.4 − 13.9 = 2.5)', () => {
+    const table = (change: string) => `单位：亿元、%、个百分点\n指标\t9月末余额\t同比增速\t上年同期增速\t增速变动\n科技贷款\t3215.6\t16.4\t13.9\t${change}\n绿色贷款\t2874.3\t19.2\t24.6\t-5.4`;
+    expect(read(table('2.5'), at.documentDate).filter((r) => r.includes('rate-change'))).toEqual(['2.5|tech-loans|2025-09-30|rate-change|yoy', '-5.4|green-loans|2025-09-30|rate-change|yoy']);
+    expectQuiet(table('2.5'), at);
+    expectFlagged(table('3.5'), at, '3.5');
+  });
+  it('dates a report\'s 本期末 column like its 报告期末 (an interim report: 2025-06-30), and checks the prose against it', () => {
+    // 2846.19 − 2318.74 = 527.45; 527.45 / 2318.74 = 22.747%
+    const text = (g: string) => `| 项目 | 本期末 | 上年末 |\n|---|---|---|\n| 绿色贷款（亿元） | 2,846.19 | 2,318.74 |\n\n报告期末，绿色贷款较上年末增加527.45亿元，增长${g}。`;
+    expect(read(text('22.75%'), '2025-08-28').slice(0, 2)).toEqual(['2,846.19|green-loans|2025-06-30|balance', '2,318.74|green-loans|2024-12-31|balance']);
+    expectQuiet(text('22.75%'), { documentDate: '2025-08-28' });
+    expectFlagged(text('24.75%'), { documentDate: '2025-08-28' }, '24.75%');
+  });
+});

@@ -76,7 +76,7 @@ export class Doc {
     this.clauseSpans = spans.done();
     this.firstClause = firsts.done();
     const refs = readTimes(s, this.mentions, options.documentDate);
-    this.times = new TimeIndex(refs, options.documentDate);
+    this.times = new TimeIndex(refs, options.documentDate, s);
     this.banks = findBanks(s);
     // 新华社北京4月20日电: where the news was written, not a holder of its figures.
     const datelines = refs.filter((r) => r.role === 'dateline');

@@ -245,7 +245,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // (…比3月低12个基点，比上年同期低66个基点: a change after the level's change is of the level too.)
     const level = lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'access-rate';
     if (gapWords && (level || lastMeasure === 'rate-change') && !/增速|增幅|增长|growth/i.test(compared)) {
-      const since = changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined);
+      // (…比同期各项贷款高15.7个百分点: against other loans, still a gap.)
+      const since = benchmarkNear ? undefined : changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined);
       if (since) return { measure: 'rate-change', basis: since, negative };
       if (level) return null;
     }

@@ -212,7 +212,7 @@ const OF_THIS_KIND = /^\s+(?:of (?:this|that|the same) (?:kind|type|sort)|of the
 const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b/i;
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
-export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
+export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|中资|民营|中小型|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
 const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
@@ -564,7 +564,7 @@ function newTopicBefore(doc: Doc, ctx: FigureContext, previousEnd: number): bool
  * A kind of institution named as a figure's subject (股份制商业银行780.1亿元): a part of the subject
  * in force; with none in force (or only another kind), of nothing the text has named.
  */
-const KIND_THEN_SUBJECT = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?((?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|民营|地方法人|村镇|城商|农商)+(?:商业)?(?:银行|金融机构|机构|行))(?:的)?[\u4e00-\u9fa5]{2,}$/;
+const KIND_THEN_SUBJECT = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?((?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|中资|中小型|民营|地方法人|村镇|城商|农商)+(?:商业)?(?:银行|金融机构|机构|行))(?:的)?[\u4e00-\u9fa5]{2,}$/;
 
 function institutionPart(own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !INSTITUTION_KIND.test(own.words)) return own;
@@ -615,9 +615,15 @@ const BY_INSTITUTION = /分机构(?:类型)?(?:来)?看|按机构(?:类型)?(?:�
 // The heading of a breakdown: 分期限看, 分用途看, 按行业划分, "By term," — what follows is split from the loans before.
 const BREAKDOWN = /分(?:期限|用途|行业|产业|部门|机构类型|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门)(?:划分|分|来看|看)|\bby (?:term|maturity|use|sector|industry)\b/gi;
 
+// The parts all loans are broken down by in the statistics: by term and by sector.
+const ALL_LOANS_PART = /^(?:短期贷款|中长期贷款|票据融资|住户贷款|住户短期贷款|住户中长期贷款|个人贷款|企(?:事)?业单位贷款|企(?:事)?业单位短期贷款|企(?:事)?业单位中长期贷款|非银行业金融机构贷款|境外贷款)$/;
+
 /** A kind of loans named after a breakdown's heading (分期限看，中长期贷款…): a part of the loans the heading splits. */
 function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !current || !own.indicator.startsWith('subject:') || own.indicator === current.indicator) return own;
+  // (分期限看，短期贷款… after 绿色贷款: the terms and sectors all loans are broken down by, not a kind of green loans;
+  // after 企事业单位贷款, its own terms.)
+  if (ALL_LOANS_PART.test(own.words) && !current.indicator.startsWith('subject:') && current.indicator !== TOTAL_LOANS) return own;
   const lent = (x: Subject): boolean => LOAN_HEAD.test(x.words) || /\bloans$/i.test(x.words);
   if (!lent(own) || !lent(current)) return own;
   const from = Math.max(ctx.sentence.start, ctx.windowStart);

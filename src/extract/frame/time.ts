@@ -52,7 +52,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -101,7 +101,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     // (去年底, 前年底: the mention 年底 is the tail of the word, which names the year.)
     const tail = span !== undefined && m[1] !== undefined && span[0] === start + m[1].length - 1 && span[1] === end;
     if (span && span[0] < end && !tail) continue;
-    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? '', context);
+    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '', context);
     if (ref) refs.push(ref);
   }
   return earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))));
@@ -334,7 +334,9 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
       const printed = context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1];
       return point(printed ? `${printed.year - 1}-12-31` : yearEnd(offset - 1));
     }
+    // (本期末, a report's column beside 上年末: the same period's end.)
     case '报告期末':
+    case '本期末':
       return point(reportPeriodEnd(s, context.documentDate));
     default:
       return null;
@@ -480,6 +482,9 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
 }
 
 /** The dates in force along a text, looked up by position with binary searches. */
+// Between two cells of a table's row: a bar or a tab.
+const TABLE_ROW = /[|｜\t]/;
+
 export class TimeIndex {
   /** As-of dates and periods, by position. */
   readonly asOf: readonly TimeRef[];
@@ -489,11 +494,24 @@ export class TimeIndex {
   constructor(
     readonly refs: readonly TimeRef[],
     private readonly documentDate: string | undefined,
+    text = '',
   ) {
     this.asOf = refs.filter((r) => r.role === 'as-of');
     this.deadlines = refs.filter((r) => r.role === 'deadline');
     const last: number[] = [];
-    this.asOf.forEach((r, i) => last.push(r.period === undefined ? i : i > 0 ? (last[i - 1] as number) : -1));
+    // (A table's header, | 2025年9月末 | 2024年末 |: the text after the table goes on at its latest date, not its last.)
+    // (Lines by their breaks, found once: a search back from each date would be quadratic on one long line.)
+    const breaks: number[] = [];
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+    const lineOf = (r: TimeRef): number => lowerBound(breaks, r.start, (b) => b);
+    this.asOf.forEach((r, i) => {
+      const before = i > 0 ? (last[i - 1] as number) : -1;
+      if (r.period !== undefined) return last.push(before);
+      const prior = this.asOf[before];
+      // (Neighbouring cells only: a slice back to a far date on one long line would be quadratic.)
+      const sameRow = prior !== undefined && r.start - prior.end <= 40 && lineOf(prior) === lineOf(r) && TABLE_ROW.test(text.slice(prior.end, r.start));
+      last.push(sameRow && compareDates(prior.date, r.date) > 0 ? before : i);
+    });
     this.lastPoint = last;
   }
 

@@ -70,7 +70,8 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 const SHORT_KEYS = Object.keys(SHORT_NAMES).sort((a, b) => b.length - a.length);
 const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|一银|合库|合作金库(?!银行)|华银|彰银|土银|台银|兆丰(?!银行)银?|台企银|北富银|玉山银|台新银|上海商银|台新(?!银行|金)|国泰世华(?!银行)|中信银(?!行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
 const LETTER_BANK_EN = /\bBank [A-H](?![A-Za-z])/g;
-const LETTER_BANK = /(?<![\u4e00-\u9fa5A-Za-z])[甲乙丙丁戊己庚辛A-H]银行(?![业间])/g;
+// (银行A, 银行甲: the same bank named with its letter after.)
+const LETTER_BANK = /(?<![\u4e00-\u9fa5A-Za-z])(?:[甲乙丙丁戊己庚辛A-H]银行(?![业间])|银行\s?[甲乙丙丁戊己庚辛A-H](?![A-Za-z]))/g;
 const LONG_FORM = /^中国(工商银行|建设银行|农业银行|农业发展银行)|^中国邮政储蓄银行/;
 
 // English names: "Industrial Bank", "China Merchants Bank", "Bank of Communications"; the big ones
@@ -156,7 +157,7 @@ export function findBanks(text: string): BankHit[] {
     // 四家大型银行: a count of banks of a kind, no one bank.
     const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     // (即工农中建交邮六家银行: banks counted inside the phrase, no one bank; 一家股份制银行 is one.)
-    if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
+    if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
     out.push({ start: end - name.length, end, holder: `bank:${name.replace(LONG_FORM, (_w, big: string | undefined) => big ?? '邮储银行')}` });
   }
   const spans = (): (readonly [number, number])[] => [...out.map((b) => [b.start, b.end] as const), ...regulators];

@@ -145,7 +145,7 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   const rest = t.slice((words[head] as { end: number }).end);
   const which = /,\s*(?:which|that)\s+(?:grew|rose|increased|was|were|stood|reached|expanded|climbed|went up)\b/i.exec(rest);
   const relative = which !== null && !/[,;]/.test(rest.slice(which.index + which[0].length));
-  if (!relative && /\b(?:than|outpaced|outpacing|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
+  if (!relative && /\b(?:than|outpaced|outpacing|outperform(?:ed|ing|s)?|beat|beats|beating|compared|above|below|higher|lower|faster|slower)\b/i.test(t.slice(0, (words[head] as { start: number }).start))) return undefined;
   // Rightwards: "loans to tech SMEs", "lending to private companies" — a complement up to a verb, a place or a stop.
   let last = head;
   if (/^(to|for)$/i.test(words[head + 1]?.w ?? '')) {
@@ -264,7 +264,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   };
 }
 
-const ALL_LOANS_EN = /^(?:the\s+)?(?:outstanding\s+)?(?:total|overall|all)\s+(?:outstanding\s+)?(?:loans|lending|credit)$/i;
+// ("whose total loan balance was": the balance of all loans.)
+const ALL_LOANS_EN = /^(?:the\s+)?(?:outstanding\s+)?(?:total|overall|all)\s+(?:outstanding\s+)?(?:loans?|lending|credit)(?: balances?)?$/i;
 
 // Marks of a footnote or a reference inside a phrase: （注1）, [3], ①.
 const FOOTNOTE = /[（(]注\d{1,2}[)）]|\[\d{1,3}\]|[①-⑳]/g;

@@ -47,8 +47,12 @@ function separatorsIn(text: string): number {
   return n;
 }
 
-/** The cells of a row, border cells (before the first and after the last separator, when empty) dropped. */
-export function cellsOf(line: Line): Cell[] {
+/**
+ * The cells of a row, border cells (before the first and after the last separator, when empty) dropped —
+ * unless the table draws no left border, where a row opening with a separator opens with an empty cell
+ * (序号|机构|余额 over |其他|1620.5).
+ */
+export function cellsOf(line: Line, leftBorder = true): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   for (let i = 0; i <= line.text.length; i++) {
@@ -58,7 +62,7 @@ export function cellsOf(line: Line): Cell[] {
     cells.push({ text: raw.trim(), start: line.start + from + lead });
     from = i + 1;
   }
-  if (cells.length > 1 && cells[0]?.text === '') cells.shift();
+  if (cells.length > 1 && cells[0]?.text === '' && leftBorder) cells.shift();
   if (cells.length > 1 && cells[cells.length - 1]?.text === '') cells.pop();
   return cells;
 }
@@ -82,6 +86,7 @@ export function findGrids(s: string): Grid[] {
     }
     let j = i;
     const rows: Cell[][] = [];
+    const leftBorder = /^[ \u3000]*[|┃│]/.test(first.text);
     while (j < lines.length) {
       const line = lines[j] as Line;
       if (line.text.trim() === '') break;
@@ -90,7 +95,7 @@ export function findGrids(s: string): Grid[] {
         continue;
       }
       if (separatorsIn(line.text) < 1) break;
-      const cells = cellsOf(line);
+      const cells = cellsOf(line, leftBorder);
       if (cells.length < 2) break;
       rows.push(cells);
       j++;

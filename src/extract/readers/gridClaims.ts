@@ -26,9 +26,9 @@ export interface GridFigures {
 
 // The words of a label that say what a figure measures.
 const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
-const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
+const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|百分点|百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
-const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H])(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
+const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H] ?)(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 // (目标完成率, 计划完成进度: how much of a goal is reached, a statement.)
 const GOAL_LABEL = /^(?!.*(?:完成率|达成率|完成进度|完成情况|实际))(?=.*(?:目标|计划|任务))/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
@@ -162,7 +162,13 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       } else if (datedRows >= 1 && rowDates[r] !== undefined) {
         read = cellRead('', colLabel, unitOf(colLabel, ''), rowDates[r], undefined);
       } else if (labelCols >= labelRows) {
-        read = cellRead(rowLabel, colLabel, unitOf(colLabel, rowLabel), undefined, undefined, TOTAL.test(rowLabel) && !NOT_A_SUM.test(rowLabel) ? 'row' : undefined);
+        // (上年同期增速 beside 同比增速, no column dated: a year before the table's date — unread when the table has none.)
+        const base = BASE_COLUMN.exec(colLabel)?.[0];
+        if (base && tableDate === UNDATED) {
+          out.unread(m, 'no-date', 'a column of an earlier date (上年同期, 上年末) in a table that gives no date');
+          continue;
+        }
+        read = cellRead(rowLabel, colLabel, unitOf(colLabel, rowLabel), base ? baseDate(tableDate, /同期/.test(base) ? 'yoy' : /上期/.test(base) ? 'qoq' : 'ytd') : undefined, undefined, TOTAL.test(rowLabel) && !NOT_A_SUM.test(rowLabel) ? 'row' : undefined);
       } else {
         read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), undefined, TOTAL.test(colLabel) ? undefined : colLabel, TOTAL.test(colLabel) && !NOT_A_SUM.test(colLabel) ? 'column' : undefined);
       }
@@ -252,7 +258,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const units = unitLine.split(/[、/／，,]/).map((u) => u.trim().replace(/^新臺幣|^新台币|^人民币/, '')).filter((u) => u !== '');
     if (units.length === 1) return units[0] as string;
     const points = units.find((u) => /百分点/.test(u));
-    if (points && GAP_LABEL.test(label)) return points;
+    // (增速变动 beside 同比增速 under 单位：亿元、%、个百分点: the change of the rate, in points.)
+    if (points && (GAP_LABEL.test(label) || RATE_CHANGE_LABEL.test(label))) return points;
     if (RATE_LABEL.test(label)) return units.includes('%') ? '%' : '';
     if (/户数|家数|笔数|人数|数量|个数/.test(label)) return units.find((u) => /^[万亿]?[户家笔人个]$/.test(u)) ?? '';
     return units.find((u) => /元$/.test(u)) ?? '';
@@ -270,7 +277,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const periodFlow = flowBasis && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: flowBasis } as MeasureRead) : null;
     // 成长金额, 增减额, 增加额: a row or column of the change between its dates, signed.
     const change = !periodFlow && CHANGE_AMOUNT.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment' } as MeasureRead) : null;
-    const measure: MeasureRead | null = periodFlow ?? change ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    // 增速变动（百分点）: the change of the row's rate, in points, over a span the label does not say.
+    // (Beside a column of the rate a year before, 上年同期增速, the change is since then.)
+    const changeSince = header.some((h) => /上年同期|去年同期/.test(h.text)) ? 'yoy' : header.some((h) => /上年末|年初/.test(h.text)) ? 'ytd' : undefined;
+    const rateChange = figure.unit.dimension === 'percentage-points' && RATE_CHANGE_LABEL.test(read.measureLabel) ? ({ measure: 'rate-change', ...(changeSince ? { basis: changeSince } : {}) } as MeasureRead) : null;
+    const measure: MeasureRead | null = periodFlow ?? change ?? rateChange ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share-change') return undefined;
     const rowPeriod = rowPeriods[r];
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
@@ -336,10 +347,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefined {
   if (m.figure.unit.symbol !== '' || !unit) return m.figure;
   const text = cell.text.slice(m.span[0] - cell.start, m.span[1] - cell.start);
-  const parsed = safeParseFigure(`${text}${unit === '％' ? '%' : unit}`);
+  const parsed = safeParseFigure(`${text}${unit === '％' ? '%' : /^百分[点點]$/.test(unit) ? '个百分点' : unit}`);
   return parsed.success ? { ...parsed.data, text } : undefined;
 }
 
+const RATE_CHANGE_LABEL = /(?:增速|增幅|增长率|增長率)(?:变动|變動|变化|變化|增减|增減)/;
 const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
 // Words that name loans themselves, not a measure of them.
 const LOAN_NOUN = /贷款|貸款|放款|信贷|信貸|授信|融资|融資|存款/;

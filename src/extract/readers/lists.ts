@@ -125,7 +125,8 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   }
   // Subjects: the phrase before the mark, split at its coordination into `count` items.
   const start = Math.max(subjectStretchStart(doc, { ...ctx, m: { ...ctx.m, span: [mark, mark] } as FigureMention }, previousEnd), from);
-  const text = s.slice(start, mark);
+  // (科技型中小企业贷款余额、高新技术企业贷款余额分别为: each item says its measure; read as spaces, it splits no item.)
+  const text = s.slice(start, mark).replace(MEASURE_PER_ITEM, (w) => ' '.repeat(w.length));
   const english = isEnglish(text);
   const phrase = english ? readSubjectEn(text, start) : readSubjectZh(text, start);
   if (!phrase) return english ? undefined : fieldsOfSubject(doc, from, mark, count);
@@ -133,13 +134,14 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const fields = fieldItems(s.slice(from, phrase.start), from, phrase.words, count);
     if (fields) return { kind: 'subjects', items: fields };
   }
-  const items = splitCoordination(s.slice(phrase.start, phrase.end), count, english);
+  const items = splitCoordination(english ? text.slice(phrase.start - start, phrase.end - start) : text.slice(phrase.start - start, phrase.end - start).replace(/\s+/g, ''), count, english);
   if (!items) return undefined;
   const subjects = items.map((w) => subjectOf(w, phrase.start, phrase.end, english ? 'en' : 'zh'));
   if (subjects.some((x) => x === undefined)) return undefined;
   return { kind: 'subjects', items: (subjects as Subject[]).map((x) => (phrase.scope && !x.scope ? { ...x, scope: phrase.scope } : x)), phrase };
 }
 
+const MEASURE_PER_ITEM = /(?:余额|餘額)(?=[、和及与])/g;
 const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 const QUARTERS_SHORTENED = /((?:[一二三四][、和及]){1,3}[一二三四])季度?/g;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };

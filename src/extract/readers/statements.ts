@@ -497,7 +497,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 有贷款余额户数3.42万户, 有贷款余额的客户: the borrowers of the subject in force, which names no loans of its own.
   const borrowersOf = own && HOLDERS_OF_LOANS.test(own.words) && previous && !previous.indicator.startsWith('subject:') ? { ...previous, withLoans: true } : undefined;
   if (borrowersOf) frame.subject = borrowersOf;
-  const subject = borrowersOf ?? own ?? counted ?? found.subject;
+  const spoken = borrowersOf ?? own ?? counted ?? found.subject;
+  // 授信户数1.26万户，其中首贷户1843户: borrowers of a kind, a part of those counted — never the same count.
+  const kindOfBorrowers = dimension === 'count' && spoken && !spoken.part ? BORROWERS_OF_A_KIND.exec(cue)?.[1] : undefined;
+  const subject = kindOfBorrowers && spoken ? { ...spoken, part: `${kindOfBorrowers}户` } : spoken;
   frame.previousEnd = m.span[1];
 
   // A rank: "ranking among the top fifty" — of the subject before it in the sentence.
@@ -1022,6 +1025,8 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
+// Borrowers of a kind among the borrowers counted: 首贷户, 信用贷款户, 续贷户, 新增…户.
+const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用贷款|信用|续贷|无还本续贷|中长期贷款)(?:户|客户)(?:数)?(?:为|达|达到|共|有)?\s*$/;
 // 高于地区生产总值增速, 略高於…經濟成長率: a comparison with the economy, its rate next.
 const ECONOMY_COMPARED = /(?:高于|低于|快于|慢于|超过|超出|优于|高於|低於|優於)[^，,；;。\d%]{0,24}(?:生产总值|增加值|GDP|经济|物价|CPI|成长率)[^，,；;。\d%]{0,6}$/i;
 const ECONOMY_COMPARED_EN = /\b(?:higher|lower|faster|slower|above|below|outpac\w*|exceed\w*)\b[^,;.\d]{0,40}\b(?:GDP|gross domestic product|economic growth|the economy)\b[^,;.\d]{0,24}$/i;
