@@ -87,6 +87,12 @@ interface Component {
  * report.conflicts[0]?.message // 'These figures cannot all be right: 13.36%, 7.82个百分点, 11.35%, 4.98个百分点. …'
  */
 export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = {}): Report {
+  return checkFocused(input, rawOptions, undefined);
+}
+
+// checkClaims, checking only the components that hold a claim `focus` picks (a plan scenario's goals): the
+// relations and conflicts of the others are left out of the report.
+function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: ((claimId: string) => boolean) | undefined): Report {
   const parsed = parseOptions(CheckOptionsSchema, rawOptions, 'checkClaims');
   // parseOptions drops undefined keys at every level of a plain options object.
   const options = parsed as Omit<typeof parsed, 'interval'> & { readonly interval?: IntervalOfOptions };
@@ -178,6 +184,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   const checks: FigureCheck[] = [];
   const relationResults: RelationResult[] = [];
   for (const component of components) {
+    if (focus && !component.statements.some((st) => st.claims.some((c) => focus(c.id)))) continue;
     checkComponent(component);
   }
 
@@ -580,7 +587,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
   }
   // The plan's own arithmetic: its goals at their deadlines, with the figures it starts from.
   if ((options.targets ?? []).length > 0) {
-    const plan = planScenario(input, options.targets ?? [], (cs, sums) => checkClaims(cs, { ...rawOptions, targets: [], sums, facts: [], unparsed: [] }));
+    const plan = planScenario(input, options.targets ?? [], (cs, sums, goals) => checkFocused(cs, { ...rawOptions, targets: [], sums, facts: [], unparsed: [] }, goals));
     relationResults.push(...plan.relations);
     conflicts.push(...plan.conflicts);
   }
