@@ -2297,3 +2297,19 @@ describe('checking: hunts 25 and 26, consistent texts stay quiet', () => {
     expectFlagged(text('24.75%'), { documentDate: '2025-08-28' }, '24.75%');
   });
 });
+
+describe('reading: goals without a document date — bounds that set goals, a balance said in the clause before 达到', () => {
+  it('reads 到2027年…达到1.5万亿元，年均增长12%以上 as goals, the sentence setting bounds', () => {
+    const r = extractClaims('到2027年，全省普惠小微贷款余额达到1.5万亿元，年均增长12%以上。');
+    expect(r.targets.map((t) => `${t.figure.text}|${t.indicator}|${t.deadline}`)).toEqual(['达到1.5万亿元|inclusive-small-micro-loans-pboc|2027-12-31', '12%以上|inclusive-small-micro-loans-pboc|2027-12-31']);
+    expect(r.unparsed.filter((u) => u.code === 'ambiguous-deadline')).toEqual([]);
+  });
+  it('still asks for a date when nothing in the sentence says it is a goal', () => {
+    expect(extractClaims('到2024年末，全省普惠小微贷款余额达到1.5万亿元。').unparsed.map((u) => u.code)).toContain('ambiguous-deadline');
+  });
+  it('gives 达到60亿元以上 the subject of the clause before, which says what its balance does', () => {
+    const r = extractClaims('到2027年末，全市养老产业贷款余额力争比2024年末翻一番，达到60亿元以上（2024年末为29.6亿元）。', { documentDate: '2025-06-20' });
+    expect(r.targets.map((t) => `${t.figure.text}|${t.indicator}`)).toEqual(['达到60亿元以上|pension-industry-loans']);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.indicator}|${c.date}`)).toEqual(['29.6亿元|pension-industry-loans|2024-12-31']);
+  });
+});

@@ -250,10 +250,14 @@ export function sentenceWhole(doc: Doc, sentence: { readonly start: number; read
 }
 
 // A clause that ranks a subject and states no figure: 基础设施绿色升级产业贷款余额最大 (，为14.57万亿元).
-const RANKED = /(?:余额|规模|增量|新增|贷款)(?:最大|最多|最高|居首|居前|排名第一|位居第一)\s*[,，]\s*$/;
+// (…余额力争比2024年末翻一番，达到60亿元以上: a clause that says what its subject's balance does, then 达到.)
+const RANKED = /(?:(?:余额|规模|增量|新增|贷款)(?:最大|最多|最高|居首|居前|排名第一|位居第一)|(?:余额|规模)[^，,；;。]{1,20})\s*[,，]\s*$/;
 
-/** The subject of the clause before, when it ranks the subject and the figure's own clause only says 为 / 达 (…余额最大，为14.57万亿元). */
-function rankedBefore(doc: Doc, ctx: FigureContext, stretch: number): Subject | undefined {
+/**
+ * The subject of the clause before, when that clause ranks its balance or says what its balance does, and the
+ * figure's own clause only says 为 / 达到 (…余额最大，为14.57万亿元; …余额力争比2024年末翻一番，达到60亿元以上).
+ */
+export function subjectOfClauseBefore(doc: Doc, ctx: FigureContext, stretch: number): Subject | undefined {
   const pos = ctx.m.span[0];
   if (!/^\s*(?:(?:为|達|达|达到|是|約|约)\s*)?$/.test(doc.s.slice(stretch, pos))) return undefined;
   const from = Math.max(ctx.sentence.start, ctx.windowStart);
@@ -273,7 +277,7 @@ function rankedBefore(doc: Doc, ctx: FigureContext, stretch: number): Subject | 
 export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own: Subject | undefined; subject: Subject | undefined } {
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
-  let own = subjectIn(doc, stretch, pos) ?? rankedBefore(doc, ctx, stretch);
+  let own = subjectIn(doc, stretch, pos) ?? subjectOfClauseBefore(doc, ctx, stretch);
   // 全省本外币贷款余额6月末为12.7万亿元: the date stands between the subject and its figure.
   if (!own && stretch > ctx.clauseStart) {
     const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];

@@ -8,7 +8,7 @@ import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { GOAL_VERB, type MeasureContext, PROGRESS, PROGRESS_EN, goalMeasure } from '../frame/measure.js';
 import { figureHolder } from '../frame/holder.js';
-import { countedAfter, subjectIn, subjectStretchStart } from '../frame/subject.js';
+import { countedAfter, subjectIn, subjectOfClauseBefore, subjectStretchStart } from '../frame/subject.js';
 import { type TimeRef, lowerBound } from '../frame/time.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import type { Subject } from '../lexicon/subjects.js';
@@ -146,6 +146,9 @@ const REPORTED_AFTER_VERB = /截至|截止|比年初|较年初|同比|比上年|
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
 export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
 
+// Bounds a goal sets on what it asks for.
+const GOAL_BOUNDS = /以上|左右|不低于|不少于|不超过|力争|确保|争取/;
+
 /**
  * Whether a figure is a goal: words of a goal (力争, 目标, aims to) not followed by a statement,
  * a deadline ahead (到2027年, by 2030), a numbered line under 实现以下目标：, a modal ("should
@@ -181,7 +184,8 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
   // (规划》提出，到2025年末…; 郑州市提出，…；到2027年末…: a deadline after a plan's verb and its comma is one.)
-  if (!byWords && !modal && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start)) && !planOpened(doc.s.slice(Math.max(sentence.start, deadline.start - PLAN_REACH), deadline.start))) {
+  // (到2027年，…达到1.5万亿元，年均增长12%以上: a sentence that sets bounds — 以上, 左右, 不低于 — sets goals.)
+  if (!byWords && !modal && byDeadline && doc.options.documentDate === undefined && deadline && /(?<!截止|截)到\s*$/.test(doc.s.slice(Math.max(0, deadline.start - 4), deadline.start)) && !planOpened(doc.s.slice(Math.max(sentence.start, deadline.start - PLAN_REACH), deadline.start)) && !GOAL_BOUNDS.test(doc.s.slice(deadline.end, Math.min(sentence.end, deadline.end + 200)))) {
     return { unread: { code: 'ambiguous-deadline', reason: 'after 到 and a date, which may be a deadline or an as-of date: give documentDate to tell' } };
   }
   // 三年新增绿色贷款500亿元以上，到2025年末…: a figure followed by a deadline in a sentence that states nothing.
@@ -308,7 +312,7 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
   const stretch = afterGoalColon(doc, subjectStretchStart(doc, ctx, frame.previousEnd), m.span[0]);
-  const own = subjectIn(doc, stretch, m.span[0]);
+  const own = subjectIn(doc, stretch, m.span[0]) ?? subjectOfClauseBefore(doc, ctx, stretch);
   // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立), or
   // in English after it ("add 600 billion yuan of new green loans").
   const afterName = dimension === 'money' ? goalNameAfter(doc, ctx) : undefined;
