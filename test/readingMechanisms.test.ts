@@ -2313,3 +2313,16 @@ describe('reading: goals without a document date — bounds that set goals, a ba
     expect(r.claims.map((c) => `${c.figure.text}|${c.indicator}|${c.date}`)).toEqual(['29.6亿元|pension-industry-loans|2024-12-31']);
   });
 });
+
+describe('reading: English hyphenated names and a pace compared with an earlier year-end', () => {
+  it('reads "inclusive-finance loan book" as inclusive loans and "quicker than at end-2019" as the rate\'s own change', () => {
+    const r = extractClaims("China's inclusive-finance RMB loan book grew 24.2 percent year-on-year to 21.53 trillion yuan by end-2020. Inclusive loans to small businesses rose 30.3 percent from a year earlier to 15.1 trillion yuan, a pace 7.2 percentage points quicker than at end-2019.", { documentDate: '2021-02-01' });
+    expect(r.claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}`)).toEqual([
+      '24.2 percent|inclusive-loans|growth',
+      '21.53 trillion yuan|inclusive-loans|balance',
+      '30.3 percent|inclusive-small-micro-loans-pboc|growth',
+      '15.1 trillion yuan|inclusive-small-micro-loans-pboc|balance',
+      '7.2 percentage points|inclusive-small-micro-loans-pboc|rate-change',
+    ]);
+  });
+});

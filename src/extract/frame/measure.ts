@@ -223,7 +223,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "5.5 percentage points quicker than in the previous year": against its own pace a year before.
     const ownAfter =
       /^\s*(?:higher|lower|more|less|above|below)\s+(?:than\s+)?(?:that|the one|the rate|the level|the figure)\b/i.test(after) ||
-      /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period|the (?:end|start|beginning) of (?:last year|the year|the previous (?:year|quarter|month)|[A-Z][a-z]+))/i.test(after);
+      /^\s*(?:higher|lower|faster|quicker|slower)\s+than\s+(?:in\s+|at\s+)?(?:the previous year|the year before|a year (?:earlier|before|ago)|last year|the same period|end-\d{4}|the (?:end|start|beginning) of (?:last year|the year|the previous (?:year|quarter|month)|[A-Z][a-z]+|\d{4}))/i.test(after);
     // 占各项贷款的比重较年初提高1.6个百分点: the whole of a share is no benchmark; its change is the share's own.
     if (/占/.test(cue) && SHARE.test(cue) && OWN_CHANGE.test(cue) && (INCREASE.test(cue) || DECREASE.test(cue))) {
       return { measure: 'share-change', basis: changeBasisOf(cue) ?? basis, negative };

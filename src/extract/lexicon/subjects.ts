@@ -284,7 +284,8 @@ const WITH_LOANS_PREFIX = /^(?:获得(?:贷款|信贷|借款|融资)(?:支持|�
  */
 export function lookupEnglish(phrase: string): { id: string; part?: string } | undefined {
   const key = englishKey(phrase);
-  const named = lookupSubject(phrase) ?? lookupSubject(key);
+  // ("inclusive-finance loans": the catalog's inclusive finance loans, the hyphen a space.)
+  const named = lookupSubject(phrase) ?? lookupSubject(key) ?? (key.includes('-') ? lookupSubject(key.replace(/(?<=[a-z])-(?=[a-z])/g, ' ')) : undefined);
   if (named) return named;
   // "lending to sci-tech", "loans for green development": the complement names the loans.
   const to = LOANS_TO_EN.exec(key);
