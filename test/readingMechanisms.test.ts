@@ -2326,3 +2326,39 @@ describe('reading: English hyphenated names and a pace compared with an earlier 
     ]);
   });
 });
+
+describe('checking: hunts 27 and 28, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // an interest rate's change is no change of a growth rate
+    '9月末，全省普惠小微贷款余额5126.4亿元，同比增长12.1%，增速比上年同期低2.2个百分点；新发放普惠小微贷款加权平均利率3.86%，比上年同期下降0.42个百分点。',
+    // a gap to deposits, then the rate's own change since the year-end
+    '6月末，全市各项贷款余额4921.36亿元，同比增长9.12%，增速比存款高0.49个百分点，比上年末提高0.26个百分点。',
+    // the counties' flow is a part of the city's
+    '截至9月末，全市绿色贷款余额486.3亿元。今年以来，县域新增绿色贷款16.84亿元，较年初增长16.4%。',
+    // a city named on a later line, or compared with, is not the text's holder (21.3 − 18.6 = 2.7)
+    '截至9月末，全市绿色贷款余额1862.4亿元，同比增长21.3%。\n9月末，九江市绿色贷款余额2236.5亿元，同比增长18.6%。',
+    '截至9月末，我市绿色贷款余额1862.4亿元，同比增长21.3%，增速比九江市高2.7个百分点。九江市绿色贷款同比增长18.6%。',
+    // a city left unnamed holds its own figure
+    '截至9月末，全市绿色贷款余额1862.4亿元，同比增长21.3%。同期，周边某市绿色贷款余额2236.5亿元。',
+    // outcomes after the progress toward a goal are outcomes (2842.6 / 4000 = 71.07%)
+    '9月末，全省科技贷款余额2842.6亿元，完成2027年目标（4000亿元）的71.1%，比年初增加396.4亿元，增长16.2%。',
+    '截至6月末，全市科技贷款余额2846.3亿元，累计新增736.5亿元，完成三年目标任务的61.4%；今年上半年新增318.2亿元，比年初增长12.6%。',
+    // a flow since an earlier year, a qualified part after 其中, what was lent, a task, a reward's condition
+    '2024年以来，全市累计新增绿色贷款512.6亿元，其中2024年新增286.3亿元。',
+    '全省融资担保在保余额1286.4亿元，其中支小支农在保余额1162.3亿元。',
+    '今年以来，累计发放支小再贷款286.4亿元；办理再贴现138.6亿元。9月末，再贴现余额96.4亿元。',
+    '今年以来，全省投放绿色贷款1286.4亿元。9月末，全省绿色贷款余额962.4亿元。',
+    '本行普惠型小微企业贷款较年初增加5.97亿元，完成年度增量任务（5亿元）的119.4%。',
+    '对普惠小微贷款余额同比增速高于15%的地方法人银行给予奖励。9月末，全省普惠小微贷款余额同比增长12.3%。',
+  ])('%s', (text) => {
+    expectQuiet(text, at);
+  });
+  it('checks a gap to a place named against that place\'s rate, and reads the outcomes after a goal\'s progress', () => {
+    expectFlagged('截至9月末，我市绿色贷款余额1862.4亿元，同比增长21.3%，增速比九江市高3.7个百分点。九江市绿色贷款同比增长18.6%。', at, '3.7个百分点');
+    const r = extractClaims('9月末，全省科技贷款余额2842.6亿元，完成2027年目标（4000亿元）的71.1%，比年初增加396.4亿元，增长16.2%。', at);
+    expect(r.targets.map((t) => t.figure.text)).toEqual(['4000亿元']);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.measure}`)).toEqual(['2842.6亿元|balance', '71.1%|progress', '396.4亿元|increment', '16.2%|growth']);
+    expect(extractClaims('今年以来，全省投放绿色贷款1286.4亿元。', at).claims.map((c) => c.measure)).toEqual(['new-lending']);
+  });
+});

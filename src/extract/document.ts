@@ -83,7 +83,8 @@ export class Doc {
     this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end));
     this.names = findCatalogNames(s);
     // (The body's first figure: a headline's 近三成 comes before the place its lead names.)
-    const bodyStart = s.indexOf('\n') + 1;
+    const firstBreak = s.indexOf('\n');
+    const bodyStart = firstBreak > 0 && firstBreak <= 60 && !/[。！？]/.test(s.slice(0, firstBreak)) ? firstBreak + 1 : 0;
     this.holder = documentHolder(s, this.places, this.banks, refs, options.region, this.mentions.find((m) => m.kind === 'figure' && m.span[0] >= bodyStart)?.span[0]);
     // (Nor inside a bank's name: "Bank of China's".)
     this.nation = nationMarks(s, [...this.names, ...this.banks].sort((a, b) => a.start - b.start));

@@ -52,6 +52,8 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
     if (banks.some((b) => p.start >= b.start && p.end <= b.end)) continue;
     // (全省…，其中，福州市…: a place named as a part of the text's area is not what the text is about.)
     if (OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) continue;
+    // (增速比九江市高2.7个百分点: a place compared with is not what the text is about.)
+    if (COMPARISON_BEFORE.test(s.slice(Math.max(0, p.start - 10), p.start))) continue;
     counts.set(p.holder, (counts.get(p.holder) ?? 0) + 1);
     if (!firstSeen.has(p.holder)) firstSeen.set(p.holder, p.start);
   }

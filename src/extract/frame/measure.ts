@@ -38,7 +38,7 @@ const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖�
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
-const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
+const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 
 // A flow that names no time of its own: 新增, 其中，制造业贷款增加 (not 去年贷款增加, 当月新增).
 const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)\s*$/;
@@ -232,7 +232,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // (At a year-end a change said with no base is over the year, as for a growth.)
       const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
-      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'rate-change') {
+      if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'rate-change' || lastMeasure === 'gap') {
         return { measure: 'rate-change', basis: changeBasis, negative };
       }
       return null;
@@ -375,6 +375,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 投向养老产业贷款41户、4.44亿元: flows of the period.
     // …but 投向…项目的贷款分别为 names the loans by where they go: a balance.
     if (/投向/.test(clauseBefore) && !BALANCE.test(cue) && !/投向[^,，;；。]{1,30}的贷款/.test(clauseBefore)) return { measure: 'new-lending', flow: true };
+    // 今年以来投放绿色贷款1286.4亿元, 办理再贴现138.6亿元: what was lent over the period, never a balance.
+    // (全年多投放… in a spun copy is no plain 投放: left to the words it replaced.)
+    // (在县域投放的农户经营性贷款500亿元: loans named by where they went, a balance.)
+    if (/(?<!多)(?:新?投放|办理)(?!的)[^，,；;。的]{0,12}$/.test(cue) && !BALANCE.test(cue)) return { measure: 'new-lending', flow: true };
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
     // 绿色贷款规模为30316亿元: the size of a loan book is its balance.
     // What was issued (发行绿色债券…总额达) is a flow of its period, never a balance.

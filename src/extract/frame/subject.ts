@@ -1,3 +1,4 @@
+import { findPlaces } from '../lexicon/places.js';
 import { NATIONAL } from './holder.js';
 import type { Benchmark, FigureContext, Frame } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
@@ -143,6 +144,9 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     .replace(/本外币|人民币|全国|全省|全市|全区|同期|同业|行业|平均|整体|全部|的|各类/g, '')
     .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
     .trim();
+  // (增速比九江市高2.7个百分点: the same subject's rate in the place named.)
+  const place = !other && bare ? findPlaces(bare).find((p) => p.start === 0 && p.end === bare.length) : undefined;
+  if (place && subject) return { indicator: subject.indicator, ...(scope ? { scope } : {}), holder: place.holder };
   // (高于全市平均水平, 全县同期: the average of an area named by its level — which area, the text may not say.)
   const area = /全市|全县|全区|全州/.exec(words);
   if (!other && !bare && area) other = `place:${area[0]}`;
@@ -427,6 +431,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
       }
     }
   }
+  // 融资担保在保余额…，其中支小支农在保余额1162.3亿元: after 其中, words that name no subject of their own
+  // qualify the subject in force — a part of it, never the whole again.
+  if (!own && current && !current.part) {
+    const qualified = OF_WHICH_QUALIFIER.exec(doc.s.slice(Math.max(ctx.clauseStart, frame.previousEnd), pos));
+    const words = qualified?.[1];
+    if (words && !NOT_A_QUALIFIER.test(words)) own = { ...current, part: words, words: `${words}${current.words}`, start: pos - (qualified?.[0].length ?? 0), end: pos };
+  }
   // 交通运输、仓储和邮政业为5.62万亿元 after 电力…业绿色贷款: the next part of the same subject.
   if (!own && current?.part) {
     const part = parallelPart(doc.s.slice(stretch, pos));
@@ -639,6 +650,10 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
   if (!whole || whole.words === own.words) return own;
   return { ...own, indicator: whole.indicator, part: own.words, ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
 }
+
+// 其中支小支农在保余额, 其中首贷: the qualifier of a part after 其中, before its balance.
+const OF_WHICH_QUALIFIER = /其中[，,:：]?\s*([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:在保|贷款)?(?:余额|餘額)(?:为|達|达)?\s*$/;
+const NOT_A_QUALIFIER = /同比|较|比|增|减|新增|累计|年|月|季|末|全省|全市|全县|本外币|人民币/;
 
 // Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).
 const ALL_LENDERS = '全[省市县区国]|我[省市县区国]|本[省市县区]|全行|全辖|全集团|(?:全体)?本国银行|(?:全体)?国银|(?:全部|各)?金融机构|银行业(?:金融机构)?';

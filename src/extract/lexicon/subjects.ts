@@ -253,16 +253,20 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   }
   const found = lang === 'en' ? named : (named ?? lookupSubject(words.replace(/^(?:新发放|新增|投向)/, '')));
   const indicator = found?.id ?? `subject:${lang === 'en' ? englishKey(asciiLower(words)) : words.replace(/的/g, '')}`;
+  // 县域新增绿色贷款, 城区绿色贷款: the loans of a kind of area within the holder's, a part of them.
+  const area = lang === 'zh' && found && !found.part ? AREA_PART.exec(words)?.[1] : undefined;
   return {
     indicator,
     words,
     ...(scope ? { scope } : {}),
-    ...(found?.part ? { part: found.part } : {}),
+    ...(found?.part ? { part: found.part } : area ? { part: area } : {}),
     ...(withLoans ? { withLoans } : {}),
     start,
     end,
   };
 }
+
+const AREA_PART = /^(县域|城区|市区|主城区|农村地区|乡村|县级)(?=新增|新发放|[\u4e00-\u9fa5]{2})/;
 
 // ("whose total loan balance was": the balance of all loans.)
 const ALL_LOANS_EN = /^(?:the\s+)?(?:outstanding\s+)?(?:total|overall|all)\s+(?:outstanding\s+)?(?:loans?|lending|credit)(?: balances?)?$/i;

@@ -31,7 +31,8 @@ const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is ex
 // Goals named after their figures: …增长12%以上、不良率控制在3%以内的目标.
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
-const GOAL_NAMED = /(?:目标|计划)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+// (年度增量任务（5亿元）, 新增任务为5亿元, 考核指标为…: a task set is a goal too.)
+const GOAL_NAMED = /(?:目标|计划|(?:增量|新增|投放|年度|全年)任务|考核指标)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
 const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
@@ -146,6 +147,16 @@ const REPORTED_AFTER_VERB = /截至|截止|比年初|较年初|同比|比上年|
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
 export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
 
+// Progress toward a goal, named with its year or amount: 完成2027年目标（4000亿元）的, 完成三年目标任务的.
+const PROGRESS_TOWARD_ALL = /(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\s*[（(][^（）()]{0,20}[）)])?的/g;
+
+/** Where the last match of a global pattern ends in `text`, or -1. */
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  let end = -1;
+  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  return end;
+}
+
 // Bounds a goal sets on what it asks for.
 const GOAL_BOUNDS = /以上|左右|不低于|不少于|不超过|力争|确保|争取/;
 
@@ -178,8 +189,13 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const planWordAt = planClause ? ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) : -1;
   const yearAfterPlan = planClause ? doc.times.asOfBefore(sentence.start, pos) : undefined;
   const planBeforeDate = yearAfterPlan !== undefined && yearAfterPlan.start >= planWordAt + 2 && yearAfterPlan.start <= planWordAt + 4 && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(yearAfterPlan.end, pos));
-  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
-  const byDeadline = deadlineAt > stated;
+  // 完成2027年目标（4000亿元）的71.1%，比年初增加396.4亿元: a goal named inside the progress toward it sets no goal
+  // of what follows.
+  // (Within the window: a walk from the sentence's start would be quadratic on one long sentence.)
+  const progressEnd = lastMatchEnd(PROGRESS_TOWARD_ALL, doc.s.slice(ctx.windowStart, pos));
+  const insideProgress = (at: number): boolean => progressEnd >= 0 && at >= 0 && at < ctx.windowStart + progressEnd;
+  const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated && !insideProgress(ctx.windowStart + goalWord)) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
+  const byDeadline = deadlineAt > stated && !insideProgress(deadlineAt);
   const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && REACHES.test(ctx.figure.text));
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
@@ -219,6 +235,8 @@ function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
   const word = lastMatch(RUN_OPENER_ALL, before);
   if (word < 0) return undefined;
   const opened = from + word;
+  // (完成三年目标任务的61.4%；今年上半年新增…: the goal progress is made toward opens no run of goals.)
+  if (/(?:完成|达成|实现)[^，,；;。]{0,24}$/.test(s.slice(Math.max(from, opened - 26), opened))) return undefined;
   // (郑州市提出，2025—2027年三年累计新增…: a plan's verb before its comma opens the run too.)
   if (!/[;:]/.test(s.slice(opened, ctx.clauseStart)) && !/^(?:提出|明确|部署)[,:]/.test(s.slice(opened, opened + 3))) return undefined;
   STATEMENT.lastIndex = 0;

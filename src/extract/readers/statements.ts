@@ -725,6 +725,19 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!measure.basis && !grownSince && !overYears(cue, ctx.after)) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined);
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   }
+  // 2024年以来累计新增, 方案实施以来, “十四五”以来: a flow over more than a year, which no basis names.
+  // (…实施以来，…较年初增加150亿元: a flow that names its own base is over that base's span.)
+  const sinceMatch = measure.measure === 'increment' && !OWN_BASE.test(cue) ? SINCE_AN_EARLIER_YEAR.exec(ctx.sentenceBefore) : null;
+  // (…，其中2024年新增286.3亿元: a time of its own after it is the flow's.)
+  const sinceEnd = sinceMatch ? m.span[0] - ctx.sentenceBefore.length + sinceMatch.index + sinceMatch[0].length : -1;
+  const since = sinceMatch && doc.within(doc.times.refs, sinceEnd, m.span[0], (r) => [r.start, r.end]).length === 0 ? sinceMatch : null;
+  // (2025年以来 in a text of 2025 is the year so far; without the document's date, the year may be this one.)
+  // (累计新增736.5亿元，完成三年目标任务的61.4%: what a plan of years has added so far.)
+  const overYearsOfPlan = measure.measure === 'increment' && /累计/.test(cue) && YEARS_OF_A_PLAN.test(doc.s.slice(Math.max(ctx.sentence.start, m.span[0] - 80), Math.min(ctx.sentence.end, m.span[1] + 80)));
+  if (overYearsOfPlan || (since && (since[1] === undefined || (doc.options.documentDate !== undefined && Number(since[1]) < Number(doc.options.documentDate.slice(0, 4)))))) {
+    out.unread(m, 'no-measure', 'a flow since an earlier year (2024年以来, 实施以来), over more than a year');
+    return;
+  }
   if (measure.measure === 'increment' && measure.basis) {
     frame.lastGrowthBasis = frame.lastGrowthBasis ?? measure.basis;
     frame.lastIncrementBasis = measure.basis;
@@ -761,7 +774,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     measure.basis = basis;
   }
   if (measure.measure === 'rate-change') {
-    extra['rateBasis'] = frame.lastGrowthBasis;
+    // (…加权平均利率3.86%，比上年同期下降0.42个百分点: the change of the interest rate, not of a growth rate.)
+    const before = claimsOfSentence(out, ctx)[0];
+    const ofLevel = before !== undefined && (LEVELS.has(before.measure) || (before.measure === 'rate-change' && before.rateBasis === undefined));
+    if (!ofLevel) extra['rateBasis'] = frame.lastGrowthBasis;
     if (!measure.basis) {
       out.unread(m, 'no-measure', 'a change in points whose base (比上年末, 同比) is not said');
       return;
@@ -1025,6 +1041,11 @@ const PROGRESS_NOT_A_NAME = /^(?:全年|上半年|下半年|一季度|二季度|
 // A clause that names an item and states no figure: 其次为政策性银行, 主要投向交通运输、仓储和邮政业.
 const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十](?:为|是)|主要贡献者(?:为|是)|主要投向|主要集中(?:在|于)|投向|依(?:次|序)(?:为|是)|最多的是|最大的是|居首的是|排名第[一二三]的是|位居第[一二三]的是|排在第[一二三]位的是)[^\d，,；;。]{2,30}[，,]?\s*$/;
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
+const OWN_BASE = /(?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期)|同比/;
+const YEARS_OF_A_PLAN = /(?:[两二三四五]|\d)年(?:目标|行动|计划|任务|累计)/;
+const SINCE_AN_EARLIER_YEAR = /(?:(\d{4})年以来|(?:实施|启动|开展|印发)以来|十四五[”"]?以来)/;
+// Levels whose own changes are said in points: an interest rate, a ratio, a rate of access.
+const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
 // Borrowers of a kind among the borrowers counted: 首贷户, 信用贷款户, 续贷户, 新增…户.
 const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用贷款|信用|续贷|无还本续贷|中长期贷款)(?:户|客户)(?:数)?(?:为|达|达到|共|有)?\s*$/;
 // 高于地区生产总值增速, 略高於…經濟成長率: a comparison with the economy, its rate next.
@@ -1327,7 +1348,8 @@ function parentOf(parent: Subject | undefined, own: Subject | undefined): string
 }
 
 const PER_BORROWER = /^(?:户均|笔均|平均每户|平均单户)/;
-const CONDITION_AFTER = /^\s*(?:以上|以下|及以上|及以下|\(含\)以上|（含）以上)?的(?:银行|金融机构|机构|企业|主体|县|市|地区|项目)/;
+// (…同比增速高于15%的地方法人银行给予奖励: who a reward is for, not a figure stated.)
+const CONDITION_AFTER = /^\s*(?:以上|以下|及以上|及以下|\(含\)以上|（含）以上)?的[\u4e00-\u9fa5]{0,6}?(?:银行|金融机构|机构|企业|主体|县|市|地区|项目)/;
 // 单户授信1000万元及以下, 单户授信小于500万元的: a threshold in a subject's name.
 function isDefinition(cue: string, after: string): boolean {
   return (
