@@ -112,6 +112,11 @@ export function homeLevel(s: string, home: string): AreaLevel | undefined {
     const level = regionByCode(code)?.level;
     if (level === 'province' || level === 'prefecture' || level === 'county') return level;
   }
+  // (某县普惠小微贷款余额…，高于全市平均水平: a text naming its own area without its name names its level.)
+  const unnamed = /(?<![周边邻近相省外另一])某(省|市|县)/.exec(s);
+  const firstArea = AREA_WORDS_ALL.exec(s);
+  AREA_WORDS_ALL.lastIndex = 0;
+  if (unnamed && (!firstArea || unnamed.index < firstArea.index)) return levelOf(unnamed[1] as string);
   for (const m of s.matchAll(AREA_WORDS_ALL)) {
     const level = levelOf(m[0]);
     if (level) return level;

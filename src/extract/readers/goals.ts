@@ -145,10 +145,10 @@ function restOf(ctx: FigureContext): string {
 const REPORTED_AFTER_VERB = /截至|截止|比年初|较年初|同比|比上年|较上年|增长\d/;
 
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
-export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline'; readonly reason: string } };
+export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline' | 'no-measure'; readonly reason: string } };
 
 // Progress toward a goal, named with its year or amount: 完成2027年目标（4000亿元）的, 完成三年目标任务的.
-const PROGRESS_TOWARD_ALL = /(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\s*[（(][^（）()]{0,20}[）)])?的/g;
+const PROGRESS_TOWARD_ALL = /(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\s*[（(][^（）()]{0,20}[）)])?的|距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差/g;
 
 /** Where the last match of a global pattern ends in `text`, or -1. */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -156,6 +156,8 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
   return end;
 }
+
+const BEYOND_GOAL = /(?:(?:超出|超过|超额|高出|多出|低于|少于|差)[^，,；;。\d]{0,6}(?:目标|任务|计划)(?:值|任务)?|距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差)\s*$/;
 
 // Bounds a goal sets on what it asks for.
 const GOAL_BOUNDS = /以上|左右|不低于|不少于|不超过|力争|确保|争取/;
@@ -168,6 +170,8 @@ const GOAL_BOUNDS = /以上|左右|不低于|不少于|不超过|力争|确保|�
 export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdict {
   const { sentence, m } = ctx;
   const pos = m.span[0];
+  // 超出年度目标36.4亿元: by how much a goal was beaten or missed — neither the goal nor what was reached.
+  if (BEYOND_GOAL.test(ctx.cue)) return { unread: { code: 'no-measure', reason: 'by how much a goal was beaten or missed (超出目标…)' } };
   // 以2024年末余额160亿元为基数: what a plan starts from is a statement of what is.
   if (/^\s*(?:[)）]\s*)?(?:为|作为)(?:基数|基础|起点|基期)/.test(ctx.afterInClause)) return { goal: false };
   // 达成率94.11%, 已达全年目标的105%: how much of a goal is reached is a statement of what is.
