@@ -2353,6 +2353,8 @@ describe('checking: hunts 27 and 28, consistent texts stay quiet', () => {
     '对普惠小微贷款余额同比增速高于15%的地方法人银行给予奖励。9月末，全省普惠小微贷款余额同比增长12.3%。',
     // a county named without its name, its city and its province (48.62 / 486.3 = 10.0%)
     '某县普惠金融发展走在全市前列\n\n截至9月末，某县普惠小微贷款余额48.62亿元，同比增长18.4%，高于全市平均水平5.3个百分点。同期，全市普惠小微贷款同比增长13.1%。\n\n某县普惠小微贷款余额占全市的10.0%。全市普惠小微贷款余额486.3亿元。\n\n今年以来，某县新增普惠小微贷款6.84亿元，较年初增长16.4%。',
+    // a province's share of the nation's increase (582.3 / 6470 = 9.0%)
+    'In the first three quarters, new green loans in Jiangsu amounted to 582.3 billion yuan, 9.0 percent of the national increase of 6.47 trillion yuan.',
     // by how much a goal was beaten or missed (286.4 − 36.4 = 250; 3000 − 2916.4 = 83.6)
     '2024年全市科技金融目标任务超额完成。全年新增科技贷款286.4亿元，超出年度目标36.4亿元，完成年度目标的114.6%；年末科技贷款余额1862.5亿元，同比增长18.2%。',
     '《方案》设定两个阶段目标：2025年末全省普惠小微贷款余额达到3000亿元，2027年末达到3800亿元。截至2025年9月末，全省普惠小微贷款余额2916.4亿元，距2025年目标还差83.6亿元，比年初增加312.5亿元，增长12.0%。',

@@ -206,6 +206,8 @@ const OF_WHICH_RIGHT_BEFORE = /其中[,，:：]?[^。；;，,\d]{0,36}$/;
 export function holderAt(h: HolderScope): string {
   const { s, from, pos } = h;
   const before = s.slice(from, pos);
+  // ("…, 9.0 percent of the national increase of 6.47 trillion yuan": the figure the nation's noun heads.)
+  if (NATIONAL_FIGURE_EN.test(s.slice(Math.max(from, pos - 48), pos))) return NATIONAL;
   // 总行绿色贷款余额…, 全行… after a branch: the head office of the bank named, not the branch.
   const head = HEAD_OFFICE.exec(before);
   if (head && !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, head.index - 8), head.index))) {
@@ -246,6 +248,8 @@ export function holderAt(h: HolderScope): string {
   const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)));
   return inParagraph ? inParagraph.holder : h.home;
 }
+
+const NATIONAL_FIGURE_EN = /\bthe (?:national|nationwide|country's) (?:increase|total|figure|balance|tally|amount|growth)(?: of| was| stood at| came to)?\s*$/i;
 
 // The last item within [from, pos) that `keep` accepts, found backwards from a binary search.
 function lastBefore<T extends { readonly start: number; readonly end: number }>(items: readonly T[], from: number, pos: number, keep: (t: T) => boolean): T | undefined {
