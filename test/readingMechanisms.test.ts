@@ -2369,3 +2369,24 @@ describe('checking: hunts 27 and 28, consistent texts stay quiet', () => {
     expect(extractClaims('今年以来，全省投放绿色贷款1286.4亿元。', at).claims.map((c) => c.measure)).toEqual(['new-lending']);
   });
 });
+
+describe('checking: hunts 29 and 30, consistent texts stay quiet', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // the rate of all loans a figure is compared with, in English
+    'Inclusive loans rose 12.2 percent year on year, compared with an increase of 6.6 percent for overall loans.',
+    'Tech loans rose 18.6% year-on-year, outpacing overall loan growth in the province of 8.4%. Overall loans in the province grew 8.4% year-on-year.',
+    // where a post was sent from holds no figure
+    '原创 张某 金融时报 2025年10月22日 09:12 北京\n截至9月末，全省科技贷款余额1286.4亿元，同比增长22.6%。北京市科技贷款余额2.86万亿元，同比增长12.1%。',
+    // a place named by a letter of the stems (丙市) holds its own flow
+    '前三季度，丙市新增科技贷款236.8亿元。全省科技贷款比年初增加1128.4亿元。',
+    // 贷款和垫款总额 is all the bank's loans (1862.45 / 15068.36 = 12.36%)
+    '报告期末，本行绿色贷款余额1,862.45亿元，占贷款和垫款总额的12.36%。本行贷款和垫款总额15,068.36亿元。',
+  ])('%s', (text) => {
+    expectQuiet(text, at);
+  });
+  it('reads 贷款和垫款总额 as all loans, so a changed share is caught', () => {
+    expect(extractClaims('本行贷款和垫款总额15,068.36亿元。', at).claims.map((c) => c.indicator)).toEqual(['total-loans']);
+    expectFlagged('报告期末，本行绿色贷款余额1,862.45亿元，占贷款和垫款总额的13.36%。本行贷款和垫款总额15,068.36亿元。', at, '13.36%');
+  });
+});

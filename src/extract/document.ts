@@ -80,7 +80,8 @@ export class Doc {
     this.banks = findBanks(s);
     // 新华社北京4月20日电: where the news was written, not a holder of its figures.
     const datelines = refs.filter((r) => r.role === 'dateline');
-    this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end));
+    // (…2025年10月22日 09:12 北京, 发表于北京, IP属地：北京: where a post was sent from, not whose figures.)
+    this.places = outside(findPlaces(s), this.banks).filter((p) => !datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) && !englishDatelineAt(s, p.end) && !SENT_FROM.test(s.slice(Math.max(0, p.start - 8), p.start)));
     this.names = findCatalogNames(s);
     // (The body's first figure: a headline's 近三成 comes before the place its lead names.)
     const firstBreak = s.indexOf('\n');
@@ -172,6 +173,8 @@ export class Doc {
     return out;
   }
 }
+
+const SENT_FROM = /(?:\d{1,2}:\d{2}|发表于|发布于|IP属地[:：]?)\s{0,2}$/;
 
 /** Reads a text into a Doc. */
 export function readDoc(input: string, options: ExtractOptions): Doc {

@@ -23,7 +23,8 @@ import { contextOf, keepAsFact } from './facts.js';
 // 较整体贷款年增6.8%高1.5个百分点: the benchmark's rate between the comparison and its verb.
 const BENCHMARK_RATE_INLINE = /(?:比|较)[^,，;；。\d]{1,16}?(?:年增|同比增长|增长|增速为?|增幅为?)$/;
 // "… higher than the city's overall loan growth rate of 6.7 percent": the benchmark's rate, named after it.
-const BENCHMARK_RATE_OF_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;]{0,60}?\b(?:growth|growth rate|rate|pace|increase) of$/i;
+// ("outpacing overall loan growth in the province of 8.4%": the benchmark's area between its growth and its rate.)
+const BENCHMARK_RATE_OF_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;]{0,60}?\b(?:growth|growth rate|rate|pace|increase)(?: (?:in|across|for) (?:the )?[a-z]+(?: [a-z]+)?)? of$/i;
 // "outpacing total loans, which grew 4.67 percent": the benchmark's rate in a relative clause after its name.
 const BENCHMARK_WHICH_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;,]{1,60},?\s*which (?:grew|rose|increased|expanded|was up|were up)(?: by)?$/i;
 // "faster than the 4.67 percent growth of total loans": the benchmark's rate before its name.
@@ -47,7 +48,7 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
         .replace(/[(（]\s*$/, '')
         .trimEnd()
         .replace(/,?\s?which (?:grew|rose|increased|expanded|was up|were up)(?: by)?$/i, '')
-        .replace(/ (?:growth|growth rate|rate|pace|increase) of$/i, ' growth')
+        .replace(/ (?:growth|growth rate|rate|pace|increase)(?: (?:in|across|for) (?:the )?[a-z]+(?: [a-z]+)?)? of$/i, ' growth')
         .replace(/(?:年增|同比增长|增长|增速为?|增幅为?)$/, '');
   const benchmark = readBenchmark({ ...ctx, cue, after: '' }, frame.subject, holder);
   const basis = frame.lastGrowthBasis ?? lastBasisIn(ctx.sentenceBefore);
@@ -339,6 +340,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 略高於主計處預估全年經濟成長率4.45%, "higher than the province's GDP growth of 4.1 percent": the rate of the economy a
   // figure is compared with — no figure of the subject's.
+  // ("…, compared with an increase of 6.6 percent for overall loans": the rate of all loans the figure is compared
+  // with, not the subject's.)
+  if (dimension === 'percent' && COMPARED_EN.test(cue) && ALL_LOANS_AFTER_EN.test(ctx.after)) {
+    out.unread(m, 'no-subject', "the rate of all loans a figure is compared with (compared with … for overall loans), not the subject's");
+    frame.previousEnd = m.span[1];
+    return;
+  }
   if (dimension === 'percent' && (ECONOMY_COMPARED.test(cue) || ECONOMY_COMPARED_EN.test(cue))) {
     out.unread(m, 'no-subject', "the economy's rate a figure is compared with (高于地区生产总值增速…), not the subject's");
     frame.previousEnd = m.span[1];
@@ -1051,6 +1059,8 @@ const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用�
 // 高于地区生产总值增速, 略高於…經濟成長率: a comparison with the economy, its rate next.
 const ECONOMY_COMPARED = /(?:高于|低于|快于|慢于|超过|超出|优于|高於|低於|優於)[^，,；;。\d%]{0,24}(?:生产总值|增加值|GDP|经济|物价|CPI|成长率)[^，,；;。\d%]{0,6}$/i;
 const ECONOMY_COMPARED_EN = /\b(?:higher|lower|faster|slower|above|below|outpac\w*|exceed\w*)\b[^,;.\d]{0,40}\b(?:GDP|gross domestic product|economic growth|the economy)\b[^,;.\d]{0,24}$/i;
+const COMPARED_EN = /\b(?:compared (?:with|to)|against|versus|vs\.?)\b[^,;.]{0,30}$/i;
+const ALL_LOANS_AFTER_EN = /^\s*(?:growth\s+)?(?:for|in|of)\s+(?:the\s+)?(?:overall|all|total)\s+(?:loans|lending|credit)\b/i;
 const LAST_YEARS_RATE = /(?:^|[，,；;])\s*(?:上年|去年|上一年)(?:全年)?的?(?:增速|增幅|增长率|同比增速)(?:为|是|達|达)?\s*$/;
 const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
