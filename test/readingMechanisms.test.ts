@@ -2380,6 +2380,9 @@ describe('checking: hunts 29 and 30, consistent texts stay quiet', () => {
     '原创 张某 金融时报 2025年10月22日 09:12 北京\n截至9月末，全省科技贷款余额1286.4亿元，同比增长22.6%。北京市科技贷款余额2.86万亿元，同比增长12.1%。',
     // a place named by a letter of the stems (丙市) holds its own flow
     '前三季度，丙市新增科技贷款236.8亿元。全省科技贷款比年初增加1128.4亿元。',
+    // …for all yuan loans; the difference between two quantities (1842.5 − 1203.6 = 638.9)
+    'Outstanding inclusive loans to small and micro businesses stood at 35.6 trillion yuan at the end of September, up 12.2 percent year on year, compared with an increase of 6.6 percent for all yuan loans.',
+    '单位：亿元、%\n地区\t科技贷款余额\t增速\t普惠小微贷款余额\t增速\n甲市\t1842.5\t15.2\t1203.6\t11.4\n乙市\t963.1\t18.6\t824.9\t13.7\n\n甲市科技贷款余额比普惠小微贷款多638.9亿元。',
     // 贷款和垫款总额 is all the bank's loans (1862.45 / 15068.36 = 12.36%)
     '报告期末，本行绿色贷款余额1,862.45亿元，占贷款和垫款总额的12.36%。本行贷款和垫款总额15,068.36亿元。',
   ])('%s', (text) => {

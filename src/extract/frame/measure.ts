@@ -346,6 +346,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
   }
   if (dimension === 'money' || dimension === 'number') {
+    // 甲市科技贷款余额比普惠小微贷款多638.9亿元: the difference between two quantities, which no measure models.
+    if (/比(?!上|去|年初|同期|前)[^，,；;。\d]{1,16}(?:多|少)\s*$/.test(cue)) return null;
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
     if (/累计(?:增加|新增|净增|增(?![长速幅]))/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };

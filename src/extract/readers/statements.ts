@@ -1060,7 +1060,7 @@ const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用�
 const ECONOMY_COMPARED = /(?:高于|低于|快于|慢于|超过|超出|优于|高於|低於|優於)[^，,；;。\d%]{0,24}(?:生产总值|增加值|GDP|经济|物价|CPI|成长率)[^，,；;。\d%]{0,6}$/i;
 const ECONOMY_COMPARED_EN = /\b(?:higher|lower|faster|slower|above|below|outpac\w*|exceed\w*)\b[^,;.\d]{0,40}\b(?:GDP|gross domestic product|economic growth|the economy)\b[^,;.\d]{0,24}$/i;
 const COMPARED_EN = /\b(?:compared (?:with|to)|against|versus|vs\.?)\b[^,;.]{0,30}$/i;
-const ALL_LOANS_AFTER_EN = /^\s*(?:growth\s+)?(?:for|in|of)\s+(?:the\s+)?(?:overall|all|total)\s+(?:loans|lending|credit)\b/i;
+const ALL_LOANS_AFTER_EN = /^\s*(?:growth\s+)?(?:for|in|of)\s+(?:the\s+)?(?:overall|all|total)\s+(?:(?:yuan|rmb|renminbi|outstanding)\s+)?(?:loans|lending|credit)\b/i;
 const LAST_YEARS_RATE = /(?:^|[，,；;])\s*(?:上年|去年|上一年)(?:全年)?的?(?:增速|增幅|增长率|同比增速)(?:为|是|達|达)?\s*$/;
 const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?(?:贷款|信贷|放款)/;
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
