@@ -28,7 +28,7 @@ export interface GridFigures {
 const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|百分点|百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
 const UNIT_LINE = /单位[:：]\s*([^\n）)]+)/;
-const PLACE_LABEL = /^(?:(?:[\u4e00-\u9fa5]{1,8}|[A-H] ?)(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
+const PLACE_LABEL = /^(?:[\u4e00-\u9fa5]{1,8}(?:省|市|县|区|州|盟|新区|开发区)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Province|City|County|District))$/;
 // (目标完成率, 计划完成进度: how much of a goal is reached, a statement.)
 const GOAL_LABEL = /^(?!.*(?:完成率|达成率|完成进度|完成情况|实际))(?=.*(?:目标|计划|任务))/;
 const PERIOD_FLOW_LABEL = /^(?:\d{4}年)?(?:上半年|前三季度|一季度|第一季度|前[两二三四五六七八九十]{1,2}个?月|全年|今年以来|年内|当年)(?:累计)?(?:新增|增加|净增|增量)/;
@@ -234,8 +234,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   function placeLabel(label: string): string | undefined {
     // 全市, 全省 as a row among districts: the area the text is about.
     if (/^(?:全|本|我)(?:市|省|县|区)$/.test(label)) return areaWordHolder(label, doc.holderScope(Math.max(doc.paragraphStart(grid.titleStart), grid.titleStart), grid.start));
-    const hit = findPlaces(label).find((p) => p.holder.startsWith('region:'));
+    const hits = findPlaces(label);
+    const hit = hits.find((p) => p.holder.startsWith('region:'));
     if (hit && hit.start === 0 && /^(?:(?:Province|City|County|District|Municipality|Prefecture|Autonomous Region)\b)?$/i.test(label.slice(hit.end).trim())) return hit.holder;
+    // (A 区, 丙市: a place named by a letter, as the lexicon reads it.)
+    const lettered = hits.find((p) => p.start === 0 && p.end === label.length && p.holder.startsWith('place:'));
+    if (lettered) return lettered.holder;
     // A place the list lacks (a new district, a development zone) is a holder of its own all the same.
     return PLACE_LABEL.test(label) ? `place:${label}` : undefined;
   }
