@@ -2393,3 +2393,14 @@ describe('checking: hunts 29 and 30, consistent texts stay quiet', () => {
     expectFlagged('报告期末，本行绿色贷款余额1,862.45亿元，占贷款和垫款总额的13.36%。本行贷款和垫款总额15,068.36亿元。', at, '13.36%');
   });
 });
+
+describe('reading: 上季末 opening a sentence is the quarter\'s end before the date in force', () => {
+  // worked by hand: 12.6 − 12.2 = 0.4
+  const text = (change: string) => `9月末，普惠小微贷款同比增长12.2%，增速比上季末低${change}个百分点。上季末，普惠小微贷款同比增长12.6%。`;
+  it('dates the rate of the sentence it opens at the quarter before, with or without the document\'s date, and checks the change', () => {
+    expect(read(text('0.4'), '2025-10-20').slice(-1)).toEqual(['12.6%|inclusive-small-micro-loans-pboc|2025-06-30|growth|yoy']);
+    expect(read(text('0.4')).slice(-1)).toEqual(['12.6%|inclusive-small-micro-loans-pboc|Y-06-30|growth|yoy']);
+    expectQuiet(text('0.4'), { documentDate: '2025-10-20' });
+    expectFlagged(text('1.4'), { documentDate: '2025-10-20' }, '1.4个百分点');
+  });
+});

@@ -2,7 +2,7 @@ import { type AsOf, readAsOf } from '../parseDate.js';
 import type { Mention, TimeMention } from '../mention.js';
 import { UNDATED, compareDates, fromPivot, pivotYear, yearStartOf } from '../../period/relative.js';
 import { subDays } from 'date-fns';
-import { formatDate, toDate } from '../../period/baseDate.js';
+import { baseDate, formatDate, toDate } from '../../period/baseDate.js';
 
 /**
  * What a date does in its sentence: the date figures stand at (as-of, or the period of a
@@ -52,7 +52,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -101,10 +101,33 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     // (去年底, 前年底: the mention 年底 is the tail of the word, which names the year.)
     const tail = span !== undefined && m[1] !== undefined && span[0] === start + m[1].length - 1 && span[1] === end;
     if (span && span[0] < end && !tail) continue;
-    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? '', context);
+    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))));
+  return lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start)))));
+}
+
+// 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
+function lastQuarterEnds(refs: TimeRef[]): TimeRef[] {
+  let point: string | undefined;
+  const out: TimeRef[] = [];
+  for (const r of refs) {
+    if (/^上季度?末$/.test(r.text)) {
+      const date = (point ? previousQuarterEnd(point) : undefined) ?? r.date;
+      // (With no date in force and none of the document's, no date at all.)
+      if (date !== QUARTER_BEFORE) out.push({ ...r, date });
+      continue;
+    }
+    if (r.role === 'as-of' && r.period === undefined && /-\d{2}-\d{2}$/.test(r.date)) point = r.date;
+    out.push(r);
+  }
+  return out;
+}
+const QUARTER_BEFORE = 'quarter-before';
+
+/** The quarter's end before a quarter's end (2025-09-30 → 2025-06-30): the base of 较上季末, one rule. */
+function previousQuarterEnd(date: string): string | undefined {
+  return /-(?:03-31|06-30|09-30|12-31)$/.test(date) ? baseDate(date, 'qoq') : undefined;
 }
 
 // 力争2025年新增40亿元，年末余额达到200亿元: a bare 年末 after a year in its sentence is that year's end, a
@@ -333,6 +356,12 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
       // 年初 alone: the start of the year of the figures before it (截至2025年6月末…年初 is 2024-12-31).
       const printed = context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1];
       return point(printed ? `${printed.year - 1}-12-31` : yearEnd(offset - 1));
+    }
+    // (上季末: the quarter's end before the report's, until the date in force is known — see lastQuarterEnds.)
+    case '上季末':
+    case '上季度末': {
+      const report = reportPeriodEnd(s, context.documentDate);
+      return point((report ? previousQuarterEnd(report) : undefined) ?? QUARTER_BEFORE);
     }
     // (本期末, a report's column beside 上年末: the same period's end.)
     case '报告期末':
