@@ -33,6 +33,8 @@ export const BALANCE = /余额|balance|总额|outstanding/i;
 // Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
 // A time a level is compared with: 比3月, 较上年同期, 比一季度末.
 const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|[一二三四]季度|上年|去年|上季|上月|年初|the end of|a year)/i;
+/** Levels whose own changes are said in points: an interest rate, a ratio, a rate of access. */
+export const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
 const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|\b(?:plan|target|goal|schedule)\b/i;
 const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
@@ -243,7 +245,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // (…加权平均利率3.48%，比3月低12个基点: right after a level, against an earlier time, the level's change;
     // …4.18%，比全市平均水平低0.12个百分点: against another level, a gap no relation models.)
     // (…比3月低12个基点，比上年同期低66个基点: a change after the level's change is of the level too.)
-    const level = lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'access-rate';
+    const level = lastMeasure !== undefined && LEVELS.has(lastMeasure);
     if (gapWords && (level || lastMeasure === 'rate-change') && !/增速|增幅|增长|growth/i.test(compared)) {
       // (…比同期各项贷款高15.7个百分点: against other loans, still a gap.)
       const since = benchmarkNear ? undefined : changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined);

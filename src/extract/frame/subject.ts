@@ -365,8 +365,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own !== undefined &&
     ((own.scope !== undefined &&
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
-        new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})?$`).test(opener.replace(/本外币|人民币/g, '')))) ||
-      new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:本外币|人民币)?(?:新增)?$`).test(opener));
+        LENDERS_ONLY.test(opener.replace(/本外币|人民币/g, '')))) ||
+      LENDERS_OPENING.test(opener));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -657,6 +657,9 @@ const NOT_A_QUALIFIER = /同比|较|比|增|减|新增|累计|年|月|季|末|�
 
 // Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).
 const ALL_LENDERS = '全[省市县区国]|我[省市县区国]|本[省市县区]|全行|全辖|全集团|(?:全体)?本国银行|(?:全体)?国银|(?:全部|各)?金融机构|银行业(?:金融机构)?';
+// (Compiled once: the opener of every figure is tested against them.)
+const LENDERS_ONLY = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})?$`);
+const LENDERS_OPENING = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:本外币|人民币)?(?:新增)?$`);
 
 // The uses green loans are broken down by in the central bank's statistics: 基础设施绿色升级产业贷款, 投向具有直接碳减排效益项目的贷款.
 const GREEN_USE = /^(?:投向)?(?:具有)?(基础设施绿色升级|清洁能源|节能环保|生态环境|清洁生产|绿色服务|直接碳减排效益项目|间接碳减排效益项目)(产业)?(?:的)?(?:贷款)?$/;

@@ -147,8 +147,10 @@ const REPORTED_AFTER_VERB = /截至|截止|比年初|较年初|同比|比上年|
 /** Whether a figure is a goal, or why it can be neither a goal nor a statement. */
 export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { readonly code: 'ambiguous-deadline' | 'no-measure'; readonly reason: string } };
 
+// 距2025年目标还差: how far a goal still is — the gap, and a progress phrase for what follows.
+const SHORT_OF_GOAL = '距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差';
 // Progress toward a goal, named with its year or amount: 完成2027年目标（4000亿元）的, 完成三年目标任务的.
-const PROGRESS_TOWARD_ALL = /(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\s*[（(][^（）()]{0,20}[）)])?的|距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差/g;
+const PROGRESS_TOWARD_ALL = new RegExp(`(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\\s*[（(][^（）()]{0,20}[）)])?的|${SHORT_OF_GOAL}`, 'g');
 
 /** Where the last match of a global pattern ends in `text`, or -1. */
 function lastMatchEnd(pattern: RegExp, text: string): number {
@@ -157,7 +159,7 @@ function lastMatchEnd(pattern: RegExp, text: string): number {
   return end;
 }
 
-const BEYOND_GOAL = /(?:(?:超出|超过|超额|高出|多出|低于|少于|差)[^，,；;。\d]{0,6}(?:目标|任务|计划)(?:值|任务)?|距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差)\s*$/;
+const BEYOND_GOAL = new RegExp(`(?:(?:超出|超过|超额|高出|多出|低于|少于|差)[^，,；;。\\d]{0,6}(?:目标|任务|计划)(?:值|任务)?|${SHORT_OF_GOAL})\\s*$`);
 
 // Bounds a goal sets on what it asks for.
 const GOAL_BOUNDS = /以上|左右|不低于|不少于|不超过|力争|确保|争取/;

@@ -6,7 +6,7 @@ import { UNDATED, compareDates, flowSpanStart } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BALANCE, BORROWERS, EARLIER_VALUE, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
+import { BALANCE, BORROWERS, EARLIER_VALUE, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
@@ -1052,8 +1052,6 @@ const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^
 const OWN_BASE = /(?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期)|同比/;
 const YEARS_OF_A_PLAN = /(?:[两二三四五]|\d)年(?:目标|行动|计划|任务|累计)/;
 const SINCE_AN_EARLIER_YEAR = /(?:(\d{4})年以来|(?:实施|启动|开展|印发)以来|十四五[”"]?以来)/;
-// Levels whose own changes are said in points: an interest rate, a ratio, a rate of access.
-const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
 // Borrowers of a kind among the borrowers counted: 首贷户, 信用贷款户, 续贷户, 新增…户.
 const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用贷款|信用|续贷|无还本续贷|中长期贷款)(?:户|客户)(?:数)?(?:为|达|达到|共|有)?\s*$/;
 // 高于地区生产总值增速, 略高於…經濟成長率: a comparison with the economy, its rate next.
