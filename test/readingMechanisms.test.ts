@@ -2404,3 +2404,77 @@ describe('reading: 上季末 opening a sentence is the quarter\'s end before the
     expectFlagged(text('1.4'), { documentDate: '2025-10-20' }, '1.4个百分点');
   });
 });
+
+describe('checking: a plan\'s average growth and a goal told twice', () => {
+  const at = { documentDate: '2025-06-20' };
+  it('checks an average growth over the plan\'s years against its base and its goal (6800 × 1.12³ = 9553.5; × 1.1295³ = 9798.6 > 9600.5)', () => {
+    const plan = (rate: string) => `到2027年末，全省科技贷款余额力争达到9600亿元，2025—2027年年均增长${rate}以上（2024年末为6800亿元）。`;
+    const r = checkText(plan('12%'), at);
+    expect(r.relations.map((x) => `${x.kind}|${x.verdict}|${x.targets?.join(',') ?? ''}`)).toEqual(['growth|consistent|t2,t1']);
+    expectFlagged(plan('13%'), at, '13%以上');
+  });
+  it('runs an average from the year after a year-end base in brackets (1200 × 1.0995² = 1450.68; × 1.1085² = 1474.6)', () => {
+    const plan = (rate: string) => `到2026年末，全市绿色贷款余额达到1450亿元，年均增长${rate}（2024年末为1200亿元）。`;
+    expect(extractClaims(plan('9.9%'), at).targets.map((t) => `${t.measure}|${t.period?.from}|${t.period?.to}`)).toEqual(['balance|undefined|undefined', 'average-growth|2025-01-01|2026-12-31']);
+    expectQuiet(plan('9.9%'), at);
+    expectFlagged(plan('10.9%'), at, '10.9%');
+  });
+  it('leaves an average growth whose years the text does not say out of the plan', () => {
+    expect(checkText('到2027年，全省普惠小微贷款余额达到1.5万亿元，年均增长12%以上。2024年末全省普惠小微贷款余额为1.06万亿元。', at).relations).toEqual([]);
+  });
+  it('takes a headline\'s goal and its body\'s as one goal told twice, so a changed headline is caught', () => {
+    const told = (headline: string) => `甲市：到2027年普惠小微贷款余额达到${headline}亿元\n到2027年，全市普惠小微贷款余额达到2600亿元，年均增长11%以上。`;
+    expect(checkText(told('2600'), at).relations.map((x) => `${x.kind}|${x.verdict}`)).toEqual(['restatement|consistent']);
+    expectFlagged(told('2800'), at, '达到2800亿元');
+  });
+  it.each([
+    // a stretch and a floor of one quantity
+    '到2027年末，全市绿色贷款余额力争达到1500亿元，确保达到1400亿元。',
+    // a goal revised
+    '原定到2027年末全市绿色贷款余额达到1400亿元，现调整为到2027年末全市绿色贷款余额达到1500亿元。',
+    // two numbers in one paragraph (1730 / 2400 = 72.08%, 2310 / 3000 = 77.0%)
+    '截至9月末，全省绿色贷款较年初增加1,730亿元，完成率72.1%，全年新增目标2,400亿元；科技贷款较年初增加2,310亿元，完成率77.0%，全年新增目标3,000亿元。',
+  ])('does not take two goals of one quantity for one when they differ in how firm they are, one revises the other or one paragraph sets both: %s', (text) => {
+    expect(checkText(text, at).conflicts).toEqual([]);
+    expect(checkText(text, at).relations.filter((x) => x.targets !== undefined)).toEqual([]);
+  });
+});
+
+describe('reading: hunts 31 to 34 — the year\'s first months, earlier times that open a sentence, a space before the point', () => {
+  const at = { documentDate: '2025-11-20' };
+  it.each([
+    // the year's first quarters and months, in Hong Kong's, Macau's and the mainland's words (5.10 + 1.52 = 6.62)
+    ['上半年绿色贷款增加5.10万亿元，首三季合计增加6.62万亿元。', '6.62万亿元|green-loans|2025-09-30|increment|ytd'],
+    ['上半年綠色貸款增加5.10萬億元，頭三季合計增加6.62萬億元。', '6.62萬億元|green-loans|2025-09-30|increment|ytd'],
+    ['上半年綠色貸款增加5.10萬億元，首9個月合計增加6.62萬億元。', '6.62萬億元|green-loans|2025-09-30|increment|ytd'],
+    ['上半年人民币贷款增加5.10万亿元。前10个月，人民币贷款增加6.62万亿元。', '6.62万亿元|total-loans|2025-10-31|increment|ytd|人民币'],
+    ['上半年绿色贷款增加5.10万亿元，前十个月合计增加6.62万亿元。', '6.62万亿元|green-loans|2025-10-31|increment|ytd'],
+    // H1 alone is the first half of the year in force
+    ['Green loans increased by 1.52 trillion yuan in Q3. In H1, green loans increased by 5.10 trillion yuan.', '5.10 trillion yuan|green-loans|2025-06-30|increment|ytd'],
+    // a space before the decimal point of a copy
+    ['全市绿色贷款余额486 .25亿元，较年初增加82.36亿元。', '82.36亿元|green-loans|2025-11-20|increment|ytd'],
+  ])('%s', (text, last) => {
+    expect(read(text, at.documentDate).slice(-1)).toEqual([last]);
+  });
+  it('reads 486 .25亿元 and 1 286 .4亿元 whole', () => {
+    expect(read('全市绿色贷款余额486 .25亿元。全县各项贷款余额 1 286 .4 亿元，增长 20 .39%。', at.documentDate).map((x) => x.split('|')[0])).toEqual(['486.25亿元', '1286.4亿元', '20.39%']);
+  });
+  it.each([
+    // 上年末 glued to its subject, opening a sentence or a clause after ；, dates the levels listed after it (1.24 = 286.72/412.36 − 256.44/375.51 in points)
+    ['9月末，全县各项贷款余额286.72亿元。上年末全县各项存款余额375.51亿元，各项贷款余额256.44亿元。全县存款余额412.36亿元。', ['286.72亿元|2025-09-30', '375.51亿元|2024-12-31', '256.44亿元|2024-12-31', '412.36亿元|2025-09-30']],
+    ['截至9月末，全县各项存款余额412.36亿元，各项贷款余额286.72亿元，存贷比69.53%，较年初提高1.24个百分点。年初全县各项存款余额375.51亿元、各项贷款余额256.44亿元。', ['412.36亿元|2025-09-30', '286.72亿元|2025-09-30', '69.53%|2025-09-30', '1.24个百分点|2025-09-30', '375.51亿元|2024-12-31', '256.44亿元|2024-12-31']],
+    ['截至6月末，本行各项贷款余额52064.25亿元，绿色贷款余额5862.47亿元；上年末绿色贷款余额4759.29亿元，各项贷款余额48210.63亿元。', ['52064.25亿元|2025-06-30', '5862.47亿元|2025-06-30', '4759.29亿元|2024-12-31', '48210.63亿元|2024-12-31']],
+    // …but a change after it is of now (256.44 × 1.118 = 286.70)
+    ['9月末，全县各项贷款余额286.72亿元。上年末全县各项贷款余额256.44亿元，较年初增长11.8%。', ['286.72亿元|2025-09-30', '256.44亿元|2024-12-31', '11.8%|2025-09-30']],
+    // 去年同期 glued, and 一年前, date the sentence they open a year before (42.18 / 36.26 − 1 = 16.33%)
+    ['9月末，全县普惠小微贷款余额42.18亿元，同比增长16.3%。去年同期全县普惠小微贷款余额36.26亿元，同比增长14.1%。', ['42.18亿元|2025-09-30', '16.3%|2025-09-30', '36.26亿元|2024-09-30', '14.1%|2024-09-30']],
+    ['截至2025年9月底，綠色貸款餘額為286.4億元，同比增長14.2%。一年前綠色貸款餘額為250.8億元。', ['286.4億元|2025-09-30', '14.2%|2025-09-30', '250.8億元|2024-09-30']],
+  ])('%s', (text, dated) => {
+    expect(extractClaims(text, { documentDate: '2025-10-20' }).claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(dated);
+    expectQuiet(text, { documentDate: '2025-10-20' });
+  });
+  it('gives 一年前绿色贷款余额 the subject green loans, so the growth is checked (286.4 / 250.8 − 1 = 14.19%)', () => {
+    expect(read('截至2025年9月底，綠色貸款餘額為286.4億元。一年前綠色貸款餘額為250.8億元。', '2025-10-20')).toEqual(['286.4億元|green-loans|2025-09-30|balance', '250.8億元|green-loans|2024-09-30|balance']);
+    expectFlagged('截至2025年9月底，綠色貸款餘額為286.4億元，同比增長15.2%。一年前綠色貸款餘額為250.8億元。', { documentDate: '2025-10-20' }, '15.2%');
+  });
+});

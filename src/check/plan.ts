@@ -39,8 +39,9 @@ const GOAL_PREFIX = 'goal:';
  * A goal as a figure of its plan, at its deadline: 力争2025年新增40亿元 is an increment over 2025,
  * 年末余额达到250亿元 the balance at the end of 2026, 同比增长25% the growth then. The figure is the
  * plan's number as printed, its bound kept (不少于150亿元 is any amount from 150亿元); a flow over the
- * plan's years is an increment since the year-end before them. Null for a goal the network has no
- * quantity for: no indicator, a yearly average (年均), a share.
+ * plan's years is an increment since the year-end before them, and so is an average growth over them
+ * (2025—2027年年均增长15%以上). Null for a goal the network has no quantity for: no indicator, a yearly
+ * average of flows (年均新增), a share.
  *
  * @example
  * goalAsClaim(target)?.measure // 'increment' (力争2025年新增40亿元)
@@ -48,7 +49,7 @@ const GOAL_PREFIX = 'goal:';
 export function goalAsClaim(t: TargetClaim): Claim | null {
   if (!t.indicator || !/^\d{4}-\d{2}-\d{2}$|^Y/.test(t.deadline)) return null;
   // 年均新增50亿元: an average over the plan's years, which no quantity of the network is.
-  if (/年均|平均每年|每年平均|\baverage\b/i.test(t.about)) return null;
+  if (t.measure !== 'average-growth' && /年均|平均每年|每年平均|\baverage\b/i.test(t.about)) return null;
   // (达到250亿元 is the plan's number; 不少于150亿元, 超过900亿元 keep their bound, and so does what is
   // ensured — 确保…达到200亿元 is a floor under the plan, not its number.)
   const floor = /确保|保底|不低于|至少|\bat least\b/i.test(t.about) && (t.figure.qualifier === 'exact' || t.figure.qualifier === 'reached');
@@ -66,12 +67,41 @@ export function goalAsClaim(t: TargetClaim): Claim | null {
       if (t.period && /-01-01$/.test(t.period.from)) return { ...base, measure: 'increment', since: yearEndBefore(t.period.from) };
       return null;
     }
+    // 2025—2027年年均增长15%以上: the average yearly growth over the plan's years, from the year-end before them.
+    case 'average-growth':
+      return t.period && /-01-01$/.test(t.period.from) && t.deadline.endsWith('-12-31') ? { ...base, measure: 'average-growth', since: yearEndBefore(t.period.from) } : null;
     case 'growth':
       if (t.basis === 'ytd' || t.basis === 'yoy') return { ...base, measure: 'growth', basis: t.basis };
       return t.deadline.endsWith('-12-31') ? { ...base, measure: 'growth', basis: 'yoy' } : null;
     default:
       return null;
   }
+}
+
+// How firmly a goal is set: 力争新增2,400亿元，确保新增2,000亿元 are a stretch and a floor of one
+// quantity, not a contradiction; a headline's 达到1.5万亿元 and its body's 达到1.5万亿元 are one goal told twice.
+const COMMITMENT = /力争|争取|努力|确保|保底|不低于|至少|\bat least\b|\baim/gi;
+// 由1.4万亿元上调至1.5万亿元, 原定…: a goal revised is not the goal told again.
+const REVISED = /原(?:定|计划|目标)|上调|下调|调整|修订|由[^，,。；;]{0,24}(?:提高|调)/;
+const commitmentOf = (t: TargetClaim): string => [...new Set(t.about.match(COMMITMENT) ?? [])].sort().join('|');
+
+/** The goals of a plan as figures; goals of one quantity kept only when they are one goal told twice (a restatement). */
+function restatedOnce(targets: readonly TargetClaim[]): Claim[] {
+  const keyOf = (c: Claim): string => [c.indicator, c.holder, c.date, c.measure, c.basis ?? '', c.since ?? ''].join('|');
+  const byKey = new Map<string, { goal: Claim; target: TargetClaim }[]>();
+  for (const target of targets) {
+    const goal = goalAsClaim(target);
+    if (goal) byKey.set(keyOf(goal), [...(byKey.get(keyOf(goal)) ?? []), { goal, target }]);
+  }
+  return [...byKey.values()].flatMap((group) => {
+    const told = group.map((x) => commitmentOf(x.target));
+    // (One paragraph that sets two numbers for one quantity sets two goals, or was read wrong; a headline
+    // and its body, or a summary and its section, tell one goal twice.)
+    const paragraphs = group.map((x) => x.target.source?.paragraph);
+    const apart = paragraphs.every((p) => p !== undefined) && new Set(paragraphs).size === group.length;
+    const once = group.length === 1 || (apart && told.every((c) => c === told[0]) && group.every((x) => !REVISED.test(x.target.about)));
+    return once ? group.map((x) => x.goal) : [];
+  });
 }
 
 /**
@@ -86,10 +116,7 @@ export function planScenario(
   targets: readonly TargetClaim[],
   check: (claims: readonly Claim[], sums: readonly SumSpec[], focus: (claimId: string) => boolean) => Report,
 ): { relations: RelationResult[]; conflicts: Conflict[] } {
-  // (力争新增2,400亿元，确保新增2,000亿元: two goals of one quantity are a stretch and a floor, not a contradiction.)
-  const all = targets.map(goalAsClaim).filter((c): c is Claim => c !== null);
-  const keyOf = (c: Claim): string => [c.indicator, c.holder, c.date, c.measure, c.basis ?? '', c.since ?? ''].join('|');
-  const goals = all.filter((c) => all.every((o) => o === c || keyOf(o) !== keyOf(c)));
+  const goals = restatedOnce(targets);
   if (goals.length === 0) return { relations: [], conflicts: [] };
   const starts = targets.map((t) => t.period?.from ?? t.deadline);
   const first = starts.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));

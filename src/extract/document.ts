@@ -127,6 +127,31 @@ export class Doc {
     return i === 0 ? 0 : (this.newlines[i - 1] as number) + 1;
   }
 
+  // The input's line ends, and its non-empty lines counted up to each: a figure's 1-based paragraph,
+  // as the reader sees it (normalizing joins a headline without a full stop to its body).
+  private lineEnds: readonly number[] | undefined;
+  private paragraphsBefore: readonly number[] | undefined;
+
+  /** The 1-based paragraph (non-empty line of the input) an input position is in. */
+  paragraphOf(inputPos: number): number {
+    if (!this.lineEnds || !this.paragraphsBefore) {
+      const ends: number[] = [];
+      const counts: number[] = [];
+      let n = 0;
+      let start = 0;
+      for (let end = this.input.indexOf('\n'); end >= 0; end = this.input.indexOf('\n', end + 1)) {
+        if (this.input.slice(start, end).trim() !== '') n++;
+        ends.push(end);
+        counts.push(n);
+        start = end + 1;
+      }
+      this.lineEnds = ends;
+      this.paragraphsBefore = counts;
+    }
+    const i = lowerBound(this.lineEnds, inputPos, (n) => n);
+    return (i === 0 ? 0 : (this.paragraphsBefore[i - 1] as number)) + 1;
+  }
+
   /** Where the paragraph of a position ends. */
   paragraphEnd(pos: number): number {
     const i = lowerBound(this.newlines, pos, (n) => n);
@@ -202,9 +227,9 @@ export class Output {
   }
 
   /** Where a claim was stated: its span in the caller's text, and the excerpt up to it. */
-  source(m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string } {
+  source(m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string; paragraph: number } {
     const span = this.doc.original(m.span);
-    return { span, excerpt: this.doc.input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]) };
+    return { span, excerpt: this.doc.input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]), paragraph: this.doc.paragraphOf(span[0]) };
   }
 }
 

@@ -38,6 +38,9 @@ import {
   UNIT_NOT_BEFORE,
 } from './vocabulary.js';
 
+// What opens the year's first quarters or months: 前三季度, 首三季 (Hong Kong, Macau), 头三季, 前10个月.
+const FIRST_OF = '前首头';
+
 // What follows 四大 / 五大 in the name of a group of banks.
 const BANK_GROUP_AFTER = /^(?:行|国有|全国性|商业银行|银行|国有商业|股份制|政策性)/;
 
@@ -526,7 +529,10 @@ class Scanner {
     if (plain) {
       // Durations: 3年, 6个月 are lengths of time.
       if (s[e] === '年' && token.intDigits <= 3) return this.time('period', i, e + 1, 'a length of time');
-      if (s.startsWith('个月', e)) return this.time('period', i, e + 2, 'a length of time');
+      if (s.startsWith('个月', e)) {
+        const first = FIRST_OF.includes(s[i - 1] ?? '') && i - 1 >= this.lastEnd;
+        return this.time('period', first ? i - 1 : i, e + 2, first ? 'the first months of a year (前10个月)' : 'a length of time');
+      }
       if (s[e] === '日' && token.intDigits <= 2) {
         return Number(s.slice(i, e)) <= 31 ? this.time('date', i, e + 1, 'a day of the month') : this.add('unreadable', i, e + 1, 'not a valid day');
       }
@@ -785,13 +791,13 @@ class Scanner {
     // 四大全国性商业银行, 五大行, 六大国有银行: a group of banks named by their number, not a count of anything said.
     if (s[end] === '大' && read.value.lte(10) && BANK_GROUP_AFTER.test(s.slice(end + 1, end + 9))) return this.add('name', i, end + 1, 'a group of banks named by their number (四大国有银行)');
     // Periods: 一季度, 前三季度, 三年, 六个月.
-    // (前三季 without 度 is Taiwan's 前三季度.)
-    if (prev === '前' && free && s[end] === '季' && s[end + 1] !== '度') return this.time('period', i - 1, end + 1, 'the first quarters of a year');
+    // (前三季 without 度 is Taiwan's 前三季度; 首三季, 头三季 Hong Kong's and Macau's; 前十个月 the year's first months.)
+    const first = FIRST_OF.includes(prev ?? '') && free;
+    if (first && s[end] === '季' && s[end + 1] !== '度') return this.time('period', i - 1, end + 1, 'the first quarters of a year');
     if (s.startsWith('季度', end) || s.startsWith('个季度', end)) {
-      const from = prev === '前' && free ? i - 1 : i;
-      return this.time('period', from, end + (s[end] === '个' ? 3 : 2), prev === '前' ? 'the first quarters of a year' : 'a quarter');
+      return this.time('period', first ? i - 1 : i, end + (s[end] === '个' ? 3 : 2), first ? 'the first quarters of a year' : 'a quarter');
     }
-    if (s.startsWith('个月', end)) return this.time('period', prev === '前' && free ? i - 1 : i, end + 2, 'a length of time');
+    if (s.startsWith('个月', end)) return this.time('period', first ? i - 1 : i, end + 2, first ? 'the first months of a year' : 'a length of time');
     // 重要一年 is the article "a year"; 近一年 is a length of time.
     const articleYear = run === '一' && prev !== '近' && prev !== '前';
     if (s[end] === '年' && !s.startsWith('年级', end) && !articleYear) {

@@ -241,7 +241,7 @@ function foldSpaces(source: MappedText): MappedText {
         if (c === ' ') {
           const before = s[j - 1];
           const after = s[j + 1];
-          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || ((isDigit(before) || before === '.') && isDigit(after)) || padded(before, after)) break;
+          if (after === undefined || isSpace(after) || (isHan(before) && isHan(after)) || ((isDigit(before) || before === '.') && isDigit(after)) || (isDigit(before) && after === '.') || padded(before, after)) break;
         } else if (isSpace(c) || (c === '(' && j > i)) {
           break;
         }
@@ -304,6 +304,9 @@ function foldSpaces(source: MappedText): MappedText {
       }
     } else if (prev === '.' && isDigit(next) && !newline && !tab && !other && j - i === 1 && isDigit(s[i - 2]) && hanBefore(s, digitRunStart(s, i - 2) - 1) && DECIMALS_AFTER_POINT.test(s.slice(j, j + 8))) {
       // "余额 9321. 55亿元", "增速13. 62%": a copy's space after the decimal point of a number in Chinese prose.
+      join = true;
+    } else if (isDigit(prev) && next === '.' && !newline && !tab && !other && j - i === 1 && (groupJoined || hanBefore(s, digitRunStart(s, i - 1) - 1)) && DECIMALS_AFTER_POINT.test(s.slice(j + 1, j + 9))) {
+      // "余额486 .25亿元", "1 286 .4亿元": a copy's space before the decimal point of a number in Chinese prose.
       join = true;
     } else if (newline && !tab) {
       // "1026.\n09" and "1026\n.09": a number cut by a line break.

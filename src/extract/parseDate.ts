@@ -47,6 +47,9 @@ function inferYear(month: number, doc: DocumentMonth | null): number | null {
 }
 
 const ZH_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const FIRST_MONTHS_SOURCE = '1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九]';
+const FIRST_MONTHS_AT = new RegExp(`(?:${FIRST_MONTHS_SOURCE})个月`, 'y');
+const FIRST_MONTHS_ZH: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const FIRST_MONTHS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const ORDINAL_WORD: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -88,11 +91,17 @@ const CHINESE: readonly (readonly [RegExp, Reader])[] = [
     if (m[3] === '初') return month === 1 ? dateOf(ymd(y - 1, 12, 31)) : dateOf(monthEnd(y, month - 1));
     return dateOf(monthEnd(y, month));
   }],
-  // 2025年前三季度, 前三季度, 前三季 (Taiwan)
-  [/(?:(\d{4})年)?前([一二三四两1-4])(?:个)?季度?/y, (m, d) => {
+  // 2025年前三季度, 前三季度, 前三季 (Taiwan), 首三季 (Hong Kong, Macau), 头三季
+  [/(?:(\d{4})年)?[前首头]([一二三四两1-4])(?:个)?季度?/y, (m, d) => {
     const q = ZH_NUMBER[m[2] ?? ''] ?? 0;
     const y = year(m, 1, d, q * 3);
     return y === null ? null : months(y, 1, q * 3);
+  }],
+  // 2025年前10个月, 前十个月, 首9个月: the year's first months
+  [new RegExp(`(?:(\\d{4})年)?[前首头](${FIRST_MONTHS_SOURCE})个月`, 'y'), (m, d) => {
+    const n = FIRST_MONTHS_ZH[m[2] ?? ''] ?? Number(m[2]);
+    const y = year(m, 1, d, n);
+    return y === null ? null : months(y, 1, n);
   }],
   // 2025年一季度, 第二季度, 第2季 and 首季 (Taiwan, Hong Kong)
   [/(?:(\d{4})年)?(?:第?([一二三四1-4])季度|第([一二三四1-4])季|(首)季)/y, (m, d) => {
@@ -154,10 +163,11 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = year(m, 2, d, first ? 6 : 12);
     return y === null ? null : first ? months(y, 1, 6) : months(y, 7, 12);
   }],
-  [/h([12]) (\d{4})(?!\d)|(\d{4}) ?h([12])(?![0-9a-z])/iy, (m) => {
+  // H1 2025, 2025 H1, H1 (of the document's year, as Q1 is)
+  [/h([12])(?: (\d{4}))?(?![0-9a-z])|(\d{4}) ?h([12])(?![0-9a-z])/iy, (m, d) => {
     const half = num(m, 1) || num(m, 4);
-    const y = m[2] === undefined ? num(m, 3) : num(m, 2);
-    return half === 1 ? months(y, 1, 6) : months(y, 7, 12);
+    const y = m[3] === undefined ? year(m, 2, d, half * 6) : num(m, 3);
+    return y === null ? null : half === 1 ? months(y, 1, 6) : months(y, 7, 12);
   }],
   // first six months (of 2025), first 10 months
   [/(?:the )?first (two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (\d{4}))?/iy, (m, d) => {
@@ -230,11 +240,12 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
     case '下':
       return s.startsWith('半年', i + 1) ? 'zh' : null;
     case '前':
-      return s[i + 2] === '季' || s.startsWith('季度', i + 3) ? 'zh' : null;
+    case '首':
+    case '头':
+      FIRST_MONTHS_AT.lastIndex = i + 1;
+      return s[i + 1] === '季' || s[i + 2] === '季' || s.startsWith('季度', i + 3) || FIRST_MONTHS_AT.test(s) ? 'zh' : null;
     case '第':
       return s[i + 2] === '季' || s.startsWith('季度', i + 3) ? 'zh' : null;
-    case '首':
-      return s[i + 1] === '季' ? 'zh' : null;
     case '一':
     case '二':
     case '三':

@@ -61,8 +61,11 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   if (p && p.end <= pos && p.end > from) from = p.end;
   const b = doc.banks[lowerBound(doc.banks, pos, (x) => x.start) - 1];
   if (b && b.end <= pos && b.end > from) from = b.end;
-  return from;
+  // 一年前绿色贷款余额, 上年同期绿色贷款…: a time said in words, before its subject, is not of the subject.
+  const said = EARLIER_WORDS_OPEN.exec(doc.s.slice(from, pos));
+  return said ? from + said[0].length : from;
 }
+const EARLIER_WORDS_OPEN = /^\s*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]?\s*/;
 
 /** The subject a figure names in its own clause, if it names one (after any place or bank that holds it). */
 export function subjectIn(doc: Doc, from: number, to: number): Subject | undefined {

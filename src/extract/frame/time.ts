@@ -23,6 +23,8 @@ export interface TimeRef {
   readonly date: string;
   /** A flow's period (一季度, 上半年, 1—6月). */
   readonly period?: { readonly from: string; readonly to: string };
+  /** Where its force ends, when that is before the next date (the end of a sentence listing what stood then). */
+  readonly until?: number;
 }
 
 /** The time of a figure: its date, and its period when it is a flow's. */
@@ -149,6 +151,8 @@ function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
 const EARLIER_WORD = new RegExp(`^${LAST_YEAR_END}$|^年初$|^上季(?:度)?末$|^上月末$`);
 // The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
+// What the rest of such a sentence would say of now: a change, a comparison, a span to now.
+const SINCE_OR_CHANGE = /较|比|增|减|降|升|提高|回落|以来|今年|本年|同期|环比/;
 const EARLIER_CLAUSE_FIGURE = /^(?![以起至])(?:[^，,；;。\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30}\d/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   for (let k = 0; k < refs.length; k++) {
@@ -157,7 +161,13 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
     // states a figure, is that figure's (the reader dates it); the date in force goes on after the clause.
     // (Only after a date in force, or after figures of its line: a headline's 去年末…达46.8% is the date it stands at.)
     if ((k > 0 || /\d/.test(s.slice(s.lastIndexOf('\n', r.start) + 1, r.start))) && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
-      refs[k] = { ...r, role: 'base' };
+      // (Opening a sentence or a clause after ；, with more levels after it and no change: a list of what stood
+      // then — 上年末全县各项存款余额…，各项贷款余额… — dated to the end of its sentence.)
+      const sentenceEnd = sentenceEndZh(s, r.end);
+      const rest = s.slice(r.end, sentenceEnd);
+      const clauseEnd = rest.search(/[，,；;、]/);
+      const list = clauseEnd >= 0 && /(?:^|[。\n；;])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start)) && /\d/.test(rest.slice(clauseEnd)) && !SINCE_OR_CHANGE.test(rest.slice(clauseEnd));
+      refs[k] = list ? { ...r, until: sentenceEnd } : { ...r, role: 'base' };
       continue;
     }
     if (k === 0) continue;
@@ -535,7 +545,7 @@ export class TimeIndex {
     const lineOf = (r: TimeRef): number => lowerBound(breaks, r.start, (b) => b);
     this.asOf.forEach((r, i) => {
       const before = i > 0 ? (last[i - 1] as number) : -1;
-      if (r.period !== undefined) return last.push(before);
+      if (r.period !== undefined || r.until !== undefined) return last.push(before);
       const prior = this.asOf[before];
       // (Neighbouring cells only: a slice back to a far date on one long line would be quadratic.)
       const sameRow = prior !== undefined && r.start - prior.end <= 40 && lineOf(prior) === lineOf(r) && TABLE_ROW.test(text.slice(prior.end, r.start));
@@ -553,7 +563,9 @@ export class TimeIndex {
    */
   at(pos: number, from: number, to: number, passed = false): FigureTime {
     const i = lowerBound(this.asOf, pos, (r) => r.start);
-    const previous = this.asOf[i - 1];
+    let previous = this.asOf[i - 1];
+    // (A date whose force ended — 上年末… listing what stood then, to its sentence's end — gives way to the one before.)
+    for (let k = i - 2; previous?.until !== undefined && pos >= previous.until; k--) previous = this.asOf[k];
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start < to; k++) {
       const r = this.asOf[k] as TimeRef;

@@ -378,6 +378,8 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
   const clauseSpan = doc.original([ctx.clauseStart, ctx.clauseEnd]);
   const clauseText = doc.input.slice(clauseSpan[0], clauseSpan[1]).replace(/\s+/g, ' ').trim();
   const flow = read?.basis === 'period';
+  // 2025—2027年年均增长15%以上, 年均增长10%以上（2024年末为6912亿元）: the years an average runs over.
+  const from = read?.measure === 'average-growth' ? averageFrom(doc, ctx, deadline.date) : flow ? deadline.from : undefined;
   const target: TargetClaim = {
     id: '',
     holder: figureHolder(doc, ctx),
@@ -387,7 +389,7 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     about: clauseText.length > 80 ? `${clauseText.slice(0, 79)}…` : clauseText,
     figure: doc.inOriginalScript(figure, m),
     deadline: deadline.date,
-    ...(flow && deadline.from ? { period: { from: deadline.from, to: deadline.date } } : {}),
+    ...(from ? { period: { from, to: deadline.date } } : {}),
     source: out.source(m, cue),
   };
   out.targets.push(target);
@@ -461,4 +463,17 @@ function insideClosedBrackets(before: string, after: string): boolean {
   const close = Math.min(...[after.indexOf(')'), after.indexOf('）')].filter((i) => i >= 0), Infinity);
   const reopen = Math.min(...[after.indexOf('('), after.indexOf('（')].filter((i) => i >= 0), Infinity);
   return opened && close < Infinity && close < reopen;
+}
+
+// The first day of the years an average growth runs over, up to its deadline: the plan's years
+// before it in its clause (2025—2027年年均增长), else the year after a year-end base right after it
+// (年均增长10%以上（2024年末为6912亿元）).
+const BASE_YEAR_END = /^\s*[（(]\s*(\d{4})\s*年\s*(?:末|底)/;
+function averageFrom(doc: Doc, ctx: FigureContext, deadline: string): string | undefined {
+  const years = doc.within(doc.times.refs, ctx.clauseStart, ctx.m.span[0], (r) => [r.start, r.end]).filter((r) => r.period && yearStartOf(r.period.from) !== yearStartOf(r.period.to));
+  const plan = years[years.length - 1]?.period;
+  if (plan) return plan.to === deadline ? plan.from : undefined;
+  const year = BASE_YEAR_END.exec(doc.s.slice(ctx.m.span[1], ctx.m.span[1] + 16))?.[1];
+  if (!year || !deadline.endsWith('-12-31') || deadline.slice(0, 4) <= year) return undefined;
+  return formatDate(addYears(toDate(`${year}-01-01`), 1));
 }

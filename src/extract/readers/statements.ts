@@ -215,9 +215,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (now.from !== 'none') return { date: baseDate(now.date, earlierBasis), from: 'paragraph' };
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
-  // (8月末…11.8%；上年同期，…15.3%: or a clause after ；.)
+  // (8月末…11.8%；上年同期，…15.3%: or a clause after ；. 去年同期全县…余额36.26亿元，同比增长14.1%, 一年前，…: the
+  // whole sentence it opens, glued to its subject or not.)
   const runStart = clauseRunStart(ctx);
-  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40)))) {
+  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
@@ -283,7 +284,8 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
   return earlierLevel(doc, ctx) !== undefined;
 }
 
-const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:上年|去年|上一年)同期[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = /^[\s"“]*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)(?![为是為])/;
 // (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to|rose by|grew by|increased by|expanded by)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
