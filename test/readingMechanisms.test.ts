@@ -2478,3 +2478,50 @@ describe('reading: hunts 31 to 34 — the year\'s first months, earlier times th
     expectFlagged('截至2025年9月底，綠色貸款餘額為286.4億元，同比增長15.2%。一年前綠色貸款餘額為250.8億元。', { documentDate: '2025-10-20' }, '15.2%');
   });
 });
+
+describe('reading: hunts 31 to 34, second batch — what the date after a figure is not, per-borrower columns, planned flows, parts by field, caps', () => {
+  it('does not date an undated figure by an earlier time named after it (156.82 − 17.44 = 139.38)', () => {
+    const text = (flow: string) => `本行普惠型涉农贷款余额156.82亿元，较上年末增加${flow}亿元；普惠型涉农贷款上年末余额139.38亿元。`;
+    expect(extractClaims(text('17.44'), { documentDate: '2025-04-20' }).claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['156.82亿元|2025-04-20', '17.44亿元|2025-04-20', '139.38亿元|2024-12-31']);
+    expectQuiet(text('17.44'), { documentDate: '2025-04-20' });
+    expectFlagged(text('19.44'), { documentDate: '2025-04-20' }, '19.44亿元');
+  });
+  it('leaves a per-borrower column (户均余额) unread, not a second balance of the row', () => {
+    const r = extractClaims('| 项目 | 贷款余额（万元） | 户均余额（万元） |\n|---|---|---|\n| 普惠型小微企业贷款 | 86,420.55 | 71.13 |', { documentDate: '2025-04-20' });
+    expect(r.claims.map((c) => `${c.figure.text}|${c.measure}`)).toEqual(['86,420.55|balance']);
+    expect(r.unparsed.filter((u) => u.code === 'table-cell').map((u) => u.text)).toEqual(['71.13']);
+  });
+  it.each([
+    ['全年预期新增科技贷款600亿元。9月末，全省科技贷款比年初增加486.2亿元。'],
+    ['全年拟新增科技贷款600亿元。9月末，全省科技贷款比年初增加486.2亿元。'],
+  ])('reads a flow planned (预期, 拟) as a goal, not an outcome: %s', (text) => {
+    const r = extractClaims(text, { documentDate: '2025-10-20' });
+    expect(r.targets.map((t) => `${t.figure.text}|${t.indicator}|${t.measure}|${t.deadline}`)).toEqual(['600亿元|tech-loans|increment|2025-12-31']);
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['486.2亿元']);
+  });
+  it('reads 其中…领域新增 and the next field\'s 新增 as parts of the flow, not the flow again', () => {
+    const text = '前三季度，全省新增贷款6842.5亿元，其中科技领域新增1286.3亿元，制造业新增886.2亿元；“五篇大文章”领域新增4286.3亿元。';
+    expect(heldRows(text, { documentDate: '2025-10-20' }).map((x) => x.split('|').slice(0, 3).join('|'))).toEqual(['6842.5亿元|total-loans|', '1286.3亿元|total-loans|科技领域', '886.2亿元|total-loans|制造业', '4286.3亿元|total-loans|“五篇大文章”领域']);
+    expectQuiet(text, { documentDate: '2025-10-20' });
+  });
+  it('gives a kind of bank opening a clause after a bank the area\'s holder (50 / 200 = 25%)', () => {
+    const text = '全县涉农贷款余额200亿元，其中县农商银行涉农贷款余额120亿元，占60%；村镇银行涉农贷款余额50亿元，占25%。';
+    expect(heldRows(text, { documentDate: '2025-10-20' }).slice(2).map((x) => x.split('|').slice(0, 4).join('|'))).toEqual(['50亿元|agri-loans|村镇银行|text', '25%|agri-loans|村镇银行|text']);
+    expectQuiet(text, { documentDate: '2025-10-20' });
+  });
+  it('leaves a cap or a quota (额度由20万元提高至30万元) unread, but reads limits granted that are compared', () => {
+    const cap = extractClaims('个人创业担保贷款额度由20万元提高至30万元。9月末，全省个人创业担保贷款余额186.4亿元。', { documentDate: '2025-10-20' });
+    expect(cap.claims.map((c) => c.figure.text)).toEqual(['186.4亿元']);
+    expect(cap.unparsed.filter((u) => u.code === 'no-measure').map((u) => u.text)).toEqual(['20万元', '30万元']);
+    const granted = extractClaims('2023年上半年新批核的中小企业信贷限额为64亿元，较2022年下半年的75亿元下跌15.4%。', { documentDate: '2023-08-20' });
+    expect(granted.claims.map((c) => c.figure.text)).toContain('64亿元');
+  });
+  it('dates an English `when` clause at the time named before it (3.63 − 3.41 = 0.22 trillion)', () => {
+    const text = (less: string) => `Inclusive loans increased by 3.41 trillion yuan in the first nine months, ${less} billion yuan less than in the same period last year, when they rose by 3.63 trillion yuan.`;
+    expect(read(text('215'), '2025-10-20')).toEqual(['3.41 trillion yuan|inclusive-loans|2025-09-30|increment|ytd', '215 billion yuan|inclusive-loans|2025-09-30|flow-difference|ytd', '3.63 trillion yuan|inclusive-loans|2024-09-30|increment|ytd']);
+    expectQuiet(text('215'), { documentDate: '2025-10-20' });
+    expectFlagged(text('265'), { documentDate: '2025-10-20' }, '265 billion yuan');
+    expect(read('Inclusive loans grew 11.8 percent year on year at the end of September, lower than a year earlier, when inclusive loans grew 14.6 percent.', '2025-10-20')).toEqual(['11.8 percent|inclusive-loans|2025-09-30|growth|yoy', '14.6 percent|inclusive-loans|2024-09-30|growth|yoy']);
+    expect(read('Inclusive loans grew 11.8 percent at the end of September, 0.5 percentage points lower than at the end of June, when they grew 12.3 percent.', '2025-10-20').slice(-1)).toEqual(['12.3 percent|inclusive-loans|2025-06-30|growth']);
+  });
+});

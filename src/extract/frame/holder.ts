@@ -167,6 +167,7 @@ const HEAD_OFFICE = /(?:总行|全行)(?=[\u4e00-\u9fa5]{0,16}(?:贷款|信贷|�
 const BRANCH = /(?<=银行)[\u4e00-\u9fa5]{1,10}?(?:分行|支行)$/;
 // The self of an annual report: 本集团 (the group) and 本行 (the parent bank).
 const SELF = /(本集团|本行|我行|本公司|本社|母公司)(?!业)/g;
+const KIND_OPENS_CLAUSE = /[；;，,]\s*(?:其中[，,]?\s*)?(?:村镇银行|其他(?:法人)?(?:银行|金融机构|机构)|农村信用社|农信社|(?:国有大型|股份制|城市商业|城商|农村商业|外资|民营)银行)/g;
 // 该行, "the bank": the bank named last.
 const ANAPHOR = /该行|该分行|\bthe bank\b|\bthe lender\b/i;
 // Comparison words after which a place is a benchmark's, not the figure's: 高于全国, 比全省.
@@ -214,7 +215,11 @@ export function holderAt(h: HolderScope): string {
     const named = lastBefore(h.banks, h.paragraphStart, pos, (b) => b.holder.startsWith('bank:'));
     if (named && BRANCH.test(named.holder)) return named.holder.replace(BRANCH, '');
   }
-  const bank = lastBefore(h.banks, from, pos, () => true);
+  const named = lastBefore(h.banks, from, pos, () => true);
+  // (…其中县农商银行…余额120亿元，占60%；村镇银行涉农贷款余额50亿元: a kind of bank opening a clause after the bank is
+  // another part of the area's loans, not the bank's.)
+  const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
+  const bank = named && kind && from + kind.index > named.end ? undefined : named;
   const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();

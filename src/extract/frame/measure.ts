@@ -213,6 +213,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
+  // 贷款额度由20万元提高至30万元, 单户授信上限, 总额度: a cap or a line of credit, no balance of loans.
+  // (新批核的信贷限额为64亿元，较…下跌15.4%: limits granted, counted and compared, are a statistic.)
+  if (dimension === 'money' && LIMIT.test(clauseBefore) && !COMPARED_AFTER.test(after)) return null;
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.
@@ -454,4 +457,6 @@ export function goalMeasure(
 }
 
 /** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
+const LIMIT = /(?:额度|限额|上限|封顶)(?![^，,；;。]{0,12}余额)/;
+const COMPARED_AFTER = /^[^。；;]{0,24}(?:较|比|同比|环比|增长|下跌|下降|上升|减少)/;
 export const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;

@@ -655,7 +655,8 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
 }
 
 // 其中支小支农在保余额, 其中首贷: the qualifier of a part after 其中, before its balance.
-const OF_WHICH_QUALIFIER = /其中[，,:：]?\s*([\u4e00-\u9fa5]{2,8}?)(?:的)?(?:在保|贷款)?(?:余额|餘額)(?:为|達|达)?\s*$/;
+// (…领域新增, 其中“五篇大文章”领域新增4286.3亿元: a part's flow too.)
+const OF_WHICH_QUALIFIER = /其中[，,:：]?\s*([\u4e00-\u9fa5“”"「」]{2,12}?)(?:的)?(?:在保|贷款)?(?:余额|餘額|新增|净增|增加)(?:为|達|达|额)?\s*$/;
 const NOT_A_QUALIFIER = /同比|较|比|增|减|新增|累计|年|月|季|末|全省|全市|全县|本外币|人民币/;
 
 // Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).
@@ -739,7 +740,8 @@ export function nearestName(doc: Doc, from: number, to: number): Subject | undef
 
 // A sub-population named alone before its measure (交通运输、仓储和邮政业为, …的这一数字为): words that are no measure, time or marker.
 function parallelPart(text: string): string | undefined {
-  const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)\s*$/.exec(text);
+  // (…，制造业新增886.2亿元 after 其中科技领域新增…: the next part's flow.)
+  const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)|(?:新增|净增|增加)(?:额)?(?:为|达)?)\s*$/.exec(text);
   if (!m) return undefined;
   const words = m[1] as string;
   if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末/.test(words)) return undefined;

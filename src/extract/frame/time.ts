@@ -463,7 +463,7 @@ function englishSentenceStart(s: string, pos: number): number {
 
 // A change against a past date is stated, never aimed at: 较年初净增, 同比增长, 比上年同期多增.
 const STATED_CHANGE = /较年初|比年初|同比|比上年|较上年|比去年|较去年|增幅\d|净增/;
-const GOAL_WORDS_ZH = /力争|目标|确保|争取|以上|不低于|不少于|将|要|计划|预计/;
+const GOAL_WORDS_ZH = /力争|目标|确保|争取|以上|不低于|不少于|将|要|计划|预计|预期|拟/;
 const GOAL_WORDS_EN = /\b(?:aim(?:s|ed)?|target(?:s|ed)?|goals?|plan(?:s|ned)?|sought|seeks?|will|should|pledged?|vowed?)\b/i;
 
 /** The end of the Chinese sentence at `pos` (its 。, ！, ？ or line break), at most 200 characters on. */
@@ -567,9 +567,11 @@ export class TimeIndex {
     // (A date whose force ended — 上年末… listing what stood then, to its sentence's end — gives way to the one before.)
     for (let k = i - 2; previous?.until !== undefined && pos >= previous.until; k--) previous = this.asOf[k];
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
+    // (Not a time named by its distance back from now — 上年末, 年初, 上年同期: what the figures before it stood at
+    // is later than that.)
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start < to; k++) {
       const r = this.asOf[k] as TimeRef;
-      if (r.period === undefined) return timeOf(r, 'paragraph');
+      if (r.period === undefined && !EARLIER_WORD.test(r.text)) return timeOf(r, 'paragraph');
     }
     if (i > 0) {
       const k = this.lastPoint[i - 1] as number;
@@ -582,7 +584,7 @@ export class TimeIndex {
     let chosen: TimeRef | undefined;
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start - pos <= HEADLINE_AHEAD; k++) {
       const r = this.asOf[k] as TimeRef;
-      if (r.period !== undefined) continue;
+      if (r.period !== undefined || EARLIER_WORD.test(r.text)) continue;
       if (!passed) return timeOf(r, 'document');
       if (chosen === undefined || compareDates(r.date, chosen.date) > 0) chosen = r;
     }

@@ -18,7 +18,9 @@ import { keepAsFact } from './facts.js';
 // Words that make a sentence a goal rather than a statement of fact; a deadline ahead of
 // the document's date (到2027年, by 2030) does too.
 // (预计, 有望: a forecast is a goal of the text's own, checked like one when its date has passed.)
-const TARGET = /(?<!完成|达成|完成了|达成了)目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b/i;
+// 全年预期新增, 拟新增: a flow planned, not one reported (but not 超预期, 模拟).
+const PLANNED = '(?<!超|不及|低于|好于|高于)预期(?=新增|投放|发放|增加|达到)|(?:(?<![\\u4e00-\\u9fa5])|(?<=[年度]))拟(?=新增|投放|发放|增加|达到)';
+const TARGET = new RegExp(String.raw`(?<!完成|达成|完成了|达成了)目标(?!客户|市场|群体|人群|企业)|(?:年度|全年|今年|本年)计划(?=新增|投放|发放|增加)|${PLANNED}|力争|确保|预计|有望|通过三年|倍增行动|\b(goals?|targets?(?!ed)|aim(?:s|ed)? to|the aim is|sought to|pledged to|vowed to|is expected to|are expected to)\b`, 'i');
 const TARGET_ALL = new RegExp(TARGET.source, 'gi');
 // 科技贷款要突破5500亿元, 增速每年都要比各项贷款高出20个百分点: what must be reached is a goal.
 // (主要, 重要, 需要, 只要 are no modal; a statement's 要求 is a plan's.)
@@ -45,7 +47,7 @@ const PLAN_CLAUSE_ALL = new RegExp(PLAN_CLAUSE.source, 'gi');
 // "By the end of June, loans … grew by": English past tenses of change state what is.
 const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
 // Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
-const GOAL_SETTING = /力争|确保|争取|计划|预计|有望|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b|\b(?:is|are) expected to\b/i;
+const GOAL_SETTING = new RegExp(String.raw`力争|确保|争取|计划|预计|有望|${PLANNED}|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b|\b(?:is|are) expected to\b`, 'i');
 // Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.
 const STATEMENT_AFTER = /实际|已经|已达|已实现|已完成|完成了|达到了/;
 // A plan's actions: 推动5亿元…产业投资基金设立, 加快2亿元政府性融资担保公司设立.

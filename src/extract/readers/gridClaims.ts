@@ -275,6 +275,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (!figure) return undefined;
     // A bare number under labels that name no measure and no unit (序号, 代码): nothing to read.
     if (figure.unit.symbol === '' && !MEASURE_LABEL.test(read.measureLabel)) return undefined;
+    // 户均余额（万元）, 笔均金额: an amount per borrower or per loan, no quantity of the network.
+    if (PER_BORROWER.test(read.measureLabel)) return undefined;
     const mc = { cue: read.measureLabel, clauseBefore: read.measureLabel, sentenceBefore: read.measureLabel, after: '', lastMeasure: undefined, adjacent: !MEASURE_LABEL.test(read.measureLabel), period: undefined };
     // A column of what a period added (上半年新增, 前三季度累计增加): a flow since the start of the year.
     const flowBasis = PERIOD_FLOW_LABEL.test(read.measureLabel) ? 'ytd' : MONTH_FLOW_LABEL.test(read.measureLabel) ? 'mom' : QUARTER_FLOW_LABEL.test(read.measureLabel) ? 'qoq' : undefined;
@@ -355,6 +357,7 @@ function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefine
   return parsed.success ? { ...parsed.data, text } : undefined;
 }
 
+const PER_BORROWER = /户均|戶均|笔均|筆均|平均每[户戶笔筆家]|单户平均|單戶平均|人均/;
 const RATE_CHANGE_LABEL = /(?:增速|增幅|增长率|增長率)(?:变动|變動|变化|變化|增减|增減)/;
 const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
 // Words that name loans themselves, not a measure of them.

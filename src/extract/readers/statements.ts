@@ -222,6 +222,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
+  // "…, lower than a year earlier, when they grew 14.6 percent", "than at the end of June, when …": the clause
+  // after `when` is at the time named right before it.
+  const when = whenThen(doc, ctx);
+  if (when) return when;
   // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
   // dates a figure right after it.
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
@@ -250,6 +254,28 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   }
   return now;
 }
+
+/** The time of a figure in an English `when` clause after a time it names: that time's (a year before the date in force for "a year earlier"). */
+function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> | undefined {
+  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  const clause = WHEN_CLAUSE.exec(doc.s.slice(from, ctx.m.span[0]));
+  if (!clause) return undefined;
+  let headEnd = from + clause.index;
+  while (headEnd > from && /[\s,]/.test(doc.s[headEnd - 1] as string)) headEnd--;
+  if (A_YEAR_BEFORE_EN.test(doc.s.slice(Math.max(from, headEnd - 48), headEnd))) {
+    const now = doc.times.at(headEnd, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from === 'none') return undefined;
+    const period = now.period ? { from: baseDate(now.period.from, 'yoy'), to: baseDate(now.period.to, 'yoy') } : undefined;
+    return { date: baseDate(now.date, 'yoy'), ...(period ? { period } : {}), from: 'paragraph' };
+  }
+  const refs = doc.times.refs;
+  const r = refs[lowerBound(refs, headEnd + 1, (x) => x.start) - 1];
+  if (!r || r.end < headEnd - 1 || r.end > headEnd || r.role === 'deadline') return undefined;
+  return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
+}
+// ", when inclusive loans grew", " when they rose by": up to the figure, no other clause.
+const WHEN_CLAUSE = /\bwhen\s[^,.;:]{0,60}$/i;
+const A_YEAR_BEFORE_EN = /(?:a year (?:earlier|ago|before)|twelve months (?:earlier|before)|(?:in |during )?the same (?:period|time|quarter|month) (?:of |in )?(?:last|the previous|a) year(?: earlier)?|(?:in |during )?the year-earlier period)\s*$/i;
 
 // How long after a date a text is still about it: a statistical release comes out within a quarter.
 const STALE_DAYS = 100;
