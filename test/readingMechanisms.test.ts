@@ -2525,3 +2525,34 @@ describe('reading: hunts 31 to 34, second batch — what the date after a figure
     expect(read('Inclusive loans grew 11.8 percent at the end of September, 0.5 percentage points lower than at the end of June, when they grew 12.3 percent.', '2025-10-20').slice(-1)).toEqual(['12.3 percent|inclusive-loans|2025-06-30|growth']);
   });
 });
+
+describe('reading: hunt 34 — a date between the loans and their balance, and a comparative in brackets', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // 862.4 / 768.2 − 1 = 12.26%; 862.4 / 741.5 − 1 = 16.30%
+    ['9月末，全省普惠小微贷款余额862.4亿元，比年初增长12.3%；普惠小微贷款年初余额768.2亿元。', '768.2亿元|2024-12-31', '13.3%'],
+    ['9月末，全省普惠小微贷款余额862.4亿元，比年初增长12.3%；普惠小微贷款余额年初为768.2亿元。', '768.2亿元|2024-12-31', '13.3%'],
+    ['9月末，全省普惠小微贷款余额862.4亿元，同比增长16.3%；普惠小微贷款上年同期余额741.5亿元。', '741.5亿元|2024-09-30', '17.3%'],
+  ])('dates %s at the earlier time', (text, dated, changed) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.date}`).slice(-1)).toEqual([dated]);
+    expectQuiet(text, at);
+    const rate = /(\d+\.\d)%/.exec(text)?.[0] as string;
+    expectFlagged(text.replace(rate, changed), at, changed);
+  });
+  it('keeps the qualifier of loans whose date stands before their balance (个人绿色贷款6月末余额)', () => {
+    expect(heldRows('个人绿色贷款6月末余额112.4亿元；全省绿色贷款6月末余额2800.1亿元。', at).map((x) => x.split('|').slice(0, 3).join('|'))).toEqual(['112.4亿元|green-loans|个人', '2800.1亿元|green-loans|']);
+    expectQuiet('个人绿色贷款6月末余额112.4亿元；全省绿色贷款6月末余额2800.1亿元。', at);
+  });
+  it('reads a comparative in brackets as the balance then, and goes on at the date in force (5,123.45 / 4,216.78 − 1 = 21.50%)', () => {
+    const text = (rate: string) => `截至2024年末，本行绿色贷款余额5,123.45亿元（2023年末：4,216.78亿元），较上年末增长${rate}。本行普惠型小微企业贷款余额3,064.12亿元。2023年末，本行普惠型小微企业贷款余额2,715.39亿元。`;
+    expect(extractClaims(text('21.50%'), { documentDate: '2025-04-20' }).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.date}|${c.measure}`)).toEqual([
+      '5,123.45亿元|green-loans|2024-12-31|balance',
+      '4,216.78亿元|green-loans|2023-12-31|balance',
+      '21.50%|green-loans|2024-12-31|growth',
+      '3,064.12亿元|inclusive-small-micro-loans|2024-12-31|balance',
+      '2,715.39亿元|inclusive-small-micro-loans|2023-12-31|balance',
+    ]);
+    expectQuiet(text('21.50%'), { documentDate: '2025-04-20' });
+    expectFlagged(text('22.50%'), { documentDate: '2025-04-20' }, '22.50%');
+  });
+});

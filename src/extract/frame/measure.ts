@@ -213,6 +213,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
+  // 余额5,123.45亿元（2023年末：4,216.78亿元）: a comparative in brackets, the balance at the date it names.
+  if (dimension === 'money' && lastMeasure === 'balance' && COMPARATIVE_CUE.test(cue)) return { measure: 'balance' };
   // 贷款额度由20万元提高至30万元, 单户授信上限, 总额度: a cap or a line of credit, no balance of loans.
   // (新批核的信贷限额为64亿元，较…下跌15.4%: limits granted, counted and compared, are a statistic.)
   if (dimension === 'money' && LIMIT.test(clauseBefore) && !COMPARED_AFTER.test(after)) return null;
@@ -457,6 +459,7 @@ export function goalMeasure(
 }
 
 /** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
+const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
 const LIMIT = /(?:额度|限额|上限|封顶)(?![^，,；;。]{0,12}余额)/;
 const COMPARED_AFTER = /^[^。；;]{0,24}(?:较|比|同比|环比|增长|下跌|下降|上升|减少)/;
 export const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;

@@ -41,7 +41,9 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   const afterLoanNoun = (r: TimeRef): boolean => r.period !== undefined && /(?:贷款|放款|信贷|融资)$/.test(doc.s.slice(Math.max(from, r.start - 4), r.start));
   while (k >= 0 && ((doc.times.refs[k] as TimeRef).role === 'base' || afterLoanNoun(doc.times.refs[k] as TimeRef)) && (doc.times.refs[k] as TimeRef).start >= from) k--;
   const t = doc.times.refs[k];
-  if (t && t.end <= pos && t.end > from) from = t.end;
+  // (个人绿色贷款6月末余额112.4亿元: a date between the loans and their balance is not before the subject.)
+  const inside = t !== undefined && t.start > from && LOANS_END.test(doc.s.slice(Math.max(from, t.start - 4), t.start)) && /^(?:的)?(?:余额|餘額)/.test(doc.s.slice(t.end, t.end + 3));
+  if (t && t.end <= pos && t.end > from && !inside) from = t.end;
   // English names its place after its subject ("technology loans in Zibo"): only Chinese cuts there;
   // a relative clause (", which grew 8.5%") is about the noun before its comma.
   if (isEnglish(doc.s.slice(from, pos))) {
@@ -65,6 +67,7 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   const said = EARLIER_WORDS_OPEN.exec(doc.s.slice(from, pos));
   return said ? from + said[0].length : from;
 }
+const LOANS_END = /(?:贷款|放款|信贷|融资)$/;
 const EARLIER_WORDS_OPEN = /^\s*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]?\s*/;
 
 /** The subject a figure names in its own clause, if it names one (after any place or bank that holds it). */

@@ -78,7 +78,9 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if ((m.kind !== 'date' && m.kind !== 'period') || !(/(?:19|20)\d{2}/.test(m.text) || roc)) continue;
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
-    if (ref && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
+    // (A comparative in brackets, （2023年末：4,216.78亿元）, prints the year before: not the year 上年 counts from.)
+    const comparative = ref !== null && COMPARATIVE_OPENS.test(s.slice(Math.max(0, ref.start - 2), ref.start)) && COMPARATIVE_FIGURE.test(s.slice(ref.end, ref.end + 48));
+    if (ref && !comparative && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
       const reported = reportedYear(s, ref);
       // A whole year reported on (通报2024年…), or an English year-end ("at the close of 2023"), is written the
       // year after: last year is that year. A Chinese year-end (截至2025年末…；上年末…) is the date figures stand at.
@@ -106,7 +108,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start)))));
+  return bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))))));
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
@@ -143,6 +145,18 @@ function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
     if (!before || !year || (before.role === 'deadline' ? /[。.!?\n]/ : /[。.;；!?\n]/).test(s.slice(before.end, r.start))) return r;
     const date = `${year}-12-31`;
     return date === r.date ? r : { ...r, date, role: before.role === 'deadline' ? 'deadline' : r.role };
+  });
+}
+
+// 余额5,123.45亿元（2023年末：4,216.78亿元）: a listed bank's comparative in brackets is the date of its own figure
+// only; the sentence, and the ones after it, go on at the date in force.
+const COMPARATIVE_OPENS = /[（(]\s*$/;
+const COMPARATIVE_FIGURE = /^(?:\s|[:：为為]|人民币|人民幣|RMB)*\d[^（()）\n]{0,32}[）)]/;
+function bracketedComparatives(s: string, refs: TimeRef[]): TimeRef[] {
+  return refs.map((r) => {
+    if (r.role !== 'as-of' || r.period !== undefined || !COMPARATIVE_OPENS.test(s.slice(Math.max(0, r.start - 2), r.start))) return r;
+    const figure = COMPARATIVE_FIGURE.exec(s.slice(r.end, r.end + 48));
+    return figure ? { ...r, until: r.end + figure[0].length } : r;
   });
 }
 
