@@ -2556,3 +2556,34 @@ describe('reading: hunt 34 — a date between the loans and their balance, and a
     expectFlagged(text('22.50%'), { documentDate: '2025-04-20' }, '22.50%');
   });
 });
+
+describe('reading: hunts 32 and 33 — advertisements, two counties on one page, last year\'s period', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    '全市涉农贷款余额2186.5亿元【低息贷款 最高50万】，较年初增加162.4亿元，增长8.0%。',
+    '全市涉农贷款余额【点击领取低息贷款 最高50万】2186.5亿元，较年初增加162.4亿元，增长8.0%。',
+  ])('leaves an advertisement pasted into the text unread, and reads the text around it (162.4 / 2024.1 = 8.02%): %s', (text) => {
+    const r = extractClaims(text, at);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.indicator}`)).toEqual(['2186.5亿元|agri-loans', '162.4亿元|agri-loans', '8.0%|agri-loans']);
+    expect(r.unparsed.filter((u) => u.code === 'unreadable').map((u) => u.text)).toHaveLength(1);
+    expectQuiet(text, at);
+  });
+  it('gives 全县 the county its lead or its heading names, when a page carries two counties\' items', () => {
+    const lead = '据甲县融媒体中心消息，9月末全县普惠小微贷款余额42.18亿元。\n据乙县融媒体中心消息，9月末全县普惠小微贷款余额38.64亿元。';
+    expect(heldRows(lead, at).map((x) => x.split('|')[3])).toEqual(['place:甲县', 'place:乙县']);
+    expectQuiet(lead, at);
+    const headed = '宁都县金融运行平稳向好\n截至9月末，全县普惠小微贷款余额42.18亿元，同比增长16.3%。\n于都县普惠金融提质增效\n截至9月末，全县普惠小微贷款余额38.64亿元，同比增长12.1%。';
+    expect(heldRows(headed, at).map((x) => x.split('|')[3])).toEqual(['region:360730', 'region:360730', 'region:360731', 'region:360731']);
+    expectQuiet(headed, at);
+  });
+  it('keeps one county\'s text under its own heading one holder', () => {
+    const text = '甲县金融运行平稳向好\n截至9月末，全县普惠小微贷款余额42.18亿元，同比增长16.3%。\n据了解，全县普惠小微贷款余额较年初增加5.12亿元，比年初增长13.8%。';
+    expect(new Set(heldRows(text, at).map((x) => x.split('|')[3]))).toEqual(new Set(['text']));
+  });
+  it('dates 同期 after a sentence of last year\'s period at the date in force (11.8 − 6.5 = 5.3)', () => {
+    const text = (gap: string) => `9月末內地普惠小微貸款餘額36.12萬億元人民幣，按年增長11.8%，增速較整體貸款高${gap}個百分點；首三季普惠小微貸款增加3.41萬億元，按年少增2,150億元。去年首三季普惠小微貸款增加3.63萬億元。同期整體人民幣貸款按年增長6.5%。`;
+    expect(read(text('5.3'), '2025-10-20').slice(-1)).toEqual(['6.5%|total-loans|2025-09-30|growth|yoy|人民币']);
+    expectQuiet(text('5.3'), at);
+    expectFlagged(text('5.8'), at, '5.8個百分點');
+  });
+});

@@ -38,6 +38,9 @@ import {
   UNIT_NOT_BEFORE,
 } from './vocabulary.js';
 
+// Words of an advertisement: a call to act, an offer.
+const AD_WORDS = /点击|领取|申请|扫码|下载|秒批|秒到|当天放款|当天到账|最高可借|可借|低至|免费|热线|咨询电话|广告|推广|贷款 ?最高\d{1,4} ?万元?$/;
+const AD_LONGEST = 48;
 // What opens the year's first quarters or months: 前三季度, 首三季 (Hong Kong, Macau), 头三季, 前10个月.
 const FIRST_OF = '前首头';
 
@@ -878,6 +881,11 @@ class Scanner {
       return this.add('reference', i, e, 'a reference mark');
     }
     if ((m = sticky(PAREN_ORDINAL, s, i))) return this.add('ordinal', i, i + m[0].length, 'a list number in parentheses');
+    // 【点击领取低息贷款 最高50万】: an advertisement a web copy pasted into the text, not its figures.
+    if (s[i] === '【' || s[i] === '[') {
+      const close = s.slice(i + 1, i + 1 + AD_LONGEST).search(/[】\]\n]/);
+      if (close >= 0 && s[i + 1 + close] !== '\n' && AD_WORDS.test(s.slice(i + 1, i + 1 + close))) return this.add('unreadable', i, i + close + 2, 'an advertisement pasted into the text');
+    }
     return null;
   }
 

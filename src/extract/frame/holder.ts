@@ -245,7 +245,8 @@ export function holderAt(h: HolderScope): string {
     if (named) return named.holder;
   }
   // The area the figure is of — not the whole of a share (占全省…) nor a benchmark (高于全省…).
-  if (area) return areaHolder(area[0], h);
+  // (…。\n于都县普惠金融提质增效 / 截至9月末，全县…: under a heading that names another place of its level, that place.)
+  if (area) return headingPlace(h, area[0])?.holder ?? areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
@@ -253,6 +254,19 @@ export function holderAt(h: HolderScope): string {
   const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)));
   return inParagraph ? inParagraph.holder : h.home;
 }
+
+/** The place of an area word's level named in the heading line right above the figure's paragraph. */
+function headingPlace(h: HolderScope, word: string): PlaceHit | undefined {
+  const level = levelOf(word);
+  if (!level || h.paragraphStart < 2) return undefined;
+  const lineStart = h.s.lastIndexOf('\n', h.paragraphStart - 2) + 1;
+  const line = h.s.slice(lineStart, h.paragraphStart - 1);
+  if (line.length > HEADING_LONGEST || /[。！？!?]/.test(line)) return undefined;
+  const place = lastBefore(h.places, lineStart, h.paragraphStart - 1, () => true);
+  // (The text's own place, named first, is its holder already: only another place's heading switches.)
+  return place && levelOf(place.name) === level && place.holder !== h.places[0]?.holder ? place : undefined;
+}
+const HEADING_LONGEST = 40;
 
 const NATIONAL_FIGURE_EN = /\bthe (?:national|nationwide|country's) (?:increase|total|figure|balance|tally|amount|growth)(?: of| was| stood at| came to)?\s*$/i;
 

@@ -108,7 +108,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))))));
+  return lastYearsSentences(s, bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start)))))));
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
@@ -157,6 +157,15 @@ function bracketedComparatives(s: string, refs: TimeRef[]): TimeRef[] {
     if (r.role !== 'as-of' || r.period !== undefined || !COMPARATIVE_OPENS.test(s.slice(Math.max(0, r.start - 2), r.start))) return r;
     const figure = COMPARATIVE_FIGURE.exec(s.slice(r.end, r.end + 48));
     return figure ? { ...r, until: r.end + figure[0].length } : r;
+  });
+}
+
+// 9月末…。去年首三季普惠小微贷款增加3.63万亿元。同期整体贷款…: last year's period, opening a sentence after the
+// date in force, is the time of that sentence only — 同期 after it is the date in force's.
+function lastYearsSentences(s: string, refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, k) => {
+    if (k === 0 || r.role !== 'as-of' || r.period === undefined || !/^(?:去年|上年|上一年)/.test(r.text) || !/(?:^|[。！？\n])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return r;
+    return { ...r, until: sentenceEndZh(s, r.end) };
   });
 }
 
