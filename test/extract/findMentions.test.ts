@@ -284,7 +284,7 @@ describe('findMentions beyond the seeds', () => {
     [
       'junk injected by a content farm',
       '绿色贷款余额2150亿元【广告：加微信123456789领红包】，较年初增加253.31亿元',
-      ['figure 2150亿元 = 215000000000 亿元 exact', 'unreadable 123456789', 'figure 253.31亿元 = 25331000000 亿元 exact'],
+      ['figure 2150亿元 = 215000000000 亿元 exact', 'unreadable 【广告:加微信123456789领红包】', 'figure 253.31亿元 = 25331000000 亿元 exact'],
     ],
     [
       'numbers that cannot be read with confidence',

@@ -215,6 +215,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where, ...mine };
 }
 
+// (Only where the lenders are named so: a regulator's official may quote the central bank's all loans as its benchmark.)
+const REGULATOR_SERIES = /(?<!人民银行[^，,。；;]{0,8})银行业(?!协会|务)/;
 // 按人民银行…统计制度, 按金融监管总局…口径: a statistical scope.
 const BRACKETED_SCOPE = /[（(]\s*(?:按(?:照)?)?([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:统计)?口径\s*[)）]/;
 const BRACKETED_SCOPE_AFTER = new RegExp(`^\\s*${BRACKETED_SCOPE.source}`);
@@ -372,7 +374,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     ((own.scope !== undefined &&
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
         LENDERS_ONLY.test(opener.replace(/本外币|人民币/g, '')))) ||
-      LENDERS_OPENING.test(opener));
+      LENDERS_OPENING.test(opener) ||
+      SAME_PERIOD_OPENS.test(doc.s.slice(ctx.clauseStart, own.start)));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -491,6 +494,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     subject = { ...subject, scope };
     if (own) own = subject;
   }
+  // 全省银行业涉农贷款余额, 银行业金融机构绿色信贷余额…: the regulator's series, which counts
+  // other lenders by other rules than the central bank's; never the same quantity as the central bank's figure.
+  if (subject && !subject.scope?.includes('口径') && REGULATOR_SERIES.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), pos))) {
+    subject = { ...subject, scope: subject.scope ? `${subject.scope}·监管口径` : '监管口径' };
+    if (own) own = subject;
+  }
   // 以人民币计同比增长7.9% after an amount in dollars: the same loans counted in yuan, a quantity of its own.
   if (subject && IN_YUAN_TERMS.test(ctx.cue)) {
     subject = { ...subject, scope: '折合人民币' };
@@ -511,7 +520,8 @@ function withoutLoanHead(words: string): string {
 // 其中 and what may stand between it and the part's name (a place: 其中在香港…).
 const OF_WHICH_BEFORE = /其中[,，:：]?[^,，;；。:：\d]{0,8}$/;
 // The period or date a clause may open with before its subject (前三季度, 上半年, 6月末, 截至9月末).
-const CLAUSE_PERIOD = /^[\s"“]*(?:截至|截止)?(?:[一二三四]季度|上半年|下半年|前三季度|今年以来|年初以来|\d{1,2}月(?:末|底)?|[一二三四]季度末|年末|年底)?[,，]?\s*(?:新增)?/;
+// (同期人民币贷款增加…, 而同期本外币贷款余额…: the same period, after an article's own figures, is that of all loans too.)
+const CLAUSE_PERIOD = /^[\s"“]*(?:而)?(?:截至|截止)?(?:[一二三四]季度|上半年|下半年|前三季度|今年以来|年初以来|\d{1,2}月(?:末|底)?|[一二三四]季度末|年末|年底|同期)?[,，]?\s*(?:新增|全国|金融机构)?/;
 // Firms by kind (科技型中小企业, 涉农经营主体), and bare firms a field can name (获贷企业, 企业).
 const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
 const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;
@@ -665,6 +675,8 @@ const NOT_A_QUALIFIER = /同比|较|比|增|减|新增|累计|年|月|季|末|�
 // Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).
 const ALL_LENDERS = '全[省市县区国]|我[省市县区国]|本[省市县区]|全行|全辖|全集团|(?:全体)?本国银行|(?:全体)?国银|(?:全部|各)?金融机构|银行业(?:金融机构)?';
 // (Compiled once: the opener of every figure is tested against them.)
+// (；同期贷款增加…: bare loans in the same period as an article's own figures are all loans.)
+const SAME_PERIOD_OPENS = /^[\s"“]*(?:而)?同期[,，]?\s*$/;
 const LENDERS_ONLY = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})?$`);
 const LENDERS_OPENING = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:本外币|人民币)?(?:新增)?$`);
 

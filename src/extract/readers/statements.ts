@@ -317,8 +317,10 @@ const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the 
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
 const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
 const EARLIER_WHEN = `(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|${LAST_YEAR_END}`;
-// (普惠小微贷款年初余额768.2亿元, …贷款上年同期余额, …贷款余额年初为: the earlier time between the loans and their balance.)
-const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$|(?:贷款|放款|信贷|融资)(?:余额|餘額)?(${EARLIER_WHEN})(?:的)?(?:余额|餘額)?(?:约|仅)?(?:为|是|為)?\\s*$`);
+// (普惠小微贷款年初余额768.2亿元, …贷款上年同期余额, …贷款余额年初为: the earlier time between the loans and their balance —
+// words the time reader leaves to this one; 上年末 there is a date of its own.)
+const EARLIER_UNREAD = '(?:上年|去年|上一年)同期|一年前|年初';
+const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$|(?:贷款|放款|信贷|融资)(?:余额|餘額)?(${EARLIER_UNREAD})(?:的)?(?:余额|餘額)?(?:约|仅)?(?:为|是|為)?\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
 // no other figure, and not 以来 (上年末以来 is since then, up to now).
 // (上年同期绿色贷款较年初增长9.5%: the earlier period's own change since its year's start is its figure too.)
