@@ -2587,3 +2587,39 @@ describe('reading: hunts 32 and 33 — advertisements, two counties on one page,
     expectFlagged(text('5.8'), at, '5.8個百分點');
   });
 });
+
+describe('reading: hunts 35 and 36 — the monthly report\'s zipped changes, last year\'s flow in brackets, all loans in the same period', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('reads 增速分别比上季末和上年同期低a个和b个百分点 as one change per base (12.3 − 12.2 = 0.1; 14.2 − 12.2 = 2.0)', () => {
+    const text = (b: string) => `9月末，普惠小微贷款同比增长12.2%，增速分别比上季末和上年同期低0.1个和${b}个百分点。上年9月末，普惠小微贷款同比增长14.2%。`;
+    expect(extractClaims(text('2.0'), at).claims.filter((c) => c.measure === 'rate-change').map((c) => `${c.figure.text}|${c.basis}|${c.rateBasis}`)).toEqual(['0.1个百分点|qoq|yoy', '2.0个百分点|yoy|yoy']);
+    expectQuiet(text('2.0'), at);
+    expectFlagged(text('3.0'), at, '3.0个百分点');
+  });
+  it.each([
+    ['前三季度，全省新增贷款3126.8亿元，同比多增214.6亿元（上年同期新增2912.2亿元）。', '314.6亿元'],
+    ['前三季度，全省新增贷款3126.8亿元，同比多增214.6亿元（上年同期为2912.2亿元）。', '314.6亿元'],
+  ])('dates last year\'s flow in brackets a year before, as a flow (3126.8 − 2912.2 = 214.6): %s', (text, changed) => {
+    expect(read(text, at.documentDate).slice(-1)).toEqual(['2912.2亿元|total-loans|2024-09-30|increment|ytd']);
+    expectQuiet(text, at);
+    expectFlagged(text.replace('214.6亿元', changed), at, changed);
+  });
+  it('gives a share of new loans after a bracket and a 多增 the flow before them (1426.3 / 3126.8 = 45.6%)', () => {
+    const text = (share: string) => `前三季度，全省本外币各项贷款增加3126.8亿元，同比多增214.6亿元（上年同期增加2912.2亿元）；其中，绿色贷款增加1426.3亿元，同比多增168.4亿元（上年同期增加1257.9亿元），占各项贷款增量的${share}。`;
+    expect(read(text('45.6%'), at.documentDate).slice(-1)).toEqual(['45.6%|green-loans|2025-09-30|share']);
+    expectQuiet(text('45.6%'), at);
+    expectFlagged(text('48.6%'), at, '48.6%');
+  });
+  it.each([
+    ['前三季度，绿色贷款增加6.48万亿元；同期人民币贷款增加14.76万亿元。', '14.76万亿元|total-loans|2025-09-30|increment|ytd|人民币'],
+    ['前三季度，绿色贷款增加6.48万亿元；同期贷款增加14.76万亿元。', '14.76万亿元|total-loans|2025-09-30|increment|ytd'],
+  ])('reads all loans glued to 同期 as all loans: %s', (text, last) => {
+    expect(read(text, at.documentDate).slice(-1)).toEqual([last]);
+    expectQuiet(text, at);
+  });
+  it('keeps the regulator\'s 银行业 series apart from the central bank\'s', () => {
+    const text = '9月末，全省涉农贷款余额18624.3亿元。全省银行业涉农贷款余额17986.4亿元。';
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.scope ?? ''}`)).toEqual(['18624.3亿元|agri-loans|', '17986.4亿元|agri-loans|监管口径']);
+    expectQuiet(text, at);
+  });
+});

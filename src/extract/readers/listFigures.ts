@@ -111,7 +111,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
   }
-  if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment' || measure.measure === 'gap')) measure.basis = items.items[index];
+  if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment' || measure.measure === 'gap' || measure.measure === 'rate-change')) measure.basis = items.items[index];
   // (一季度、二季度…分别增加: each flow over its own period; what else the periods go with is not said.)
   const period = items.kind === 'periods' ? items.items[index] : undefined;
   if (period) {
@@ -126,6 +126,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : period ? { date: period.to, period } : {};
   const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
+  // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the changes of the growth rate in force, each since its own base.)
+  if (measure.measure === 'rate-change' && items.kind === 'bases' && frame.lastGrowthBasis) extra['rateBasis'] = frame.lastGrowthBasis;
   if (measure.measure === 'gap') {
     const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
     frame.lastBenchmark = benchmark;

@@ -61,7 +61,8 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   const from = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
   // 较年初和去年同期分别增长: two bases.
   const before = s.slice(Math.max(from, mark - 16), mark);
-  const bases = basesBefore(before);
+  // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the bases after 分别, the monthly report's sentence.)
+  const bases = basesBefore(before) ?? basesAfter(s.slice(mark, mark + 24));
   if (bases && bases.length === count) return { kind: 'bases', items: bases };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
   // (2023年、2024年和2025年，…余额分别为 / 分别新增: the balances at the years' ends, the flows of the years.)
@@ -412,10 +413,20 @@ export function sameKindUpTo(doc: Doc, ctx: FigureContext, mark: number): number
 // 较年初和上年同期, 比年初和上年同时期, 较上月及去年同期: the bases a list of changes is of, each named by its words.
 const BASES = /(?:较|比)((?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)(?:(?:和|及|与|、)(?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)){1,3})\s*$/;
 
+const BASES_AFTER = new RegExp(`^分别\\s*${BASES.source.replace(/\\s\*\$$/, '')}`);
+
 function basesBefore(text: string): Basis[] | undefined {
   const m = BASES.exec(text);
-  if (!m) return undefined;
-  return (m[1] as string).split(/和|及|与|、/).map((w) => (/同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd'));
+  return m ? basesOf(m[1] as string) : undefined;
+}
+
+function basesAfter(text: string): Basis[] | undefined {
+  const m = BASES_AFTER.exec(text);
+  return m ? basesOf(m[1] as string) : undefined;
+}
+
+function basesOf(words: string): Basis[] {
+  return words.split(/和|及|与|、/).map((w) => (/同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd'));
 }
 
 // The subject a ranking names before its members: 中小企業放款餘額前三大銀行依序為 → 中小企業放款.

@@ -222,6 +222,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
+  // 同比多增214.6亿元（上年同期新增2912.2亿元）: the same time last year, in brackets after what it is compared with.
+  if (SAME_TIME_LAST_YEAR_BRACKETED.test(doc.s.slice(Math.max(ctx.sentence.start, pos - 24), pos))) {
+    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none') return aYearBefore(now);
+  }
   // "…, lower than a year earlier, when they grew 14.6 percent", "than at the end of June, when …": the clause
   // after `when` is at the time named right before it.
   const when = whenThen(doc, ctx);
@@ -264,14 +269,17 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   while (headEnd > from && /[\s,]/.test(doc.s[headEnd - 1] as string)) headEnd--;
   if (A_YEAR_BEFORE_EN.test(doc.s.slice(Math.max(from, headEnd - 48), headEnd))) {
     const now = doc.times.at(headEnd, ctx.paragraphStart, ctx.paragraphEnd);
-    if (now.from === 'none') return undefined;
-    const period = now.period ? { from: baseDate(now.period.from, 'yoy'), to: baseDate(now.period.to, 'yoy') } : undefined;
-    return { date: baseDate(now.date, 'yoy'), ...(period ? { period } : {}), from: 'paragraph' };
+    return now.from === 'none' ? undefined : aYearBefore(now);
   }
   const refs = doc.times.refs;
   const r = refs[lowerBound(refs, headEnd + 1, (x) => x.start) - 1];
   if (!r || r.end < headEnd - 1 || r.end > headEnd || r.role === 'deadline') return undefined;
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
+}
+/** The same time a year before a time: its date, and its period when it has one. */
+function aYearBefore(now: ReturnType<Doc['times']['at']>): ReturnType<Doc['times']['at']> {
+  const period = now.period ? { from: baseDate(now.period.from, 'yoy'), to: baseDate(now.period.to, 'yoy') } : undefined;
+  return { date: baseDate(now.date, 'yoy'), ...(period ? { period } : {}), from: 'paragraph' };
 }
 // ", when inclusive loans grew", " when they rose by": up to the figure, no other clause.
 const WHEN_CLAUSE = /\bwhen\s[^,.;:]{0,60}$/i;
@@ -311,6 +319,7 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const SAME_TIME_LAST_YEAR_BRACKETED = /[（(]\s?(?:(?:上年|去年|上一年)同期|一年前)[^（()）\d]{0,8}$/;
 const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = /^[\s"“]*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)(?![为是為])/;
 // (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to|rose by|grew by|increased by|expanded by)\s*$/i;
@@ -617,7 +626,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       yearEnd,
     });
   // 前三季度…增加872.3亿元，去年同期为776.8亿元: the same flow a year before, not a balance then.
-  if (measure?.measure === 'balance' && dimension === 'money' && frame.lastMeasure === 'increment' && frame.lastIncrementBasis && !BALANCE.test(cue) && /^[\s，,；;]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue)) {
+  if (measure?.measure === 'balance' && dimension === 'money' && (frame.lastMeasure === 'increment' || frame.lastMeasure === 'flow-difference') && frame.lastIncrementBasis && !BALANCE.test(cue) && /^[\s，,；;（(]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue)) {
     measure.measure = 'increment';
     measure.basis = frame.lastIncrementBasis;
   }
@@ -855,7 +864,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     }
     if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
     // 其中，制造业贷款增加450亿元，占比15%: a bare 占比 right after the subject's own flow is a share of new loans.
-    const justBefore = out.claims.at(-1);
+    // (…同比多增168.4亿元（上年同期增加1257.9亿元），占…增量的45.6%: what the bracket said stays in it.)
+    const afterBracket = /[）)][\s，,]*$/.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 4), ctx.clauseStart)) || /^[^（(]*[）)]/.test(ctx.cue);
+    // (…增加1426.3亿元，同比多增168.4亿元，占…: past the difference, to the flow it is of.)
+    let back = afterBracket ? -2 : -1;
+    while (out.claims.at(back)?.measure === 'flow-difference' && back > -SENTENCE_CLAIMS) back--;
+    const justBefore = out.claims.at(back);
     // (…but after its balance too — 余额2130.4亿元，比年初增加305.6亿元，占比31.1% — the share is of the stock.)
     const ofOwnFlow = !whole && frame.lastMeasure === 'increment' && BARE_SHARE.test(cue) && justBefore !== undefined && justBefore.indicator === subject.indicator && justBefore.part === subject.part && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && c.indicator === subject.indicator && c.part === subject.part);
     const flow = (whole?.flow ?? false) || ofOwnFlow;
