@@ -2623,3 +2623,35 @@ describe('reading: hunts 35 and 36 — the monthly report\'s zipped changes, las
     expectQuiet(text, at);
   });
 });
+
+describe('reading: hunts 36 and 37 — a year before all loans, the balance\'s rate after 多增, English period adjectives and "a year earlier", 亿 without 元', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('reads all loans after a year (2023年全省新增贷款) as all loans, not the subject before', () => {
+    expect(read('2024年末，全省科技贷款余额8126.4亿元。2023年全省新增贷款3859.6亿元，新增科技贷款986.2亿元。', '2025-03-20').map((x) => x.split('|').slice(0, 3).join('|'))).toEqual(['8126.4亿元|tech-loans|2024-12-31', '3859.6亿元|total-loans|2023-12-31', '986.2亿元|tech-loans|2023-12-31']);
+  });
+  it('reads 同比增长 after 多增 as the balance\'s when its sentence stated the balance and no rate of it (54.48 / 51.69 − 1 = 5.40%)', () => {
+    const text = (rate: string) => `三季度末，本外币涉农贷款余额54.48万亿元，前三季度增加3.45万亿元，同比多增2640亿元，同比增长${rate}。上年三季度末，本外币涉农贷款余额51.69万亿元。`;
+    expect(extractClaims(text('5.4%'), at).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.flow ?? false}`)).toEqual(['5.4%|false']);
+    expectQuiet(text('5.4%'), at);
+    expectFlagged(text('6.4%'), at, '6.4%');
+    // (after the balance's own rate, a second one is the flow's: 3.45 / 3.186 − 1 = 8.3%)
+    expect(extractClaims('三季度末，本外币涉农贷款余额54.48万亿元，同比增长5.4%，前三季度增加3.45万亿元，同比多增2640亿元，同比增长8.3%。', at).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.flow ?? false}`)).toEqual(['5.4%|false', '8.3%|true']);
+  });
+  it('reads English period adjectives (a third-quarter increase, the first-half total) as periods (3.29 − 2.64 = 0.65)', () => {
+    const text = 'Inclusive loans to small businesses rose by 3.29 trillion yuan in the first three quarters, after an increase of 2.64 trillion yuan in the first half, implying a third-quarter increase of 650 billion yuan.';
+    expect(read(text, at.documentDate).slice(-1)).toEqual(['650 billion yuan|inclusive-small-micro-loans-pboc|2025-09-30|increment|qoq']);
+    expectQuiet(text, at);
+  });
+  it('dates an English level followed by "a year earlier" a year before (4.12 / 3.39 − 1 = 21.5%)', () => {
+    const text = (rate: string) => `At the end of September, sci-tech loans in Jiangsu stood at 4.12 trillion yuan, up ${rate} percent year on year. Sci-tech loans were 3.39 trillion yuan a year earlier.`;
+    expect(read(text('21.5'), at.documentDate).slice(-1)).toEqual(['3.39 trillion yuan|tech-loans|2024-09-30|balance']);
+    expectQuiet(text('21.5'), at);
+    expectFlagged(text('23.5'), at, '23.5 percent');
+  });
+  it('reads 少增3,400亿 without 元 after a flow as the difference of flows (3.63 − 3.29 = 0.34)', () => {
+    const text = (less: string) => `三季度末普惠小微贷款余额36.14万亿元，同比增长12.1%，前三季度增加3.29万亿元，较去年同期少增${less}亿。去年前三季度普惠小微贷款增加3.63万亿元。`;
+    expect(read(text('3400'), at.documentDate)[3]).toBe('3400亿|inclusive-small-micro-loans-pboc|2025-09-30|flow-difference|ytd');
+    expectQuiet(text('3400'), at);
+    expectFlagged(text('4400'), at, '4400亿');
+  });
+});

@@ -105,9 +105,10 @@ const PAREN_ORDINAL = /\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)/y;
 
 const EN_END_OF = new RegExp(`(?:end|close)(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|(?:last |previous |past )?year)(?![\\dA-Za-z])`, 'iy');
 const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
-const EN_HALF = /(?:first|second|1st|2nd) half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
+// (…, a third-quarter increase of, the first-half total: the adjective is the period too.)
+const EN_HALF = /(?:first|second|1st|2nd)[ -]half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
 const EN_FIRST_MONTHS = /first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of \d{4})?(?![\dA-Za-z])/iy;
-const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth) quarter(?: of \d{4})?(?![\dA-Za-z])/iy;
+const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth)[ -]quarter(?: of \d{4})?(?![\dA-Za-z])/iy;
 const EN_NUMBERED = /(?:Group|Part|Section|Chapter|Article|Item|Step|Phase|Round|Table|Figure|Annex|Appendix|No\.) ?\d{1,3}(?![\d.,]*\d)/iy;
 const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(MONTHS),

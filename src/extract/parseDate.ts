@@ -158,7 +158,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     return y === null ? null : dateOf(monthEnd(y, mo));
   }],
   // first half of 2025, H1 2025, 2025 H1
-  [/(?:the )?(first|second|1st|2nd) half(?: of (?:the year )?(\d{4})?)?(?![a-z])/iy, (m, d) => {
+  [/(?:the )?(first|second|1st|2nd)[ -]half(?: of (?:the year )?(\d{4})?)?(?![a-z])/iy, (m, d) => {
     const first = /^(?:first|1st)$/i.test(m[1] ?? '');
     const y = year(m, 2, d, first ? 6 : 12);
     return y === null ? null : first ? months(y, 1, 6) : months(y, 7, 12);
@@ -183,7 +183,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     return y === null ? null : months(y, 1, q * 3);
   }],
   // first quarter (of 2025), Q1 2025, 2025 Q1
-  [/(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of (\d{4}))?/iy, (m, d) => {
+  [/(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter(?: of (\d{4}))?/iy, (m, d) => {
     const q = ORDINAL_WORD[(m[1] ?? '').toLowerCase()] ?? 0;
     const y = year(m, 2, d, q * 3);
     return y === null ? null : months(y, q * 3 - 2, q * 3);

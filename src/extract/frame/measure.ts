@@ -304,6 +304,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'number' && figure.unit.symbol === '') return { measure: 'count' };
+  // 较去年同期少增3,400亿: an amount whose 元 the writer left off, after a flow, is the flow's difference still.
+  if (dimension === 'number' && MAGNITUDE_ONLY.test(figure.unit.symbol) && /多增|少增/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: /少增/.test(cue) };
   // 较9月底的10兆7,709亿元: a level at that date; 比上年同期的2201.5亿元: the flow before it, a year earlier (readEarlierValue).
   if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' ? 'increment' : 'balance' };
   if (dimension === 'money') {
@@ -460,6 +462,7 @@ export function goalMeasure(
 
 /** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
+const MAGNITUDE_ONLY = /^(?:万|亿|万亿|億|萬億|兆)$/;
 const LIMIT = /(?:额度|限额|上限|封顶)(?![^，,；;。]{0,12}余额)/;
 const COMPARED_AFTER = /^[^。；;]{0,24}(?:较|比|同比|环比|增长|下跌|下降|上升|减少)/;
 export const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;

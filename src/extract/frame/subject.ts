@@ -521,7 +521,7 @@ function withoutLoanHead(words: string): string {
 const OF_WHICH_BEFORE = /其中[,，:：]?[^,，;；。:：\d]{0,8}$/;
 // The period or date a clause may open with before its subject (前三季度, 上半年, 6月末, 截至9月末).
 // (同期人民币贷款增加…, 而同期本外币贷款余额…: the same period, after an article's own figures, is that of all loans too.)
-const CLAUSE_PERIOD = /^[\s"“]*(?:而)?(?:截至|截止)?(?:[一二三四]季度|上半年|下半年|前三季度|今年以来|年初以来|\d{1,2}月(?:末|底)?|[一二三四]季度末|年末|年底|同期)?[,，]?\s*(?:新增|全国|金融机构)?/;
+const CLAUSE_PERIOD = /^[\s"“]*(?:而)?(?:截至|截止)?(?:[一二三四]季度|上半年|下半年|前三季度|今年以来|年初以来|\d{1,2}月(?:末|底)?|[一二三四]季度末|年末|年底|同期|(?:\d{4}年|全年|当年|今年|上年|去年)(?:全年)?)?[,，]?\s*(?:新增|全国|金融机构)?/;
 // Firms by kind (科技型中小企业, 涉农经营主体), and bare firms a field can name (获贷企业, 企业).
 const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
 const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;

@@ -227,6 +227,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none') return aYearBefore(now);
   }
+  // "Sci-tech loans were 3.39 trillion yuan a year earlier": the time right after an English level.
+  if (A_YEAR_EARLIER_RIGHT_AFTER.test(doc.s.slice(ctx.m.span[1], ctx.m.span[1] + 40)) && !/\bfrom\s*$/i.test(ctx.cue)) {
+    const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none') return aYearBefore(now);
+  }
   // "…, lower than a year earlier, when they grew 14.6 percent", "than at the end of June, when …": the clause
   // after `when` is at the time named right before it.
   const when = whenThen(doc, ctx);
@@ -319,6 +324,7 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const A_YEAR_EARLIER_RIGHT_AFTER = /^\s?(?:yuan\s)?(?:a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year)\b/i;
 const SAME_TIME_LAST_YEAR_BRACKETED = /[（(]\s?(?:(?:上年|去年|上一年)同期|一年前)[^（()）\d]{0,8}$/;
 const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = /^[\s"“]*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)(?![为是為])/;
 // (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
@@ -1142,8 +1148,11 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     measure.flow = true;
     return;
   }
-  // 全年新增1,852亿元，同比多增260亿元，增长16.3%: the rate after a flow's difference is the flow's.
-  if (frame.lastMeasure === 'flow-difference' && measure.measure === 'growth' && FLOW_ROSE.test(ctx.cue)) {
+  // 全年新增1,852亿元，同比多增260亿元，增长16.3%: the rate after a flow's difference is the flow's —
+  // unless its sentence stated the balance and no rate of it yet (余额54.48万亿元，…同比多增2640亿元，同比增长5.4%).
+  const sentence = claimsOfSentence(out, ctx);
+  const balanceRateOwed = sentence.some((c) => c.measure === 'balance') && !sentence.some((c) => c.measure === 'growth' && !c.flow);
+  if (frame.lastMeasure === 'flow-difference' && measure.measure === 'growth' && FLOW_ROSE.test(ctx.cue) && !balanceRateOwed) {
     measure.flow = true;
     measure.basis = 'yoy';
     return;
