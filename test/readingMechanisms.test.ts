@@ -2655,3 +2655,13 @@ describe('reading: hunts 36 and 37 — a year before all loans, the balance\'s r
     expectFlagged(text('4400'), at, '4400亿');
   });
 });
+
+describe('reading: hunt 38 — last year\'s flow in a year\'s text, and how much more was lent than last year', () => {
+  const at = { documentDate: '2025-04-20' };
+  it('dates 上年新增 in a year\'s text a year before, and reads 增量较上年增加 as a difference of flows (186.42 − 154.24 = 32.18)', () => {
+    const text = (more: string) => `2024年，本行绿色贷款新增186.42亿元，增量较上年增加${more}亿元；上年新增154.24亿元。`;
+    expect(read(text('32.18'), at.documentDate)).toEqual(['186.42亿元|green-loans|2024-12-31|increment|ytd', '32.18亿元|green-loans|2024-12-31|flow-difference|ytd', '154.24亿元|green-loans|2023-12-31|increment|ytd']);
+    expectQuiet(text('32.18'), at);
+    expectFlagged(text('42.18'), at, '42.18亿元');
+  });
+});

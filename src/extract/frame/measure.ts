@@ -309,6 +309,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // 较9月底的10兆7,709亿元: a level at that date; 比上年同期的2201.5亿元: the flow before it, a year earlier (readEarlierValue).
   if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' ? 'increment' : 'balance' };
   if (dimension === 'money') {
+    // 增量较上年增加32.18亿元, 新增额比上年同期多86.4亿元: how much more was lent than a year before, a difference of flows.
+    const flowChange = FLOW_CHANGED.exec(cue);
+    if (flowChange) return { measure: 'flow-difference', negative: /减少|少|下降/.test(flowChange[1] as string) };
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     // (同比多发112.4亿元, 少投放: the same difference, of what was newly granted.)
@@ -462,6 +465,7 @@ export function goalMeasure(
 
 /** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
+const FLOW_CHANGED = /(?:增量|新增额|新增量|投放量|投放额|发放额)[^，,；;。\d]{0,4}(?:较|比)(?:上年|去年|上一年)(?:同期)?(增加|多|增长|提高|减少|少|下降)\s*$/;
 const MAGNITUDE_ONLY = /^(?:万|亿|万亿|億|萬億|兆)$/;
 const LIMIT = /(?:额度|限额|上限|封顶)(?![^，,；;。]{0,12}余额)/;
 const COMPARED_AFTER = /^[^。；;]{0,24}(?:较|比|同比|环比|增长|下跌|下降|上升|减少)/;

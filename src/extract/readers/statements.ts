@@ -222,6 +222,12 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
   }
+  // 2024年，本行绿色贷款新增186.42亿元，上年新增154.24亿元: a clause of last year's flow, in a text of a whole year, the
+  // year before. (Within a year, 去年新增 may be the same months or the whole year: the date in force stays.)
+  if (LAST_YEARS_FLOW_OPENS.test(doc.s.slice(ctx.clauseStart, pos))) {
+    const now = doc.times.at(ctx.clauseStart, ctx.paragraphStart, ctx.paragraphEnd);
+    if (now.from !== 'none' && /-12-31$/.test(now.date)) return aYearBefore(now);
+  }
   // 同比多增214.6亿元（上年同期新增2912.2亿元）: the same time last year, in brackets after what it is compared with.
   if (SAME_TIME_LAST_YEAR_BRACKETED.test(doc.s.slice(Math.max(ctx.sentence.start, pos - 24), pos))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
@@ -324,6 +330,7 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
 }
 
 const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const LAST_YEARS_FLOW_OPENS = /^[\s，,；;]*(?:而)?(?:上年|去年|上一年)(?:全年)?[^，,；;。\d同末底初]{0,12}(?:新增|增加|净增|投放)(?:了|额|量)?(?:为|达)?\s*$/;
 const A_YEAR_EARLIER_RIGHT_AFTER = /^\s?(?:yuan\s)?(?:a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year)\b/i;
 const SAME_TIME_LAST_YEAR_BRACKETED = /[（(]\s?(?:(?:上年|去年|上一年)同期|一年前)[^（()）\d]{0,8}$/;
 const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = /^[\s"“]*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)(?![为是為])/;
