@@ -2665,3 +2665,23 @@ describe('reading: hunt 38 — last year\'s flow in a year\'s text, and how much
     expectFlagged(text('42.18'), at, '42.18亿元');
   });
 });
+
+describe('reading: hunts 36 and 37, last — all loans after the lenders and a period, a change since a level stated at a base date', () => {
+  it('reads 全省全年新增贷款 as all loans (1010.5 / 3986.4 = 25.3%)', () => {
+    const text = '2024年末，全省科技贷款余额8126.4亿元，同比增长14.2%。全年新增科技贷款1010.5亿元，占全省新增贷款的25.3%，全省全年新增贷款3986.4亿元。';
+    expect(read(text, '2025-01-25')[4]).toBe('3986.4亿元|total-loans|2024-12-31|increment|ytd');
+    expectQuiet(text, { documentDate: '2025-01-25' });
+  });
+  it.each([
+    // 10650.2 − 10393.1 = 257.1
+    ['6月末，全省普惠小微贷款余额10650.2亿元，比上月末增加40.4亿元；比2024年末的10393.1亿元，增加257.1亿元。', '10393.1亿元|inclusive-small-micro-loans-pboc|2024-12-31|balance', '357.1亿元'],
+    // 10兆6,502 − 10兆3,931 = 2,571亿
+    ['截至114年6月底止，本國銀行對中小企業放款餘額為10兆6,502億元，較上月底增加404億元；較113年底之10兆3,931億元，增加2,571億元。', '10兆3,931億元|subject:中小企业放款|2024-12-31|balance', '3,571億元'],
+  ])('reads a bare change after a level at a base date as since that date: %s', (text, level, changed) => {
+    const claims = read(text, '2025-07-20');
+    expect(claims[2]).toBe(level);
+    expect(claims[3]?.split('|').slice(-1)).toEqual(['ytd']);
+    expectQuiet(text, { documentDate: '2025-07-20' });
+    expectFlagged(text.replace(/(\d[\d,]*\.?\d*)(亿元|億元)。$/, `${changed}。`), { documentDate: '2025-07-20' }, changed);
+  });
+});

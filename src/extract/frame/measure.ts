@@ -176,6 +176,7 @@ export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?
 
 // 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
 // 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
+const POINT_BEFORE = /(?:末|底)\s*(?:的|之)\s*$/;
 export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$/;
 
 // "…, 2.1 points higher than a year earlier, when the growth rate was 10.2 percent", "up from 10.2
@@ -307,7 +308,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // 较去年同期少增3,400亿: an amount whose 元 the writer left off, after a flow, is the flow's difference still.
   if (dimension === 'number' && MAGNITUDE_ONLY.test(figure.unit.symbol) && /多增|少增/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: /少增/.test(cue) };
   // 较9月底的10兆7,709亿元: a level at that date; 比上年同期的2201.5亿元: the flow before it, a year earlier (readEarlierValue).
-  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' ? 'increment' : 'balance' };
+  // (较113年底之10兆3,931亿元, 比2024年末的…: a point's level is a balance, whatever flow came before.)
+  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' && !POINT_BEFORE.test(cue) ? 'increment' : 'balance' };
   if (dimension === 'money') {
     // 增量较上年增加32.18亿元, 新增额比上年同期多86.4亿元: how much more was lent than a year before, a difference of flows.
     const flowChange = FLOW_CHANGED.exec(cue);

@@ -678,7 +678,8 @@ const ALL_LENDERS = '全[省市县区国]|我[省市县区国]|本[省市县区]
 // (；同期贷款增加…: bare loans in the same period as an article's own figures are all loans.)
 const SAME_PERIOD_OPENS = /^[\s"“]*(?:而)?同期[,，]?\s*$/;
 const LENDERS_ONLY = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})?$`);
-const LENDERS_OPENING = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:本外币|人民币)?(?:新增)?$`);
+// (全省全年新增贷款, 全省前三季度新增贷款: the lenders, the period, then the loans.)
+const LENDERS_OPENING = new RegExp(`^[\\s"“]*(?:${ALL_LENDERS})(?:全年|当年|今年|\\d{4}年|前三季度|上半年|[一二三四]季度)?(?:本外币|人民币)?(?:新增)?$`);
 
 // The uses green loans are broken down by in the central bank's statistics: 基础设施绿色升级产业贷款, 投向具有直接碳减排效益项目的贷款.
 const GREEN_USE = /^(?:投向)?(?:具有)?(基础设施绿色升级|清洁能源|节能环保|生态环境|清洁生产|绿色服务|直接碳减排效益项目|间接碳减排效益项目)(产业)?(?:的)?(?:贷款)?$/;

@@ -287,6 +287,16 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   if (!r || r.end < headEnd - 1 || r.end > headEnd || r.role === 'deadline') return undefined;
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
+const BARE_CHANGE = /^[\s，,]*(?:增加|增长|减少|下降|上升)\s*$/;
+// The base date of the clause right before, when that clause is a level at it (較113年底之10兆3,931億元).
+function earlierLevelClauseBase(doc: Doc, ctx: FigureContext): ReturnType<typeof baseRefIn> {
+  // (The clause before, back to its separator — not the comma of a digit group, 10兆3,931.)
+  let from = Math.max(ctx.sentence.start, ctx.clauseStart - 1);
+  while (from > ctx.sentence.start && !(/[，；;]/.test(doc.s[from - 1] as string) || (doc.s[from - 1] === ',' && !/\d/.test(doc.s[from] ?? '')))) from--;
+  const base = baseRefIn(doc, from, ctx.clauseStart);
+  return base && /^\s?[之的]/.test(doc.s.slice(base.end, base.end + 2)) ? base : undefined;
+}
+
 /** The same time a year before a time: its date, and its period when it has one. */
 function aYearBefore(now: ReturnType<Doc['times']['at']>): ReturnType<Doc['times']['at']> {
   const period = now.period ? { from: baseDate(now.period.from, 'yoy'), to: baseDate(now.period.to, 'yoy') } : undefined;
@@ -607,7 +617,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'no-date', 'a figure of this year (今年以来) whose date the text gives only for an earlier year, after it');
     return;
   }
-  const base = baseRefIn(doc, ctx.clauseStart, m.span[0]);
+  // (較113年底之10兆3,931億元，增加2,571億元: a bare change after a clause that states the level at a base date is since that date.)
+  const base = baseRefIn(doc, ctx.clauseStart, m.span[0]) ?? (BARE_CHANGE.test(ctx.cue) ? earlierLevelClauseBase(doc, ctx) : undefined);
   // 二季度新增额较一季度多20亿元, 较二季度当季新增少20亿元: a period's flow set against another period's, not a change since a date.
   if (dimension === 'money' && base?.period && !(base.period.from.endsWith('-01-01') && base.period.to.endsWith('-12-31')) && !/[末底初]$/.test(base.text) && /^[^,，;；。]{0,12}(?:多|少)(?:增|增加|了|出)?\s*$/.test(doc.s.slice(base.end, m.span[0]))) {
     out.unread(m, 'no-measure', "a difference between two periods' flows (较一季度多…)");
