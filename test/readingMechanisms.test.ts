@@ -2685,3 +2685,21 @@ describe('reading: hunts 36 and 37, last — all loans after the lenders and a p
     expectFlagged(text.replace(/(\d[\d,]*\.?\d*)(亿元|億元)。$/, `${changed}。`), { documentDate: '2025-07-20' }, changed);
   });
 });
+
+describe('reading: hunt 36 — a balance\'s share zipped with a flow\'s, and banks that come to speak', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('leaves 余额、新增额分别占…的34.3%、41.1% unread rather than give both to one whole', () => {
+    const text = '9月末，全省涉农贷款余额18624.3亿元，前三季度新增1286.4亿元，余额、新增额分别占同期全省各项贷款的34.3%、41.1%。全省各项贷款前三季度新增3126.8亿元。';
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'share')).toEqual([]);
+    expectQuiet(text, at);
+  });
+  it.each([
+    '9月末，全省各项贷款余额48623.5亿元。绿色贷款余额7215.6亿元。\n赵某：9月末，我行绿色贷款余额286.42亿元。',
+    '10月24日，人民银行甲省分行召开新闻发布会，甲农商银行有关负责人出席。9月末，全省各项贷款余额48623.5亿元。绿色贷款余额7215.6亿元。甲农商银行副行长赵某介绍，9月末，该行绿色贷款余额286.42亿元。',
+  ])('keeps the area\'s figures the area\'s when a bank speaks at its press conference: %s', (text) => {
+    const held = heldRows(text, at).map((x) => `${x.split('|')[0]}|${x.split('|')[3]}`);
+    expect(held.find((x) => x.startsWith('7215.6亿元'))).toBe('7215.6亿元|text');
+    expect(held.find((x) => x.startsWith('286.42亿元'))?.split('|')[1]).toMatch(/^(?:entity|bank):/);
+    expectQuiet(text, at);
+  });
+});

@@ -78,8 +78,11 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   if (best) return { holder: best[0], reason: 'named' };
   // A bank's own report (本行, 本集团) that names no place: its figures are the bank's, the
   // headline's too — the group's when the report speaks for a group.
-  const selves = [...s.matchAll(SELF)].map((m) => m[1]);
-  if (selves.length > 0) return { holder: selves.includes('本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
+  const selves = [...s.matchAll(SELF)];
+  // (9月末，全省各项贷款余额…。赵某：…我行绿色贷款余额…: a release of the area's figures that lets a bank speak is the
+  // area's; only the bank's own words are the bank's.)
+  const areaFirst = s.search(LOCAL_AREA_WORDS);
+  if (selves.length > 0 && !(local > 0 && areaFirst >= 0 && areaFirst < (selves[0]?.index ?? 0))) return { holder: selves.some((m) => m[1] === '本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
   // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area
   // (大陆地区放款 in it is a kind of loan of that area's banks, not the nation's figure).
   const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));
@@ -251,7 +254,8 @@ export function holderAt(h: HolderScope): string {
   if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
   // what the paragraph is about.)
-  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)));
+  // (甲农商银行有关负责人出席: a bank that comes to speak is not what the paragraph's figures are of.)
+  const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)) && !SPEAKER_AFTER.test(s.slice(b.end, b.end + 16)));
   return inParagraph ? inParagraph.holder : h.home;
 }
 
@@ -268,6 +272,7 @@ function headingPlace(h: HolderScope, word: string): PlaceHit | undefined {
 }
 const HEADING_LONGEST = 40;
 
+const SPEAKER_AFTER = /^[^，,。；;]{0,8}?(?:有关)?(?:负责人|行长|副行长|董事长|总经理|代表)[^，,。；;]{0,4}?(?:出席|参加|参会|发言|介绍|表示|答记者问)/;
 const NATIONAL_FIGURE_EN = /\bthe (?:national|nationwide|country's) (?:increase|total|figure|balance|tally|amount|growth)(?: of| was| stood at| came to)?\s*$/i;
 
 // The last item within [from, pos) that `keep` accepts, found backwards from a binary search.

@@ -287,6 +287,7 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   if (!r || r.end < headEnd - 1 || r.end > headEnd || r.role === 'deadline') return undefined;
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
+const STOCK_AND_FLOW_SHARES = /(?:余额|餘額|存量)[、和及与](?:新增额|新增|增量|增加额)|(?:新增额|新增|增量|增加额)[、和及与](?:余额|餘額|存量)/;
 const BARE_CHANGE = /^[\s，,]*(?:增加|增长|减少|下降|上升)\s*$/;
 // The base date of the clause right before, when that clause is a level at it (較113年底之10兆3,931億元).
 function earlierLevelClauseBase(doc: Doc, ctx: FigureContext): ReturnType<typeof baseRefIn> {
@@ -856,6 +857,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     }
   }
   if (measure.measure === 'share') {
+    // 余额、新增额分别占…的34.3%、41.1%: a balance's share and a flow's, zipped — which whole each is of, read apart.
+    if (STOCK_AND_FLOW_SHARES.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
+      out.unread(m, 'share-without-whole', 'a list of a balance\'s share and a flow\'s, whose wholes the extractor does not pair');
+      return;
+    }
     // 占比由8.6%升至9.8%: the level the share reached is of the same whole.
     // 占全省新增贷款的22.3%；新增普惠小微贷款601.4亿元，占比18.4%: a bare 占比 after a share is of its whole.
     // (其中，清洁能源产业贷款余额480亿元，占比40%: a part's bare 占比 is of its whole, not of the share before.)
