@@ -2622,6 +2622,11 @@ describe('reading: hunts 35 and 36 — the monthly report\'s zipped changes, las
     expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.scope ?? ''}`)).toEqual(['18624.3亿元|agri-loans|', '17986.4亿元|agri-loans|监管口径']);
     expectQuiet(text, at);
   });
+  it('takes a text of the regulator\'s figures alone as one series, its benchmark included (12.6 − 6.7 = 5.9)', () => {
+    const text = (gap: string) => `金融监管总局日前发布数据显示，截至9月末，银行业金融机构各项贷款余额292.8万亿元，同比增长6.7%。全国普惠型小微企业贷款余额35.9万亿元，同比增长12.6%，较各项贷款增速高${gap}个百分点。`;
+    expectQuiet(text('5.9'), at);
+    expectFlagged(text('6.9'), at, '6.9个百分点');
+  });
 });
 
 describe('reading: hunts 36 and 37 — a year before all loans, the balance\'s rate after 多增, English period adjectives and "a year earlier", 亿 without 元', () => {

@@ -100,7 +100,7 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
   // The options' shape is the schema's; the items of targets and facts are checked one by one, by name.
   if (options.targets !== undefined) validateTargets(options.targets, 'checkClaims', ['options', 'targets']);
   if (options.facts !== undefined) validateFacts(options.facts, 'checkClaims', ['options', 'facts']);
-  const claims = withWholeScopes(withBenchmarkScopes(withSubjectScopes(input)));
+  const claims = withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(input))));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -678,6 +678,32 @@ function gapSubjectScopes(claims: readonly Claim[], keyOf: (holder: string, date
     out.set(key, (out.get(key) ?? new Set<string>()).add(c.scope));
   }
   return out;
+}
+
+const REGULATOR_SCOPE = '监管口径';
+/**
+ * The regulator's series (银行业…, `监管口径`) is kept apart from the central bank's only where a text states both for
+ * one quantity (全省涉农贷款 and 全省银行业涉农贷款); a text of the regulator's figures alone is of one series, its
+ * benchmarks included.
+ */
+function withRegulatorSeries(claims: readonly Claim[]): readonly Claim[] {
+  const keyOf = (c: Claim): string => `${c.indicator}|${c.holder}`;
+  const tagged = (c: Claim): boolean => (c.scope ?? '').split('·').includes(REGULATOR_SCOPE);
+  const mixed = new Set<string>();
+  const seen = new Map<string, boolean>();
+  for (const c of claims) {
+    const before = seen.get(keyOf(c));
+    if (before !== undefined && before !== tagged(c)) mixed.add(keyOf(c));
+    seen.set(keyOf(c), tagged(c));
+  }
+  return claims.map((c) => {
+    if (!tagged(c) || mixed.has(keyOf(c))) return c;
+    const rest = (c.scope ?? '').split('·').filter((p) => p !== REGULATOR_SCOPE);
+    if (rest.length > 0) return { ...c, scope: rest.join('·') };
+    const unscoped: Claim & { scope?: string } = { ...c };
+    delete unscoped.scope;
+    return unscoped;
+  });
 }
 
 /**
