@@ -2702,6 +2702,8 @@ describe('reading: hunt 36 — a balance\'s share zipped with a flow\'s, and ban
     '9月末，全省各项贷款余额48623.5亿元。绿色贷款余额7215.6亿元。\n赵某：9月末，我行绿色贷款余额286.42亿元。',
     '10月24日，人民银行甲省分行召开新闻发布会，甲农商银行有关负责人出席。9月末，全省各项贷款余额48623.5亿元。绿色贷款余额7215.6亿元。甲农商银行副行长赵某介绍，9月末，该行绿色贷款余额286.42亿元。',
   ])('keeps the area\'s figures the area\'s when a bank speaks at its press conference: %s', (text) => {
+    // (…but a bank's report that sets the city's figure first is still the bank's.)
+    expect(heldRows('全市普惠小微贷款余额705.8亿元。本行普惠小微贷款余额93.6亿元。普惠小微贷款较年初增加10.2亿元。', at).map((x) => x.split('|')[3])).toEqual(['place:全市', 'entity:bank', 'entity:bank']);
     const held = heldRows(text, at).map((x) => `${x.split('|')[0]}|${x.split('|')[3]}`);
     expect(held.find((x) => x.startsWith('7215.6亿元'))).toBe('7215.6亿元|text');
     expect(held.find((x) => x.startsWith('286.42亿元'))?.split('|')[1]).toMatch(/^(?:entity|bank):/);

@@ -82,7 +82,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   // (9月末，全省各项贷款余额…。赵某：…我行绿色贷款余额…: a release of the area's figures that lets a bank speak is the
   // area's; only the bank's own words are the bank's.)
   const areaFirst = s.search(LOCAL_AREA_WORDS);
-  if (selves.length > 0 && !(local > 0 && areaFirst >= 0 && areaFirst < (selves[0]?.index ?? 0))) return { holder: selves.some((m) => m[1] === '本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
+  const firstSelf = selves[0]?.index ?? 0;
+  const spoken = local > 0 && areaFirst >= 0 && areaFirst < firstSelf && SPEAKER_BEFORE.test(s.slice(Math.max(0, firstSelf - 40), firstSelf));
+  if (selves.length > 0 && !spoken) return { holder: selves.some((m) => m[1] === '本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
   // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area
   // (大陆地区放款 in it is a kind of loan of that area's banks, not the nation's figure).
   const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));
@@ -272,6 +274,8 @@ function headingPlace(h: HolderScope, word: string): PlaceHit | undefined {
 }
 const HEADING_LONGEST = 40;
 
+// A speaker's words: after a name and a colon opening the line or sentence, or after 介绍, 表示.
+const SPEAKER_BEFORE = /(?:^|[。\n])[^。\n：:]{1,12}[：:][^。\n]*$|(?:介绍|表示|指出|谈到|说)[^。\n]{0,30}$/;
 const SPEAKER_AFTER = /^[^，,。；;]{0,8}?(?:有关)?(?:负责人|行长|副行长|董事长|总经理|代表)[^，,。；;]{0,4}?(?:出席|参加|参会|发言|介绍|表示|答记者问)/;
 const NATIONAL_FIGURE_EN = /\bthe (?:national|nationwide|country's) (?:increase|total|figure|balance|tally|amount|growth)(?: of| was| stood at| came to)?\s*$/i;
 
