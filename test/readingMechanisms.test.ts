@@ -2710,3 +2710,17 @@ describe('reading: hunt 36 — a balance\'s share zipped with a flow\'s, and ban
     expectQuiet(text, at);
   });
 });
+
+describe('reading: hunts 32 and 38, last — the level a rate came down from, last year\'s whole flow as a yardstick', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('dates the rate a pace came down from at its own date, not the current rate ("down from 50.0 percent at the end of 2024")', () => {
+    const text = 'Pension industry loans grew 46.2 percent year on year, down from 50.0 percent at the end of 2024.';
+    expect(read(text, at.documentDate)).toEqual(['46.2 percent|pension-industry-loans|2025-10-20|growth|yoy', '50.0 percent|pension-industry-loans|2024-12-31|growth|yoy']);
+    expectQuiet(text, at);
+  });
+  it('leaves last year\'s whole flow named as a yardstick in brackets unread, not a balance now', () => {
+    const r = extractClaims('前三季度，全省绿色贷款新增652.8亿元，超过上年全年增量（586.2亿元）。', at);
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['652.8亿元']);
+    expect(r.unparsed.filter((u) => u.code === 'no-date').map((u) => u.text)).toEqual(['586.2亿元']);
+  });
+});

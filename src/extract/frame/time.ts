@@ -509,7 +509,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
   if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
-  if (/\bcompared (?:with|to)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
+  // (", down from 50.0 percent at the end of 2024", "eased from …": so is the level a rate came down or up from.)
+  if (/\b(?:compared (?:with|to)|(?:down|up|eased|slowed|accelerated|quickened) from)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';

@@ -245,7 +245,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // "… 18.6 billion yuan at the end of June 2025 to 25.4 billion yuan at the end of June 2026": English
   // dates a figure right after it.
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
-  if (next && next.role === 'as-of' && next.period === undefined && next.start - ctx.m.span[1] <= 64 && DATE_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
+  if (next && (next.role === 'as-of' || next.role === 'base') && next.period === undefined && next.start - ctx.m.span[1] <= 64 && DATE_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) {
     return { date: next.date, from: 'paragraph' };
   }
   // "up 22.9 pct y-o-y in Q2": a headline's rate of the quarter right after it, at the quarter's end.
@@ -288,6 +288,7 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
 const STOCK_AND_FLOW_SHARES = /(?:余额|餘額|存量)[、和及与](?:新增额|新增|增量|增加额)|(?:新增额|新增|增量|增加额)[、和及与](?:余额|餘額|存量)/;
+const LAST_YEARS_FLOW_NAMED = /(?:上年|去年|上一年)全年(?:增量|新增额|新增|新增量)[（(]\s*$/;
 const BARE_CHANGE = /^[\s，,]*(?:增加|增长|减少|下降|上升)\s*$/;
 // The base date of the clause right before, when that clause is a level at it (較113年底之10兆3,931億元).
 function earlierLevelClauseBase(doc: Doc, ctx: FigureContext): ReturnType<typeof baseRefIn> {
@@ -616,6 +617,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const later = doc.times.asOf[lowerBound(doc.times.asOf, m.span[0], (r) => r.start)];
   if (THIS_YEAR_SO_FAR.test(ctx.sentenceBefore) && later && later.date === dated.date && !doc.times.statedIn(ctx.paragraphStart, m.span[0]) && /去年|上年|上一年|前年/.test(later.text)) {
     out.unread(m, 'no-date', 'a figure of this year (今年以来) whose date the text gives only for an earlier year, after it');
+    return;
+  }
+  // 超过上年全年增量（586.2亿元）: last year's whole flow named as a yardstick — which year's, and over what span,
+  // the reader does not place.
+  if (dimension === 'money' && LAST_YEARS_FLOW_NAMED.test(ctx.cue)) {
+    out.unread(m, 'no-date', "last year's flow named as a yardstick (上年全年增量（…）)");
     return;
   }
   // (較113年底之10兆3,931億元，增加2,571億元: a bare change after a clause that states the level at a base date is since that date.)
