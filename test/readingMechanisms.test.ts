@@ -2718,6 +2718,12 @@ describe('reading: hunts 32 and 38, last — the level a rate came down from, la
     expect(read(text, at.documentDate)).toEqual(['46.2 percent|pension-industry-loans|2025-10-20|growth|yoy', '50.0 percent|pension-industry-loans|2024-12-31|growth|yoy']);
     expectQuiet(text, at);
   });
+  it('keeps an English date that closes its sentence to that sentence (4.12 / 23.41 = 17.6%)', () => {
+    const text = (share: string) => `At the end of September, sci-tech loans in Jiangsu stood at 4.12 trillion yuan and total loans at 23.41 trillion yuan. Total loans were 22.05 trillion yuan at the end of 2024. Sci-tech loans accounted for ${share} percent of all loans.`;
+    expect(read(text('17.6'), at.documentDate).map((x) => x.split('|').slice(0, 3).join('|'))).toEqual(['4.12 trillion yuan|tech-loans|2025-09-30', '23.41 trillion yuan|total-loans|2025-09-30', '22.05 trillion yuan|total-loans|2024-12-31', '17.6 percent|tech-loans|2025-09-30']);
+    expectQuiet(text('17.6'), at);
+    expectFlagged(text('18.6'), at, '18.6 percent');
+  });
   it('leaves last year\'s whole flow named as a yardstick in brackets unread, not a balance now', () => {
     const r = extractClaims('前三季度，全省绿色贷款新增652.8亿元，超过上年全年增量（586.2亿元）。', at);
     expect(r.claims.map((c) => c.figure.text)).toEqual(['652.8亿元']);

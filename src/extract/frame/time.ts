@@ -108,7 +108,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return lastYearsSentences(s, bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start)))))));
+  return trailingDatesEn(s, lastYearsSentences(s, bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))))))));
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
@@ -157,6 +157,19 @@ function bracketedComparatives(s: string, refs: TimeRef[]): TimeRef[] {
     if (r.role !== 'as-of' || r.period !== undefined || !COMPARATIVE_OPENS.test(s.slice(Math.max(0, r.start - 2), r.start))) return r;
     const figure = COMPARATIVE_FIGURE.exec(s.slice(r.end, r.end + 48));
     return figure ? { ...r, until: r.end + figure[0].length } : r;
+  });
+}
+
+// "At the end of September, …. Total loans were 22.05 trillion yuan at the end of 2024. Sci-tech loans accounted
+// for…": an English date that closes its sentence, earlier than the date in force, is that sentence's only.
+function trailingDatesEn(s: string, refs: TimeRef[]): TimeRef[] {
+  let inForce: TimeRef | undefined;
+  return refs.map((r) => {
+    if (r.role !== 'as-of') return r;
+    const closes = /^[A-Za-z]/.test(r.text) && /^\s?\./.test(s.slice(r.end, r.end + 2)) && inForce !== undefined && compareDates(r.date, inForce.date) < 0 && !/(?:^|[.!?]\s{1,2})(?:at|by|as of|in)?\s*(?:the\s*)?$/i.test(s.slice(Math.max(0, r.start - 16), r.start));
+    if (closes) return { ...r, until: r.end + 1 };
+    if (r.period === undefined) inForce = r;
+    return r;
   });
 }
 
