@@ -91,7 +91,10 @@ function restatedOnce(targets: readonly TargetClaim[]): Claim[] {
   const byKey = new Map<string, { goal: Claim; target: TargetClaim }[]>();
   for (const target of targets) {
     const goal = goalAsClaim(target);
-    if (goal) byKey.set(keyOf(goal), [...(byKey.get(keyOf(goal)) ?? []), { goal, target }]);
+    if (!goal) continue;
+    const group = byKey.get(keyOf(goal));
+    if (group) group.push({ goal, target });
+    else byKey.set(keyOf(goal), [{ goal, target }]);
   }
   return [...byKey.values()].flatMap((group) => {
     const told = group.map((x) => commitmentOf(x.target));

@@ -465,10 +465,10 @@ export function goalMeasure(
   return null;
 }
 
-/** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
 const FLOW_CHANGED = /(?:增量|新增额|新增量|投放量|投放额|发放额)[^，,；;。\d]{0,4}(?:较|比)(?:上年|去年|上一年)(?:同期)?(增加|多|增长|提高|减少|少|下降)\s*$/;
 const MAGNITUDE_ONLY = /^(?:万|亿|万亿|億|萬億|兆)$/;
 const LIMIT = /(?:额度|限额|上限|封顶)(?![^，,；;。]{0,12}余额)/;
 const COMPARED_AFTER = /^[^。；;]{0,24}(?:较|比|同比|环比|增长|下跌|下降|上升|减少)/;
+/** What a goal is to reach: 达到109亿元, 新增53亿元, 提高到83%. */
 export const GOAL_VERB = /达到|达|新增|增加|提高|提升|突破|超过|不低于|实现|reach|increase|exceed/i;

@@ -1,7 +1,7 @@
 import { findPlaces } from '../lexicon/places.js';
 import { NATIONAL } from './holder.js';
 import type { Benchmark, FigureContext, Frame } from './frame.js';
-import { type TimeRef, lowerBound } from './time.js';
+import { SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from './time.js';
 import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
@@ -68,7 +68,7 @@ export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: n
   return said ? from + said[0].length : from;
 }
 const LOANS_END = /(?:贷款|放款|信贷|融资)$/;
-const EARLIER_WORDS_OPEN = /^\s*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]?\s*/;
+const EARLIER_WORDS_OPEN = new RegExp(`^\\s*(?:而|在)?(?:${SAME_TIME_LAST_YEAR})[,，]?\\s*`);
 
 /** The subject a figure names in its own clause, if it names one (after any place or bank that holds it). */
 export function subjectIn(doc: Doc, from: number, to: number): Subject | undefined {

@@ -48,6 +48,10 @@ interface YearContext {
 
 /** 上年末, 去年底, 去年年末, 上一年末: the end of the year before, in every way it is written. */
 export const LAST_YEAR_END = '(?:上年|去年|上一年)年?(?:末|底)';
+/** The same time a year before, in words: 上年同期, 去年同期, 一年前, 一年前的同期. */
+export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?';
+/** The same, in English: "a year earlier", "twelve months before", "in the same period last year". */
+export const A_YEAR_EARLIER_EN = 'a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
 // Time words without digits, which the mention finder leaves alone.
@@ -79,8 +83,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromMention(s, m, mentions[k - 1], context);
     printed.set(k, ref);
     // (A comparative in brackets, （2023年末：4,216.78亿元）, prints the year before: not the year 上年 counts from.)
-    const comparative = ref !== null && COMPARATIVE_OPENS.test(s.slice(Math.max(0, ref.start - 2), ref.start)) && COMPARATIVE_FIGURE.test(s.slice(ref.end, ref.end + 48));
-    if (ref && !comparative && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
+    if (ref && comparativeLength(s, ref) === 0 && (ref.role === 'as-of' || ref.role === 'dateline' || ref.role === 'published') && /^\d{4}/.test(ref.date)) {
       const reported = reportedYear(s, ref);
       // A whole year reported on (通报2024年…), or an English year-end ("at the close of 2023"), is written the
       // year after: last year is that year. A Chinese year-end (截至2025年末…；上年末…) is the date figures stand at.
@@ -108,7 +111,9 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
     if (ref) refs.push(ref);
   }
-  return trailingDatesEn(s, lastYearsSentences(s, bracketedComparatives(s, lastQuarterEnds(earlierLevels(s, parallelDeadlines(s, yearEndsOfTheirYear(s, refs.sort((a, b) => a.start - b.start))))))));
+  // Each stage decides one thing about the dates read, in this order (see each one's comment).
+  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn];
+  return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
@@ -152,11 +157,15 @@ function yearEndsOfTheirYear(s: string, refs: TimeRef[]): TimeRef[] {
 // only; the sentence, and the ones after it, go on at the date in force.
 const COMPARATIVE_OPENS = /[（(]\s*$/;
 const COMPARATIVE_FIGURE = /^(?:\s|[:：为為]|人民币|人民幣|RMB)*\d[^（()）\n]{0,32}[）)]/;
+/** How far after a date its comparative in brackets runs (its figure and the closing bracket); 0 when it opens none. */
+function comparativeLength(s: string, r: { readonly start: number; readonly end: number }): number {
+  if (!COMPARATIVE_OPENS.test(s.slice(Math.max(0, r.start - 2), r.start))) return 0;
+  return COMPARATIVE_FIGURE.exec(s.slice(r.end, r.end + 48))?.[0].length ?? 0;
+}
 function bracketedComparatives(s: string, refs: TimeRef[]): TimeRef[] {
   return refs.map((r) => {
-    if (r.role !== 'as-of' || r.period !== undefined || !COMPARATIVE_OPENS.test(s.slice(Math.max(0, r.start - 2), r.start))) return r;
-    const figure = COMPARATIVE_FIGURE.exec(s.slice(r.end, r.end + 48));
-    return figure ? { ...r, until: r.end + figure[0].length } : r;
+    const length = r.role === 'as-of' && r.period === undefined ? comparativeLength(s, r) : 0;
+    return length > 0 ? { ...r, until: r.end + length } : r;
   });
 }
 

@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { LAST_YEAR_END, type TimeRef, lowerBound } from '../frame/time.js';
+import { A_YEAR_EARLIER_EN, LAST_YEAR_END, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -234,7 +234,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (now.from !== 'none') return aYearBefore(now);
   }
   // "Sci-tech loans were 3.39 trillion yuan a year earlier": the time right after an English level.
-  if (A_YEAR_EARLIER_RIGHT_AFTER.test(doc.s.slice(ctx.m.span[1], ctx.m.span[1] + 40)) && !/\bfrom\s*$/i.test(ctx.cue)) {
+  if (A_YEAR_EARLIER_AFTER.test(doc.s.slice(ctx.m.span[1], ctx.m.span[1] + 40)) && !/\bfrom\s*$/i.test(ctx.cue)) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none') return aYearBefore(now);
   }
@@ -341,11 +341,10 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
   return earlierLevel(doc, ctx) !== undefined;
 }
 
-const SAME_TIME_LAST_YEAR_OPENS = /^[\s"“]*(?:(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)[,，]|(?:a year (?:earlier|before|ago)|twelve months (?:earlier|before)|in the same period (?:of )?last year),)/i;
+const SAME_TIME_LAST_YEAR_OPENS = new RegExp(`^[\\s"“]*(?:(?:而|在)?(?:${SAME_TIME_LAST_YEAR})[,，]|(?:${A_YEAR_EARLIER_EN}),)`, 'i');
 const LAST_YEARS_FLOW_OPENS = /^[\s，,；;]*(?:而)?(?:上年|去年|上一年)(?:全年)?[^，,；;。\d同末底初]{0,12}(?:新增|增加|净增|投放)(?:了|额|量)?(?:为|达)?\s*$/;
-const A_YEAR_EARLIER_RIGHT_AFTER = /^\s?(?:yuan\s)?(?:a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year)\b/i;
-const SAME_TIME_LAST_YEAR_BRACKETED = /[（(]\s?(?:(?:上年|去年|上一年)同期|一年前)[^（()）\d]{0,8}$/;
-const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = /^[\s"“]*(?:而|在)?(?:(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?)(?![为是為])/;
+const SAME_TIME_LAST_YEAR_BRACKETED = new RegExp(`[（(]\\s?(?:${SAME_TIME_LAST_YEAR})[^（()）\\d]{0,8}$`);
+const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = new RegExp(`^[\\s"“]*(?:而|在)?(?:${SAME_TIME_LAST_YEAR})(?![为是為])`);
 // (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to|rose by|grew by|increased by|expanded by)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
@@ -353,13 +352,13 @@ const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earli
 const EARLIER_WHEN = `(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|${LAST_YEAR_END}`;
 // (普惠小微贷款年初余额768.2亿元, …贷款上年同期余额, …贷款余额年初为: the earlier time between the loans and their balance —
 // words the time reader leaves to this one; 上年末 there is a date of its own.)
-const EARLIER_UNREAD = '(?:上年|去年|上一年)同期|一年前|年初';
+const EARLIER_UNREAD = `${SAME_TIME_LAST_YEAR}|年初`;
 const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[，,；;])\\s*(${EARLIER_WHEN})(?:的)?(?:余额)?(?:约|仅)?(?:为|是)\\s*$|(?:贷款|放款|信贷|融资)(?:余额|餘額)?(${EARLIER_UNREAD})(?:的)?(?:余额|餘額)?(?:约|仅)?(?:为|是|為)?\\s*$`);
 // The clause's own words after the earlier time: a subject, a measure — no comparison (较, 比 but 占比, 比重),
 // no other figure, and not 以来 (上年末以来 is since then, up to now).
 // (上年同期绿色贷款较年初增长9.5%: the earlier period's own change since its year's start is its figure too.)
 const EARLIER_CLAUSE = new RegExp(`(?:^|[，,；;。\\n])\\s{0,4}(?:而|其中)?(${EARLIER_WHEN})(?![以起至])((?:[^，,；;。\\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30})$`);
-const A_YEAR_EARLIER_AFTER = /^\s*(?:yuan\s+)?(?:a year (?:earlier|ago|before)|the previous year)\b/i;
+const A_YEAR_EARLIER_AFTER = new RegExp(`^\\s*(?:yuan\\s+)?(?:${A_YEAR_EARLIER_EN}|the previous year)\\b`, 'i');
 
 const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
 
