@@ -2730,3 +2730,85 @@ describe('reading: hunts 32 and 38, last — the level a rate came down from, la
     expect(r.unparsed.filter((u) => u.code === 'no-date').map((u) => u.text)).toEqual(['586.2亿元']);
   });
 });
+
+describe('reading: stop 28 — the loans referred back to, a share over a review\'s span, goals set at the start of a year and in lists', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each(['The loans', 'These loans', 'Those loans', 'The lending', 'Such loans'])('reads "%s increased by" as the loans of the sentence before, not all loans (3.29 of 14.81 is a part)', (words) => {
+    const text = `Yuan loans increased by 14.81 trillion yuan in the first nine months. Outstanding inclusive loans to micro and small businesses rose 12.1% from a year earlier to 36.14 trillion yuan. ${words} increased by 3.29 trillion yuan in the first nine months.`;
+    expect(read(text, at.documentDate)[3]).toBe('3.29 trillion yuan|inclusive-small-micro-loans-pboc|2025-09-30|increment|ytd');
+    expectQuiet(text, at);
+  });
+  it('reads "Such loans" of each paragraph as that paragraph\'s loans (186.4 / (1236 − 186.4) = 17.8%; 92.6 / (860.2 − 92.6) = 12.1%)', () => {
+    const text = (rate: string) => `By the end of September, green loans in the province stood at 1.236 trillion yuan. Such loans increased by 186.4 billion yuan from the beginning of the year, up 17.8 percent.\nInclusive loans to small and micro businesses stood at 860.2 billion yuan. Such loans increased by 92.6 billion yuan from the beginning of the year, up ${rate} percent.`;
+    expect(read(text('12.1'), at.documentDate).map((x) => x.split('|').slice(1, 2).join('|'))).toEqual(['green-loans', 'green-loans', 'green-loans', 'inclusive-small-micro-loans-pboc', 'inclusive-small-micro-loans-pboc', 'inclusive-small-micro-loans-pboc']);
+    expect(extractClaims(text('12.1'), at).claims[4]?.subject).toBe('Inclusive loans to small and micro businesses');
+    expectQuiet(text('12.1'), at);
+    expectFlagged(text('14.1'), at, '14.1 percent');
+  });
+  it('dates the start of a share\'s rise where its sentence\'s rise starts, and reads the points over that span (14.8 − 9.6 = 5.2; 14.8 − 12.9 = 1.9)', () => {
+    const text = (span: string) => `全市绿色贷款余额由2021年末的686.2亿元增至2024年末的1286.4亿元，年均增长23.3%；占各项贷款的比重由9.6%提高到14.8%，提高${span}个百分点。其中，2023年末全市绿色贷款占各项贷款的比重为12.9%，2024年比上年末提高1.9个百分点。`;
+    const claims = read(text('5.2'), '2025-03-20');
+    expect(claims[3]).toBe('9.6%|green-loans|2021-12-31|share');
+    expect(claims[5]).toBe('5.2个百分点|green-loans|2024-12-31|share-change');
+    expect(extractClaims(text('5.2'), { documentDate: '2025-03-20' }).claims[5]?.since).toBe('2021-12-31');
+    expectQuiet(text('5.2'), { documentDate: '2025-03-20' });
+    expectFlagged(text('6.2'), { documentDate: '2025-03-20' }, '6.2个百分点');
+  });
+  it.each([
+    ['2025-10-20', '2025-12-31'],
+    [undefined, 'Y-12-31'],
+  ])('dues a goal set 年初 at the end of the year it opens (documentDate %s), and checks the progress toward it (486.2 / 600 = 81.0%)', (documentDate, deadline) => {
+    const text = (progress: string) => `年初，全省科技贷款的年度新增目标为600亿元。前三季度，全省科技贷款新增486.2亿元，完成年度目标的${progress}%。`;
+    const options = documentDate ? { documentDate } : {};
+    expect(extractClaims(text('81.0'), options).targets.map((t) => `${t.figure.text}|${t.indicator}|${t.measure}|${t.deadline}`)).toEqual([`600亿元|tech-loans|increment|${deadline}`]);
+    const r = checkText(text('81.0'), options);
+    expect(r.relations.find((x) => x.kind === 'progress')?.verdict).toMatch(/^consistent/);
+    expectFlagged(text('86.0'), options, '86.0%');
+  });
+  it('reads a list of goals, one per subject (新增目标分别为600亿元、800亿元和400亿元), and checks each progress (652.8 / 800 = 81.6%)', () => {
+    const text = (progress: string) => `年初，全省科技贷款、绿色贷款、普惠小微贷款的年度新增目标分别为600亿元、800亿元和400亿元。前三季度，全省科技贷款新增486.2亿元，完成年度目标的81.0%；绿色贷款新增652.8亿元，完成年度目标的${progress}%。`;
+    expect(extractClaims(text('81.6'), at).targets.map((t) => `${t.figure.text}|${t.indicator}|${t.measure}|${t.deadline}`)).toEqual([
+      '600亿元|tech-loans|increment|2025-12-31',
+      '800亿元|green-loans|increment|2025-12-31',
+      '400亿元|inclusive-small-micro-loans-pboc|increment|2025-12-31',
+    ]);
+    expect(checkText(text('81.6'), at).relations.filter((x) => x.kind === 'progress').map((x) => x.verdict.startsWith('consistent'))).toEqual([true, true]);
+    expectFlagged(text('86.6'), at, '86.6%');
+  });
+  it('reads 到2027年末…余额分别达到… as one balance goal per subject', () => {
+    const r = extractClaims('到2027年末，全省科技贷款、绿色贷款余额分别达到6000亿元、8000亿元。', at);
+    expect(r.targets.map((t) => `${t.figure.text}|${t.indicator}|${t.measure}|${t.deadline}`)).toEqual(['达到6000亿元|tech-loans|balance|2027-12-31', '8000亿元|green-loans|balance|2027-12-31']);
+  });
+  it('leaves a list of goals whose items are referred back to (三项贷款) unread, not a claim of all loans', () => {
+    const text = '年初，三项贷款的年度新增目标分别为600亿元、800亿元和400亿元。2024年，全省各项贷款新增1862.4亿元。';
+    expect(read(text, at.documentDate).map((x) => x.split('|')[0])).toEqual(['1862.4亿元']);
+    expectQuiet(text, at);
+  });
+  it('reads 完成全年目标三成以上 as the progress toward the year\'s goal, not a growth goal', () => {
+    const text = '一季度全省新增科技贷款完成全年目标三成以上\n今年全省力争新增科技贷款600亿元。2024年末，全省科技贷款余额3075.2亿元。';
+    const r = extractClaims(text, { documentDate: '2025-04-20' });
+    expect(r.claims[0]?.measure).toBe('progress');
+    expect(r.targets.map((t) => `${t.figure.text}|${t.measure}`)).toEqual(['600亿元|increment']);
+    expectQuiet(text, { documentDate: '2025-04-20' });
+  });
+  it('reads the year\'s goal in brackets inside a progress as a goal of the flow before it (211.2 / 600 = 35.2%)', () => {
+    const text = (progress: string) => `一季度，全省新增科技贷款211.2亿元，完成全年目标（600亿元）的${progress}%。`;
+    expect(extractClaims(text('35.2'), { documentDate: '2025-04-20' }).targets.map((t) => `${t.figure.text}|${t.measure}`)).toEqual(['600亿元|increment']);
+    expect(checkText(text('35.2'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(text('38.2'), { documentDate: '2025-04-20' }, '38.2%');
+  });
+  it('reads a change column that names its base month (比6月末增加) as the change since then (3156.4 − 3012.8 = 143.6)', () => {
+    const table = (change: string) => `表1 2025年三季度末主要贷款情况\n单位：亿元\n| 指标 | 2025年9月末 | 2025年6月末 | 比6月末增加 |\n|---|---|---|---|\n| 科技贷款 | 3156.4 | 3012.8 | ${change} |\n`;
+    expect(read(table('143.6'), at.documentDate)).toEqual(['3156.4|tech-loans|2025-09-30|balance', '3012.8|tech-loans|2025-06-30|balance', '143.6|tech-loans|2025-09-30|increment|qoq']);
+    expectQuiet(table('143.6'), at);
+    expectFlagged(table('183.6'), at, '183.6');
+  });
+  it('keeps the figures of a worked example with an unnamed bank (以某银行为例) out of the area\'s, and a reward rate out of the growth rates', () => {
+    const text = '政策背景：9月末，全市普惠小微贷款余额1286.4亿元，比年初增加186.4亿元，增长16.9%。\n奖励怎么算？对银行普惠小微贷款年度余额增量按0.5%给予奖励。以某银行为例：上年末普惠小微贷款余额50亿元，本年末余额62亿元，增量12亿元，可获奖励600万元。';
+    const r = extractClaims(text, at);
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['1286.4亿元', '186.4亿元', '16.9%']);
+    expect(r.targets).toEqual([]);
+    expect(r.unparsed.filter((u) => u.code === 'hypothetical').length + r.facts.length).toBeGreaterThanOrEqual(4);
+    expectQuiet(text, at);
+  });
+});

@@ -17,7 +17,7 @@ import { objectArg, stringArg } from '../errors/args.js';
  * `count-not-borrowers`, `table-cell` (a cell outside the columns the table reader understood),
  * `other-holder-benchmark` (a gap to 全国 or 同业, which the text does not state),
  * `benchmark-unknown`, `change-over-span` (较2021年末…提高 at 2024年末: a change over years no
- * basis names).
+ * basis names), `hypothetical` (a worked example's figure: 以某银行为例, 假设).
  */
 export type UnparsedCode =
   | 'date'
@@ -47,7 +47,8 @@ export type UnparsedCode =
   | 'table-cell'
   | 'other-holder-benchmark'
   | 'benchmark-unknown'
-  | 'change-over-span';
+  | 'change-over-span'
+  | 'hypothetical';
 
 /** Every code, for schemas and tests. */
 export const UNPARSED_CODES: readonly UnparsedCode[] = [
@@ -79,6 +80,7 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
   'other-holder-benchmark',
   'benchmark-unknown',
   'change-over-span',
+  'hypothetical',
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */

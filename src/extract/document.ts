@@ -6,6 +6,7 @@ import { type BankHit, findBanks } from './lexicon/banks.js';
 import { type CatalogName, findCatalogNames } from './lexicon/catalog.js';
 import { type PlaceHit, findPlaces } from './lexicon/places.js';
 import type { Hit } from './lexicon/trie.js';
+import { workedExamples } from './frame/examples.js';
 import { type AreaLevel, type DocumentHolder, type HolderScope, documentHolder, homeLevel, nationMarks } from './frame/holder.js';
 import { TimeIndex, englishDatelineAt, lowerBound, readTimes } from './frame/time.js';
 import { findMentions } from './findMentions.js';
@@ -47,6 +48,8 @@ export class Doc {
   readonly groupReport: boolean;
   /** The level of the text's area: 全省 in a city's text is the province. */
   readonly homeLevel: AreaLevel | undefined;
+  /** Where the text works an example through a bank it does not name (以某银行为例): no one's figures. */
+  readonly examples: readonly (readonly [number, number])[];
   private readonly newlines: readonly number[];
   // Clause k spans [clauseSpans[2k], clauseSpans[2k + 1]); sentence i holds clauses
   // firstClause[i] to firstClause[i + 1]. Offsets, not objects: a 10 MB text has 200k clauses.
@@ -91,6 +94,7 @@ export class Doc {
     this.nation = nationMarks(s, [...this.names, ...this.banks].sort((a, b) => a.start - b.start));
     this.groupReport = s.includes('本集团');
     this.homeLevel = homeLevel(s, this.holder.holder);
+    this.examples = workedExamples(s);
     const newlines: number[] = [];
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) newlines.push(i);
     this.newlines = newlines;

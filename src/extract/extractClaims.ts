@@ -2,7 +2,9 @@ import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
 import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from './document.js';
+import { inWorkedExample } from './frame/examples.js';
 import { contextOf, newFrame } from './frame/frame.js';
+import { keepAsFact } from './readers/facts.js';
 import { withNamedWholes } from './readers/wholes.js';
 import { withSeriesBreak } from './readers/seriesBreak.js';
 import { stringArg } from '../errors/args.js';
@@ -138,9 +140,9 @@ const TIME_WORDS = /同期|上年|去年|今年|本年|当[月季年]|年初|年
 const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9fa5][\u4e00-\u9fa5、，,和及与()（）]{1,30}(?:\s*[:：])?\s*\d/;
 
 // A sentence that opens with a measure, a pronoun or the period of a flow continues the subject of
-// the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…".
+// the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…", "These loans…".
 const CONTINUES =
-  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|first (?:half|quarter|three quarters|six months))|That|It|Its|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with)/i;
+  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|loans|lending|first (?:half|quarter|three quarters|six months))|(?:These|Those|Such) (?:loans|lending)\b|That|It|Its|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with)/i;
 
 function continues(doc: Doc, sentence: Sentence): boolean {
   const head = doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 24));
@@ -149,6 +151,12 @@ function continues(doc: Doc, sentence: Sentence): boolean {
 
 function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention, frame: ReturnType<typeof newFrame>, plan: ReturnType<typeof goalPlan>, marks: ListMarks): void {
   const ctx = contextOf(doc, sentence, m, frame.previousEnd);
+  // 以某银行为例：…余额50亿元: a worked example's figures are a fact of the explainer at most.
+  if (inWorkedExample(doc.examples, m.span[0])) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'hypothetical', 'a figure of a worked example or an assumption (以某银行为例, 假设), no one’s statistic');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   const goal = isGoal(doc, ctx, plan);
   const mark = listMarkBefore(marks, ctx);
   if ('unread' in goal) {
@@ -158,7 +166,7 @@ function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention,
     frame.previousEnd = m.span[1];
     return;
   }
-  if (mark >= 0 && readListFigure(doc, out, ctx, frame, mark, goal.goal)) {
+  if (mark >= 0 && readListFigure(doc, out, ctx, frame, mark, { isGoal: goal.goal, read: (item, cue) => readGoal(doc, out, ctx, frame, plan, { subject: item, cue }) })) {
     frame.previousEnd = m.span[1];
     return;
   }

@@ -170,7 +170,8 @@ export interface MeasureContext {
  * A progress figure: how much of a goal a flow has reached (达成率94.11%, 已达全年目标4,600亿元的105%,
  * 完成年度计划的八成). Its cue ends the words before the figure.
  */
-export const PROGRESS = /(?:达成率|(?:目标|年度|全年)达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)[^，,；;。的]{0,12}?(?:目标|计划|任务)(?:任务|值)?[^，;；。的]{0,16}的\s*$|(?:已达成|已完成)\s*$/;
+// (完成全年目标三成以上: the share done, right after the goal's name.)
+export const PROGRESS = /(?:达成率|(?:目标|年度|全年)达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)[^，,；;。的]{0,12}?(?:目标|计划|任务)(?:任务|值)?(?:[^，;；。的]{0,16}的)?\s*$|(?:已达成|已完成)\s*$/;
 /** An English progress figure, from the words after it: "105 percent of the annual target". */
 export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?:(?:annual|full-year|yearly|year's)\s+)?(?:target|goal|quota)\b/i;
 
@@ -267,6 +268,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'percent') {
+    // 增量按0.5%给予奖励, 按贷款额的1%给予贴息: a policy's rate of reward or subsidy, no statistic.
+    if (/按(?:照)?\s*$/.test(cue) && POLICY_RATE_AFTER.test(after)) return null;
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
@@ -448,10 +451,10 @@ export function goalMeasure(
   }
   // 全年新增投放目标, 发放目标: a goal of what is lent, gross, never of a net increase.
   if ((dimension === 'money' || dimension === 'count') && /投放|发放/.test(cue) && !/净增|余额/.test(cue)) return { measure: 'cumulative', basis: 'period' };
-  // 累计增加4,822亿元，已达全年目标4,600亿元的105%: a year's goal set beside a flow is a goal for that flow.
+  // 累计增加4,822亿元，已达全年目标4,600亿元的105%, 完成全年目标（600亿元）的35.2%: a year's goal set beside a flow is a goal for that flow.
   // (余额5,860亿元，较年初增加612亿元，距全年目标6,000亿元仅差140亿元: what is left to reach is of the balance.)
   const balanceFirst = /距[^,，;；。]{0,8}目标/.test(cue) || /^[^,，;；。]{0,3}(?:仅差|还差|尚差|相差|差)/.test(after);
-  const yearGoalOfFlow = (c.lastMeasure === 'increment' || c.lastMeasure === 'progress') && !balanceFirst && /(?:全年|年度)(?:新增|增量)?(?:目标|计划)(?:值|任务)?(?:\s*(?:为|是))?\s*$|\b(?:annual|full-year|yearly)\s(?:[a-z-]+\s){0,2}(?:target|goal|quota)\s(?:of|is|was)\s*$/i.test(cue);
+  const yearGoalOfFlow = (c.lastMeasure === 'increment' || c.lastMeasure === 'progress') && !balanceFirst && /(?:全年|年度)(?:新增|增量)?(?:目标|计划)(?:值|任务)?(?:\s*(?:为|是))?(?:\s*[（(])?\s*$|\b(?:annual|full-year|yearly)\s(?:[a-z-]+\s){0,2}(?:target|goal|quota)\s(?:of|is|was)\s*$/i.test(cue);
   if ((dimension === 'money' || dimension === 'count' || dimension === 'number') && (/新增|增加|多增|\badd(s|ed|ing)?\b/i.test(cue) || /^\s*(yuan\s+)?(?:of|in) new\b/i.test(after) || yearGoalOfFlow)) {
     return { measure: 'increment', basis: 'period' };
   }
@@ -465,6 +468,7 @@ export function goalMeasure(
   return null;
 }
 
+const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
 const FLOW_CHANGED = /(?:增量|新增额|新增量|投放量|投放额|发放额)[^，,；;。\d]{0,4}(?:较|比)(?:上年|去年|上一年)(?:同期)?(增加|多|增长|提高|减少|少|下降)\s*$/;
 const MAGNITUDE_ONLY = /^(?:万|亿|万亿|億|萬億|兆)$/;

@@ -349,7 +349,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // "Their loans", "its lending" after firms were counted: the loans of those firms (a count left the frame stale).
   if (own && /^(?:loans|lending|credit|loan balances?)$/i.test(own.words) && THEIR_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) {
     const firms = frame.subject ?? frame.paragraphSubject;
-    if (firms && FIRMS_EN.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
+    // ("Inclusive loans to small and micro businesses" are loans already: such loans are they.)
+    if (firms && FIRMS_EN.test(firms.words) && !/\b(?:loans?|lending|credit)\b/i.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
     else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
   }
   // "Loans to these firms": the words stop at the demonstrative; the firms are those named before.

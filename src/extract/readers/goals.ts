@@ -34,7 +34,8 @@ const MODAL_GOAL = /\b(should|shall|will|is to|are to|aims? to|strives? to|is ex
 const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目标/;
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
 // (年度增量任务（5亿元）, 新增任务为5亿元, 考核指标为…: a task set is a goal too.)
-const GOAL_NAMED = /(?:目标|计划|(?:增量|新增|投放|年度|全年)任务|考核指标)(?:值|额|任务)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+// (年度新增目标分别为600亿元、800亿元: the goals of a list, named so.)
+const GOAL_NAMED = /(?:目标|计划|(?:增量|新增|投放|年度|全年)任务|考核指标)(?:值|额|任务)?(?:分别)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
 const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
@@ -294,6 +295,9 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const planned = past && PLAN_CLAUSE.test(doc.s.slice(Math.max(sentence.start, past.start - 4), pos)) && /(?:计划|提出)\s*$/.test(doc.s.slice(Math.max(sentence.start, past.start - 4), past.start)) ? past : undefined;
   // 《方案》要求，2024年末…达到500亿元: the date after a plan's verb and its comma.
   const afterPlanVerb = past && planOpened(doc.s.slice(Math.max(sentence.start, past.start - PLAN_REACH), past.start)) ? past : undefined;
+  // (年初，…年度新增目标为600亿元: the time a goal was set at the start of a year is no deadline; the year it opens is.)
+  const setAt = opening ?? planned;
+  if (!run && !d && !listed && !pastDeadline && setAt && yearOpenedBy(setAt)) return yearOpenedBy(setAt) as { date: string; from: string };
   const chosen = run ?? d ?? listed ?? pastDeadline ?? opening ?? planned ?? afterPlanVerb;
   if (chosen) {
     // (力争2025年上半年新增25亿元，全年余额达到200亿元: the year's goal is due at the end of that year.)
@@ -322,8 +326,26 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
 function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: string } | null {
   const now = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   if (now.from === 'none') return null;
+  const opened = yearOpenedBy(doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]));
+  if (opened && baseDateOfYear(opened.from) === now.date) return opened;
   const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
   return year ? { date: `${year}-12-31`, from: `${year}-01-01` } : null;
+}
+
+// 年初, 年初确定的, "at the start of the year": a time that opens a year, whose date is the end of the year before.
+const YEAR_START = /年初|(?:start|beginning) of (?:the |this )?year/i;
+
+/** The year a start-of-year time (年初, dated the end of the year before) opens: its last day and first. */
+function yearOpenedBy(ref: TimeRef | undefined): { date: string; from: string } | undefined {
+  if (!ref || ref.period || !YEAR_START.test(ref.text) || !ref.date.endsWith('-12-31')) return undefined;
+  const day = toDate(toPivot(ref.date));
+  const next = (d: Date): string => (isRelativeDate(ref.date) ? fromPivot(formatDate(d)) : formatDate(d));
+  return { date: next(endOfYear(addYears(day, 1))), from: next(startOfYear(addYears(day, 1))) };
+}
+
+// The day before a year's first: where a start-of-year time is dated.
+function baseDateOfYear(from: string): string {
+  return isRelativeDate(from) ? fromPivot(formatDate(subYears(endOfYear(toDate(toPivot(from))), 1))) : formatDate(subYears(endOfYear(toDate(from)), 1));
 }
 
 // 2027年末目标是：全市科技贷款余额力争…: the goal's subject starts after the colon that introduces it.
@@ -333,19 +355,23 @@ function afterGoalColon(doc: Doc, from: number, pos: number): number {
   return colon >= 0 && /目标|任务/.test(stretch.slice(0, colon)) && /[\u4e00-\u9fff]{2}/.test(stretch.slice(colon + 1)) ? from + colon + 1 : from;
 }
 
-/** Reads a goal into a target (or a fact, or an unread figure with why). */
-export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, plan: GoalPlan): void {
-  const { m, figure, cue } = ctx;
+/**
+ * Reads a goal into a target (or a fact, or an unread figure with why); `listed`: the item of a
+ * 分别 list the goal is of, and the list's words before its first figure.
+ */
+export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, plan: GoalPlan, listed?: { readonly subject: Subject; readonly cue: string }): void {
+  const { m, figure } = ctx;
+  const cue = listed?.cue ?? ctx.cue;
   const dimension = figure.unit.dimension;
   const stretch = afterGoalColon(doc, subjectStretchStart(doc, ctx, frame.previousEnd), m.span[0]);
-  const own = subjectIn(doc, stretch, m.span[0]) ?? subjectOfClauseBefore(doc, ctx, stretch);
+  const own = listed ? listed.subject : subjectIn(doc, stretch, m.span[0]) ?? subjectOfClauseBefore(doc, ctx, stretch);
   // The subject of a goal may follow its figure closely (推动5亿元枣庄财汇产业投资基金设立), or
   // in English after it ("add 600 billion yuan of new green loans").
-  const afterName = dimension === 'money' ? goalNameAfter(doc, ctx) : undefined;
+  const afterName = dimension === 'money' && !listed ? goalNameAfter(doc, ctx) : undefined;
   const counted = dimension === 'count' || dimension === 'number';
-  const following = counted ? countedAfter(doc, ctx) : undefined;
+  const following = counted && !listed ? countedAfter(doc, ctx) : undefined;
   // A count is a goal of what its own clause names (首贷户数量不低于50000户 is not 普惠小微贷款户数).
-  const inClause = counted && own && own.start < ctx.clauseStart ? undefined : own;
+  const inClause = counted && own && own.start < ctx.clauseStart && !listed ? undefined : own;
   const subject: Subject | undefined = afterName?.subject ?? inClause ?? following ?? (counted ? undefined : frame.subject);
   // 带动年减排二氧化碳100万吨 after a goal for green loans is not a goal for green loans.
   const known = subject !== undefined && fits(subject.indicator, figure, cue);
@@ -392,11 +418,11 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     figure: doc.inOriginalScript(figure, m),
     deadline: deadline.date,
     ...(from ? { period: { from, to: deadline.date } } : {}),
-    source: out.source(m, cue),
+    source: out.source(m, ctx.cue),
   };
   out.targets.push(target);
   if (read) frame.lastMeasure = read.measure;
-  if (known && subject) {
+  if (known && subject && !listed) {
     frame.subject = subject;
     frame.stale = false;
   }

@@ -5,6 +5,7 @@ import { type Figure } from '../../figure/figure.js';
 import { safeParseFigure } from '../../figure/parseFigure.js';
 import { UNDATED, compareDates } from '../../period/relative.js';
 import { baseDate } from '../../period/baseDate.js';
+import { basisBetween } from '../../period/basisBetween.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
 import { type MeasureRead, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
@@ -74,6 +75,8 @@ interface CellRead {
   readonly holder: string | undefined;
   readonly total: 'row' | 'column' | undefined;
   readonly within: Subject | undefined;
+  /** The base a change column names by its date (比6月末增加): the change is since then. */
+  readonly since?: string;
 }
 
 function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
@@ -88,7 +91,15 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (!ref || ref.role === 'base' || bracket - (ref.end - ref.start) > 3) return undefined;
     return ref.date;
   };
-  const isData = (cell: Cell): boolean => /\d/.test(cell.text) && dateAt(cell) === undefined;
+  // (比6月末增加: a label whose only digits are of the base it names, no figure.)
+  const namesBase = (cell: Cell): boolean => {
+    if (cell.start < 0) return false;
+    const end = cell.start + cell.text.length;
+    const refs = doc.within(doc.times.refs, cell.start, end + 1, (r) => [r.start, r.end]);
+    const rest = refs.reduceRight((t, r) => t.slice(0, r.start - cell.start) + t.slice(r.end - cell.start), cell.text);
+    return refs.some((r) => r.role === 'base') && !/\d/.test(rest);
+  };
+  const isData = (cell: Cell): boolean => /\d/.test(cell.text) && dateAt(cell) === undefined && !namesBase(cell);
   const { header, body } = headerRows(grid.rows, isData);
   // (After a date that opens the line above: 截至2024年底，本行绿能相关产业授信总户数为…)
   const titleEnd = grid.titleStart + grid.title.length;
@@ -109,6 +120,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   const tableTime = doc.times.at(grid.start, doc.paragraphStart(grid.titleStart), grid.start);
   const tableDate = tableTime.from === 'none' ? UNDATED : tableTime.date;
   const colDates = header.map((h, c) => (c === 0 ? undefined : dateAt(h)));
+  // 比6月末增加, 較上月底增減: a column of the change since the base it names.
+  const colBases = header.map((h) => (h.start >= 0 && CHANGE_SINCE_LABEL.test(h.text) ? doc.within(doc.times.refs, h.start, h.start + h.text.length + 1, (r) => [r.start, r.end]).find((r) => r.role === 'base')?.date : undefined));
   const rowDates = body.map((r) => dateAt(r[0]));
   // (A row of a quarter among rows of months, | 一季度 | 100 | under 本月新增: the quarter's flow, not March's.)
   const rowPeriods = body.map((r) => {
@@ -159,6 +172,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them;
         // 年初余额, 上年同期 beside 6月末余额 of the base before it.
         read = cellRead(rowLabel, `${rowLabel}${colLabel}`, unitOf(colLabel, rowLabel), baseColumnDate(colLabel, true) ?? latestDate, undefined);
+        const since = colBases[c];
+        if (since) read = { ...read, since };
       } else if (datedRows >= 1 && rowDates[r] !== undefined) {
         read = cellRead('', colLabel, unitOf(colLabel, ''), rowDates[r], undefined);
       } else if (labelCols >= labelRows) {
@@ -287,7 +302,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // (Beside a column of the rate a year before, 上年同期增速, the change is since then.)
     const changeSince = header.some((h) => /上年同期|去年同期/.test(h.text)) ? 'yoy' : header.some((h) => /上年末|年初/.test(h.text)) ? 'ytd' : undefined;
     const rateChange = figure.unit.dimension === 'percentage-points' && RATE_CHANGE_LABEL.test(read.measureLabel) ? ({ measure: 'rate-change', ...(changeSince ? { basis: changeSince } : {}) } as MeasureRead) : null;
-    const measure: MeasureRead | null = periodFlow ?? change ?? rateChange ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    const measure: MeasureRead | null = periodFlow ?? change ?? rateChange ?? changeFromBase(read, figure) ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
     if (!measure || measure.measure === 'share-change') return undefined;
     const rowPeriod = rowPeriods[r];
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
@@ -359,6 +374,20 @@ function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefine
 
 const PER_BORROWER = /户均|戶均|笔均|筆均|平均每[户戶笔筆家]|单户平均|單戶平均|人均/;
 const RATE_CHANGE_LABEL = /(?:增速|增幅|增长率|增長率)(?:变动|變動|变化|變化|增减|增減)/;
+// A change column that names its base: 比6月末增加, 较上年末增减, 較上月底增加（%）.
+const CHANGE_SINCE_LABEL = /^(?:比|较|較)[^增减減成]{2,10}(?:增加|增减|增減|增长|增長|成长|成長)/;
+
+/** A cell of a change column that names its base (比6月末增加): an increment, or a growth in %, over the basis from then to the cell's date. */
+function changeFromBase(read: CellRead, figure: Figure): MeasureRead | null {
+  if (!read.since || !read.date) return null;
+  const basis = basisBetween(read.date, read.since);
+  if (!basis) return null;
+  const dimension = figure.unit.dimension;
+  if (dimension === 'money') return { measure: 'increment', basis };
+  if (dimension === 'percent' && /增长|增長|成长|成長/.test(read.measureLabel)) return { measure: 'growth', basis };
+  return null;
+}
+
 const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
 // Words that name loans themselves, not a measure of them.
 const LOAN_NOUN = /贷款|貸款|放款|信贷|信貸|授信|融资|融資|存款/;

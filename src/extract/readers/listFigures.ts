@@ -25,6 +25,8 @@ interface OpenList {
   readonly claims: Claim[];
   /** The subject of its joint total (两项合计), once read. */
   joint?: Subject;
+  /** Whether its first figure was a goal: the figures after it are goals too (目标分别为600亿元、800亿元). */
+  goals?: boolean;
   /** How many figures follow its mark in its clause. */
   readonly count?: number;
   /** The kind of figure an English list zips (its rates, not the amounts around them). */
@@ -42,7 +44,7 @@ const open = new WeakMap<Frame, OpenList>();
 // A ranking's or a count's members: 前三大银行, 前五名, 三家银行.
 const RANKED_SET = /前[二三四五六七八九十两\d]{1,2}(?:大|名|位|强)|[二三四五六七八九十两\d]{1,2}家/;
 
-export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, goal: boolean): boolean {
+export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, goal: { readonly isGoal: boolean; readonly read: (subject: Subject, cue: string) => void }): boolean {
   const { m } = ctx;
   // A subject named after 分别 and before the figure ends the list (…分别达到40%、50%和92%，制造业贷款三年平均增速63%).
   const since = subjectIn(doc, Math.max(mark + 2, ctx.clauseStart), m.span[0]);
@@ -61,7 +63,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     }
     if (!items) {
       // (两项贷款年末余额分别达到150亿元、200亿元: goals of items it does not name are no goals of the subject in force.)
-      if (goal && count >= 2) {
+      if (goal.isGoal && count >= 2) {
         out.unread(m, 'list-of-goals', 'a list of goals whose items are not named');
         return true;
       }
@@ -75,11 +77,15 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
-    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count };
+    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, goals: goal.isGoal };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
-  if (goal) {
-    out.unread(m, 'list-of-goals', 'a list of goals, which the extractor does not read');
+  if (goal.isGoal || list.goals === true) {
+    // 科技贷款、绿色贷款的年度新增目标分别为600亿元、800亿元: the i-th goal is the i-th subject's.
+    const item = list.items.kind === 'subjects' ? list.items.items[list.index] : undefined;
+    list.index++;
+    if (item) goal.read(item, list.cue);
+    else out.unread(m, 'list-of-goals', 'a list of goals whose items are not subjects, which the extractor does not read');
     return true;
   }
   if (list.items.kind === 'wholes') return readWholesFigure(doc, out, ctx, frame, list, list.items);

@@ -750,6 +750,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
     measure.basis = undefined;
     sinceDate = base.date;
+  } else if (measure.measure === 'share-change' && !base && basisOf(cue) === undefined && risenOver(doc, ctx, dated)) {
+    // 占比由9.6%提高到14.8%，提高5.2个百分点 after 由2021年末的…增至2024年末的…: the change over the sentence's span.
+    measure.basis = undefined;
+    sinceDate = (riseOfSentence(doc, ctx) as TimeRef).date;
   } else if (overSpan && !grownSince) {
     out.unread(m, 'change-over-span', OVER_SPAN);
     return;
@@ -1013,6 +1017,12 @@ function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   return refs.find((r) => r.role === 'base' && /[由从]\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
 }
 
+/** Whether the figure's sentence told a rise from a date over more than one basis's span before the date in force. */
+function risenOver(doc: Doc, ctx: FigureContext, dated: { readonly date: string; readonly from: string }): boolean {
+  const rise = riseOfSentence(doc, ctx);
+  return rise !== undefined && dated.from !== 'none' && compareDates(rise.date, dated.date) < 0 && basisBetween(dated.date, rise.date) === undefined;
+}
+
 /** 2020年末至2024年末，…: the first of two dates joined by 至 that open the figure's sentence, the later being `date`. */
 function joinedStart(doc: Doc, ctx: FigureContext, date: string): string | undefined {
   const opening = doc.within(doc.times.refs, ctx.sentence.start, ctx.cueStart, (r) => [r.start, r.end]);
@@ -1063,6 +1073,9 @@ function startOfRise(doc: Doc, ctx: FigureContext, dated: { readonly date: strin
   if (named) return named.date;
   const joined = joinedStart(doc, ctx, dated.date);
   if (joined) return joined;
+  // (…由2021年末的686.2亿元增至2024年末的1286.4亿元，占比由9.6%提高到14.8%: from where the sentence's rise starts.)
+  const rise = riseOfSentence(doc, ctx);
+  if (rise && dated.from !== 'none' && compareDates(rise.date, dated.date) < 0) return rise.date;
   if (span?.from.endsWith('-01-01')) return baseDate(span.from.replace(/-01-01$/, '-12-31'), 'yoy');
   return baseDate(dated.from === 'none' ? UNDATED : dated.date, 'ytd');
 }
