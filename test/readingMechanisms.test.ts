@@ -2724,10 +2724,15 @@ describe('reading: hunts 32 and 38, last — the level a rate came down from, la
     expectQuiet(text('17.6'), at);
     expectFlagged(text('18.6'), at, '18.6 percent');
   });
-  it('leaves last year\'s whole flow named as a yardstick in brackets unread, not a balance now', () => {
-    const r = extractClaims('前三季度，全省绿色贷款新增652.8亿元，超过上年全年增量（586.2亿元）。', at);
-    expect(r.claims.map((c) => c.figure.text)).toEqual(['652.8亿元']);
-    expect(r.unparsed.filter((u) => u.code === 'no-date').map((u) => u.text)).toEqual(['586.2亿元']);
+  it('reads last year\'s whole flow named as a yardstick in brackets as that year\'s flow, not a balance now', () => {
+    expect(read('前三季度，全省绿色贷款新增652.8亿元，超过上年全年增量（586.2亿元）。', at.documentDate)).toEqual(['652.8亿元|green-loans|2025-09-30|increment|ytd', '586.2亿元|green-loans|2024-12-31|increment|yoy']);
+    // (…and a year named: the flow of 2024, which the text states again; 2046.8 − 1862.4 = 184.4 is left unread.)
+    const text = (again: string) => `前三季度全省各项贷款新增2046.8亿元，比2024年全年新增额（1862.4亿元）多184.4亿元。2024年，全省各项贷款新增${again}亿元。`;
+    expect(read(text('1862.4'), at.documentDate)[1]).toBe('1862.4亿元|total-loans|2024-12-31|increment|yoy');
+    expectQuiet(text('1862.4'), at);
+    expectFlagged(text('1962.4'), at, '1962.4亿元');
+    // (With no year of its own, last year is the year before the text's unknown one.)
+    expect(read('前三季度，全省绿色贷款新增652.8亿元，超过上年全年增量（586.2亿元）。')[1]).toBe('586.2亿元|green-loans|Y-1-12-31|increment|yoy');
   });
 });
 
@@ -2810,5 +2815,64 @@ describe('reading: stop 28 — the loans referred back to, a share over a review
     expect(r.targets).toEqual([]);
     expect(r.unparsed.filter((u) => u.code === 'hypothetical').length + r.facts.length).toBeGreaterThanOrEqual(4);
     expectQuiet(text, at);
+  });
+});
+
+describe('reading: stop 28, hunt 35\'s missed twins — flows of 同期, shares of a list of flows, the year\'s flow share, the whole\'s scope', () => {
+  const at = { documentDate: '2025-10-28' };
+  it('reads 同期，本外币贷款增加… as the flow over the period of the sentence before, and the share of the whole in its scope (6.48 / 14.63 = 44.3%)', () => {
+    const text = (share: string) => `截至9月末，绿色贷款余额43.51万亿元，较年初增长17.5%。前三季度绿色贷款新增6.48万亿元，占同期本外币各项贷款增量的${share}%。同期，本外币贷款增加14.63万亿元。`;
+    expect(read(text('44.3'), at.documentDate)[4]).toBe('14.63万亿元|total-loans|2025-09-30|increment|ytd|本外币');
+    expect(extractClaims(text('44.3'), at).claims[3]?.of).toBe('total-loans@本外币');
+    expectQuiet(text('44.3'), at);
+    expectFlagged(text('46.3'), at, '46.3%');
+    // (With no flow before it, 同期 names no period: the flow stays unread.)
+    expect(read('同期，本外币贷款增加14.63万亿元。', at.documentDate)).toEqual([]);
+  });
+  it('reads 分别占同期人民币贷款增量的21.4%和41.5% as the shares of the flows its items were just given (3.155 / 14.755 = 21.38% reaches 21.4 within rounding; 6.13 / 14.76 = 41.5%)', () => {
+    const text = (share: string) => `前三季度，人民币贷款增加14.76万亿元。其中，普惠小微贷款和绿色贷款分别增加3.15万亿元和6.13万亿元，分别占同期人民币贷款增量的${share}%和41.5%。`;
+    expect(read(text('21.4'), at.documentDate).slice(1)).toEqual([
+      '3.15万亿元|inclusive-small-micro-loans-pboc|2025-09-30|increment|ytd',
+      '6.13万亿元|green-loans|2025-09-30|increment|ytd',
+      '21.4%|inclusive-small-micro-loans-pboc|2025-09-30|share',
+      '41.5%|green-loans|2025-09-30|share',
+    ]);
+    expect(checkText(text('21.4'), at).relations.filter((r) => r.kind === 'share').map((r) => r.verdict.startsWith('consistent'))).toEqual([true, true]);
+    expectFlagged(text('22.4'), at, '22.4%');
+  });
+  it('reads a list\'s shares of a stock after its balances (3000 / 30000 = 10.0%), and leaves shares of each item\'s own loans (各自) or of another area unread', () => {
+    const text = (share: string) => `9月末，全省科技贷款和绿色贷款余额分别为3000亿元和4000亿元，分别占各项贷款的${share}%和13.3%。全省各项贷款余额30000亿元。`;
+    expect(read(text('10.0'), at.documentDate).slice(2, 4)).toEqual(['10.0%|tech-loans|2025-09-30|share', '13.3%|green-loans|2025-09-30|share']);
+    expectQuiet(text('10.0'), at);
+    expectFlagged(text('11.0'), at, '11.0%');
+    for (const other of [
+      '9月末，国家级和省级重点帮扶县的精准帮扶贷款余额分别是1033.8亿元和1400.3亿元，在各自同期各项贷款中的占比分别为29.5%、24.1%。全省各项贷款余额30000亿元。',
+      '9月末，全省科技贷款和绿色贷款余额分别为3000亿元和4000亿元，分别占全国的10.0%和13.3%。',
+    ]) {
+      expect(extractClaims(other, at).claims.filter((c) => c.measure === 'share')).toEqual([]);
+      expectQuiet(other, at);
+    }
+  });
+  it('ties a year\'s flow share at a year-end to the year\'s flows, whichever basis names them (6.45 / 18.04 = 35.8%)', () => {
+    const text = (share: string) => `2024年，人民币贷款增加18.04万亿元。2024年末，本外币绿色贷款余额37.03万亿元，同比增长21.1%，全年增加6.45万亿元，占同期人民币贷款增量的${share}%。`;
+    const r = checkText(text('35.8'), { documentDate: '2025-01-27' });
+    expect(r.relations.find((x) => x.kind === 'share')?.verdict).toMatch(/^consistent/);
+    expectFlagged(text('37.8'), { documentDate: '2025-01-27' }, '37.8%');
+  });
+});
+
+describe('reading: stop 28, hunt 35\'s missed twins, second batch — a rate\'s change since a dated base, rates listed by date', () => {
+  const at = { documentDate: '2025-10-28' };
+  it.each(['较二季度末', '较6月末'])('reads 增速%s提升3.0个百分点 as the change of the growth rate since the quarter-end (17.5 − 14.5 = 3.0)', (base) => {
+    const text = (points: string) => `截至9月末，本外币绿色贷款余额达43.51万亿元，比年初增长17.5%，增速${base}提升${points}个百分点。\n二季度末，本外币绿色贷款余额42.39万亿元，比年初增长14.5%。`;
+    expect(read(text('3.0'), at.documentDate)[2]).toBe('3.0个百分点|green-loans|2025-09-30|rate-change|qoq|本外币');
+    expectQuiet(text('3.0'), at);
+    expectFlagged(text('4.0'), at, '4.0个百分点');
+  });
+  it('reads the rates of a list of quarter-ends as the rates of the subject its sentence named before them (12.2 − 12.3 = −0.1)', () => {
+    const text = (q2: string) => `三季度末，人民币普惠小微贷款余额36.09万亿元，同比增长12.2%，增速比上季末低0.1个百分点。\n今年以来，普惠小微贷款增速保持平稳，一季度末、二季度末和三季度末同比增速分别为12.4%、${q2}%和12.2%。`;
+    expect(read(text('12.3'), at.documentDate).slice(3)).toEqual(['12.4%|inclusive-small-micro-loans-pboc|2025-03-31|growth|yoy', '12.3%|inclusive-small-micro-loans-pboc|2025-06-30|growth|yoy', '12.2%|inclusive-small-micro-loans-pboc|2025-09-30|growth|yoy']);
+    expectQuiet(text('12.3'), at);
+    expectFlagged(text('12.7'), at, '12.7%');
   });
 });

@@ -643,7 +643,9 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
   const indicator = quantityOf(claim);
   // 上半年新增制造业贷款…，占全省新增贷款的22.3%: a share of what was lent since the start of the year.
   if (claim.flow) {
-    const span = flowSpanBasis(claim);
+    // (全年增加6.45万亿元，占同期人民币贷款增量的35.8%: at a year-end the year's flow is one, whichever basis names it.)
+    const given = flowSpanBasis(claim);
+    const span = given ? (atYearEnd(date, given) as typeof given) : given;
     // (前三季度新增…，比上年同期增长8.6%: the flow's growth on the same flow a year before.)
     if (claim.measure === 'growth' && claim.basis === 'yoy') return span ? network.flowGrowth(indicator, holder, date, span) : null;
     return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && span ? network.flowShare(indicator, claim.of, holder, date, span) : null;

@@ -32,7 +32,7 @@ export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|
 export const BALANCE = /余额|balance|总额|outstanding/i;
 // Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
 // A time a level is compared with: 比3月, 较上年同期, 比一季度末.
-const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|[一二三四]季度|上年|去年|上季|上月|年初|the end of|a year)/i;
+const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|(?:第)?[一二三四]季度|二季末|一季末|三季末|上半年末|上年|去年|上季|上月|年初|the end of|a year)/i;
 /** Levels whose own changes are said in points: an interest rate, a ratio, a rate of access. */
 export const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
 const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|\b(?:plan|target|goal|schedule)\b/i;
@@ -239,7 +239,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       // (At a year-end a change said with no base is over the year, as for a growth.)
-      const changeBasis = changeBasisOf(cue) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
+      // (增速较二季度末提升3.0个百分点, 较6月末: a base named by its date, the basis between the dates.)
+      const changeBasis = changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
       if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'rate-change' || lastMeasure === 'gap') {
         return { measure: 'rate-change', basis: changeBasis, negative };

@@ -198,7 +198,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const m = WHOLE_ZH.exec(ctx.cue);
   if (!m) return undefined;
   // 占其各项贷款的12.8%: of the subject's own whole (that kind of bank's loans), not the area's.
-  const own = /^(?:其|其自身|自身|本身)(?![他余中])/.exec(m[1] as string);
+  // (在各自同期各项贷款中的占比: each item's own loans.)
+  const own = /^(?:其|其自身|自身|本身|各自)(?![他余中])/.exec(m[1] as string);
   const raw = (m[1] as string).slice(own ? own[0].length : 0);
   const mine = own ? { own: true } : {};
   // (占各项贷款新增额的, 占同期各项贷款增量的: the whole's flow, by any of its names.)
@@ -210,9 +211,13 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
-  if (!words || /^(?:贷款|各项贷款)$/.test(words)) return { of: TOTAL_LOANS, flow, ...where, ...mine };
-  const found = lookupSubject(words);
-  return { of: found ? (found.part ? `${found.id}/${found.part}` : found.id) : `subject:${words}`, flow, ...where, ...mine };
+  // (占同期本外币各项贷款增量的: the whole in its scope, not a part of it.)
+  const scoped = /^(本外币|人民币)(?=\S*贷款)/.exec(words);
+  const bare = scoped ? words.slice(scoped[0].length) : words;
+  const inScope = scoped ? `@${scoped[1] as string}` : '';
+  if (!bare || /^(?:贷款|各项贷款)$/.test(bare)) return { of: `${TOTAL_LOANS}${inScope}`, flow, ...where, ...mine };
+  const found = lookupSubject(bare);
+  return { of: found ? (found.part ? `${found.id}/${found.part}` : `${found.id}${inScope}`) : `subject:${words}`, flow, ...where, ...mine };
 }
 
 // (Only where the lenders are named so: a regulator's official may quote the central bank's all loans as its benchmark.)

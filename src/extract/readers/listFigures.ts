@@ -4,7 +4,7 @@ import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
-import { compareDates } from '../../period/relative.js';
+import { compareDates, flowSpanStart } from '../../period/relative.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound } from '../frame/time.js';
@@ -27,6 +27,10 @@ interface OpenList {
   joint?: Subject;
   /** Whether its first figure was a goal: the figures after it are goals too (目标分别为600亿元、800亿元). */
   goals?: boolean;
+  /** The subject its sentence named before a list of dates, when none is in force. */
+  readonly named?: Subject;
+  /** The claims of the list before it in the sentence whose items it zips again (分别增加…，分别占…). */
+  readonly earlier?: readonly Claim[];
   /** How many figures follow its mark in its clause. */
   readonly count?: number;
   /** The kind of figure an English list zips (its rates, not the amounts around them). */
@@ -77,7 +81,9 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
-    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, goals: goal.isGoal };
+    const again = list && items === list.items ? { earlier: list.claims } : {};
+    const named = items?.kind === 'dates' && !frame.subject ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark) : undefined;
+    list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, goals: goal.isGoal, ...again, ...(named ? { named } : {}) };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
   if (goal.isGoal || list.goals === true) {
@@ -98,7 +104,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     return true;
   }
   const items = list.items;
-  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' || items.kind === 'periods' || items.kind === 'bases' ? items.subject ?? frame.subject : frame.subject;
+  // (普惠小微贷款增速保持平稳，一季度末、二季度末和三季度末同比增速分别为…: the subject its sentence named before the dates.)
+  const subject: Subject | undefined = items.kind === 'subjects' ? items.items[index] : items.kind === 'holders' || items.kind === 'dates' || items.kind === 'periods' || items.kind === 'bases' ? items.subject ?? frame.subject ?? list.named : frame.subject;
   if (!subject) {
     out.unread(m, 'no-subject', 'a list figure whose subject is not named');
     return true;
@@ -112,6 +119,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     lastMeasure: frame.lastMeasure,
     adjacent: false,
     period: items.kind === 'periods' ? items.items[index] : doc.times.periodIn(Math.max(ctx.sentence.start, mark - 24), mark)?.period,
+    // (…人民币贷款增加14.76万亿元。其中，A和B分别增加…: the flows of the period the sentence before is of.)
+    lastIncrementBasis: frame.lastIncrementBasis,
   });
   if (!measure) {
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
@@ -143,8 +152,12 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     if (!measure.basis) measure.basis = frame.lastGrowthBasis;
   }
   if (measure.measure === 'share') {
-    out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
-    return true;
+    const whole = listWhole(list, ctx, index, subject);
+    if (!whole) {
+      out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
+      return true;
+    }
+    Object.assign(extra, whole);
   }
   const timed = list.cueStart !== undefined && index > 0 ? { ...ctx, cue: list.cue, cueStart: list.cueStart } : ctx;
   const claim = { ...makeClaim(doc, out, timed, { subject, measure, holder, extra: extra as Partial<Claim> }), source: out.source(m, ctx.cue), id: `list-${m.span[0]}` };
@@ -152,6 +165,21 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   list.claims.push(claim);
   if (list.index === n) frame.lastMeasure = measure.measure;
   return true;
+}
+
+/**
+ * The whole of the i-th share of a list, when the list's words name it (分别占同期人民币贷款增量的21.4%和41.5%):
+ * a stock's, or a flow's after a list of the items' flows over one span (分别增加3.15万亿元和6.13万亿元). None for
+ * a whole of another area (分别占全省的…), or a flow's whole without the items' flows before it.
+ */
+function listWhole(list: OpenList, ctx: FigureContext, index: number, subject: Subject): Record<string, unknown> | undefined {
+  const whole = readWhole({ ...ctx, cue: list.cue });
+  if (!whole || whole.area || whole.own || whole.of === subject.indicator) return undefined;
+  if (!whole.flow) return list.earlier?.every((c) => c.measure === 'balance') === true ? { of: whole.of } : undefined;
+  const flow = list.earlier?.[index];
+  const span = flow?.basis === 'ytd' || flow?.basis === 'qoq' || flow?.basis === 'mom' ? flow.basis : undefined;
+  if (!flow || !span || flow.measure !== 'increment' || flow.indicator !== subject.indicator || flow.part !== subject.part) return undefined;
+  return { of: whole.of, flow: true, period: { from: flowSpanStart(flow.date, span), to: flow.date }, date: flow.date };
 }
 
 // 两项合计12.01万亿元, 两者合计占绿色贷款的66.8%: the total of a list's items, and its share.

@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
-import { UNDATED, compareDates, flowSpanStart } from '../../period/relative.js';
+import { UNDATED, compareDates, flowSpanStart, fromPivot, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
@@ -288,7 +288,13 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
 const STOCK_AND_FLOW_SHARES = /(?:余额|餘額|存量)[、和及与](?:新增额|新增|增量|增加额)|(?:新增额|新增|增量|增加额)[、和及与](?:余额|餘額|存量)/;
-const LAST_YEARS_FLOW_NAMED = /(?:上年|去年|上一年)全年(?:增量|新增额|新增|新增量)[（(]\s*$/;
+const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
+
+/** The year before a date's (2024 for 2025-09-30; Y-1 for Y-09-30). */
+function yearBefore(date: string): string | undefined {
+  const y = /^(\d{4})-/.exec(toPivot(date))?.[1];
+  return y ? fromPivot(`${Number(y) - 1}-12-31`).slice(0, -6) : undefined;
+}
 const BARE_CHANGE = /^[\s，,]*(?:增加|增长|减少|下降|上升)\s*$/;
 // The base date of the clause right before, when that clause is a level at it (較113年底之10兆3,931億元).
 function earlierLevelClauseBase(doc: Doc, ctx: FigureContext): ReturnType<typeof baseRefIn> {
@@ -618,10 +624,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'no-date', 'a figure of this year (今年以来) whose date the text gives only for an earlier year, after it');
     return;
   }
-  // 超过上年全年增量（586.2亿元）: last year's whole flow named as a yardstick — which year's, and over what span,
-  // the reader does not place.
-  if (dimension === 'money' && LAST_YEARS_FLOW_NAMED.test(ctx.cue)) {
-    out.unread(m, 'no-date', "last year's flow named as a yardstick (上年全年增量（…）)");
+  // 超过上年全年增量（586.2亿元）, 比2024年全年新增额（1862.4亿元）多…: a whole year's flow named as a yardstick,
+  // the flow of that year (of last year, when the text's own year is known).
+  const yearsFlow = dimension === 'money' ? YEARS_FLOW_NAMED.exec(ctx.cue) : null;
+  if (yearsFlow) {
+    const year = yearsFlow[2] ?? (dated.from !== 'none' ? yearBefore(dated.date) : undefined);
+    if (!year) out.unread(m, 'no-date', "last year's flow named as a yardstick (上年全年增量（…）) in a text of no year");
+    else out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: 'yoy' }, holder: figureHolder(doc, ctx), extra: { date: `${year}-12-31` } }));
     return;
   }
   // (較113年底之10兆3,931億元，增加2,571億元: a bare change after a clause that states the level at a base date is since that date.)
