@@ -2876,3 +2876,23 @@ describe('reading: stop 28, hunt 35\'s missed twins, second batch — a rate\'s 
     expectFlagged(text('12.7'), at, '12.7%');
   });
 });
+
+describe('reading: stop 28 — the change of a level that is no growth rate (利率, 获贷率) against its level a year before', () => {
+  const at = { documentDate: '2025-10-28' };
+  it('checks 获贷率…比上年同期高2.8个百分点 against 上年同期获贷率 (50.3 − 47.5 = 2.8)', () => {
+    const text = (points: string) => `截至三季度末，获得贷款支持的科技型中小企业27.54万家，获贷率为50.3%，比上年同期高${points}个百分点；上年同期获贷率为47.5%。`;
+    expect(read(text('2.8'), at.documentDate).slice(1)).toEqual(['50.3%|subject:科技型中小企业|2025-09-30|access-rate', '2.8个百分点|subject:科技型中小企业|2025-09-30|rate-change|yoy', '47.5%|subject:科技型中小企业|2024-09-30|access-rate']);
+    expect(checkText(text('2.8'), at).relations.find((r) => r.kind === 'rate-change')?.verdict).toBe('consistent');
+    expectFlagged(text('3.2'), at, '3.2个百分点');
+  });
+  it('checks an interest rate\'s change in basis points against 上年同期为… (3.84 − 3.48 = 0.36 = 36个基点), and keeps the rate of new loans apart from the stock\'s', () => {
+    const text = (bp: string) => `9月份，新发放普惠小微企业贷款加权平均利率为3.48%，比上年同期低${bp}个基点；上年同期为3.84%。9月末，普惠小微企业贷款加权平均利率为4.05%。`;
+    const claims = extractClaims(text('36'), at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.part ?? ''}|${c.date}|${c.measure}`)).toEqual(['3.48%|新发放普惠|2025-09-30|interest-rate', '36个基点|新发放普惠|2025-09-30|rate-change', '3.84%|新发放普惠|2024-09-30|interest-rate', '4.05%|普惠|2025-09-30|interest-rate']);
+    expectQuiet(text('36'), at);
+    expectFlagged(text('46'), at, '46个基点');
+  });
+  it('makes no level a quantity of the network where no change of it is stated (two rates of one subject stay apart)', () => {
+    expectQuiet('9月份，普惠小微企业贷款加权平均利率为3.48%。9月末，普惠小微企业贷款加权平均利率为4.05%。', at);
+  });
+});

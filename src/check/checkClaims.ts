@@ -22,7 +22,7 @@ import { exchangeBand } from './exchangeRates.js';
 import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type Relation, type Variable, claimVariable, quantityOf, shareWhole, unstatedRateKeys } from './network.js';
+import { Network, type Relation, type Variable, changedLevelKeys, claimVariable, quantityOf, shareWhole, unstatedRateKeys } from './network.js';
 import { StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
 import { planScenario } from './plan.js';
@@ -111,11 +111,12 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
   const statementOf = new Map<string, { key: string; claims: Claim[]; interval: Interval; exact: Interval; priority: number }>();
   const keyOfClaim = new Map<string, string>();
   const unstated = unstatedRateKeys(claims);
+  const changedLevels = changedLevelKeys(claims);
   for (const claim of claims) {
     // Claims were checked on entry.
     // A progress figure (达成率) is of the goal the text sets for its flow.
     const goal = claim.measure === 'progress' ? goalOfProgress(claim, options.targets ?? []) : null;
-    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated);
+    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated, changedLevels);
     if (key === null) {
       if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
       else unlinked.push(claim.id);

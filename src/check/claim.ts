@@ -66,6 +66,11 @@ export interface Claim {
   readonly since?: string;
   /** For a rate-change (比上年末高0.8个百分点): the basis of the rate that changed (yoy); `basis` is the change's. */
   readonly rateBasis?: Basis;
+  /**
+   * For a rate-change of a level that is no growth rate (利率3.48%，比上年同期低36个基点; 获贷率…高2.8个百分点):
+   * that level's measure; `rateBasis` is then absent.
+   */
+  readonly rateOf?: 'interest-rate' | 'access-rate' | 'ratio';
   /** For a share: the whole. */
   readonly of?: string;
   /** For a share of another holder's whole (占全省绿色贷款的12.5%, a bank's share of the city's): that holder. */

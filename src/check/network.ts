@@ -34,7 +34,8 @@ export type VariableKind =
   | 'flow-difference'
   | 'flow-growth'
   | 'progress'
-  | 'exchange-rate';
+  | 'exchange-rate'
+  | 'level';
 
 /** A quantity of the network: stated by figures or hidden (a start-of-year balance, total loans). */
 export interface Variable {
@@ -61,6 +62,9 @@ export interface Variable {
 }
 
 /** The kinds of relation between variables. */
+/** The levels whose changes the network relates: interest rates, rates of access, ratios. */
+export type LevelKind = 'interest-rate' | 'access-rate' | 'ratio';
+
 export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'progress' | 'sum' | 'at-most' | 'exchange';
 
 /**
@@ -470,6 +474,34 @@ export class Network {
     return key;
   }
 
+  /**
+   * The level of a rate that is no growth: an interest rate, a rate of access (获贷率) or a ratio,
+   * in percent, at a date. Made only where the text states its change: its levels then compare.
+   */
+  level(kind: LevelKind, indicator: string, holder: string, date: string): string {
+    strings('Network.level', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date]]);
+    return this.variable({ kind: 'level', indicator, holder, date, basis: kind }, `level|${kind}|${indicator}|${holder}|${date}`);
+  }
+
+  /**
+   * level change = the level now − the same level at the change's base date, in points (新发放普惠小微企业贷款利率
+   * 3.48%，比上年同期低36个基点；获贷率50.3%，比上年同期高2.8个百分点).
+   */
+  levelChange(kind: LevelKind, indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
+    strings('Network.levelChange', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
+    const key = this.variable({ kind: 'rate-change', indicator, holder, date, basis: `${kind}/${basis}` }, `level-change|${kind}|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.level(kind, indicator, holder, date);
+    const before = this.level(kind, indicator, holder, baseDate(date, basis));
+    this.addRelation({
+      id: `rate-change:${key}`,
+      kind: 'rate-change',
+      vars: [key, now, before],
+      description: `change of the ${kind} of ${indicator} since ${basis === 'ytd' ? 'the last year-end' : basis === 'yoy' ? 'a year before' : 'the period before'} at ${date}`,
+      project: difference,
+    });
+    return key;
+  }
+
   /** The increment over a span ending at `date`, and over the same span a year before. */
   private flowsAYearApart(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): [string, string] {
     return [this.increment(indicator, holder, date, basis), this.increment(indicator, holder, baseDate(date, 'yoy'), basis)];
@@ -635,7 +667,18 @@ export function unstatedRateKeys(claims: readonly Claim[]): ReadonlySet<string> 
   return keys;
 }
 
-export function claimVariable(network: Network, claim: Claim, unstated: ReadonlySet<string> = NONE): string | null {
+/**
+ * The levels (interest rates, rates of access, ratios) whose change in points a text states, keyed
+ * `kind|quantity|holder`: only these become variables, so that two rates of one subject that are not
+ * the same rate (新发放 and 存量) are never set against each other where no change ties them.
+ */
+export function changedLevelKeys(claims: readonly Claim[]): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const c of claims) if (c.measure === 'rate-change' && c.rateOf && c.basis) keys.add(`${c.rateOf}|${quantityOf(c)}|${c.holder}`);
+  return keys;
+}
+
+export function claimVariable(network: Network, claim: Claim, unstated: ReadonlySet<string> = NONE, changedLevels: ReadonlySet<string> = NONE): string | null {
   const { holder, date, measure } = claim;
   // At a year-end, since the start of the year and a year before are one span: one quantity.
   const basis = atYearEnd(date, claim.basis);
@@ -686,7 +729,12 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       return network.gap(indicator, benchmark, holder, date, basis ?? 'unstated', claim.benchmarkHolder ?? holder);
     }
     case 'rate-change':
+      if (claim.rateOf && basis) return network.levelChange(claim.rateOf, indicator, holder, date, basis as 'ytd' | 'yoy' | 'mom' | 'qoq');
       return claim.rateBasis && basis ? network.rateChange(indicator, holder, date, atYearEnd(date, claim.rateBasis) as Basis, basis) : null;
+    case 'interest-rate':
+    case 'access-rate':
+    case 'ratio':
+      return changedLevels.has(`${measure}|${indicator}|${holder}`) ? network.level(measure, indicator, holder, date) : null;
     case 'flow-difference':
       return basis ? network.flowDifference(indicator, holder, date, basis) : null;
     case 'credit-line':

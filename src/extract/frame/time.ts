@@ -274,7 +274,8 @@ function yearAt(at: number, context: YearContext): { known: number; reported?: b
   if (after === undefined || after.at - at > YEAR_AHEAD) return { unknown: 0 };
   const line = lowerBound(context.lineEnds, at, (x) => x);
   const reach = line === 0 ? (context.lineEnds[1] ?? Infinity) : (context.lineEnds[line] ?? Infinity);
-  return after.at < reach ? { known: after.year } : { unknown: 0 };
+  // (A headline's 去年末 over a lead that reports on a whole year: written the year after, as the lead.)
+  return after.at < reach ? { known: after.year, ...(after.reported ? { reported: true } : {}), ...(after.writtenAfter ? { writtenAfter: true } : {}) } : { unknown: 0 };
 }
 
 // 去年末, "the end of last year" as the date a figure stands at — not the base of a change (比上年末, "from the end of last year").
@@ -294,7 +295,8 @@ function reportedYear(s: string, ref: TimeRef): boolean {
   if (!ref.period.from.endsWith('-01-01') || !ref.period.to.endsWith('-12-31')) return false;
   // 公布2025年第三季…: the year of a part of it, not a whole year.
   if (/^\s*(?:第?[一二三四1-4]季|[上下]半年|前[二三两]季|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/.test(s.slice(ref.end, ref.end + 6))) return false;
-  return /(?:通报|发布|公布|回顾|总结)\s*$/.test(s.slice(Math.max(0, ref.start - 6), ref.start)) || /^[^,，;；。]{0,12}?(?:运行情况|工作情况|年度报告|年报)/.test(s.slice(ref.end, ref.end + 16));
+  // (发布的2023年金融机构贷款投向统计报告: the report on that year.)
+  return /(?:通报|发布|公布|回顾|总结)[了的]?\s*$/.test(s.slice(Math.max(0, ref.start - 6), ref.start)) || /^[^,，;；。]{0,16}?(?:运行情况|工作情况|年度报告|年报|统计报告)/.test(s.slice(ref.end, ref.end + 24));
 }
 
 // Reads a time text with the year it takes, through parseAsOf: an unstated year is computed on the pivot year and turned back.

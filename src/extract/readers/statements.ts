@@ -288,6 +288,8 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
 const STOCK_AND_FLOW_SHARES = /(?:余额|餘額|存量)[、和及与](?:新增额|新增|增量|增加额)|(?:新增额|新增|增量|增加额)[、和及与](?:余额|餘額|存量)/;
+const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
+const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
 
 /** The year before a date's (2024 for 2025-09-30; Y-1 for Y-09-30). */
@@ -516,7 +518,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
-  const own = found.own;
+  // 新发放普惠小微企业贷款加权平均利率: the rate of loans newly issued, not of the stock — another level.
+  const own = found.own && /利率/.test(cue) && ISSUED_BEFORE.test(doc.s.slice(Math.max(ctx.clauseStart, found.own.start - 8), found.own.start)) ? { ...found.own, part: `新发放${found.own.part ?? ''}` } : found.own;
   // 其次为政策性银行，余额904.2亿元; 主要投向交通运输、仓储和邮政业，余额1293.72亿元: the item the clause before
   // names is the figure's, and it is not the subject in force.
   if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
@@ -671,6 +674,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     measure.basis = frame.lastIncrementBasis;
   }
   if (!measure) {
+    // 利率为3.48%，比上年同期低36个基点；上年同期为3.84%: the level just read, a year before.
+    const last = claimsOfSentence(out, ctx)[0];
+    const levelThen = dimension === 'percent' && last && LEVEL_A_YEAR_BEFORE.test(cue) ? (LEVELS.has(last.measure) ? last.measure : last.rateOf) : undefined;
+    if (last && levelThen && last.indicator === subject.indicator && /^(?:\d{4}|Y)/.test(last.date)) {
+      out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: levelThen }, holder: last.holder, extra: { date: baseDate(last.date, 'yoy') } }));
+      return;
+    }
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
     const earlier = dimension === 'percent' && EARLIER_VALUE.test(cue) && frame.lastMeasure !== undefined;
     if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: frame.jointHolder ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
@@ -870,6 +880,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const before = claimsOfSentence(out, ctx)[0];
     const ofLevel = before !== undefined && (LEVELS.has(before.measure) || (before.measure === 'rate-change' && before.rateBasis === undefined));
     if (!ofLevel) extra['rateBasis'] = frame.lastGrowthBasis;
+    // (…利率3.48%，比上年同期低36个基点: the change of that level, of the same subject.)
+    const level = before && LEVELS.has(before.measure) ? before.measure : before?.rateOf;
+    if (ofLevel && level && before?.indicator === subject.indicator && before.part === subject.part) extra['rateOf'] = level;
     if (!measure.basis) {
       out.unread(m, 'no-measure', 'a change in points whose base (比上年末, 同比) is not said');
       return;
