@@ -2896,3 +2896,56 @@ describe('reading: stop 28 — the change of a level that is no growth rate (利
     expectQuiet('9月份，普惠小微企业贷款加权平均利率为3.48%。9月末，普惠小微企业贷款加权平均利率为4.05%。', at);
   });
 });
+
+describe('reading: stop 28, hunt 40 — English bases after the figure, the same month last year, last year\'s periods, quarter ranges, a flow\'s yoy change', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    // 44.62 − 43.57 = 1.05 since the end of August
+    ['Green loans reached 44.62 trillion yuan at the end of September, up 20.3 percent year on year and an increase of 1.05 trillion yuan from the end of August. Green loans stood at 43.57 trillion yuan at the end of August.', '1.05 trillion yuan|green-loans|2025-09-30|increment|mom'],
+    // 35.70 − 35.08 = 0.62 since the end of June
+    ['Inclusive loans reached 35.70 trillion yuan at the end of September, up 12.3 percent year on year and an increase of 0.62 trillion yuan compared with the end of June. The balance stood at 35.08 trillion yuan at the end of June.', '0.62 trillion yuan|inclusive-loans|2025-09-30|increment|qoq'],
+    ['Green loans reached 44.62 trillion yuan at the end of September, up 20.3 percent year on year and an increase of 1.05 trillion yuan month on month.', '1.05 trillion yuan|green-loans|2025-09-30|increment|mom'],
+  ])('reads the base an English increment names after it, not the rate\'s before it: %s', (text, increment) => {
+    expect(read(text, at.documentDate)[2]).toBe(increment);
+    expectQuiet(text, at);
+  });
+  it('reads a bank report\'s "an increase of RMB X as compared to the end of the previous year" as since the year-end, and keeps the next clause at the date in force', () => {
+    const text = 'As at 30 September 2025, the Bank\'s technology loans amounted to RMB86.42 billion, an increase of RMB11.38 billion as compared to the end of the previous year, and accounted for 8.38% of total loans. As at 31 December 2024, technology loans accounted for 7.62% of total loans.';
+    expect(read(text, at.documentDate)).toEqual(['RMB86.42 billion|tech-loans|2025-09-30|balance', 'RMB11.38 billion|tech-loans|2025-09-30|increment|ytd', '8.38%|tech-loans|2025-09-30|share', '7.62%|tech-loans|2024-12-31|share']);
+    expectQuiet(text, at);
+  });
+  it.each(['去年同月末', '上年同月末', '去年同月底'])('dates %s a year before (2348.6 / 1980.0 − 1 = 18.62%)', (words) => {
+    const text = (rate: string) => `9月末，全省绿色贷款余额2348.6亿元，同比增长${rate}%。${words}，全省绿色贷款余额1980.0亿元。`;
+    expect(read(text('18.62'), at.documentDate)[2]).toBe('1980.0亿元|green-loans|2024-09-30|balance');
+    expectQuiet(text('18.62'), at);
+    expectFlagged(text('19.62'), at, '19.62%');
+  });
+  it.each([
+    ['Sci-tech loans in Hubei increased by 168.5 billion yuan in the first three quarters. Sci-tech loans in Hubei increased by 145.3 billion yuan in the first three quarters of last year.', '145.3 billion yuan'],
+    ['前三季度，湖北科技贷款增加1685亿元。上年同期，湖北科技贷款前三季度增加1453亿元。', '1453亿元'],
+  ])('dates last year\'s period a year before: %s', (text, flow) => {
+    const claims = extractClaims(text, at).claims;
+    expect(claims.map((c) => `${c.date}|${c.measure}|${c.basis ?? ''}`)).toEqual(['2025-09-30|increment|ytd', '2024-09-30|increment|ytd']);
+    expect(claims[1]?.figure.text).toBe(flow);
+    expectQuiet(text, at);
+  });
+  it('reads Q1-Q3 as one period of three quarters (6.64 trillion over January to September)', () => {
+    const text = 'Green loans in China increased by 6.64 trillion yuan in Q1-Q3. In the first quarter, green loans increased by 2.86 trillion yuan.';
+    expect(read(text, at.documentDate).map((x) => x.split('|')[2])).toEqual(['2025-09-30', '2025-03-31']);
+    expectQuiet(text, at);
+  });
+  it.each([
+    // 4451 − 4948 = −497
+    ['今年前9月中小企業放款增加4,451億元，較去年同期減少497億元。去年前9月中小企業放款增加4,948億元。', '497', '597'],
+    ['今年前9月中小企業放款增加4,451億元，年減497億元。去年前9月中小企業放款增加4,948億元。', '497', '597'],
+    // 1086.2 − 933.8 = 152.4
+    ['首三季綠色貸款增加1,086.2億元，按年增加152.4億元。去年首三季綠色貸款增加933.8億元。', '152.4', '182.4'],
+    // 6.64 − 6.13 = 0.51
+    ['Green loans increased by 6.64 trillion yuan in the first three quarters, a year-on-year increase of 510 billion yuan. Green loans increased by 6.13 trillion yuan in the first three quarters of last year.', '510', '610'],
+  ])('reads a flow\'s change from a year before in other words as a difference of flows: %s', (text, printed, changed) => {
+    const options = { documentDate: '2025-11-13' };
+    expect(extractClaims(text, options).claims[1]?.measure).toBe('flow-difference');
+    expect(checkText(text, options).relations.find((r) => r.kind === 'flow-difference')?.verdict).toBe('consistent');
+    expect(checkText(text.replace(printed, changed), options).status).toBe('inconsistent');
+  });
+});

@@ -116,7 +116,8 @@ const EN_FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 const EN_DEADLINE = /(?:\bby|end of) $/i;
 const EN_TIME_CONTEXT = /(?:as of|by|in|since|until|through|from|to|of|end of) $/i;
-const ALNUM_PERIOD = /(?:[HQ][1-4]|FY\d{2,4})(?: \d{4})?(?![0-9A-Za-z])/y;
+// (Q1-Q3, Q1-3: a range of quarters, one period.)
+const ALNUM_PERIOD = /(?:Q[1-4] ?[-–—~] ?Q?[1-4]|[HQ][1-4]|FY\d{2,4})(?: \d{4})?(?![0-9A-Za-z])/y;
 
 const LINE_MARKERS = ' \t#>*-•';
 const SENTENCE_MARKS = '。;:!?';

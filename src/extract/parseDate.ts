@@ -188,6 +188,12 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = year(m, 2, d, q * 3);
     return y === null ? null : months(y, q * 3 - 2, q * 3);
   }],
+  // Q1-Q3, Q1-3 (2025): the quarters from the first named to the last, one period.
+  [/q([1-4]) ?[-–—~] ?q?([1-4])(?: (\d{4}))?(?![0-9a-z])/iy, (m, d) => {
+    const [a, b] = [num(m, 1), num(m, 2)];
+    const y = year(m, 3, d, b * 3);
+    return y === null || a > b ? null : months(y, a * 3 - 2, b * 3);
+  }],
   [/q([1-4])(?: (\d{4}))?(?![0-9a-z])|(\d{4}) ?q([1-4])(?![0-9a-z])/iy, (m, d) => {
     const q = num(m, 1) || num(m, 4);
     const y = m[3] === undefined ? year(m, 2, d, q * 3) : num(m, 3);

@@ -9,13 +9,14 @@ import { LAST_YEAR_END } from './time.js';
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
 export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
-export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|(?<![半全今当本去上明\d度季])年减(?!少|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
 export const YTD =
-  /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|year-to-date|year to date|ytd|\b(?:half-year|first-half|first half|nine-month|first nine months') (?:increase|total|gain|addition|growth)\b/i;
-export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter-on-quarter|from the previous quarter/i;
-export const MOM = /比上月|较上月|较上月底|比上月末|按月|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month-on-month/i;
+  /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|(?:as )?compared (?:to|with) the end of (?:the previous|last|the prior) year|(?:over|from|since) the end of (?:the previous|the prior) year|over the end of last year|year-to-date|year to date|ytd|\b(?:half-year|first-half|first half|nine-month|first nine months') (?:increase|total|gain|addition|growth)\b/i;
+export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter[- ]on[- ]quarter|from the previous quarter|from three months (?:earlier|before|ago)/i;
+export const MOM = /比上月|较上月|较上月底|比上月末|按月|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month[- ]on[- ]month|from a month (?:earlier|before|ago)/i;
 export const GAP = /高于|快于|高出|超出|超过|领先|跑赢|低于|慢于|跑输|higher than|faster than|above|below|lower than|outpac|slower than|\bbeat(?:ing|s)?\b|outstrip|outperform/i;
 export const GAP_NEGATIVE = /低于|慢于|跑输|below|lower than|slower than/i;
+const BASE_AFTER_EN = /^\s*(?:yuan\s+)?(?:from|over|(?:as )?compared (?:with|to)|against|versus)\s+(?:the\s+)?end of\b/i;
 // A point date right after a figure, past a bracketed restatement: "(…) at the end of June", "as of end-June".
 const AT_A_DATE_EN = /^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) (?:the )?end\b|^\s*(?:\([^()]{0,60}\)\s*)?(?:at|as of|by) end-/i;
 // A level passed, said by the verb the figure opens with: "tops 42 trln yuan", "passed 22 trillion yuan".
@@ -210,8 +211,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const changed = INCREASE.test(cue) || DECREASE.test(cue);
   // ("grew 14.5 percent from the beginning of the year and 26.5 percent year on year": the words right
   // after an English figure name its basis before any named earlier in the cue, which are the figure before's.)
+  // ("…year on year and an increase of 1.05 trillion yuan from the end of August": the base after it, not the rate's before.)
   const basis =
-    (english ? basisOf(firstPhraseEn(after.replace(OR_RESTATED_EN, ''))) : undefined) ?? basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
+    (english ? basisOf(firstPhraseEn(after.replace(OR_RESTATED_EN, ''))) ?? (BASE_AFTER_EN.test(after) ? c.dateBasis : undefined) : undefined) ??
+    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);

@@ -49,7 +49,7 @@ interface YearContext {
 /** 上年末, 去年底, 去年年末, 上一年末: the end of the year before, in every way it is written. */
 export const LAST_YEAR_END = '(?:上年|去年|上一年)年?(?:末|底)';
 /** The same time a year before, in words: 上年同期, 去年同期, 一年前, 一年前的同期. */
-export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)同期|一年(?:以)?前(?:的同期)?';
+export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期|同月(?:末|底)?)|一年(?:以)?前(?:的同期)?';
 /** The same, in English: "a year earlier", "twelve months before", "in the same period last year". */
 export const A_YEAR_EARLIER_EN = 'a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year';
 
@@ -258,6 +258,8 @@ function inYearOf(r: TimeRef, other: TimeRef): TimeRef {
   return { ...r, date: move(r.date), ...(period ? { period } : {}) };
 }
 
+const YEAR_AFTER_EN = /^\s+of\s+(?:(last|the previous|the preceding)|this|the current)\s+year\b/i;
+
 // How far ahead a headline or lead looks for the year its date leaves out, or for its date.
 const YEAR_AHEAD = 400;
 const HEADLINE_AHEAD = 400;
@@ -353,8 +355,11 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   }
   // 今年一季度末, 去年6月末: a year named by a word.
   const word = /(今年|本年|当年|去年|上年|上一年|前年|明年)$/.exec(s.slice(Math.max(0, start - 3), start));
-  const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : 0;
+  // "the first three quarters of last year": English names the year after the period.
+  const yearAfter = !word && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) ? YEAR_AFTER_EN.exec(s.slice(end, end + 24)) : null;
+  const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : yearAfter?.[1] ? -1 : 0;
   if (word) start -= (word[1] as string).length;
+  if (yearAfter) end += yearAfter[0].length;
   // 一季度末, 上半年末: the end of the period, a point.
   const endMark = m.kind === 'period' && /^[末底]/.test(s.slice(end, end + 1)) && /季度|半年|第[一二三四1-4]季|首季/.test(m.text);
   if (endMark) end += 1;
@@ -529,7 +534,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/\d{1,2}:\d{2}$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared with|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
   if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)

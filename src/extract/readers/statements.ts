@@ -221,6 +221,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
+    // (上年同期，湖北科技贷款前三季度增加1453亿元: the period the sentence names, of that year too — unless it names its year.)
+    const own = doc.within(doc.times.refs, ctx.sentence.start, pos, (r) => [r.start, r.end]).filter((r) => r.period).at(-1);
+    if (now.from !== 'none' && now.period && own && own.date === now.date && !/\d{4}|去年|上年|今年|本年|前年/.test(own.text)) {
+      return { date: baseDate(now.date, 'yoy'), period: { from: aYearEarlier(now.period.from), to: baseDate(now.period.to, 'yoy') }, from: 'paragraph' };
+    }
   }
   // 2024年，本行绿色贷款新增186.42亿元，上年新增154.24亿元: a clause of last year's flow, in a text of a whole year, the
   // year before. (Within a year, 去年新增 may be the same months or the whole year: the date in force stays.)
@@ -288,9 +293,26 @@ function whenThen(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']> 
   return { date: r.date, ...(r.period ? { period: r.period } : {}), from: 'paragraph' };
 }
 const STOCK_AND_FLOW_SHARES = /(?:余额|餘額|存量)[、和及与](?:新增额|新增|增量|增加额)|(?:新增额|新增|增量|增加额)[、和及与](?:余额|餘額|存量)/;
+// "from the end of August", "compared with the end of the second quarter", "over the end of June".
+const BASE_WORDS_AFTER_EN = /^\s*(?:yuan\s+)?(?:from|over|(?:as )?compared (?:with|to)|against|versus)\s+(?:the\s+)?(?:end of (?:the\s+)?)?$/i;
+
+/** The date an English figure names as its base right after it ("… from the end of August"), if it does. */
+function baseRefAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
+  const end = ctx.m.span[1];
+  const ref = doc.times.refs[lowerBound(doc.times.refs, end, (r) => r.start)];
+  if (!ref || ref.start - end > 48 || !BASE_WORDS_AFTER_EN.test(doc.s.slice(end, ref.start))) return undefined;
+  return ref;
+}
+
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
+
+/** The same day a year before (a period's first day: 2024-01-01 for 2025-01-01; Y-1-01-01 for Y-01-01). */
+function aYearEarlier(date: string): string {
+  const pivot = toPivot(date);
+  return fromPivot(`${Number(pivot.slice(0, 4)) - 1}${pivot.slice(4)}`);
+}
 
 /** The year before a date's (2024 for 2025-09-30; Y-1 for Y-09-30). */
 function yearBefore(date: string): string | undefined {
@@ -643,7 +665,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'no-measure', "a difference between two periods' flows (较一季度多…)");
     return;
   }
-  const dateBasis = base && dated.from !== 'none' ? basisBetween(dated.date, base.date) : undefined;
+  // ("an increase of 1.05 trillion yuan from the end of August": English names the base after the figure.)
+  const baseAfter = base ? undefined : baseRefAfterEn(doc, ctx);
+  const baseRef = base ?? baseAfter;
+  const dateBasis = baseRef && dated.from !== 'none' ? basisBetween(dated.date, baseRef.date) : undefined;
   // 12月份，全市绿色贷款增加10亿元: a month named as a month (not 12月末) — a bare flow in it is the month's.
   const monthRef = doc.times.asOfBefore(ctx.sentence.start, m.span[0]);
   const ofMonth = monthRef !== undefined && MONTH_ALONE.test(monthRef.text) && !/累计|以来/.test(doc.s.slice(monthRef.end, m.span[0]));
@@ -1191,7 +1216,9 @@ function clauseBeforeThis(ctx: FigureContext): string {
 }
 
 // 同比增长, 比上年同期增长, 增长: a rise year on year, said right after a flow.
-const FLOW_ROSE = /^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高)\s*$/;
+// (較去年同期減少, 按年增加, 年減: the same change of a flow, fallen or in Hong Kong's and Taiwan's words.)
+const FLOW_ROSE = /^[\s，,]*(?:(?:同比|按年|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高|减少|下降)|年减)\s*$/;
+const FLOW_CHANGED_YOY_EN = /^\s*(?:,\s*)?(?:a|an|with a|representing a) year-on-year (?:increase|decrease|rise|drop|decline|fall) of\s*$/i;
 const FLOW_ROSE_EN = /^\s*(?:,\s*)?(?:up|an? (?:increase|rise|growth) of|rising|increasing|growing|representing an? (?:increase|rise) of)\s*$/i;
 const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year)\b/i;
 
@@ -1229,7 +1256,7 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
   // ("increased by 386.2 billion yuan, up 13.2 percent year on year": the English says its basis after the figure.)
-  const rose = (FLOW_ROSE.test(ctx.cue) && /同/.test(ctx.cue)) || (FLOW_ROSE_EN.test(ctx.cue) && YEAR_ON_YEAR_AFTER_EN.test(ctx.after));
+  const rose = (FLOW_ROSE.test(ctx.cue) && /同|按年|年减/.test(ctx.cue)) || (FLOW_ROSE_EN.test(ctx.cue) && YEAR_ON_YEAR_AFTER_EN.test(ctx.after)) || FLOW_CHANGED_YOY_EN.test(ctx.cue);
   if (!rose) return;
   // (…余额…，同比增长21.6%；前三季度新增872.3亿元，比上年同期增长12.3%: a balance before the ； is another clause's.)
   const runStart = clauseRunStart(ctx);
