@@ -2949,3 +2949,60 @@ describe('reading: stop 28, hunt 40 — English bases after the figure, the same
     expect(checkText(text.replace(printed, changed), options).status).toBe('inconsistent');
   });
 });
+
+describe('reading: stop 28, hunts 39 and 41 — last year named alone, per-month averages, years counted back, bases in brackets, requirements, links', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    ['9月末，全省科技贷款同比增长18.2%。去年，全省科技贷款同比增长20.6%。', '20.6%|tech-loans|2024-12-31|growth|yoy'],
+    ['9月末，全省科技贷款同比增长18.2%。上年全省科技贷款同比增长20.6%。', '20.6%|tech-loans|2024-12-31|growth|yoy'],
+    ['9月末，全省科技贷款同比增长18.2%。去年全年，全省科技贷款同比增长20.6%。', '20.6%|tech-loans|2024-12-31|growth|yoy'],
+  ])('reads a sentence opened by last year named alone as that year: %s', (text, rate) => {
+    expect(read(text, at.documentDate)[1]).toBe(rate);
+    expectQuiet(text, at);
+  });
+  it('keeps last year named alone to its own sentence (the next sentence keeps the date in force)', () => {
+    const text = '9月末，全省科技贷款余额3000亿元。去年，全省科技贷款同比增长20.6%。全省科技贷款比年初增加300亿元。';
+    expect(read(text, at.documentDate).map((x) => x.split('|')[2])).toEqual(['2025-09-30', '2024-12-31', '2025-09-30']);
+  });
+  it.each([
+    '前三季度，全市普惠小微贷款新增486.2亿元，月均新增54.0亿元。',
+    '前三季度，全市普惠小微贷款新增486.2亿元，平均每月新增54.0亿元。',
+  ])('leaves an average per month unread, no flow of the period: %s', (text) => {
+    expect(read(text, at.documentDate)).toEqual(['486.2亿元|inclusive-small-micro-loans-pboc|2025-09-30|increment|ytd']);
+    expectQuiet(text, at);
+  });
+  it.each(['两年来', '近三年来', '三年多来'])('leaves a flow over years counted back (%s，…累计新增) unread', (span) => {
+    const text = `${span}，全市累计新增绿色贷款986.4亿元。9月末，全市绿色贷款比年初增加412.6亿元。`;
+    expect(read(text, at.documentDate)).toEqual(['412.6亿元|green-loans|2025-09-30|increment|ytd']);
+    expectQuiet(text, at);
+  });
+  it('reads a base\'s value in brackets (较年初（2400.4亿元）增加…) as the balance then (2692.6 − 2400.4 = 292.2)', () => {
+    const text = (base: string) => `9月末，全市科技贷款余额2692.6亿元，较年初（${base}亿元）增加292.2亿元。`;
+    expect(read(text('2400.4'), at.documentDate)[1]).toBe('2400.4亿元|tech-loans|2024-12-31|balance');
+    expectQuiet(text('2400.4'), at);
+    expectFlagged(text('2500.4'), at, '2500.4亿元');
+  });
+  it.each(['高于考核要求', '比监管要求高出'])('reads no gap to all loans in %s1.2个百分点', (words) => {
+    const text = `9月末，全市普惠小微贷款同比增长16.2%，${words}1.2个百分点。全市各项贷款同比增长8.2%。`;
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'gap')).toEqual([]);
+    expectQuiet(text, at);
+  });
+  it('reads an incentive rule\'s rate (…同比增长部分按1%给予激励) as no growth rate', () => {
+    const text = '对普惠小微贷款余额同比增长部分按1%给予激励。9月末，全市普惠小微贷款余额同比增长15.2%。';
+    expect(read(text, at.documentDate)).toEqual(['15.2%|inclusive-small-micro-loans-pboc|2025-09-30|growth|yoy']);
+    expectQuiet(text, at);
+  });
+  it('reads the growth after a gross flow (累计发放…，较上年同期增长18.4%) as the flow\'s, not the balance\'s', () => {
+    const text = '前三季度，全省累计发放创业担保贷款128.6亿元，较上年同期增长18.4%。9月末，全省创业担保贷款余额同比增长9.6%。';
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'growth' && !c.flow).map((c) => c.figure.text)).toEqual(['9.6%']);
+    expectQuiet(text, at);
+  });
+  it.each([
+    '截至9月末，全市科技贷款同比增长18.6%。\n上一篇：全市科技贷款同比增长22.4%',
+    '截至9月末，全市科技贷款同比增长18.6%。\n相关阅读：\n全市科技贷款同比增长22.4%\n全市绿色贷款同比增长30.1%\n',
+  ])('reads no figure of the links to other articles: %s', (text) => {
+    expect(read(text, at.documentDate)).toEqual(['18.6%|tech-loans|2025-09-30|growth|yoy']);
+    expect(extractClaims(text, at).unparsed.some((u) => u.code === 'unreadable' && u.text.includes('22.4%'))).toBe(true);
+    expectQuiet(text, at);
+  });
+});

@@ -39,6 +39,24 @@ import {
 } from './vocabulary.js';
 
 // Words of an advertisement: a call to act, an offer.
+// A line that links to other articles: 上一篇：…, 下一篇：…, 相关阅读：… (and the headline lines under a heading alone).
+const LINK_LINE = /(?:^|\n)[ \t]*(?:【\s*)?(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门推荐)(?:\s*】)?[ \t]*[：:]?/g;
+
+/** The spans of a text's links to other articles: each from its mark to its line's end (to the next blank line for a heading alone). */
+function linkBlocks(s: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const m of s.matchAll(LINK_LINE)) {
+    const start = m.index + (m[0].startsWith('\n') ? 1 : 0);
+    if (out.length > 0 && start < (out[out.length - 1] as readonly [number, number])[1]) continue;
+    const lineEnd = s.indexOf('\n', m.index + m[0].length);
+    const alone = /^[ \t]*$/.test(s.slice(m.index + m[0].length, lineEnd < 0 ? s.length : lineEnd));
+    const blank = alone ? s.indexOf('\n\n', m.index + m[0].length) : -1;
+    const end = alone ? (blank < 0 ? Math.min(s.length, start + 2000) : blank) : lineEnd < 0 ? s.length : lineEnd;
+    out.push([start, end]);
+  }
+  return out;
+}
+
 const AD_WORDS = /点击|领取|申请|扫码|下载|秒批|秒到|当天放款|当天到账|最高可借|可借|低至|免费|热线|咨询电话|广告|推广|贷款 ?最高\d{1,4} ?万元?$/;
 const AD_LONGEST = 48;
 // What opens the year's first quarters or months: 前三季度, 首三季 (Hong Kong, Macau), 头三季, 前10个月.
@@ -373,8 +391,19 @@ class Scanner {
 
   run(): Mention[] {
     const s = this.s;
+    const links = linkBlocks(s);
+    let link = 0;
     let i = 0;
     while (i < s.length) {
+      // 上一篇：…, 相关阅读：…: links to other articles, whose headlines are not this text's figures.
+      const block = links[link];
+      if (block && i >= block[0]) {
+        link++;
+        if (i < block[1]) {
+          i = this.add('unreadable', i, block[1], 'a link to another article (上一篇, 相关阅读)');
+          continue;
+        }
+      }
       const t = TRIGGER[s.charCodeAt(i)] as number;
       if (t === 0) {
         i++;

@@ -36,7 +36,8 @@ export const BALANCE = /余额|balance|总额|outstanding/i;
 const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|(?:第)?[一二三四]季度|二季末|一季末|三季末|上半年末|上年|去年|上季|上月|年初|the end of|a year)/i;
 /** Levels whose own changes are said in points: an interest rate, a ratio, a rate of access. */
 export const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
-const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|\b(?:plan|target|goal|schedule)\b/i;
+// (高于考核要求, 比监管要求高出: ahead of what a rule requires, no benchmark of loans.)
+const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|要求|\b(?:plan|target|goal|schedule|requirement)\b/i;
 const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
@@ -367,6 +368,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
   }
   if (dimension === 'money' || dimension === 'number') {
+    if (PER_PERIOD_AVERAGE.test(cue)) return null;
     // 甲市科技贷款余额比普惠小微贷款多638.9亿元: the difference between two quantities, which no measure models.
     if (/比(?!上|去|年初|同期|前)[^，,；;。\d]{1,16}(?:多|少)\s*$/.test(cue)) return null;
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
@@ -472,7 +474,9 @@ export function goalMeasure(
   return null;
 }
 
-const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
+const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|激励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
+// 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
+const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;
 const FLOW_CHANGED = /(?:增量|新增额|新增量|投放量|投放额|发放额)[^，,；;。\d]{0,4}(?:较|比)(?:上年|去年|上一年)(?:同期)?(增加|多|增长|提高|减少|少|下降)\s*$/;
 const MAGNITUDE_ONLY = /^(?:万|亿|万亿|億|萬億|兆)$/;

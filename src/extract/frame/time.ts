@@ -58,7 +58,8 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)/g;
+// (去年，…, 上年全省…, 上一年度，…: a past year named alone, opening a sentence or a clause — the whole of that year.)
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -108,7 +109,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     // (去年底, 前年底: the mention 年底 is the tail of the word, which names the year.)
     const tail = span !== undefined && m[1] !== undefined && span[0] === start + m[1].length - 1 && span[1] === end;
     if (span && span[0] < end && !tail) continue;
-    const ref = fromWords(s, start, end, m[1], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '', context);
+    const ref = fromWords(s, start, end, m[1] ?? m[8], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? (m[8] ? '年' : ''), context);
     if (ref) refs.push(ref);
   }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
@@ -414,6 +415,11 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
       return point(yearEnd(offset));
     case '初':
       return point(yearEnd(offset - 1));
+    // 去年，全省科技贷款同比增长20.6%: that whole year, for its sentence only.
+    case '年': {
+      const date = yearEnd(offset);
+      return date ? { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date, period: { from: yearStartOf(date), to: date }, until: sentenceEndZh(s, end) } : null;
+    }
     case '年初': {
       // 年初 alone: the start of the year of the figures before it (截至2025年6月末…年初 is 2024-12-31).
       const printed = context.printedYears[lowerBound(context.printedYears, start, (y) => y.at) - 1];

@@ -305,6 +305,8 @@ function baseRefAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
 }
 
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
+const BASE_IN_BRACKETS = /((?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期|上月末|上季末))\s*[（(](?:\s*余额)?(?:\s*为)?\s*$/;
+const YEARS_COUNTED_BACK = /(?:^|[^\d一])(?:[两二三四五六七八九十]|[2-9]|1\d)年(?:多)?(?:来|以来)|近(?:[两二三四五六七八九十]|[2-9])年(?:来|以来|累计)/;
 const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
 
@@ -698,6 +700,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     measure.measure = 'increment';
     measure.basis = frame.lastIncrementBasis;
   }
+  // 较年初（2400.4亿元）增加292.2亿元: the base's value in brackets after the base word, a balance then.
+  const bracketedBase = dimension === 'money' ? BASE_IN_BRACKETS.exec(cue) : null;
+  if (bracketedBase) {
+    const basis = basisOf(bracketedBase[1] as string);
+    if (frame.lastMeasure === 'balance' && basis && dated.from !== 'none') out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: figureHolder(doc, ctx), extra: { date: baseDate(dated.date, basis) } }));
+    else out.unread(m, 'no-measure', 'a base value in brackets (较上年同期（…）) after no balance');
+    return;
+  }
   if (!measure) {
     // 利率为3.48%，比上年同期低36个基点；上年同期为3.84%: the level just read, a year before.
     const last = claimsOfSentence(out, ctx)[0];
@@ -781,7 +791,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (grownSince) measure.basis = undefined;
   // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
   const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
-  if (sinceOpening) {
+  // 两年来，全市累计新增…, 近三年来: a flow over years counted back from now, which no basis spans.
+  const overCountedYears = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && YEARS_COUNTED_BACK.test(ctx.sentenceBefore);
+  if (sinceOpening || overCountedYears) {
     out.unread(m, 'change-over-span', OVER_SPAN);
     return;
   }
@@ -1250,7 +1262,7 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     return;
   }
   // 全年累计发放…48.6亿元，增长9.5%: a change right after a gross flow is the flow's, never the balance's.
-  if (frame.lastMeasure === 'cumulative' && (measure.measure === 'growth' || measure.measure === 'increment') && /^[\s，,]*(?:同比|比上年)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue)) {
+  if (frame.lastMeasure === 'cumulative' && (measure.measure === 'growth' || measure.measure === 'increment') && /^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue)) {
     measure.flow = true;
     return;
   }
