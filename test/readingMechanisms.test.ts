@@ -3006,3 +3006,31 @@ describe('reading: stop 28, hunts 39 and 41 — last year named alone, per-month
     expectQuiet(text, at);
   });
 });
+
+describe('reading: stop 28, hunts 39, 40 and 41, last — loan products, a change from an earlier level just read, Taiwan\'s bracketed and slashed years', () => {
+  it.each(['“科创贷”余额', '科创贷余额', '“鲁担惠农贷”余额'])('reads %s as the product\'s own balance, not the subject before', (words) => {
+    const text = `9月末，全市首贷户贷款余额12.36亿元。${words}48.65亿元。`;
+    expect(extractClaims(text, { documentDate: '2025-10-20' }).claims[1]?.indicator).toMatch(/^subject:.+贷$/);
+    expectQuiet(text, { documentDate: '2025-10-20' });
+    // (最多可贷300万元 is what one may borrow, no product.)
+    expect(extractClaims('小微企业最多可贷300万元。', { documentDate: '2025-10-20' }).claims).toEqual([]);
+  });
+  it('reads a change from an earlier level just read (较6月末的17.6%提高0.7个百分点) over the span between the dates, and keeps the next gap at the date in force (18.3 − 17.6 = 0.7)', () => {
+    const text = (points: string) => `9月末，全市科技贷款同比增长18.3%，较6月末的17.6%提高${points}个百分点，高于各项贷款增速9.9个百分点。6月末，全市各项贷款同比增长8.9%。`;
+    expect(read(text('0.7'), '2025-10-20').slice(1, 4)).toEqual(['17.6%|tech-loans|2025-06-30|growth|yoy', '0.7个百分点|tech-loans|2025-09-30|rate-change|qoq', '9.9个百分点|tech-loans|2025-09-30|gap|yoy']);
+    expectQuiet(text('0.7'), { documentDate: '2025-10-20' });
+    expectFlagged(text('1.7'), { documentDate: '2025-10-20' }, '1.7个百分点');
+  });
+  it.each([
+    // 4451 − 4948 = −497: last year's flow, not this year's
+    ['今年前9月中小企業放款增加4,451億元，去（113）年同期增加4,948億元。', ['2025-09-30', '2024-09-30']],
+    // 108315 − 103864 = 4451
+    ['截至114年9月底，本國銀行對中小企業放款餘額為10兆8,315億元，較去(113)年底增加4,451億元；去(113)年底餘額為10兆3,864億元。', ['2025-09-30', '2025-09-30', '2024-12-31']],
+    ['截至114/9/30，本國銀行對中小企業放款餘額為10兆8,315億元；113/12/31為10兆3,864億元。', ['2025-09-30', '2024-12-31']],
+  ])('reads Taiwan\'s years in brackets and dates with slashes: %s', (text, dates) => {
+    const r = extractClaims(text, { documentDate: '2025-11-13' });
+    expect(r.claims.map((c) => c.date)).toEqual(dates);
+    expect(r.claims.some((c) => c.measure === 'count')).toBe(false);
+    expectQuiet(text, { documentDate: '2025-11-13' });
+  });
+});

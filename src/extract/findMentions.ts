@@ -102,6 +102,7 @@ type Item = Mention | Pending;
 const RANGE_CHARS = '—–-~～至到';
 const RANGE = '[—–\\-~～至到]';
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?!\d))?/y;
+const ROC_DATE = /1[01]\d\/(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])/y;
 const ISO_MONTH = /(\d{4})[-/](\d{1,2})(?![\d/.-])/y;
 const YEAR_RANGE = new RegExp(`(?:19|20)\\d{2}年?${RANGE}(?:19|20)\\d{2}年?(?:度)?`, 'y');
 const YEAR_ZH = new RegExp(
@@ -500,6 +501,8 @@ class Scanner {
     const c = s[d] ?? '';
     const range = c !== '' && RANGE_CHARS.includes(c);
     let m: RegExpExecArray | null;
+    // 114/9/30: a date of the Republic of China calendar (Taiwan's tables and releases).
+    if (run === 3 && c === '/' && (m = sticky(ROC_DATE, s, i))) return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
     if (run === 4) {
       if ((c === '-' || c === '/' || c === '.') && (m = sticky(ISO_DATE, s, i))) {
         const y = Number(m[1]);

@@ -383,7 +383,7 @@ function foldSpaces(source: MappedText): MappedText {
  */
 export function normalizeText(text: string): NormalizedText {
   stringArg('normalizeText', text, ['text']);
-  const mapped = decimalCommas(toSimplified(foldSpaces(spacedTables(foldWidths(text)))));
+  const mapped = bracketedYears(decimalCommas(toSimplified(foldSpaces(spacedTables(foldWidths(text))))));
   return makeNormalized(text, mapped);
 }
 
@@ -441,6 +441,24 @@ function spacedTables(mapped: MappedText): MappedText {
   let text = '';
   for (let k = 0; k < s.length; k++) text += tabbed.has(k) ? '\t' : s[k];
   return { ...mapped, text };
+}
+
+// Stage 6: Taiwan's government style names a year by its word and, in brackets, its number: 去(113)年, 今（114）年,
+// 去(2024)年. The word says it; the bracket goes, so that 去(113)年同期 reads as 去年同期 (and 113 is no count).
+const BRACKETED_YEAR = /(?<=[去今明前])[（(]\s?(?:1[01]\d|20\d\d)\s?[)）](?=年)/g;
+
+function bracketedYears(mapped: MappedText): MappedText {
+  BRACKETED_YEAR.lastIndex = 0;
+  if (!BRACKETED_YEAR.test(mapped.text)) return mapped;
+  BRACKETED_YEAR.lastIndex = 0;
+  const out = new MappedTextBuilder(mapped.text.length);
+  let at = 0;
+  for (const m of mapped.text.matchAll(BRACKETED_YEAR)) {
+    out.copy(mapped, at, m.index);
+    at = m.index + m[0].length;
+  }
+  out.copy(mapped, at, mapped.text.length);
+  return out.build();
 }
 
 // Stage 5: a comma inside a number that no thousands grouping explains — digits,

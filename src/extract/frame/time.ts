@@ -330,6 +330,12 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   let start = m.span[0];
   let end = m.span[1];
   let text = m.text;
+  // 114/9/30: a date of the Republic of China calendar.
+  const rocDate = /^(1[01]\d)\/(\d{1,2})\/(\d{1,2})$/.exec(m.text);
+  if (rocDate) {
+    const read = readAsOf(`${Number(rocDate[1]) + 1911}/${rocDate[2] as string}/${rocDate[3] as string}`, undefined);
+    return read && 'date' in read ? { start, end, text, role: roleOf(s, start, end, read.date, context.documentDate), date: read.date } : null;
+  }
   // 115年3月底: a year of the Republic of China calendar (Taiwan) before a month; 113年底: that year's end.
   if (m.kind === 'period' && /^1[01]\d年$/.test(m.text)) {
     const year = Number(m.text.slice(0, 3)) + 1911;

@@ -50,7 +50,8 @@ const MEASURE_ZH =
 const MEASURE_ZH_ALL = MEASURE_ZH;
 
 // A phrase is a subject when it names a thing that can be counted or summed.
-const HEAD_ZH = /(贷款|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易|生产总值|增加值|GDP|经济成长率|经济增长率|经济增速|经济|物价|消费)/;
+// (“科创贷”余额, 惠农贷累计发放: a loan product named …贷 is a head of its own.)
+const HEAD_ZH = /(贷款|(?<=[\u4e00-\u9fa5])(?<![首借放信可能申再助])贷(?=[”"」』]|产品|余额|累计|发放|业务|$)|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易|生产总值|增加值|GDP|经济成长率|经济增长率|经济增速|经济|物价|消费)/;
 
 const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;

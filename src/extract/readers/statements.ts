@@ -920,6 +920,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // (…利率3.48%，比上年同期低36个基点: the change of that level, of the same subject.)
     const level = before && LEVELS.has(before.measure) ? before.measure : before?.rateOf;
     if (ofLevel && level && before?.indicator === subject.indicator && before.part === subject.part) extra['rateOf'] = level;
+    // (同比增长18.3%，较6月末的17.6%提高0.7个百分点: from the earlier level just read to now.)
+    if (!measure.basis && before && before.indicator === subject.indicator && before.part === subject.part && dated.from !== 'none' && compareDates(before.date, dated.date) < 0 && /^[\s，,]*(?:提高|提升|上升|增加|加快|下降|回落|减少|放缓)了?\s*$/.test(cue)) {
+      const since = basisBetween(dated.date, before.date);
+      if (since) measure.basis = since;
+    }
     if (!measure.basis) {
       out.unread(m, 'no-measure', 'a change in points whose base (比上年末, 同比) is not said');
       return;
