@@ -3034,3 +3034,40 @@ describe('reading: stop 28, hunts 39, 40 and 41, last — loan products, a chang
     expectQuiet(text, { documentDate: '2025-11-13' });
   });
 });
+
+describe('reading: stop 28, the hunts\' regressions and leftovers — the same period in English, a level\'s start a year before, gross flows a year before, named bases', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('reads "over the same period" as the span of the sentence before (18.46 − 8.34 = 10.12)', () => {
+    const text = (gap: string) => `At the end of June 2025, the Group's loans to the technology sector amounted to RMB1.62 trillion, up 18.46% from the end of the previous year, higher than the average loan growth of the Group by ${gap} percentage points. The Group's total loans grew by 8.34% over the same period.`;
+    expect(read(text('10.12'), at.documentDate)[3]).toBe('8.34%|total-loans|2025-06-30|growth|ytd');
+    expectQuiet(text('10.12'), at);
+    expectFlagged(text('10.52'), at, '10.52 percentage points');
+  });
+  it('dates a level\'s start named 由上年同期的 a year before (50.3 − 47.5 = 2.8)', () => {
+    const text = (points: string) => `三季度末，获得贷款支持的科技型中小企业27.54万家，获贷率由上年同期的47.5%提高至50.3%，提高${points}个百分点。`;
+    expect(read(text('2.8'), at.documentDate).slice(1, 3)).toEqual(['47.5%|subject:科技型中小企业|2024-09-30|access-rate', '50.3%|subject:科技型中小企业|2025-09-30|access-rate']);
+    expectQuiet(text('2.8'), at);
+    expectFlagged(text('3.2'), at, '3.2个百分点');
+  });
+  it('reads 去年同期 after a period in force as that period a year before (4.64 − 4.18 = 0.46)', () => {
+    const text = '上半年，全县新发放普惠小微贷款加权平均利率4.18%，同比下降0.46个百分点。去年同期，全县新发放普惠小微贷款加权平均利率为4.64%。';
+    expect(read(text, at.documentDate)[2]).toBe('4.64%|inclusive-small-micro-loans-pboc|2024-06-30|interest-rate');
+    expectQuiet(text, at);
+  });
+  it.each([
+    ['2025年1—9月，全省累计发放创业担保贷款128.6亿元，上年同期为108.6亿元，同比增长18.4%。9月末，全省创业担保贷款余额186.4亿元，比年初增加22.6亿元，增长13.8%。', 'cumulative'],
+    ['2025年1—9月，全省新发放“专精特新”企业贷款862.4亿元，同比增长18.6%，上年同期为727.2亿元。9月末，全省“专精特新”企业贷款余额1862.4亿元，同比增长12.1%。上年9月末，全省“专精特新”企业贷款余额1661.4亿元。', 'new-lending'],
+  ])('reads 上年同期为… after a gross flow as that flow a year before, not a balance: %s', (text, measure) => {
+    const claims = extractClaims(text, at).claims;
+    expect(claims.filter((c) => c.measure === measure).map((c) => c.date)).toEqual(['2025-09-30', '2024-09-30']);
+    expectQuiet(text, at);
+  });
+  it('reads a base named by its words with its date in brackets (较基期（2024年末）增长12.6%) as since that date, and leaves one without a date unread', () => {
+    const text = '对照行动方案基期，9月末，全市科技贷款余额1286.4亿元，较基期（2024年末）增长12.6%，比上年同期增长18.2%。2024年末，全市科技贷款余额1142.5亿元；上年9月末，全市科技贷款余额1088.3亿元。';
+    expect(read(text, at.documentDate).slice(1, 3)).toEqual(['12.6%|tech-loans|2025-09-30|growth|ytd', '18.2%|tech-loans|2025-09-30|growth|yoy']);
+    expectQuiet(text, at);
+    const unnamed = '9月末，全市绿色贷款余额1036.8亿元，比年初增加98.6亿元，增长10.5%；较方案实施前增加174.4亿元，增长20.2%。';
+    expect(read(unnamed, at.documentDate).map((x) => x.split('|')[0])).toEqual(['1036.8亿元', '98.6亿元', '10.5%']);
+    expectQuiet(unnamed, at);
+  });
+});

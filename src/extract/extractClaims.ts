@@ -117,6 +117,11 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
+    // ("The Group's total loans grew by 8.34% over the same period.": the span of the sentence before.)
+    if (!goesOn && SAME_PERIOD_EN.test(doc.s.slice(sentence.start, sentence.end))) {
+      frame.lastGrowthBasis = carriedBasis;
+      frame.lastIncrementBasis = carriedFlowBasis;
+    }
     // (…比年初增加3000亿元。其中，制造业贷款增加450亿元: a part of the flow before is over its span; so is a flow of its
     // paragraph that names no time before it — 上半年，全省新增贷款2604.8亿元。投向制造业的贷款新增580.9亿元.)
     const first = mine[0];
@@ -134,6 +139,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 }
 
 const OF_WHICH_OPENS = /^\s*其中/;
+const SAME_PERIOD_EN = /\b(?:over|in|during|for) the same period\b(?!\s+(?:of\s+)?(?:last|the previous|the prior|a) year)/i;
 const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?同期(?:内)?[,，]/;
 // Words of a time no date reference stands for (上年同期, 当月): a sentence that says them has a time of its own.
 const TIME_WORDS = /同期|上年|去年|今年|本年|当[月季年]|年初|年末|年底|[月季]|以来|year|month|quarter|half/i;

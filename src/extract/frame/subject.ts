@@ -357,6 +357,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     // ("Inclusive loans to small and micro businesses" are loans already: such loans are they.)
     if (firms && FIRMS_EN.test(firms.words) && !/\b(?:loans?|lending|credit)\b/i.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
     else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
+    // (With nothing named before to refer to, "such loans" are loans of their own words — never all loans.)
+    else if (!firms && /\bsuch\s+(?:outstanding\s+)?$/i.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) own = { ...own, indicator: `subject:such ${own.words.toLowerCase()}`, words: `such ${own.words}` };
   }
   // "Loans to these firms": the words stop at the demonstrative; the firms are those named before.
   if (own && /^(?:loans|lending|credit)\s+to$/i.test(own.words) && THESE_FIRMS_AFTER.test(doc.s.slice(own.end, own.end + 24))) {

@@ -547,6 +547,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
+  // (较基期（2024年末）, 比方案实施前（2023年末）: the date of a base named by its words, in brackets.)
+  if (/(?:较|比)[\u4e00-\u9fa5《》]{1,10}[（(]\s*$/.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
   if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)

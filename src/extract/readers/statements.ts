@@ -221,9 +221,10 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
-    // (上年同期，湖北科技贷款前三季度增加1453亿元: the period the sentence names, of that year too — unless it names its year.)
+    // (上半年…利率4.18%。去年同期，…利率为4.64%; 上年同期，湖北科技贷款前三季度增加1453亿元: the period in force, or the one
+    // the sentence names, of the year before too — unless the sentence names its year.)
     const own = doc.within(doc.times.refs, ctx.sentence.start, pos, (r) => [r.start, r.end]).filter((r) => r.period).at(-1);
-    if (now.from !== 'none' && now.period && own && own.date === now.date && !/\d{4}|去年|上年|今年|本年|前年/.test(own.text)) {
+    if (now.from !== 'none' && now.period && (!own || (own.date === now.date && !/\d{4}|去年|上年|今年|本年|前年/.test(own.text)))) {
       return { date: baseDate(now.date, 'yoy'), period: { from: aYearEarlier(now.period.from), to: baseDate(now.period.to, 'yoy') }, from: 'paragraph' };
     }
   }
@@ -307,6 +308,8 @@ function baseRefAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const BASE_IN_BRACKETS = /((?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期|上月末|上季末))\s*[（(](?:\s*余额)?(?:\s*为)?\s*$/;
 const YEARS_COUNTED_BACK = /(?:^|[^\d一])(?:[两二三四五六七八九十]|[2-9]|1\d)年(?:多)?(?:来|以来)|近(?:[两二三四五六七八九十]|[2-9])年(?:来|以来|累计)/;
+const NAMED_BASE = /(?:较|比)[\u4e00-\u9fa5《》]{0,8}?(?:实施前|出台前|印发前|启动前|获批前|试点前|开展前|基期|基数|印发时)/;
+const SAME_TIME_LAST_YEAR_ENDS = new RegExp(`(?:${SAME_TIME_LAST_YEAR})的?\\s*$`);
 const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
 
@@ -695,6 +698,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
     });
+  // 累计发放…128.6亿元，上年同期为108.6亿元; 新发放…，同比增长18.6%，上年同期为727.2亿元: the same gross flow a year before.
+  const grossBefore = measure?.measure === 'balance' && dimension === 'money' && /^[\s，,；;（(]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === 'money') : undefined;
+  if (measure && grossBefore && (grossBefore.measure === 'cumulative' || grossBefore.measure === 'new-lending')) {
+    measure.measure = grossBefore.measure;
+    measure.flow = true;
+  }
   // 前三季度…增加872.3亿元，去年同期为776.8亿元: the same flow a year before, not a balance then.
   if (measure?.measure === 'balance' && dimension === 'money' && (frame.lastMeasure === 'increment' || frame.lastMeasure === 'flow-difference') && frame.lastIncrementBasis && !BALANCE.test(cue) && /^[\s，,；;（(]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue)) {
     measure.measure = 'increment';
@@ -791,6 +800,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (grownSince) measure.basis = undefined;
   // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
   const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
+  // 较方案实施前增长12.6%, 比试点前: against a base named by its words, whose date the text does not give.
+  // (…较方案实施前增加174.4亿元，增长20.2%: a bare rate after it is over the same span.)
+  if ((measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && (NAMED_BASE.test(cue) || (/^[\s，,]*(?:增长|增加|增幅|增速)(?:为|达)?\s*$/.test(cue) && NAMED_BASE.test(doc.s.slice(clauseRunStart(ctx), ctx.cueStart))))) {
+    out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
   // 两年来，全市累计新增…, 近三年来: a flow over years counted back from now, which no basis spans.
   const overCountedYears = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && YEARS_COUNTED_BACK.test(ctx.sentenceBefore);
   if (sinceOpening || overCountedYears) {
@@ -850,6 +865,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
         frame.lastShareOf = of;
         frame.lastMeasure = 'share';
         out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { date, of } }));
+        return;
+      }
+      // (获贷率由上年同期的47.5%提高至50.3%: a level's start, at its date.)
+      if (LEVELS.has(measure.measure)) {
+        frame.lastMeasure = measure.measure;
+        out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: measure.measure }, holder, extra: { date } }));
         return;
       }
     }
@@ -921,8 +942,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const level = before && LEVELS.has(before.measure) ? before.measure : before?.rateOf;
     if (ofLevel && level && before?.indicator === subject.indicator && before.part === subject.part) extra['rateOf'] = level;
     // (同比增长18.3%，较6月末的17.6%提高0.7个百分点: from the earlier level just read to now.)
-    if (!measure.basis && before && before.indicator === subject.indicator && before.part === subject.part && dated.from !== 'none' && compareDates(before.date, dated.date) < 0 && /^[\s，,]*(?:提高|提升|上升|增加|加快|下降|回落|减少|放缓)了?\s*$/.test(cue)) {
-      const since = basisBetween(dated.date, before.date);
+    // (获贷率由上年同期的47.5%提高至50.3%，提高2.8个百分点: from the level its sentence rose from.)
+    const from = before && dated.from !== 'none' && /^[\s，,]*(?:提高|提升|上升|增加|加快|下降|回落|减少|放缓)了?\s*$/.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.indicator === subject.indicator && c.part === subject.part && c.measure === before.measure && compareDates(c.date, dated.date) < 0) : undefined;
+    if (!measure.basis && from) {
+      const since = basisBetween(dated.date, from.date);
       if (since) measure.basis = since;
     }
     if (!measure.basis) {
@@ -1135,6 +1158,8 @@ const RISES_TO = /^\s*(?:[^,，;；。\d]{0,12})?(?:增加|增长|增|提高|提
 function startOfRise(doc: Doc, ctx: FigureContext, dated: { readonly date: string; readonly from: string }, span: { readonly from: string } | undefined): string {
   const named = doc.within(doc.times.refs, ctx.cueStart, ctx.m.span[0], (r) => [r.start, r.end]).find((r) => r.role === 'base');
   if (named) return named.date;
+  // (由上年同期的47.5%: the same time a year before.)
+  if (SAME_TIME_LAST_YEAR_ENDS.test(doc.s.slice(ctx.cueStart, ctx.m.span[0])) && dated.from !== 'none') return baseDate(dated.date, 'yoy');
   const joined = joinedStart(doc, ctx, dated.date);
   if (joined) return joined;
   // (…由2021年末的686.2亿元增至2024年末的1286.4亿元，占比由9.6%提高到14.8%: from where the sentence's rise starts.)
