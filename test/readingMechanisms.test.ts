@@ -3071,3 +3071,13 @@ describe('reading: stop 28, the hunts\' regressions and leftovers — the same p
     expectQuiet(unnamed, at);
   });
 });
+
+describe('reading: stop 28, hunt 41 — a second name of the whole\'s indicator, set as a part by its share', () => {
+  it('reads 科技型企业贷款…占科技贷款的69.6% as a part of 科技贷款, its balance too (5862.4 / 8426.3 = 69.57%)', () => {
+    const at = { documentDate: '2025-10-20' };
+    const text = (share: string) => `截至9月末，全省科技贷款余额8426.3亿元。科技型企业贷款余额5862.4亿元，占科技贷款的${share}%。`;
+    expect(extractClaims(text('69.6'), at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}`)).toEqual(['8426.3亿元|tech-loans|', '5862.4亿元|tech-loans|科技型企业贷款', '69.6%|tech-loans|科技型企业贷款']);
+    expectQuiet(text('69.6'), at);
+    expectFlagged(text('79.6'), at, '79.6%');
+  });
+});

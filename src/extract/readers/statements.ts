@@ -308,6 +308,7 @@ function baseRefAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const BASE_IN_BRACKETS = /((?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期|上月末|上季末))\s*[（(](?:\s*余额)?(?:\s*为)?\s*$/;
 const YEARS_COUNTED_BACK = /(?:^|[^\d一])(?:[两二三四五六七八九十]|[2-9]|1\d)年(?:多)?(?:来|以来)|近(?:[两二三四五六七八九十]|[2-9])年(?:来|以来|累计)/;
+const WHOLE_NAMED = /占[^，,；;。]{2,20}的?\s*$/;
 const NAMED_BASE = /(?:较|比)[\u4e00-\u9fa5《》]{0,8}?(?:实施前|出台前|印发前|启动前|获批前|试点前|开展前|基期|基数|印发时)/;
 const SAME_TIME_LAST_YEAR_ENDS = new RegExp(`(?:${SAME_TIME_LAST_YEAR})的?\\s*$`);
 const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
@@ -1000,6 +1001,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // (…but after its balance too — 余额2130.4亿元，比年初增加305.6亿元，占比31.1% — the share is of the stock.)
     const ofOwnFlow = !whole && frame.lastMeasure === 'increment' && BARE_SHARE.test(cue) && justBefore !== undefined && justBefore.indicator === subject.indicator && justBefore.part === subject.part && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && c.indicator === subject.indicator && c.part === subject.part);
     const flow = (whole?.flow ?? false) || ofOwnFlow;
+    // 科技型企业贷款余额5862.4亿元，占科技贷款的69.6%: a second name the catalog gives the whole's indicator is a part
+    // of it here, and so are the figures its sentence gave that name.
+    if (of === subject.indicator && !subject.part && read && !read.bare && !('own' in read && read.own) && !/^(?:贷款|放款|信贷|余额)$/.test(subject.words) && WHOLE_NAMED.test(cue) && !cue.includes(subject.words)) {
+      extra['part'] = subject.words;
+      for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
+        const c = out.claims[k] as Claim;
+        if ((c.source?.span?.[1] ?? 0) <= ctx.sentence.start) break;
+        if (c.indicator === subject.indicator && !c.part && c.subject === subject.words) out.claims[k] = { ...c, part: subject.words };
+      }
+    }
     frame.lastShareOf = of;
     frame.lastShareFlow = flow;
     extra['of'] = of;
