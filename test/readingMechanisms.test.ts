@@ -3081,3 +3081,19 @@ describe('reading: stop 28, hunt 41 — a second name of the whole\'s indicator,
     expectFlagged(text('79.6'), at, '79.6%');
   });
 });
+
+describe('reading: stop 28 — positions of the claims read so far, and a clause that names its own time after 去年同月底', () => {
+  it('reads a text the same whether its lines are indented or not (the readers compare positions in the normalised text)', () => {
+    const flat = '一、提高贷款额度。符合条件的个人可申请最高30万元的创业担保贷款。\n三、工作成效。2025年1—9月，全省累计发放创业担保贷款128.6亿元，上年同期为108.6亿元，同比增长18.4%。';
+    const indented = flat.replace(/^/gm, '    ');
+    const rows = (text: string) => extractClaims(text, { documentDate: '2025-10-20' }).claims.map((c) => `${c.figure.text}|${c.date}|${c.measure}`);
+    expect(rows(indented)).toEqual(rows(flat));
+    expect(rows(indented)[1]).toBe('108.6亿元|2024-09-30|cumulative');
+    expectQuiet(indented, { documentDate: '2025-10-20' });
+  });
+  it('dates 去年同月底 from the date in force before it, and a clause after ； that names its own month at that month', () => {
+    const text = '截至114年9月底，本國銀行對綠能科技產業放款餘額為2兆3,486億元，較上月底增加218億元，年增率18.62%。\n\n去年同月底，綠能科技產業放款餘額為1兆9,800億元；今年8月底為2兆3,268億元。';
+    expect(extractClaims(text, { documentDate: '2025-11-13' }).claims.slice(3).map((c) => c.date)).toEqual(['2024-09-30', '2025-08-31']);
+    expectQuiet(text, { documentDate: '2025-11-13' });
+  });
+});

@@ -230,10 +230,23 @@ export class Output {
     this.unparsed.push({ text, span: this.doc.original(m.span), code, reason });
   }
 
+  // The normalised span of each source span handed out, by its start in the caller's text.
+  private readonly normalizedSpans = new Map<number, readonly [number, number]>();
+
   /** Where a claim was stated: its span in the caller's text, and the excerpt up to it. */
   source(m: FigureMention, cue: string): { span: readonly [number, number]; excerpt: string; paragraph: number } {
     const span = this.doc.original(m.span);
+    this.normalizedSpans.set(span[0], m.span);
     return { span, excerpt: this.doc.input.slice(Math.max(0, span[0] - Math.min(cue.length, 24)), span[1]), paragraph: this.doc.paragraphOf(span[0]) };
+  }
+
+  /**
+   * Where an item read from this text stands in the normalised text, which the readers' positions are in (its
+   * `source.span` is in the caller's text: the two differ wherever normalising folded spaces or widths).
+   */
+  spanOf(item: { readonly source?: { readonly span?: readonly [number, number] | undefined } | undefined }): readonly [number, number] | undefined {
+    const span = item.source?.span;
+    return span ? (this.normalizedSpans.get(span[0]) ?? span) : undefined;
   }
 }
 

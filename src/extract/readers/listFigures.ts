@@ -420,7 +420,7 @@ function itemsOf(joint: Subject | undefined, count: number): ListItems | undefin
 function sharesBefore(out: Output, ctx: FigureContext, frame: Frame, mark: number, count: number): ListItems | undefined {
   const subject = frame.subject;
   if (!subject) return undefined;
-  const stated = out.claims.filter((c) => c.measure === 'share' && c.of !== undefined && c.indicator === subject.indicator && (c.source?.span?.[0] ?? -1) >= ctx.sentence.start && (c.source?.span?.[1] ?? Infinity) <= mark);
+  const stated = out.claims.filter((c) => c.measure === 'share' && c.of !== undefined && c.indicator === subject.indicator && (out.spanOf(c)?.[0] ?? -1) >= ctx.sentence.start && (out.spanOf(c)?.[1] ?? Infinity) <= mark);
   // (an earlier level in brackets, 占…为64.13%（8月底为63.89%）, is no item of its own.)
   const last = stated[stated.length - 1];
   const shares = stated.filter((c) => c.date === last?.date);

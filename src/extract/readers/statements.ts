@@ -183,7 +183,7 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
  */
 function rateOfGap(doc: Doc, out: Output, ctx: FigureContext, subject: Subject): ReturnType<Doc['times']['at']> | undefined {
   const rate = out.claims[out.claims.length - 1];
-  const at = rate?.source?.span?.[1];
+  const at = rate ? out.spanOf(rate)?.[1] : undefined;
   if (!rate || at === undefined || rate.measure !== 'growth' || rate.indicator !== subject.indicator || at < ctx.sentence.start || at > ctx.m.span[0]) return undefined;
   const refs = doc.times.refs;
   const since = refs[lowerBound(refs, ctx.m.span[0], (r) => r.start) - 1];
@@ -218,8 +218,13 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // (8月末…11.8%；上年同期，…15.3%: or a clause after ；. 去年同期全县…余额36.26亿元，同比增长14.1%, 一年前，…: the
   // whole sentence it opens, glued to its subject or not.)
   const runStart = clauseRunStart(ctx);
-  if (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40)))) {
+  // (…；今年8月底为2兆3,268億元: a clause that names its own time after the opener is of that time.)
+  const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && r.period === undefined);
+  if (!ownTime && (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    // (A point: the one in force before the sentence, not a later one its paragraph names after it.)
+    const before = doc.times.asOfBefore(Math.max(0, ctx.sentence.start - 2000), ctx.sentence.start);
+    if (before && before.period === undefined && now.period === undefined) return { date: baseDate(before.date, 'yoy'), from: 'paragraph' };
     if (now.from !== 'none' && now.period === undefined) return { date: baseDate(now.date, 'yoy'), from: 'paragraph' };
     // (上半年…利率4.18%。去年同期，…利率为4.64%; 上年同期，湖北科技贷款前三季度增加1453亿元: the period in force, or the one
     // the sentence names, of the year before too — unless the sentence names its year.)
@@ -1007,7 +1012,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       extra['part'] = subject.words;
       for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
         const c = out.claims[k] as Claim;
-        if ((c.source?.span?.[1] ?? 0) <= ctx.sentence.start) break;
+        if ((out.spanOf(c)?.[1] ?? 0) <= ctx.sentence.start) break;
         if (c.indicator === subject.indicator && !c.part && c.subject === subject.words) out.claims[k] = { ...c, part: subject.words };
       }
     }
@@ -1313,7 +1318,7 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   if (!rose) return;
   // (…余额…，同比增长21.6%；前三季度新增872.3亿元，比上年同期增长12.3%: a balance before the ； is another clause's.)
   const runStart = clauseRunStart(ctx);
-  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (c.source?.span?.[0] ?? 0) >= runStart);
+  const balanceBefore = claimsOfSentence(out, ctx).some((c) => c.measure === 'balance' && (out.spanOf(c)?.[0] ?? 0) >= runStart);
   if (balanceBefore) return;
   if (measure.measure === 'increment') {
     measure.measure = 'flow-difference';
@@ -1385,7 +1390,7 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const balances: Claim[] = [];
   for (let k = out.claims.length - 1, steps = 0; k >= 0 && balances.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
     const c = out.claims[k] as Claim;
-    const span = c.source?.span;
+    const span = out.spanOf(c);
     if (!span || span[0] >= ctx.m.span[0]) continue;
     if (span[1] <= ctx.paragraphStart) break;
     if (c.measure === 'balance') balances.unshift(c);
@@ -1446,7 +1451,7 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   // (A few claims back at most: the banks totalled were just named.)
   for (let k = out.claims.length - 1, steps = 0; k >= 0 && banks.length < n && steps < 4 * n + 8; k--, steps++) {
     const c = out.claims[k] as Claim;
-    if ((c.source?.span?.[0] ?? 0) < ctx.paragraphStart) break;
+    if ((out.spanOf(c)?.[0] ?? 0) < ctx.paragraphStart) break;
     if (!/^(?:bank|institution):/.test(c.holder) || c.figure.unit.dimension !== 'money') continue;
     const first = banks[0];
     if (first && (c.indicator !== first.indicator || c.measure !== first.measure || c.date !== first.date || c.part !== first.part || banks.some((b) => b.holder === c.holder))) break;
@@ -1469,7 +1474,7 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
 function claimsOfSentence(out: Output, ctx: FigureContext): Claim[] {
   const found: Claim[] = [];
   for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
-    const span = (out.claims[k] as Claim).source?.span;
+    const span = out.spanOf(out.claims[k] as Claim);
     if (!span || span[0] >= ctx.m.span[0]) continue;
     if (span[1] <= ctx.sentence.start) break;
     found.push(out.claims[k] as Claim);
@@ -1484,7 +1489,7 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
   // (A share or a rate of the subject may stand between: 余额3.2万亿元，占各项贷款的25.1%。其中，…)
   for (let k = out.claims.length - 1, seen = 0; k >= 0 && seen < 8; k--) {
     const c = out.claims[k] as Claim;
-    const span = c.source?.span;
+    const span = out.spanOf(c);
     if (!span || span[1] > at) continue;
     seen++;
     if (c.measure !== 'balance') continue;
