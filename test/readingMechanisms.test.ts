@@ -3097,3 +3097,13 @@ describe('reading: stop 28 — positions of the claims read so far, and a clause
     expectQuiet(text, { documentDate: '2025-11-13' });
   });
 });
+
+describe('reading: stop 28 — 过去一年 in a year-opening report', () => {
+  it('reads 过去一年，… in a text of the first quarter as last year (1901.2 − 1862.4 = 38.8), and leaves it alone later in a year', () => {
+    const text = '会议指出，过去一年，全市科技贷款余额1862.4亿元，增长21.3%。今年1月末，全市科技贷款余额1901.2亿元，比年初增加38.8亿元。';
+    expect(read(text, '2025-02-10')[0]).toBe('1862.4亿元|tech-loans|2024-12-31|balance');
+    expectQuiet(text, { documentDate: '2025-02-10' });
+    expectFlagged(text.replace('38.8亿元', '48.8亿元'), { documentDate: '2025-02-10' }, '48.8亿元');
+    expect(read('过去一年，全市科技贷款余额1862.4亿元。', '2025-10-10')[0]?.split('|')[2]).toBe('2025-10-10');
+  });
+});

@@ -53,13 +53,13 @@ export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期|同月(
 /** The same, in English: "a year earlier", "twelve months before", "in the same period last year". */
 export const A_YEAR_EARLIER_EN = 'a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year';
 
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1 };
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };
 // Time words without digits, which the mention finder leaves alone.
 // 年初 alone is a comparison's base (较年初, 与年初相比), not a date figures stand at.
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
 // (去年，…, 上年全省…, 上一年度，…: a past year named alone, opening a sentence or a clause — the whole of that year.)
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -423,6 +423,8 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
       return point(yearEnd(offset - 1));
     // 去年，全省科技贷款同比增长20.6%: that whole year, for its sentence only.
     case '年': {
+      // (过去一年 is the last calendar year only early in a year — a year-opening report's; later, the last twelve months.)
+      if (yearWord?.startsWith('过去') && !(context.documentDate !== undefined && Number(context.documentDate.slice(5, 7)) <= 3)) return null;
       const date = yearEnd(offset);
       return date ? { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date, period: { from: yearStartOf(date), to: date }, until: sentenceEndZh(s, end) } : null;
     }
