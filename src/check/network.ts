@@ -477,6 +477,10 @@ export class Network {
   /**
    * The level of a rate that is no growth: an interest rate, a rate of access (获贷率) or a ratio,
    * in percent, at a date. Made only where the text states its change: its levels then compare.
+   *
+   * @example
+   * new Network().level('access-rate', 'tech-sme-loans', 'text', '2025-09-30')
+   * // 'level|access-rate|tech-sme-loans|text|2025-09-30'
    */
   level(kind: LevelKind, indicator: string, holder: string, date: string): string {
     strings('Network.level', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date]]);
@@ -486,6 +490,11 @@ export class Network {
   /**
    * level change = the level now − the same level at the change's base date, in points (新发放普惠小微企业贷款利率
    * 3.48%，比上年同期低36个基点；获贷率50.3%，比上年同期高2.8个百分点).
+   *
+   * @example
+   * const n = new Network();
+   * n.levelChange('access-rate', 'tech-sme-loans', 'text', '2025-09-30', 'yoy');
+   * // 'level-change|access-rate|tech-sme-loans|text|2025-09-30|yoy', tied to the levels at 2025-09-30 and 2024-09-30
    */
   levelChange(kind: LevelKind, indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     strings('Network.levelChange', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
