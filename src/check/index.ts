@@ -48,7 +48,7 @@ export { reportStatus, coverageOf, isUnreadFigure, isSkippedTableCell } from './
 export type { CoverageInput } from './status.js';
 export type { Lang } from './messages.js';
 export { Network } from './network.js';
-export type { NetworkOptions, Relation, RelationKind, Variable, VariableKind } from './network.js';
+export type { LevelKind, NetworkOptions, Relation, RelationKind, Variable, VariableKind } from './network.js';
 export { propagate } from './propagate.js';
 export type { PropagateOptions, PropagationResult, Domains } from './propagate.js';
 export { claimsFromDocument, checkDocument } from './fromDocument.js';

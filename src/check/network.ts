@@ -61,10 +61,10 @@ export interface Variable {
   readonly integer: boolean;
 }
 
-/** The kinds of relation between variables. */
 /** The levels whose changes the network relates: interest rates, rates of access, ratios. */
 export type LevelKind = 'interest-rate' | 'access-rate' | 'ratio';
 
+/** The kinds of relation between variables. */
 export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'progress' | 'sum' | 'at-most' | 'exchange';
 
 /**
