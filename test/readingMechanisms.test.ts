@@ -2923,6 +2923,7 @@ describe('reading: stop 28, hunt 40 — English bases after the figure, the same
   it.each([
     ['Sci-tech loans in Hubei increased by 168.5 billion yuan in the first three quarters. Sci-tech loans in Hubei increased by 145.3 billion yuan in the first three quarters of last year.', '145.3 billion yuan'],
     ['前三季度，湖北科技贷款增加1685亿元。上年同期，湖北科技贷款前三季度增加1453亿元。', '1453亿元'],
+    ['Sci-tech loans in Hubei increased by 168.5 billion yuan in the first three quarters. Last year, sci-tech loans in Hubei increased by 145.3 billion yuan in the first three quarters.', '145.3 billion yuan'],
   ])('dates last year\'s period a year before: %s', (text, flow) => {
     const claims = extractClaims(text, at).claims;
     expect(claims.map((c) => `${c.date}|${c.measure}|${c.basis ?? ''}`)).toEqual(['2025-09-30|increment|ytd', '2024-09-30|increment|ytd']);

@@ -259,6 +259,15 @@ function inYearOf(r: TimeRef, other: TimeRef): TimeRef {
   return { ...r, date: move(r.date), ...(period ? { period } : {}) };
 }
 
+const LAST_YEAR_OPENS_EN = /^\s*["“]?(?:Last year|In the previous year|The previous year),/i;
+
+/** The English sentence a position stands in, from its start to the position (within 200 characters). */
+function sentenceHeadEn(s: string, pos: number): string {
+  const before = s.slice(Math.max(0, pos - 200), pos);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return before.slice(stop + 1);
+}
+
 const YEAR_AFTER_EN = /^\s+of\s+(?:(last|the previous|the preceding)|this|the current)\s+year\b/i;
 
 // How far ahead a headline or lead looks for the year its date leaves out, or for its date.
@@ -364,7 +373,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   const word = /(今年|本年|当年|去年|上年|上一年|前年|明年)$/.exec(s.slice(Math.max(0, start - 3), start));
   // "the first three quarters of last year": English names the year after the period.
   const yearAfter = !word && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) ? YEAR_AFTER_EN.exec(s.slice(end, end + 24)) : null;
-  const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : yearAfter?.[1] ? -1 : 0;
+  // ("Last year, … increased by … in the first three quarters": a sentence that opens with last year.)
+  const lastYearSentence = !word && !yearAfter && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) && LAST_YEAR_OPENS_EN.test(sentenceHeadEn(s, start));
+  const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : yearAfter?.[1] || lastYearSentence ? -1 : 0;
   if (word) start -= (word[1] as string).length;
   if (yearAfter) end += yearAfter[0].length;
   // 一季度末, 上半年末: the end of the period, a point.
