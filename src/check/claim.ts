@@ -2,6 +2,11 @@ import type { Figure } from '../figure/figure.js';
 import type { Basis, Measure } from '../domain/observation.js';
 import type { Period } from '../domain/primitives.js';
 
+/** The levels whose changes in points a claim can state and the network relates: interest rates, rates of access, ratios. */
+export type LevelKind = 'interest-rate' | 'access-rate' | 'ratio';
+/** Every {@link LevelKind}, for checks. */
+export const LEVEL_KINDS: readonly LevelKind[] = ['interest-rate', 'access-rate', 'ratio'];
+
 /** Where a claim was stated. */
 export interface ClaimSource {
   /** The document it was stated in. */
@@ -70,7 +75,7 @@ export interface Claim {
    * For a rate-change of a level that is no growth rate (利率3.48%，比上年同期低36个基点; 获贷率…高2.8个百分点):
    * that level's measure; `rateBasis` is then absent.
    */
-  readonly rateOf?: 'interest-rate' | 'access-rate' | 'ratio';
+  readonly rateOf?: LevelKind;
   /** For a share: the whole. */
   readonly of?: string;
   /** For a share of another holder's whole (占全省绿色贷款的12.5%, a bank's share of the city's): that holder. */

@@ -1,7 +1,7 @@
 export { checkClaims } from './checkClaims.js';
 export { CheckOptionsSchema, SumSpecSchema, IntervalOfOptionsSchema } from './options.js';
 export type { CheckOptions, SumSpec } from './options.js';
-export type { Claim, ClaimSource, TargetClaim, FactClaim } from './claim.js';
+export type { Claim, ClaimSource, TargetClaim, FactClaim, LevelKind } from './claim.js';
 export { checkTargets, goalInterval } from './checkTargets.js';
 export type { TargetCheck, TargetStatus } from './report.js';
 export type { CheckTargetsOptions } from './checkTargets.js';
@@ -48,7 +48,7 @@ export { reportStatus, coverageOf, isUnreadFigure, isSkippedTableCell } from './
 export type { CoverageInput } from './status.js';
 export type { Lang } from './messages.js';
 export { Network } from './network.js';
-export type { LevelKind, NetworkOptions, Relation, RelationKind, Variable, VariableKind } from './network.js';
+export type { NetworkOptions, Relation, RelationKind, Variable, VariableKind } from './network.js';
 export { propagate } from './propagate.js';
 export type { PropagateOptions, PropagationResult, Domains } from './propagate.js';
 export { claimsFromDocument, checkDocument } from './fromDocument.js';

@@ -4,7 +4,7 @@ import { type Interval, add, divide, entire, interval, multiply, negate, point, 
 import { baseDate } from '../period/baseDate.js';
 import { flowSpanStart } from '../period/relative.js';
 import type { Basis } from '../domain/observation.js';
-import type { Claim } from './claim.js';
+import { type Claim, LEVEL_KINDS, type LevelKind } from './claim.js';
 import type { ForeignCurrency, Unit } from '../figure/units.js';
 import { exchangeBand } from './exchangeRates.js';
 import { badArgument, optionsArg } from '../errors/args.js';
@@ -60,9 +60,6 @@ export interface Variable {
   /** Counts of borrowers are whole numbers: a GRIM-style check on every rate derived from them. */
   readonly integer: boolean;
 }
-
-/** The levels whose changes the network relates: interest rates, rates of access, ratios. */
-export type LevelKind = 'interest-rate' | 'access-rate' | 'ratio';
 
 /** The kinds of relation between variables. */
 export type RelationKind = 'growth' | 'increment' | 'share' | 'share-change' | 'gap' | 'rate-change' | 'flow-difference' | 'progress' | 'sum' | 'at-most' | 'exchange';
@@ -484,6 +481,7 @@ export class Network {
    */
   level(kind: LevelKind, indicator: string, holder: string, date: string): string {
     strings('Network.level', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date]]);
+    if (!LEVEL_KINDS.includes(kind)) throw badArgument('Network.level', ['kind'], "one of 'interest-rate', 'access-rate' or 'ratio'", kind);
     return this.variable({ kind: 'level', indicator, holder, date, basis: kind }, `level|${kind}|${indicator}|${holder}|${date}`);
   }
 
@@ -498,6 +496,7 @@ export class Network {
    */
   levelChange(kind: LevelKind, indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
     strings('Network.levelChange', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
+    if (!LEVEL_KINDS.includes(kind)) throw badArgument('Network.levelChange', ['kind'], "one of 'interest-rate', 'access-rate' or 'ratio'", kind);
     const key = this.variable({ kind: 'rate-change', indicator, holder, date, basis: `${kind}/${basis}` }, `level-change|${kind}|${indicator}|${holder}|${date}|${basis}`);
     const now = this.level(kind, indicator, holder, date);
     const before = this.level(kind, indicator, holder, baseDate(date, basis));

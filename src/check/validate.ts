@@ -2,6 +2,7 @@ import { toDecimal } from '../decimal/decimal.js';
 import { type Path, arrayArg, badArgument, oneOfOption, optionsArg, stringOption } from '../errors/args.js';
 import { ErrorCode, WupianError, describe } from '../errors/WupianError.js';
 import { figureProblem } from '../figure/figure.js';
+import { LEVEL_KINDS } from './claim.js';
 import { isDateLike } from '../period/relative.js';
 import { checkIntervalOfOptions } from '../figure/intervalOf.js';
 import { checkInterval } from '../interval/interval.js';
@@ -55,6 +56,8 @@ export const CLAIM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['benchmark', optional(isString), 'a benchmark indicator, or none'],
   ['scope', optional(isString), 'a scope (人民币, 本外币, 普惠口径 …), or none'],
   ['benchmarkScope', optional(isString), 'a benchmark scope (人民币, 本外币 …), or none'],
+  ['rateBasis', optional(oneOf(...BASES)), 'the basis of the rate a rate-change is of (ytd, yoy, mom or qoq), or none'],
+  ['rateOf', optional(oneOf(...LEVEL_KINDS)), 'the level a rate-change is of (interest-rate, access-rate or ratio), or none'],
   ['of', optional(isString), 'the indicator of its whole, or none'],
   ['flow', optional(isBoolean), 'flow as true or false, or none'],
   ['mistranslatedBillion', optional(isBoolean), 'mistranslatedBillion as true or false, or none'],

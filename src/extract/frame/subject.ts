@@ -230,6 +230,7 @@ const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
 export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|中资|民营|中小型|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
+const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
 const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
@@ -512,6 +513,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (subject && IN_YUAN_TERMS.test(ctx.cue)) {
     subject = { ...subject, scope: '折合人民币' };
     if (own) own = subject;
+  }
+  // 新发放普惠小微企业贷款加权平均利率: the rate of loans newly issued, a level apart from the stock's.
+  if (own && subject === own && /利率/.test(ctx.cue) && ISSUED_BEFORE.test(doc.s.slice(Math.max(ctx.clauseStart, own.start - 8), own.start))) {
+    subject = { ...own, part: `新发放${own.part ?? ''}` };
+    own = subject;
   }
   if (subject && /不良/.test(doc.s.slice(Math.max(subject.end, ctx.cueStart), pos)) && !/不良/.test(subject.part ?? '')) {
     const npl = { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` };

@@ -310,13 +310,13 @@ function baseRefAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   return ref;
 }
 
-const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const BASE_IN_BRACKETS = /((?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期|上月末|上季末))\s*[（(](?:\s*余额)?(?:\s*为)?\s*$/;
 const YEARS_COUNTED_BACK = /(?:^|[^\d一])(?:[两二三四五六七八九十]|[2-9]|1\d)年(?:多)?(?:来|以来)|近(?:[两二三四五六七八九十]|[2-9])年(?:来|以来|累计)/;
 const WHOLE_NAMED = /占[^，,；;。]{2,20}的?\s*$/;
 const NAMED_BASE = /(?:较|比)[\u4e00-\u9fa5《》]{0,8}?(?:实施前|出台前|印发前|启动前|获批前|试点前|开展前|基期|基数|印发时)/;
 const SAME_TIME_LAST_YEAR_ENDS = new RegExp(`(?:${SAME_TIME_LAST_YEAR})的?\\s*$`);
-const LEVEL_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
+// ，上年同期为…, ；去年同期是…: the same quantity a year before, named by its time alone.
+const WAS_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
 
 /** The same day a year before (a period's first day: 2024-01-01 for 2025-01-01; Y-1-01-01 for Y-01-01). */
@@ -326,9 +326,8 @@ function aYearEarlier(date: string): string {
 }
 
 /** The year before a date's (2024 for 2025-09-30; Y-1 for Y-09-30). */
-function yearBefore(date: string): string | undefined {
-  const y = /^(\d{4})-/.exec(toPivot(date))?.[1];
-  return y ? fromPivot(`${Number(y) - 1}-12-31`).slice(0, -6) : undefined;
+function yearBefore(date: string): string {
+  return aYearEarlier(date).slice(0, -6);
 }
 const BARE_CHANGE = /^[\s，,]*(?:增加|增长|减少|下降|上升)\s*$/;
 // The base date of the clause right before, when that clause is a level at it (較113年底之10兆3,931億元).
@@ -551,8 +550,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
-  // 新发放普惠小微企业贷款加权平均利率: the rate of loans newly issued, not of the stock — another level.
-  const own = found.own && /利率/.test(cue) && ISSUED_BEFORE.test(doc.s.slice(Math.max(ctx.clauseStart, found.own.start - 8), found.own.start)) ? { ...found.own, part: `新发放${found.own.part ?? ''}` } : found.own;
+  const own = found.own;
   // 其次为政策性银行，余额904.2亿元; 主要投向交通运输、仓储和邮政业，余额1293.72亿元: the item the clause before
   // names is the figure's, and it is not the subject in force.
   if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
@@ -664,7 +662,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // the flow of that year (of last year, when the text's own year is known).
   const yearsFlow = dimension === 'money' ? YEARS_FLOW_NAMED.exec(ctx.cue) : null;
   if (yearsFlow) {
-    const year = yearsFlow[2] ?? (dated.from !== 'none' ? yearBefore(dated.date) : undefined);
+    const year = yearsFlow[2] ?? (dated.from !== 'none' && /^(?:\d{4}|Y)/.test(dated.date) ? yearBefore(dated.date) : undefined);
     if (!year) out.unread(m, 'no-date', "last year's flow named as a yardstick (上年全年增量（…）) in a text of no year");
     else out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: 'yoy' }, holder: figureHolder(doc, ctx), extra: { date: `${year}-12-31` } }));
     return;
@@ -705,13 +703,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       yearEnd,
     });
   // 累计发放…128.6亿元，上年同期为108.6亿元; 新发放…，同比增长18.6%，上年同期为727.2亿元: the same gross flow a year before.
-  const grossBefore = measure?.measure === 'balance' && dimension === 'money' && /^[\s，,；;（(]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === 'money') : undefined;
+  const grossBefore = measure?.measure === 'balance' && dimension === 'money' && WAS_A_YEAR_BEFORE.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === 'money') : undefined;
   if (measure && grossBefore && (grossBefore.measure === 'cumulative' || grossBefore.measure === 'new-lending')) {
     measure.measure = grossBefore.measure;
     measure.flow = true;
   }
   // 前三季度…增加872.3亿元，去年同期为776.8亿元: the same flow a year before, not a balance then.
-  if (measure?.measure === 'balance' && dimension === 'money' && (frame.lastMeasure === 'increment' || frame.lastMeasure === 'flow-difference') && frame.lastIncrementBasis && !BALANCE.test(cue) && /^[\s，,；;（(]*(?:(?:上年|去年)同期)(?:为|是|為)\s*$/.test(cue)) {
+  if (measure?.measure === 'balance' && dimension === 'money' && (frame.lastMeasure === 'increment' || frame.lastMeasure === 'flow-difference') && frame.lastIncrementBasis && !BALANCE.test(cue) && WAS_A_YEAR_BEFORE.test(cue)) {
     measure.measure = 'increment';
     measure.basis = frame.lastIncrementBasis;
   }
@@ -726,7 +724,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (!measure) {
     // 利率为3.48%，比上年同期低36个基点；上年同期为3.84%: the level just read, a year before.
     const last = claimsOfSentence(out, ctx)[0];
-    const levelThen = dimension === 'percent' && last && LEVEL_A_YEAR_BEFORE.test(cue) ? (LEVELS.has(last.measure) ? last.measure : last.rateOf) : undefined;
+    const levelThen = dimension === 'percent' && last && WAS_A_YEAR_BEFORE.test(cue) ? (LEVELS.has(last.measure) ? last.measure : last.rateOf) : undefined;
     if (last && levelThen && last.indicator === subject.indicator && /^(?:\d{4}|Y)/.test(last.date)) {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: levelThen }, holder: last.holder, extra: { date: baseDate(last.date, 'yoy') } }));
       return;
