@@ -477,10 +477,10 @@ describe('goals in a numbered list, and levels that are not growth (a second rev
 });
 
 describe('borrower counts and goals (a third review: old against new)', () => {
-  it('户数12.6万户 is a count of borrowers; 较年初增加1.3万户 is a change, not a second level', () => {
+  it('户数12.6万户 is a count of borrowers; 较年初增加1.3万户 is its change, not a second level', () => {
     const text = '截至2025年6月末，全市普惠小微贷款余额1865亿元，同比增长12.1%；普惠小微贷款户数12.6万户，较年初增加1.3万户。';
     const { claims } = extractClaims(text, { region: '370700' });
-    expect(claims.map((c) => `${c.figure.text} ${c.measure}`)).toEqual(['1865亿元 balance', '12.1% growth', '12.6万户 borrowers']);
+    expect(claims.map((c) => `${c.figure.text} ${c.measure} ${c.basis ?? ''}`.trim())).toEqual(['1865亿元 balance', '12.1% growth yoy', '12.6万户 borrowers', '1.3万户 borrowers-increment ytd']);
     expect(checkText(text, { region: '370700' }).ok).toBe(true);
   });
 

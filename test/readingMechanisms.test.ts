@@ -3110,3 +3110,177 @@ describe('reading: stop 28 — 过去一年 in a year-opening report', () => {
     expect(read('过去一年，全市科技贷款余额1862.4亿元。', '2025-10-10')[0]?.split('|')[2]).toBe('2025-10-10');
   });
 });
+
+describe('reading: stop 29 — last year\'s flow in a sentence of its own, parts together, another place\'s rate, chains of flows', () => {
+  it.each([
+    // 上年9月份，… and 上年同期，… after a month's flow and its 同比多增: 468.27 − 309.15 = 159.12
+    ['9月份，全省人民币贷款增加468.27亿元，同比多增159.12亿元。上年9月份，全省人民币贷款增加309.15亿元。', '309.15亿元|total-loans|2024-09-30|increment|mom|人民币'],
+    ['9月份，全省人民币贷款增加468.27亿元，同比多增159.12亿元。上年同期，全省人民币贷款增加309.15亿元。', '309.15亿元|total-loans|2024-09-30|increment|mom|人民币'],
+    // …and after a flow of the first three quarters: 6.64 − 6.13 = 0.51 (万亿元), 5,100 ± 100 亿元
+    ['前三季度，绿色贷款增加6.64万亿元，比上年同期多增5120亿元。上年同期，绿色贷款增加6.13万亿元。', '6.13万亿元|green-loans|2024-09-30|increment|ytd'],
+    ['首三季綠色貸款增加6.64萬億元，比上年同期多增5,120億元。上年同期，綠色貸款增加6.13萬億元。', '6.13萬億元|green-loans|2024-09-30|increment|ytd'],
+  ])('reads the flow a year before in %s', (text, row) => {
+    expect(read(text, '2025-10-20')).toContain(row);
+    expectQuiet(text, { documentDate: '2025-10-20' });
+  });
+
+  it('catches a changed difference once last year\'s flow is read (468.27 − 309.15 = 159.12, not 189.12)', () => {
+    const text = '9月份，全省人民币贷款增加468.27亿元，同比多增189.12亿元。上年9月份，全省人民币贷款增加309.15亿元。';
+    expectFlagged(text, { documentDate: '2025-10-20' }, '189.12亿元');
+    expectFlagged('前三季度，绿色贷款增加6.64万亿元，比上年同期多增5420亿元。上年同期，绿色贷款增加6.13万亿元。', { documentDate: '2025-10-20' }, '5420亿元');
+  });
+
+  const threeUses = (share: string): string =>
+    `截至9月末，全省本外币绿色贷款余额8126.7亿元。分用途看，基础设施绿色升级产业贷款余额3862.4亿元，清洁能源产业贷款余额2186.5亿元，节能降碳产业贷款余额1215.3亿元，三者合计占绿色贷款的${share}。`;
+  it('reads 三者合计占 after three balances as the share of their sum: (3862.4 + 2186.5 + 1215.3) / 8126.7 = 89.39%', () => {
+    const r = checkText(threeUses('89.4%'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'sum' && x.verdict !== 'unverifiable')).toHaveLength(1);
+    expectFlagged(threeUses('90.4%'), { documentDate: '2025-10-20' }, '90.4%');
+  });
+
+  it('reads 合计占 after a 分别 list of three balances the same way (89.39%)', () => {
+    const list = (share: string): string => `截至9月末，全省绿色贷款余额8126.7亿元。基础设施绿色升级产业、清洁能源产业、节能降碳产业贷款余额分别为3862.4亿元、2186.5亿元和1215.3亿元，三者合计占绿色贷款的${share}。`;
+    expectQuiet(list('89.4%'), { documentDate: '2025-10-20' });
+    expect(checkText(list('89.4%'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(list('91.4%'), { documentDate: '2025-10-20' }, '91.4%');
+  });
+
+  const counties = (share: string, gap: string): string =>
+    `分县区看，甲县科技贷款余额42.6亿元，同比增长21.3%；乙县科技贷款余额38.2亿元，同比增长18.6%。截至9月末，全市科技贷款余额412.6亿元，同比增长15.2%。甲县、乙县科技贷款增速分别高于全市${gap}个和3.4个百分点。两县科技贷款合计占全市的${share}。`;
+  it('reads two counties\' share of the city, (42.6 + 38.2) / 412.6 = 19.58%, and their gaps to the city\'s rate, 21.3 − 15.2 = 6.1 and 18.6 − 15.2 = 3.4', () => {
+    const text = counties('19.6%', '6.1');
+    const r = checkText(text, { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(heldRows(text, { documentDate: '2025-10-20' })).toContain('19.6%|tech-loans||places:甲县+乙县|2025-09-30|share');
+    expect(r.relations.filter((x) => x.kind === 'gap' && x.verdict !== 'unverifiable')).toHaveLength(2);
+    expectFlagged(counties('20.6%', '6.1'), { documentDate: '2025-10-20' }, '20.6%');
+    expectFlagged(counties('19.6%', '7.1'), { documentDate: '2025-10-20' }, '7.1个百分点');
+  });
+
+  it('never takes the whole, stated after its parts, for one of them', () => {
+    // the last two balances before the share are 乙县's and the city's: the city is the whole
+    const r = checkText(counties('19.6%', '6.1'), { documentDate: '2025-10-20' });
+    const sum = r.relations.find((x) => x.kind === 'sum');
+    expect(sum?.description).toContain('甲县和乙县');
+  });
+
+  it('reads a county\'s gap to 全市 as against the city\'s own rate (21.3 − 15.2 = 6.1)', () => {
+    const text = (gap: string): string => `截至9月末，全市科技贷款余额412.6亿元，同比增长15.2%。甲县科技贷款余额42.6亿元，同比增长21.3%，增速高于全市${gap}个百分点。`;
+    expect(checkText(text('6.1'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('7.1'), { documentDate: '2025-10-20' }, '7.1个百分点');
+  });
+
+  it('sums three quarters\' flows to the first three quarters\' (386.4 + 312.8 + 286.2 = 985.4), with no half-year between', () => {
+    const text = (total: string): string => `分季度看，全省科技贷款一季度新增386.4亿元，二季度新增312.8亿元，三季度新增286.2亿元，前三季度合计新增${total}亿元。`;
+    const r = checkText(text('985.4'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.some((x) => x.kind === 'sum' && x.claims.length === 4)).toBe(true);
+    expectFlagged(text('1005.4'), { documentDate: '2025-10-20' }, '1005.4亿元');
+  });
+
+  it('sums a chain of flows in the network, once: ytd(Mar) + qoq(Jun) + qoq(Sep) = ytd(Sep)', () => {
+    const n = new Network();
+    const q1 = n.increment('tech-loans', 'text', '2025-03-31', 'ytd');
+    const q2 = n.increment('tech-loans', 'text', '2025-06-30', 'qoq');
+    const q3 = n.increment('tech-loans', 'text', '2025-09-30', 'qoq');
+    const all = n.increment('tech-loans', 'text', '2025-09-30', 'ytd');
+    n.linkAdjacentFlows();
+    n.linkFlowChains();
+    const sums = n.relations.filter((r) => r.kind === 'sum');
+    expect(sums.map((r) => r.vars)).toEqual([[all, q1, q2, q3]]);
+    // …and never twice: a sum already there over the same flows is not added again
+    n.linkFlowChains();
+    expect(n.relations.filter((r) => r.kind === 'sum')).toHaveLength(1);
+  });
+});
+
+describe('reading: stop 29 — English amounts lent, their loans named after them', () => {
+  it.each([
+    ['Chinese banks extended 16.27 trillion yuan in new yuan loans in the first three quarters, the central bank said.', '16.27 trillion yuan|total-loans|2025-09-30|increment|ytd|人民币'],
+    ['In September alone, Chinese banks extended 1.29 trillion yuan in new yuan loans.', '1.29 trillion yuan|total-loans|2025-09-30|increment|mom|人民币'],
+    ['In January, banks in the city extended 20.1 billion yuan (about 2.9 billion U.S. dollars) in new loans.', '20.1 billion yuan|total-loans|2025-01-31|increment|ytd'],
+    // loans issued, not new loans: what was lent gross
+    ['Banks in the province issued 35.2 billion yuan of green loans in the first half.', '35.2 billion yuan|green-loans|2025-06-30|new-lending'],
+  ])('reads %s', (text, row) => {
+    expect(read(text, '2025-10-20')).toEqual([row]);
+  });
+
+  it('reads the flow of last year beside this year\'s: 3.68 − 3.27 = 0.41 trillion, 412 ± 10 billion', () => {
+    const text = (diff: string): string =>
+      `BEIJING, July 22 -- Chinese banks extended 3.68 trillion yuan in new green loans in the first half of 2025, ${diff} billion yuan more than in the same period of last year.\n\nIn the first half of 2024, green loans increased by 3.27 trillion yuan.`;
+    expect(checkText(text('412'), { documentDate: '2025-07-22' }).status).toBe('consistent');
+    expectFlagged(text('462'), { documentDate: '2025-07-22' }, '462 billion yuan');
+  });
+
+  it('leaves a period named only by its ordinal unread, never the period named before', () => {
+    expect(read('Green loans grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second.', '2025-10-20')).toEqual(['3.12 trillion yuan|green-loans|2025-03-31|increment|ytd']);
+    const r = extractClaims('Green loans grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second.', { documentDate: '2025-10-20' });
+    expect(r.unparsed.find((u) => u.text === '2.23 trillion yuan')?.code).toBe('no-date');
+  });
+});
+
+describe('reading: stop 29, hunt 42 — bank reports and tables', () => {
+  it('never lends a change the base of the clause after it: 较上年全年…，较上年同期下降0.52 (4.00 − 3.48)', () => {
+    const text = '前三季度，该行新发放普惠型小微企业贷款平均利率3.48%，较上年全年下降0.37个百分点，较上年同期下降0.52个百分点。';
+    expect(read(text, '2025-10-28')).toEqual(['3.48%|inclusive-small-micro-loans|2025-09-30|interest-rate', '0.52个百分点|inclusive-small-micro-loans|2025-09-30|rate-change|yoy']);
+    expectQuiet(text, { documentDate: '2025-10-28' });
+  });
+
+  it('reads 比上年 after a whole year\'s level as the change from the year before: 4.03 − 3.62 = 0.41', () => {
+    const text = (change: string): string => `2024年，本行新发放普惠型小微企业贷款平均利率为3.62%，比上年下降${change}个百分点。2023年，本行新发放普惠型小微企业贷款平均利率为4.03%。`;
+    expect(read(text('0.41'), '2025-04-20')).toContain('0.41个百分点|inclusive-small-micro-loans|2024-12-31|rate-change|yoy');
+    expect(checkText(text('0.41'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(text('0.51'), { documentDate: '2025-04-20' }, '0.51个百分点');
+  });
+
+  it('measures a dated column by its rate word (2024年末占比 is no balance at 2024年末)', () => {
+    // 312.46 + 486.27 + 186.35 = 985.08; 312.46 / 985.08 = 31.72%
+    const table = '单位：亿元、%\n| 项目 | 2024年末 | 2024年末占比 |\n|---|---|---|\n| 绿色交通项目 | 312.46 | 31.72 |\n| 清洁能源项目 | 486.27 | 49.36 |\n| 节能环保项目 | 186.35 | 18.92 |\n| 合计 | 985.08 | 100.00 |';
+    const r = checkText(table, { documentDate: '2025-04-20' });
+    expect(r.status).not.toBe('inconsistent');
+    expect(r.relations.filter((x) => x.kind === 'sum').map((x) => x.verdict)).toEqual(['consistent']);
+    expect(r.claims.map((c) => c.figure.text)).not.toContain('31.72');
+  });
+
+  it('keeps a bank\'s domestic book (境内) apart from its total: 5862.41 + 352.97 = 6215.38', () => {
+    const text = '报告期末，本行绿色贷款余额6,215.38亿元，较上年末增长14.62%。境内绿色贷款余额5,862.41亿元，较上年末增长13.86%；境外绿色贷款余额352.97亿元。';
+    expectQuiet(text, { documentDate: '2025-10-20' });
+    expect(read(text, '2025-10-20')).toContain('5,862.41亿元|green-loans|2025-09-30|balance||境内');
+    expect(read('报告期末，境内外绿色贷款余额6,215.38亿元，境内绿色贷款余额5,862.41亿元。', '2025-10-20')).toEqual(['6,215.38亿元|green-loans|2025-09-30|balance||境内外', '5,862.41亿元|green-loans|2025-09-30|balance||境内']);
+  });
+
+  it('reads 占本公司贷款和垫款总额的 as the company\'s all loans: 5128.46 / 42863.15 = 11.96%', () => {
+    const text = (share: string): string => `2024年末，本公司绿色贷款余额5,128.46亿元，占本公司贷款和垫款总额的${share}。本公司贷款和垫款总额42,863.15亿元。`;
+    expect(checkText(text('11.96%'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(text('12.96%'), { documentDate: '2025-04-20' }, '12.96%');
+  });
+});
+
+describe('reading: stop 29 — the change in a number of borrowers', () => {
+  it.each([
+    // a bank's clients, their increase since the start of the year and its rate: 614 / (3862 − 614) = 18.90%
+    ['科技型企业贷款客户3,862户，较年初增加614户，增长18.90%。', ['3,862户|subject:科技型企业贷款客户|2025-04-20|borrowers', '614户|subject:科技型企业贷款客户|2025-04-20|borrowers-increment|ytd', '18.90%|subject:科技型企业贷款客户|2025-04-20|borrowers-growth|ytd']],
+    // the borrowers of the loans in force, and their increase a year on
+    ['3月末全国普惠型小微企业贷款余额26.1万亿元；有贷款余额的客户4035.1万户，同比增加408.3万户。', ['26.1万亿元|inclusive-small-micro-loans|2025-03-31|balance', '4035.1万户|inclusive-small-micro-loans|2025-03-31|borrowers', '408.3万户|inclusive-small-micro-loans|2025-03-31|borrowers-increment|yoy']],
+  ])('reads %s', (text, rows) => {
+    expect(read(text, '2025-04-20')).toEqual(rows);
+  });
+
+  it('checks the increase against the count and its rate (614 / 3248 = 18.90%, not 19.90%)', () => {
+    expect(checkText('科技型企业贷款客户3,862户，较年初增加614户，增长18.90%。', { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged('科技型企业贷款客户3,862户，较年初增加614户，增长19.90%。', { documentDate: '2025-04-20' }, '19.90%');
+  });
+
+  it('leaves a change in a number of firms (家) unread, no borrowers of loans', () => {
+    expect(read('全市科技型企业2,186家，较年初增加312家。', '2025-04-20').some((r) => r.includes('312家'))).toBe(false);
+  });
+
+  it('keeps borrowers\' increments apart from the money flows of the same loans in the network', () => {
+    const n = new Network();
+    const money = n.increment('green-loans', 'text', '2025-06-30', 'ytd');
+    const borrowers = n.increment('green-loans', 'text', '2025-06-30', 'ytd', 'borrowers');
+    expect(money).not.toBe(borrowers);
+    expect(n.variables.get(borrowers)?.kind).toBe('borrowers-increment');
+  });
+});

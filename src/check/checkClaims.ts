@@ -65,6 +65,7 @@ const PRIORITY: Readonly<Record<string, number>> = {
   share: 2,
   'share-change': 2,
   'borrowers-growth': 3,
+  'borrowers-increment': 1,
   growth: 3,
   gap: 4,
 };
@@ -168,13 +169,15 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     }
   }
   network.linkAdjacentFlows();
+  const claimById = new Map(claims.map((c) => [c.id, c]));
   for (const sum of options.sums ?? []) {
-    const total = keyOfClaim.get(sum.total);
     const parts = sum.parts.map((p) => keyOfClaim.get(p));
+    const total = sumTotalKey(network, claimById.get(sum.total), keyOfClaim.get(sum.total), parts);
     if (total && parts.every((p) => p !== undefined) && addsUp(network, [total, ...(parts as string[])])) {
       network.sum(total, parts as string[], sum.description ?? `sum of ${parts.length} parts`);
     }
   }
+  network.linkFlowChains();
   const mistranslated = claims.filter((c) => c.mistranslatedBillion);
   if (mistranslated.length > 0) {
     notices.push({ kind: 'mistranslated-unit', claims: mistranslated.map((c) => c.id), message: m.mistranslated(mistranslated.map((c) => c.figure.text)) });
@@ -719,8 +722,9 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
     // A part in a narrower scope (其中，境内绿色贷款) gives its scope to no whole; a statistical scope
     // (按人民银行口径) is said of its own figures, the others being the text's own.
     const stated = scopeParts(c.scope).own;
-    // (A book in one currency, 港元贷款 or 外币贷款, is a part of the loans a text states without a scope, not their scope.)
-    if (!stated || c.within || CURRENCY_BOOK.test(stated)) continue;
+    // (A book in one currency, 港元贷款 or 外币贷款, is a part of the loans a text states without a scope, not their scope;
+    // so is a bank's domestic book, 境内绿色贷款, beside its total with the overseas branches.)
+    if (!stated || c.within || CURRENCY_BOOK.test(stated) || DOMESTIC_BOOK.test(stated)) continue;
     const set = scopes.get(keyOf(c)) ?? new Set<string>();
     set.add(stated);
     scopes.set(keyOf(c), set);
@@ -736,6 +740,7 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
 }
 
 const CURRENCY_BOOK = /^(?:外币|港元|港币|美元|澳门元|新台币)$/;
+const DOMESTIC_BOOK = /^境[内外]$/;
 
 /** A scope's own words (本外币, 境内) apart from a statistical one (人民银行口径, 新口径), as `·` joins them. */
 function scopeParts(scope: string | undefined): { own?: string; statistical?: string } {
@@ -894,6 +899,7 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
       gap: '增速差',
       borrowers: '贷款户数',
       'borrowers-growth': '户数增速',
+      'borrowers-increment': '户数增量',
       sum: '合计',
       progress: '目标完成率',
     };
@@ -954,6 +960,17 @@ function summarizeFact(c: FactClaim): FactSummary {
 // Quantities a 合计 may add: amounts and counts of one kind, or shares of one whole (each bank's
 // share of the city's loans, not each bank's green loans as a share of its own loans); never rates.
 const ADDITIVE: ReadonlySet<string> = new Set(['balance', 'increment', 'borrowers', 'credit-line', 'disbursed', 'sum']);
+/**
+ * The quantity a sum's total claim stands for: its own, or — for a share of parts that are no shares
+ * (三者合计占绿色贷款的89.4%) — the parts together it is a share of.
+ */
+function sumTotalKey(network: Network, total: Claim | undefined, key: string | undefined, parts: readonly (string | undefined)[]): string | undefined {
+  if (!total || !key || total.measure !== 'share' || !total.of || total.flow) return key;
+  const first = parts[0] ? network.variables.get(parts[0]) : undefined;
+  if (!first || first.kind !== 'balance') return key;
+  return network.balance(quantityOf(total), total.holder, total.date);
+}
+
 function addsUp(network: Network, keys: readonly string[]): boolean {
   const vars = keys.map((k) => network.variables.get(k));
   const kind = vars[0]?.kind;

@@ -45,6 +45,7 @@ export interface Claim {
    * Who: 'region:370700', 'institution:psbc-weifang'; from texts also 'bank:<name>' (a bank
    * the catalog lacks), 'place:济南市' (a place it lacks), 'entity:group' / 'entity:bank'
    * (本集团 / 本行 of an annual report), 'banks:工商银行+农业银行' (banks together: 两家银行合计),
+   * 'places:甲县+乙县' (places together: 两县…合计占全市的),
    * 'case:…' (one case study); or any stable key.
    */
   readonly holder: string;

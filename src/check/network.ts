@@ -27,6 +27,7 @@ export type VariableKind =
   | 'gap'
   | 'borrowers'
   | 'borrowers-growth'
+  | 'borrowers-increment'
   | 'sum'
   | 'credit-line'
   | 'disbursed'
@@ -141,6 +142,8 @@ export class Network {
   /** The relations between them. */
   readonly relations: Relation[] = [];
   private readonly relationIds = new Set<string>();
+  // The sums added so far, by total and parts: a chain of flows a text sums already is not summed again.
+  private readonly sums = new Set<string>();
   private readonly flowSlack: DecimalT;
   /** The span of each increment, by variable key: its series (indicator and holder), start and end date. */
   private readonly spans = new Map<string, { readonly series: string; readonly from: string; readonly to: string }>();
@@ -193,7 +196,7 @@ export class Network {
     if (basis === 'unstated') return key;
     const now = this.balance(indicator, holder, date, of);
     const before = this.balance(indicator, holder, baseDate(date, basis), of);
-    if (of === 'balance') this.linkGrowthAndIncrement(indicator, holder, date, basis);
+    this.linkGrowthAndIncrement(indicator, holder, date, basis, of);
     this.addRelation({
       id: `growth:${key}`,
       kind: 'growth',
@@ -239,11 +242,11 @@ export class Network {
    * there: rate = 100 / (balance / increment − 1) uses each once, where the two
    * relations through the hidden base count the balance twice and widen the result.
    */
-  private linkGrowthAndIncrement(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): void {
-    const rate = `growth|${indicator}|${holder}|${date}|${basis}`;
-    const inc = `increment|${indicator}|${holder}|${date}|${basis}`;
+  private linkGrowthAndIncrement(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): void {
+    const rate = `${of === 'balance' ? 'growth' : 'borrowers-growth'}|${indicator}|${holder}|${date}|${basis}`;
+    const inc = `${of === 'balance' ? 'increment' : 'borrowers-increment'}|${indicator}|${holder}|${date}|${basis}`;
     if (!this.variables.has(rate) || !this.variables.has(inc)) return;
-    const now = this.balance(indicator, holder, date);
+    const now = this.balance(indicator, holder, date, of);
     this.addRelation({
       id: `growth-increment:${rate}`,
       kind: 'growth',
@@ -256,15 +259,19 @@ export class Network {
     });
   }
 
-  /** increment = current − base (official flows: within `flowSlack` of the base). */
-  increment(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
-    strings('Network.increment', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis]]);
-    const key = this.variable({ kind: 'increment', indicator, holder, date, basis }, `increment|${indicator}|${holder}|${date}|${basis}`);
-    const now = this.balance(indicator, holder, date);
-    const before = this.balance(indicator, holder, baseDate(date, basis));
-    this.linkGrowthAndIncrement(indicator, holder, date, basis);
-    this.spans.set(key, { series: `${indicator}|${holder}`, from: baseDate(date, basis), to: date });
-    this.flow(key, now, before, `increment of ${indicator} (${basis}) at ${date}`);
+  /**
+   * increment = current − base (official flows: within `flowSlack` of the base); `of: 'borrowers'` for the
+   * change in a number of borrowers (较年初增加4,106户).
+   */
+  increment(indicator: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', of: 'balance' | 'borrowers' = 'balance'): string {
+    strings('Network.increment', [['indicator', indicator], ['holder', holder], ['date', date], ['basis', basis], ['of', of]]);
+    const kind = of === 'balance' ? 'increment' : 'borrowers-increment';
+    const key = this.variable({ kind, indicator, holder, date, basis }, `${kind}|${indicator}|${holder}|${date}|${basis}`);
+    const now = this.balance(indicator, holder, date, of);
+    const before = this.balance(indicator, holder, baseDate(date, basis), of);
+    this.linkGrowthAndIncrement(indicator, holder, date, basis, of);
+    this.spans.set(key, { series: `${indicator}|${holder}${of === 'balance' ? '' : '|borrowers'}`, from: baseDate(date, basis), to: date });
+    this.flow(key, now, before, `${kind} of ${indicator} (${basis}) at ${date}`);
     return key;
   }
 
@@ -322,6 +329,28 @@ export class Network {
         for (const whole of bySpan.get(`${a.series}|${a.from}|${b.to}`) ?? []) {
           this.sum(whole, [first, second], `flow of ${this.variables.get(whole)?.indicator ?? whole} from ${a.from} to ${b.to}, split at ${a.to}`, `flow-sum:${whole}|${first}|${second}`);
         }
+      }
+    }
+  }
+
+  /**
+   * Flows over three or more adjacent spans add up to the flow over them all (一季度 + 二季度 + 三季度 =
+   * 前三季度合计, with no half-year between). Call after the sums a text states, which it does not repeat.
+   *
+   * @example
+   * network.increment('tech-loans', 'text', '2025-03-31', 'ytd');
+   * network.increment('tech-loans', 'text', '2025-06-30', 'qoq');
+   * network.increment('tech-loans', 'text', '2025-09-30', 'qoq');
+   * network.increment('tech-loans', 'text', '2025-09-30', 'ytd');
+   * network.linkFlowChains(); // ytd(9月) = ytd(3月) + qoq(6月) + qoq(9月)
+   */
+  linkFlowChains(): void {
+    const byStart = new Map<string, [string, Span][]>();
+    for (const [key, span] of this.spans) push(byStart, `${span.series}|${span.from}`, [key, span]);
+    for (const [whole, w] of this.spans) {
+      for (const chain of flowChains(w, byStart, MAX_CHAIN)) {
+        if (chain.length < 3 || this.sums.has(sumSignature(whole, chain))) continue;
+        this.sum(whole, chain, `flow of ${this.variables.get(whole)?.indicator ?? whole} from ${w.from} to ${w.to}, in ${chain.length} spans`, `flow-sum:${whole}|${chain.join('|')}`);
       }
     }
   }
@@ -430,6 +459,7 @@ export class Network {
     strings('Network.sum', [['totalKey', totalKey], ['description', description], ['id', id]]);
     if (!Array.isArray(partKeys) || !partKeys.every((k) => typeof k === 'string')) throw badArgument('Network.sum', ['partKeys'], 'an array of variable keys', partKeys);
     const vars = [totalKey, ...partKeys];
+    this.sums.add(sumSignature(totalKey, partKeys));
     this.addRelation({
       id,
       kind: 'sum',
@@ -653,6 +683,32 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+// The longest chain of flows linkAdjacentFlows sums (twelve months make a year), and how many chains per whole.
+const MAX_CHAIN = 12;
+const MAX_CHAINS = 4;
+
+type Span = { readonly series: string; readonly from: string; readonly to: string };
+
+// A sum's total and parts, whatever order the parts come in.
+function sumSignature(total: string, parts: readonly string[]): string {
+  return `${total}=${[...parts].sort().join('+')}`;
+}
+
+// The chains of adjacent flows of a whole's series that run from its start to its end, each flow shorter than the whole.
+function flowChains(whole: Span, byStart: ReadonlyMap<string, readonly [string, Span][]>, maxLength: number): string[][] {
+  const chains: string[][] = [];
+  const walk = (at: string, chain: string[]): void => {
+    if (chains.length >= MAX_CHAINS || chain.length >= maxLength) return;
+    for (const [key, span] of byStart.get(`${whole.series}|${at}`) ?? []) {
+      if (span.to > whole.to || (span.from === whole.from && span.to === whole.to)) continue;
+      if (span.to === whole.to) chains.push([...chain, key]);
+      else walk(span.to, [...chain, key]);
+    }
+  };
+  walk(whole.from, []);
+  return chains;
+}
+
 const NONE: ReadonlySet<string> = new Set();
 
 // 人民币 and 本外币 各项贷款 are different quantities: a stated scope keys its own benchmark.
@@ -723,6 +779,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
     case 'increment':
       if (!basis && claim.since) return network.incrementSince(indicator, holder, date, claim.since);
       return basis ? network.increment(indicator, holder, date, basis) : null;
+    case 'borrowers-increment':
+      return basis ? network.increment(indicator, holder, date, basis, 'borrowers') : null;
     case 'share':
       // (A share read of its own whole — 营业收入…占营业收入的3.45% — says nothing of any part.)
       if (claim.of === indicator && !claim.part && (claim.ofHolder ?? holder) === holder) return null;

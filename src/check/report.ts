@@ -217,7 +217,7 @@ export const ClaimSummarySchema = /* @__PURE__ */ z
     subject: z.string().optional().describe('The subject as the text words it (科技型中小企业贷款, "loans to tech SMEs"), scope words left out.'),
     part: z.string().optional().describe("A sub-population that makes it its own quantity (an industry's green loans, 单位 of 单位绿色贷款, 不良)."),
     scope: z.string().optional().describe('Its scope when the text states it: 本外币, 人民币, 境内, 人民银行口径 …'),
-    holder: z.string().describe("Whose figure it is: national, text (the text's own, never named), region:<code>, institution:<id>, bank:<name>, banks:<a>+<b> (banks together), place:<name>, entity:group …"),
+    holder: z.string().describe("Whose figure it is: national, text (the text's own, never named), region:<code>, institution:<id>, bank:<name>, banks:<a>+<b> (banks together), places:<a>+<b> (places together), place:<name>, entity:group …"),
     date: z.string().describe('The as-of date, yyyy-MM-dd; Y-03-31 in a year the text leaves unstated (Y-1-12-31 the year before); undated when the text states no date.'),
     period: z.object({ from: z.string(), to: z.string() }).strict().readonly().optional().describe("A flow's period (一季度, 上半年)."),
     measure: z.string().describe('balance, increment, growth, share, share-change, gap, rate-change, borrowers, access-rate …'),

@@ -9,7 +9,8 @@ import { badArgument } from '../errors/args.js';
  * run over a period or since a basis. `cumulative` (累计发放, 累放) is gross lending and is
  * never comparable with a net `increment`. `rate-change` is the change of a figure's own
  * rate in points (比上年末高0.8个百分点), `flow-difference` the difference of two flows
- * (同比多增), `restatement` the same amount in another currency (about $6.6 trillion),
+ * (同比多增), `borrowers-increment` the change in a number of borrowers or accounts (较年初增加4,106户),
+ * `restatement` the same amount in another currency (about $6.6 trillion),
  * `progress` how much of a goal a flow has reached, in percent (达成率, 已达全年目标的105%).
  */
 export const MeasureSchema = /* @__PURE__ */ z.enum([
@@ -21,6 +22,7 @@ export const MeasureSchema = /* @__PURE__ */ z.enum([
   'gap',
   'borrowers',
   'borrowers-growth',
+  'borrowers-increment',
   'cumulative',
   'new-lending',
   'interest-rate',
@@ -78,7 +80,7 @@ export const SourceRefSchema = /* @__PURE__ */ z.strictObject({
  */
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-const NEEDS_BASIS = /* @__PURE__ */ new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth']);
+const NEEDS_BASIS = /* @__PURE__ */ new Set<Measure>(['growth', 'increment', 'share-change', 'borrowers-growth', 'borrowers-increment']);
 
 /** One stated figure: indicator × holder × date or period × measure × figure × source. */
 export const ObservationSchema = /* @__PURE__ */ z

@@ -230,6 +230,15 @@ export class Output {
     this.unparsed.push({ text, span: this.doc.original(m.span), code, reason });
   }
 
+  /**
+   * A sum the text states: the total and its parts, by id (a part read before anyone summed it gets
+   * an id from where it stands).
+   */
+  sum(total: Claim, parts: readonly Claim[], description: string): void {
+    for (const c of parts) if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
+    this.sums.push({ total: total.id, parts: parts.map((c) => c.id), description });
+  }
+
   // The normalised span of each source span handed out, by its start in the caller's text.
   private readonly normalizedSpans = new Map<number, readonly [number, number]>();
 

@@ -126,7 +126,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     // paragraph that names no time before it — 上半年，全省新增贷款2604.8亿元。投向制造业的贷款新增580.9亿元.)
     const first = mine[0];
     const untimed = sameParagraph && first !== undefined && doc.within(doc.times.refs, sentence.start, first.span[0], (r) => [r.start, r.end]).length === 0 && !TIME_WORDS.test(doc.s.slice(sentence.start, first.span[0]));
-    // (…前三季度绿色贷款新增6.48万亿元。同期，本外币贷款增加14.63万亿元: 同期 is the period of the flow before.)
+    // (…前三季度绿色贷款新增6.48万亿元。同期，本外币贷款增加14.63万亿元: 同期 is the period of the flow before; 上年同期，
+    // 绿色贷款增加6.13万亿元 that period a year before, whose date the statement reader moves back.)
     if ((goesOn && OF_WHICH_OPENS.test(head)) || untimed || (sameParagraph && SAME_PERIOD_HEAD.test(head))) frame.lastIncrementBasis = carriedFlowBasis;
     frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
@@ -140,7 +141,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 
 const OF_WHICH_OPENS = /^\s*其中/;
 const SAME_PERIOD_EN = /\b(?:over|in|during|for) the same period\b(?!\s+(?:of\s+)?(?:last|the previous|the prior|a) year)/i;
-const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?同期(?:内)?[,，]/;
+const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)?同期(?:内)?[,，]/;
 // Words of a time no date reference stands for (上年同期, 当月): a sentence that says them has a time of its own.
 const TIME_WORDS = /同期|上年|去年|今年|本年|当[月季年]|年初|年末|年底|[月季]|以来|year|month|quarter|half/i;
 

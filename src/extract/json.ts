@@ -34,7 +34,7 @@ export const ClaimJSONSchema = /* @__PURE__ */ z
     indicator: z.string().describe('The indicator id of the catalog (green-loans …), or subject:<words> for a subject the catalog does not know.'),
     subject: z.string().optional().describe('The subject as the text words it, scope words left out.'),
     part: z.string().optional().describe("A sub-population that makes it its own quantity (an industry's green loans, 不良)."),
-    holder: z.string().describe("Whose figure it is: national, text (the text's own, never named), region:<code>, institution:<id>, bank:<name>, banks:<a>+<b> (banks together), place:<name>, entity:group …"),
+    holder: z.string().describe("Whose figure it is: national, text (the text's own, never named), region:<code>, institution:<id>, bank:<name>, banks:<a>+<b> (banks together), places:<a>+<b> (places together), place:<name>, entity:group …"),
     date: z.string().describe('The as-of date, or the end of the period of a flow: yyyy-MM-dd, Y-03-31 in a year the text leaves unstated, or undated.'),
     period: PeriodJSON.optional().describe('The period of a flow.'),
     measure: z.string().describe('balance, increment, growth, share, share-change, gap, rate-change, borrowers, access-rate …'),

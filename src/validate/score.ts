@@ -247,6 +247,8 @@ const MEASURE_CLASS: Readonly<Record<string, string>> = {
   progress: 'share',
   'credit-line': 'amount',
   disbursed: 'amount',
+  // The change in a number of borrowers is the annotation's increment of that number.
+  'borrowers-increment': 'increment',
 };
 
 function wrongAttributes(f: CorpusFigure, c: ClaimSummary, billion: 'billion' | 'yi' | undefined): Attribute[] {

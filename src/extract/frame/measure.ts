@@ -2,6 +2,7 @@ import type { Basis, Measure } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import { LAST_YEAR_END } from './time.js';
+import { lentAfterEn } from '../lexicon/subjects.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
@@ -47,6 +48,8 @@ const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|�
 // A flow that names no time of its own: 新增, 其中，制造业贷款增加 (not 去年贷款增加, 当月新增).
 const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)\s*$/;
 
+// 比上年, 较去年 (not its end, nor its same period): the year before as a whole.
+const LAST_YEAR_BASE = /(?:比|较)(?:上年|去年|上一年)(?!末|底|同期|同月|年末|年底)(?:全年)?[^，,；;。\d]{0,8}$/;
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
 const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
 
@@ -244,7 +247,11 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (!benchmarkNear && (OWN_CHANGE.test(cue) || ownAfter || INCREASE.test(cue) || DECREASE.test(cue))) {
       // (At a year-end a change said with no base is over the year, as for a growth.)
       // (增速较二季度末提升3.0个百分点, 较6月末: a base named by its date, the basis between the dates.)
-      const changeBasis = changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined) ?? changeBasisOf(after.slice(0, 60)) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) ? 'yoy' : undefined);
+      // (Only English names the base after the figure: …较上年全年下降0.37个百分点，较上年同期下降0.52个百分点 — the
+      // next clause's base is the next change's.)
+      // (2024年，…平均利率为3.62%，比上年下降0.41个百分点: a whole year's level against the year before's.)
+      const wholeYear = c.yearEnd === true || (c.period !== undefined && c.period.from.endsWith('-01-01') && c.period.to.endsWith('-12-31') && c.period.from.slice(0, -6) === c.period.to.slice(0, -6));
+      const changeBasis = changeBasisOf(cue) ?? (EARLIER_TIME.test(cue) ? c.dateBasis : undefined) ?? (english ? changeBasisOf(after.slice(0, 60)) : undefined) ?? changeBasisOf(clauseBefore) ?? (overTheYear(c) || (wholeYear && LAST_YEAR_BASE.test(cue)) ? 'yoy' : undefined);
       if (lastMeasure === 'share' || SHARE.test(cue)) return { measure: 'share-change', basis: changeBasis ?? basis ?? lastBasisIn(sentenceBefore), negative };
       if (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth' || /增速|增幅|增长率|growth rate|rate|expansion|pace/i.test(cue) || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' || lastMeasure === 'ratio' || lastMeasure === 'rate-change' || lastMeasure === 'gap') {
         return { measure: 'rate-change', basis: changeBasis, negative };
@@ -303,7 +310,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
-      const measured = lastMeasure === 'borrowers' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
+      const measured = lastMeasure === 'borrowers' || lastMeasure === 'borrowers-increment' || lastMeasure === 'count' || BORROWERS.test(cue) ? 'borrowers-growth' : 'growth';
       if (overYears(cue, after)) return { measure: measured, negative };
       if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
       return { measure: measured, basis, negative };
@@ -336,12 +343,16 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     // ("Green lending … amounted to 402.7 billion yuan in the first half": lending over a period is a flow too.)
     const lentOver = /\blending\b/i.test(clauseBefore) && c.period !== undefined && /\b(?:amounted to|totall?ed|came to)\s*$/i.test(cue);
-    if (english && (NEW_LOANS_EN.test(clauseBefore) || lentOver) && !/outstanding|balance/i.test(clauseBefore)) {
+    // ("banks extended 20.1 billion yuan in new loans": the new loans named after the amount; "issued 35.2 billion
+    // yuan of green loans", loans named there without "new", were lent gross.)
+    const lent = english ? lentAfterEn(cue, after) : undefined;
+    if (lent && !lent.isNew) return { measure: 'new-lending', flow: true };
+    if (english && (NEW_LOANS_EN.test(clauseBefore) || lentOver || lent) && !/outstanding|balance/i.test(clauseBefore)) {
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
       if (periodBasis) return { measure: 'increment', basis: periodBasis };
       // (Without a period of its own, a flow over what the text does not say here — unless the words after it
       // say how it was lent: "issued during the year".)
-      if (!/\b(?:issued|granted|extended)\b/i.test(clauseBefore)) return null;
+      if (!/\b(?:issued|granted|extended)\b/i.test(clauseBefore) || lent) return null;
     }
     // "totaled 73.3 billion yuan (…) at the end of June": a stock at a date, not an amount over a period.
     // "Their loans … totaled 18.61 trillion yuan": a loan book is a stock, unless the loans are new ones.
@@ -420,8 +431,12 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 当年新开户38.2万户, 新增首贷户: a flow of new ones, which no measure models.
     if (/新开|新增|新发|新设|新投放/.test(cue)) return null;
     if (figure.unit.symbol.endsWith('户') && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
-    // 较年初增加1.3万户: a change in the number, which no measure models — not a level.
-    if (INCREASE.test(cue) || DECREASE.test(cue)) return null;
+    // 有贷款余额户数3.42万户，较年初增加4,106户: the change in the number of borrowers just counted (of firms, 较年初增加
+    // 1.3万家, no measure models: not a level).
+    if (INCREASE.test(cue) || DECREASE.test(cue)) {
+      const ofBorrowers = figure.unit.symbol.endsWith('户') && (lastMeasure === 'borrowers' || BORROWERS.test(cue)) && !/增长|增速|增幅/.test(cue);
+      return ofBorrowers && basis ? { measure: 'borrowers-increment', basis, negative: DECREASE.test(cue) } : null;
+    }
     if (figure.unit.symbol.endsWith('户') && (BORROWERS.test(cue) || lastMeasure === 'borrowers')) return { measure: 'borrowers' };
     return { measure: 'count' };
   }

@@ -5,7 +5,7 @@ import { SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from './time.js';
 import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
-import { type Subject, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
+import { type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -125,7 +125,7 @@ const BENCHMARK_EN = /\b(?:than|outpaced|outpacing|above|below|over)\s+(?:that (
  * overall loans and the like are total loans; 全国 is the nation's rate; another subject
  * (全国普惠小微贷款增速) is that subject's rate.
  */
-export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, holder: string): Benchmark | undefined {
+export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, holder: string, areaHolder?: (word: string) => string): Benchmark | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   let words: string | undefined;
   if (english) words = BENCHMARK_EN.exec(ctx.after)?.[1] ?? BENCHMARK_EN.exec(ctx.cue)?.[1];
@@ -154,8 +154,10 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
   const place = !other && bare ? findPlaces(bare).find((p) => p.start === 0 && p.end === bare.length) : undefined;
   if (place && subject) return { indicator: subject.indicator, ...(scope ? { scope } : {}), holder: place.holder };
   // (高于全市平均水平, 全县同期: the average of an area named by its level — which area, the text may not say.)
+  // (A county's rate against 全市 in a city's text: the city's own, where the text says which that is.)
   const area = /全市|全县|全区|全州/.exec(words);
-  if (!other && !bare && area) other = `place:${area[0]}`;
+  const areaOf = area && areaHolder ? areaHolder(area[0]) : undefined;
+  if (!other && !bare && area) other = areaOf && areaOf !== holder ? areaOf : `place:${area[0]}`;
   let indicator = TOTAL_LOANS;
   // 低于平均水平13.9个百分点 (after 上市银行…平均增速为19.8%): the average of the subject's peers, not all loans.
   if (!english && !bare && !other && subject && /平均/.test(words)) other = 'peers';
@@ -207,7 +209,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
-  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|本集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
@@ -295,7 +297,7 @@ export function subjectOfClauseBefore(doc: Doc, ctx: FigureContext, stretch: num
 export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own: Subject | undefined; subject: Subject | undefined } {
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
-  let own = subjectIn(doc, stretch, pos) ?? subjectOfClauseBefore(doc, ctx, stretch);
+  let own = subjectIn(doc, stretch, pos) ?? subjectOfClauseBefore(doc, ctx, stretch) ?? lentAfter(ctx);
   // 全省本外币贷款余额6月末为12.7万亿元: the date stands between the subject and its figure.
   if (!own && stretch > ctx.clauseStart) {
     const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
@@ -524,6 +526,15 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     return { own: own ? npl : undefined, subject: npl };
   }
   return { own, subject };
+}
+
+// "Banks extended 20.1 billion yuan in new loans": in English, what was lent may follow the amount.
+function lentAfter(ctx: FigureContext): Subject | undefined {
+  if (!isEnglish(ctx.cue)) return undefined;
+  const lent = lentAfterEn(ctx.cue, ctx.after);
+  if (!lent) return undefined;
+  const at = ctx.m.span[1] + lent.start;
+  return readSubjectEn(lent.words.replace(/^new\s+/i, ''), at);
 }
 
 /** A name without the loans it ends with: 科技型企业 of 科技型企业贷款, what a part or a stem is called. */

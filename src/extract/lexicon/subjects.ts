@@ -27,7 +27,7 @@ export interface Subject {
 
 /** The scope words, in Chinese and English. */
 // (港元绿色贷款: a book in Hong Kong dollars beside the bank's book in yuan, neither a part of the other.)
-const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内|折合人民币|全口径|普惠口径/g;
+const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内外|境内|境外|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
@@ -120,6 +120,26 @@ function measureStart(text: string, measures: RegExp, head: { test(s: string): b
 
 // A noun a figure can be about, or a name of the catalog (存贷比, 获贷率 are no loan nouns).
 const HEAD_OR_NAME_ZH = { test: (s: string): boolean => HEAD_ZH.test(s) || findCatalogNames(s).length > 0 };
+
+// A verb of lending right before an amount ("banks extended", "issued a total of").
+const LENDING_VERB_EN = /\b(?:extend(?:ed|s)?|issu(?:e|ed|es)|grant(?:ed|s)?|disburs(?:e|ed|es)|lent|lend|provid(?:e|ed|es))\s+(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly)\s+)?$/i;
+// What was lent, named after the amount: "(about 2.9 billion U.S. dollars) in new yuan loans", "of green loans".
+const LENT_AFTER_EN = /^\s*(?:yuan\s+)?(?:\([^()]{0,60}\)\s*)?(?:of|in)\s+((new\s+)?(?:[a-z'-]+\s){0,5}?(?:loans|lending|credit))\b/i;
+
+/**
+ * The loans an English lending verb names after its amount ("banks extended 20.1 billion yuan in new loans"):
+ * their words, where they start in `after`, and whether they are new loans (a net flow) or loans issued (gross).
+ *
+ * @example
+ * lentAfterEn('banks extended ', ' in new yuan loans in September')?.isNew // true
+ */
+export function lentAfterEn(cue: string, after: string): { words: string; start: number; isNew: boolean } | undefined {
+  if (!LENDING_VERB_EN.test(cue)) return undefined;
+  const m = LENT_AFTER_EN.exec(after);
+  if (!m) return undefined;
+  const words = m[1] as string;
+  return { words, start: m.index + m[0].length - words.length, isNew: m[2] !== undefined };
+}
 
 /**
  * The subject phrase of an English stretch before a figure: the noun phrase around the last

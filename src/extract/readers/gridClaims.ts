@@ -166,8 +166,10 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
         const unitCol = header.findIndex((h) => /^单位|單位$/.test(h.text));
         read = cellRead(rowLabel, rowLabel, row[unitCol]?.text ?? '', undefined, undefined);
       } else if (datedColumns >= 1 && colDates[c] !== undefined) {
-        // …a dated column of a flow (上半年新增) is measured by its own label.
-        read = cellRead(rowLabel, ANY_FLOW_LABEL.test(colLabel) ? colLabel : rowLabel, unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
+        // …a dated column of a flow (上半年新增) is measured by its own label; so is one of a rate (2024年末占比,
+        // 9月末增速): its date dates it, its rate word says what it measures.
+        const ownMeasure = ANY_FLOW_LABEL.test(colLabel) || RATE_LABEL.test(colLabel);
+        read = cellRead(rowLabel, ownMeasure ? colLabel : rowLabel, ownMeasure ? unitOf(colLabel, rowLabel) : unitOf(rowLabel, colLabel), baseColumnDate(colLabel) ?? colDates[c], undefined);
       } else if (datedColumns >= 1) {
         // An undated column beside dated ones (增速 after 2025年6月末 | 2024年6月末) is of the latest of them;
         // 年初余额, 上年同期 beside 6月末余额 of the base before it.

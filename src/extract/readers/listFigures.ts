@@ -11,7 +11,7 @@ import { lowerBound } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
-import { figureHolder } from '../frame/holder.js';
+import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { OVER_SPAN, makeClaim } from './statements.js';
 
 interface OpenList {
@@ -144,12 +144,13 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the changes of the growth rate in force, each since its own base.)
   if (measure.measure === 'rate-change' && items.kind === 'bases' && frame.lastGrowthBasis) extra['rateBasis'] = frame.lastGrowthBasis;
   if (measure.measure === 'gap') {
-    const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
+    const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder, (word) => areaWordHolder(word, doc.holderScope(ctx.m.span[0], ctx.m.span[0]))) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
     frame.lastBenchmark = benchmark;
     extra['benchmark'] = benchmark.indicator;
     if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
     if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
-    if (!measure.basis) measure.basis = frame.lastGrowthBasis;
+    // (甲县、乙县科技贷款增速分别高于全市6.1个和3.4个百分点, in a sentence of their own: the basis each item's rate was stated in.)
+    if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? statedBasis(out.claims, subject.indicator, holder);
   }
   if (measure.measure === 'share') {
     const whole = listWhole(list, ctx, index, subject);
@@ -218,11 +219,20 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
   }
   const whole = dimension === 'percent' && (list.joint ? /占/.test(ctx.cue) : JOINT_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
   if (whole && !whole.flow && list.claims.every((c) => c.measure === 'balance')) {
-    out.claims.push(makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'share' }, holder, extra: { of: whole.of } }));
+    const share = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'share' }, holder, extra: { of: whole.of } }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(share);
+    // (Unless their total was stated: the share is then of that total, summed already.)
+    if (!list.joint) out.sum(share, list.claims, `${joint.words}: the items of a list together (合计占)`);
     list.joint = joint;
     return true;
   }
   return false;
+}
+
+// The one basis the text stated a subject's growth rate in for a holder, if it stated one.
+function statedBasis(claims: readonly Claim[], indicator: string, holder: string): Basis | undefined {
+  const bases = new Set(claims.filter((c) => c.measure === 'growth' && c.indicator === indicator && c.holder === holder && !c.part).map((c) => c.basis));
+  return bases.size === 1 ? [...bases][0] : undefined;
 }
 
 // The items together: 投向具有直接和间接碳减排效益项目的贷款, the phrase that named them — one

@@ -3,7 +3,7 @@ import type { Period } from '../../domain/primitives.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
-import { type TimeRef, lowerBound } from '../frame/time.js';
+import { MONTH_ALONE, type TimeRef, lowerBound } from '../frame/time.js';
 import { areaWordHolder } from '../frame/holder.js';
 import { isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
@@ -143,7 +143,6 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
 }
 
 const MEASURE_PER_ITEM = /(?:余额|餘額)(?=[、和及与])/g;
-const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 const QUARTERS_SHORTENED = /((?:[一二三四][、和及]){1,3}[一二三四])季度?/g;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 

@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { A_YEAR_EARLIER_EN, LAST_YEAR_END, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from '../frame/time.js';
+import { A_YEAR_EARLIER_EN, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -400,13 +400,15 @@ const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[�
 const EARLIER_CLAUSE = new RegExp(`(?:^|[，,；;。\\n])\\s{0,4}(?:而|其中)?(${EARLIER_WHEN})(?![以起至])((?:[^，,；;。\\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30})$`);
 const A_YEAR_EARLIER_AFTER = new RegExp(`^\\s*(?:yuan\\s+)?(?:${A_YEAR_EARLIER_EN}|the previous year)\\b`, 'i');
 
-const PERIOD_RIGHT_AFTER_EN = /^ (?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
+const ELLIPTIC_PERIOD_AFTER_EN = /^\s*in the (?:second|third|fourth|last|latter)\b(?!\s+(?:quarter|half|month|three|two|four|of|ten|eleven|[a-z]+\s+months))/i;
+// ("extended 16.27 trillion yuan in new yuan loans in the first three quarters": past the loans named after it.)
+const PERIOD_RIGHT_AFTER_EN = /^ (?:\([^()]{0,60}\) )?(?:(?:of|in) (?:new )?(?:[a-z'-]+ ){0,5}?(?:loans|lending|credit) )?(?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
 
 /** The period an English figure names right after it ("by 3.12 trillion yuan in the first quarter"), if any. */
 function periodRightAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   const refs = doc.times.refs;
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
-  return next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 24 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start)) ? next : undefined;
+  return next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 96 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start)) ? next : undefined;
 }
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
@@ -516,6 +518,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  if (readCountedShare(doc, out, ctx)) return;
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
   if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore))) {
     if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx)) return;
@@ -645,11 +648,19 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 中信银行余额2000.79亿元；民生银行1073.17亿元: an amount right after a bank's name is its level of the subject in force.
   const bank = doc.banks[lowerBound(doc.banks, m.span[0], (b) => b.start) - 1];
   const afterBank = own === undefined && dimension === 'money' && bank !== undefined && /^的?\s*$/.test(doc.s.slice(bank.end, m.span[0]));
-  const adjacent = (own !== undefined && m.span[0] - own.end <= 1) || afterBank;
+  // (A subject named after its figure — "extended 20.1 billion yuan in new loans" — is no subject right before it.)
+  const adjacent = (own !== undefined && own.end <= m.span[0] && m.span[0] - own.end <= 1) || afterBank;
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
   const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
   // ("grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": English names it after.)
+  // ("… in the first quarter and by 2.23 trillion yuan in the second": a period whose noun the writer left off,
+  // never the one named before.)
+  if (ELLIPTIC_PERIOD_AFTER_EN.test(ctx.after)) {
+    out.unread(m, 'no-date', 'a period named only by its ordinal ("in the second"), its noun left off');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   const period = periodRightAfterEn(doc, ctx) ?? doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   // 今年以来，…增加962.1亿元。去年末，…: this year's flow is not of the earlier year-end the text names after it.
@@ -680,7 +691,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const dateBasis = baseRef && dated.from !== 'none' ? basisBetween(dated.date, baseRef.date) : undefined;
   // 12月份，全市绿色贷款增加10亿元: a month named as a month (not 12月末) — a bare flow in it is the month's.
   const monthRef = doc.times.asOfBefore(ctx.sentence.start, m.span[0]);
-  const ofMonth = monthRef !== undefined && MONTH_ALONE.test(monthRef.text) && !/累计|以来/.test(doc.s.slice(monthRef.end, m.span[0]));
+  // ("In January, banks extended…": in English, a month after "in".)
+  const monthAlone = monthRef !== undefined && (MONTH_ALONE.test(monthRef.text) || (MONTH_ALONE_EN.test(monthRef.text) && /\b(?:in|during)\s+$/i.test(doc.s.slice(Math.max(0, monthRef.start - 8), monthRef.start))));
+  const ofMonth = monthRef !== undefined && monthAlone && !/累计|以来|\bsince\b|\bso far\b/i.test(doc.s.slice(monthRef.end, m.span[0]));
   const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined && !ofMonth;
   // 两者合计23979亿元，占全省绿色贷款的79%: the share of the parts together, just read.
   const ofJoint = dimension === 'percent' && /^[\s，,]*(?:合计)?占/.test(cue) && frame.lastMeasure === 'balance' && frame.subject !== undefined && JOINT_PARTS.has(frame.subject) && frame.subject === subject;
@@ -907,7 +920,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.lastIncrementBasis = measure.basis;
   }
   if (measure.measure === 'gap') {
-    const benchmark: Benchmark = readBenchmark(ctx, subject, holder) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
+    const benchmark: Benchmark = readBenchmark(ctx, subject, holder, (word) => areaWordHolder(word, doc.holderScope(ctx.m.span[0], ctx.m.span[0]))) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
     frame.lastBenchmark = benchmark;
     extra['benchmark'] = benchmark.indicator;
     if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
@@ -1329,7 +1342,6 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
 // A month on its own: 12月份, 8月, 2025年3月 — not 8月末, 8月底, 1—8月.
-const MONTH_ALONE = /^(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|(?:两|三|四)(?:项|类)(?:贷款|信贷)?)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
@@ -1365,11 +1377,8 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
   const part = joint || wholeStated ? siblings.map((c) => c.part as string).join(isEnglish(ctx.cue) ? ' and ' : '和') : undefined;
   const whole: Subject = { indicator: last.indicator, words: part ? `${part}${words}` : words, ...(part ? { part } : {}), ...(last.scope ? { scope: last.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const total = { ...makeClaim(doc, out, ctx, { subject: whole, measure: { measure, ...(last.basis ? { basis: last.basis } : {}) }, holder: last.holder }), id: `total-${ctx.m.span[0]}` };
-  siblings.forEach((c) => {
-    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
-  });
   out.claims.push(total);
-  out.sums.push({ total: total.id, parts: siblings.map((c) => c.id), description: part ? `${part}: the parts together (${joint?.[0] ?? '合计'})` : `${words}: the total of its parts (合计)` });
+  out.sum(total, siblings, part ? `${part}: the parts together (${joint?.[0] ?? '合计'})` : `${words}: the total of its parts (合计)`);
   frame.subject = whole;
   if (part) JOINT_PARTS.add(whole);
   frame.previousEnd = ctx.m.span[1];
@@ -1385,14 +1394,7 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const count = COUNTED_TOTAL.exec(ctx.clauseBefore);
   const n = count ? ZH_COUNT[count[1] as string] : undefined;
   if (!n) return false;
-  const balances: Claim[] = [];
-  for (let k = out.claims.length - 1, steps = 0; k >= 0 && balances.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
-    const c = out.claims[k] as Claim;
-    const span = out.spanOf(c);
-    if (!span || span[0] >= ctx.m.span[0]) continue;
-    if (span[1] <= ctx.paragraphStart) break;
-    if (c.measure === 'balance') balances.unshift(c);
-  }
+  const balances = lastBalances(out, ctx, n);
   const first = balances[0];
   if (!first || balances.length !== n || new Set(balances.map((c) => c.indicator)).size !== n) return false;
   if (!balances.every((c) => !c.part && c.holder === first.holder && c.date === first.date && c.scope === first.scope)) return false;
@@ -1400,11 +1402,58 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const subject: Subject = { indicator: `subject:${words}`, words, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: first.holder }), id: `total-${ctx.m.span[0]}` };
   if (total.date !== first.date) return false;
-  balances.forEach((c) => {
-    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
-  });
   out.claims.push(total);
-  out.sums.push({ total: total.id, parts: balances.map((c) => c.id), description: `${words}: the quantities before it together (${count?.[0] ?? '合计'})` });
+  out.sum(total, balances, `${words}: the quantities before it together (${count?.[0] ?? '合计'})`);
+  return true;
+}
+
+// The last balances of the figure's paragraph before it, up to n.
+function lastBalances(out: Output, ctx: FigureContext, n: number, but: (c: Claim) => boolean = () => false): Claim[] {
+  const balances: Claim[] = [];
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && balances.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
+    const c = out.claims[k] as Claim;
+    const span = out.spanOf(c);
+    if (!span || span[0] >= ctx.m.span[0]) continue;
+    if (span[1] <= ctx.paragraphStart) break;
+    if (c.measure === 'balance' && !but(c)) balances.unshift(c);
+  }
+  return balances;
+}
+
+// 三者合计占, 两县科技贷款合计占全市的: a share of as many quantities as the count says, together.
+const COUNTED_SHARE = /(两|二|三|四)(者|项|类|县|市|区)[^，,；;。\d]{0,12}?合计(?:占比[为达]?|占[^，,；;。\d]{0,24})\s*$/;
+
+/**
+ * 基础设施…贷款余额3862.4亿元，清洁能源…2186.5亿元，节能降碳…1215.3亿元，三者合计占绿色贷款的89.4%; 甲县…42.6亿元…
+ * 乙县…38.2亿元…，两县科技贷款合计占全市的19.6%: the share of the last balances of its paragraph together — of
+ * different subjects of one holder, or of one subject in different places — tied to them by a sum.
+ */
+function readCountedShare(doc: Doc, out: Output, ctx: FigureContext): boolean {
+  const count = ctx.figure.unit.dimension === 'percent' ? COUNTED_SHARE.exec(ctx.clauseBefore) : null;
+  const n = count ? ZH_COUNT[count[1] as string] : undefined;
+  if (!count || !n) return false;
+  const read = readWhole(ctx);
+  if (!read || read.flow) return false;
+  const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
+  const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+  const places = /[县市区]/.test(count[2] as string);
+  // (The whole, stated before or after its parts, is none of them.)
+  const balances = lastBalances(out, ctx, n, (c) => (places ? c.holder === wholeHolder : !c.part && (read.bare || c.indicator === read.of)));
+  const first = balances[0];
+  if (!first || balances.length !== n || !balances.every((c) => c.date === first.date && c.scope === first.scope)) return false;
+  const quantity = (c: Claim): string => `${c.indicator}/${c.part ?? ''}`;
+  const distinct = (key: (c: Claim) => string, same: (c: Claim) => string): boolean => new Set(balances.map(key)).size === n && new Set(balances.map(same)).size === 1;
+  if (!(places ? distinct((c) => c.holder, quantity) : distinct(quantity, (c) => c.holder))) return false;
+  const of = read.bare ? first.indicator : read.of;
+  const words = places ? `${balances.map((c) => c.holder.slice(c.holder.indexOf(':') + 1)).join('和')}${first.subject ?? first.indicator}` : balances.map((c) => c.subject ?? c.indicator).join('和');
+  const subject: Subject = places
+    ? { indicator: first.indicator, words, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] }
+    : { indicator: `subject:${words}`, words, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const holder = places ? `places:${balances.map((c) => c.holder.slice(c.holder.indexOf(':') + 1)).join('+')}` : first.holder;
+  const share = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { of, ...(wholeHolder !== holder ? { ofHolder: wholeHolder } : {}) } }), id: `share-${ctx.m.span[0]}` };
+  if (share.date !== first.date) return false;
+  out.claims.push(share);
+  out.sum(share, balances, `${words}: the quantities before it together (${count[0].slice(0, count[0].indexOf('占'))})`);
   return true;
 }
 
@@ -1460,11 +1509,8 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const holder = jointHolder(banks.map((b) => b.holder));
   const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: first.measure } as MeasureRead, holder }), id: `total-${ctx.m.span[0]}` };
-  banks.forEach((c) => {
-    if (!c.id) (c as { id: string }).id = `part-${c.source?.span?.[0] ?? ''}`;
-  });
   out.claims.push(total);
-  out.sums.push({ total: total.id, parts: banks.map((c) => c.id), description: `${subject.words}: the total of ${n} banks (合计)` });
+  out.sum(total, banks, `${subject.words}: the total of ${n} banks (合计)`);
   frame.previousEnd = ctx.m.span[1];
   return true;
 }

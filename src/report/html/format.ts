@@ -55,7 +55,7 @@ export function unitOfQuantity(quantity: string, money: DisplayUnit | undefined,
   const kind = /^([a-z-]+) of /.exec(quantity)?.[1] ?? '';
   if (kind === 'growth' || kind === 'share' || kind === 'borrowers-growth') return { suffix: '%', scale: '1' };
   if (kind === 'gap' || kind === 'share-change') return { suffix: lang === 'zh' ? '个百分点' : ' pp', scale: '1' };
-  if (kind === 'borrowers') return { suffix: lang === 'zh' ? '户' : ' accounts', scale: '1' };
+  if (kind === 'borrowers' || kind === 'borrowers-increment') return { suffix: lang === 'zh' ? '户' : ' accounts', scale: '1' };
   if (kind === 'balance' || kind === 'increment' || kind === 'sum') return money ?? { suffix: lang === 'zh' ? '亿元' : ' × 100 million yuan', scale: '1e8' };
   return BASE;
 }
