@@ -87,6 +87,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   let paragraphSubject: ReturnType<typeof newFrame>['subject'];
   let carriedBasis: ReturnType<typeof newFrame>['lastGrowthBasis'];
   let carriedFlowBasis: ReturnType<typeof newFrame>['lastIncrementBasis'];
+  let carriedMeasure: ReturnType<typeof newFrame>['lastMeasure'];
   let lastParagraph = -1;
   // The loans the text spoke of last (a breakdown's heading on a paragraph of its own splits them), and
   // whether the lines read now are a breakdown's items.
@@ -117,6 +118,12 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
+    // ("…extended 14.75 trillion yuan in new yuan loans. The figure was 1.21 trillion yuan less than…": the figure
+    // a sentence names by a pronoun is the one before, measured as it was.)
+    if (goesOn && FIGURE_BEFORE_EN.test(head)) {
+      frame.lastMeasure = carriedMeasure;
+      frame.lastIncrementBasis = carriedFlowBasis;
+    }
     // ("The Group's total loans grew by 8.34% over the same period.": the span of the sentence before.)
     if (!goesOn && SAME_PERIOD_EN.test(doc.s.slice(sentence.start, sentence.end))) {
       frame.lastGrowthBasis = carriedBasis;
@@ -136,10 +143,12 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     paragraphSubject = frame.subject ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
     carriedFlowBasis = frame.lastIncrementBasis;
+    carriedMeasure = frame.lastMeasure;
   }
 }
 
 const OF_WHICH_OPENS = /^\s*其中/;
+const FIGURE_BEFORE_EN = /^\s*(?:The (?:figure|amount|total|number|increase)|That|This|It) (?:was|is)\b/;
 const SAME_PERIOD_EN = /\b(?:over|in|during|for) the same period\b(?!\s+(?:of\s+)?(?:last|the previous|the prior|a) year)/i;
 const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)?同期(?:内)?[,，]/;
 // Words of a time no date reference stands for (上年同期, 当月): a sentence that says them has a time of its own.

@@ -25,7 +25,7 @@ const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)?|tops|topped|passed|surpass(?:es|ed)
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
-const SHARE_VERB_EN = /\b(?:made up|make up|makes up|represented|representing|represents|took up|comprised)\s*$/i;
+const SHARE_VERB_EN = /\b(?:made up|make up|makes up|making up|represented|representing|represents|took up|comprised)\s*$/i;
 export const SHARE = /占比|比重|占|份额|accounted for|accounting for|share of|proportion|percent of (?:the |all |total )/i;
 export const CUMULATIVE = /累计|累放|cumulative/i;
 export const NEW_LENDING = /投向|发放|issued|disbursed/i;
@@ -50,6 +50,7 @@ const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年
 
 // 比上年, 较去年 (not its end, nor its same period): the year before as a whole.
 const LAST_YEAR_BASE = /(?:比|较)(?:上年|去年|上一年)(?!末|底|同期|同月|年末|年底)(?:全年)?[^，,；;。\d]{0,8}$/;
+const BRINGING_TOTAL = /\bbringing (?:the|its) (?:total|cumulative)\b[^,;.]{0,60}\bto\s*$/i;
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
 const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
 
@@ -300,6 +301,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
     // "new green loans made up 22.4 percent of all new loans": a share, its verb before and its whole after.
     if (english && SHARE_VERB_EN.test(cue) && /^\s*(?:(?:percent|per cent|%)\s*)?of\b/i.test(after)) return { measure: 'share', ...(/\bnew\b/i.test(after.slice(0, 40)) ? { flow: true } : {}) };
+    // ("…, of which technology loans made up 33.6%": a share whose whole the words before name — never a rise.)
+    if (english && SHARE_VERB_EN.test(cue)) return { measure: 'share' };
     // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
     const namedAfter = RATE_NAMED_AFTER.exec(after);
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
@@ -380,13 +383,27 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   }
   if (dimension === 'money' || dimension === 'number') {
     if (PER_PERIOD_AVERAGE.test(cue)) return null;
+    // "The number of small businesses with such loans reached 42.8 million, up 3.6 million from a year earlier": a
+    // count, of borrowers where they have the loans — never an amount of the loans.
+    if (dimension === 'number' && english && /\bnumber of\b/i.test(sentenceBefore)) {
+      const borrowers = /\bwith (?:such |these |the |their )?loans\b|\bborrowers?\b|\bborrowing\b/i.test(sentenceBefore);
+      if (INCREASE.test(cue) || DECREASE.test(cue)) return borrowers && lastMeasure === 'borrowers' && basis ? { measure: 'borrowers-increment', basis, negative } : null;
+      return borrowers ? { measure: 'borrowers' } : { measure: 'count' };
+    }
     // 甲市科技贷款余额比普惠小微贷款多638.9亿元: the difference between two quantities, which no measure models.
     if (/比(?!上|去|年初|同期|前)[^，,；;。\d]{1,16}(?:多|少)\s*$/.test(cue)) return null;
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
     if (/累计(?:增加|新增|净增|增(?![长速幅]))/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
     // "grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": the verb carried over.
-    const carried = english && lastMeasure === 'increment' && /^[^,;.\d]{0,40}\b(?:and|while|but)\s+by\s*$/i.test(cue);
+    // ("…by 186.2 billion yuan in the first quarter, 142.6 billion yuan in the second quarter and 98.7 billion yuan
+    // in the third": a bare list of amounts, each with its period after it.)
+    const carried = english && lastMeasure === 'increment' && (/^[^,;.\d]{0,40}\b(?:and|while|but)\s+by\s*$/i.test(cue) || (c.period !== undefined && /^(?: in (?:the )?[a-z-]+(?: [a-z-]+){0,3})?(?:,? and|,)? ?$/i.test(cue)));
+    // ("…, bringing the total for the first three quarters to 427.5 billion yuan": the flow over that period.)
+    if (english && BRINGING_TOTAL.test(cue)) {
+      const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
+      return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
+    }
     if (INCREASE.test(cue) || DECREASE.test(cue) || carried) {
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)

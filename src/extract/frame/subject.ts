@@ -29,7 +29,7 @@ const LOAN_NOUN_EN = /\b(?:loans?|lending|credit|financing)\b/i;
 // "gas and water production and supply reached": words, then the verb a subject comes before.
 // (…, and green loans to transport, storage and postal services at 6.31 trillion yuan: the verb left out.)
 // An English sentence that opens with its loans and their verb: "The green loan book has almost quadrupled".
-const SENTENCE_SUBJECT_EN = /^\s*((?:[A-Za-z'’-]+ ){0,8}?(?:loans?|lending|credit|loan book|loan portfolio)) (?:has|have|had|was|were|is|are|rose|grew|increased|expanded|climbed|jumped|surged|doubled|tripled|quadrupled|almost|nearly|more than)\b/i;
+const SENTENCE_SUBJECT_EN = /^\s*((?:[A-Za-z'’-]+ ){0,8}?(?:loans?|lending|credit|loan book|loan portfolio)) (?:has|have|had|was|were|is|are|rose|grew|increased|expanded|climbed|jumped|surged|doubled|tripled|quadrupled|almost|nearly|more than|kept|continued|maintained|posted|recorded|registered|remained|saw|showed)\b/i;
 const NOUN_THEN_VERB_EN = /^[\s,]*[a-z][a-z ,-]{0,80}?\b(?:reached|totall?ed|stood|amounted|came to|was|were|rose|grew|increased|expanded|climbed|at|to)\b[^,]*$/i;
 
 export function subjectStretchStart(doc: Doc, ctx: FigureContext, previousEnd: number): number {
@@ -534,7 +534,9 @@ function lentAfter(ctx: FigureContext): Subject | undefined {
   const lent = lentAfterEn(ctx.cue, ctx.after);
   if (!lent) return undefined;
   const at = ctx.m.span[1] + lent.start;
-  return readSubjectEn(lent.words.replace(/^new\s+/i, ''), at);
+  const read = readSubjectEn(lent.words.replace(/^new\s+/i, ''), at);
+  // (Bare "new loans" banks extended are all their loans, whatever subject the sentence before was of.)
+  return read && GENERIC.test(read.words) ? { ...read, indicator: TOTAL_LOANS, words: lent.words } : read;
 }
 
 /** A name without the loans it ends with: 科技型企业 of 科技型企业贷款, what a part or a stem is called. */

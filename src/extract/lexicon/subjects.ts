@@ -31,18 +31,24 @@ const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新�
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
+const DOMESTIC_EN = /\bof (?:the |its |our )?domestic (?:branches|operations|institutions|offices)\b|\bin (?:the Chinese mainland|mainland China)\b/i;
+const OVERSEAS_EN = /\bof (?:the |its |our )?overseas (?:branches|operations|institutions|offices)\b|\boverseas (?:green |tech(?:nology)? |inclusive )?loans\b/i;
+
 /** The scope a stretch of text states, normalised to the Chinese word. */
 export function scopeIn(text: string): string | undefined {
   const zh = [...text.matchAll(SCOPE_ZH)].map((m) => m[0]);
   // 外币贷款 is loans in foreign currencies alone: a quantity of its own, not 本外币.
   if (zh.length > 0) return zh[zh.length - 1] as string;
+  // ("Green loans of the domestic branches", "… in the Chinese mainland": a bank's domestic book, 境内; its overseas one, 境外.)
+  if (DOMESTIC_EN.test(text)) return '境内';
+  if (OVERSEAS_EN.test(text)) return '境外';
   const en = [...text.matchAll(SCOPE_EN)].map((m) => m[0].toLowerCase());
   if (en.length === 0) return undefined;
   return /foreign/.test(en[en.length - 1] as string) ? '本外币' : '人民币';
 }
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
-const LEAD = new RegExp(String.raw`^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)同期|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`);
+const LEAD = new RegExp(String.raw`^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|力争|确保|争取|力求|预计|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|共|对|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)同期|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`);
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =

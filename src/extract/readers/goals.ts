@@ -448,13 +448,17 @@ function goalNameAfter(doc: Doc, ctx: FigureContext): { subject: Subject; close:
 // Whether a figure can be about an indicator: an amount or a rate of a loan, a count of a
 // count (户 of a loan only where it counts borrowers), a percent of a ratio.
 export function fits(indicator: string, figure: { unit: { dimension: string; symbol: string } }, cue: string): boolean {
-  const kind = indicatorUnitKind(indicator) ?? 'money';
+  // (新培育科技型中小企业800家: an open subject that names firms is counted, not an amount of loans.)
+  const kind = indicatorUnitKind(indicator) ?? (COUNTED_NOUN.test(indicator) ? 'count' : 'money');
   const d = figure.unit.dimension;
   if (d === 'percent' || d === 'percentage-points') return true;
   if (kind === 'money') return d === 'money' || (figure.unit.symbol.endsWith('户') && /户数|贷款户|客户数|borrowers/i.test(cue));
   if (kind === 'count' || kind === 'number') return d === 'count' || d === 'number';
   return d === 'number';
 }
+
+// Open subjects that name what is counted: firms, borrowers, institutions.
+const COUNTED_NOUN = /^subject:[^贷款信融]*(?:企业|经营主体)$/;
 
 // The horizon of a plan the text is (三年倍增行动 of a 2021 document: the end of 2023): the
 // plan's year is the document's date, else the year of its document number (〔2021〕1号).

@@ -1,4 +1,5 @@
 import type { Claim } from '../../check/claim.js';
+import { quantityOf } from '../../check/network.js';
 import type { SumSpec } from '../../check/checkClaims.js';
 import type { Basis } from '../../domain/observation.js';
 import { type Figure } from '../../figure/figure.js';
@@ -145,6 +146,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   let rowSubject: Subject | undefined;
 
   const labelCol = labelColumn(body);
+  // The balances each row states, and the cells of a column of shares of the 合计 row.
+  const rowBalances = new Map<number, Claim[]>();
+  const shareCells: { m: FigureMention; cell: Cell; r: number; unit: string; date: string | undefined }[] = [];
+  const totalRows = body.map((_, r) => r).filter((r) => TOTAL.test(body[r]?.[labelCol]?.text ?? '') && !NOT_A_SUM.test(body[r]?.[labelCol]?.text ?? ''));
+  const hasTotalRow = totalRows.length === 1;
   // Whose the row above a 其中 row is: the 其中 row is a part of that bank's or place's figure.
   let lastHolder: string | undefined;
   for (let r = 0; r < body.length; r++) {
@@ -189,12 +195,24 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       } else {
         read = cellRead(rowLabel, rowLabel, unitOf(rowLabel, colLabel), undefined, TOTAL.test(colLabel) ? undefined : colLabel, TOTAL.test(colLabel) && !NOT_A_SUM.test(colLabel) ? 'column' : undefined);
       }
+      // 占比 with no whole named, beside a 合计 row: each row's share of the total, read once the total is.
+      // (2024年末占比: of the total at the column's date.)
+      if (BARE_SHARE_LABEL.test(colLabel.replace(/\s+/g, '').replace(DATE_BEFORE_LABEL, '')) && hasTotalRow) {
+        shareCells.push({ m, cell, r, unit: unitOf(colLabel, rowLabel), date: colDates[c] });
+        continue;
+      }
       const claim = claimOfCell(m, read, cell, r);
       if (claim) {
         out.claims.push(claim);
         claimOf.set(`${r}|${c}`, claim.id);
+        if (claim.measure === 'balance') push(rowBalances, r, claim);
       } else out.unread(m, 'table-cell', 'a table cell whose labels do not say what it is');
     }
+  }
+  for (const share of shareCells) {
+    const claim = shareOfTotal(share);
+    if (claim) out.claims.push(claim);
+    else out.unread(share.m, 'table-cell', 'a column of shares (占比) whose rows or total the table does not state as one balance each');
   }
 
   sums.push(...gridSums(body, header, labelCol, claimOf, noteUnder(doc.s, grid.end)));
@@ -354,6 +372,34 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     };
   }
 
+  // A row's share of the 合计 row: each stating one balance, of one date, the row's share is of that total.
+  // (A dated column, 2024年末占比, is of the balances of its date; an undated one beside one column of balances, of those.)
+  function shareOfTotal(share: { m: FigureMention; cell: Cell; r: number; unit: string; date: string | undefined }): Claim | undefined {
+    const ofDate = (claims: readonly Claim[]): Claim[] => (share.date === undefined ? [...claims] : claims.filter((c) => c.date === share.date));
+    const totals = ofDate(rowBalances.get(totalRows[0] as number) ?? []);
+    const own = ofDate(rowBalances.get(share.r) ?? []);
+    const total = totals[0];
+    const part = own[0];
+    if (share.r === totalRows[0] || !total || !part || totals.length !== 1 || own.length !== 1) return undefined;
+    const figure = figureOf(share.m, share.cell, share.unit);
+    if (!figure || figure.unit.dimension !== 'percent' || part.date !== total.date || part.holder !== total.holder) return undefined;
+    const of = quantityOf(total);
+    if (of === quantityOf(part)) return undefined;
+    return {
+      id: `grid-${share.m.span[0]}`,
+      indicator: part.indicator,
+      ...(part.subject ? { subject: part.subject } : {}),
+      ...(part.part ? { part: part.part } : {}),
+      ...(part.scope ? { scope: part.scope } : {}),
+      holder: part.holder,
+      date: part.date,
+      measure: 'share',
+      of,
+      figure: doc.inOriginalScript(figure, share.m),
+      source: out.source(share.m, ''),
+    };
+  }
+
   function subjectOfLabel(label: string): Subject | undefined {
     if (!label || /^(?:项目|項目|指标|指標|类别|類別|分类|分類|机构|機構|领域|領域|年份|年度|月份|位次|银行|銀行|产品名称|產品名稱)$/.test(label)) return undefined;
     // (成长金额, 年增率, 较年初增加: a label of a measure alone names no subject.)
@@ -364,6 +410,17 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const words = label.replace(/[“”"「」]/g, '');
     return /^[\u4e00-\u9fa5]{2,16}$/.test(words) && !MEASURE_LABEL.test(words) ? { indicator: `subject:${words}`, words, start: 0, end: label.length } : undefined;
   }
+}
+
+// A column of shares that names no whole (占比, 比重, 占比（%）): of the table's 合计, where it has one.
+// A column's date before its measure's word (2024年末占比, 9月末比重).
+const DATE_BEFORE_LABEL = /^(?:\d{4}年)?(?:\d{1,2}月)?(?:末|底)?/;
+const BARE_SHARE_LABEL = /^(?:结构)?(?:占比|比重)(?:[(（]%[)）])?$/;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 // The figure of a cell: its number with the unit its labels give when it prints none.

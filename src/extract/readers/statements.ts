@@ -400,6 +400,7 @@ const EARLIER_LEVEL = new RegExp(`(?:由|从)(${EARLIER_WHEN})的?\\s*$|(?:^|[�
 const EARLIER_CLAUSE = new RegExp(`(?:^|[，,；;。\\n])\\s{0,4}(?:而|其中)?(${EARLIER_WHEN})(?![以起至])((?:[^，,；;。\\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30})$`);
 const A_YEAR_EARLIER_AFTER = new RegExp(`^\\s*(?:yuan\\s+)?(?:${A_YEAR_EARLIER_EN}|the previous year)\\b`, 'i');
 
+const OF_WHICH_SHARE_EN = /\bof which\b[^,;.]{0,60}\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|comprised)\s*$/i;
 const ELLIPTIC_PERIOD_AFTER_EN = /^\s*in the (?:second|third|fourth|last|latter)\b(?!\s+(?:quarter|half|month|three|two|four|of|ten|eleven|[a-z]+\s+months))/i;
 // ("extended 16.27 trillion yuan in new yuan loans in the first three quarters": past the loans named after it.)
 const PERIOD_RIGHT_AFTER_EN = /^ (?:\([^()]{0,60}\) )?(?:(?:of|in) (?:new )?(?:[a-z'-]+ ){0,5}?(?:loans|lending|credit) )?(?:(?:y-o-y|yoy|y\/y|year on year|year-on-year) )?in (?:the )?$/i;
@@ -408,8 +409,30 @@ const PERIOD_RIGHT_AFTER_EN = /^ (?:\([^()]{0,60}\) )?(?:(?:of|in) (?:new )?(?:[
 function periodRightAfterEn(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   const refs = doc.times.refs;
   const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
-  return next && next.role === 'as-of' && next.period !== undefined && next.start - ctx.m.span[1] <= 96 && PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start)) ? next : undefined;
+  if (!next || next.role !== 'as-of' || next.start - ctx.m.span[1] > 96 || !PERIOD_RIGHT_AFTER_EN.test(doc.s.slice(ctx.m.span[1], next.start))) return undefined;
+  // ("…in new yuan loans in September": a month named alone after "in" is the month.)
+  if (next.period === undefined && MONTH_ALONE_EN.test(next.text)) return { ...next, period: { from: `${next.date.slice(0, -2)}01`, to: next.date } };
+  return next.period !== undefined ? next : undefined;
 }
+
+/**
+ * "…extended 1.29 trillion yuan in new yuan loans, up from 590 billion yuan in August": the flow before it, over
+ * the month named after it. Returns false when the figure is no such earlier flow.
+ */
+function readEarlierMonthEn(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  if (ctx.figure.unit.dimension !== 'money' || !FROM_BEFORE_EN.test(ctx.cue)) return false;
+  const refs = doc.times.refs;
+  const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
+  if (!next || !MONTH_ALONE_EN.test(next.text) || !/^\s*(?:yuan\s+)?in\s+$/i.test(doc.s.slice(ctx.m.span[1], next.start))) return false;
+  const flow = claimsOfSentence(out, ctx).filter((c) => c.measure === 'increment').at(-1);
+  if (flow && flow.basis === 'mom') {
+    const subject: Subject = { indicator: flow.indicator, words: flow.subject ?? flow.indicator, ...(flow.part ? { part: flow.part } : {}), ...(flow.scope ? { scope: flow.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+    out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: 'mom' }, holder: flow.holder, extra: { date: next.date } }));
+  } else out.unread(ctx.m, 'no-date', 'an earlier flow named by its month after it ("up from … in August"), after no flow of a month');
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+const FROM_BEFORE_EN = /\b(?:up|down|rising|falling|rose|fell)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s*$/i;
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
 // ("rose 24.1 percent year on year at the end of September 2024": the basis may stand between.)
@@ -654,6 +677,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
   const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
   // ("grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": English names it after.)
+  if (isEnglish(ctx.cue) && readEarlierMonthEn(doc, out, ctx, frame)) return;
   // ("… in the first quarter and by 2.23 trillion yuan in the second": a period whose noun the writer left off,
   // never the one named before.)
   if (ELLIPTIC_PERIOD_AFTER_EN.test(ctx.after)) {
@@ -691,8 +715,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const dateBasis = baseRef && dated.from !== 'none' ? basisBetween(dated.date, baseRef.date) : undefined;
   // 12月份，全市绿色贷款增加10亿元: a month named as a month (not 12月末) — a bare flow in it is the month's.
   const monthRef = doc.times.asOfBefore(ctx.sentence.start, m.span[0]);
-  // ("In January, banks extended…": in English, a month after "in".)
-  const monthAlone = monthRef !== undefined && (MONTH_ALONE.test(monthRef.text) || (MONTH_ALONE_EN.test(monthRef.text) && /\b(?:in|during)\s+$/i.test(doc.s.slice(Math.max(0, monthRef.start - 8), monthRef.start))));
+  // ("In January, banks extended…", "January saw banks extend…": in English, a month after "in", or one that saw.)
+  const monthAlone = monthRef !== undefined && (MONTH_ALONE.test(monthRef.text) || (MONTH_ALONE_EN.test(monthRef.text) && (/\b(?:in|during)\s+$/i.test(doc.s.slice(Math.max(0, monthRef.start - 8), monthRef.start)) || /^\s+saw\b/.test(doc.s.slice(monthRef.end, monthRef.end + 5)))));
   const ofMonth = monthRef !== undefined && monthAlone && !/累计|以来|\bsince\b|\bso far\b/i.test(doc.s.slice(monthRef.end, m.span[0]));
   const yearEnd = dated.from !== 'none' && dated.period === undefined && dated.date.endsWith('-12-31') && period === undefined && !ofMonth;
   // 两者合计23979亿元，占全省绿色贷款的79%: the share of the parts together, just read.
@@ -715,6 +739,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
     });
+  // 较年初增加12.6万户，完成全年新增户数目标15万户的84%: progress toward a goal of a number of borrowers, which no
+  // relation models (never the goal of the loans' money flow).
+  if (measure?.measure === 'progress' && (frame.lastMeasure === 'borrowers' || frame.lastMeasure === 'borrowers-increment' || /\d\s*万?户/.test(ctx.clauseBefore))) {
+    out.unread(m, 'no-measure', 'progress toward a goal of a number of borrowers (新增户数目标), which no relation models');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 累计发放…128.6亿元，上年同期为108.6亿元; 新发放…，同比增长18.6%，上年同期为727.2亿元: the same gross flow a year before.
   const grossBefore = measure?.measure === 'balance' && dimension === 'money' && WAS_A_YEAR_BEFORE.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === 'money') : undefined;
   if (measure && grossBefore && (grossBefore.measure === 'cumulative' || grossBefore.measure === 'new-lending')) {
@@ -761,6 +792,18 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // is another item's, not the one before.
   if (measure.measure === 'balance' && dimension === 'money' && subject.part !== undefined && subject.end <= ctx.cueStart && !BALANCE.test(cue) && (frame.breakdown === true || BREAKDOWN_HEAD.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), m.span[0])))) {
     out.unread(m, 'no-subject', 'an amount in a breakdown that names no item of its own');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // "…extended 286.5 billion yuan in new loans in the first three quarters, of which technology loans made up 33.6%":
+  // the share of the part's flow in the flow before it.
+  const flowBefore = dimension === 'percent' && measure.measure === 'share' && own && OF_WHICH_SHARE_EN.test(ctx.clauseBefore) ? claimsOfSentence(out, ctx).filter((c) => c.measure === 'increment').at(-1) : undefined;
+  if (flowBefore) {
+    const basis = flowBefore.basis;
+    if (own && basis && basis !== 'yoy' && !flowBefore.part && own.indicator !== flowBefore.indicator) {
+      const extra: Record<string, unknown> = { of: `${flowBefore.indicator}${flowBefore.scope ? `@${flowBefore.scope}` : ''}`, flow: true, date: flowBefore.date, period: { from: flowSpanStart(flowBefore.date, basis), to: flowBefore.date } };
+      out.claims.push(makeClaim(doc, out, ctx, { subject: own, measure: { measure: 'share' }, holder: flowBefore.holder, extra: extra as Partial<Claim> }));
+    } else out.unread(m, 'share-without-whole', 'a share "of which" a flow before it whose span the text does not make one');
     frame.previousEnd = m.span[1];
     return;
   }
@@ -1319,7 +1362,9 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     return;
   }
   // 全年累计发放…48.6亿元，增长9.5%: a change right after a gross flow is the flow's, never the balance's.
-  if (frame.lastMeasure === 'cumulative' && (measure.measure === 'growth' || measure.measure === 'increment') && /^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue)) {
+  // ("issued 286.4 billion yuan of green loans …, up 12.3 percent year on year": so in English.)
+  const grossBefore = frame.lastMeasure === 'cumulative' || frame.lastMeasure === 'new-lending';
+  if (grossBefore && (measure.measure === 'growth' || measure.measure === 'increment') && (/^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue) || /^[\s,]*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of)\s*$/i.test(ctx.cue))) {
     measure.flow = true;
     return;
   }
@@ -1437,8 +1482,14 @@ function readCountedShare(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
   const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
   const places = /[县市区]/.test(count[2] as string);
+  // (甲县、乙县两县…: the places it names; with none named, the paragraph's places — only when it states no more.)
+  const clauseStart = ctx.m.span[0] - ctx.clauseBefore.length;
+  const named = places ? new Set(doc.within(doc.places, clauseStart, clauseStart + count.index, (p) => [p.start, p.end]).map((p) => p.holder)) : undefined;
+  if (named && named.size > 0 && named.size !== n) return false;
   // (The whole, stated before or after its parts, is none of them.)
-  const balances = lastBalances(out, ctx, n, (c) => (places ? c.holder === wholeHolder : !c.part && (read.bare || c.indicator === read.of)));
+  const balances = lastBalances(out, ctx, n + 1, (c) => (places ? c.holder === wholeHolder || (named !== undefined && named.size > 0 && !named.has(c.holder)) : !c.part && (read.bare || c.indicator === read.of)));
+  if (places && named?.size === 0 && new Set(balances.map((c) => c.holder)).size > n) return false;
+  balances.splice(0, balances.length - n);
   const first = balances[0];
   if (!first || balances.length !== n || !balances.every((c) => c.date === first.date && c.scope === first.scope)) return false;
   const quantity = (c: Claim): string => `${c.indicator}/${c.part ?? ''}`;
