@@ -145,6 +145,8 @@ export class Network {
   // The sums added so far, by total and parts: a chain of flows a text sums already is not summed again.
   private readonly sums = new Set<string>();
   private readonly flowSlack: DecimalT;
+  // [1 − slack, 1 + slack]: what an official flow's base is multiplied by when tolerant.
+  private readonly slackFactor: Interval;
   /** The span of each increment, by variable key: its series (indicator and holder), start and end date. */
   private readonly spans = new Map<string, { readonly series: string; readonly from: string; readonly to: string }>();
 
@@ -152,6 +154,7 @@ export class Network {
     const o = optionsArg<NetworkOptions>('Network', options);
     validateFlowSlack('Network', o.flowSlack);
     this.flowSlack = new Decimal(o.flowSlack ?? '0.005');
+    this.slackFactor = interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack));
   }
 
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
@@ -285,8 +288,9 @@ export class Network {
       slack: this.flowSlack,
       description,
       project: ([d, c, b], tolerant) => {
-        const F = tolerant ? interval(ONE.minus(this.flowSlack), ONE.plus(this.flowSlack)) : ONE_I;
-        return [subtract(c as Interval, multiply(b as Interval, F)), add(d as Interval, multiply(b as Interval, F)), divide(subtract(c as Interval, d as Interval), F)];
+        const F = tolerant ? this.slackFactor : ONE_I;
+        const bF = multiply(b as Interval, F);
+        return [subtract(c as Interval, bF), add(d as Interval, bF), divide(subtract(c as Interval, d as Interval), F)];
       },
     });
   }
