@@ -70,46 +70,31 @@ export function propagate(network: Network, initial: ReadonlyMap<string, Interva
 type Outcome = readonly (Interval | null | undefined)[];
 
 /**
- * The outcomes of relation evaluations, by the values of the domains they were made on
- * (and `tolerant`). An outcome depends on those values alone, so one found once holds
- * every time they recur: the checker propagates over many sets of statements that
- * share most of their figures.
+ * The outcomes of relation evaluations, by the domains they were made on (and
+ * `tolerant`). Domains are never changed once made, and an outcome depends on them alone,
+ * so one found once holds every time the same domains recur: the checker propagates over
+ * many sets of statements that share most of their figures, and a domain a remembered
+ * evaluation gave is the very object the next run meets again.
  */
 export class StepMemo {
   private readonly outcomes = new Map<Relation, Map<string, Outcome>>();
-  // Each distinct interval value gets a number, so a step's key is a few numbers.
+  // Each domain gets a number, so a step's key is a few numbers. (By identity: printing
+  // every new domain's ends to find equal values costs more than the few steps it saves.)
   private readonly ids = new WeakMap<Interval, number>();
-  private readonly byValue = new Map<string, number>();
+  private next = 0;
   /** The initial intervals already checked: the checker's, never changed once made. */
   readonly checked = new WeakSet<object>();
 
-  // The number of an interval's value; null when a finite end is not wupian's own
-  // Decimal, whose class would round the next operation on it differently: such steps
-  // are not remembered.
-  private id(x: Interval): number | null {
+  private id(x: Interval): number {
     let id = this.ids.get(x);
-    if (id === undefined) {
-      if ((x.lo.isFinite() && x.lo.constructor !== Decimal) || (x.hi.isFinite() && x.hi.constructor !== Decimal)) return null;
-      // Exact: Decimal prints every digit.
-      const value = `${x.loOpen ? '(' : '['}${x.lo.toString()},${x.hi.toString()}${x.hiOpen ? ')' : ']'}`;
-      id = this.byValue.get(value);
-      if (id === undefined) {
-        id = this.byValue.size;
-        this.byValue.set(value, id);
-      }
-      this.ids.set(x, id);
-    }
+    if (id === undefined) this.ids.set(x, (id = this.next++));
     return id;
   }
 
-  /** The key of an evaluation on these domains, or null when it is not to be remembered. */
-  key(current: readonly Interval[], tolerant: boolean): string | null {
+  /** The key of an evaluation on these domains. */
+  key(current: readonly Interval[], tolerant: boolean): string {
     let key = tolerant ? 't' : 'x';
-    for (const x of current) {
-      const id = this.id(x);
-      if (id === null) return null;
-      key += `${id},`;
-    }
+    for (const x of current) key += `${this.id(x)},`;
     return key;
   }
 
@@ -203,8 +188,8 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
     if (!r) continue;
     const current = r.vars.map((k) => domains.get(k) as Interval);
     const tolerant = options.tolerant ?? false;
-    const memoKey = memo ? memo.key(current, tolerant) : null;
-    let outcome = memo && memoKey !== null ? memo.get(r, memoKey) : undefined;
+    const memoKey = memo?.key(current, tolerant);
+    let outcome = memo && memoKey !== undefined ? memo.get(r, memoKey) : undefined;
     if (outcome === undefined) {
       const projected = r.project(current, tolerant);
       outcome = current.map((before, j) => {
@@ -212,7 +197,7 @@ export function propagateRemembering(network: Network, initial: ReadonlyMap<stri
         const after = meet && integer.has(r.vars[j] as string) ? integersOf(meet) : meet;
         return after === null ? null : narrowsEnough(before, after) ? after : undefined;
       });
-      if (memo && memoKey !== null) memo.set(r, memoKey, outcome);
+      if (memo && memoKey !== undefined) memo.set(r, memoKey, outcome);
     }
     for (let j = 0; j < r.vars.length; j++) {
       const key = r.vars[j] as string;
