@@ -99,6 +99,7 @@ export interface Relation {
 
 const H = /* @__PURE__ */ point(HUNDRED);
 const ONE_I = /* @__PURE__ */ point(ONE);
+const ZERO_I = /* @__PURE__ */ point('0');
 // x − 1 as x + (−1): the same ends, without negating 1 at every evaluation.
 const MINUS_ONE_I = /* @__PURE__ */ negate(ONE_I);
 const NONNEG = /* @__PURE__ */ interval("0", null);
@@ -471,16 +472,15 @@ export class Network {
       description,
       project: (domains) => {
         const [total, ...parts] = domains as [Interval, ...Interval[]];
-        let all = point('0');
-        for (const p of parts) all = add(all, p);
-        const out: Interval[] = [all];
-        parts.forEach((p, i) => {
-          let others = point('0');
-          parts.forEach((q, j) => {
-            if (j !== i) others = add(others, q);
-          });
+        // Sums from the first part on: the parts before the i-th add up the same way in the sum
+        // of all and in the sum of the others of the i-th, so they are added once.
+        const before: Interval[] = [ZERO_I];
+        for (const p of parts) before.push(add(before[before.length - 1] as Interval, p));
+        const out: Interval[] = [before[parts.length] as Interval];
+        parts.forEach((_, i) => {
+          let others = before[i] as Interval;
+          for (let j = i + 1; j < parts.length; j++) others = add(others, parts[j] as Interval);
           out.push(subtract(total, others));
-          void p;
         });
         return out;
       },
