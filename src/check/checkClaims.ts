@@ -211,12 +211,15 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
       return map;
     };
     // The same set is propagated again and again (a conflict's members, each figure's
-    // others): a run is kept by its statements, in order, and its options.
+    // others): a run is kept by its statements and its options. (In any order: what a
+    // run finds does not depend on the order its statements come in.)
     const indexOf = new Map(component.statements.map((s, i) => [s, i]));
     const runs = new Map<string, ReadonlyMap<string, Interval> | null>();
     const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): ReadonlyMap<string, Interval> | null => {
       const indices = set.map((s) => indexOf.get(s));
-      const key = indices.includes(undefined) ? null : `${indices.join(',')}|${opts.tolerant === true}|${opts.exact === true}|${JSON.stringify([...(opts.without ?? [])])}`;
+      const key = indices.includes(undefined)
+        ? null
+        : `${(indices as number[]).sort((a, b) => a - b).join(',')}|${opts.tolerant === true}|${opts.exact === true}|${JSON.stringify([...(opts.without ?? [])])}`;
       const known = key === null ? undefined : runs.get(key);
       if (known !== undefined) return known;
       const init = initial(set, opts.exact);
