@@ -3386,3 +3386,39 @@ describe('reading: stop 29, hunt 43 — English flows and the places a share nam
     expectQuiet('In September, Chinese banks extended 1.29 trillion yuan in new yuan loans, up from 590 billion yuan in August.', { documentDate: '2025-10-20' });
   });
 });
+
+describe('reading: stop 29, hunt 43\'s wrong claims — places of a list together, a rate named by 该', () => {
+  it('reads 三市合计占全省的 after a 分别 list of three places: (2186.4 + 1524.6 + 986.3) / 8426.3 = 55.74%', () => {
+    const text = (share: string): string => `截至9月末，全省科技贷款余额8426.3亿元。A市、B市、C市科技贷款余额分别为2186.4亿元、1524.6亿元和986.3亿元，三市合计占全省的${share}。`;
+    expect(heldRows(text('55.7%'), { documentDate: '2025-10-20' })).toContain('55.7%|tech-loans||places:A市+B市+C市|2025-09-30|share');
+    expect(checkText(text('55.7%'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('57.7%'), { documentDate: '2025-10-20' }, '57.7%');
+  });
+
+  it('reads 上年同期，该利率为4.28% as the rate before, a year earlier: 4.28 − 3.86 = 0.42', () => {
+    const text = (change: string): string => `9月，全市新发放普惠小微贷款加权平均利率为3.86%，同比下降${change}个百分点。上年同期，该利率为4.28%。`;
+    expect(read(text('0.42'), '2025-10-20')[2]).toBe('4.28%|inclusive-small-micro-loans-pboc|2024-09-30|interest-rate');
+    expect(checkText(text('0.42'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('0.52'), { documentDate: '2025-10-20' }, '0.52个百分点');
+  });
+
+  it('leaves 该利率 with no rate of that kind before it in its paragraph to the other readers', () => {
+    expect(read('上年同期，该利率为4.28%。', '2025-10-20')).toEqual([]);
+  });
+});
+
+describe('reading: stop 29, English flows of a named year or month', () => {
+  it('reads "38.6 billion yuan more than in 2023" after 2024\'s flow as the difference (272.5 − 233.9 = 38.6), and not after a year further back', () => {
+    const text = (diff: string): string => `Green loans in the province increased by 272.5 billion yuan in 2024, ${diff} billion yuan more than in 2023. In 2023, green loans in the province increased by 233.9 billion yuan.`;
+    expect(checkText(text('38.6'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('40.6'), { documentDate: '2025-10-20' }, '40.6 billion yuan');
+    expect(read('Green loans in the province increased by 272.5 billion yuan in 2024, 38.6 billion yuan more than in 2021.', '2025-10-20')).toEqual(['272.5 billion yuan|green-loans|2024-12-31|increment|ytd']);
+  });
+
+  it('reads "In September 2024, new yuan loans came in at 1.59 trillion yuan" as that month\'s flow: 1.59 − 1.29 = 0.30', () => {
+    const text = (diff: string): string => `Chinese banks extended 1.29 trillion yuan in new yuan loans in September 2025, ${diff} billion yuan less than a year earlier. In September 2024, new yuan loans came in at 1.59 trillion yuan.`;
+    expect(read(text('300'), '2025-10-20')[2]).toBe('1.59 trillion yuan|total-loans|2024-09-30|increment|mom|人民币');
+    expect(checkText(text('300'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('400'), { documentDate: '2025-10-20' }, '400 billion yuan');
+  });
+});

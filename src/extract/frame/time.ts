@@ -54,7 +54,7 @@ export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期|同月(
 /** A month named as a month, not its end (9月份, 上年9月份, 2024年12月): a bare flow in it is the month's. */
 export const MONTH_ALONE = /^(?:\d{4}年|上年|去年|今年|本年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
 /** An English month named alone ("In September, banks extended…"): with "in" before it, a flow in it is the month's. */
-export const MONTH_ALONE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?$/;
+export const MONTH_ALONE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (?:19|20)\d\d)?\.?$/;
 export const A_YEAR_EARLIER_EN = 'a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };

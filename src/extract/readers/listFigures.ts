@@ -183,6 +183,8 @@ function listWhole(list: OpenList, ctx: FigureContext, index: number, subject: S
   return { of: whole.of, flow: true, period: { from: flowSpanStart(flow.date, span), to: flow.date }, date: flow.date };
 }
 
+// 三市合计占全省的55.7%, 两县合计占: the places of a list together, and their share.
+const PLACES_SHARE = /(?:两|二|三|四|五|六)(?:市|县|区|地)[^,，;；。\d]{0,10}?合计(?:占比[为达]?|占[^,，;；。\d占]{0,24})$/;
 // 两项合计12.01万亿元, 两者合计占绿色贷款的66.8%: the total of a list's items, and its share.
 const JOINT_TOTAL = /(?:两项|两者|二者|三项|三者|两类|三类|上述|以上)?(?:合计|加总|共计|合共)(?:为|达)?\s*$/;
 const JOINT_SHARE = /(?:(?:两项|两者|二者|三项|三者)(?:合计)?|合计)(?:合)?占[^,，;；。]{1,20}?的?\s*$|^[,，\s]*占[^,，;；。]{1,20}?的?\s*$/;
@@ -203,6 +205,22 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
     const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: doc.holder.holder }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
     out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${part}: the holders of a list together (合计)` });
+    list.joint = subject;
+    return true;
+  }
+  // A、B、C市…余额分别为…，三市合计占全省的55.7%: the places together, their share of the area's whole.
+  if (items.kind === 'holders' && list.claims.length === items.items.length && ctx.figure.unit.dimension === 'percent' && !list.joint && PLACES_SHARE.test(ctx.cue)) {
+    const first = list.claims[0];
+    const read = readWhole(ctx);
+    if (!first || !read || read.flow || !list.claims.every((c) => c.measure === 'balance' && c.indicator === first.indicator && c.part === first.part && c.date === first.date)) return false;
+    const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
+    const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
+    const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+    const holder = `places:${names.join('+')}`;
+    const subject: Subject = { indicator: first.indicator, words: `${names.join('和')}${first.subject ?? ''}`, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+    const share = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { of: read.bare ? first.indicator : read.of, ...(wholeHolder !== holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(share);
+    out.sum(share, list.claims, `${subject.words}: the places of a list together (合计占)`);
     list.joint = subject;
     return true;
   }

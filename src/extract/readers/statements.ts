@@ -432,6 +432,35 @@ function readEarlierMonthEn(doc: Doc, out: Output, ctx: FigureContext, frame: Fr
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
+/**
+ * 上年同期，该利率为4.28%: a level named by a demonstrative (该利率, 这一比率) is the last level of that kind its
+ * paragraph stated, at the time its own words give. Returns false when the figure is no such level.
+ */
+function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const named = ctx.figure.unit.dimension === 'percent' ? THAT_RATE.exec(ctx.cue) : null;
+  if (!named) return false;
+  const kind: Measure = /获贷率/.test(named[1] as string) ? 'access-rate' : /利率/.test(named[1] as string) ? 'interest-rate' : 'ratio';
+  let level: Claim | undefined;
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
+    const c = out.claims[k] as Claim;
+    const span = out.spanOf(c);
+    if (!span || span[1] <= ctx.paragraphStart) break;
+    if (c.measure === kind) {
+      level = c;
+      break;
+    }
+  }
+  if (!level) return false;
+  const subject: Subject = { indicator: level.indicator, words: level.subject ?? level.indicator, ...(level.part ? { part: level.part } : {}), ...(level.scope ? { scope: level.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: kind }, holder: level.holder }));
+  frame.subject = subject;
+  frame.stale = false;
+  frame.lastMeasure = kind;
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率)(?:水平)?(?:为|是|达|达到)?\s*$/;
+
 const FROM_BEFORE_EN = /\b(?:up|down|rising|falling|rose|fell)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s*$/i;
 
 // Between an English figure and its own date: a bracketed restatement at most, then at/by/as of.
@@ -454,6 +483,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ctx: FigureContext = passed ? { ...given, figure: { ...given.figure, qualifier: 'over' } } : given;
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
+  if (readThatRate(doc, out, ctx, frame)) return;
   // 同比增长21.6%的绿色贷款余额…: a rate said of the loans named after it, in a phrase that describes them — not the
   // subject in force's.
   if (dimension === 'percent' && RATE_OF_WHAT_FOLLOWS.test(ctx.after.slice(0, 32))) {
@@ -739,6 +769,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
     });
+  // ("…, 38.6 billion yuan more than in 2019" of a 2024 flow: a year that is not the one before, no difference of
+  // the same flow a year before.)
+  const yearNamed = measure?.measure === 'flow-difference' ? /^\s*(?:yuan\s+)?(?:more|less|fewer) than (?:in )?((?:19|20)\d\d)\b/i.exec(ctx.after) : null;
+  if (yearNamed && (dated.from === 'none' || !/^\d{4}/.test(dated.date) || Number(yearNamed[1]) !== Number(dated.date.slice(0, 4)) - 1)) {
+    out.unread(m, 'no-measure', 'a difference from a flow of a year other than the one before');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 较年初增加12.6万户，完成全年新增户数目标15万户的84%: progress toward a goal of a number of borrowers, which no
   // relation models (never the goal of the loans' money flow).
   if (measure?.measure === 'progress' && (frame.lastMeasure === 'borrowers' || frame.lastMeasure === 'borrowers-increment' || /\d\s*万?户/.test(ctx.clauseBefore))) {
