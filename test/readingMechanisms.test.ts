@@ -3422,3 +3422,13 @@ describe('reading: stop 29, English flows of a named year or month', () => {
     expectFlagged(text('400'), { documentDate: '2025-10-20' }, '400 billion yuan');
   });
 });
+
+describe('reading: stop 29 — an English list whose items share the last one\'s loan noun', () => {
+  it('reads "the balances of technology, green and inclusive loans … respectively" as three loans', () => {
+    expect(read('At the end of September, the balances of technology, green and inclusive loans in the province stood at 2.86 trillion yuan, 3.41 trillion yuan and 2.12 trillion yuan, respectively.', '2025-10-20')).toEqual([
+      '2.86 trillion yuan|tech-loans|2025-09-30|balance',
+      '3.41 trillion yuan|green-loans|2025-09-30|balance',
+      '2.12 trillion yuan|inclusive-loans|2025-09-30|balance',
+    ]);
+  });
+});

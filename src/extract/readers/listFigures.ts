@@ -377,16 +377,28 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
   // "inclusive small and micro loans and agriculture-related loans": only an and after a loan noun joins two items.
   if (parts.length > count) parts = joinedAtNouns(head.slice(at), count) ?? parts;
   if (parts.length !== count) return undefined;
+  // ("the balances of technology, green and inclusive loans": items that share the loan noun of the last.)
+  const sharedHead = SHARED_HEAD_EN.exec(parts[parts.length - 1] as string)?.[1];
   const subjects: Subject[] = [];
   for (const part of parts) {
     const start = head.indexOf(part, at);
     at = start + part.length;
-    const subject = readSubjectEn(part, offset + start);
+    const bare = sharedHead && !HEAD_WORD_EN.test(part) ? lastWords(part.replace(/^.*\b(?:of|for)\s+/i, ''), 3) : undefined;
+    const subject = bare ? readSubjectEn(`${bare} ${sharedHead as string}`, offset + start) : readSubjectEn(part, offset + start);
     if (!subject) return undefined;
     subjects.push(subject);
   }
   return subjects;
 }
+// The last few words of a phrase ("the balances of technology" → "technology"), if they are words.
+function lastWords(text: string, n: number): string | undefined {
+  const words = text.trim().split(/\s+/).slice(-n);
+  return words.length > 0 && words.every((w) => /^[a-z-]+$/i.test(w)) ? words.join(' ') : undefined;
+}
+
+// The loan noun the last item of a list ends its own words with, which items before it may share.
+const SHARED_HEAD_EN = /^\s*[a-z-]+(?: [a-z-]+){0,2} (loans|lending|credit)\b/i;
+const HEAD_WORD_EN = /\b(?:loans?|lending|credit|financing|deposits?|bonds?)\b/i;
 
 // The loans the last claim is of, as a whole (an English summary's paragraphs are its sentences).
 function lastLoans(out: Output): Subject | undefined {
