@@ -3432,3 +3432,12 @@ describe('reading: stop 29 — an English list whose items share the last one\'s
     ]);
   });
 });
+
+describe('reading: stop 29 — a goal named inside a progress, its figure unbracketed', () => {
+  it('reads the flow after 完成全年新增户数目标15万户的84% as a flow, and its progress toward the money goal: 1150 / 1500 = 76.7%', () => {
+    const text = (progress: string): string => `普惠小微贷款户数达125.3万户，较年初增加12.6万户，完成全年新增户数目标15万户的84%；普惠小微贷款余额较年初增加1,150亿元，完成全年新增目标1,500亿元的${progress}。`;
+    expect(read(text('76.7%'), '2025-10-20')).toContain('1,150亿元|inclusive-small-micro-loans-pboc|2025-10-20|increment|ytd');
+    expect(checkText(text('76.7%'), { documentDate: '2025-10-20' }).relations.some((r) => r.kind === 'progress' && r.verdict === 'consistent')).toBe(true);
+    expectFlagged(text('78.7%'), { documentDate: '2025-10-20' }, '78.7%');
+  });
+});

@@ -153,7 +153,8 @@ export type GoalVerdict = { readonly goal: boolean } | { readonly unread: { read
 // 距2025年目标还差: how far a goal still is — the gap, and a progress phrase for what follows.
 const SHORT_OF_GOAL = '距[^，,；;。]{0,12}?(?:目标|任务|计划)(?:值|任务)?(?:还|尚|仅)?差';
 // Progress toward a goal, named with its year or amount: 完成2027年目标（4000亿元）的, 完成三年目标任务的.
-const PROGRESS_TOWARD_ALL = new RegExp(`(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\\s*[（(][^（）()]{0,20}[）)])?的|${SHORT_OF_GOAL}`, 'g');
+// (完成全年新增户数目标15万户的84%: the goal's own figure may stand between the goal and 的, bracketed or not.)
+const PROGRESS_TOWARD_ALL = new RegExp(`(?:完成|达成|实现)[^，,；;。]{0,24}?(?:目标|任务|计划)(?:任务)?(?:\\s*[（(][^（）()]{0,20}[）)]|\\d[\\d,.]{0,12}(?:万|亿)?(?:元|户|家|个|笔))?的|${SHORT_OF_GOAL}`, 'g');
 
 /** Where the last match of a global pattern ends in `text`, or -1. */
 function lastMatchEnd(pattern: RegExp, text: string): number {
