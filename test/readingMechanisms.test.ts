@@ -3431,6 +3431,12 @@ describe('reading: stop 29 — an English list whose items share the last one\'s
       '2.12 trillion yuan|inclusive-loans|2025-09-30|balance',
     ]);
   });
+
+  it('never makes banks named in a list into loans of theirs ("ICBC, ABC and CCB reported green loans of …")', () => {
+    const text = "ICBC, ABC and CCB reported green loans of 6.04 trillion yuan, 4.97 trillion yuan and 4.70 trillion yuan, respectively, at the end of 2024. The three banks' combined green loans of 15.71 trillion yuan accounted for 42.9 percent of the national total of 36.60 trillion yuan.";
+    expect(read(text, '2025-04-20').some((r) => /icbc|abc/i.test(r))).toBe(false);
+    expectQuiet(text, { documentDate: '2025-04-20' });
+  });
 });
 
 describe('reading: stop 29 — a goal named inside a progress, its figure unbracketed', () => {
@@ -3439,5 +3445,20 @@ describe('reading: stop 29 — a goal named inside a progress, its figure unbrac
     expect(read(text('76.7%'), '2025-10-20')).toContain('1,150亿元|inclusive-small-micro-loans-pboc|2025-10-20|increment|ytd');
     expect(checkText(text('76.7%'), { documentDate: '2025-10-20' }).relations.some((r) => r.kind === 'progress' && r.verdict === 'consistent')).toBe(true);
     expectFlagged(text('78.7%'), { documentDate: '2025-10-20' }, '78.7%');
+  });
+});
+
+describe('checking: stop 29 — one misprint, one relation at fault', () => {
+  // 1862.4 / 1586.2 − 1 = 17.41% (printed 18.4: the misprint); 1215.6 / 1048.3 − 1 = 15.96%; 862.5 / 752.1 − 1 = 14.68%;
+  // 486.3 / 421.6 − 1 = 15.35%; 1862.4 + 1215.6 + 862.5 + 486.3 = 4426.8; 1586.2 + 1048.3 + 752.1 + 421.6 = 3808.2;
+  // 4426.8 / 3808.2 − 1 = 16.24%
+  const table = (first: string): string =>
+    `附表：2025年9月末各市科技贷款情况\n单位：亿元、%\n地区\t9月末余额\t上年同期余额\t同比增长\n甲市\t1862.4\t1586.2\t${first}\n乙市\t1215.6\t1048.3\t16.0\n丙市\t862.5\t752.1\t14.7\n丁市\t486.3\t421.6\t15.3\n合计\t4426.8\t3808.2\t16.2`;
+  it('marks only the misprinted row\'s growth inconsistent, the other rows and the sums holding', () => {
+    expect(checkText(table('17.4'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    const r = checkText(table('18.4'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('inconsistent');
+    expect(r.relations.filter((x) => x.verdict === 'inconsistent').map((x) => x.description)).toEqual(['growth of subject:甲市 (yoy) at 2025-09-30']);
+    expect(r.conflicts[0]?.suspects.find((s) => s.alone)?.text).toBe('18.4');
   });
 });

@@ -378,7 +378,8 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
   if (parts.length > count) parts = joinedAtNouns(head.slice(at), count) ?? parts;
   if (parts.length !== count) return undefined;
   // ("the balances of technology, green and inclusive loans": items that share the loan noun of the last.)
-  const sharedHead = SHARED_HEAD_EN.exec(parts[parts.length - 1] as string)?.[1];
+  // (Only after "of" or "for": "ICBC, ABC and CCB reported green loans" names banks, not loans of theirs.)
+  const sharedHead = OF_ITEMS_EN.test(parts[0] as string) ? SHARED_HEAD_EN.exec(parts[parts.length - 1] as string)?.[1] : undefined;
   const subjects: Subject[] = [];
   for (const part of parts) {
     const start = head.indexOf(part, at);
@@ -398,6 +399,7 @@ function lastWords(text: string, n: number): string | undefined {
 
 // The loan noun the last item of a list ends its own words with, which items before it may share.
 const SHARED_HEAD_EN = /^\s*[a-z-]+(?: [a-z-]+){0,2} (loans|lending|credit)\b/i;
+const OF_ITEMS_EN = /\b(?:of|for) [a-z-]+(?: [a-z-]+)?$/i;
 const HEAD_WORD_EN = /\b(?:loans?|lending|credit|financing|deposits?|bonds?)\b/i;
 
 // The loans the last claim is of, as a whole (an English summary's paragraphs are its sentences).
