@@ -3462,3 +3462,21 @@ describe('checking: stop 29 — one misprint, one relation at fault', () => {
     expect(r.conflicts[0]?.suspects.find((s) => s.alone)?.text).toBe('18.4');
   });
 });
+
+describe('reading: stop 29 — "They" goes on with the loans of the sentence before', () => {
+  it('reads "They were up 12.6 percent…" and the growth rate after it as the tech loans\'', () => {
+    const text = 'At the end of September, tech loans in Hefei stood at 612.48 billion yuan. They were up 12.6 percent from the start of the year. The growth rate was 9.8 percentage points higher than that of all loans in the city.';
+    expect(read(text, '2025-10-20')).toEqual(['612.48 billion yuan|tech-loans|2025-09-30|balance', '12.6 percent|tech-loans|2025-09-30|growth|ytd', '9.8 percentage points|tech-loans|2025-09-30|gap|ytd']);
+  });
+});
+
+describe('reading: stop 29 — 报告期末 of an April report whose year before is two years back', () => {
+  it('dates 报告期末 at the last year-end when the text names the year-end before it (2023年末 in 2025): 1286.42 / 9862.15 − 1105.37 / 9015.48 = 0.78 points', () => {
+    const text = (change: string): string => `截至报告期末，本行普惠型小微企业贷款余额1,286.42亿元，占本行贷款总额的比例为13.04%，较上年末上升${change}个百分点。本行贷款总额9,862.15亿元，比上年末增加846.67亿元。\n2023年末，本行普惠型小微企业贷款余额1,105.37亿元，贷款总额9,015.48亿元。`;
+    expect(read(text('0.78'), '2025-04-20')[0]).toBe('1,286.42亿元|inclusive-small-micro-loans|2024-12-31|balance');
+    expect(checkText(text('0.78'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(text('0.98'), { documentDate: '2025-04-20' }, '0.98个百分点');
+    // a report that names no earlier year-end keeps the quarter before its date
+    expect(read('截至报告期末，本行普惠型小微企业贷款余额1,286.42亿元。', '2025-04-20')[0]).toBe('1,286.42亿元|inclusive-small-micro-loans|2025-03-31|balance');
+  });
+});

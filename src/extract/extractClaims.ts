@@ -160,7 +160,7 @@ const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9f
 // A sentence that opens with a measure, a pronoun or the period of a flow continues the subject of
 // the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…", "These loans…".
 const CONTINUES =
-  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|loans|lending|first (?:half|quarter|three quarters|six months))|(?:These|Those|Such) (?:loans|lending)\b|That|It|Its|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with)/i;
+  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|loans|lending|first (?:half|quarter|three quarters|six months))|(?:These|Those|Such) (?:loans|lending)\b|That|It|Its|They\b|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with)/i;
 
 function continues(doc: Doc, sentence: Sentence): boolean {
   const head = doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 24));

@@ -480,7 +480,11 @@ function reportPeriodEnd(s: string, documentDate: string | undefined): string | 
   if (/(?<!半)年度报告|(?<!半)年报|全年/.test(head) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
   const ends = [`${year - 1}-12-31`, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`];
   const before = formatDate(subDays(toDate(documentDate), 20));
-  return ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;
+  const end = ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;
+  // (A report of April whose year before is 2023年末, in 2025, and that names no date of 2025: the annual report of
+  // 2024, not the first quarter's.)
+  if (end === `${year}-03-31` && s.includes(`${year - 2}年末`) && !s.includes(`${year}年`)) return `${year - 1}-12-31`;
+  return end;
 }
 
 const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5（）()、]{0,16}?报告|(\d{4})年报/;
