@@ -3480,3 +3480,30 @@ describe('reading: stop 29 — 报告期末 of an April report whose year before
     expect(read('截至报告期末，本行普惠型小微企业贷款余额1,286.42亿元。', '2025-04-20')[0]).toBe('1,286.42亿元|inclusive-small-micro-loans|2025-03-31|balance');
   });
 });
+
+describe('reading: stop 29, hunt 44 — places named together, a 合计 row that is no whole, columns of 比例', () => {
+  it('gives a total after places named together to them all (1286.4 + 862.5 + 612.8 = 2761.7), never to the last', () => {
+    const text = '9月末，A市、B市、C市普惠小微贷款余额合计2761.7亿元。C市普惠小微贷款余额612.8亿元。';
+    expect(heldRows(text, { documentDate: '2025-10-20' })[0]).toBe('2761.7亿元|inclusive-small-micro-loans-pboc||places:A市+B市+C市|2025-09-30|balance');
+    expectQuiet(text, { documentDate: '2025-10-20' });
+  });
+
+  it('reads no share of the 合计 row where that row\'s own 占比 is not 100 (27.94: a share of something else)', () => {
+    const table = '单位：亿元、%\n| 项目 | 2025年9月末 | 2025年9月末占比 |\n|---|---|---|\n| 科技贷款 | 486.24 | 15.12 |\n| 绿色贷款 | 412.36 | 12.82 |\n| 合计 | 898.60 | 27.94 |';
+    expectQuiet(table, { documentDate: '2025-10-20' });
+    expect(extractClaims(table, { documentDate: '2025-10-20' }).claims.filter((c) => c.measure === 'share')).toEqual([]);
+  });
+
+  it('never reads a column of 比例 under 单位：亿元、% as balances', () => {
+    const table = '甲市五篇大文章贷款情况\n单位：亿元、%\n| 项目 | 余额 | 比例 |\n|---|---|---|\n| 科技贷款 | 486.24 | 15.12 |\n| 绿色贷款 | 412.36 | 12.82 |';
+    expect(extractClaims(table, { documentDate: '2025-10-20' }).claims.map((c) => c.figure.text)).toEqual(['486.24', '412.36']);
+  });
+
+  it('reads a table of places\' 占比 as each place\'s share of the 合计 row\'s holder: 1862.4 / 4426.8 = 42.07%', () => {
+    const table = (first: string): string => `2025年9月末各市科技贷款情况（单位：亿元、%）\n| 地区 | 余额 | 占比 |\n|---|---|---|\n| 甲市 | 1862.4 | ${first} |\n| 乙市 | 1215.6 | 27.5 |\n| 丙市 | 862.5 | 19.5 |\n| 丁市 | 486.3 | 11.0 |\n| 合计 | 4426.8 | 100.0 |`;
+    const r = checkText(table('42.1'), { documentDate: '2025-10-20' });
+    expect(r.status).not.toBe('inconsistent');
+    expect(r.relations.filter((x) => x.kind === 'share' && x.verdict !== 'unverifiable')).toHaveLength(4);
+    expectFlagged(table('44.1'), { documentDate: '2025-10-20' }, '44.1');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Claim } from '../../check/claim.js';
+import { Decimal } from '../../decimal/decimal.js';
 import { quantityOf } from '../../check/network.js';
 import type { SumSpec } from '../../check/checkClaims.js';
 import type { Basis } from '../../domain/observation.js';
@@ -45,7 +46,7 @@ const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
 // Which unit of a list (单位：亿元、%) a column takes: rates in %, gaps in points, amounts in money.
 // 占全市比重, 占各项贷款比重, 占全省绿色贷款比重: a share column and the whole it names (the area's own subject when it names only an area).
 const SHARE_COLUMN = /^占(全市|全省|全国|全县|全区|全行|本行)?([\u4e00-\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$/;
-const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|率|%/;
+const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|比例|份额|率|%/;
 const GAP_LABEL = /百分点|[高低]于|差/;
 // A label naming only loans (贷款, 放款): what they are is in the table's title.
 const GENERIC = /^(?:贷款|放款|借款|信贷|授信|融资|余额)$/;
@@ -381,10 +382,15 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const total = totals[0];
     const part = own[0];
     if (share.r === totalRows[0] || !total || !part || totals.length !== 1 || own.length !== 1) return undefined;
+    // (The 合计 row's own cell must say 100: a total of 27.94 is a share of something else, all loans perhaps.)
+    const totalCell = shareCells.find((x) => x.r === totalRows[0] && x.date === share.date);
+    const whole = totalCell ? figureOf(totalCell.m, totalCell.cell, totalCell.unit) : undefined;
+    if (!whole || whole.value.minus(100).abs().gt(HALF_POINT)) return undefined;
     const figure = figureOf(share.m, share.cell, share.unit);
-    if (!figure || figure.unit.dimension !== 'percent' || part.date !== total.date || part.holder !== total.holder) return undefined;
+    if (!figure || figure.unit.dimension !== 'percent' || part.date !== total.date) return undefined;
+    // (A table of places or banks: each row's share of the total's holder, 全市 or 全省.)
     const of = quantityOf(total);
-    if (of === quantityOf(part)) return undefined;
+    if (of === quantityOf(part) && part.holder === total.holder) return undefined;
     return {
       id: `grid-${share.m.span[0]}`,
       indicator: part.indicator,
@@ -395,6 +401,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       date: part.date,
       measure: 'share',
       of,
+      ...(total.holder !== part.holder ? { ofHolder: total.holder } : {}),
       figure: doc.inOriginalScript(figure, share.m),
       source: out.source(share.m, ''),
     };
@@ -413,6 +420,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 }
 
 // A column of shares that names no whole (占比, 比重, 占比（%）): of the table's 合计, where it has one.
+// How far a 合计 row's printed share may stand from 100 (rounded parts: 100.0, 99.9, 100.1).
+const HALF_POINT = /* @__PURE__ */ new Decimal('0.5');
 // A column's date before its measure's word (2024年末占比, 9月末比重).
 const DATE_BEFORE_LABEL = /^(?:\d{4}年)?(?:\d{1,2}月)?(?:末|底)?/;
 const BARE_SHARE_LABEL = /^(?:结构)?(?:占比|比重)(?:[(（]%[)）])?$/;

@@ -562,7 +562,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 丙银行（742.15亿元）、丁银行（531.8亿元）…，三家合计1,764.62亿元: a joint total of the items before it,
   // none of which it restates (a 分别 list's is read with the list).
   // 宁波银行与杭州银行两家银行…合计4312.6亿元，比上年末合计增加…: banks named together hold their totals together.
-  const together = banksTogether(doc, ctx);
+  // (A市、B市、C市普惠小微贷款余额合计2761.7亿元: places named together hold their total together.)
+  const together = banksTogether(doc, ctx) ?? placesTogether(doc, ctx);
   if (together) frame.jointHolder = together;
   const joint = together ? null : JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
   if (joint) {
@@ -1569,6 +1570,15 @@ function banksTogether(doc: Doc, ctx: FigureContext): string | undefined {
   const last = named[named.length - 1];
   if (named.length < 2 || !last || !BANKS_COUNTED.test(doc.s.slice(last.end, last.end + 6)) || /分别|依次|依序/.test(doc.s.slice(last.end, ctx.m.span[0]))) return undefined;
   return jointHolder(named.map((b) => b.holder));
+}
+
+/** Places joined by 、/和/与 in the figure's clause before its 合计 (A市、B市、C市…合计): who holds the total. */
+function placesTogether(doc: Doc, ctx: FigureContext): string | undefined {
+  if (!/(?:合计|共计|总计)/.test(ctx.cue)) return undefined;
+  const named = joined(doc.s, doc.within(doc.places, ctx.clauseStart, ctx.m.span[0], (p) => [p.start, p.end]));
+  const last = named[named.length - 1];
+  if (named.length < 2 || !last || /分别|依次|依序/.test(doc.s.slice(last.end, ctx.m.span[0])) || new Set(named.map((p) => p.holder)).size !== named.length) return undefined;
+  return `places:${named.map((p) => p.holder.slice(p.holder.indexOf(':') + 1)).join('+')}`;
 }
 
 /** The holder of banks together: `banks:工商银行+农业银行` from `bank:工商银行` and `bank:农业银行`. */
