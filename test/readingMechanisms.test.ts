@@ -3499,11 +3499,48 @@ describe('reading: stop 29, hunt 44 — places named together, a 合计 row that
     expect(extractClaims(table, { documentDate: '2025-10-20' }).claims.map((c) => c.figure.text)).toEqual(['486.24', '412.36']);
   });
 
+  it('reads a 占比 right after a 新增 column as no share of the balances (21.4 / 60.0 = 35.7%, but 3.2 / 8.0 = 40.0%)', () => {
+    const table = '| 银行 | 2025年6月末 | | 较年初 | |\n| | 余额（亿元） | 占比（%） | 新增（亿元） | 占比（%） |\n| 工商银行 | 21.4 | 35.7 | 3.2 | 40.0 |\n| 建设银行 | 18.6 | 31.0 | 2.6 | 32.5 |\n| 农业银行 | 20.0 | 33.3 | 2.2 | 27.5 |\n| 合计 | 60.0 | 100.0 | 8.0 | 100.0 |';
+    expectQuiet(table, { documentDate: '2025-08-20' });
+    expect(extractClaims(table, { documentDate: '2025-08-20' }).claims.filter((c) => c.measure === 'share').map((c) => c.figure.text)).toEqual(['35.7', '31.0', '33.3']);
+  });
+
+  it('reads dated 占比 columns set after all the dated balances against the balances of their dates', () => {
+    // 612.48 / 2823.53 = 21.69%; 526.31 / 2448.98 = 21.49%
+    const table = '表2 辖内主要银行绿色贷款余额及结构（单位：亿元、%）\n银行\t2025年9月末\t2024年末\t9月末占比\t2024年末占比\n工商银行\t612.48\t526.31\t21.69\t21.49\n农业银行\t586.27\t512.64\t20.76\t20.93\n建设银行\t498.36\t441.28\t17.65\t18.02\n其他银行\t1126.42\t968.75\t39.89\t39.56\n合计\t2823.53\t2448.98\t100.00\t100.00';
+    const r = checkText(table, { documentDate: '2025-10-20' });
+    expect(r.status).not.toBe('inconsistent');
+    expect(r.relations.filter((x) => x.kind === 'share' && x.verdict.startsWith('consistent'))).toHaveLength(8);
+  });
+
   it('reads a table of places\' 占比 as each place\'s share of the 合计 row\'s holder: 1862.4 / 4426.8 = 42.07%', () => {
     const table = (first: string): string => `2025年9月末各市科技贷款情况（单位：亿元、%）\n| 地区 | 余额 | 占比 |\n|---|---|---|\n| 甲市 | 1862.4 | ${first} |\n| 乙市 | 1215.6 | 27.5 |\n| 丙市 | 862.5 | 19.5 |\n| 丁市 | 486.3 | 11.0 |\n| 合计 | 4426.8 | 100.0 |`;
     const r = checkText(table('42.1'), { documentDate: '2025-10-20' });
     expect(r.status).not.toBe('inconsistent');
     expect(r.relations.filter((x) => x.kind === 'share' && x.verdict !== 'unverifiable')).toHaveLength(4);
     expectFlagged(table('44.1'), { documentDate: '2025-10-20' }, '44.1');
+  });
+});
+
+describe('reading: stop 29, hunt 45 — totals over named months, periods of a printed year, English months of last year', () => {
+  it('leaves a total over two named months unread, never the last month\'s (18.2 + 16.8 = 35.0), and sums months to their quarter (18.2 + 12.0 + 16.8 = 47.0)', () => {
+    expectQuiet('全市科技贷款7月增加18.2亿元，9月增加16.8亿元，两个月合计增加35.0亿元。', { documentDate: '2025-10-20' });
+    const quarter = (total: string): string => `全市科技贷款7月增加18.2亿元，8月增加12.0亿元，9月增加16.8亿元，三季度合计增加${total}亿元。`;
+    expect(checkText(quarter('47.0'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(quarter('49.0'), { documentDate: '2025-10-20' }, '49.0亿元');
+  });
+
+  it('never dates 其中一季度 after 2024年 in the document\'s year', () => {
+    const text = '2024年，全省普惠小微贷款增加862.4亿元，其中一季度增加312.5亿元。2025年一季度，全省普惠小微贷款增加330.2亿元。';
+    expectQuiet(text, { documentDate: '2025-10-20' });
+    expect(read(text, '2025-10-20').some((r) => r.startsWith('312.5亿元|') && r.includes('2025-'))).toBe(false);
+    expectQuiet('2024年，全省普惠小微贷款增加862.4亿元，其中一季度、二季度、三季度和四季度分别增加312.5亿元、228.6亿元、186.2亿元和135.1亿元。2025年前三季度，全省普惠小微贷款增加758.6亿元，同比多增31.3亿元。', { documentDate: '2025-10-20' });
+  });
+
+  it('dates "In August last year" a year back, and reads "less than in the same month last year" as a difference of flows', () => {
+    expect(read('In August last year, new loans in the province came in at 90.2 billion yuan. In August, new loans in the province came in at 86.4 billion yuan.', '2025-10-20')).toEqual(['90.2 billion yuan|total-loans|2024-08-31|increment|mom', '86.4 billion yuan|total-loans|2025-08-31|increment|mom']);
+    const text = 'Banks in the province extended 128.6 billion yuan in new loans in September. The figure was 12.3 billion yuan less than in the same month last year. At the end of September, outstanding loans in the province stood at 8,426.3 billion yuan, up 9.8 percent year on year.';
+    expect(read(text, '2025-10-20')[1]).toBe('12.3 billion yuan|total-loans|2025-09-30|flow-difference|mom');
+    expectQuiet(text, { documentDate: '2025-10-20' });
   });
 });

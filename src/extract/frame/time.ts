@@ -53,8 +53,18 @@ export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期|同月(
 /** The same, in English: "a year earlier", "twelve months before", "in the same period last year". */
 /** A month named as a month, not its end (9月份, 上年9月份, 2024年12月): a bare flow in it is the month's. */
 export const MONTH_ALONE = /^(?:\d{4}年|上年|去年|今年|本年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
+/**
+ * The year a sentence printed (2024年) before `pos`, if it printed one: a period it names later without a year
+ * (其中一季度) is of that year, not of the document's.
+ */
+export function yearPrintedBefore(refs: readonly TimeRef[], sentenceStart: number, pos: number): string | undefined {
+  let year: string | undefined;
+  for (let k = lowerBound(refs, sentenceStart, (r) => r.start); k < refs.length && (refs[k] as TimeRef).start < pos; k++) year = /(\d{4})年/.exec((refs[k] as TimeRef).text)?.[1] ?? year;
+  return year;
+}
+
 /** An English month named alone ("In September, banks extended…"): with "in" before it, a flow in it is the month's. */
-export const MONTH_ALONE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (?:19|20)\d\d)?\.?$/;
+export const MONTH_ALONE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (?:19|20)\d\d| last year)?\.?$/;
 export const A_YEAR_EARLIER_EN = 'a year (?:earlier|ago|before)|twelve months (?:earlier|before)|in the same period (?:of )?last year';
 
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 当年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 过去一年: -1, 过去的一年: -1 };
@@ -272,7 +282,7 @@ function sentenceHeadEn(s: string, pos: number): string {
   return before.slice(stop + 1);
 }
 
-const YEAR_AFTER_EN = /^\s+of\s+(?:(last|the previous|the preceding)|this|the current)\s+year\b/i;
+const YEAR_AFTER_EN = /^,?\s+(?:of\s+)?(?:(last|the previous|the preceding)|this|the current)\s+year\b/i;
 
 // How far ahead a headline or lead looks for the year its date leaves out, or for its date.
 const YEAR_AHEAD = 400;

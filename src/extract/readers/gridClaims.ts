@@ -148,8 +148,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 
   const labelCol = labelColumn(body);
   // The balances each row states, and the cells of a column of shares of the 合计 row.
-  const rowBalances = new Map<number, Claim[]>();
-  const shareCells: { m: FigureMention; cell: Cell; r: number; unit: string; date: string | undefined }[] = [];
+  const cellClaims = new Map<string, Claim>();
+  const shareCells: ShareCell[] = [];
   const totalRows = body.map((_, r) => r).filter((r) => TOTAL.test(body[r]?.[labelCol]?.text ?? '') && !NOT_A_SUM.test(body[r]?.[labelCol]?.text ?? ''));
   const hasTotalRow = totalRows.length === 1;
   // Whose the row above a 其中 row is: the 其中 row is a part of that bank's or place's figure.
@@ -199,14 +199,14 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
       // 占比 with no whole named, beside a 合计 row: each row's share of the total, read once the total is.
       // (2024年末占比: of the total at the column's date.)
       if (BARE_SHARE_LABEL.test(colLabel.replace(/\s+/g, '').replace(DATE_BEFORE_LABEL, '')) && hasTotalRow) {
-        shareCells.push({ m, cell, r, unit: unitOf(colLabel, rowLabel), date: colDates[c] });
+        shareCells.push({ m, cell, r, c, unit: unitOf(colLabel, rowLabel), date: colDates[c], datePrefix: DATE_BEFORE_LABEL.exec(colLabel.replace(/\s+/g, ''))?.[0] ?? '' });
         continue;
       }
       const claim = claimOfCell(m, read, cell, r);
       if (claim) {
         out.claims.push(claim);
         claimOf.set(`${r}|${c}`, claim.id);
-        if (claim.measure === 'balance') push(rowBalances, r, claim);
+        cellClaims.set(`${r}|${c}`, claim);
       } else out.unread(m, 'table-cell', 'a table cell whose labels do not say what it is');
     }
   }
@@ -373,17 +373,20 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     };
   }
 
-  // A row's share of the 合计 row: each stating one balance, of one date, the row's share is of that total.
-  // (A dated column, 2024年末占比, is of the balances of its date; an undated one beside one column of balances, of those.)
-  function shareOfTotal(share: { m: FigureMention; cell: Cell; r: number; unit: string; date: string | undefined }): Claim | undefined {
-    const ofDate = (claims: readonly Claim[]): Claim[] => (share.date === undefined ? [...claims] : claims.filter((c) => c.date === share.date));
-    const totals = ofDate(rowBalances.get(totalRows[0] as number) ?? []);
-    const own = ofDate(rowBalances.get(share.r) ?? []);
-    const total = totals[0];
-    const part = own[0];
-    if (share.r === totalRows[0] || !total || !part || totals.length !== 1 || own.length !== 1) return undefined;
+  // A row's share of the 合计 row: of the balance in the column right before it (余额 | 占比; a 新增 | 占比 pair is
+  // a share of flows, which a table's columns do not tie).
+  // (A dated column, 2024年末占比, is of the balances of its date, wherever they stand.)
+  function shareOfTotal(share: ShareCell): Claim | undefined {
+    const totalRow = totalRows[0] as number;
+    // (…or of the column its date words name, 2024年末 for 2024年末占比, where the header's date is not read as one.)
+    const byDate = share.date !== undefined ? colDates.findIndex((d, k) => k !== share.c && d === share.date && cellClaims.get(`${totalRow}|${k}`)?.measure === 'balance') : -1;
+    const byWords = share.datePrefix !== '' ? header.findIndex((h, k) => k !== share.c && h.text.replace(/\s+/g, '') === share.datePrefix) : -1;
+    const source = byDate >= 0 ? byDate : byWords >= 0 ? byWords : share.date === undefined && share.datePrefix === '' ? share.c - 1 : -1;
+    const total = cellClaims.get(`${totalRow}|${source}`);
+    const part = cellClaims.get(`${share.r}|${source}`);
+    if (share.r === totalRow || !total || !part || total.measure !== 'balance' || part.measure !== 'balance') return undefined;
     // (The 合计 row's own cell must say 100: a total of 27.94 is a share of something else, all loans perhaps.)
-    const totalCell = shareCells.find((x) => x.r === totalRows[0] && x.date === share.date);
+    const totalCell = shareCells.find((x) => x.r === totalRow && x.c === share.c);
     const whole = totalCell ? figureOf(totalCell.m, totalCell.cell, totalCell.unit) : undefined;
     if (!whole || whole.value.minus(100).abs().gt(HALF_POINT)) return undefined;
     const figure = figureOf(share.m, share.cell, share.unit);
@@ -420,17 +423,24 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 }
 
 // A column of shares that names no whole (占比, 比重, 占比（%）): of the table's 合计, where it has one.
+// A cell of a column of shares, kept until the 合计 row is read.
+interface ShareCell {
+  readonly m: FigureMention;
+  readonly cell: Cell;
+  readonly r: number;
+  readonly c: number;
+  readonly unit: string;
+  /** The column's own date, when its label gives one (2024年末占比). */
+  readonly date: string | undefined;
+  /** The date words its label opens with (2024年末 of 2024年末占比), or ''. */
+  readonly datePrefix: string;
+}
+
 // How far a 合计 row's printed share may stand from 100 (rounded parts: 100.0, 99.9, 100.1).
 const HALF_POINT = /* @__PURE__ */ new Decimal('0.5');
 // A column's date before its measure's word (2024年末占比, 9月末比重).
 const DATE_BEFORE_LABEL = /^(?:\d{4}年)?(?:\d{1,2}月)?(?:末|底)?/;
 const BARE_SHARE_LABEL = /^(?:结构)?(?:占比|比重)(?:[(（]%[)）])?$/;
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 // The figure of a cell: its number with the unit its labels give when it prints none.
 function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefined {

@@ -7,7 +7,7 @@ import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates, flowSpanStart } from '../../period/relative.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
-import { lowerBound } from '../frame/time.js';
+import { lowerBound, yearPrintedBefore } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
@@ -129,6 +129,12 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   if (items.kind === 'bases' && (measure.measure === 'growth' || measure.measure === 'increment' || measure.measure === 'gap' || measure.measure === 'rate-change')) measure.basis = items.items[index];
   // (一季度、二季度…分别增加: each flow over its own period; what else the periods go with is not said.)
   const period = items.kind === 'periods' ? items.items[index] : undefined;
+  // (2024年，…其中一季度、二季度…分别增加: periods of the year the sentence printed, not of the document's.)
+  const printed = period ? yearPrintedBefore(doc.times.refs, ctx.sentence.start, mark) : undefined;
+  if (period && printed && !period.to.startsWith(printed)) {
+    out.unread(m, 'no-date', 'a list of periods named without their year after another year its sentence printed');
+    return true;
+  }
   if (period) {
     const basis = measure.measure === 'increment' ? basisOfPeriod(period) : undefined;
     if (!basis) {

@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { A_YEAR_EARLIER_EN, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from '../frame/time.js';
+import { A_YEAR_EARLIER_EN, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -573,6 +573,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   if (readCountedShare(doc, out, ctx)) return;
+  // 7月增加18.2亿元，9月增加16.8亿元，两个月合计增加35.0亿元: a total over periods its sentence named, no flow of the
+  // last of them (nor of any one span, where they are not adjacent).
+  if (dimension === 'money' && /(?:合计|共计|总计)/.test(cue) && periodsNamedBefore(doc, ctx) >= 2) {
+    out.unread(m, 'no-measure', 'a total over the periods its sentence named before it (两个月合计), no flow of one of them');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
   if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore))) {
     if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx)) return;
@@ -717,6 +724,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   const period = periodRightAfterEn(doc, ctx) ?? doc.times.periodIn(goesOn ? Math.max(goesOn.start, m.span[0] - WINDOW) : ctx.windowStart, m.span[0]);
+  // (2024年，…增加862.4亿元，其中一季度增加312.5亿元: a period its sentence names without a year, after a year the
+  // sentence printed, is of that year — never of the document's, which the time reader gave it.)
+  if (period && !/\d{4}|今年|去年|上年|本年|前年/.test(period.text)) {
+    const printed = yearPrintedBefore(doc.times.refs, ctx.sentence.start, period.start);
+    if (printed && printed !== period.date.slice(0, 4)) {
+      out.unread(m, 'no-date', "a period named without its year after another year its sentence printed (2024年，…其中一季度…)");
+      frame.previousEnd = m.span[1];
+      return;
+    }
+  }
   const dated = doc.times.at(m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   // 今年以来，…增加962.1亿元。去年末，…: this year's flow is not of the earlier year-end the text names after it.
   const later = doc.times.asOf[lowerBound(doc.times.asOf, m.span[0], (r) => r.start)];
@@ -1489,6 +1506,14 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   out.claims.push(total);
   out.sum(total, balances, `${words}: the quantities before it together (${count?.[0] ?? '合计'})`);
   return true;
+}
+
+// How many periods or months (7月, 9月, 一季度) the figure's sentence names before its clause — none when its clause
+// names the total's own span (前三季度合计新增…).
+function periodsNamedBefore(doc: Doc, ctx: FigureContext): number {
+  const named = (from: number, to: number): TimeRef[] => doc.within(doc.times.refs, from, to, (r) => [r.start, r.end]).filter((r) => r.period !== undefined || MONTH_ALONE.test(r.text));
+  if (named(ctx.clauseStart, ctx.m.span[0]).length > 0) return 0;
+  return new Set(named(ctx.sentence.start, ctx.clauseStart).map((r) => r.date)).size;
 }
 
 // The last balances of the figure's paragraph before it, up to n.
