@@ -3505,6 +3505,12 @@ describe('reading: stop 29, hunt 44 — places named together, a 合计 row that
     expect(extractClaims(table, { documentDate: '2025-08-20' }).claims.filter((c) => c.measure === 'share').map((c) => c.figure.text)).toEqual(['35.7', '31.0', '33.3']);
   });
 
+  it('reads the one 占比 column of a table with one column of balances against them, wherever it stands: 1862.4 / 4426.8 = 42.07%', () => {
+    const table = (first: string): string => `表1  2025年9月末各市科技贷款情况\n单位：亿元、%\n| 地区 | 余额 | 同比增长 | 比年初增加 | 占比 |\n|---|---|---|---|---|\n| 甲市 | 1862.4 | 17.3 | 259.8 | ${first} |\n| 乙市 | 1215.6 | 16.0 | 152.8 | 27.46 |\n| 丙市 | 862.5 | 13.4 | 90.6 | 19.48 |\n| 丁市 | 486.3 | 15.3 | 56.1 | 10.99 |\n| 合计 | 4426.8 | 15.9 | 559.3 | 100.00 |`;
+    expect(checkText(table('42.07'), { documentDate: '2025-10-20' }).status).not.toBe('inconsistent');
+    expectFlagged(table('43.07'), { documentDate: '2025-10-20' }, '43.07');
+  });
+
   it('reads dated 占比 columns set after all the dated balances against the balances of their dates', () => {
     // 612.48 / 2823.53 = 21.69%; 526.31 / 2448.98 = 21.49%
     const table = '表2 辖内主要银行绿色贷款余额及结构（单位：亿元、%）\n银行\t2025年9月末\t2024年末\t9月末占比\t2024年末占比\n工商银行\t612.48\t526.31\t21.69\t21.49\n农业银行\t586.27\t512.64\t20.76\t20.93\n建设银行\t498.36\t441.28\t17.65\t18.02\n其他银行\t1126.42\t968.75\t39.89\t39.56\n合计\t2823.53\t2448.98\t100.00\t100.00';

@@ -381,7 +381,12 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // (…or of the column its date words name, 2024年末 for 2024年末占比, where the header's date is not read as one.)
     const byDate = share.date !== undefined ? colDates.findIndex((d, k) => k !== share.c && d === share.date && cellClaims.get(`${totalRow}|${k}`)?.measure === 'balance') : -1;
     const byWords = share.datePrefix !== '' ? header.findIndex((h, k) => k !== share.c && h.text.replace(/\s+/g, '') === share.datePrefix) : -1;
-    const source = byDate >= 0 ? byDate : byWords >= 0 ? byWords : share.date === undefined && share.datePrefix === '' ? share.c - 1 : -1;
+    // (One column of shares in a table of one column of balances, wherever it stands: 余额 | 同比增长 | 比年初增加 | 占比.)
+    const balanceColumns = header.map((_, k) => k).filter((k) => cellClaims.get(`${totalRow}|${k}`)?.measure === 'balance');
+    const shareColumns = new Set(shareCells.map((x) => x.c));
+    const only = shareColumns.size === 1 && balanceColumns.length === 1 ? (balanceColumns[0] as number) : -1;
+    const undated = share.date === undefined && share.datePrefix === '';
+    const source = byDate >= 0 ? byDate : byWords >= 0 ? byWords : undated && cellClaims.get(`${totalRow}|${share.c - 1}`)?.measure === 'balance' ? share.c - 1 : undated ? only : -1;
     const total = cellClaims.get(`${totalRow}|${source}`);
     const part = cellClaims.get(`${share.r}|${source}`);
     if (share.r === totalRow || !total || !part || total.measure !== 'balance' || part.measure !== 'balance') return undefined;
