@@ -3402,6 +3402,13 @@ describe('reading: stop 29, hunt 43\'s wrong claims — places of a list togethe
     expectFlagged(text('0.52'), { documentDate: '2025-10-20' }, '0.52个百分点');
   });
 
+  it('reads 上年同期，该比重为14.67% as the share before, of the same whole: 15.93 − 14.67 = 1.26', () => {
+    const text = (change: string): string => `9月末，全省科技贷款余额1286.4亿元，占各项贷款的比重为15.93%，比上年同期提高${change}个百分点。全省各项贷款余额8075.3亿元。上年同期，该比重为14.67%。`;
+    expect(read(text('1.26'), '2025-10-20')[4]).toBe('14.67%|tech-loans|2024-09-30|share');
+    expect(checkText(text('1.26'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('1.46'), { documentDate: '2025-10-20' }, '1.46个百分点');
+  });
+
   it('leaves 该利率 with no rate of that kind before it in its paragraph to the other readers', () => {
     expect(read('上年同期，该利率为4.28%。', '2025-10-20')).toEqual([]);
   });

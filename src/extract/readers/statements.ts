@@ -433,33 +433,36 @@ function readEarlierMonthEn(doc: Doc, out: Output, ctx: FigureContext, frame: Fr
   return true;
 }
 /**
- * 上年同期，该利率为4.28%: a level named by a demonstrative (该利率, 这一比率) is the last level of that kind its
+ * 上年同期，该利率为4.28%: a level named by a demonstrative (该利率, 这一比率, 该比重) is the last level of that kind its
  * paragraph stated, at the time its own words give. Returns false when the figure is no such level.
  */
 function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const named = ctx.figure.unit.dimension === 'percent' ? THAT_RATE.exec(ctx.cue) : null;
   if (!named) return false;
-  const kind: Measure = /获贷率/.test(named[1] as string) ? 'access-rate' : /利率/.test(named[1] as string) ? 'interest-rate' : 'ratio';
+  const word = named[1] as string;
+  const kind: Measure = /获贷率/.test(word) ? 'access-rate' : /利率/.test(word) ? 'interest-rate' : /比重|占比|比例/.test(word) ? 'share' : 'ratio';
   let level: Claim | undefined;
   for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
     const c = out.claims[k] as Claim;
     const span = out.spanOf(c);
     if (!span || span[1] <= ctx.paragraphStart) break;
-    if (c.measure === kind) {
+    if (c.measure === kind && !(kind === 'share' && (c.flow || !c.of))) {
       level = c;
       break;
     }
   }
   if (!level) return false;
   const subject: Subject = { indicator: level.indicator, words: level.subject ?? level.indicator, ...(level.part ? { part: level.part } : {}), ...(level.scope ? { scope: level.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
-  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: kind }, holder: level.holder }));
+  // (上年同期，该比重为14.67%: a share of the same whole.)
+  const whole = kind === 'share' ? { of: level.of, ...(level.ofHolder ? { ofHolder: level.ofHolder } : {}) } : undefined;
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: kind }, holder: level.holder, ...(whole ? { extra: whole as Partial<Claim> } : {}) }));
   frame.subject = subject;
   frame.stale = false;
   frame.lastMeasure = kind;
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
-const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率)(?:水平)?(?:为|是|达|达到)?\s*$/;
+const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率|比重|占比|比例)(?:水平)?(?:为|是|达|达到)?\s*$/;
 
 const FROM_BEFORE_EN = /\b(?:up|down|rising|falling|rose|fell)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s*$/i;
 
