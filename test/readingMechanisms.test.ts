@@ -3557,3 +3557,12 @@ describe('reading: stop 29, hunt 45 — totals over named months, periods of a p
     expectQuiet(text, { documentDate: '2025-10-20' });
   });
 });
+
+describe('reading: stop 29 — a list of dates\' rates in a sentence of their own', () => {
+  it('gives 8月末和上年末…增速分别为 the basis the rate was stated in: 18.3 − 17.9 = 0.4, 18.3 − 16.2 = 2.1', () => {
+    const text = (change: string): string => `9月末，全省科技贷款余额1286.4亿元，同比增长18.3%，增速较上月末提高0.4个百分点，较上年末提高${change}个百分点。8月末和上年末，全省科技贷款增速分别为17.9%和16.2%。`;
+    expect(read(text('2.1'), '2025-10-20').slice(4)).toEqual(['17.9%|tech-loans|2025-08-31|growth|yoy', '16.2%|tech-loans|2024-12-31|growth|yoy']);
+    expect(checkText(text('2.1'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('2.6'), { documentDate: '2025-10-20' }, '2.6个百分点');
+  });
+});

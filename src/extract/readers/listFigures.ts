@@ -143,7 +143,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     }
     measure.basis = basis;
   }
-  if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis;
+  // (8月末和上年末，…增速分别为17.9%和16.2%, a new sentence: the basis the subject's rate was stated in before.)
+  if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis ?? (items.kind === 'dates' ? statedBasis(out.claims, subject.indicator, undefined) : undefined);
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : period ? { date: period.to, period } : {};
   const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
@@ -253,9 +254,9 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
   return false;
 }
 
-// The one basis the text stated a subject's growth rate in for a holder, if it stated one.
-function statedBasis(claims: readonly Claim[], indicator: string, holder: string): Basis | undefined {
-  const bases = new Set(claims.filter((c) => c.measure === 'growth' && c.indicator === indicator && c.holder === holder && !c.part).map((c) => c.basis));
+// The one basis the text stated a subject's growth rate in for a holder (any, when none is given), if it stated one.
+function statedBasis(claims: readonly Claim[], indicator: string, holder: string | undefined): Basis | undefined {
+  const bases = new Set(claims.filter((c) => c.measure === 'growth' && c.indicator === indicator && (holder === undefined || c.holder === holder) && !c.part).map((c) => c.basis));
   return bases.size === 1 ? [...bases][0] : undefined;
 }
 
