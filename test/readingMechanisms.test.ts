@@ -3566,3 +3566,13 @@ describe('reading: stop 29 — a list of dates\' rates in a sentence of their ow
     expectFlagged(text('2.6'), { documentDate: '2025-10-20' }, '2.6个百分点');
   });
 });
+
+describe('reading: stop 29 — a 分别 list of 同比多增 after each item\'s flow', () => {
+  it('ties each difference to its own flow and last year\'s: 286.4 − 253.8 = 32.6, 312.8 − 271.6 = 41.2, 198.6 − 186.2 = 12.4', () => {
+    const text = (first: string): string => `前三季度，全省科技贷款增加286.4亿元，绿色贷款增加312.8亿元，普惠小微贷款增加198.6亿元，分别同比多增${first}亿元、41.2亿元和12.4亿元。上年同期，全省科技贷款、绿色贷款、普惠小微贷款分别增加253.8亿元、271.6亿元和186.2亿元。`;
+    const r = checkText(text('32.6'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'flow-difference' && x.verdict === 'consistent')).toHaveLength(3);
+    expectFlagged(text('42.6'), { documentDate: '2025-10-20' }, '42.6亿元');
+  });
+});

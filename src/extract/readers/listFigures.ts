@@ -150,6 +150,9 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
   // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the changes of the growth rate in force, each since its own base.)
   if (measure.measure === 'rate-change' && items.kind === 'bases' && frame.lastGrowthBasis) extra['rateBasis'] = frame.lastGrowthBasis;
+  // (科技贷款增加286.4亿元，绿色贷款增加312.8亿元…，分别同比多增32.6亿元、41.2亿元…: each item's difference is of its own
+  // flow stated before, over that flow's span.)
+  if (measure.measure === 'flow-difference' && !measure.basis) measure.basis = [...out.claims].reverse().find((c) => c.measure === 'increment' && c.indicator === subject.indicator && c.part === subject.part && c.holder === holder && c.basis)?.basis ?? frame.lastIncrementBasis;
   if (measure.measure === 'gap') {
     const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder, (word) => areaWordHolder(word, doc.holderScope(ctx.m.span[0], ctx.m.span[0]))) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
     frame.lastBenchmark = benchmark;
