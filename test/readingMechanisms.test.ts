@@ -3189,9 +3189,12 @@ describe('reading: stop 29 — last year\'s flow in a sentence of its own, parts
     n.linkFlowChains();
     const sums = n.relations.filter((r) => r.kind === 'sum');
     expect(sums.map((r) => r.vars)).toEqual([[all, q1, q2, q3]]);
-    // …and never twice: a sum already there over the same flows is not added again
-    n.linkFlowChains();
-    expect(n.relations.filter((r) => r.kind === 'sum')).toHaveLength(1);
+    // …and never twice: a sum a text states over the same flows, in any order, is not added again
+    const m = new Network();
+    const [a, b, c, whole] = [m.increment('tech-loans', 'text', '2025-03-31', 'ytd'), m.increment('tech-loans', 'text', '2025-06-30', 'qoq'), m.increment('tech-loans', 'text', '2025-09-30', 'qoq'), m.increment('tech-loans', 'text', '2025-09-30', 'ytd')];
+    m.sum(whole, [c, a, b], 'stated: 前三季度合计');
+    m.linkFlowChains();
+    expect(m.relations.filter((r) => r.kind === 'sum').map((r) => r.description)).toEqual(['stated: 前三季度合计']);
   });
 });
 

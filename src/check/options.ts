@@ -12,7 +12,7 @@ const isDecimalInput = (v: unknown): v is DecimalInput =>
 /** A sum to verify: the claim that states the total and those that state its parts. */
 export const SumSpecSchema = /* @__PURE__ */ z
   .object({
-    total: z.string().describe('The id of the claim that states the total.'),
+    total: z.string().describe('The id of the claim that states the total — or a share of the parts together (三者合计占…的89.4%), which stands for their sum.'),
     parts: z.array(z.string()).readonly().describe('The ids of the claims that state the parts.'),
     description: z.string().optional().describe('The sum in words (合计 2022).'),
   })

@@ -59,9 +59,12 @@ export const MONTH_ALONE = /^(?:\d{4}年|上年|去年|今年|本年)?(?:\d{1,2}
  */
 export function yearPrintedBefore(refs: readonly TimeRef[], sentenceStart: number, pos: number): string | undefined {
   let year: string | undefined;
-  for (let k = lowerBound(refs, sentenceStart, (r) => r.start); k < refs.length && (refs[k] as TimeRef).start < pos; k++) year = /(\d{4})年/.exec((refs[k] as TimeRef).text)?.[1] ?? year;
+  // (Within a window before `pos`: a walk from the start of one long sentence for each of its figures would be quadratic.)
+  for (let k = lowerBound(refs, Math.max(sentenceStart, pos - YEAR_WINDOW), (r) => r.start); k < refs.length && (refs[k] as TimeRef).start < pos; k++) year = /(\d{4})年/.exec((refs[k] as TimeRef).text)?.[1] ?? year;
   return year;
 }
+
+const YEAR_WINDOW = 200;
 
 /** An English month named alone ("In September, banks extended…"): with "in" before it, a flow in it is the month's. */
 export const MONTH_ALONE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (?:19|20)\d\d| last year)?\.?$/;

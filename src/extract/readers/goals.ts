@@ -458,7 +458,7 @@ export function fits(indicator: string, figure: { unit: { dimension: string; sym
   return d === 'number';
 }
 
-// Open subjects that name what is counted: firms, borrowers, institutions.
+// Open subjects that name firms, which a goal counts (家), never an amount of loans.
 const COUNTED_NOUN = /^subject:[^贷款信融]*(?:企业|经营主体)$/;
 
 // The horizon of a plan the text is (三年倍增行动 of a 2021 document: the end of 2023): the

@@ -426,7 +426,7 @@ function readEarlierMonthEn(doc: Doc, out: Output, ctx: FigureContext, frame: Fr
   if (!next || !MONTH_ALONE_EN.test(next.text) || !/^\s*(?:yuan\s+)?in\s+$/i.test(doc.s.slice(ctx.m.span[1], next.start))) return false;
   const flow = claimsOfSentence(out, ctx).filter((c) => c.measure === 'increment').at(-1);
   if (flow && flow.basis === 'mom') {
-    const subject: Subject = { indicator: flow.indicator, words: flow.subject ?? flow.indicator, ...(flow.part ? { part: flow.part } : {}), ...(flow.scope ? { scope: flow.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+    const subject = claimSubject(flow, ctx.cueStart, ctx.m.span[0]);
     out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: 'mom' }, holder: flow.holder, extra: { date: next.date } }));
   } else out.unread(ctx.m, 'no-date', 'an earlier flow named by its month after it ("up from … in August"), after no flow of a month');
   frame.previousEnd = ctx.m.span[1];
@@ -441,18 +441,9 @@ function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): 
   if (!named) return false;
   const word = named[1] as string;
   const kind: Measure = /获贷率/.test(word) ? 'access-rate' : /利率/.test(word) ? 'interest-rate' : /比重|占比|比例/.test(word) ? 'share' : 'ratio';
-  let level: Claim | undefined;
-  for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
-    const c = out.claims[k] as Claim;
-    const span = out.spanOf(c);
-    if (!span || span[1] <= ctx.paragraphStart) break;
-    if (c.measure === kind && !(kind === 'share' && (c.flow || !c.of))) {
-      level = c;
-      break;
-    }
-  }
+  const [level] = lastOfParagraph(out, ctx, 1, (c) => c.measure === kind && !(kind === 'share' && (c.flow || !c.of)));
   if (!level) return false;
-  const subject: Subject = { indicator: level.indicator, words: level.subject ?? level.indicator, ...(level.part ? { part: level.part } : {}), ...(level.scope ? { scope: level.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const subject = claimSubject(level, ctx.cueStart, ctx.m.span[0]);
   // (上年同期，该比重为14.67%: a share of the same whole.)
   const whole = kind === 'share' ? { of: level.of, ...(level.ofHolder ? { ofHolder: level.ofHolder } : {}) } : undefined;
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: kind }, holder: level.holder, ...(whole ? { extra: whole as Partial<Claim> } : {}) }));
@@ -1519,17 +1510,22 @@ function periodsNamedBefore(doc: Doc, ctx: FigureContext): number {
   return new Set(named(ctx.sentence.start, ctx.clauseStart).map((r) => r.date)).size;
 }
 
-// The last balances of the figure's paragraph before it, up to n.
-function lastBalances(out: Output, ctx: FigureContext, n: number, but: (c: Claim) => boolean = () => false): Claim[] {
-  const balances: Claim[] = [];
-  for (let k = out.claims.length - 1, steps = 0; k >= 0 && balances.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
+// The last claims of the figure's paragraph before it that `keep` takes, up to n, in the text's order.
+function lastOfParagraph(out: Output, ctx: FigureContext, n: number, keep: (c: Claim) => boolean): Claim[] {
+  const found: Claim[] = [];
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && found.length < n && steps < SENTENCE_CLAIMS; k--, steps++) {
     const c = out.claims[k] as Claim;
     const span = out.spanOf(c);
     if (!span || span[0] >= ctx.m.span[0]) continue;
     if (span[1] <= ctx.paragraphStart) break;
-    if (c.measure === 'balance' && !but(c)) balances.unshift(c);
+    if (keep(c)) found.unshift(c);
   }
-  return balances;
+  return found;
+}
+
+// The last balances of the figure's paragraph before it, up to n, but those `but` leaves out.
+function lastBalances(out: Output, ctx: FigureContext, n: number, but: (c: Claim) => boolean = () => false): Claim[] {
+  return lastOfParagraph(out, ctx, n, (c) => c.measure === 'balance' && !but(c));
 }
 
 // 三者合计占, 两县科技贷款合计占全市的: a share of as many quantities as the count says, together.
@@ -1669,9 +1665,14 @@ function subjectBefore(out: Output, at: number): Subject | undefined {
       const [indicator, part] = c.within.split('/') as [string, string | undefined];
       return { indicator, words: c.within, ...(part ? { part } : {}), start: span[0], end: span[1] };
     }
-    return { indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start: span[0], end: span[1] };
+    return claimSubject(c, span[0], span[1]);
   }
   return undefined;
+}
+
+/** The subject a claim was read with, standing at `start`..`end`: its indicator, words, part and scope. */
+function claimSubject(c: Claim, start: number, end: number): Subject {
+  return { indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start, end };
 }
 
 /** Where the figure's run of clauses starts: after the last ； before it in its window, else at its sentence's start. */
