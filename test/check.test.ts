@@ -272,6 +272,32 @@ describe('an average yearly growth over whole years (Network.averageGrowth)', ()
   });
 });
 
+describe('what was lent over a period, a gross flow (Network.lent, lentDifference, lentGrowth)', () => {
+  it('keys what was lent by its span, and ties its growth and difference to the same span a year before', async () => {
+    const { Network } = await import('../src/check/index.js');
+    const n = new Network();
+    const span = { from: '2025-01-01', to: '2025-09-30' };
+    expect(n.lent('green-loans', 'text', span)).toBe('lent|green-loans|text|2025-01-01|2025-09-30');
+    expect(n.variables.get('lent|green-loans|text|2025-01-01|2025-09-30')?.kind).toBe('lent');
+    expect(n.lentGrowth('green-loans', 'text', span)).toBe('lent-growth|green-loans|text|2025-01-01|2025-09-30');
+    expect(n.lentDifference('green-loans', 'text', span)).toBe('lent-difference|green-loans|text|2025-01-01|2025-09-30');
+    const before = 'lent|green-loans|text|2024-01-01|2024-09-30';
+    expect(n.relations.map((r) => r.vars)).toContainEqual(['lent-growth|green-loans|text|2025-01-01|2025-09-30', 'lent|green-loans|text|2025-01-01|2025-09-30', before]);
+    expect(n.relations.map((r) => r.vars)).toContainEqual(['lent-difference|green-loans|text|2025-01-01|2025-09-30', 'lent|green-loans|text|2025-01-01|2025-09-30', before]);
+    // A relative year shifts too (Y-01-01 → Y-1-01-01).
+    expect(n.lentGrowth('green-loans', 'text', { from: 'Y-01-01', to: 'Y-06-30' })).toBe('lent-growth|green-loans|text|Y-01-01|Y-06-30');
+    expect(n.variables.has('lent|green-loans|text|Y-1-01-01|Y-1-06-30')).toBe(true);
+  });
+  // worked by hand: 1,286.3 − 148.6 = 1,137.7 lent a year before; 1,286.3 / 1,137.7 − 1 = 13.06%.
+  it('never ties what was lent to the balance\'s change, and checks its growth from last year\'s', () => {
+    const text = (g: string) => `1—9月，全行累计发放线上普惠贷款1,286.3亿元，同比多发放148.6亿元，同比增长${g}。9月末，全行线上普惠贷款余额2,048.6亿元，较年初增加312.4亿元。`;
+    const r = checkText(text('13.1%'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.description.startsWith('growth of what was lent')).map((x) => x.verdict)).toEqual(['consistent']);
+    expect(checkText(text('14.1%'), { documentDate: '2025-10-20' }).status).toBe('inconsistent');
+  });
+});
+
 describe('the growth of a flow on the same flow a year before (Network.flowGrowth)', () => {
   // worked by hand: 34.7 more than a year before on 438.5 now: 34.7 / (438.5 − 34.7) = 8.593% (printed 8.6%).
   it('ties a flow\'s growth to the flow and its difference from a year before', () => {

@@ -186,6 +186,32 @@ describe('goalOfProgress and checkClaims: a progress figure (达成率) against 
     expect(bad.status).toBe('inconsistent');
     expect(bad.conflicts[0]?.suspects.map((s) => s.nearest)).toEqual(['3821.4亿元', '80.38%']);
   });
+  // A progress whose words name another goal's deadline (完成2027年目标的, 完成三年目标的).
+  const toward = (figure: string, extra: Partial<Claim> = {}): Claim => claim('p', figure, '2025-09-30', { measure: 'progress', goalDeadline: '2027-12-31', ...extra });
+  const plan = (id: string, figure: string, extra: Partial<TargetClaim> = {}): TargetClaim => goal(figure, { id, deadline: '2027-12-31', ...extra });
+  it.each([
+    // [goals, progress extra, linked goal, level, since]
+    [[plan('g1', '600亿元')], {}, 'g1', true, undefined],
+    // measured by its flow (三年新增目标): never the balance over a level
+    [[plan('g1', '600亿元')], { flow: true }, null, undefined, undefined],
+    // a goal whose words name a flow, though read as a balance
+    [[plan('g1', '600亿元', { about: '全年新增目标' })], {}, null, undefined, undefined],
+    // a flow over the plan's years: since the year-end before they began
+    [[plan('g1', '900亿元', { measure: 'increment', basis: 'period', period: { from: '2025-01-01', to: '2027-12-31' } })], { flow: true }, 'g1', undefined, '2024-12-31'],
+    // the year's goal is not the one its words name
+    [[yearGoal('g1', '300亿元')], {}, null, undefined, undefined],
+    // two goals due then, of different figures
+    [[plan('g1', '600亿元'), plan('g2', '650亿元')], {}, null, undefined, undefined],
+  ] as const)('%j, progress %j → %s', (targets, extra, id, level, since) => {
+    const g = goalOfProgress(toward('68.7%', extra), targets);
+    expect([g?.id ?? null, g?.level, g?.since]).toEqual([id, level, since]);
+  });
+  it('sets the balance over a level a plan sets for its last year: 412.38 / 600 = 68.73%', () => {
+    const balance = claim('b', '412.38亿元', '2025-09-30', { measure: 'balance' });
+    const targets = [plan('g1', '600亿元')];
+    expect(checkClaims([balance, toward('68.7%')], { targets }).relations.find((r) => r.kind === 'progress')?.verdict).toMatch(/^consistent/);
+    expect(checkClaims([balance, toward('70.7%')], { targets }).status).toBe('inconsistent');
+  });
   it('leaves a progress figure unlinked without a goal', () => {
     const r = checkClaims([flow, progress('80.38%')], {});
     expect(r.relations.filter((x) => x.kind === 'progress')).toEqual([]);

@@ -848,8 +848,10 @@ describe('checking: hunt 10, consistent texts stay quiet', () => {
   it('reads a rate after what was newly granted as the flow\'s', () => {
     const text = '上半年，新发放普惠小微贷款1325.6亿元，同比多发112.4亿元，增长9.3%。6月末，普惠小微贷款余额3865.2亿元，同比增长13.6%。';
     const claims = extractClaims(text, { documentDate: '2025-07-10' }).claims;
-    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.flow === true}`)).toEqual(['1325.6亿元|new-lending|true', '9.3%|growth|true', '3865.2亿元|balance|false', '13.6%|growth|false']);
+    // (Its difference too, of what was lent: 1325.6 − 112.4 = 1213.2, 1325.6 / 1213.2 − 1 = 9.26%.)
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.flow === true}`)).toEqual(['1325.6亿元|new-lending|true', '112.4亿元|flow-difference|true', '9.3%|growth|true', '3865.2亿元|balance|false', '13.6%|growth|false']);
     expect(checkText(text, { documentDate: '2025-07-10' }).conflicts).toEqual([]);
+    expect(checkText(text.replace('增长9.3%', '增长10.3%'), { documentDate: '2025-07-10' }).status).toBe('inconsistent');
   });
 
   // A later sentence's old date does not date the undated figures before it (a story of July 2025).
@@ -3577,5 +3579,125 @@ describe('reading: stop 29 — a 分别 list of 同比多增 after each item\'s 
     expect(r.status).toBe('consistent');
     expect(r.relations.filter((x) => x.kind === 'flow-difference' && x.verdict === 'consistent')).toHaveLength(3);
     expectFlagged(text('42.6'), { documentDate: '2025-10-20' }, '42.6亿元');
+  });
+});
+
+describe('reading: stop 30 — flows of a list added up, and their share of the area\'s flow', () => {
+  it('sums months to the quarter a 合计 names (21.46 + 9.38 + 14.82 = 45.66), and leaves a total over another span unread', () => {
+    const text = (total: string): string => `7月、8月、9月，全市科技贷款分别增加21.46亿元、9.38亿元和14.82亿元，三季度合计增加${total}亿元。`;
+    expect(read(text('45.66'), '2025-10-20')[3]).toBe('45.66亿元|tech-loans|2025-09-30|increment|qoq');
+    expect(checkText(text('45.66'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('47.66'), { documentDate: '2025-10-20' }, '47.66亿元');
+    // Two months are no quarter: the total is left unread, never tied to them.
+    const two = '7月、8月，全市科技贷款分别增加21.46亿元和9.38亿元，三季度合计增加45.66亿元。';
+    expect(read(two, '2025-10-20').some((r) => r.startsWith('45.66亿元|'))).toBe(false);
+    expectQuiet(two, { documentDate: '2025-10-20' });
+  });
+
+  it('ties 两县合计占全市…增量的 to the places\' flows: (31.24 + 22.58) / 132.60 = 40.59%', () => {
+    const text = (share: string): string => `前三季度，全市普惠小微贷款增加132.60亿元。分县看，甲县、乙县普惠小微贷款分别增加31.24亿元和22.58亿元，两县合计占全市普惠小微贷款增量的${share}%。`;
+    const r = checkText(text('40.6'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.some((x) => x.kind === 'share' && x.verdict !== 'unverifiable')).toBe(true);
+    expectFlagged(text('42.6'), { documentDate: '2025-10-20' }, '42.6%');
+  });
+
+  it('reads a subject named right after 分别 as every place\'s, their 合计 and its share: 12.46 + 8.25 + 5.31 = 26.02, 26.02 / 82.6 = 31.50%', () => {
+    const text = (total: string): string => `前三季度，甲区、乙区、丙区分别新增贷款12.46亿元、8.25亿元和5.31亿元，合计${total}亿元，占全市新增贷款的31.5%。前三季度，全市新增贷款82.6亿元。`;
+    expect(read(text('26.02'), '2025-10-20').slice(0, 3)).toEqual(['12.46亿元|total-loans|2025-09-30|increment|ytd', '8.25亿元|total-loans|2025-09-30|increment|ytd', '5.31亿元|total-loans|2025-09-30|increment|ytd']);
+    expect(extractClaims(text('26.02'), { documentDate: '2025-10-20' }).claims.map((c) => c.holder).slice(0, 4)).toEqual(['place:甲区', 'place:乙区', 'place:丙区', 'places:甲区+乙区+丙区']);
+    expect(checkText(text('26.02'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('28.02'), { documentDate: '2025-10-20' }, '28.02亿元');
+  });
+});
+
+describe('checking: stop 30 — progress toward the level a plan sets', () => {
+  const plan = (progress: string): string => `到2027年末，全市绿色贷款余额达到600亿元。\n截至2025年9月末，全市绿色贷款余额412.38亿元，较年初增加56.20亿元，完成2027年目标的${progress}%。`;
+  it('sets a balance against the one balance goal ahead of it: 412.38 / 600 = 68.73%', () => {
+    const r = checkText(plan('68.7'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.find((x) => x.kind === 'progress')?.verdict).toMatch(/^consistent/);
+    expectFlagged(plan('70.7'), { documentDate: '2025-10-20' }, '70.7%');
+  });
+
+  it('never sets a year\'s goal of new loans (年度目标任务) against the balance: 5.2 / 13 = 40%, 18.6 / 13 ≠ 40%', () => {
+    expectQuiet('截至9月末，全市科技贷款余额18.6亿元，较年初新增5.2亿元，增长38.81%，完成年度目标任务（不低于13亿元）的40.0%。', { documentDate: '2025-10-20' });
+  });
+
+  it('leaves it unlinked when two levels are set ahead (which one the text means is not said)', () => {
+    const text = '到2026年末，全市绿色贷款余额达到500亿元；到2027年末，全市绿色贷款余额达到600亿元。截至2025年9月末，全市绿色贷款余额412.38亿元，完成目标的70.7%。';
+    expect(checkText(text, { documentDate: '2025-10-20' }).relations.some((x) => x.kind === 'progress')).toBe(false);
+  });
+});
+
+describe('checking: stop 30 — what was lent over a period (累计发放, 新发放), and its change a year on', () => {
+  const text = (growth: string): string => `1—9月，全市累计发放创业担保贷款12.48亿元，比上年同期多发放1.86亿元，同比增长${growth}%。`;
+  it('reads the difference and the growth as of the gross flow over its span: 12.48 − 1.86 = 10.62, 12.48 / 10.62 − 1 = 17.51%', () => {
+    const claims = extractClaims(text('17.5'), { documentDate: '2025-10-20' }).claims;
+    expect(claims.map((c) => `${c.measure}|${c.basis ?? ''}|${c.gross === true}|${c.period?.from ?? ''}`)).toEqual(['cumulative||false|2025-01-01', 'flow-difference|yoy|true|2025-01-01', 'growth|yoy|true|2025-01-01']);
+    const r = checkText(text('17.5'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.verdict === 'consistent' || x.verdict === 'consistent-within-rounding')).toHaveLength(2);
+    expectFlagged(text('19.5'), { documentDate: '2025-10-20' }, '19.5%');
+  });
+
+  it('ties the flow to last year\'s stated in a sentence of its own (上年同期，…累计发放): 9.86 − 8.52 = 1.34', () => {
+    const twin = (difference: string): string => `1—9月，全市累计发放创业担保贷款9.86亿元，比上年同期多发放${difference}亿元。上年同期，全市累计发放创业担保贷款8.52亿元。`;
+    expect(checkText(twin('1.34'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(twin('1.84'), { documentDate: '2025-10-20' }, '1.84亿元');
+  });
+
+  it('never compares what was lent with the balance\'s increase: 新发放 326.5 and 较年初增加 118.2 are two quantities', () => {
+    const both = '前三季度，全市新发放普惠小微贷款326.5亿元，同比增长8.2%。9月末，全市普惠小微贷款余额1862.4亿元，较年初增加118.2亿元，同比增长12.6%。上年前三季度，全市普惠小微贷款增加96.4亿元。';
+    expectQuiet(both, { documentDate: '2025-10-20' });
+  });
+});
+
+describe('reading: stop 30, hunt 46 — a progress toward a plan of years, a plan\'s 全年, 上年末 opening a sentence', () => {
+  it('ties 完成三年目标的 to the goal of the plan\'s years, never the year\'s: 236.4 / 300 = 78.8%, 236.4 / 900 = 26.27%', () => {
+    const text = (three: string): string => `力争2025年新增绿色贷款300亿元，2025—2027年累计新增900亿元。前三季度，全市新增绿色贷款236.4亿元，完成年度目标的78.8%，完成三年目标的${three}%。`;
+    const targets = extractClaims(text('26.3'), { documentDate: '2025-10-20' }).targets;
+    expect(targets.map((t) => `${t.figure.text}|${t.deadline}|${t.period?.from ?? ''}`)).toEqual(['300亿元|2025-12-31|2025-01-01', '900亿元|2027-12-31|2025-01-01']);
+    const r = checkText(text('26.3'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'progress' && /^consistent/.test(x.verdict))).toHaveLength(2);
+    expectFlagged(text('28.3'), { documentDate: '2025-10-20' }, '28.3%');
+  });
+
+  it('never sets 完成三年新增目标的 of a balance goal against the balance (its words measure the flow)', () => {
+    expectQuiet('到2027年末，全市普惠小微贷款余额达到1520亿元以上（2024年末为1068.4亿元）。截至2025年9月末，全市普惠小微贷款余额1186.3亿元，完成三年新增目标的26.1%。', { documentDate: '2025-10-20' });
+  });
+
+  it('takes 计划全年新增 of a quarterly report for the year ahead: 报告期末 stays the quarter\'s end (1,462.58 − 1,244.22 = 218.36)', () => {
+    const text = (increment: string): string => `本行计划全年新增科技贷款260亿元。报告期末，本行科技贷款余额1,462.58亿元，较上年末增加${increment}亿元。上年末，本行科技贷款余额1,244.22亿元。`;
+    expect(read(text('218.36'), '2025-10-28')[0]).toBe('1,462.58亿元|tech-loans|2025-09-30|balance');
+    expect(checkText(text('218.36'), { documentDate: '2025-10-28' }).status).toBe('consistent');
+    expectFlagged(text('228.36'), { documentDate: '2025-10-28' }, '228.36亿元');
+  });
+
+  it('ends 上年末，… and its level with its sentence: the next sentence\'s balance is now, its own 上年末为 then', () => {
+    expectQuiet('上年末，本行普惠型小微企业贷款余额862.40亿元。本行各项贷款余额9,326.18亿元，上年末为8,514.62亿元。', { documentDate: '2025-04-20' });
+    // 1,286.40 / 9,326.18 = 13.79%, 1,076.24 / 8,514.62 = 12.64%, 13.79 − 12.64 = 1.15.
+    const report = (before: string): string => `乙银行2024年度报告（节选）\n报告期末，本行绿色贷款余额1,286.40亿元，占各项贷款的比重为13.79%，较上年末提高1.15个百分点；上年末，该比重为${before}%。本行各项贷款余额9,326.18亿元，上年末为8,514.62亿元；上年末本行绿色贷款余额1,076.24亿元。`;
+    expect(read(report('12.64'), '2025-04-20')[4]).toBe('9,326.18亿元|total-loans|2024-12-31|balance');
+    expect(checkText(report('12.64'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(report('13.64'), { documentDate: '2025-04-20' }, '13.64%');
+  });
+
+  it('never dates what follows 年初制定目标后 at 年初', () => {
+    const text = '年初制定目标后，全市科技贷款余额1186.4亿元。上年末，全市科技贷款余额986.2亿元。';
+    expectQuiet(text, { documentDate: '2025-10-28' });
+    expect(read(text, '2025-10-28').some((r) => r.startsWith('1186.4亿元|') && r.includes('2024-12-31'))).toBe(false);
+  });
+});
+
+describe('reading: stop 30 — an English rate referred back to', () => {
+  it('reads "A year earlier, the rate was" as the level last stated, a year before: 4.03 − 3.62 = 0.41', () => {
+    const text = (change: string): string => `The average interest rate on new inclusive loans to small businesses in the province was 3.62 percent in September, down ${change} percentage points from a year earlier. A year earlier, the rate was 4.03 percent.`;
+    expect(read(text('0.41'), '2025-10-20')[2]).toBe('4.03 percent|inclusive-small-micro-loans-pboc|2024-09-30|interest-rate');
+    expect(checkText(text('0.41'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('0.51'), { documentDate: '2025-10-20' }, '0.51 percentage points');
+    // (A growth rate named so is no level: left to what else reads it.)
+    expect(read('Green loans in the province rose 21.6 percent year on year. A year earlier, the growth rate was 18.2 percent.', '2025-10-20').some((r) => r.includes('interest-rate'))).toBe(false);
   });
 });

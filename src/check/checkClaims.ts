@@ -975,16 +975,17 @@ function summarizeFact(c: FactClaim): FactSummary {
 
 // Quantities a 合计 may add: amounts and counts of one kind, or shares of one whole (each bank's
 // share of the city's loans, not each bank's green loans as a share of its own loans); never rates.
-const ADDITIVE: ReadonlySet<string> = new Set(['balance', 'increment', 'borrowers', 'credit-line', 'disbursed', 'sum']);
+const ADDITIVE: ReadonlySet<string> = new Set(['balance', 'increment', 'borrowers', 'credit-line', 'disbursed', 'sum', 'lent']);
 /**
  * The quantity a sum's total claim stands for: its own, or — for a share of parts that are no shares
  * (三者合计占绿色贷款的89.4%) — the parts together it is a share of.
  */
 function sumTotalKey(network: Network, total: Claim | undefined, key: string | undefined, parts: readonly (string | undefined)[]): string | undefined {
-  if (!total || !key || total.measure !== 'share' || !total.of || total.flow) return key;
+  if (!total || !key || total.measure !== 'share' || !total.of) return key;
   const first = parts[0] ? network.variables.get(parts[0]) : undefined;
-  if (!first || first.kind !== 'balance') return key;
-  return network.balance(quantityOf(total), total.holder, total.date);
+  if (!total.flow) return first?.kind === 'balance' ? network.balance(quantityOf(total), total.holder, total.date) : key;
+  // (两县合计占全市…增量的: the parts' flows together, over the span of the share's flow.)
+  return first?.kind === 'increment' && first.basis ? network.increment(quantityOf(total), total.holder, total.date, first.basis as 'ytd' | 'yoy' | 'mom' | 'qoq') : key;
 }
 
 function addsUp(network: Network, keys: readonly string[]): boolean {

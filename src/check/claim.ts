@@ -81,8 +81,18 @@ export interface Claim {
   readonly of?: string;
   /** For a share of another holder's whole (占全省绿色贷款的12.5%, a bank's share of the city's): that holder. */
   readonly ofHolder?: string;
-  /** A share of flows (new loans) rather than of balances. */
+  /** A share of flows (new loans) rather than of balances; a progress measured by the flow (完成三年新增目标的). */
   readonly flow?: boolean;
+  /**
+   * Of a growth or a difference of flows (累计发放…，同比增长9.5%; 同比多发放1.34亿元): the flows are what
+   * was lent over `period` (gross), not the change of the balance.
+   */
+  readonly gross?: boolean;
+  /**
+   * For a progress toward a goal of another span than its year's (完成2027年目标的58.6%, 完成三年目标的26.7%):
+   * that goal's deadline.
+   */
+  readonly goalDeadline?: string;
   /** The figure as stated. */
   readonly figure: Figure;
   /** Where it was stated. */

@@ -34,6 +34,9 @@ export type VariableKind =
   | 'rate-change'
   | 'flow-difference'
   | 'flow-growth'
+  | 'lent'
+  | 'lent-difference'
+  | 'lent-growth'
   | 'progress'
   | 'exchange-rate'
   | 'level';
@@ -161,7 +164,7 @@ export class Network {
   private variable(v: Omit<Variable, 'key' | 'natural' | 'integer'>, key: string): string {
     if (!this.variables.has(key)) {
       const natural =
-        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' || v.kind === 'credit-line' || v.kind === 'disbursed' || v.kind === 'progress'
+        v.kind === 'balance' || v.kind === 'borrowers' || v.kind === 'sum' || v.kind === 'credit-line' || v.kind === 'disbursed' || v.kind === 'progress' || v.kind === 'lent'
           ? NONNEG
           : v.kind === 'share'
             ? PERCENT
@@ -302,6 +305,8 @@ export class Network {
    */
   incrementSince(indicator: string, holder: string, date: string, since: string): string {
     strings('Network.incrementSince', [['indicator', indicator], ['holder', holder], ['date', date], ['since', since]]);
+    // (Since the year-end before its own year: the increment since the start of the year, one quantity.)
+    if (since === baseDate(date, 'ytd')) return this.increment(indicator, holder, date, atYearEnd(date, 'ytd') as Basis);
     const key = this.variable({ kind: 'increment', indicator, holder, date, basis: `since ${since}` }, `increment|${indicator}|${holder}|${date}|since:${since}`);
     const now = this.balance(indicator, holder, date);
     const before = this.balance(indicator, holder, since);
@@ -390,16 +395,17 @@ export class Network {
    * n.flowShare('manufacturing-loans', 'total-loans', 'text', '2025-06-30', 'ytd');
    * // 'flow-share|manufacturing-loans|total-loans|text|2025-06-30|ytd', tied to both increments since the start of the year
    */
-  flowShare(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq'): string {
-    strings('Network.flowShare', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis]]);
-    const key = this.variable({ kind: 'flow-share', indicator, holder, date, basis, of }, `flow-share|${indicator}|${of}|${holder}|${date}|${basis}`);
+  flowShare(indicator: string, of: string, holder: string, date: string, basis: 'ytd' | 'yoy' | 'mom' | 'qoq', ofHolder: string = holder): string {
+    strings('Network.flowShare', [['indicator', indicator], ['of', of], ['holder', holder], ['date', date], ['basis', basis], ['ofHolder', ofHolder]]);
+    const other = ofHolder === holder ? '' : `@@${ofHolder}`;
+    const key = this.variable({ kind: 'flow-share', indicator, holder, date, basis, of: `${of}${other}` }, `flow-share|${indicator}|${of}${other}|${holder}|${date}|${basis}`);
     const part = this.increment(indicator, holder, date, basis);
-    const whole = this.increment(of, holder, date, basis);
+    const whole = this.increment(of, ofHolder, date, basis);
     this.addRelation({
       id: `flow-share:${key}`,
       kind: 'share',
       vars: [key, part, whole],
-      description: `share of the ${basis} increment of ${indicator} in that of ${of} at ${date}`,
+      description: `share of the ${basis} increment of ${indicator} in that of ${of}${other ? ` of ${ofHolder}` : ''} at ${date}`,
       project: ([s, p, w]) => [
         multiply(divide(p as Interval, w as Interval), H),
         divide(multiply(s as Interval, w as Interval), H),
@@ -589,21 +595,86 @@ export class Network {
   }
 
   /**
-   * progress = the flow since the goal's period began ÷ the goal × 100 (达成率, 已达全年目标的105%).
+   * What was lent over a period (累计发放, 新发放, "issued … of green loans"): a gross flow, its own
+   * quantity, never the change of a balance.
+   *
+   * @example
+   * const n = new Network();
+   * n.lent('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent|green-loans|text|2025-01-01|2025-09-30'
+   */
+  lent(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
+    strings('Network.lent', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
+    return this.variable({ kind: 'lent', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent|${indicator}|${holder}|${period.from}|${period.to}`);
+  }
+
+  // What was lent over a period and over the same period a year before.
+  private lentAYearApart(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): [string, string] {
+    return [this.lent(indicator, holder, period), this.lent(indicator, holder, { from: baseDate(period.from, 'yoy'), to: baseDate(period.to, 'yoy') })];
+  }
+
+  /**
+   * lent difference = what was lent over a period − over the same period a year before
+   * (累计发放9.86亿元，比上年同期多发放1.24亿元).
+   *
+   * @example
+   * const n = new Network();
+   * n.lentDifference('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent-difference|green-loans|text|2025-01-01|2025-09-30'
+   */
+  lentDifference(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
+    strings('Network.lentDifference', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
+    const key = this.variable({ kind: 'lent-difference', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent-difference|${indicator}|${holder}|${period.from}|${period.to}`);
+    const [now, before] = this.lentAYearApart(indicator, holder, period);
+    this.addRelation({
+      id: `lent-difference:${key}`,
+      kind: 'flow-difference',
+      vars: [key, now, before],
+      description: `difference between what was lent of ${indicator} from ${period.from} to ${period.to} and over the same period a year before`,
+      project: difference,
+    });
+    return key;
+  }
+
+  /**
+   * lent growth = (what was lent over a period ÷ over the same period a year before − 1) × 100
+   * (全年累计发放48.6亿元，同比增长9.5%).
+   *
+   * @example
+   * const n = new Network();
+   * n.lentGrowth('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent-growth|green-loans|text|2025-01-01|2025-09-30'
+   */
+  lentGrowth(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
+    strings('Network.lentGrowth', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
+    const key = this.variable({ kind: 'lent-growth', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent-growth|${indicator}|${holder}|${period.from}|${period.to}`);
+    const [now, before] = this.lentAYearApart(indicator, holder, period);
+    this.addRelation({
+      id: `lent-growth:${key}`,
+      kind: 'growth',
+      vars: [key, now, before],
+      description: `growth of what was lent of ${indicator} from ${period.from} to ${period.to} on the same period a year before`,
+      project: growthOf,
+    });
+    return key;
+  }
+
+  /**
+   * progress = the flow since the goal's period began ÷ the goal × 100 (达成率, 已达全年目标的105%),
+   * or the balance ÷ the goal for a goal of a level (`goal.level`: 完成2027年余额目标的58.6%).
    * A goal is set, not measured: its figure is a constant of the relation, never a suspect.
    */
-  progress(indicator: string, holder: string, date: string, goal: { readonly id: string; readonly value: Interval }): string {
+  progress(indicator: string, holder: string, date: string, goal: { readonly id: string; readonly value: Interval; readonly level?: true; readonly since?: string }): string {
     strings('Network.progress', [['indicator', indicator], ['holder', holder], ['date', date], ['goal', goal.id]]);
     const key = this.variable({ kind: 'progress', indicator, holder, date, of: `goal:${goal.id}` }, `progress|${indicator}|${holder}|${date}|${goal.id}`);
-    // A flow from 1 January to a date: since the start of the year, a year-on-year change at a year-end.
-    const flow = this.increment(indicator, holder, date, atYearEnd(date, 'ytd') as Basis);
+    // A flow from 1 January to a date: since the start of the year, a year-on-year change at a year-end;
+    // toward a goal for a level (余额达到…), the balance itself.
+    // (完成三年目标的: the flow since the year-end before the plan's years began.)
+    const flow = goal.level ? this.balance(indicator, holder, date) : goal.since !== undefined ? this.incrementSince(indicator, holder, date, goal.since) : this.increment(indicator, holder, date, atYearEnd(date, 'ytd') as Basis);
     const G = goal.value;
     this.addRelation({
       id: `progress:${key}`,
       kind: 'progress',
       vars: [key, flow],
       targets: [goal.id],
-      description: `progress of the ${indicator} flow at ${date} toward goal ${goal.id}`,
+      description: `progress of the ${indicator} ${goal.level ? 'balance' : 'flow'} at ${date} toward goal ${goal.id}`,
       project: ([p, f]) => [divide(multiply(f as Interval, H), G), divide(multiply(p as Interval, G), H)],
     });
     return key;
@@ -753,13 +824,22 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
   // An industry's green loans, 人民币 and 本外币 各项贷款: different quantities.
   const indicator = quantityOf(claim);
   // 上半年新增制造业贷款…，占全省新增贷款的22.3%: a share of what was lent since the start of the year.
+  // 1—9月累计发放9.86亿元, 同比多发放1.34亿元, 同比增长15.7%: what was lent over a period, and its change a year on.
+  if (claim.period && (measure === 'new-lending' || measure === 'cumulative')) return network.lent(indicator, holder, claim.period);
+  if (claim.gross) {
+    if (!claim.period) return null;
+    if (measure === 'flow-difference') return network.lentDifference(indicator, holder, claim.period);
+    return measure === 'growth' && claim.basis === 'yoy' ? network.lentGrowth(indicator, holder, claim.period) : null;
+  }
   if (claim.flow) {
     // (全年增加6.45万亿元，占同期人民币贷款增量的35.8%: at a year-end the year's flow is one, whichever basis names it.)
     const given = flowSpanBasis(claim);
     const span = given ? (atYearEnd(date, given) as typeof given) : given;
     // (前三季度新增…，比上年同期增长8.6%: the flow's growth on the same flow a year before.)
     if (claim.measure === 'growth' && claim.basis === 'yoy') return span ? network.flowGrowth(indicator, holder, date, span) : null;
-    return claim.measure === 'share' && claim.of && claim.of !== indicator && (claim.ofHolder ?? holder) === holder && span ? network.flowShare(indicator, claim.of, holder, date, span) : null;
+    // (两县合计占全市涉农贷款增量的: of another holder's flow, which may be of the same subject.)
+    const ofHolder = claim.ofHolder ?? holder;
+    return claim.measure === 'share' && claim.of && (claim.of !== indicator || ofHolder !== holder) && span ? network.flowShare(indicator, claim.of, holder, date, span, ofHolder) : null;
   }
   const currency = claim.figure.unit.currency;
   switch (measure) {

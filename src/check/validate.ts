@@ -60,6 +60,8 @@ export const CLAIM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['rateOf', optional(oneOf(...LEVEL_KINDS)), 'the level a rate-change is of (interest-rate, access-rate or ratio), or none'],
   ['of', optional(isString), 'the indicator of its whole, or none'],
   ['flow', optional(isBoolean), 'flow as true or false, or none'],
+  ['gross', optional(isBoolean), 'gross as true or false, or none'],
+  ['goalDeadline', optional(isString), 'the deadline of the goal a progress is toward, or none'],
   ['mistranslatedBillion', optional(isBoolean), 'mistranslatedBillion as true or false, or none'],
   ['source', optional(isSource), 'a source { document?, excerpt?, paragraph?, span? }, or none'],
 ])();

@@ -46,6 +46,8 @@ export const ClaimJSONSchema = /* @__PURE__ */ z
     benchmarkHolder: z.string().optional().describe("Of a gap to another holder's rate (高于全国同期): that holder."),
     of: z.string().optional().describe('Of a share: the whole.'),
     flow: z.literal(true).optional().describe('A share of flows (new loans) rather than of balances.'),
+    goalDeadline: z.string().optional().describe("Of a progress toward a goal of another span than its year's (完成2027年目标的): that goal's deadline."),
+    gross: z.literal(true).optional().describe('Of a growth or difference of flows: the flows are what was lent (累计发放, 新发放), not the change of the balance.'),
     figure: FigureJSONSchema,
     span: Span.optional(),
   })
@@ -135,6 +137,8 @@ export function extractionToJSON(extraction: Extraction, file?: string): Extract
       ...(c.benchmarkHolder ? { benchmarkHolder: c.benchmarkHolder } : {}),
       ...(c.of ? { of: c.of } : {}),
       ...(c.flow ? { flow: true as const } : {}),
+      ...(c.gross ? { gross: true as const } : {}),
+      ...(c.goalDeadline ? { goalDeadline: c.goalDeadline } : {}),
       figure: figureToJSON(c.figure),
       ...(c.source?.span ? { span: c.source.span } : {}),
     })),

@@ -76,7 +76,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
 // (去年，…, 上年全省…, 上一年度，…: a past year named alone, opening a sentence or a clause — the whole of that year.)
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比)|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比|制定|确定|提出|设定|部署|印发|出台|[^，,。；;\d]{0,10}(?:后|以后|之后)[，,])|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -215,22 +215,27 @@ const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是
 const EARLIER_WORD = new RegExp(`^${LAST_YEAR_END}$|^年初$|^上季(?:度)?末$|^上月末$`);
 // The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
 // What the rest of such a sentence would say of now: a change, a comparison, a span to now.
-const SINCE_OR_CHANGE = /较|比|增|减|降|升|提高|回落|以来|今年|本年|同期|环比/;
-const EARLIER_CLAUSE_FIGURE = /^(?![以起至])(?:[^，,；;。\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30}\d/;
+// (比重, 比例, 比率 name a share, no comparison.)
+const SINCE_OR_CHANGE = /较|比(?![重例率])|增|减|降|升|提高|回落|以来|今年|本年|同期|环比/;
+const EARLIER_CLAUSE_FIGURE = /^[，,]?(?![以起至])(?:[^，,；;。\d较比]|(?<=[占同])比|比(?=重|例|率|年初)|较(?=年初)){0,30}\d/;
 function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k] as TimeRef;
     // 上年末余额1060.28亿元, 年初占比…: an earlier time named by its relation to now, opening a clause that
     // states a figure, is that figure's (the reader dates it); the date in force goes on after the clause.
     // (Only after a date in force, or after figures of its line: a headline's 去年末…达46.8% is the date it stands at.)
-    if ((k > 0 || /\d/.test(s.slice(s.lastIndexOf('\n', r.start) + 1, r.start))) && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
+    // (上年末，本行…余额…: a sentence it opens with a comma is no headline — a list of what stood then, or nothing.)
+    const opensText = k === 0 && !/\d/.test(s.slice(s.lastIndexOf('\n', r.start) + 1, r.start));
+    if ((!opensText || /^[，,]/.test(s.slice(r.end, r.end + 1))) && r.role === 'as-of' && r.period === undefined && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(s.slice(Math.max(0, r.start - 4), r.start)) && EARLIER_CLAUSE_FIGURE.test(s.slice(r.end, r.end + 40))) {
       // (Opening a sentence or a clause after ；, with more levels after it and no change: a list of what stood
       // then — 上年末全县各项存款余额…，各项贷款余额… — dated to the end of its sentence.)
       const sentenceEnd = sentenceEndZh(s, r.end);
       const rest = s.slice(r.end, sentenceEnd);
       const clauseEnd = rest.search(/[，,；;、]/);
       const list = clauseEnd >= 0 && /(?:^|[。\n；;])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start)) && /\d/.test(rest.slice(clauseEnd)) && !SINCE_OR_CHANGE.test(rest.slice(clauseEnd));
-      refs[k] = list ? { ...r, until: sentenceEnd } : { ...r, role: 'base' };
+      // (去年底，…余额…，比年初增加…: a sentence it opens, comma and all, stands at it — unless it only lists levels.)
+      if (list) refs[k] = { ...r, until: sentenceEnd };
+      else if (!opensText && !/^[，,]/.test(s.slice(r.end, r.end + 1))) refs[k] = { ...r, role: 'base' };
       continue;
     }
     if (k === 0) continue;
@@ -476,6 +481,19 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
   }
 }
 
+// 全年 in a plan's words (计划全年新增, 全年目标, 力争全年): the year ahead, which says nothing of the report's period.
+const YEAR_AHEAD_BEFORE = /(?:计划|目标|力争|预计|确保|争取|要求|拟|将)[^，,；;。]{0,4}$/;
+const YEAR_AHEAD_AFTER = /^[^，,；;。]{0,10}(?:目标|计划|任务)/;
+
+// Whether a report's head speaks of its whole year done (全年新增…, 全年实现…), not of a year ahead.
+function wholeYearReported(head: string): boolean {
+  for (const m of head.matchAll(/全年/g)) {
+    const at = m.index ?? 0;
+    if (!YEAR_AHEAD_BEFORE.test(head.slice(Math.max(0, at - 8), at)) && !YEAR_AHEAD_AFTER.test(head.slice(at + 2, at + 14))) return true;
+  }
+  return false;
+}
+
 /**
  * The end of the period a report covers, from the date it was published: an annual report's
  * (年度报告, 年报, 全年) the last year-end; else the last quarter-end at least 20 days before —
@@ -490,7 +508,7 @@ function reportPeriodEnd(s: string, documentDate: string | undefined): string | 
   if (documentDate === undefined || (namedEnd !== null && namedEnd < documentDate)) return namedEnd;
   const year = Number(documentDate.slice(0, 4));
   // (A half-year report, 半年度报告/中期报告, is no annual one.)
-  if (/(?<!半)年度报告|(?<!半)年报|全年/.test(head) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
+  if ((/(?<!半)年度报告|(?<!半)年报/.test(head) || wholeYearReported(head)) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
   const ends = [`${year - 1}-12-31`, `${year}-03-31`, `${year}-06-30`, `${year}-09-30`];
   const before = formatDate(subDays(toDate(documentDate), 20));
   const end = ends.filter((d) => d <= before).pop() ?? `${year - 1}-09-30`;
@@ -674,10 +692,11 @@ export class TimeIndex {
       const r = this.asOf[k] as TimeRef;
       if (r.period === undefined && !EARLIER_WORD.test(r.text)) return timeOf(r, 'paragraph');
     }
-    if (i > 0) {
+    // (上年末，…。本行各项贷款余额…: an earlier time whose sentence is over dates nothing after it.)
+    const p = i > 0 ? (this.asOf[i - 1] as TimeRef) : undefined;
+    if (p && !(p.until !== undefined && pos >= p.until && EARLIER_WORD.test(p.text))) {
       const k = this.lastPoint[i - 1] as number;
       if (k >= 0) return timeOf(this.asOf[k] as TimeRef, 'document');
-      const p = this.asOf[i - 1] as TimeRef;
       return { date: p.date, from: 'document' };
     }
     // A headline before any date (上海普惠型小微企业贷款余额突破1万亿元 / 2023年5月末…) restates its lead: the lead's

@@ -306,8 +306,11 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
     const date = year && /全年|年末|年底/.test(ctx.clauseBefore) && !chosen.date.endsWith('-12-31') ? `${year}-12-31` : chosen.date;
     // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
     const years =
-      /([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(doc.s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
+      /(?<![\d—–-])([一二两三四五六七八九十\d]{1,2})年(?:内|间|累计)?\s*(?:新增|增加|累计)/.exec(doc.s.slice(Math.max(sentence.start, pos - 24), pos))?.[1] ??
       /^[^.;,]{0,40}?\bover (?:the next )?(two|three|four|five|\d) years\b/i.exec(doc.s.slice(pos, Math.min(sentence.end, pos + 64)))?.[1];
+    // (2025—2027年累计新增750亿元: the years the deadline's own words span.)
+    const printed = 'period' in chosen ? chosen.period : undefined;
+    if (!years && printed && printed.to === date && yearStartOf(printed.from) !== yearStartOf(printed.to)) return { date, from: printed.from };
     const span = years ? yearsOf(years) : 1;
     const relative = isRelativeDate(date);
     const base = relative ? toPivot(date) : date;

@@ -54,11 +54,13 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   const since = subjectIn(doc, Math.max(mark + 2, ctx.clauseStart), m.span[0]);
   let list = open.get(frame);
   if (!list || list.at !== mark) {
-    if (since) return false;
     const count = figuresAfter(doc, mark, ctx);
+    // (甲县、乙县、丙县分别新增贷款8.62亿元、…: the subject named right after the mark is every place's, or period's.)
+    const afterMark = since ? listItems(doc, ctx, mark, count, frame.previousEnd) : undefined;
+    if (since && !(afterMark && (afterMark.kind === 'holders' || afterMark.kind === 'periods') && !afterMark.subject && ctx.clauseStart <= mark && count >= 2)) return false;
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
-    const items = listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
+    const items = (afterMark && since ? { ...afterMark, subject: since } : undefined) ?? listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
     // (依序為A銀行、B銀行、C，分別增加…: banks named together that the list does not pair with its figures — one
     // of them unknown — hold none of them; the nearest is not every figure's holder.)
     if (items?.kind !== 'holders' && count >= 2 && banksJoinedBefore(doc, ctx, mark) >= 2) {
@@ -206,6 +208,7 @@ const JOINT_SHARE = /(?:(?:两项|两者|二者|三项|三者)(?:合计)?|合计
  */
 function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
   const { items } = list;
+  if (readJointFlow(doc, out, ctx, list)) return true;
   // 依序為一銀、台企銀、兆豐銀，餘額分別為…，合計25,347.28億元: the banks together, a part of the area's loans.
   if (items.kind === 'holders' && list.claims.length === items.items.length && ctx.figure.unit.dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue)) {
     const first = list.claims[0];
@@ -255,6 +258,75 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
     return true;
   }
   return false;
+}
+
+// 合计增加, 共新增: the flows of a list added up.
+const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增)了?\s*$/;
+
+/**
+ * The flows of a list together: over its periods (7月、8月、9月…分别增加…，三季度合计增加37.46亿元), the
+ * flow over their span; of its places (A县、B县…分别增加…), their flow together (两县合计增加…) and its share
+ * of the area's flow (两县合计占全市涉农贷款增量的42.9%). Only flows of one subject, one holder or one span.
+ */
+function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
+  const { items, claims } = list;
+  const first = claims[0];
+  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === 'increment' && c.indicator === first.indicator && c.part === first.part && c.scope === first.scope)) return false;
+  const dimension = ctx.figure.unit.dimension;
+  const words = first.subject ?? first.indicator;
+  const subjectOf = (w: string): Subject => ({ indicator: first.indicator, words: w, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] });
+  if (items.kind === 'periods' && !list.joint && dimension === 'money' && JOINT_FLOW.test(ctx.cue) && claims.every((c) => c.holder === first.holder)) {
+    const span = adjacentSpan(items.items);
+    const basis = span ? basisOfPeriod(span) : undefined;
+    // (…，三季度合计增加: the span its words name must be the periods' own.)
+    const named = doc.times.periodIn(ctx.clauseStart, ctx.m.span[0])?.period;
+    if (!span || !basis || (named && (named.from !== span.from || named.to !== span.to))) return false;
+    const total = { ...makeClaim(doc, out, ctx, { subject: subjectOf(words), measure: { measure: 'increment', basis }, holder: first.holder, extra: { date: span.to, period: span } }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(total);
+    out.sum(total, claims, `${words}: the flows of a list of periods together (合计)`);
+    list.joint = subjectOf(words);
+    return true;
+  }
+  if (items.kind !== 'holders' || !claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder !== first.holder || c === first)) return false;
+  const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
+  const holder = `places:${names.join('+')}`;
+  const subject = subjectOf(`${names.join('和')}${words}`);
+  const span = first.basis === 'ytd' || first.basis === 'qoq' || first.basis === 'mom' ? first.basis : undefined;
+  if (dimension === 'money' && !list.joint && (JOINT_FLOW.test(ctx.cue) || JOINT_TOTAL.test(ctx.cue)) && first.basis) {
+    const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: first.basis }, holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(total);
+    out.sum(total, claims, `${subject.words}: the flows of the places of a list together (合计)`);
+    list.joint = subject;
+    return true;
+  }
+  // (…，合计19.15亿元，占全市新增贷款的39.4%: the share of the total just read.)
+  const read = dimension === 'percent' && (list.joint ? /^[\s，,]*占/.test(ctx.cue) && list.joint.words === subject.words : PLACES_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
+  if (!read?.flow || !span) return false;
+  const wholeHolder = read.area ? areaWordHolder(read.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : doc.holderScope(ctx.m.span[0], ctx.m.span[0]).home;
+  const period = { from: flowSpanStart(first.date, span), to: first.date };
+  const share = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { of: read.bare ? first.indicator : read.of, ofHolder: wholeHolder, flow: true, period, date: first.date } }), id: `list-${ctx.m.span[0]}` };
+  out.claims.push(share);
+  if (!list.joint) out.sum(share, claims, `${subject.words}: the flows of the places of a list together (合计占)`);
+  list.joint = subject;
+  return true;
+}
+
+// The span of periods that follow one another without a gap (7月、8月、9月 → 7月1日 to 9月30日), if they do.
+function adjacentSpan(periods: readonly { readonly from: string; readonly to: string }[]): { from: string; to: string } | undefined {
+  const [head] = periods;
+  if (!head) return undefined;
+  for (let k = 1; k < periods.length; k++) {
+    const before = periods[k - 1] as { readonly to: string };
+    if (!startsRightAfter((periods[k] as { readonly from: string }).from, before.to)) return undefined;
+  }
+  return { from: head.from, to: (periods[periods.length - 1] as { readonly to: string }).to };
+}
+
+// Whether a period opening on `from` starts the month after one that closed on `to` (relative years too: Y-07-31, Y-08-01).
+function startsRightAfter(from: string, to: string): boolean {
+  const a = /^(.*)-(\d{2})-\d{2}$/.exec(to);
+  const b = /^(.*)-(\d{2})-01$/.exec(from);
+  return a !== null && b !== null && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
 }
 
 // The one basis the text stated a subject's growth rate in for a holder (any, when none is given), if it stated one.

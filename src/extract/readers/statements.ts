@@ -155,7 +155,8 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
   const { measure, holder } = parts;
   const subject = greenUsePart(doc, parts.subject);
   const time = measure.measure === 'gap' ? (rateOfGap(doc, out, ctx, subject) ?? figureTime(doc, ctx)) : figureTime(doc, ctx);
-  const period = time.period;
+  // (…累计发放9.86亿元，同比增长15.7%: a change of a flow is over that flow's span.)
+  const period = time.period ?? measure.over;
   const flow = measure.flow || (period !== undefined && (measure.measure === 'new-lending' || measure.measure === 'cumulative'));
   const figure = measure.negative ? negate(ctx.figure) : ctx.figure;
   return {
@@ -165,11 +166,13 @@ export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: Clai
     ...(subject.part ? { part: subject.part } : {}),
     ...(subject.scope ? { scope: subject.scope } : {}),
     holder,
-    date: time.from === 'none' ? UNDATED : time.date,
+    date: !time.period && measure.over ? measure.over.to : time.from === 'none' ? UNDATED : time.date,
     ...(period && flow ? { period } : {}),
     measure: measure.measure,
     ...(measure.basis ? { basis: measure.basis } : {}),
     ...(flow ? { flow: true } : {}),
+    ...(measure.gross ? { gross: true } : {}),
+    ...(measure.goalDeadline ? { goalDeadline: measure.goalDeadline } : {}),
     figure: doc.inOriginalScript(figure, ctx.m),
     source: out.source(ctx.m, ctx.cue),
     ...(doc.options.billion === 'yi' && /billion/i.test(ctx.figure.text) ? { mistranslatedBillion: true } : {}),
@@ -437,12 +440,14 @@ function readEarlierMonthEn(doc: Doc, out: Output, ctx: FigureContext, frame: Fr
  * paragraph stated, at the time its own words give. Returns false when the figure is no such level.
  */
 function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
-  const named = ctx.figure.unit.dimension === 'percent' ? THAT_RATE.exec(ctx.cue) : null;
+  const named = ctx.figure.unit.dimension === 'percent' ? (THAT_RATE.exec(ctx.cue) ?? THAT_RATE_EN.exec(ctx.cue)) : null;
   if (!named) return false;
-  const word = named[1] as string;
-  const kind: Measure = /获贷率/.test(word) ? 'access-rate' : /利率/.test(word) ? 'interest-rate' : /比重|占比|比例/.test(word) ? 'share' : 'ratio';
-  const [level] = lastOfParagraph(out, ctx, 1, (c) => c.measure === kind && !(kind === 'share' && (c.flow || !c.of)));
-  if (!level) return false;
+  const word = (named[1] ?? named[2]) as string;
+  // ("A year earlier, the rate was 4.03 percent": the level last stated, whichever kind of rate it was.)
+  const levels: readonly Measure[] = /获贷率/.test(word) ? ['access-rate'] : /利率|interest/i.test(word) ? ['interest-rate'] : /比重|占比|比例|share|proportion/i.test(word) ? ['share'] : /比率|ratio/i.test(word) ? ['ratio'] : ['interest-rate', 'access-rate', 'ratio'];
+  const [level] = lastOfParagraph(out, ctx, 1, (c) => levels.includes(c.measure) && !(c.measure === 'share' && (c.flow || !c.of)));
+  const kind = level?.measure;
+  if (!level || !kind) return false;
   const subject = claimSubject(level, ctx.cueStart, ctx.m.span[0]);
   // (上年同期，该比重为14.67%: a share of the same whole.)
   const whole = kind === 'share' ? { of: level.of, ...(level.ofHolder ? { ofHolder: level.ofHolder } : {}) } : undefined;
@@ -454,6 +459,8 @@ function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): 
   return true;
 }
 const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率|比重|占比|比例)(?:水平)?(?:为|是|达|达到)?\s*$/;
+// "A year earlier, the rate was 4.03 percent", "the share stood at": the level its paragraph last stated.
+const THAT_RATE_EN = /(?:^|[,.;]\s*)(?:the|that|this) ((?:average )?(?:interest )?rate|ratio|share|proportion) (?:was|stood at|came in at|had been)\s*$/i;
 
 const FROM_BEFORE_EN = /\b(?:up|down|rising|falling|rose|fell)?\s*from\s*$|\b(?:compared with|compared to|versus|against)\s*$/i;
 
@@ -874,6 +881,24 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'goal-without-deadline', "a progress toward a period's goal (一季度目标), which the text does not set as a target");
     frame.previousEnd = m.span[1];
     return;
+  }
+  // 完成2027年目标的58.6%, 完成三年目标的26.7%: toward the goal of that span, never the year's.
+  if (measure.measure === 'progress') {
+    const span = GOAL_OF_SPAN.exec(ctx.clauseBefore);
+    if (span) {
+      const dated = figureTime(doc, ctx);
+      const year = span[1] ? Number(span[1]) : undefined;
+      const ownYear = /^\d{4}/.test(dated.date) ? Number(dated.date.slice(0, 4)) : undefined;
+      const deadline = year !== undefined ? (year === ownYear ? undefined : `${year}-12-31`) : latestDeadlineAfter(out, ownYear);
+      if (year === undefined && deadline === undefined) {
+        out.unread(m, 'goal-without-deadline', 'a progress toward a goal of several years whose deadline the text does not set');
+        frame.previousEnd = m.span[1];
+        return;
+      }
+      if (deadline) measure.goalDeadline = deadline;
+      // (完成三年新增目标的26.1%: a progress its words measure by the flow, never the balance over a level.)
+      if (deadline && /新增|增量|增加|投放/.test(span[0])) measure.flow = true;
+    }
   }
   // 新增首贷户652户，完成目标的81.5%; 其次为金融租赁公司，余额合计1096.85亿元，占比27.90%: the progress or share
   // of the figure before it in its clause, left unread — not of the subject in force.
@@ -1322,6 +1347,16 @@ function baseRefIn(doc: Doc, from: number, to: number): TimeRef | undefined {
 // The text of the clause before the figure's own: 其中 standing alone before it (…；其中，境内…).
 // 投向制造业, 流向小微企业领域: where new loans went, named right after the share that went there.
 const WENT_TO = /^\s{0,2}(?:的资金|的贷款)?(?:投向|流向|投放(?:于|到|给)|投入(?:到)?)([\u4e00-\u9fa5]{2,12}?)(?=[,，。；;、）)\s]|$)/;
+// 完成2027年目标的, 完成三年目标的, 三年行动目标, 累计目标: a goal of another span than the figure's year.
+const GOAL_OF_SPAN = /(?:(\d{4})年|[两三四五]年(?:行动)?|累计|规划期?)(?:累计)?(?:新增)?(?:的)?(?:总体)?(?:目标|任务|计划)(?:任务|值)?[^，,；;。]{0,16}$/;
+
+// The last deadline of the goals read so far that falls in a later year than the figure's.
+function latestDeadlineAfter(out: Output, year: number | undefined): string | undefined {
+  if (year === undefined) return undefined;
+  const later = out.targets.map((t) => t.deadline).filter((d) => /^\d{4}/.test(d) && Number(d.slice(0, 4)) > year).sort();
+  return later.at(-1);
+}
+
 const PERIOD_GOAL = /(?:[一二三四]季度|上半年|下半年|前三季度|季度|月度|当月|本月|当季|本季)(?:的)?(?:目标|任务|计划)/;
 
 /** Whether the figure before this one in its clause run (since ； or the sentence's start) was left unread. */
@@ -1390,11 +1425,18 @@ const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:year on year|year-on-year|y-o-y|yoy|from a
  * difference of flows, or the growth of the flow, which no relation models — not the balance.
  */
 function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
+  const lent = grossFlowBefore(out, ctx);
+  // 累计发放9.86亿元，比上年同期多发放1.34亿元: the difference of what was lent, over the same span.
+  if (measure.measure === 'flow-difference' && lent) {
+    ofWhatWasLent(measure, lent);
+    return;
+  }
   // 新发放…1325.6亿元，同比多发112.4亿元，增长9.3%: a rate after a flow and its difference is the flow's.
   const afterDifference = (frame.lastMeasure === 'flow-difference' || frame.lastMeasure === 'new-lending') && measure.measure === 'growth' && FLOW_ROSE.test(ctx.cue);
   if (afterDifference && !claimsOfSentence(out, ctx).some((c) => c.measure === 'balance')) {
     measure.flow = true;
     measure.basis = 'yoy';
+    if (lent && (frame.lastMeasure === 'new-lending' || out.claims.at(-1)?.gross === true)) ofWhatWasLent(measure, lent);
     return;
   }
   // 新增额比上年增长16.3%, 增量同比增长: the growth of the flow the words name.
@@ -1416,6 +1458,13 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   const grossBefore = frame.lastMeasure === 'cumulative' || frame.lastMeasure === 'new-lending';
   if (grossBefore && (measure.measure === 'growth' || measure.measure === 'increment') && (/^[\s，,]*(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)?(?:增加|增长|上升|提高|多|减少|下降)\s*$/.test(ctx.cue) || /^[\s,]*(?:up|down|an? (?:increase|decrease|rise|drop|fall) of)\s*$/i.test(ctx.cue))) {
     measure.flow = true;
+    // (…，同比增长9.5%, "up 12.3 percent year on year": the growth of what was lent on a year before; 同比增加1.2亿元 its difference.)
+    const yearOn = measure.basis === 'yoy' || /同比|同期|上年|去年/.test(ctx.cue);
+    if (lent && yearOn && measure.measure === 'growth') ofWhatWasLent(measure, lent);
+    else if (lent && yearOn && measure.measure === 'increment' && ctx.figure.unit.dimension === 'money') {
+      measure.measure = 'flow-difference';
+      ofWhatWasLent(measure, lent);
+    }
     return;
   }
   if (frame.lastMeasure !== 'increment' || measure.basis !== 'yoy' || (measure.measure !== 'increment' && measure.measure !== 'growth')) return;
@@ -1430,6 +1479,20 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
     measure.measure = 'flow-difference';
     measure.basis = frame.lastIncrementBasis ?? measure.basis;
   } else measure.flow = true;
+}
+
+// The last flow of what was lent (累计发放, 新发放) its sentence read, over a stated span.
+function grossFlowBefore(out: Output, ctx: FigureContext): Claim | undefined {
+  const last = claimsOfSentence(out, ctx).at(-1);
+  return last && last.period && (last.measure === 'new-lending' || last.measure === 'cumulative' || last.gross === true) ? last : undefined;
+}
+
+// A change of what was lent: year on year, over the span of the flow it changes.
+function ofWhatWasLent(measure: MeasureRead, lent: Claim): void {
+  measure.flow = true;
+  measure.gross = true;
+  measure.basis = 'yoy';
+  if (lent.period) measure.over = lent.period;
 }
 
 /**
