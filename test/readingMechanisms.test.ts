@@ -3701,3 +3701,32 @@ describe('reading: stop 30 — an English rate referred back to', () => {
     expect(read('Green loans in the province rose 21.6 percent year on year. A year earlier, the growth rate was 18.2 percent.', '2025-10-20').some((r) => r.includes('interest-rate'))).toBe(false);
   });
 });
+
+describe('reading: stop 30, hunt 46 — past a list\'s total', () => {
+  it('reads a progress after a list of quarters and their total: 86.4 + 72.1 + 79.3 = 237.8, 237.8 / 300 = 79.27%', () => {
+    const text = (progress: string): string => `全年目标：新增绿色贷款300亿元。\n一季度、二季度、三季度，全市绿色贷款分别增加86.4亿元、72.1亿元和79.3亿元，前三季度累计增加237.8亿元，完成全年目标的${progress}%。`;
+    const r = checkText(text('79.3'), { documentDate: '2025-10-20' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.find((x) => x.kind === 'progress')?.verdict).toMatch(/^consistent/);
+    expectFlagged(text('81.3'), { documentDate: '2025-10-20' }, '81.3%');
+  });
+
+  it('goes on with the subject after a list of months and their total: 31.2 + 27.5 + 44.6 = 103.3, 268.4 + 103.3 = 371.7', () => {
+    const text = (total: string): string => `7月、8月、9月，全省绿色贷款分别增加31.2亿元、27.5亿元和44.6亿元，三季度合计增加103.3亿元；上半年增加268.4亿元，前三季度增加${total}亿元。`;
+    expect(read(text('371.7'), '2025-10-20').slice(4)).toEqual(['268.4亿元|green-loans|2025-06-30|increment|ytd', '371.7亿元|green-loans|2025-09-30|increment|ytd']);
+    expect(checkText(text('371.7'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('381.7'), { documentDate: '2025-10-20' }, '381.7亿元');
+  });
+
+  it('adds up the flows of a list of subjects to their 合计增加: 412.6 + 538.4 + 296.2 = 1247.2', () => {
+    const text = (total: string): string => `前三季度，全省科技贷款、绿色贷款、普惠小微贷款分别比年初增加412.6亿元、538.4亿元和296.2亿元，三项合计增加${total}亿元。`;
+    expect(checkText(text('1247.2'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('1257.2'), { documentDate: '2025-10-20' }, '1257.2亿元');
+  });
+
+  it('reads the share after two banks\' total as theirs together: 418.6 + 362.3 = 780.9, 780.9 / 2046.8 = 38.15%', () => {
+    const text = (share: string): string => `截至6月末，全市绿色贷款余额2046.8亿元。其中，工商银行甲市分行、农业银行甲市分行绿色贷款余额分别为418.6亿元和362.3亿元，两行合计780.9亿元，占全市的${share}%。`;
+    expect(checkText(text('38.2'), { documentDate: '2025-07-20' }).status).toBe('consistent');
+    expectFlagged(text('40.2'), { documentDate: '2025-07-20' }, '40.2%');
+  });
+});

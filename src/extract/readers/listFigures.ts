@@ -101,7 +101,23 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   const index = list.index;
   list.index++;
   if (index >= n) {
+    // (三项合计增加…, 两行合计…: the count names the items together; it is no figure of the list.)
+    if (ctx.figure.unit.dimension !== 'money' && ctx.figure.unit.dimension !== 'percent' && /^(?:两|二|三|四|五|六|七|八|九|十|\d{1,2})$/.test(ctx.figure.text.replace(/[项类者县市区行家个地]$/, '')) && /^\s*(?:合计|共计|合共|加总)/.test(doc.s.slice(m.span[1], m.span[1] + 4))) {
+      list.index--;
+      out.unread(m, 'name', 'a count that names the items of a list together (三项合计)');
+      return true;
+    }
     if (readJoint(doc, out, ctx, list)) return true;
+    // (…，前三季度累计增加192.4亿元，完成全年目标的80.2%; …合计增加142.2亿元；上半年增加386.5亿元: past the list's total, the
+    // sentence goes on of the subject in force.)
+    if (list.joint && (list.items.kind === 'periods' || list.items.kind === 'dates')) {
+      const carried = list.items.subject ?? frame.subject ?? list.named;
+      if (carried) {
+        frame.subject = carried;
+        frame.stale = false;
+      }
+      return false;
+    }
     out.unread(m, 'list-mismatch', `a list of more figures than the ${n} it names before 分别`);
     return true;
   }
@@ -221,6 +237,14 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
     list.joint = subject;
     return true;
   }
+  // (…，两行合计599.0亿元，占全市的39.3%: the share of the holders' total just read, in the area's whole.)
+  if (items.kind === 'holders' && list.joint?.part !== undefined && ctx.figure.unit.dimension === 'percent' && /^[\s，,]*占/.test(ctx.cue)) {
+    const read = readWhole(ctx);
+    const first = list.claims[0];
+    if (!read || read.flow || !first || (!read.bare && read.of !== first.indicator)) return false;
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: doc.holder.holder, extra: { of: first.indicator } }), id: `list-${ctx.m.span[0]}` });
+    return true;
+  }
   // A、B、C市…余额分别为…，三市合计占全省的55.7%: the places together, their share of the area's whole.
   if (items.kind === 'holders' && list.claims.length === items.items.length && ctx.figure.unit.dimension === 'percent' && !list.joint && PLACES_SHARE.test(ctx.cue)) {
     const first = list.claims[0];
@@ -271,11 +295,12 @@ const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增)了?\s*$/;
 function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
   const { items, claims } = list;
   const first = claims[0];
-  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === 'increment' && c.indicator === first.indicator && c.part === first.part && c.scope === first.scope)) return false;
+  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === 'increment')) return false;
   const dimension = ctx.figure.unit.dimension;
   const words = first.subject ?? first.indicator;
+  const oneSubject = claims.every((c) => c.indicator === first.indicator && c.part === first.part && c.scope === first.scope);
   const subjectOf = (w: string): Subject => ({ indicator: first.indicator, words: w, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] });
-  if (items.kind === 'periods' && !list.joint && dimension === 'money' && JOINT_FLOW.test(ctx.cue) && claims.every((c) => c.holder === first.holder)) {
+  if (items.kind === 'periods' && oneSubject && !list.joint && dimension === 'money' && JOINT_FLOW.test(ctx.cue) && claims.every((c) => c.holder === first.holder)) {
     const span = adjacentSpan(items.items);
     const basis = span ? basisOfPeriod(span) : undefined;
     // (…，三季度合计增加: the span its words name must be the periods' own.)
@@ -287,7 +312,16 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     list.joint = subjectOf(words);
     return true;
   }
-  if (items.kind !== 'holders' || !claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder !== first.holder || c === first)) return false;
+  // (科技贷款、绿色贷款、普惠小微贷款分别比年初增加…，三项合计增加1477.6亿元: the items' flows together.)
+  if (items.kind === 'subjects' && !list.joint && dimension === 'money' && (JOINT_FLOW.test(ctx.cue) || JOINT_TOTAL.test(ctx.cue)) && first.basis && claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder === first.holder)) {
+    const joint = jointSubject(items.items, items.phrase);
+    const total = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'increment', basis: first.basis }, holder: first.holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
+    out.claims.push(total);
+    out.sum(total, claims, `${joint.words}: the flows of a list together (合计)`);
+    list.joint = joint;
+    return true;
+  }
+  if (items.kind !== 'holders' || !oneSubject || !claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder !== first.holder || c === first)) return false;
   const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
   const holder = `places:${names.join('+')}`;
   const subject = subjectOf(`${names.join('和')}${words}`);
