@@ -154,18 +154,64 @@ function pickHi(ends: End[]): End {
 
 function make(lo: End, hi: End): Interval {
   return {
-    lo: lo.v.isFinite() ? new Decimal(lo.v) : lo.v,
-    hi: hi.v.isFinite() ? new Decimal(hi.v) : hi.v,
+    lo: lo.v.isFinite() && lo.v.constructor !== Decimal ? new Decimal(lo.v) : lo.v,
+    hi: hi.v.isFinite() && hi.v.constructor !== Decimal ? new Decimal(hi.v) : hi.v,
     loOpen: lo.open || !lo.v.isFinite(),
     hiOpen: hi.open || !hi.v.isFinite(),
   };
 }
 
+// Ends rounded outward: a + b, a × b and a ÷ b as DecimalDown or DecimalUp round them, done in
+// Decimal with its precision and mode set to theirs for the one operation. The same digits as
+// `new DecimalDown(a).div(b)` (decimal.js rounds each result once, correctly, by its class's
+// settings), without copying a into that class and the result back into Decimal. An end of
+// another clone of decimal.js goes the long way.
+type Settings = { precision: number; rounding: number };
+const SETTINGS = Decimal as unknown as Settings;
+const OP_PLUS = 0;
+const OP_TIMES = 1;
+const OP_DIV = 2;
+function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown): DecimalT {
+  if (a.constructor !== Decimal) {
+    const x = new C(a);
+    return new Decimal(op === OP_PLUS ? x.plus(b) : op === OP_TIMES ? x.times(b) : x.div(b));
+  }
+  const to = C as unknown as Settings;
+  const precision = SETTINGS.precision;
+  const rounding = SETTINGS.rounding;
+  SETTINGS.precision = to.precision;
+  SETTINGS.rounding = to.rounding;
+  try {
+    if (op === OP_PLUS) return a.plus(b);
+    if (op === OP_TIMES) return a.times(b);
+    // ÷ 10^k is × 10^−k: the same exact value, rounded the same way, without a long division.
+    const r = reciprocalPowerOfTen(b);
+    return r ? a.times(r) : a.div(b);
+  } finally {
+    SETTINGS.precision = precision;
+    SETTINGS.rounding = rounding;
+  }
+}
+const down = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalDown);
+const up = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalUp);
+
+// 10^−k for a divisor 10^k (100 of percentages), else undefined.
+const RECIPROCALS = new Map<number, DecimalT>();
+function reciprocalPowerOfTen(b: DecimalT): DecimalT | undefined {
+  const d = b.d as number[] | null;
+  if (!d || d.length !== 1 || b.s !== 1) return undefined;
+  const w = d[0] as number;
+  if (w !== 1 && w !== 10 && w !== 100 && w !== 1000 && w !== 10000 && w !== 100000 && w !== 1000000) return undefined;
+  let r = RECIPROCALS.get(b.e);
+  if (r === undefined) RECIPROCALS.set(b.e, (r = new Decimal(`1e${-b.e}`)));
+  return r;
+}
+
 /** x + y. */
 export function add(x: Interval, y: Interval): Interval {
   return make(
-    { v: new DecimalDown(x.lo).plus(y.lo), open: x.loOpen || y.loOpen },
-    { v: new DecimalUp(x.hi).plus(y.hi), open: x.hiOpen || y.hiOpen },
+    { v: down(x.lo, OP_PLUS, y.lo), open: x.loOpen || y.loOpen },
+    { v: up(x.hi, OP_PLUS, y.hi), open: x.hiOpen || y.hiOpen },
   );
 }
 
@@ -214,8 +260,7 @@ function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up
     const attained = (a.isZero() && !aOpen) || (b.isZero() && !bOpen) || (!aOpen && !bOpen);
     return { v: new Decimal(0), open: !attained };
   }
-  const C = up ? DecimalUp : DecimalDown;
-  const v = new C(a).times(b);
+  const v = rounded(a, OP_TIMES, b, up ? DecimalUp : DecimalDown);
   return { v, open: aOpen || bOpen || !v.isFinite() };
 }
 
@@ -224,8 +269,8 @@ export function multiply(x: Interval, y: Interval): Interval {
   // The common case, balances and rates above zero: the ends multiply directly.
   if (x.lo.isPositive() && y.lo.isPositive() && !x.lo.isZero() && !y.lo.isZero() && x.hi.isFinite() && y.hi.isFinite()) {
     return {
-      lo: new Decimal(new DecimalDown(x.lo).times(y.lo)),
-      hi: new Decimal(new DecimalUp(x.hi).times(y.hi)),
+      lo: down(x.lo, OP_TIMES, y.lo),
+      hi: up(x.hi, OP_TIMES, y.hi),
       loOpen: x.loOpen || y.loOpen,
       hiOpen: x.hiOpen || y.hiOpen,
     };
@@ -234,11 +279,11 @@ export function multiply(x: Interval, y: Interval): Interval {
   // the greatest unbounded, so one product instead of eight (what pickLo and pickHi of
   // them all would give, a tie that is attained included).
   if (abovezero(x.lo) && abovezero(y.lo)) {
-    const down = (a: DecimalT, b: DecimalT): DecimalT => new DecimalDown(a).times(b);
-    const v = down(x.lo, y.lo);
-    const lo: End = { v, open: (x.loOpen || y.loOpen) && !attainedTie(v, x, y, 0, down) };
+    const times = (a: DecimalT, b: DecimalT): DecimalT => down(a, OP_TIMES, b);
+    const v = times(x.lo, y.lo);
+    const lo: End = { v, open: (x.loOpen || y.loOpen) && !attainedTie(v, x, y, 0, times) };
     // The first unbounded candidate, as pickHi keeps it.
-    const hi: End = { v: y.hi.isFinite() ? new DecimalUp(x.hi).times(y.lo) : new DecimalUp(x.lo).times(y.hi), open: true };
+    const hi: End = { v: y.hi.isFinite() ? up(x.hi, OP_TIMES, y.lo) : up(x.lo, OP_TIMES, y.hi), open: true };
     return make(lo, hi);
   }
   const lows: End[] = [];
@@ -261,8 +306,7 @@ function quotientEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, z
     const positive = a.isPositive() === (zeroSign === 1);
     return { v: positive ? POS_INF : NEG_INF, open: true };
   }
-  const C = up ? DecimalUp : DecimalDown;
-  const v = new C(a).div(b);
+  const v = rounded(a, OP_DIV, b, up ? DecimalUp : DecimalDown);
   return { v, open: aOpen || bOpen || !v.isFinite() };
 }
 
@@ -278,8 +322,8 @@ export function divide(x: Interval, y: Interval): Interval {
   // The common case, a positive bounded x over a positive bounded y: lo/hi and hi/lo.
   if (x.lo.isPositive() && !x.lo.isZero() && y.lo.isPositive() && !y.lo.isZero() && x.hi.isFinite() && y.hi.isFinite()) {
     return {
-      lo: new Decimal(new DecimalDown(x.lo).div(y.hi)),
-      hi: new Decimal(new DecimalUp(x.hi).div(y.lo)),
+      lo: down(x.lo, OP_DIV, y.hi),
+      hi: up(x.hi, OP_DIV, y.lo),
       loOpen: x.loOpen || y.hiOpen,
       hiOpen: x.hiOpen || y.loOpen,
     };
@@ -287,22 +331,22 @@ export function divide(x: Interval, y: Interval): Interval {
   // Both lower ends above zero, an upper end unbounded: each end of the quotient is one
   // quotient (or 0, or unbounded) instead of the least and greatest of eight.
   if (abovezero(x.lo) && abovezero(y.lo)) {
-    const down = (a: DecimalT, b: DecimalT): DecimalT => new DecimalDown(a).div(b);
-    const up = (a: DecimalT, b: DecimalT): DecimalT => new DecimalUp(a).div(b);
+    const divDown = (a: DecimalT, b: DecimalT): DecimalT => down(a, OP_DIV, b);
+    const divUp = (a: DecimalT, b: DecimalT): DecimalT => up(a, OP_DIV, b);
     const ny = endsOf(y).length;
     let lo: End;
     if (!y.hi.isFinite()) lo = { v: new Decimal(0), open: true };
     else {
       // x unbounded above: lo / hi, the last candidate of the first row.
-      const v = down(x.lo, y.hi);
-      lo = { v, open: (x.loOpen || y.hiOpen) && !attainedTie(v, x, y, ny - 1, down) };
+      const v = divDown(x.lo, y.hi);
+      lo = { v, open: (x.loOpen || y.hiOpen) && !attainedTie(v, x, y, ny - 1, divDown) };
     }
     let hi: End;
-    if (!x.hi.isFinite()) hi = { v: up(x.hi, y.lo), open: true };
+    if (!x.hi.isFinite()) hi = { v: divUp(x.hi, y.lo), open: true };
     else {
       // y unbounded above: hi / lo, the first candidate of the last row.
-      const v = up(x.hi, y.lo);
-      hi = { v, open: (x.hiOpen || y.loOpen) && !attainedTie(v, x, y, (endsOf(x).length - 1) * ny, up) };
+      const v = divUp(x.hi, y.lo);
+      hi = { v, open: (x.hiOpen || y.loOpen) && !attainedTie(v, x, y, (endsOf(x).length - 1) * ny, divUp) };
     }
     return make(lo, hi);
   }
