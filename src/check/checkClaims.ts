@@ -23,7 +23,7 @@ import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, changedLevelKeys, claimVariable, quantityOf, shareWhole, unstatedRateKeys } from './network.js';
-import { StepMemo, propagateRemembering } from './propagate.js';
+import { type DomainsView, StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
 import { planScenario } from './plan.js';
 import { roundedFirst } from './roundedFirst.js';
@@ -214,8 +214,8 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     // others): a run is kept by its statements and its options. (In any order: what a
     // run finds does not depend on the order its statements come in.)
     const indexOf = new Map(component.statements.map((s, i) => [s, i]));
-    const runs = new Map<string, ReadonlyMap<string, Interval> | null>();
-    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): ReadonlyMap<string, Interval> | null => {
+    const runs = new Map<string, DomainsView | null>();
+    const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): DomainsView | null => {
       const indices = set.map((s) => indexOf.get(s));
       const key = indices.includes(undefined)
         ? null

@@ -63,7 +63,8 @@ function narrowsEnough(before: Interval, after: Interval): boolean {
  * variable's natural domain.
  */
 export function propagate(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions = {}): PropagationResult {
-  return propagateRemembering(network, initial, options, null);
+  validatePropagateArgs(network, initial, options);
+  return propagatePlain(network, initial, options, null);
 }
 
 /** What evaluating a relation did to each of its variables: a narrower domain, `null` for an emptied one, `undefined` for no narrowing worth counting. */
@@ -112,16 +113,16 @@ export class StepMemo {
   }
 
   // Plans by scope and the relations left out: the checker propagates one component many times.
-  private readonly plans = new WeakMap<object, Map<string, Plan>>();
+  private readonly plans = new WeakMap<object, Map<string, IndexedPlan | null>>();
 
-  /** The plan of a propagation over a scope (made anew without one: the network may have grown). */
-  plan(network: Network, options: PropagateOptions): Plan {
-    if (!options.scope) return planOf(network, options);
+  /** The numbered plan of a propagation over a scope; null without one (the network may have grown), or when the plain way must do. */
+  plan(network: Network, options: PropagateOptions): IndexedPlan | null {
+    if (!options.scope) return null;
     let byWithout = this.plans.get(options.scope);
     if (!byWithout) this.plans.set(options.scope, (byWithout = new Map()));
-    const key = JSON.stringify([...(options.without ?? [])]);
+    const key = options.without && options.without.size > 0 ? JSON.stringify([...options.without]) : '';
     let plan = byWithout.get(key);
-    if (!plan) byWithout.set(key, (plan = planOf(network, options)));
+    if (plan === undefined) byWithout.set(key, (plan = indexedPlanOf(planOf(network, options))));
     return plan;
   }
 
@@ -150,6 +151,68 @@ interface Plan {
   readonly integer: ReadonlySet<string>;
 }
 
+/**
+ * A plan with its variables numbered, for the checker's propagations (one component, many runs):
+ * domains in an array instead of a map by key, each relation's variables and each variable's
+ * relations by number, and the domain each variable starts from when nothing states it.
+ */
+interface IndexedPlan {
+  readonly variables: readonly Variable[];
+  readonly relations: readonly Relation[];
+  readonly index: ReadonlyMap<string, number>;
+  /** The numbers of each relation's variables. */
+  readonly vars: readonly (readonly number[])[];
+  /** The relations of each variable, by number. */
+  readonly users: readonly (readonly number[])[];
+  readonly integer: readonly boolean[];
+  /** Each variable's domain when nothing states it. */
+  readonly unstated: readonly Interval[];
+}
+
+function indexedPlanOf(plan: Plan): IndexedPlan | null {
+  const index = new Map<string, number>();
+  plan.variables.forEach((v, i) => {
+    if (!index.has(v.key)) index.set(v.key, i);
+  });
+  // (Variables named twice, or a relation of a variable the plan lacks: the plain way.)
+  if (index.size !== plan.variables.length) return null;
+  const vars: number[][] = [];
+  for (const r of plan.relations) {
+    const own: number[] = [];
+    for (const k of r.vars) {
+      const i = index.get(k);
+      if (i === undefined) return null;
+      own.push(i);
+    }
+    vars.push(own);
+  }
+  const users = plan.variables.map((v) => plan.byVar.get(v.key) ?? []);
+  const unstated: Interval[] = [];
+  for (const v of plan.variables) {
+    const d = startOf(undefined, v);
+    if (d === null) return null;
+    unstated.push(d);
+  }
+  return { variables: plan.variables, relations: plan.relations, index, vars, users, integer: plan.variables.map((v) => plan.integer.has(v.key)), unstated };
+}
+
+/** The domains a propagation ends with, read by variable key. */
+export interface DomainsView {
+  get(key: string): Interval | undefined;
+}
+
+class IndexedDomains implements DomainsView {
+  constructor(
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly domains: readonly Interval[],
+  ) {}
+
+  get(key: string): Interval | undefined {
+    const i = this.index.get(key);
+    return i === undefined ? undefined : this.domains[i];
+  }
+}
+
 function planOf(network: Network, options: PropagateOptions): Plan {
   const variables = options.scope ? options.scope.variables.map((k) => network.variables.get(k)).filter((v) => v !== undefined) : [...network.variables.values()];
   const relations = (options.scope?.relations ?? network.relations).filter((r) => !options.without?.has(r.id));
@@ -166,10 +229,83 @@ function planOf(network: Network, options: PropagateOptions): Plan {
 }
 
 /** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
-export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
+export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): { readonly domains: DomainsView; readonly emptied: string | null } {
   validatePropagateArgs(network, initial, options, memo?.checked);
+  const indexed = memo ? memo.plan(network, options) : null;
+  return memo && indexed ? propagateIndexed(indexed, initial, options, memo) : propagatePlain(network, initial, options, memo);
+}
+
+// The propagation of a numbered plan: the same steps, in the same order, as propagatePlain.
+function propagateIndexed(plan: IndexedPlan, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo): { readonly domains: DomainsView; readonly emptied: string | null } {
+  const { variables, relations, index, vars, users, integer } = plan;
+  const domains = plan.unstated.slice();
+  // The first variable (in the plan's order) whose stated interval leaves it nothing empties the run.
+  let emptiedAt = -1;
+  for (const [key, stated] of initial) {
+    const i = index.get(key);
+    if (i === undefined) continue;
+    const d = memo.start(stated, variables[i] as Variable);
+    if (d === null) {
+      if (emptiedAt < 0 || i < emptiedAt) emptiedAt = i;
+    } else domains[i] = d;
+  }
+  if (emptiedAt >= 0) return { domains: new IndexedDomains(new Map([...index].filter(([, i]) => i < emptiedAt)), domains), emptied: (variables[emptiedAt] as Variable).key };
+  const n = relations.length;
+  // The queue, first in first out: each relation is in it at most once, so n + 1 places go round.
+  const size = n + 1;
+  const queue = new Int32Array(size);
+  const queued = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    queue[i] = i;
+    queued[i] = 1;
+  }
+  let head = 0;
+  let tail = n;
+  const maxSteps = options.maxSteps ?? 200 + n * 60;
+  const tolerant = options.tolerant ?? false;
+  let steps = 0;
+  while (head !== tail && steps < maxSteps) {
+    steps++;
+    const i = queue[head] as number;
+    head = head + 1 === size ? 0 : head + 1;
+    queued[i] = 0;
+    const r = relations[i] as Relation;
+    const own = vars[i] as readonly number[];
+    const current: Interval[] = [];
+    for (const v of own) current.push(domains[v] as Interval);
+    const memoKey = memo.key(current, tolerant);
+    let outcome = memo.get(r, memoKey);
+    if (outcome === undefined) {
+      const projected = r.project(current, tolerant);
+      outcome = current.map((before, j) => {
+        const meet = intersect(before, projected[j] as Interval);
+        const after = meet && integer[own[j] as number] ? integersOf(meet) : meet;
+        return after === null ? null : narrowsEnough(before, after) ? after : undefined;
+      });
+      memo.set(r, memoKey, outcome);
+    }
+    for (let j = 0; j < own.length; j++) {
+      const v = own[j] as number;
+      const after = outcome[j];
+      if (after === null) return { domains: new IndexedDomains(index, domains), emptied: (variables[v] as Variable).key };
+      if (after !== undefined) {
+        domains[v] = after;
+        for (const k of users[v] as readonly number[]) {
+          if (k !== i && queued[k] === 0) {
+            queued[k] = 1;
+            queue[tail] = k;
+            tail = tail + 1 === size ? 0 : tail + 1;
+          }
+        }
+      }
+    }
+  }
+  return { domains: new IndexedDomains(index, domains), emptied: null };
+}
+
+function propagatePlain(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): PropagationResult {
   const domains: Domains = new Map();
-  const { variables, relations, byVar, integer } = memo ? memo.plan(network, options) : planOf(network, options);
+  const { variables, relations, byVar, integer } = planOf(network, options);
   for (const v of variables) {
     const stated = initial.get(v.key);
     const d = memo && stated ? memo.start(stated, v) : startOf(stated, v);
