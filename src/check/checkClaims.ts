@@ -214,12 +214,27 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     // others): a run is kept by its statements and its options. (In any order: what a
     // run finds does not depend on the order its statements come in.)
     const indexOf = new Map(component.statements.map((s, i) => [s, i]));
+    // The relations of each variable, in the component's order, and the distances from each stated one (made on first use).
+    let relationsOfVar: Map<string, Relation[]> | undefined;
+    const distances = new Map<string, Map<string, number>>();
     const runs = new Map<string, DomainsView | null>();
+    const words = (component.statements.length >> 4) + 1;
     const run = (set: readonly Statement[], opts: { tolerant?: boolean; without?: ReadonlySet<string>; exact?: boolean } = {}): DomainsView | null => {
-      const indices = set.map((s) => indexOf.get(s));
-      const key = indices.includes(undefined)
-        ? null
-        : `${(indices as number[]).sort((a, b) => a - b).join(',')}|${opts.tolerant === true}|${opts.exact === true}|${JSON.stringify([...(opts.without ?? [])])}`;
+      // The set's statements as a bit mask, sixteen to a character.
+      const mask = new Uint16Array(words);
+      let key: string | null = '';
+      for (const s of set) {
+        const i = indexOf.get(s);
+        if (i === undefined) {
+          key = null;
+          break;
+        }
+        mask[i >> 4] = (mask[i >> 4] as number) | (1 << (i & 15));
+      }
+      if (key !== null) {
+        for (let w = 0; w < words; w++) key += String.fromCharCode(mask[w] as number);
+        key += `|${opts.tolerant === true}|${opts.exact === true}|${opts.without && opts.without.size > 0 ? JSON.stringify([...opts.without]) : ''}`;
+      }
       const known = key === null ? undefined : runs.get(key);
       if (known !== undefined) return known;
       const init = initial(set, opts.exact);
@@ -509,13 +524,27 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     }
 
     function distancesFrom(key: string): Map<string, number> {
+      let known = distances.get(key);
+      if (!known) distances.set(key, (known = distancesOf(key)));
+      return known;
+    }
+    function distancesOf(key: string): Map<string, number> {
+      if (!relationsOfVar) {
+        relationsOfVar = new Map();
+        for (const r of component.relations) {
+          for (const v of new Set(r.vars)) {
+            const list = relationsOfVar.get(v);
+            if (list) list.push(r);
+            else relationsOfVar.set(v, [r]);
+          }
+        }
+      }
       const dist = new Map<string, number>([[key, 0]]);
       let frontier = [key];
       while (frontier.length > 0) {
         const next: string[] = [];
         for (const v of frontier) {
-          for (const r of component.relations) {
-            if (!r.vars.includes(v)) continue;
+          for (const r of relationsOfVar.get(v) ?? []) {
             for (const w of r.vars) {
               if (!dist.has(w)) {
                 dist.set(w, (dist.get(v) as number) + 1);
@@ -531,9 +560,10 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
 
     // Relation verdicts.
     const full = run(consensus);
+    const statementsOfKey = groupBy(component.statements, (s) => s.key);
     for (const r of component.relations) {
       // In the order of the relation's variables: a sum's total first.
-      const claimsOn = r.vars.flatMap((v) => component.statements.filter((s) => s.key === v).flatMap((s) => s.claims.map((c) => c.id)));
+      const claimsOn = r.vars.flatMap((v) => (statementsOfKey.get(v) ?? []).flatMap((s) => s.claims.map((c) => c.id)));
       const severities = conflictRelations.get(r.id);
       if (severities) {
         const verdict: Verdict = severities.includes('inconsistent') ? 'inconsistent' : 'warning';
@@ -542,7 +572,7 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
       }
       // part ≤ whole between two stated figures holds or fails by itself, whatever else its figures are suspected of.
       if (r.kind === 'at-most') {
-        const [part, whole] = r.vars.map((v) => component.statements.find((x) => x.key === v)?.interval);
+        const [part, whole] = r.vars.map((v) => statementsOfKey.get(v)?.[0]?.interval);
         if (part && whole && claimsOn.length >= 2) {
           const fails = part.lo.gt(whole.hi) || (part.lo.eq(whole.hi) && (part.loOpen || whole.hiOpen));
           relationResults.push({ ...headOf(r), claims: claimsOn, verdict: fails ? 'inconsistent' : 'consistent' });
