@@ -41,6 +41,7 @@ export interface IntervalJSON {
 
 const POS_INF = /* @__PURE__ */ new Decimal(Infinity);
 const NEG_INF = /* @__PURE__ */ new Decimal(-Infinity);
+const ZERO_END = /* @__PURE__ */ new Decimal(0);
 
 function endpoint(value: DecimalInput | null, side: 'lo' | 'hi'): DecimalT {
   if (value === null) return side === 'lo' ? NEG_INF : POS_INF;
@@ -260,6 +261,8 @@ function productEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, up
     const attained = (a.isZero() && !aOpen) || (b.isZero() && !bOpen) || (!aOpen && !bOpen);
     return { v: new Decimal(0), open: !attained };
   }
+  // An unbounded end times a number not zero: unbounded, as decimal.js gives it, without the operation.
+  if (!a.isFinite() || !b.isFinite()) return { v: a.s === b.s ? POS_INF : NEG_INF, open: true };
   const v = rounded(a, OP_TIMES, b, up ? DecimalUp : DecimalDown);
   return { v, open: aOpen || bOpen || !v.isFinite() };
 }
@@ -306,6 +309,8 @@ function quotientEnd(a: DecimalT, aOpen: boolean, b: DecimalT, bOpen: boolean, z
     const positive = a.isPositive() === (zeroSign === 1);
     return { v: positive ? POS_INF : NEG_INF, open: true };
   }
+  // An unbounded end over a bounded number not zero: unbounded.
+  if (!a.isFinite()) return { v: a.s === b.s ? POS_INF : NEG_INF, open: true };
   const v = rounded(a, OP_DIV, b, up ? DecimalUp : DecimalDown);
   return { v, open: aOpen || bOpen || !v.isFinite() };
 }
@@ -350,8 +355,9 @@ export function divide(x: Interval, y: Interval): Interval {
     }
     return make(lo, hi);
   }
-  const positive = y.lo.gte(0) && y.hi.gt(0);
-  const negative = y.hi.lte(0) && y.lo.lt(0);
+  // (compare: no copy of 0 per comparison.)
+  const positive = compare(y.lo, ZERO_END) >= 0 && compare(y.hi, ZERO_END) > 0;
+  const negative = compare(y.hi, ZERO_END) <= 0 && compare(y.lo, ZERO_END) < 0;
   if (!positive && !negative) return entire();
   const zeroSign: 1 | -1 = positive ? 1 : -1;
   const lows: End[] = [];
