@@ -3730,3 +3730,74 @@ describe('reading: stop 30, hunt 46 — past a list\'s total', () => {
     expectFlagged(text('40.2'), { documentDate: '2025-07-20' }, '40.2%');
   });
 });
+
+describe('reading: stop 30, hunt 46 — a group\'s books, a list\'s rates, parts together', () => {
+  it('sums a group\'s 境内 and 境外 books to its whole (5,603.18 + 259.19 = 5,862.37), 境内机构 a scope with no part', () => {
+    const text = (overseas: string): string => `报告期末，本集团绿色贷款余额5,862.37亿元。其中，境内机构绿色贷款余额5,603.18亿元，境外机构绿色贷款余额${overseas}亿元。`;
+    const claims = extractClaims(text('259.19'), { documentDate: '2025-04-20' }).claims;
+    expect(claims.map((c) => `${c.scope ?? ''}|${c.part ?? ''}`)).toEqual(['|', '境内|', '境外|']);
+    const r = checkText(text('259.19'), { documentDate: '2025-04-20' });
+    expect(r.relations.find((x) => x.kind === 'sum')?.verdict).toMatch(/^consistent/);
+    expectFlagged(text('359.19'), { documentDate: '2025-04-20' }, '359.19亿元');
+    // (The flows too: 786.55 + 25.81 = 812.36.)
+    const flows = (domestic: string): string => `报告期末，本集团绿色贷款余额6,428.15亿元，比上年末增加812.36亿元。境内绿色贷款余额6,108.92亿元，比上年末增加${domestic}亿元；境外绿色贷款余额319.23亿元，比上年末增加25.81亿元。`;
+    expect(checkText(flows('786.55'), { documentDate: '2025-08-28' }).status).toBe('consistent');
+    expectFlagged(flows('796.55'), { documentDate: '2025-08-28' }, '796.55亿元');
+  });
+
+  it('gives 增速分别为 after 较上年末分别增加 each item\'s basis: 327.05 / (1,862.45 − 327.05) = 21.30%', () => {
+    const text = (rate: string): string => `卯银行2024年年度报告\n报告期末，本行科技贷款、绿色贷款余额分别为1,286.42亿元和1,862.45亿元，较上年末分别增加201.94亿元和327.05亿元，增速分别为18.62%和${rate}%。`;
+    expect(read(text('21.30'), '2025-04-20').slice(4)).toEqual(['18.62%|tech-loans|2024-12-31|growth|ytd', '21.30%|green-loans|2024-12-31|growth|ytd']);
+    expect(checkText(text('21.30'), { documentDate: '2025-04-20' }).status).toBe('consistent');
+    expectFlagged(text('22.30'), { documentDate: '2025-04-20' }, '22.30%');
+  });
+
+  it('reads the share after 三者合计 as theirs together: (4,128.63 + 2,862.15 + 2,041.27) / 23,968.60 = 37.68%', () => {
+    const text = (share: string): string => `报告期末，本行绿色贷款余额4,128.63亿元；科技贷款余额2,862.15亿元；普惠型小微企业贷款余额2,041.27亿元。三者合计9,032.05亿元，占本行贷款总额的${share}%。报告期末，本行贷款总额23,968.60亿元。`;
+    expect(checkText(text('37.68'), { documentDate: '2025-10-28' }).status).toBe('consistent');
+    expectFlagged(text('38.68'), { documentDate: '2025-10-28' }, '38.68%');
+  });
+
+  it('reads 上年同期，… flows after a 分别 list over the list\'s span: 286.4 − 253.8 = 32.6', () => {
+    const text = (difference: string): string => `前三季度，全省科技贷款、绿色贷款分别增加286.4亿元和412.8亿元，分别同比多增${difference}亿元和58.2亿元。上年同期，全省科技贷款增加253.8亿元，绿色贷款增加354.6亿元。`;
+    expect(checkText(text('32.6'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('35.6'), { documentDate: '2025-10-20' }, '35.6亿元');
+  });
+});
+
+describe('reading: stop 30, hunt 47 — what was lent beside a balance, 上年同期 of a sentence\'s own period, plans\' 全年', () => {
+  it('ties 同比增长 and 多发放 to what was lent right before them, never the balance\'s increase in the clause before: 586.3 − 63.3 = 523.0, 586.3 / 523.0 = 12.10%', () => {
+    const text = (growth: string): string => `9月末，全市普惠小微贷款余额862.4亿元，比年初增加86.2亿元；前三季度，全市累计发放普惠小微贷款586.3亿元，同比增长${growth}%，比上年同期多发放63.3亿元。`;
+    expect(read(text('12.1'), '2025-10-20').slice(3)).toEqual(['12.1%|inclusive-small-micro-loans-pboc|2025-09-30|growth|yoy', '63.3亿元|inclusive-small-micro-loans-pboc|2025-09-30|flow-difference|yoy']);
+    expect(extractClaims(text('12.1'), { documentDate: '2025-10-20' }).claims.slice(3).every((c) => c.gross === true)).toBe(true);
+    expect(checkText(text('12.1'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('14.1'), { documentDate: '2025-10-20' }, '14.1%');
+  });
+
+  it('takes 上年同期 after 前三季度…，其中9月份… for the sentence\'s own span: 168.24 − 146.88 = 21.36, 27.80 − 24.62 = 3.18', () => {
+    const text = (before: string): string => `前三季度，全市绿色贷款增加168.24亿元，同比多增21.36亿元；其中9月份增加24.62亿元，同比少增3.18亿元。上年同期，全市绿色贷款增加${before}亿元；上年9月份，全市绿色贷款增加27.80亿元。`;
+    expect(read(text('146.88'), '2025-10-20').slice(4)).toEqual(['146.88亿元|green-loans|2024-09-30|increment|ytd', '27.80亿元|green-loans|2024-09-30|increment|mom']);
+    expect(checkText(text('146.88'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('140.88'), { documentDate: '2025-10-20' }, '140.88亿元');
+  });
+
+  it('never reads a plan\'s 全年新增 while the year runs as the year\'s flow', () => {
+    expectQuiet('根据年度工作要点，全年新增科技贷款180亿元。9月末，全市科技贷款比年初增加156.44亿元。', { documentDate: '2025-10-20' });
+    expectQuiet('上年末，全市科技贷款余额986.24亿元，同比增长16.2%。根据年度工作要点，全年新增科技贷款180亿元。9月末，全市科技贷款余额1142.68亿元，比年初增加156.44亿元。', { documentDate: '2025-10-20' });
+    // (A goal after 上年末，… is of this year: 156.44 / 180 = 86.91%.)
+    const goal = (progress: string): string => `上年末，全市科技贷款余额986.24亿元，同比增长16.2%。今年全市计划新增科技贷款180亿元。9月末，全市科技贷款余额1142.68亿元，比年初增加156.44亿元，完成全年目标的${progress}%。`;
+    expect(extractClaims(goal('86.9'), { documentDate: '2025-10-20' }).targets.map((t) => t.deadline)).toEqual(['2025-12-31']);
+    expect(checkText(goal('86.9'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(goal('88.9'), { documentDate: '2025-10-20' }, '88.9%');
+  });
+
+  it('reads 比上年同期少办理 as a difference of what was lent (55.48 − 52.36 = 3.12), and 贷款发放 over a period as lent', () => {
+    const text = (difference: string): string => `前三季度，全市金融机构办理再贴现52.36亿元，比上年同期少办理${difference}亿元，同比下降5.6%。上年同期，全市金融机构办理再贴现55.48亿元。`;
+    expect(checkText(text('3.12'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('4.12'), { documentDate: '2025-10-20' }, '4.12亿元');
+    const online = (difference: string): string => `前三季度，本行线上普惠贷款发放1,286.3亿元，同比多增${difference}亿元；上年同期，本行线上普惠贷款发放1,137.7亿元。`;
+    expect(read(online('148.6'), '2025-10-28')[0]).toBe('1,286.3亿元|inclusive-loans|2025-09-30|new-lending');
+    expect(checkText(online('148.6'), { documentDate: '2025-10-28' }).status).toBe('consistent');
+    expectFlagged(online('158.6'), { documentDate: '2025-10-28' }, '158.6亿元');
+  });
+});

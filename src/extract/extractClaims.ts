@@ -7,6 +7,7 @@ import { contextOf, newFrame } from './frame/frame.js';
 import { keepAsFact } from './readers/facts.js';
 import { withNamedWholes } from './readers/wholes.js';
 import { withSeriesBreak } from './readers/seriesBreak.js';
+import { domesticAndOverseas } from './readers/domesticOverseas.js';
 import { stringArg } from '../errors/args.js';
 
 import type { Figure } from '../figure/figure.js';
@@ -226,7 +227,7 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
     targets: named(out.targets, 't'),
     facts: named(out.facts, 'f'),
     unparsed: out.unparsed.map((u) => ({ ...u, text: keep.own(u.text) })).sort((a, b) => a.span[0] - b.span[0]),
-    sums: sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })),
+    sums: [...sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })), ...domesticAndOverseas(claims)],
     holder: doc.holder.holder,
   };
 }

@@ -344,8 +344,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // ("…, 0.41 trillion yuan less than a year earlier": last year's flow was the larger.)
     // (…, 38.6 billion yuan more than in 2023: the year before named by its number.)
     const thanLastYear = /^\s*(?:yuan\s+)?(more|less|fewer) than (?:in )?(?:the previous|a year|last|the same (?:period|month|quarter)|(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),? last year)/i.exec(after);
-    if (/多增|少增|(?:同比|(?:比|较)(?:上年|去年)同期)[多少](?:发|投放|发放)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || (thanLastYear && (lastMeasure === 'increment' || /more/i.test(thanLastYear[1] as string)))) {
-      return { measure: 'flow-difference', negative: /少增|少发|少投放/.test(cue) || /less|fewer/i.test(thanLastYear?.[1] ?? '') };
+    if (/多增|少增|(?:同比|(?:比|较)(?:上年|去年)同期)[多少](?:发|投放|发放|办理)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || (thanLastYear && (lastMeasure === 'increment' || /more/i.test(thanLastYear[1] as string)))) {
+      return { measure: 'flow-difference', negative: /少增|少发|少投放|少办理/.test(cue) || /less|fewer/i.test(thanLastYear?.[1] ?? '') };
     }
     // "new yuan loans … came to 312.6 billion yuan, up 48.1 billion yuan year on year": a flow over its period, and its change from a year before.
     if (english && lastMeasure === 'increment' && /\b(?:up|down|increase of|decrease of)\s*$/i.test(cue) && /^\s*(?:yuan\s+)?(?:year on year|year-on-year|from a year (?:earlier|ago)|over the same period)/i.test(after)) {
@@ -385,7 +385,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study; 上半年，新发放普惠小微贷款
       // 1325.6亿元 what was newly granted over the period.
       if (/累计|共发放|全年|年度|当年/.test(clauseBefore)) return { measure: 'cumulative', flow: true };
-      return c.period && /新发放|新投放/.test(cue) ? { measure: 'new-lending', flow: true } : null;
+      // (前三季度，本行线上普惠贷款发放1,286.3亿元: the loans named, then what was granted of them over the period.)
+      return c.period && (/新发放|新投放/.test(cue) || /(?:贷款|信贷)(?:累计)?发放(?:额|量|金额)?(?:为|达|达到)?\s*$/.test(cue)) ? { measure: 'new-lending', flow: true } : null;
     }
   }
   if (dimension === 'money' || dimension === 'number') {

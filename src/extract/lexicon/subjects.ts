@@ -27,7 +27,8 @@ export interface Subject {
 
 /** The scope words, in Chinese and English. */
 // (港元绿色贷款: a book in Hong Kong dollars beside the bank's book in yuan, neither a part of the other.)
-const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内外|境内|境外|折合人民币|全口径|普惠口径/g;
+// (境内机构绿色贷款: the domestic book of a group, 境内 — its offices are no sub-population of the loans.)
+const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内外|境内(?:机构|分行|分支机构|营业机构)?|境外(?:机构|分行|分支机构|营业机构)?|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
@@ -38,7 +39,7 @@ const OVERSEAS_EN = /\bof (?:the |its |our )?overseas (?:branches|operations|ins
 export function scopeIn(text: string): string | undefined {
   const zh = [...text.matchAll(SCOPE_ZH)].map((m) => m[0]);
   // 外币贷款 is loans in foreign currencies alone: a quantity of its own, not 本外币.
-  if (zh.length > 0) return zh[zh.length - 1] as string;
+  if (zh.length > 0) return (zh[zh.length - 1] as string).replace(/^(境[内外])(?!外).+$/, '$1');
   // ("Green loans of the domestic branches", "… in the Chinese mainland": a bank's domestic book, 境内; its overseas one, 境外.)
   if (DOMESTIC_EN.test(text)) return '境内';
   if (OVERSEAS_EN.test(text)) return '境外';

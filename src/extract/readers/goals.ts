@@ -332,9 +332,15 @@ function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: s
   if (now.from === 'none') return null;
   const opened = yearOpenedBy(doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]));
   if (opened && baseDateOfYear(opened.from) === now.date) return opened;
+  // (上年末，…余额…。今年计划新增180亿元, 全年目标为…: the year after the last year-end a sentence before named.)
+  const last = doc.times.asOfBefore(ctx.paragraphStart, ctx.m.span[0]);
+  if (last && last.start < ctx.sentence.start && LAST_YEAR_WORD.test(last.text) && last.date === now.date) return yearOpenedBy({ ...last, text: '年初' }) ?? null;
   const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
   return year ? { date: `${year}-12-31`, from: `${year}-01-01` } : null;
 }
+
+// 上年末, 去年底, 上年: last year's end, named by its distance back from now.
+const LAST_YEAR_WORD = /^(?:上年|去年|上一年)(?:末|底|年末|年底)?$/;
 
 // 年初, 年初确定的, "at the start of the year": a time that opens a year, whose date is the end of the year before.
 const YEAR_START = /年初|(?:start|beginning) of (?:the |this )?year/i;

@@ -162,6 +162,9 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     measure.basis = basis;
   }
   // (8月末和上年末，…增速分别为17.9%和16.2%, a new sentence: the basis the subject's rate was stated in before.)
+  // (较上年末分别增加…，增速分别为…: each item's rate is over its flow's basis.)
+  const flowBefore = list.earlier?.[index];
+  if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis && flowBefore?.measure === 'increment' && flowBefore.basis && flowBefore.indicator === subject.indicator && /^[\s，,]*(?:同比|较上年末|比上年末|较年初|比年初)?(?:增速|增幅|增长率?)(?:分别)?(?:为|是|达)?/.test(list.cue)) measure.basis = flowBefore.basis;
   if ((measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = frame.lastGrowthBasis ?? (items.kind === 'dates' ? statedBasis(out.claims, subject.indicator, undefined) : undefined);
   if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   const extra: Record<string, unknown> = items.kind === 'dates' ? { date: items.items[index] } : period ? { date: period.to, period } : {};
@@ -193,6 +196,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   out.claims.push(claim);
   list.claims.push(claim);
   if (list.index === n) frame.lastMeasure = measure.measure;
+  // (…分别增加286.4亿元和412.8亿元。上年同期，全省科技贷款增加253.8亿元: a bare flow after the list's is over its span.)
+  if (measure.measure === 'increment' && measure.basis && items.kind !== 'periods') frame.lastIncrementBasis = measure.basis;
   return true;
 }
 

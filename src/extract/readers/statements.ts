@@ -233,7 +233,9 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     // the sentence names, of the year before too — unless the sentence names its year.)
     const own = doc.within(doc.times.refs, ctx.sentence.start, pos, (r) => [r.start, r.end]).filter((r) => r.period).at(-1);
     if (now.from !== 'none' && now.period && (!own || (own.date === now.date && !/\d{4}|去年|上年|今年|本年|前年/.test(own.text)))) {
-      return { date: baseDate(now.date, 'yoy'), period: { from: aYearEarlier(now.period.from), to: baseDate(now.period.to, 'yoy') }, from: 'paragraph' };
+      // (前三季度…增加A，其中9月份增加B。上年同期，…: the same time as the sentence's own period, not its 其中 part's.)
+      const span = mainPeriodBefore(doc, ctx) ?? now.period;
+      return { date: baseDate(span.to, 'yoy'), period: { from: aYearEarlier(span.from), to: baseDate(span.to, 'yoy') }, from: 'paragraph' };
     }
   }
   // 2024年，本行绿色贷款新增186.42亿元，上年新增154.24亿元: a clause of last year's flow, in a text of a whole year, the
@@ -583,7 +585,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
   if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore))) {
-    if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx)) return;
+    if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx, frame)) return;
     const reason = totalOfNone(claimsOfSentence(out, ctx));
     if (reason) {
       out.unread(m, 'no-subject', reason);
@@ -783,7 +785,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       after: ctx.after,
       lastMeasure: frame.lastMeasure,
       adjacent,
-      period: period?.period ?? (ofMonth && monthRef ? { from: `${monthRef.date.slice(0, -2)}01`, to: monthRef.date } : undefined),
+      period: sameTimeLastYear(doc, ctx) ?? period?.period ?? (ofMonth && monthRef ? { from: `${monthRef.date.slice(0, -2)}01`, to: monthRef.date } : undefined),
       dateBasis,
       lastIncrementBasis: frame.lastIncrementBasis,
       yearEnd,
@@ -962,6 +964,16 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     sinceDate = (riseOfSentence(doc, ctx) as TimeRef).date;
   } else if (overSpan && !grownSince) {
     out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
+  // 根据年度工作要点，全年新增科技贷款180亿元 while the year runs (9月末, a document of October): a plan's words, no
+  // flow of a year not over.
+  // (上年末，…余额…。全年新增…: 上年末 is named back from now; the year of a bare 全年 after it is this one.)
+  const inForce = doc.times.asOfBefore(ctx.paragraphStart, m.span[0]);
+  const lastYearBefore = inForce !== undefined && inForce.start < ctx.sentence.start && /^(?:上年|去年|上一年)(?:末|底|年末|年底)$/.test(inForce.text) && !/上年|去年|上一年|\d{4}年/.test(ctx.clauseBefore);
+  if (measure.measure === 'increment' && WHOLE_YEAR_FLOW.test(cue) && dated.from !== 'none' && (lastYearBefore || (!dated.date.endsWith('-12-31') && !(period?.period?.to.endsWith('-12-31') ?? false)))) {
+    out.unread(m, 'no-date', "a flow of the whole year (全年新增) stated before the year's end: a plan's figure, not the year's");
+    frame.previousEnd = m.span[1];
     return;
   }
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
@@ -1426,8 +1438,9 @@ const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:year on year|year-on-year|y-o-y|yoy|from a
  */
 function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: MeasureRead): void {
   const lent = grossFlowBefore(out, ctx);
-  // 累计发放9.86亿元，比上年同期多发放1.34亿元: the difference of what was lent, over the same span.
-  if (measure.measure === 'flow-difference' && lent) {
+  // 累计发放9.86亿元，比上年同期多发放1.34亿元, …，同比增长15.2%: the difference or the growth of what was lent right
+  // before, over the same span — whatever balance its sentence stated first.
+  if (lent && (measure.measure === 'flow-difference' || (measure.measure === 'growth' && measure.basis !== 'ytd' && FLOW_ROSE.test(ctx.cue)))) {
     ofWhatWasLent(measure, lent);
     return;
   }
@@ -1481,9 +1494,30 @@ function ofTheFlow(out: Output, ctx: FigureContext, frame: Frame, measure: Measu
   } else measure.flow = true;
 }
 
-// The last flow of what was lent (累计发放, 新发放) its sentence read, over a stated span.
+const WHOLE_YEAR_FLOW = /全年(?:累计)?(?:新增|增加|净增|投放|发放)(?:了)?[^，,；;。\d]{0,16}$/;
+
+// 上年同期，…增加… after 前三季度…，其中9月份…: the sentence's own period a year before, which its flows are over.
+function sameTimeLastYear(doc: Doc, ctx: FigureContext): { readonly from: string; readonly to: string } | undefined {
+  if (!SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(ctx.m.span[0], ctx.sentence.start + 40)))) return undefined;
+  // (…；上年9月份，…增加27.80亿元: a clause that names its own time is of that time.)
+  if (doc.within(doc.times.refs, ctx.sentence.start, ctx.m.span[0], (r) => [r.start, r.end]).some((r) => r.role === 'as-of')) return undefined;
+  const main = mainPeriodBefore(doc, ctx);
+  return main ? { from: aYearEarlier(main.from), to: baseDate(main.to, 'yoy') } : undefined;
+}
+
+// The period the sentence before opens with, when every later period it names is a 其中 part of it
+// (前三季度…，其中9月份…): what 上年同期 after it is the same time as.
+function mainPeriodBefore(doc: Doc, ctx: FigureContext): { readonly from: string; readonly to: string } | undefined {
+  const start = Math.max(ctx.paragraphStart, doc.s.lastIndexOf('。', ctx.sentence.start - 2) + 1);
+  const named = doc.within(doc.times.refs, start, ctx.sentence.start, (r) => [r.start, r.end]).filter((r) => r.role === 'as-of' && (r.period !== undefined || MONTH_ALONE.test(r.text)));
+  const [first] = named;
+  if (!first?.period || named.length < 2 || !named.slice(1).every((r) => /其中[，,]?\s*$/.test(doc.s.slice(Math.max(start, r.start - 4), r.start)))) return undefined;
+  return first.period;
+}
+
+// The last flow of what was lent (累计发放, 新发放) its sentence read, over a stated span (claimsOfSentence walks back).
 function grossFlowBefore(out: Output, ctx: FigureContext): Claim | undefined {
-  const last = claimsOfSentence(out, ctx).at(-1);
+  const [last] = claimsOfSentence(out, ctx);
   return last && last.period && (last.measure === 'new-lending' || last.measure === 'cumulative' || last.gross === true) ? last : undefined;
 }
 
@@ -1548,7 +1582,7 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
  * its paragraph, as many as its count says, summed as the text sums them — a joint quantity of its own,
  * read only when those balances are of one holder and one date, each of a different subject.
  */
-function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
+function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
   const count = COUNTED_TOTAL.exec(ctx.clauseBefore);
   const n = count ? ZH_COUNT[count[1] as string] : undefined;
   if (!n) return false;
@@ -1562,6 +1596,12 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext): boolean {
   if (total.date !== first.date) return false;
   out.claims.push(total);
   out.sum(total, balances, `${words}: the quantities before it together (${count?.[0] ?? '合计'})`);
+  // (三者合计9,032.05亿元，占本行贷款总额的37.68%: what follows is of them together.)
+  JOINT_PARTS.add(subject);
+  frame.subject = subject;
+  frame.stale = false;
+  frame.lastMeasure = 'balance';
+  frame.previousEnd = ctx.m.span[1];
   return true;
 }
 
