@@ -3801,3 +3801,33 @@ describe('reading: stop 30, hunt 47 — what was lent beside a balance, 上年�
     expectFlagged(online('158.6'), { documentDate: '2025-10-28' }, '158.6亿元');
   });
 });
+
+describe('reading: stop 30, hunt 48 — a group\'s books named alone, in another currency, and their total', () => {
+  it('reads 境内机构 / 境外机构 alone before a figure as the subject in force in that book: 4,862.70 + 263.45 = 5,126.15', () => {
+    const text = (domestic: string): string => `截至 6月末 ,本集团绿色贷款余额 5,126.15 亿元 ,较上年末增加 602.18 亿元 ;其中 境内机构 ${domestic} 亿元 ,较上年末增加 581.34 亿元 ,境外机构 263.45 亿元 。`;
+    const claims = extractClaims(text('4,862.70'), { documentDate: '2025-08-28' }).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.measure}|${c.scope ?? ''}`)).toEqual(['5,126.15亿元|balance|', '602.18亿元|increment|', '4,862.70亿元|balance|境内', '581.34亿元|increment|境内', '263.45亿元|balance|境外']);
+    expect(checkText(text('4,862.70'), { documentDate: '2025-08-28' }).status).toBe('consistent');
+    expectFlagged(text('4,962.70'), { documentDate: '2025-08-28' }, '4,962.70亿元');
+  });
+
+  it('reads 集团合计 after the books as the whole, and adds no book in another currency', () => {
+    const total = (whole: string): string => `报告期末，境内机构绿色贷款余额4,862.70亿元，境外机构绿色贷款余额263.45亿元，集团合计${whole}亿元。`;
+    expect(extractClaims(total('5,126.15'), { documentDate: '2025-08-28' }).claims.map((c) => c.scope ?? '')).toEqual(['境内', '境外', '']);
+    expect(checkText(total('5,126.15'), { documentDate: '2025-08-28' }).status).toBe('consistent');
+    expectFlagged(total('5,226.15'), { documentDate: '2025-08-28' }, '5,226.15亿元');
+    // 4,862.70 / 5,126.15 = 94.86%; 境外 in US dollars is no part of a sum in yuan.
+    expectQuiet('截至6月末，本集团绿色贷款余额5,126.15亿元。其中，境内机构绿色贷款余额4,862.70亿元，占集团绿色贷款的94.9%；境外机构绿色贷款余额36.82亿美元。', { documentDate: '2025-08-28' });
+  });
+});
+
+describe('reading: stop 30, hunt 47 — what was lent a year before, inline', () => {
+  it('dates 上年同期为… after what was lent over the same months a year before: 12.86 / 11.17 − 1 = 15.13%', () => {
+    const text = (growth: string): string => `1—9月，全市新发放创业担保贷款12.86亿元，上年同期为11.17亿元，同比增长${growth}%。`;
+    expect(extractClaims(text('15.1'), { documentDate: '2025-10-20' }).claims[1]?.period).toEqual({ from: '2024-01-01', to: '2024-09-30' });
+    expect(checkText(text('15.1'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('17.1'), { documentDate: '2025-10-20' }, '17.1%');
+    // (After a lent figure left unread, 上年同期为… is no balance a year before.)
+    expect(read('9月末，全市新发放创业担保贷款12.86亿元，上年同期为11.17亿元。', '2025-10-20')).toEqual([]);
+  });
+});

@@ -209,7 +209,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
-  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|本集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
@@ -294,6 +294,10 @@ export function subjectOfClauseBefore(doc: Doc, ctx: FigureContext, stretch: num
  * there (or, for bare loans, in its sentence) — and the subject it has, the frame's when it
  * names none. Bare 贷款 after a subject is that subject's loans (投向养老产业贷款…，贷款余额6.45亿元).
  */
+// 境内机构, 境外分行 alone before a figure; 集团合计, 境内外合计 after them.
+const BOOK_ALONE = /(?:^|[,，;；、\s]|其中)(境内|境外)(?:机构|分行|分支机构|营业机构)?(?:绿色贷款|贷款)?(?:余额)?(?:为|达)?[\s,，:：]*$/;
+const BOOKS_TOTAL = /(?:^|[,，;；\s])(?:集团|全行|本行|境内外)?(?:合计|共计)(?:为|达)?\s*$/;
+
 export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own: Subject | undefined; subject: Subject | undefined } {
   const pos = ctx.m.span[0];
   const stretch = subjectStretchStart(doc, ctx, frame.previousEnd);
@@ -312,6 +316,18 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   const named = nearestName(doc, Math.min(stretch, own?.start ?? stretch), pos);
   if (named && own && named.start <= own.start && named.end >= own.end && named.end - named.start > own.end - own.start) own = named;
   let current = frame.stale ? undefined : frame.subject;
+  // (其中 境内机构 6,108.92亿元, 境外机构319.23亿元: a book named alone is the subject in force, in that book; 集团合计…
+  // after the books is the whole again.)
+  if (!own && current) {
+    const before = doc.s.slice(stretch, pos);
+    const book = BOOK_ALONE.exec(before);
+    if (book) own = { ...current, scope: book[1] as string, start: stretch + book.index, end: pos };
+    else if ((current.scope === '境内' || current.scope === '境外') && BOOKS_TOTAL.test(before)) {
+      const whole: Subject = { ...current, start: stretch, end: pos };
+      delete (whole as { scope?: string }).scope;
+      own = whole;
+    }
+  }
   // 制造业是增量的主要去向，较年初多出16.72亿元: a clause that sets up a topic of its own (X是…) ends the subject in force.
   if (!own && current && newTopicBefore(doc, ctx, frame.previousEnd)) current = undefined;
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of

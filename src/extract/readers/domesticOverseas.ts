@@ -16,7 +16,8 @@ const ADDED: ReadonlySet<string> = new Set(['balance', 'increment']);
 export function domesticAndOverseas(claims: readonly Claim[]): SumSpec[] {
   const books = new Map<string, { whole?: Claim; domestic?: Claim; overseas?: Claim }>();
   for (const c of claims) {
-    if (!ADDED.has(c.measure) || (c.scope !== undefined && c.scope !== '境内' && c.scope !== '境外')) continue;
+    // (境外机构绿色贷款余额44.96亿美元: a book in another currency adds to nothing in yuan.)
+    if (!ADDED.has(c.measure) || c.figure.unit.currency !== undefined || (c.scope !== undefined && c.scope !== '境内' && c.scope !== '境外')) continue;
     const key = [c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? '', c.since ?? ''].join('|');
     const book = books.get(key) ?? {};
     if (c.scope === '境内') book.domestic ??= c;

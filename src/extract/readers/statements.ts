@@ -805,11 +805,19 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  // (新发放…12.86亿元 left unread，上年同期为11.17亿元: the same unread figure a year before — no balance then.)
+  if (dimension === 'money' && WAS_A_YEAR_BEFORE.test(cue) && unreadFigureBefore(doc, out, ctx, true)) {
+    out.unread(m, 'no-measure', 'a figure a year before (上年同期为) of a figure before it that was not read');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 累计发放…128.6亿元，上年同期为108.6亿元; 新发放…，同比增长18.6%，上年同期为727.2亿元: the same gross flow a year before.
   const grossBefore = measure?.measure === 'balance' && dimension === 'money' && WAS_A_YEAR_BEFORE.test(cue) ? claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === 'money') : undefined;
   if (measure && grossBefore && (grossBefore.measure === 'cumulative' || grossBefore.measure === 'new-lending')) {
     measure.measure = grossBefore.measure;
     measure.flow = true;
+    // (…over the same months a year before.)
+    if (grossBefore.period) measure.over = { from: aYearEarlier(grossBefore.period.from), to: baseDate(grossBefore.period.to, 'yoy') };
   }
   // 前三季度…增加872.3亿元，去年同期为776.8亿元: the same flow a year before, not a balance then.
   if (measure?.measure === 'balance' && dimension === 'money' && (frame.lastMeasure === 'increment' || frame.lastMeasure === 'flow-difference') && frame.lastIncrementBasis && !BALANCE.test(cue) && WAS_A_YEAR_BEFORE.test(cue)) {
@@ -1372,7 +1380,7 @@ function latestDeadlineAfter(out: Output, year: number | undefined): string | un
 const PERIOD_GOAL = /(?:[一二三四]季度|上半年|下半年|前三季度|季度|月度|当月|本月|当季|本季)(?:的)?(?:目标|任务|计划)/;
 
 /** Whether the figure before this one in its clause run (since ； or the sentence's start) was left unread. */
-function unreadFigureBefore(doc: Doc, out: Output, ctx: FigureContext): boolean {
+function unreadFigureBefore(doc: Doc, out: Output, ctx: FigureContext, orItsMeasure = false): boolean {
   const s = doc.s;
   const start = Math.max(ctx.sentence.start, ctx.m.span[0] - 200);
   const run = s.slice(start, ctx.m.span[0]);
@@ -1389,7 +1397,7 @@ function unreadFigureBefore(doc: Doc, out: Output, ctx: FigureContext): boolean 
   if (!last) return false;
   // (Only a figure left unread for whose it is: one unread for its date or measure may still be the subject's.)
   const code = unread.get(doc.original(last.span)[0]);
-  return code === 'no-subject' || code === 'count-not-borrowers';
+  return code === 'no-subject' || code === 'count-not-borrowers' || (orItsMeasure && code === 'no-measure');
 }
 
 // 首贷户完成目标的: the words right before 完成 name what progressed.
@@ -1516,9 +1524,13 @@ function mainPeriodBefore(doc: Doc, ctx: FigureContext): { readonly from: string
 }
 
 // The last flow of what was lent (累计发放, 新发放) its sentence read, over a stated span (claimsOfSentence walks back).
+// (…12.86亿元，上年同期为11.17亿元，同比增长15.2%: past the same flow a year before, to the flow it is of.)
 function grossFlowBefore(out: Output, ctx: FigureContext): Claim | undefined {
-  const [last] = claimsOfSentence(out, ctx);
-  return last && last.period && (last.measure === 'new-lending' || last.measure === 'cumulative' || last.gross === true) ? last : undefined;
+  const sentence = claimsOfSentence(out, ctx);
+  const [last] = sentence;
+  if (!last || !last.period || !(last.measure === 'new-lending' || last.measure === 'cumulative' || last.gross === true)) return undefined;
+  const to = last.period.to;
+  return sentence.find((c) => c !== last && c.indicator === last.indicator && c.measure === last.measure && c.period !== undefined && baseDate(c.period.to, 'yoy') === to) ?? last;
 }
 
 // A change of what was lent: year on year, over the span of the flow it changes.
