@@ -3831,3 +3831,14 @@ describe('reading: stop 30, hunt 47 — what was lent a year before, inline', ()
     expect(read('9月末，全市新发放创业担保贷款12.86亿元，上年同期为11.17亿元。', '2025-10-20')).toEqual([]);
   });
 });
+
+describe('reading: stop 30, hunt 47 — a 分别 list of what was lent', () => {
+  it('reads 一季度、二季度、三季度…分别发放… over each quarter and their 合计发放 over the three: 38.62 + 46.85 + 41.27 = 126.74', () => {
+    const text = (total: string): string => `一季度、二季度、三季度，全省分别发放创业担保贷款38.62亿元、46.85亿元和41.27亿元，前三季度合计发放${total}亿元。`;
+    expect(extractClaims(text('126.74'), { documentDate: '2025-10-20' }).claims.map((c) => `${c.measure}|${c.period?.from}|${c.period?.to}`)).toEqual(['new-lending|2025-01-01|2025-03-31', 'new-lending|2025-04-01|2025-06-30', 'new-lending|2025-07-01|2025-09-30', 'new-lending|2025-01-01|2025-09-30']);
+    expect(checkText(text('126.74'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('128.74'), { documentDate: '2025-10-20' }, '128.74亿元');
+    // (One loan to one firm is no flow of the period: 向…发放.)
+    expect(read('2024年，该行向甲公司发放贷款500万元。', '2025-10-20').some((r) => r.includes('new-lending'))).toBe(false);
+  });
+});

@@ -386,7 +386,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // 1325.6亿元 what was newly granted over the period.
       if (/累计|共发放|全年|年度|当年/.test(clauseBefore)) return { measure: 'cumulative', flow: true };
       // (前三季度，本行线上普惠贷款发放1,286.3亿元: the loans named, then what was granted of them over the period.)
-      return c.period && (/新发放|新投放/.test(cue) || /(?:贷款|信贷)(?:累计)?发放(?:额|量|金额)?(?:为|达|达到)?\s*$/.test(cue)) ? { measure: 'new-lending', flow: true } : null;
+      // (一季度、二季度…分别发放创业担保贷款38.62亿元、…: what was granted over each period — never 向某企业发放贷款…, one loan.)
+      const lentOver = /新发放|新投放/.test(cue) || /(?:贷款|信贷)(?:累计)?发放(?:额|量|金额)?(?:为|达|达到)?\s*$/.test(cue) || (/(?:^|[，,\s]|分别|共)发放[^，,；;。\d]{0,16}(?:贷款|信贷)\s*$/.test(cue) && !/向/.test(clauseBefore));
+      return c.period && lentOver ? { measure: 'new-lending', flow: true } : null;
     }
   }
   if (dimension === 'money' || dimension === 'number') {

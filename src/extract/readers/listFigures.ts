@@ -2,7 +2,7 @@ import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
-import { basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
+import { type MeasureRead, basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates, flowSpanStart } from '../../period/relative.js';
 import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
@@ -153,7 +153,8 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     out.unread(m, 'no-date', 'a list of periods named without their year after another year its sentence printed');
     return true;
   }
-  if (period) {
+  // (…分别发放…: what was lent over each period is over that period, whatever basis names it.)
+  if (period && measure.measure !== 'new-lending') {
     const basis = measure.measure === 'increment' ? basisOfPeriod(period) : undefined;
     if (!basis) {
       out.unread(m, 'list-mismatch', 'a 分别 list of periods whose figures are not flows over them');
@@ -290,7 +291,7 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
 }
 
 // 合计增加, 共新增: the flows of a list added up.
-const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增)了?\s*$/;
+const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增|发放|投放)了?\s*$/;
 
 /**
  * The flows of a list together: over its periods (7月、8月、9月…分别增加…，三季度合计增加37.46亿元), the
@@ -300,7 +301,7 @@ const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增)了?\s*$/;
 function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
   const { items, claims } = list;
   const first = claims[0];
-  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === 'increment')) return false;
+  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === first.measure) || (first.measure !== 'increment' && first.measure !== 'new-lending')) return false;
   const dimension = ctx.figure.unit.dimension;
   const words = first.subject ?? first.indicator;
   const oneSubject = claims.every((c) => c.indicator === first.indicator && c.part === first.part && c.scope === first.scope);
@@ -311,7 +312,9 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     // (…，三季度合计增加: the span its words name must be the periods' own.)
     const named = doc.times.periodIn(ctx.clauseStart, ctx.m.span[0])?.period;
     if (!span || !basis || (named && (named.from !== span.from || named.to !== span.to))) return false;
-    const total = { ...makeClaim(doc, out, ctx, { subject: subjectOf(words), measure: { measure: 'increment', basis }, holder: first.holder, extra: { date: span.to, period: span } }), id: `list-${ctx.m.span[0]}` };
+    // (…分别发放…，前三季度合计发放126.74亿元: what was lent over their span.)
+    const measure: MeasureRead = first.measure === 'new-lending' ? { measure: 'new-lending', flow: true } : { measure: 'increment', basis };
+    const total = { ...makeClaim(doc, out, ctx, { subject: subjectOf(words), measure, holder: first.holder, extra: { date: span.to, period: span } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
     out.sum(total, claims, `${words}: the flows of a list of periods together (合计)`);
     list.joint = subjectOf(words);

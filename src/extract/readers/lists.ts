@@ -66,7 +66,7 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (bases && bases.length === count) return { kind: 'bases', items: bases };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
   // (2023年、2024年和2025年，…余额分别为 / 分别新增: the balances at the years' ends, the flows of the years.)
-  const yearly = /余额|餘額|balance|新增|增加|净增|投放/i.test(s.slice(from, mark + 8));
+  const yearly = /余额|餘額|balance|新增|增加|净增|投放|发放/i.test(s.slice(from, mark + 8));
   const refs = doc.times.refs.filter((r) => r.role === 'as-of' && r.start >= from && r.end <= mark);
   const dates = joined(s, refs.filter((r) => r.period === undefined || (yearly && /-01-01$/.test(r.period.from) && /-12-31$/.test(r.period.to) && r.period.from.slice(0, 4) === r.period.to.slice(0, 4))));
   // 2022—2024年，…余额分别为: a range of years, one figure a year.
@@ -79,7 +79,7 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const last = dates[dates.length - 1] as { end: number };
     const subject = readSubjectZh(s.slice(last.end, mark), last.end);
     // (7月、8月、9月…分别增加: months named alone, each flow over its month.)
-    if (/新增|增加|净增/.test(s.slice(from, mark + 8)) && dates.every((d) => MONTH_ALONE.test(d.text))) {
+    if (/新增|增加|净增|发放|投放/.test(s.slice(from, mark + 8)) && dates.every((d) => MONTH_ALONE.test(d.text))) {
       return { kind: 'periods', items: dates.map((d) => ({ from: `${d.date.slice(0, -2)}01`, to: d.date })), subject };
     }
     return { kind: 'dates', items: dates.map((d) => d.date), subject };
