@@ -202,6 +202,8 @@ describe('goalOfProgress and checkClaims: a progress figure (达成率) against 
     [[yearGoal('g1', '300亿元')], {}, null, undefined, undefined],
     // two goals due then, of different figures
     [[plan('g1', '600亿元'), plan('g2', '650亿元')], {}, null, undefined, undefined],
+    // measured by its flow, beside a level due the same day: the flow's goal
+    [[plan('g1', '1500亿元'), plan('g2', '600亿元', { measure: 'increment', basis: 'period', period: { from: '2025-01-01', to: '2027-12-31' } })], { flow: true }, 'g2', undefined, '2024-12-31'],
   ] as const)('%j, progress %j → %s', (targets, extra, id, level, since) => {
     const g = goalOfProgress(toward('68.7%', extra), targets);
     expect([g?.id ?? null, g?.level, g?.since]).toEqual([id, level, since]);

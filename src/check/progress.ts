@@ -54,7 +54,8 @@ export interface ProgressGoal {
 // 完成2027年目标的58.6%, 完成三年目标的26.7%: the goal due by the deadline the words name — a level, or a flow
 // over the years of its period, counted from their start.
 function goalDueBy(claim: Claim, deadline: string, targets: readonly TargetClaim[]): ProgressGoal | null {
-  const due = targets.filter((t) => t.indicator === claim.indicator && t.holder === claim.holder && t.deadline === deadline && compareDates(claim.date, deadline) <= 0 && t.figure.unit.dimension === 'money');
+  // (完成三年新增目标的: of the goals due then, those of a flow — a level due the same day is another goal.)
+  const due = targets.filter((t) => t.indicator === claim.indicator && t.holder === claim.holder && t.deadline === deadline && compareDates(claim.date, deadline) <= 0 && t.figure.unit.dimension === 'money' && (!claim.flow || t.measure === 'increment'));
   const goal = oneGoal(due);
   if (!goal) return null;
   // (A level's progress is the balance over it — where its words name a balance, and no year's flow.)
