@@ -3842,3 +3842,20 @@ describe('reading: stop 30, hunt 47 — a 分别 list of what was lent', () => {
     expect(read('2024年，该行向甲公司发放贷款500万元。', '2025-10-20').some((r) => r.includes('new-lending'))).toBe(false);
   });
 });
+
+describe('reading: stop 30, hunt 48 — a bank\'s 同比多投放, places\' 合计 after separate clauses', () => {
+  it('reads 同比多投放 under a named bank as its lent difference, no case amount: 386.4 − 42.6 = 343.8, 386.4 / 343.8 − 1 = 12.39%', () => {
+    const text = (growth: string): string => `前三季度，甲银行甲市分行累计投放绿色贷款386.4亿元，同比多投放42.6亿元，同比增长${growth}%。9月末，该行绿色贷款较年初增加168.2亿元。上年同期，该行绿色贷款增加150.1亿元。`;
+    expect(read(text('12.4'), '2025-10-20')[1]).toBe('42.6亿元|green-loans|2025-09-30|flow-difference|yoy');
+    expect(checkText(text('12.4'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('14.4'), { documentDate: '2025-10-20' }, '14.4%');
+  });
+
+  it('holds 两县合计 after two counties\' clauses by them together, and the share after it: 38.64 + 29.12 = 67.76, 67.76 / 206.4 = 32.83%', () => {
+    const text = (total: string, share: string): string => `9月末，全市绿色贷款余额206.4亿元。甲县绿色贷款余额38.64亿元，乙县绿色贷款余额29.12亿元，两县合计${total}亿元，占全市的${share}%。`;
+    expect(extractClaims(text('67.76', '32.8'), { documentDate: '2025-10-20' }).claims.map((c) => c.holder).slice(3)).toEqual(['places:甲县+乙县', 'places:甲县+乙县']);
+    expect(checkText(text('67.76', '32.8'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('69.76', '32.8'), { documentDate: '2025-10-20' }, '69.76亿元');
+    expectFlagged(text('67.76', '34.8'), { documentDate: '2025-10-20' }, '34.8%');
+  });
+});

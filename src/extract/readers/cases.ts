@@ -7,6 +7,8 @@ import { UNDATED } from '../../period/relative.js';
 /** What a money figure of a case study is, from the words of its clause. */
 export function caseAmountOf(before: string, after: string): 'credit-line' | 'disbursed' | null {
   if (/累计|共发放|全年|规模|\bcumulative|\bin total\b|\bso far\b/i.test(before)) return null;
+  // (同比多投放42.6亿元, 比上年同期少发放: how much more was lent than a year before — no amount of a case.)
+  if (/(?:同比|同期|上年|去年)[多少](?:投放|发放|办理)[^，,；;。\d]{0,4}$/.test(before)) return null;
   // 提供3000万元信用授信 names the line after the amount; 授信总额度5000万元 before it.
   if ((/授信/.test(before) || /^[^\d]{0,4}授信/.test(after)) && !/用信|投放|发放/.test(before)) return 'credit-line';
   if (/已投放|投放|用信余额|发放(了)?(信用)?贷款|放款|发放“|发放"/.test(before)) return 'disbursed';

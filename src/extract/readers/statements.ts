@@ -584,7 +584,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     return;
   }
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
-  if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore))) {
+  if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore) || PLACES_TOTAL.test(ctx.clauseBefore))) {
     if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx, frame)) return;
     const reason = totalOfNone(claimsOfSentence(out, ctx));
     if (reason) {
@@ -1595,6 +1595,7 @@ function readPartsTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame)
  * read only when those balances are of one holder and one date, each of a different subject.
  */
 function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  if (readPlacesTotal(doc, out, ctx, frame)) return true;
   const count = COUNTED_TOTAL.exec(ctx.clauseBefore);
   const n = count ? ZH_COUNT[count[1] as string] : undefined;
   if (!n) return false;
@@ -1613,6 +1614,33 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   frame.subject = subject;
   frame.stale = false;
   frame.lastMeasure = 'balance';
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+
+// 两县合计, 三市合计, 两行合计: the places' or banks' last balances together, by their count.
+const PLACES_TOTAL = /(两|二|三|四)(县|市|区|行)(?:合计|共计|总计)(?:为|达)?\s*$/;
+
+/**
+ * 甲县绿色贷款余额38.64亿元，乙县…29.12亿元，两县合计67.76亿元: the last balances of its paragraph, one
+ * subject of as many places (or banks) as the count says, together — held by them together, tied by a sum.
+ */
+function readPlacesTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const count = PLACES_TOTAL.exec(ctx.clauseBefore);
+  const n = count ? ZH_COUNT[count[1] as string] : undefined;
+  if (!count || !n) return false;
+  const balances = lastBalances(out, ctx, n);
+  const first = balances[0];
+  const bank = count[2] === '行';
+  if (!first || balances.length !== n || new Set(balances.map((c) => c.holder)).size !== n) return false;
+  if (!balances.every((c) => c.indicator === first.indicator && c.part === first.part && c.scope === first.scope && c.date === first.date && (bank ? c.holder.startsWith('bank:') : /^(?:place|region):/.test(c.holder)))) return false;
+  const names = balances.map((c) => c.holder.replace(/^[a-z]+:/, ''));
+  const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+  const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: `${bank ? 'banks' : 'places'}:${names.join('+')}`, extra: { date: first.date } }), id: `total-${ctx.m.span[0]}` };
+  out.claims.push(total);
+  out.sum(total, balances, `${names.join('和')}: the ${bank ? 'banks' : 'places'} before it together (${count[1] as string}${count[2] as string}合计)`);
+  // (…，两县合计67.76亿元，占全市的32.8%: what its sentence says next is of them together.)
+  frame.jointHolder = total.holder;
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
