@@ -3859,3 +3859,12 @@ describe('reading: stop 30, hunt 48 — a bank\'s 同比多投放, places\' 合�
     expectFlagged(text('67.76', '34.8'), { documentDate: '2025-10-20' }, '34.8%');
   });
 });
+
+describe('reading: stop 30, hunt 48 — 三项贷款 after the kinds were named', () => {
+  it('reads 三项贷款余额分别为 as the three kinds its paragraph named last, never all loans: 1142.68 / 986.24 − 1 = 15.86%', () => {
+    const text = (growth: string): string => `上年末，全市科技贷款、绿色贷款、普惠小微贷款余额分别为986.24亿元、1286.41亿元和762.33亿元。9月末，三项贷款余额分别为1142.68亿元、1462.86亿元和842.12亿元，科技贷款较年初增长${growth}%。全市各项贷款余额8624.36亿元。`;
+    expect(read(text('15.9'), '2025-10-20').slice(3, 6)).toEqual(['1142.68亿元|tech-loans|2025-09-30|balance', '1462.86亿元|green-loans|2025-09-30|balance', '842.12亿元|inclusive-small-micro-loans-pboc|2025-09-30|balance']);
+    expect(checkText(text('15.9'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('17.9'), { documentDate: '2025-10-20' }, '17.9%');
+  });
+});

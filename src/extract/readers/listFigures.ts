@@ -60,7 +60,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     if (since && !(afterMark && (afterMark.kind === 'holders' || afterMark.kind === 'periods') && !afterMark.subject && ctx.clauseStart <= mark && count >= 2)) return false;
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
-    const items = (afterMark && since ? { ...afterMark, subject: since } : undefined) ?? listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
+    const items = countedKindsBefore(doc, out, ctx, mark, count) ?? (afterMark && since ? { ...afterMark, subject: since } : undefined) ?? listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
     // (依序為A銀行、B銀行、C，分別增加…: banks named together that the list does not pair with its figures — one
     // of them unknown — hold none of them; the nearest is not every figure's holder.)
     if (items?.kind !== 'holders' && count >= 2 && banksJoinedBefore(doc, ctx, mark) >= 2) {
@@ -654,6 +654,33 @@ function gapBases(doc: Doc, out: Output, ctx: FigureContext, inForce: Subject | 
     if (!bases.includes(c.basis)) bases.unshift(c.basis);
   }
   return bases.length === count ? { kind: 'bases', items: bases, subject } : undefined;
+}
+
+// 三项贷款余额分别为, 上述两类贷款分别增加: the kinds named before, by their count.
+const COUNTED_KINDS = /(?:上述|以上|这)?([两二三四五六])(?:项|类|种)(?:贷款|信贷)?(?:的)?(?:余额|增量)?\s*$/;
+const KIND_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * 上年末，…科技贷款、绿色贷款、普惠小微贷款余额分别为…。9月末，三项贷款余额分别为…: the last kinds its paragraph
+ * stated, as many as the count says, each of one holder — never 贷款, all loans.
+ */
+function countedKindsBefore(doc: Doc, out: Output, ctx: FigureContext, mark: number, count: number): ListItems | undefined {
+  const m = COUNTED_KINDS.exec(doc.s.slice(Math.max(ctx.sentence.start, mark - 16), mark));
+  if (!m || KIND_COUNT[m[1] as string] !== count) return undefined;
+  const kinds: Claim[] = [];
+  const seen = new Set<string>();
+  for (let k = out.claims.length - 1; k >= 0 && kinds.length < count; k--) {
+    const c = out.claims[k] as Claim;
+    const span = out.spanOf(c);
+    if (!span || span[1] <= ctx.paragraphStart) break;
+    const key = `${c.indicator}/${c.part ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kinds.unshift(c);
+  }
+  const first = kinds[0];
+  if (!first || kinds.length !== count || !kinds.every((c) => c.holder === first.holder && !c.indicator.startsWith('subject:'))) return undefined;
+  return { kind: 'subjects', items: kinds.map((c) => ({ indicator: c.indicator, words: c.subject ?? c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}), start: mark, end: mark })) };
 }
 
 function subjectsBefore(frame: Frame, count: number): ListItems | undefined {
