@@ -3868,3 +3868,19 @@ describe('reading: stop 30, hunt 48 — 三项贷款 after the kinds were named'
     expectFlagged(text('17.9'), { documentDate: '2025-10-20' }, '17.9%');
   });
 });
+
+describe('reading: stop 30, hunt 48 — a list in a sentence that names no time, and what follows a list\'s total', () => {
+  it('reads 分县看，甲县、乙县、丙县分别新增贷款… over the span of the flow before: 28.62 + 24.36 + 18.12 = 71.10, 71.10 / 312.48 = 22.75%', () => {
+    const text = (share: string): string => `前三季度，全市各项贷款新增312.48亿元。分县看，甲县、乙县、丙县分别新增贷款28.62亿元、24.36亿元和18.12亿元，合计71.10亿元，占全市新增贷款的${share}%。`;
+    expect(read(text('22.8'), '2025-10-20')[1]).toBe('28.62亿元|total-loans|2025-09-30|increment|ytd');
+    expect(checkText(text('22.8'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('24.8'), { documentDate: '2025-10-20' }, '24.8%');
+  });
+
+  it('ties 同比多增 after a list\'s total to that total\'s span, and 上年同期 after it: 45.66 − 38.24 = 7.42', () => {
+    const text = (difference: string): string => `7月、8月、9月，全市普惠小微贷款分别增加21.46亿元、9.38亿元和14.82亿元，三季度合计增加45.66亿元，同比多增${difference}亿元。上年同期，全市普惠小微贷款增加38.24亿元。`;
+    expect(read(text('7.42'), '2025-10-20').slice(4)).toEqual(['7.42亿元|inclusive-small-micro-loans-pboc|2025-09-30|flow-difference|qoq', '38.24亿元|inclusive-small-micro-loans-pboc|2024-09-30|increment|qoq']);
+    expect(checkText(text('7.42'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('8.42'), { documentDate: '2025-10-20' }, '8.42亿元');
+  });
+});

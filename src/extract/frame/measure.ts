@@ -46,7 +46,8 @@ export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷
 const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 
 // A flow that names no time of its own: 新增, 其中，制造业贷款增加 (not 去年贷款增加, 当月新增).
-const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)\s*$/;
+// (…分别新增贷款: the loans named after the verb.)
+const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年|全年|年初|年末|年底|以来|月|季|同期|\d))[\s,，;；]*(?:其中[,，]?)?[^,，;；。]{0,20}?(?:新增|增加|净增)(?:[^,，;；。\d]{0,12}(?:贷款|信贷))?\s*$/;
 
 // 比上年, 较去年 (not its end, nor its same period): the year before as a whole.
 const LAST_YEAR_BASE = /(?:比|较)(?:上年|去年|上一年)(?!末|底|同期|同月|年末|年底)(?:全年)?[^，,；;。\d]{0,8}$/;

@@ -107,7 +107,16 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'name', 'a count that names the items of a list together (三项合计)');
       return true;
     }
-    if (readJoint(doc, out, ctx, list)) return true;
+    if (readJoint(doc, out, ctx, list)) {
+      // (…，三季度合计增加45.66亿元，同比多增7.42亿元: what follows is of the total's flow, over its span.)
+      const total = out.claims.at(-1);
+      if (total?.measure === 'increment' && total.basis && list.items.kind === 'periods') {
+        frame.lastMeasure = 'increment';
+        frame.lastIncrementBasis = total.basis;
+        if (list.items.subject ?? frame.subject ?? list.named) frame.subject = list.items.subject ?? frame.subject ?? list.named;
+      }
+      return true;
+    }
     // (…，前三季度累计增加192.4亿元，完成全年目标的80.2%; …合计增加142.2亿元；上半年增加386.5亿元: past the list's total, the
     // sentence goes on of the subject in force.)
     if (list.joint && (list.items.kind === 'periods' || list.items.kind === 'dates')) {
