@@ -3884,3 +3884,17 @@ describe('reading: stop 30, hunt 48 — a list in a sentence that names no time,
     expectFlagged(text('8.42'), { documentDate: '2025-10-20' }, '8.42亿元');
   });
 });
+
+describe('reading: stop 30, hunt 48 — shares of a list\'s flows together', () => {
+  it('reads the share after 三项合计增加 as the items\' flow together in the whole\'s: 1477.7 / 2462.4 = 60.01%', () => {
+    const text = (share: string): string => `前三季度，全省人民币贷款增加2462.4亿元。其中，科技贷款、绿色贷款、普惠小微贷款分别比年初增加486.2亿元、652.8亿元和338.6亿元，三项合计增加1477.7亿元，占全省人民币贷款增量的${share}%。`;
+    expect(checkText(text('60.0'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('62.0'), { documentDate: '2025-10-20' }, '62.0%');
+  });
+
+  it('reads 两县合计占…增量的 after 分别同比多增 as the places\' flows together: (31.24 + 22.58) / 132.60 = 40.59%', () => {
+    const text = (share: string): string => `前三季度，全市普惠小微贷款增加132.60亿元。甲县、乙县普惠小微贷款分别增加31.24亿元和22.58亿元，分别同比多增4.12亿元和2.24亿元，两县合计占全市普惠小微贷款增量的${share}%。上年同期，甲县普惠小微贷款增加27.12亿元，乙县增加20.34亿元。`;
+    expect(checkText(text('40.6'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('42.6'), { documentDate: '2025-10-20' }, '42.6%');
+  });
+});

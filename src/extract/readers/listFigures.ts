@@ -308,8 +308,11 @@ const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增|发放|投放)�
  * of the area's flow (两县合计占全市涉农贷款增量的42.9%). Only flows of one subject, one holder or one span.
  */
 function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
-  const { items, claims } = list;
-  const first = claims[0];
+  const { items } = list;
+  // (…分别增加31.24亿元和22.58亿元，分别同比多增…，两县合计占…增量的: the flows of the list the second zipped again.)
+  const claims = list.claims.every((c) => c.measure === 'flow-difference') ? flowsOf(out, list.claims) : list.claims;
+  const first = claims?.[0];
+  if (!claims) return false;
   if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === first.measure) || (first.measure !== 'increment' && first.measure !== 'new-lending')) return false;
   const dimension = ctx.figure.unit.dimension;
   const words = first.subject ?? first.indicator;
@@ -338,6 +341,15 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     list.joint = joint;
     return true;
   }
+  // (…，三项合计增加1477.7亿元，占全省人民币贷款增量的60.0%: the share of the items' flow together in the whole's.)
+  if (items.kind === 'subjects' && list.joint && dimension === 'percent' && /^[\s，,]*占/.test(ctx.cue) && first.basis && first.basis !== 'yoy') {
+    const whole = readWhole(ctx);
+    if (!whole?.flow) return false;
+    const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : first.holder;
+    const period = { from: flowSpanStart(first.date, first.basis as 'ytd' | 'qoq' | 'mom'), to: first.date };
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: first.holder, extra: { of: whole.of, flow: true, period, date: first.date, ...(wholeHolder !== first.holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
+    return true;
+  }
   if (items.kind !== 'holders' || !oneSubject || !claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder !== first.holder || c === first)) return false;
   const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
   const holder = `places:${names.join('+')}`;
@@ -360,6 +372,22 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
   if (!list.joint) out.sum(share, claims, `${subject.words}: the flows of the places of a list together (合计占)`);
   list.joint = subject;
   return true;
+}
+
+// The flows the differences of a list are of: each item's last increment of the same span, when every item has one.
+function flowsOf(out: Output, differences: readonly Claim[]): Claim[] | undefined {
+  const flows: Claim[] = [];
+  for (const d of differences) {
+    // (A few claims back at most: a long text's earlier claims are no items of this sentence's list.)
+    let flow: Claim | undefined;
+    for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < 64 && !flow; k--, steps++) {
+      const c = out.claims[k] as Claim;
+      if (c.measure === 'increment' && c.indicator === d.indicator && c.part === d.part && c.holder === d.holder && c.date === d.date && c.basis === d.basis) flow = c;
+    }
+    if (!flow) return undefined;
+    flows.push(flow);
+  }
+  return flows;
 }
 
 // The span of periods that follow one another without a gap (7月、8月、9月 → 7月1日 to 9月30日), if they do.
