@@ -28,8 +28,7 @@ import { goalOfProgress } from './progress.js';
 import { planScenario } from './plan.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
-import { type CheckOptions, CheckOptionsSchema } from './options.js';
-import { parseOptions } from '../domain/options.js';
+import { type CheckOptions, parseCheckOptions } from './options.js';
 import type {
   ClaimSummary,
   Conflict,
@@ -94,7 +93,7 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
 // checkClaims, checking only the components that hold a claim `focus` picks (a plan scenario's goals): the
 // relations and conflicts of the others are left out of the report.
 function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: ((claimId: string) => boolean) | undefined): Report {
-  const parsed = parseOptions(CheckOptionsSchema, rawOptions, 'checkClaims');
+  const parsed = parseCheckOptions(rawOptions, 'checkClaims');
   // parseOptions drops undefined keys at every level of a plain options object.
   const options = parsed as Omit<typeof parsed, 'interval'> & { readonly interval?: IntervalOfOptions };
   validateClaims(input);

@@ -5,6 +5,7 @@ import { isDecimal } from '../decimal/decimal.js';
 import type { DecimalInput } from '../decimal/decimal.js';
 import type { FactClaim, TargetClaim } from './claim.js';
 import { UnparsedMentionSchema } from './report.js';
+import { type Given, parseOptions } from '../domain/options.js';
 
 const isDecimalInput = (v: unknown): v is DecimalInput =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || isDecimal(v);
@@ -69,3 +70,50 @@ export const CheckOptionsSchema = /* @__PURE__ */ z
  * @interface
  */
 export type CheckOptions = z.input<typeof CheckOptionsSchema>;
+
+// The records of indicators (names, wholes) already validated that cannot change since: deeply
+// frozen data. checkText passes the catalog's on every call, and zod read and copied their
+// hundreds of entries each time; one seen before is taken as it is. (An object not frozen, or
+// not all data, is validated every time, as before.)
+const namesChecked = new WeakSet<object>();
+const wholesChecked = new WeakSet<object>();
+
+function frozenRecord(value: unknown, item: (v: unknown) => boolean): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.isFrozen(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Reflect.ownKeys(value)) {
+    const d = Object.getOwnPropertyDescriptor(value, key);
+    if (typeof key !== 'string' || d === undefined || !('value' in d) || !d.enumerable || !item(d.value)) return false;
+  }
+  return true;
+}
+const isName = (v: unknown): boolean => typeof v === 'string';
+const isWholes = (v: unknown): boolean =>
+  Array.isArray(v) && Object.isFrozen(v) && Object.getPrototypeOf(v) === Array.prototype && v.every((w) => typeof w === 'string');
+
+/**
+ * {@link parseOptions} of the checker's options, without validating again a frozen `indicatorNames` or
+ * `wholes` it validated before: the same output (those two are only read), errors included.
+ */
+export function parseCheckOptions(raw: unknown, caller: string): Given<z.output<typeof CheckOptionsSchema>> {
+  if (typeof raw === 'object' && raw !== null && Object.getPrototypeOf(raw) === Object.prototype) {
+    const o = raw as Record<string, unknown>;
+    const names = o['indicatorNames'];
+    const wholes = o['wholes'];
+    const knownNames = names !== undefined && namesChecked.has(names as object);
+    const knownWholes = wholes !== undefined && wholesChecked.has(wholes as object);
+    if (knownNames || knownWholes) {
+      const rest: Record<string, unknown> = { ...o };
+      if (knownNames) delete rest['indicatorNames'];
+      if (knownWholes) delete rest['wholes'];
+      const parsed = parseOptions(CheckOptionsSchema, rest, caller);
+      return { ...parsed, ...(knownNames ? { indicatorNames: names as Record<string, string> } : {}), ...(knownWholes ? { wholes: wholes as Record<string, readonly string[]> } : {}) };
+    }
+    const parsed = parseOptions(CheckOptionsSchema, raw, caller);
+    if (frozenRecord(names, isName)) namesChecked.add(names);
+    if (frozenRecord(wholes, isWholes)) wholesChecked.add(wholes);
+    return parsed;
+  }
+  return parseOptions(CheckOptionsSchema, raw, caller);
+}

@@ -121,20 +121,22 @@ export function indicatorUnitKind(id: string): string | undefined {
   return catalog().entries.get(id)?.unitKind;
 }
 
-let names: Record<string, string> | null = null;
+let names: Readonly<Record<string, string>> | null = null;
 
-/** Chinese names of the catalog's indicators by id, for messages in Chinese. */
+/** Chinese names of the catalog's indicators by id, for messages in Chinese. (Frozen: the same object every call, which the checker validates once.) */
 export function indicatorNames(): Readonly<Record<string, string>> {
-  names ??= Object.fromEntries([...catalog().entries.values()].map((e) => [e.id, e.name]));
+  names ??= Object.freeze(Object.fromEntries([...catalog().entries.values()].map((e) => [e.id, e.name])));
   return names;
 }
 
 let wholes: Readonly<Record<string, readonly string[]>> | undefined;
 
-/** The indicators each indicator of the catalog is a part of (its `within`), for the checker's part ≤ whole. */
+/** The indicators each indicator of the catalog is a part of (its `within`), for the checker's part ≤ whole. (Frozen, its lists too: the same object every call, which the checker validates once.) */
 export function indicatorWholes(): Readonly<Record<string, readonly string[]>> {
-  wholes ??= Object.fromEntries(
-    (indicatorsJson as { id: string; within?: string[] }[]).filter((i) => i.within !== undefined).map((i) => [i.id, i.within as readonly string[]]),
+  wholes ??= Object.freeze(
+    Object.fromEntries(
+      (indicatorsJson as { id: string; within?: string[] }[]).filter((i) => i.within !== undefined).map((i) => [i.id, Object.freeze([...(i.within as string[])])]),
+    ),
   );
   return wholes;
 }
