@@ -173,6 +173,12 @@ const OP_PLUS = 0;
 const OP_TIMES = 1;
 const OP_DIV = 2;
 function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown): DecimalT {
+  if (op !== OP_PLUS && isOne(b) && a.constructor === Decimal) {
+    // × 1 and ÷ 1 (an official flow's factor when not tolerant): a itself, when its digits fit
+    // the precision (at most five words of seven, 35 digits), as decimal.js would give its value.
+    const d = a.d as number[] | null;
+    if (d && d[0] && d.length <= 5) return a;
+  }
   if (a.constructor !== Decimal) {
     const x = new C(a);
     return new Decimal(op === OP_PLUS ? x.plus(b) : op === OP_TIMES ? x.times(b) : x.div(b));
@@ -195,6 +201,12 @@ function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown)
 }
 const down = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalDown);
 const up = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalUp);
+
+// Whether b is exactly 1.
+function isOne(b: DecimalT): boolean {
+  const d = b.d as number[] | null;
+  return b.e === 0 && b.s === 1 && d !== null && d.length === 1 && d[0] === 1;
+}
 
 // 10^−k for a divisor 10^k (100 of percentages), else undefined.
 const RECIPROCALS = new Map<number, DecimalT>();
