@@ -172,8 +172,13 @@ const SETTINGS = Decimal as unknown as Settings;
 const OP_PLUS = 0;
 const OP_TIMES = 1;
 const OP_DIV = 2;
-function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown): DecimalT {
-  if (op !== OP_PLUS && isOne(b) && a.constructor === Decimal) {
+// a − b: decimal.js's a.plus(b.neg()) and a.minus(b) take the same steps (each hands a
+// difference of signs to the other, with the second operand's sign turned), so the same digits
+// — without negating b first.
+const OP_MINUS = 3;
+type Op = 0 | 1 | 2 | 3;
+function rounded(a: DecimalT, op: Op, b: DecimalT, C: typeof DecimalDown): DecimalT {
+  if ((op === OP_TIMES || op === OP_DIV) && isOne(b) && a.constructor === Decimal) {
     // × 1 and ÷ 1 (an official flow's factor when not tolerant): a itself, when its digits fit
     // the precision (at most five words of seven, 35 digits), as decimal.js would give its value.
     const d = a.d as number[] | null;
@@ -181,7 +186,7 @@ function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown)
   }
   if (a.constructor !== Decimal) {
     const x = new C(a);
-    return new Decimal(op === OP_PLUS ? x.plus(b) : op === OP_TIMES ? x.times(b) : x.div(b));
+    return new Decimal(op === OP_PLUS ? x.plus(b) : op === OP_MINUS ? x.minus(b) : op === OP_TIMES ? x.times(b) : x.div(b));
   }
   const to = C as unknown as Settings;
   const precision = SETTINGS.precision;
@@ -190,6 +195,7 @@ function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown)
   SETTINGS.rounding = to.rounding;
   try {
     if (op === OP_PLUS) return a.plus(b);
+    if (op === OP_MINUS) return a.minus(b);
     if (op === OP_TIMES) return a.times(b);
     // ÷ 10^k is × 10^−k: the same exact value, rounded the same way, without a long division.
     const r = reciprocalPowerOfTen(b);
@@ -199,8 +205,8 @@ function rounded(a: DecimalT, op: 0 | 1 | 2, b: DecimalT, C: typeof DecimalDown)
     SETTINGS.rounding = rounding;
   }
 }
-const down = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalDown);
-const up = (a: DecimalT, op: 0 | 1 | 2, b: DecimalT): DecimalT => rounded(a, op, b, DecimalUp);
+const down = (a: DecimalT, op: Op, b: DecimalT): DecimalT => rounded(a, op, b, DecimalDown);
+const up = (a: DecimalT, op: Op, b: DecimalT): DecimalT => rounded(a, op, b, DecimalUp);
 
 // Whether b is exactly 1.
 function isOne(b: DecimalT): boolean {
@@ -235,7 +241,11 @@ export function negate(x: Interval): Interval {
 
 /** x − y. */
 export function subtract(x: Interval, y: Interval): Interval {
-  return add(x, negate(y));
+  // add(x, negate(y)), end by end, without the negated copies.
+  return make(
+    { v: down(x.lo, OP_MINUS, y.hi), open: x.loOpen || y.hiOpen },
+    { v: up(x.hi, OP_MINUS, y.lo), open: x.hiOpen || y.loOpen },
+  );
 }
 
 // The ends of x to combine with the other operand's: one for a point such as 100 (its
