@@ -125,9 +125,18 @@ function wholeYearsBetween(since: string, date: string): number | null {
 }
 // d = n − b, solved for each: a change between two values of one quantity (a share's, a rate's, a flow's).
 // rate = (now / before − 1) × 100, on [rate, now, before]: a balance's growth and a flow's.
-const growthOf = ([r, c, b]: readonly Interval[]): Interval[] => {
-  const f = factor(r as Interval);
-  return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
+// (Each relation its own: 1 + r/100 of the rate it met last is kept, for an evaluation after the
+// balances alone narrowed meets the same domain of the rate again — domains are never changed once made.)
+const growthOf = (): Relation['project'] => {
+  let rate: Interval | null | undefined = null;
+  let f: Interval = ONE_I;
+  return ([r, c, b]) => {
+    if (r !== rate) {
+      f = factor(r as Interval);
+      rate = r;
+    }
+    return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
+  };
 };
 const difference = ([d, n, b]: readonly Interval[]): Interval[] => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)];
 const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
@@ -209,7 +218,7 @@ export class Network {
       kind: 'growth',
       vars: [key, now, before],
       description: `${kind} of ${indicator} (${basis}) at ${date}`,
-      project: growthOf,
+      project: growthOf(),
     });
     return key;
   }
@@ -254,13 +263,19 @@ export class Network {
     const inc = `${of === 'balance' ? 'increment' : 'borrowers-increment'}|${indicator}|${holder}|${date}|${basis}`;
     if (!this.variables.has(rate) || !this.variables.has(inc)) return;
     const now = this.balance(indicator, holder, date, of);
+    let lastRate: Interval | null | undefined = null;
+    let f: Interval = ONE_I;
     this.addRelation({
       id: `growth-increment:${rate}`,
       kind: 'growth',
       vars: [rate, inc, now],
       description: `growth of ${indicator} (${basis}) at ${date} from its balance and increment`,
       project: ([r, d, c]) => {
-        const f = add(ONE_I, divide(H, r as Interval));
+        // (1 + 100/r of the rate met last kept, as growthOf keeps its factor.)
+        if (r !== lastRate) {
+          f = add(ONE_I, divide(H, r as Interval));
+          lastRate = r;
+        }
         return [divide(H, add(divide(c as Interval, d as Interval), MINUS_ONE_I)), divide(c as Interval, f), multiply(d as Interval, f)];
       },
     });
@@ -589,7 +604,7 @@ export class Network {
       kind: 'growth',
       vars: [key, now, before],
       description: `growth of the ${basis} increment of ${indicator} at ${date} on the same period a year before`,
-      project: growthOf,
+      project: growthOf(),
     });
     return key;
   }
@@ -651,7 +666,7 @@ export class Network {
       kind: 'growth',
       vars: [key, now, before],
       description: `growth of what was lent of ${indicator} from ${period.from} to ${period.to} on the same period a year before`,
-      project: growthOf,
+      project: growthOf(),
     });
     return key;
   }
