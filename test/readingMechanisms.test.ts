@@ -3898,3 +3898,27 @@ describe('reading: stop 30, hunt 48 — shares of a list\'s flows together', () 
     expectFlagged(text('42.6'), { documentDate: '2025-10-20' }, '42.6%');
   });
 });
+
+describe('reading: stop 30, hunt 49 — another year\'s 全年, 报告期内, a bare 合计 after balances and their flows', () => {
+  it('never takes a quarterly or interim report for an annual one because it names 上年全年 (1,768.92 is the half-year\'s)', () => {
+    const text = '报告期末，本行绿色贷款余额1,768.92亿元。上年末，本行绿色贷款余额1,542.36亿元。上年全年绿色贷款增长12.6%。';
+    expectQuiet(text, { documentDate: '2025-08-28' });
+    expect(read(text, '2025-08-28').map((r) => r.split('|')[2])).toEqual(['2025-06-30', '2024-12-31', '2024-12-31']);
+  });
+
+  it('reads 报告期内 as the period the report covers, so 同比多发放 is of what was lent over it, never the balance\'s increase', () => {
+    const text = (difference: string): string => `报告期末，本行普惠型小微企业贷款较上年末增加268.42亿元，同比多增31.84亿元。报告期内，本行累计发放普惠型小微企业贷款1,362.85亿元，同比多发放${difference}亿元。上年同期，本行累计发放普惠型小微企业贷款1,220.22亿元。`;
+    const claims = extractClaims(text('142.63'), { documentDate: '2025-08-28' }).claims;
+    expect(claims[2]?.period).toEqual({ from: '2025-01-01', to: '2025-06-30' });
+    // 1,362.85 − 1,220.22 = 142.63.
+    expect(checkText(text('142.63'), { documentDate: '2025-08-28' }).status).not.toBe('inconsistent');
+    expectFlagged(text('152.63'), { documentDate: '2025-08-28' }, '152.63亿元');
+  });
+
+  it('sums a bare 三者合计 after balances and their flows to the balances: 2,126.48 + 3,018.62 + 1,862.41 = 7,007.51, 7,007.51 / 23,218.95 = 30.18%', () => {
+    const text = (total: string): string => `报告期末，本行科技贷款、绿色贷款、普惠型小微企业贷款余额分别为2,126.48亿元、3,018.62亿元和1,862.41亿元，较上年末分别增加286.35亿元、412.08亿元和203.16亿元；三者合计${total}亿元，占本行各项贷款的30.18%。报告期末，本行各项贷款余额23,218.95亿元。`;
+    expect(checkText(text('7,007.51'), { documentDate: '2025-10-28' }).status).toBe('consistent');
+    expectFlagged(text('7,107.51'), { documentDate: '2025-10-28' }, '7,107.51亿元');
+    expect(checkText('报告期末，本行科技贷款余额2,126.48亿元，绿色贷款余额3,018.62亿元，普惠型小微企业贷款余额1,862.41亿元，三项贷款余额合计7,007.51亿元。', { documentDate: '2025-10-28' }).status).toBe('consistent');
+  });
+});

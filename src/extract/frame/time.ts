@@ -76,7 +76,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
 // (去年，…, 上年全省…, 上一年度，…: a past year named alone, opening a sentence or a clause — the whole of that year.)
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比|制定|确定|提出|设定|部署|印发|出台|[^，,。；;\d]{0,10}(?:后|以后|之后)[，,])|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国])/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比|制定|确定|提出|设定|部署|印发|出台|[^，,。；;\d]{0,10}(?:后|以后|之后)[，,])|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年(?=[\u4e00-\u9fa5])|(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国]))|(报告期内|本报告期内?)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {
@@ -126,7 +126,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     // (去年底, 前年底: the mention 年底 is the tail of the word, which names the year.)
     const tail = span !== undefined && m[1] !== undefined && span[0] === start + m[1].length - 1 && span[1] === end;
     if (span && span[0] < end && !tail) continue;
-    const ref = fromWords(s, start, end, m[1] ?? m[8], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? (m[8] ? '年' : ''), context);
+    const ref = fromWords(s, start, end, m[1] ?? m[8], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? (m[8] ? '年' : ''), context);
     if (ref) refs.push(ref);
   }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
@@ -476,13 +476,24 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
     case '报告期末':
     case '本期末':
       return point(reportPeriodEnd(s, context.documentDate));
+    // 报告期内，本行累计发放…: over the period the report covers — its year, half-year or first quarter from 1 January,
+    // a third quarter's report its quarter.
+    case '报告期内':
+    case '本报告期':
+    case '本报告期内': {
+      const to = reportPeriodEnd(s, context.documentDate);
+      if (!to) return null;
+      const from = to.endsWith('-09-30') ? `${to.slice(0, 4)}-07-01` : `${to.slice(0, 4)}-01-01`;
+      return { start, end, text, role: 'as-of', date: to, period: { from, to } };
+    }
     default:
       return null;
   }
 }
 
-// 全年 in a plan's words (计划全年新增, 全年目标, 力争全年): the year ahead, which says nothing of the report's period.
-const YEAR_AHEAD_BEFORE = /(?:计划|目标|力争|预计|确保|争取|要求|拟|将)[^，,；;。]{0,4}$/;
+// 全年 in a plan's words (计划全年新增, 全年目标, 力争全年): the year ahead; 上年全年, 2024年全年: another year — neither
+// says anything of the report's period.
+const YEAR_AHEAD_BEFORE = /(?:计划|目标|力争|预计|确保|争取|要求|拟|将)[^，,；;。]{0,4}$|(?:上年|去年|上一年|前年|\d{4}年)(?:度)?$/;
 const YEAR_AHEAD_AFTER = /^[^，,；;。]{0,10}(?:目标|计划|任务)/;
 
 // Whether a report's head speaks of its whole year done (全年新增…, 全年实现…), not of a year ahead.

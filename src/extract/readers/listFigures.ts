@@ -280,19 +280,21 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
   const dimension = ctx.figure.unit.dimension;
   const joint: Subject = list.joint ?? jointSubject(items.items, items.phrase);
   const holder = list.claims[0]?.holder ?? figureHolder(doc, ctx);
-  if (dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue) && list.claims.every((c) => c.measure === 'balance')) {
+  // (…余额分别为…，较上年末分别增加…；三者合计7,007.51亿元: a bare 合计 after the flows of balances is the balances'.)
+  const balances = stocksOf(list);
+  if (dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue) && balances) {
     const total = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'balance' }, holder }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
-    out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${joint.words}: the total of a list (合计)` });
+    out.sums.push({ total: total.id, parts: balances.map((c) => c.id), description: `${joint.words}: the total of a list (合计)` });
     list.joint = joint;
     return true;
   }
   const whole = dimension === 'percent' && (list.joint ? /占/.test(ctx.cue) : JOINT_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
-  if (whole && !whole.flow && list.claims.every((c) => c.measure === 'balance')) {
+  if (whole && !whole.flow && balances) {
     const share = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'share' }, holder, extra: { of: whole.of } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(share);
     // (Unless their total was stated: the share is then of that total, summed already.)
-    if (!list.joint) out.sum(share, list.claims, `${joint.words}: the items of a list together (合计占)`);
+    if (!list.joint) out.sum(share, balances, `${joint.words}: the items of a list together (合计占)`);
     list.joint = joint;
     return true;
   }
@@ -333,7 +335,8 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     return true;
   }
   // (科技贷款、绿色贷款、普惠小微贷款分别比年初增加…，三项合计增加1477.6亿元: the items' flows together.)
-  if (items.kind === 'subjects' && !list.joint && dimension === 'money' && (JOINT_FLOW.test(ctx.cue) || JOINT_TOTAL.test(ctx.cue)) && first.basis && claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder === first.holder)) {
+  const bareTotalOfFlows = JOINT_TOTAL.test(ctx.cue) && stocksOf(list) === undefined;
+  if (items.kind === 'subjects' && !list.joint && dimension === 'money' && (JOINT_FLOW.test(ctx.cue) || bareTotalOfFlows) && first.basis && claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder === first.holder)) {
     const joint = jointSubject(items.items, items.phrase);
     const total = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'increment', basis: first.basis }, holder: first.holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
@@ -355,7 +358,7 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
   const holder = `places:${names.join('+')}`;
   const subject = subjectOf(`${names.join('和')}${words}`);
   const span = first.basis === 'ytd' || first.basis === 'qoq' || first.basis === 'mom' ? first.basis : undefined;
-  if (dimension === 'money' && !list.joint && (JOINT_FLOW.test(ctx.cue) || JOINT_TOTAL.test(ctx.cue)) && first.basis) {
+  if (dimension === 'money' && !list.joint && (JOINT_FLOW.test(ctx.cue) || bareTotalOfFlows) && first.basis) {
     const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: first.basis }, holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
     out.sum(total, claims, `${subject.words}: the flows of the places of a list together (合计)`);
@@ -372,6 +375,12 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
   if (!list.joint) out.sum(share, claims, `${subject.words}: the flows of the places of a list together (合计占)`);
   list.joint = subject;
   return true;
+}
+
+// The balances a list's items stated: its own figures, or those of the list its flows zipped again (余额分别为…，较上年末分别增加…).
+function stocksOf(list: OpenList): readonly Claim[] | undefined {
+  if (list.claims.every((c) => c.measure === 'balance')) return list.claims;
+  return list.earlier && list.earlier.length === list.claims.length && list.earlier.every((c) => c.measure === 'balance') ? list.earlier : undefined;
 }
 
 // The flows the differences of a list are of: each item's last increment of the same span, when every item has one.

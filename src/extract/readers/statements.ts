@@ -1550,7 +1550,8 @@ const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二�
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
 // 两者合计, 三项合计: the named parts together, by their count.
-const COUNTED = '(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?';
+// (三项贷款余额合计: its words may name the balances.)
+const COUNTED = '(两|二|三|四)(?:者|项|类)(?:贷款|信贷)?(?:余额)?';
 const JOINT_COUNT = new RegExp(`${COUNTED}(?=合计|共计|总计)`);
 const ZH_COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4 };
 // 两项贷款合计 (its count word a mention of its own, before the cue): a total of that many quantities.
