@@ -3922,3 +3922,32 @@ describe('reading: stop 30, hunt 49 — another year\'s 全年, 报告期内, a 
     expect(checkText('报告期末，本行科技贷款余额2,126.48亿元，绿色贷款余额3,018.62亿元，普惠型小微企业贷款余额1,862.41亿元，三项贷款余额合计7,007.51亿元。', { documentDate: '2025-10-28' }).status).toBe('consistent');
   });
 });
+
+describe('reading: stop 30, hunt 50 — 上年同期末, how much a flow exceeds last year\'s, an annual report that names no year', () => {
+  it('dates 上年同期末 a year before the last point, past a sentence of last year\'s whole year: 43.51 / 35.40 − 1 = 22.91%', () => {
+    const text = (growth: string): string => `9月末，本外币绿色贷款余额43.51万亿元，同比增长${growth}%，比年初增加7.12万亿元。上年末，本外币绿色贷款余额36.39万亿元。2024年全年，绿色贷款增加7.06万亿元。上年同期末，本外币绿色贷款余额35.40万亿元。`;
+    expect(read(text('22.9'), '2025-10-20').at(-1)).toBe('35.40万亿元|green-loans|2024-09-30|balance||本外币');
+    expect(checkText(text('22.9'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('24.9'), { documentDate: '2025-10-20' }, '24.9%');
+  });
+
+  it('leaves unread by how much a flow exceeds last year\'s whole year (增量已超过2024年全年24.09亿元)', () => {
+    const text = '2024年全年，全市绿色贷款增加152.36亿元。9月末，全市绿色贷款余额1462.86亿元，比年初增加176.45亿元，增长13.72%，增量已超过2024年全年24.09亿元。';
+    expectQuiet(text, { documentDate: '2025-10-20' });
+    expect(read(text, '2025-10-20').some((r) => r.startsWith('24.09亿元|'))).toBe(false);
+  });
+
+  it('counts 上年末 of an annual report that names no year from the year it reports: 15.24 − 14.12 = 1.12', () => {
+    const text = (change: string): string => `绿色信贷\n报告期内，本行持续加大绿色信贷投放。报告期末，本行绿色贷款余额2,846.32亿元，占各项贷款的15.24%，较上年末提高${change}个百分点。本行各项贷款余额18,676.64亿元。上年末，本行绿色贷款占各项贷款的14.12%。`;
+    expect(read(text('1.12'), '2025-03-28').map((r) => r.split('|')[2])).toEqual(['2024-12-31', '2024-12-31', '2024-12-31', '2024-12-31', '2023-12-31']);
+    expect(checkText(text('1.12'), { documentDate: '2025-03-28' }).status).toBe('consistent');
+    expectFlagged(text('1.42'), { documentDate: '2025-03-28' }, '1.42个百分点');
+  });
+
+  it('reads 上年全年…增长 as last year\'s growth year on year: 172.6 / (1,542.36 − 172.6) = 12.60%', () => {
+    const text = (growth: string): string => `2024年末，全市绿色贷款余额1,542.36亿元。上年全年绿色贷款增长${growth}%，全年新增172.6亿元。`;
+    expect(read(text('12.6'), '2025-08-28')[1]).toBe('12.6%|green-loans|2024-12-31|growth|yoy');
+    expect(checkText(text('12.6'), { documentDate: '2025-08-28' }).status).toBe('consistent');
+    expectFlagged(text('14.6'), { documentDate: '2025-08-28' }, '14.6%');
+  });
+});

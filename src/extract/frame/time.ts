@@ -44,12 +44,15 @@ interface YearContext {
   readonly printedYears: { at: number; year: number; reported?: boolean; writtenAfter?: boolean }[];
   /** Where lines end, in order: a date takes a year printed after it only in its own paragraph, or in the lead after a headline. */
   readonly lineEnds: readonly number[];
+  /** A report (报告期末, 报告期内) published after the year-end it reports on: its 上年 is the year before that one. */
+  readonly annualReport: boolean;
 }
 
 /** 上年末, 去年底, 去年年末, 上一年末: the end of the year before, in every way it is written. */
 export const LAST_YEAR_END = '(?:上年|去年|上一年)年?(?:末|底)';
 /** The same time a year before, in words: 上年同期, 去年同期, 一年前, 一年前的同期. */
-export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期|同月(?:末|底)?)|一年(?:以)?前(?:的同期)?';
+// (上年同期末: the same date a year before, as 上年同期.)
+export const SAME_TIME_LAST_YEAR = '(?:上年|去年|上一年)(?:同期(?:末|底)?|同月(?:末|底)?)|一年(?:以)?前(?:的同期)?';
 /** The same, in English: "a year earlier", "twelve months before", "in the same period last year". */
 /** A month named as a month, not its end (9月份, 上年9月份, 2024年12月): a bare flow in it is the month's. */
 export const MONTH_ALONE = /^(?:\d{4}年|上年|去年|今年|本年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?$/;
@@ -85,6 +88,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     datelineMonth: datelineMonthOf(s, mentions),
     printedYears: [],
     lineEnds: lineEndsOf(s),
+    annualReport: annualReportOf(s, documentDate),
   };
   const refs: TimeRef[] = [];
   const mentionSpans: [number, number][] = [];
@@ -440,6 +444,11 @@ function fromWords(s: string, start: number, end: number, yearWord: string | und
   if (reportedBefore && !reportedBefore.writtenAfter && (what === '末' || what === '底' || what === '年末' || what === '年底')) {
     return { start, end, text, role: roleOf(s, start, end, `${reportedBefore.year + offset}-12-31`, context.documentDate), date: `${reportedBefore.year + offset}-12-31` };
   }
+  // (报告期末…。上年末，… in an annual report of March that names no year: the year before the one it reports.)
+  if (!reportedBefore && !printed && context.annualReport && offset < 0 && (what === '末' || what === '底' || what === '年末' || what === '年底') && context.documentDate !== undefined) {
+    const date = `${Number(context.documentDate.slice(0, 4)) - 1 + offset}-12-31`;
+    return { start, end, text, role: roleOf(s, start, end, date, context.documentDate), date };
+  }
   const yearEnd = (o: number): string | null => {
     if (sameSentence) return `${(printed as { year: number }).year + o}-12-31`;
     const r = resolve('年末', start, o, context, false, lastYear, yearWord !== undefined && o === 0);
@@ -533,6 +542,12 @@ const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5
 
 // 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
 // is past — the report's year, the one before the document's — and 上年末 the year before that.
+// Whether a text is a report on the year before its date (报告期末 at the last year-end, by the date it came out).
+function annualReportOf(s: string, documentDate: string | undefined): boolean {
+  if (documentDate === undefined || !/报告期/.test(s)) return false;
+  return reportPeriodEnd(s, documentDate) === `${Number(documentDate.slice(0, 4)) - 1}-12-31`;
+}
+
 function reportYearShift(s: string, end: number, yearWord: string | undefined, context: YearContext): number {
   const date = context.documentDate;
   if (!yearWord || date === undefined || date >= `${date.slice(0, 4)}-12-31`) return 0;

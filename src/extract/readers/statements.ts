@@ -225,6 +225,14 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && r.period === undefined);
   if (!ownTime && (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
+    // (上年同期末，…余额…: a point a year before the last point named — past a whole year named since, 2024年全年，….)
+    if (/(?:同期|同月)(?:末|底)/.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 12)))) {
+      const refs = doc.times.refs;
+      for (let k = lowerBound(refs, ctx.sentence.start, (r) => r.start) - 1, steps = 0; k >= 0 && steps < 32; k--, steps++) {
+        const r = refs[k] as TimeRef;
+        if (r.role === 'as-of' && r.period === undefined && r.until === undefined) return { date: baseDate(r.date, 'yoy'), from: 'paragraph' };
+      }
+    }
     // (A point: the one in force before the sentence, not a later one its paragraph names after it.)
     const before = doc.times.asOfBefore(Math.max(0, ctx.sentence.start - 2000), ctx.sentence.start);
     if (before && before.period === undefined && now.period === undefined) return { date: baseDate(before.date, 'yoy'), from: 'paragraph' };
@@ -487,6 +495,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
   if (readThatRate(doc, out, ctx, frame)) return;
+  // (增量已超过2024年全年24.09亿元: by how much a flow exceeds another span's flow — no flow of that span.)
+  if (dimension === 'money' && /(?:超过|超出|多于|高于|多出)[^，,；;。]{0,16}$/.test(ctx.clauseBefore) && (frame.lastMeasure === 'increment' || /增量|新增额|投放额|发放额/.test(ctx.clauseBefore)) && doc.within(doc.times.refs, ctx.clauseStart, m.span[0], (r) => [r.start, r.end]).length > 0) {
+    out.unread(m, 'no-measure', "by how much a flow exceeds another period's flow (增量已超过2024年全年…)");
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 同比增长21.6%的绿色贷款余额…: a rate said of the loans named after it, in a phrase that describes them — not the
   // subject in force's.
   if (dimension === 'percent' && RATE_OF_WHAT_FOLLOWS.test(ctx.after.slice(0, 32))) {
@@ -984,6 +998,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  // (上年全年绿色贷款增长12.6%, 2024年全年…增长: a balance's growth over a whole year is year on year.)
+  const wholeYear = period?.period !== undefined && /-01-01$/.test(period.period.from) && /-12-31$/.test(period.period.to) && period.period.from.slice(0, -6) === period.period.to.slice(0, -6);
+  if (measure.measure === 'growth' && !measure.basis && !measure.flow && wholeYear && /^[\s，,]*(?:[\u4e00-\u9fa5]{0,16}?)(?:增长|增速为?)\s*$/.test(cue)) measure.basis = 'yoy';
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
   if (measure.measure === 'balance' && NEWLY_GRANTED.test(subject.words)) measure.measure = 'amount';
   // 四年间年均增长32.3%, 由2017年末的…增至…，年均增长: the years an average growth runs over.
