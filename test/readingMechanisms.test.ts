@@ -3951,3 +3951,22 @@ describe('reading: stop 30, hunt 50 — 上年同期末, how much a flow exceeds
     expectFlagged(text('14.6'), { documentDate: '2025-08-28' }, '14.6%');
   });
 });
+
+describe('reading: stop 30, hunt 50 — 年初至报告期末', () => {
+  it('reads 年初至报告期末 as the months since 1 January, so 新发放… and its 同比增长 are what was lent then, never the balance\'s', () => {
+    const text = (growth: string): string => `报告期末，本行养老产业贷款余额286.42亿元，同比增长18.2%。年初至报告期末，本行新发放养老产业贷款126.48亿元，同比增长${growth}%。上年同期，本行新发放养老产业贷款104.02亿元。`;
+    expect(extractClaims(text('21.6'), { documentDate: '2025-10-28' }).claims[2]?.period).toEqual({ from: '2025-01-01', to: '2025-09-30' });
+    // 126.48 / 104.02 − 1 = 21.59%.
+    expect(checkText(text('21.6'), { documentDate: '2025-10-28' }).status).not.toBe('inconsistent');
+    expectFlagged(text('23.6'), { documentDate: '2025-10-28' }, '23.6%');
+  });
+});
+
+describe('reading: stop 30 — a later clause of a 上年同期 sentence with its own period', () => {
+  it('dates …；二季度，该利率为… in this year\'s second quarter, never last year\'s third: 3.90 − 3.52 = 0.38, 3.57 − 3.52 = 0.05', () => {
+    const text = (before: string): string => `三季度，全市新发放普惠小微企业贷款加权平均利率为3.52%，比上年同期下降0.38个百分点，比二季度下降0.05个百分点。上年同期，该利率为${before}%；二季度，该利率为3.57%。`;
+    expect(read(text('3.90'), '2025-10-20').slice(3).map((r) => r.split('|')[2])).toEqual(['2024-09-30', '2025-06-30']);
+    expect(checkText(text('3.90'), { documentDate: '2025-10-20' }).status).toBe('consistent');
+    expectFlagged(text('4.10'), { documentDate: '2025-10-20' }, '4.10%');
+  });
+});

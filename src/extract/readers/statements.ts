@@ -222,7 +222,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // whole sentence it opens, glued to its subject or not.)
   const runStart = clauseRunStart(ctx);
   // (…；今年8月底为2兆3,268億元: a clause that names its own time after the opener is of that time.)
-  const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && r.period === undefined);
+  // (…；二季度，该利率为3.68%: a later clause's own period too.)
+  const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && (r.period === undefined || runStart > ctx.sentence.start));
   if (!ownTime && (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (上年同期末，…余额…: a point a year before the last point named — past a whole year named since, 2024年全年，….)
@@ -1536,7 +1537,8 @@ function mainPeriodBefore(doc: Doc, ctx: FigureContext): { readonly from: string
   const start = Math.max(ctx.paragraphStart, doc.s.lastIndexOf('。', ctx.sentence.start - 2) + 1);
   const named = doc.within(doc.times.refs, start, ctx.sentence.start, (r) => [r.start, r.end]).filter((r) => r.role === 'as-of' && (r.period !== undefined || MONTH_ALONE.test(r.text)));
   const [first] = named;
-  if (!first?.period || named.length < 2 || !named.slice(1).every((r) => /其中[，,]?\s*$/.test(doc.s.slice(Math.max(start, r.start - 4), r.start)))) return undefined;
+  // (One period named: that one — 年初至报告期末，…新发放…。上年同期，…新发放….)
+  if (!first?.period || !named.slice(1).every((r) => /其中[，,]?\s*$/.test(doc.s.slice(Math.max(start, r.start - 4), r.start)))) return undefined;
   return first.period;
 }
 
