@@ -3970,3 +3970,11 @@ describe('reading: stop 30 — a later clause of a 上年同期 sentence with it
     expectFlagged(text('4.10'), { documentDate: '2025-10-20' }, '4.10%');
   });
 });
+
+describe('reading: stop 30, hunt 50 — a report named with Latin letters', () => {
+  it('reads 2024年度社会责任（ESG）报告 as the report of 2024: 报告期末 is 2024年末 and 上年末 2023年末', () => {
+    const text = '甲银行2024年度社会责任（ESG）报告（节选）\n报告期末，本行绿色贷款余额2,046.38亿元，较上年末增长19.9%。上年末，本行绿色贷款余额1,706.52亿元。';
+    expect(read(text, '2025-04-20').map((r) => r.split('|')[2])).toEqual(['2024-12-31', '2024-12-31', '2023-12-31']);
+    expect(checkText(text, { documentDate: '2025-04-20' }).status).toBe('consistent');
+  });
+});

@@ -540,7 +540,8 @@ function reportPeriodEnd(s: string, documentDate: string | undefined): string | 
   return end;
 }
 
-const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5（）()、]{0,16}?报告|(\d{4})年报/;
+// (2024年度社会责任（ESG）报告: Latin letters in its name too.)
+const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5（）()、A-Za-z]{0,20}?报告|(\d{4})年报/;
 
 // 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
 // is past — the report's year, the one before the document's — and 上年末 the year before that.
