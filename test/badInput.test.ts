@@ -290,6 +290,7 @@ const CATALOG: readonly Entry[] = [
   ['Network.flowGrowth on basis null', 'Network', () => new Network().flowGrowth('green-loans', 'h', '2025-09-30', null as never), 'invalid_argument', ['basis']],
   ['Network.lent over a period without its start', 'Network', () => new Network().lent('green-loans', 'h', { to: '2025-09-30' } as never), 'invalid_argument', ['period.from']],
   ['Network.lentGrowth over a period ending 7', 'Network', () => new Network().lentGrowth('green-loans', 'h', { from: '2025-01-01', to: 7 } as never), 'invalid_argument', ['period.to']],
+  ['Network.lentDifference over no period', 'Network', () => new Network().lentDifference('green-loans', 'h', null as never), 'invalid_argument', ['period']],
   ['propagate over null', 'propagate', () => propagate(null as never, new Map()), 'invalid_argument', ['network']],
   ['propagate from {}', 'propagate', () => propagate(new Network(), {} as never), 'invalid_argument', ['initial']],
   ['propagate from a null interval', 'propagate', () => propagate(new Network(), new Map([['x', null as never]])), 'invalid_argument', ['initial', 'x']],

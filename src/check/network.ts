@@ -13,6 +13,13 @@ import { badArgument, optionsArg } from '../errors/args.js';
 function strings(caller: string, named: readonly (readonly [string, unknown])[]): void {
   for (const [name, value] of named) if (typeof value !== 'string') throw badArgument(caller, [name], 'a string', value);
 }
+// A period { from, to } of yyyy-MM-dd strings: its ends checked as strings, the period itself as an object.
+function periodArg(caller: string, indicator: unknown, holder: unknown, period: unknown): { readonly from: string; readonly to: string } {
+  if (typeof period !== 'object' || period === null) throw badArgument(caller, ['period'], 'a period { from, to }', period);
+  const { from, to } = period as { from?: unknown; to?: unknown };
+  strings(caller, [['indicator', indicator], ['holder', holder], ['period.from', from], ['period.to', to]]);
+  return { from: from as string, to: to as string };
+}
 import { validateClaims, validateFlowSlack } from './validate.js';
 
 /** What a variable of the network stands for. */
@@ -617,14 +624,9 @@ export class Network {
    * const n = new Network();
    * n.lent('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent|green-loans|text|2025-01-01|2025-09-30'
    */
-  lent(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
-    strings('Network.lent', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
+  lent(indicator: string, holder: string, span: { readonly from: string; readonly to: string }): string {
+    const period = periodArg('Network.lent', indicator, holder, span);
     return this.variable({ kind: 'lent', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent|${indicator}|${holder}|${period.from}|${period.to}`);
-  }
-
-  // What was lent over a period and over the same period a year before.
-  private lentAYearApart(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): [string, string] {
-    return [this.lent(indicator, holder, period), this.lent(indicator, holder, { from: baseDate(period.from, 'yoy'), to: baseDate(period.to, 'yoy') })];
   }
 
   /**
@@ -636,17 +638,7 @@ export class Network {
    * n.lentDifference('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent-difference|green-loans|text|2025-01-01|2025-09-30'
    */
   lentDifference(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
-    strings('Network.lentDifference', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
-    const key = this.variable({ kind: 'lent-difference', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent-difference|${indicator}|${holder}|${period.from}|${period.to}`);
-    const [now, before] = this.lentAYearApart(indicator, holder, period);
-    this.addRelation({
-      id: `lent-difference:${key}`,
-      kind: 'flow-difference',
-      vars: [key, now, before],
-      description: `difference between what was lent of ${indicator} from ${period.from} to ${period.to} and over the same period a year before`,
-      project: difference,
-    });
-    return key;
+    return this.lentAYearOn('lent-difference', indicator, holder, period);
   }
 
   /**
@@ -658,15 +650,23 @@ export class Network {
    * n.lentGrowth('green-loans', 'text', { from: '2025-01-01', to: '2025-09-30' }); // 'lent-growth|green-loans|text|2025-01-01|2025-09-30'
    */
   lentGrowth(indicator: string, holder: string, period: { readonly from: string; readonly to: string }): string {
-    strings('Network.lentGrowth', [['indicator', indicator], ['holder', holder], ['period.from', period.from], ['period.to', period.to]]);
-    const key = this.variable({ kind: 'lent-growth', indicator, holder, date: period.to, basis: `from ${period.from}` }, `lent-growth|${indicator}|${holder}|${period.from}|${period.to}`);
-    const [now, before] = this.lentAYearApart(indicator, holder, period);
+    return this.lentAYearOn('lent-growth', indicator, holder, period);
+  }
+
+  // What was lent over a period set against the same period a year before: its difference, or its growth.
+  private lentAYearOn(kind: 'lent-difference' | 'lent-growth', indicator: string, holder: string, span: { readonly from: string; readonly to: string }): string {
+    const growth = kind === 'lent-growth';
+    const period = periodArg(growth ? 'Network.lentGrowth' : 'Network.lentDifference', indicator, holder, span);
+    const key = this.variable({ kind, indicator, holder, date: period.to, basis: `from ${period.from}` }, `${kind}|${indicator}|${holder}|${period.from}|${period.to}`);
+    const now = this.lent(indicator, holder, period);
+    const before = this.lent(indicator, holder, { from: baseDate(period.from, 'yoy'), to: baseDate(period.to, 'yoy') });
+    const words = `what was lent of ${indicator} from ${period.from} to ${period.to}`;
     this.addRelation({
-      id: `lent-growth:${key}`,
-      kind: 'growth',
+      id: `${kind}:${key}`,
+      kind: growth ? 'growth' : 'flow-difference',
       vars: [key, now, before],
-      description: `growth of what was lent of ${indicator} from ${period.from} to ${period.to} on the same period a year before`,
-      project: growthOf(),
+      description: growth ? `growth of ${words} on the same period a year before` : `difference between ${words} and over the same period a year before`,
+      project: growth ? growthOf() : difference,
     });
     return key;
   }

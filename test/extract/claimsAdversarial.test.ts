@@ -79,6 +79,14 @@ describe('extractClaims and checkText on adversarial input', () => {
     ['2025年末余额1亿元，上年末余额2亿元，上年同期增速3%，比各项贷款增速高1个百分点；两家银行余额合计5亿元。'],
     ['上年末，余额1亿元，今年以来增加2亿元；甲银行与乙银行两家银行合计3亿元，合计增长4%；投向A和B产业，余额分别为5亿元和6亿元。'],
     ['余额分别为：大型银行1亿元、城商行2亿元，合计3亿元；贷款总额为4亿元，占贷款总额的5%；113年核准6亿元。'],
+    // stop 30's: 上年同期 with no 。 before it, progress toward a plan of years, kinds referred back by their count,
+    // what was lent and its change, a list of months and their total, a group's books
+    ['前三季度，全市绿色贷款增加2亿元，其中9月份增加1亿元；上年同期，全市绿色贷款增加1亿元；'],
+    ['力争2027年新增1亿元，完成三年目标的2%；'],
+    ['科技贷款、绿色贷款余额分别为1亿元和2亿元；三项贷款余额分别为3亿元、4亿元和5亿元；'],
+    ['前三季度，累计发放创业担保贷款1亿元，同比多发放2亿元，同比增长3%，上年同期为4亿元；'],
+    ['7月、8月、9月，分别增加1亿元、2亿元和3亿元，三季度合计增加6亿元，同比多增1亿元；'],
+    ['本集团绿色贷款余额3亿元，其中境内机构2亿元，境外机构1亿元，集团合计3亿元；'],
   ])('repeated %j: no throw, linear work', (unit) => {
     expect(() => checkText(unit.repeat(2_000), OPTIONS)).not.toThrow();
     expectLinear((n) => unit.repeat(n), 1_000);

@@ -310,33 +310,60 @@ const JOINT_FLOW = /(?:合计|共计|累计|共)(?:增加|新增|发放|投放)�
  * of the area's flow (两县合计占全市涉农贷款增量的42.9%). Only flows of one subject, one holder or one span.
  */
 function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): boolean {
-  const { items } = list;
   // (…分别增加31.24亿元和22.58亿元，分别同比多增…，两县合计占…增量的: the flows of the list the second zipped again.)
   const claims = list.claims.every((c) => c.measure === 'flow-difference') ? flowsOf(out, list.claims) : list.claims;
   const first = claims?.[0];
-  if (!claims) return false;
-  if (!first || claims.length !== items.items.length || !claims.every((c) => c.measure === first.measure) || (first.measure !== 'increment' && first.measure !== 'new-lending')) return false;
-  const dimension = ctx.figure.unit.dimension;
+  if (!claims || !first || claims.length !== list.items.items.length || !claims.every((c) => c.measure === first.measure) || (first.measure !== 'increment' && first.measure !== 'new-lending')) return false;
+  const flows: ListFlows = {
+    claims,
+    first,
+    oneSubject: claims.every((c) => c.indicator === first.indicator && c.part === first.part && c.scope === first.scope),
+    // (…，合计71.10亿元 after flows alone; after balances and their flows, a bare 合计 is the balances'.)
+    bareTotal: JOINT_TOTAL.test(ctx.cue) && stocksOf(list) === undefined,
+  };
+  return periodsTogether(doc, out, ctx, list, flows) || kindsTogether(doc, out, ctx, list, flows) || placesFlowsTogether(doc, out, ctx, list, flows);
+}
+
+/** The flows of a list, each of its items', with what a total after them may be. */
+interface ListFlows {
+  readonly claims: readonly Claim[];
+  readonly first: Claim;
+  /** Whether they are flows of one subject (of periods or places), not of several kinds. */
+  readonly oneSubject: boolean;
+  /** Whether a bare 合计 after them is theirs. */
+  readonly bareTotal: boolean;
+}
+
+// The subject of the list's first flow, named as the words given (甲县和乙县绿色贷款).
+function subjectOfFlows(first: Claim, words: string, ctx: FigureContext): Subject {
+  return { indicator: first.indicator, words, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+}
+
+// 7月、8月、9月…分别增加…，三季度合计增加37.46亿元; …分别发放…，前三季度合计发放…: the flow over the periods' span.
+function periodsTogether(doc: Doc, out: Output, ctx: FigureContext, list: OpenList, { claims, first, oneSubject }: ListFlows): boolean {
+  const { items } = list;
+  if (items.kind !== 'periods' || !oneSubject || list.joint || ctx.figure.unit.dimension !== 'money' || !JOINT_FLOW.test(ctx.cue) || !claims.every((c) => c.holder === first.holder)) return false;
+  const span = adjacentSpan(items.items);
+  const basis = span ? basisOfPeriod(span) : undefined;
+  // (…，三季度合计增加: the span its words name must be the periods' own.)
+  const named = doc.times.periodIn(ctx.clauseStart, ctx.m.span[0])?.period;
+  if (!span || !basis || (named && (named.from !== span.from || named.to !== span.to))) return false;
   const words = first.subject ?? first.indicator;
-  const oneSubject = claims.every((c) => c.indicator === first.indicator && c.part === first.part && c.scope === first.scope);
-  const subjectOf = (w: string): Subject => ({ indicator: first.indicator, words: w, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] });
-  if (items.kind === 'periods' && oneSubject && !list.joint && dimension === 'money' && JOINT_FLOW.test(ctx.cue) && claims.every((c) => c.holder === first.holder)) {
-    const span = adjacentSpan(items.items);
-    const basis = span ? basisOfPeriod(span) : undefined;
-    // (…，三季度合计增加: the span its words name must be the periods' own.)
-    const named = doc.times.periodIn(ctx.clauseStart, ctx.m.span[0])?.period;
-    if (!span || !basis || (named && (named.from !== span.from || named.to !== span.to))) return false;
-    // (…分别发放…，前三季度合计发放126.74亿元: what was lent over their span.)
-    const measure: MeasureRead = first.measure === 'new-lending' ? { measure: 'new-lending', flow: true } : { measure: 'increment', basis };
-    const total = { ...makeClaim(doc, out, ctx, { subject: subjectOf(words), measure, holder: first.holder, extra: { date: span.to, period: span } }), id: `list-${ctx.m.span[0]}` };
-    out.claims.push(total);
-    out.sum(total, claims, `${words}: the flows of a list of periods together (合计)`);
-    list.joint = subjectOf(words);
-    return true;
-  }
-  // (科技贷款、绿色贷款、普惠小微贷款分别比年初增加…，三项合计增加1477.6亿元: the items' flows together.)
-  const bareTotalOfFlows = JOINT_TOTAL.test(ctx.cue) && stocksOf(list) === undefined;
-  if (items.kind === 'subjects' && !list.joint && dimension === 'money' && (JOINT_FLOW.test(ctx.cue) || bareTotalOfFlows) && first.basis && claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder === first.holder)) {
+  const measure: MeasureRead = first.measure === 'new-lending' ? { measure: 'new-lending', flow: true } : { measure: 'increment', basis };
+  const total = { ...makeClaim(doc, out, ctx, { subject: subjectOfFlows(first, words, ctx), measure, holder: first.holder, extra: { date: span.to, period: span } }), id: `list-${ctx.m.span[0]}` };
+  out.claims.push(total);
+  out.sum(total, claims, `${words}: the flows of a list of periods together (合计)`);
+  list.joint = subjectOfFlows(first, words, ctx);
+  return true;
+}
+
+// 科技贷款、绿色贷款、普惠小微贷款分别比年初增加…，三项合计增加1477.6亿元，占全省人民币贷款增量的60.0%: the kinds' flows
+// together, and their share of the whole's flow.
+function kindsTogether(doc: Doc, out: Output, ctx: FigureContext, list: OpenList, { claims, first, bareTotal }: ListFlows): boolean {
+  const { items } = list;
+  if (items.kind !== 'subjects' || !first.basis) return false;
+  const dimension = ctx.figure.unit.dimension;
+  if (!list.joint && dimension === 'money' && (JOINT_FLOW.test(ctx.cue) || bareTotal) && claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder === first.holder)) {
     const joint = jointSubject(items.items, items.phrase);
     const total = { ...makeClaim(doc, out, ctx, { subject: joint, measure: { measure: 'increment', basis: first.basis }, holder: first.holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
@@ -344,21 +371,25 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     list.joint = joint;
     return true;
   }
-  // (…，三项合计增加1477.7亿元，占全省人民币贷款增量的60.0%: the share of the items' flow together in the whole's.)
-  if (items.kind === 'subjects' && list.joint && dimension === 'percent' && /^[\s，,]*占/.test(ctx.cue) && first.basis && first.basis !== 'yoy') {
-    const whole = readWhole(ctx);
-    if (!whole?.flow) return false;
-    const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : first.holder;
-    const period = { from: flowSpanStart(first.date, first.basis as 'ytd' | 'qoq' | 'mom'), to: first.date };
-    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: first.holder, extra: { of: whole.of, flow: true, period, date: first.date, ...(wholeHolder !== first.holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
-    return true;
-  }
-  if (items.kind !== 'holders' || !oneSubject || !claims.every((c) => c.basis === first.basis && c.date === first.date && c.holder !== first.holder || c === first)) return false;
+  if (!list.joint || dimension !== 'percent' || !/^[\s，,]*占/.test(ctx.cue) || first.basis === 'yoy') return false;
+  const whole = readWhole(ctx);
+  if (!whole?.flow) return false;
+  const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : first.holder;
+  const period = { from: flowSpanStart(first.date, first.basis as 'ytd' | 'qoq' | 'mom'), to: first.date };
+  out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: first.holder, extra: { of: whole.of, flow: true, period, date: first.date, ...(wholeHolder !== first.holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
+  return true;
+}
+
+// A县、B县…分别增加…，两县合计增加… / 合计19.15亿元 / 两县合计占全市…增量的42.9%: the places' flows together, and their
+// share of the area's flow.
+function placesFlowsTogether(doc: Doc, out: Output, ctx: FigureContext, list: OpenList, { claims, first, oneSubject, bareTotal }: ListFlows): boolean {
+  const { items } = list;
+  if (items.kind !== 'holders' || !oneSubject || !claims.every((c) => (c.basis === first.basis && c.date === first.date && c.holder !== first.holder) || c === first)) return false;
+  const dimension = ctx.figure.unit.dimension;
   const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
   const holder = `places:${names.join('+')}`;
-  const subject = subjectOf(`${names.join('和')}${words}`);
-  const span = first.basis === 'ytd' || first.basis === 'qoq' || first.basis === 'mom' ? first.basis : undefined;
-  if (dimension === 'money' && !list.joint && (JOINT_FLOW.test(ctx.cue) || bareTotalOfFlows) && first.basis) {
+  const subject = subjectOfFlows(first, `${names.join('和')}${first.subject ?? first.indicator}`, ctx);
+  if (dimension === 'money' && !list.joint && (JOINT_FLOW.test(ctx.cue) || bareTotal) && first.basis) {
     const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'increment', basis: first.basis }, holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
     out.sum(total, claims, `${subject.words}: the flows of the places of a list together (合计)`);
@@ -366,6 +397,7 @@ function readJointFlow(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
     return true;
   }
   // (…，合计19.15亿元，占全市新增贷款的39.4%: the share of the total just read.)
+  const span = first.basis === 'ytd' || first.basis === 'qoq' || first.basis === 'mom' ? first.basis : undefined;
   const read = dimension === 'percent' && (list.joint ? /^[\s，,]*占/.test(ctx.cue) && list.joint.words === subject.words : PLACES_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
   if (!read?.flow || !span) return false;
   const wholeHolder = read.area ? areaWordHolder(read.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : doc.holderScope(ctx.m.span[0], ctx.m.span[0]).home;
@@ -715,7 +747,7 @@ function countedKindsBefore(doc: Doc, out: Output, ctx: FigureContext, mark: num
   if (!m || KIND_COUNT[m[1] as string] !== count) return undefined;
   const kinds: Claim[] = [];
   const seen = new Set<string>();
-  for (let k = out.claims.length - 1; k >= 0 && kinds.length < count; k--) {
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && kinds.length < count && steps < 64; k--, steps++) {
     const c = out.claims[k] as Claim;
     const span = out.spanOf(c);
     if (!span || span[1] <= ctx.paragraphStart) break;

@@ -1391,7 +1391,8 @@ const GOAL_OF_SPAN = /(?:(\d{4})年|[两三四五]年(?:行动)?|累计|规划�
 // The last deadline of the goals read so far that falls in a later year than the figure's.
 function latestDeadlineAfter(out: Output, year: number | undefined): string | undefined {
   if (year === undefined) return undefined;
-  const later = out.targets.map((t) => t.deadline).filter((d) => /^\d{4}/.test(d) && Number(d.slice(0, 4)) > year).sort();
+  // (The last goals read, a few at most: a long text's many goals are walked once each, not at every progress.)
+  const later = out.targets.slice(-32).map((t) => t.deadline).filter((d) => /^\d{4}/.test(d) && Number(d.slice(0, 4)) > year).sort();
   return later.at(-1);
 }
 
@@ -1534,7 +1535,9 @@ function sameTimeLastYear(doc: Doc, ctx: FigureContext): { readonly from: string
 // The period the sentence before opens with, when every later period it names is a 其中 part of it
 // (前三季度…，其中9月份…): what 上年同期 after it is the same time as.
 function mainPeriodBefore(doc: Doc, ctx: FigureContext): { readonly from: string; readonly to: string } | undefined {
-  const start = Math.max(ctx.paragraphStart, doc.s.lastIndexOf('。', ctx.sentence.start - 2) + 1);
+  // (A few hundred characters back at most: a search to the text's start at every such sentence would be quadratic.)
+  const from = Math.max(ctx.paragraphStart, ctx.sentence.start - 400);
+  const start = from + doc.s.slice(from, Math.max(from, ctx.sentence.start - 1)).lastIndexOf('。') + 1;
   const named = doc.within(doc.times.refs, start, ctx.sentence.start, (r) => [r.start, r.end]).filter((r) => r.role === 'as-of' && (r.period !== undefined || MONTH_ALONE.test(r.text)));
   const [first] = named;
   // (One period named: that one — 年初至报告期末，…新发放…。上年同期，…新发放….)
