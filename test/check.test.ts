@@ -298,6 +298,35 @@ describe('what was lent over a period, a gross flow (Network.lent, lentDifferenc
   });
 });
 
+describe('levels: a non-performing ratio is a share, a gap between levels (Network.level, levelGap)', () => {
+  it('keys a non-performing ratio as the share of the non-performing part in its loans, scope kept, and any other ratio as a level', async () => {
+    const { Network } = await import('../src/check/index.js');
+    const n = new Network();
+    expect(n.level('ratio', 'green-loans/不良', 'text', '2024-12-31')).toBe('share|green-loans/不良|green-loans|text|2024-12-31');
+    expect(n.level('ratio', 'total-loans/普惠不良@本外币', 'text', '2024-12-31')).toBe('share|total-loans/普惠不良@本外币|total-loans/普惠@本外币|text|2024-12-31');
+    expect(n.level('ratio', 'loan-to-deposit-ratio', 'text', '2024-12-31')).toBe('level|ratio|loan-to-deposit-ratio|text|2024-12-31');
+    // (an interest rate of a non-performing part is no share)
+    expect(n.level('interest-rate', 'green-loans/不良', 'text', '2024-12-31')).toBe('level|interest-rate|green-loans/不良|text|2024-12-31');
+  });
+  it('ties a gap between levels to both, of one kind, at one date', async () => {
+    const { Network } = await import('../src/check/index.js');
+    const n = new Network();
+    const key = n.levelGap('ratio', 'green-loans/不良', 'total-loans/不良', 'text', '2024-12-31');
+    expect(key).toBe('level-gap|ratio|green-loans/不良|total-loans/不良|text|2024-12-31');
+    expect(n.relations.map((r) => r.vars)).toContainEqual([key, 'share|green-loans/不良|green-loans|text|2024-12-31', 'share|total-loans/不良|total-loans|text|2024-12-31']);
+    expect(n.levelGap('interest-rate', 'small-micro-loans', 'total-loans', 'text', '2025-09-30', 'region:370000')).toBe('level-gap|interest-rate|small-micro-loans|total-loans@@region:370000|text|2025-09-30');
+    expect(n.variables.has('level|interest-rate|total-loans|region:370000|2025-09-30')).toBe(true);
+  });
+  // worked by hand: 1.28 / 312.75 = 0.4093% (0.41 printed); 0.41 − 1.24 = −0.83.
+  it('checks a non-performing ratio against its balances and its gap to the whole bank\'s ratio', () => {
+    const text = (ratio: string) => `2024年末，本行绿色贷款余额312.75亿元，绿色贷款不良余额1.28亿元，不良率${ratio}%，较全行各项贷款不良率（1.24%）低0.83个百分点。`;
+    const r = checkText(text('0.41'));
+    expect(r.status).toBe('consistent');
+    expect(r.relations.filter((x) => x.kind === 'share' || x.kind === 'gap').map((x) => `${x.kind} ${x.verdict}`)).toEqual(['share consistent', 'share consistent', 'gap consistent']);
+    expect(checkText(text('0.51')).status).toBe('inconsistent');
+  });
+});
+
 describe('the growth of a flow on the same flow a year before (Network.flowGrowth)', () => {
   // worked by hand: 34.7 more than a year before on 438.5 now: 34.7 / (438.5 − 34.7) = 8.593% (printed 8.6%).
   it('ties a flow\'s growth to the flow and its difference from a year before', () => {

@@ -3978,3 +3978,71 @@ describe('reading: stop 30, hunt 50 — a report named with Latin letters', () =
     expect(checkText(text, { documentDate: '2025-04-20' }).status).toBe('consistent');
   });
 });
+
+describe('reading: stop 31 — a non-performing ratio is the share of the non-performing part in its loans', () => {
+  it('sets 不良率 against 不良余额 and the loans: 1.28 / 312.75 = 0.4093% → 0.41', () => {
+    const text = (ratio: string): string => `2024年末，本行绿色贷款余额312.75亿元，较年初增加47.18亿元。绿色贷款不良余额1.28亿元，不良率为${ratio}%。`;
+    // 不良率为 names a level of the loans in force, no sub-population of them.
+    expect(heldRows(text('0.41')).slice(2)).toEqual(['1.28亿元|green-loans|不良|entity:bank|2024-12-31|balance', '0.41%|green-loans|不良|entity:bank|2024-12-31|ratio']);
+    const r = checkText(text('0.41'));
+    expect(r.status).toBe('consistent');
+    expect(r.relations.some((x) => x.kind === 'share' && x.verdict !== 'unverifiable')).toBe(true);
+    expectFlagged(text('0.45'), {}, '0.45%');
+  });
+
+  it('reads bare 不良贷款 after the loans in force as their non-performing part, and the ratio\'s change as the change of that share: 65 / 5,000 = 1.30%, 1.30 − 1.34 = −0.04 ≈ −0.05 within rounding', () => {
+    const text = (ratio: string): string => `2024年末，全行贷款总额5000亿元，不良贷款余额65亿元，不良贷款率${ratio}%，较年初下降0.05个百分点。年初不良贷款率为1.34%。`;
+    expect(heldRows(text('1.30')).map((r) => r.split('|').slice(0, 3).join('|'))).toEqual(['5000亿元|total-loans|', '65亿元|total-loans|不良', '1.30%|total-loans|不良', '0.05个百分点|total-loans|不良', '1.34%|total-loans|不良']);
+    expect(checkText(text('1.30')).status).toBe('consistent');
+    // 1.40 is neither 65 / 5,000 nor 1.34 − 0.05.
+    expectFlagged(text('1.40'), {}, '1.40%');
+  });
+});
+
+describe('reading: stop 31 — a gap between two levels of one kind', () => {
+  it.each([
+    // non-performing ratios, the benchmark's in brackets: 0.41 − 1.24 = −0.83
+    ['2024年末，本行绿色贷款不良余额1.28亿元，不良率为0.41%，较全行各项贷款不良率（1.24%）低{gap}个百分点。', '0.83', '0.93'],
+    // the benchmark's ratio in a clause after the gap: 1.12 − 1.33 = −0.21
+    ['截至2025年末，普惠型小微企业贷款不良率1.12%，低于各项贷款不良率{gap}个百分点，各项贷款不良率1.33%。', '0.21', '0.31'],
+    // interest rates, the benchmark's in a sentence of its own: 3.62 − 3.97 = −0.35
+    ['三季度，全市新发放普惠小微企业贷款加权平均利率为3.62%，比全市各项贷款加权平均利率低{gap}个百分点。全市各项贷款加权平均利率为3.97%。', '0.35', '0.45'],
+  ])('sets %s against both levels', (template, right, wrong) => {
+    const text = (gap: string): string => template.replace('{gap}', gap);
+    const r = checkText(text(right), { documentDate: '2025-10-28' });
+    expect(r.status).toBe('consistent');
+    expect(r.relations.some((x) => x.kind === 'gap' && x.verdict === 'consistent')).toBe(true);
+    expectFlagged(text(wrong), { documentDate: '2025-10-28' }, `${wrong}个百分点`);
+  });
+
+  it('leaves a gap between shares unread as a gap of levels: the shares of two wholes (占比…比全省平均水平高) are no levels the network knows', () => {
+    const claims = extractClaims('9月末，全市绿色贷款余额1200亿元，占各项贷款比重为12.5%，比全省平均水平高1.2个百分点。', { documentDate: '2025-10-28' }).claims;
+    expect(claims.some((c) => c.rateOf !== undefined)).toBe(false);
+  });
+});
+
+describe('reading: stop 31 — places named before their subject, and places a count names back to', () => {
+  // 3862.4 + 1105.7 + 786.3 = 5754.4; 5754.4 / 12296.1 = 46.80%.
+  it('holds a 分别 list\'s 三市合计 by the places together, never as a part of the last of them', () => {
+    const text = (total: string): string => `截至2025年6月末，合肥、芜湖、滁州绿色贷款余额分别为3862.4亿元、1105.7亿元、786.3亿元，三市合计${total}亿元。`;
+    expect(heldRows(text('5754.4')).at(-1)).toBe('5754.4亿元|green-loans||places:340100+340200+341100|2025-06-30|balance');
+    expect(checkText(text('5754.4')).status).toBe('consistent');
+    expectFlagged(text('5854.4'), {}, '5854.4亿元');
+  });
+
+  it('reads places\' figures in brackets by the subject named after the last of them, and the total\'s share of the area\'s whole', () => {
+    const text = (share: string): string => `分地区看，截至2025年6月末，合肥（3862.4亿元）、芜湖（1105.7亿元）、滁州（786.3亿元）绿色贷款余额居全省前三，三市合计5754.4亿元，占全省绿色贷款余额12296.1亿元的${share}%。`;
+    expect(heldRows(text('46.8')).slice(0, 3)).toEqual(['3862.4亿元|green-loans||region:340100|2025-06-30|balance', '1105.7亿元|green-loans||region:340200|2025-06-30|balance', '786.3亿元|green-loans||region:341100|2025-06-30|balance']);
+    expect(heldRows(text('46.8')).at(-1)).toBe('46.8%|green-loans||places:340100+340200+341100|2025-06-30|share');
+    expect(checkText(text('46.8')).status).toBe('consistent');
+    expectFlagged(text('48.8'), {}, '48.8%');
+  });
+
+  it('zips a 分别 list opened by a count of places (三市…分别增加) with the places named last before it', () => {
+    const text = (flow: string): string => `截至2025年6月末，合肥、芜湖、滁州绿色贷款余额分别为3862.4亿元、1105.7亿元、786.3亿元。三市绿色贷款比年初分别增加412.6亿元、${flow}亿元和7560万元，增长分别为11.96%、9.8%和10.6%。`;
+    expect(heldRows(text('98.4')).slice(3, 6)).toEqual(['412.6亿元|green-loans||region:340100|2025-06-30|increment|ytd', '98.4亿元|green-loans||region:340200|2025-06-30|increment|ytd', '7560万元|green-loans||region:341100|2025-06-30|increment|ytd']);
+    // 412.6 / (3862.4 − 412.6) = 11.96%; 98.4 / (1105.7 − 98.4) = 9.77%; 0.756 / (786.3 − 0.756) = 0.096% — 10.6% is no growth of 滁州's.
+    expectFlagged(text('98.4'), {}, '10.6%');
+    expect(checkText(text('98.4').replace('和10.6%', '和0.1%')).status).toBe('consistent');
+  });
+});

@@ -74,7 +74,8 @@ export interface Claim {
   readonly rateBasis?: Basis;
   /**
    * For a rate-change of a level that is no growth rate (利率3.48%，比上年同期低36个基点; 获贷率…高2.8个百分点):
-   * that level's measure; `rateBasis` is then absent.
+   * that level's measure; `rateBasis` is then absent. For a gap between two levels (不良率…较各项贷款不良率低0.83个百分点):
+   * their kind, the benchmark's level being of the same kind.
    */
   readonly rateOf?: LevelKind;
   /** For a share: the whole. */

@@ -544,7 +544,36 @@ export class Network {
   level(kind: LevelKind, indicator: string, holder: string, date: string): string {
     strings('Network.level', [['kind', kind], ['indicator', indicator], ['holder', holder], ['date', date]]);
     if (!LEVEL_KINDS.includes(kind)) throw badArgument('Network.level', ['kind'], "one of 'interest-rate', 'access-rate' or 'ratio'", kind);
+    // (绿色贷款不良余额1.28亿元，不良率0.41%: a non-performing ratio is the share of the non-performing part in its loans.)
+    const loans = kind === 'ratio' ? nonPerformingOf(indicator) : undefined;
+    if (loans) return this.share(indicator, loans, holder, date);
     return this.variable({ kind: 'level', indicator, holder, date, basis: kind }, `level|${kind}|${indicator}|${holder}|${date}`);
+  }
+
+  /**
+   * level gap = the level of one quantity − the same kind of level of its benchmark, in points, at one date
+   * (绿色贷款不良率0.41%，较全行各项贷款不良率低0.83个百分点; 利率比全市平均水平低0.3个百分点).
+   *
+   * @example
+   * const n = new Network();
+   * n.levelGap('ratio', 'green-loans/不良', 'total-loans/不良', 'text', '2024-12-31');
+   * // 'level-gap|ratio|green-loans/不良|total-loans/不良|text|2024-12-31', tied to both non-performing ratios
+   */
+  levelGap(kind: LevelKind, indicator: string, benchmark: string, holder: string, date: string, benchmarkHolder: string = holder): string {
+    strings('Network.levelGap', [['kind', kind], ['indicator', indicator], ['benchmark', benchmark], ['holder', holder], ['date', date], ['benchmarkHolder', benchmarkHolder]]);
+    if (!LEVEL_KINDS.includes(kind)) throw badArgument('Network.levelGap', ['kind'], "one of 'interest-rate', 'access-rate' or 'ratio'", kind);
+    const other = benchmarkHolder === holder ? '' : `@@${benchmarkHolder}`;
+    const key = this.variable({ kind: 'gap', indicator, holder, date, basis: kind, benchmark: `${benchmark}${other}` }, `level-gap|${kind}|${indicator}|${benchmark}${other}|${holder}|${date}`);
+    const mine = this.level(kind, indicator, holder, date);
+    const theirs = this.level(kind, benchmark, benchmarkHolder, date);
+    this.addRelation({
+      id: `gap:${key}`,
+      kind: 'gap',
+      vars: [key, mine, theirs],
+      description: `gap between the ${kind} of ${indicator} and of ${benchmark}${other ? ` of ${benchmarkHolder}` : ''} at ${date}`,
+      project: difference,
+    });
+    return key;
   }
 
   /**
@@ -821,6 +850,17 @@ export function unstatedRateKeys(claims: readonly Claim[]): ReadonlySet<string> 
   return keys;
 }
 
+// A gap between levels: against the benchmark's level of the same kind — its non-performing ratio, when the
+// gap's own is one (全行各项贷款不良率 of a gap of 绿色贷款不良率).
+function levelGapOf(network: Network, claim: Claim, indicator: string): string | null {
+  if (!claim.rateOf || !claim.benchmark) return null;
+  const npl = claim.rateOf === 'ratio' && nonPerformingOf(indicator) !== undefined;
+  const benchmark = quantityOf({ indicator: claim.benchmark, ...(npl ? { part: '不良' } : {}), ...(claim.benchmarkScope ? { scope: claim.benchmarkScope } : {}) });
+  const benchmarkHolder = claim.benchmarkHolder ?? claim.holder;
+  if (benchmark === indicator && benchmarkHolder === claim.holder) return null;
+  return network.levelGap(claim.rateOf, indicator, benchmark, claim.holder, claim.date, benchmarkHolder);
+}
+
 /**
  * The levels (interest rates, rates of access, ratios) whose change in points a text states, keyed
  * `kind|quantity|holder`: only these become variables, so that two rates of one subject that are not
@@ -829,6 +869,12 @@ export function unstatedRateKeys(claims: readonly Claim[]): ReadonlySet<string> 
 export function changedLevelKeys(claims: readonly Claim[]): ReadonlySet<string> {
   const keys = new Set<string>();
   for (const c of claims) if (c.measure === 'rate-change' && c.rateOf && c.basis) keys.add(`${c.rateOf}|${quantityOf(c)}|${c.holder}`);
+  // (…利率4.12%，比全市平均水平低0.30个百分点，全市平均利率4.42%: the levels a gap compares, too.)
+  for (const c of claims) {
+    if (c.measure !== 'gap' || !c.rateOf || !c.benchmark) continue;
+    keys.add(`${c.rateOf}|${quantityOf(c)}|${c.holder}`);
+    keys.add(`${c.rateOf}|${quantityOf({ indicator: c.benchmark, ...(c.benchmarkScope ? { scope: c.benchmarkScope } : {}) })}|${c.benchmarkHolder ?? c.holder}`);
+  }
   return keys;
 }
 
@@ -888,6 +934,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       if (claim.of && !basis && claim.since) return network.shareChangeSince(indicator, claim.of, holder, date, claim.since);
       return claim.of && basis ? network.shareChange(indicator, claim.of, holder, date, basis) : null;
     case 'gap': {
+      // (不良率0.41%，较全行各项贷款不良率低0.83个百分点: a gap between two levels of one kind.)
+      if (claim.rateOf) return levelGapOf(network, claim, indicator);
       const benchmark = benchmarkOf(claim);
       // (A gap read against its own quantity — "total loans grew 8.1 percent, 2.8 points slower" — compares nothing.)
       if (!benchmark || (benchmark === indicator && (claim.benchmarkHolder ?? holder) === holder)) return null;
@@ -899,7 +947,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
     case 'interest-rate':
     case 'access-rate':
     case 'ratio':
-      return changedLevels.has(`${measure}|${indicator}|${holder}`) ? network.level(measure, indicator, holder, date) : null;
+      // (A non-performing ratio is always tied: to its part's and its loans' balances.)
+      return changedLevels.has(`${measure}|${indicator}|${holder}`) || (measure === 'ratio' && nonPerformingOf(indicator)) ? network.level(measure, indicator, holder, date) : null;
     case 'flow-difference':
       return basis ? network.flowDifference(indicator, holder, date, basis) : null;
     case 'credit-line':
@@ -909,6 +958,17 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       return null;
   }
 }
+
+/**
+ * The loans a non-performing part is of, as the network keys quantities (green-loans of green-loans/不良,
+ * total-loans@本外币 of total-loans/不良@本外币), or undefined for a quantity of no non-performing part.
+ */
+function nonPerformingOf(quantity: string): string | undefined {
+  const m = NON_PERFORMING.exec(quantity);
+  if (!m) return undefined;
+  return `${m[1] as string}${m[2] ? `/${m[2]}` : ''}${m[3] ?? ''}`;
+}
+const NON_PERFORMING = /^([^/@¤]+)\/([^/@¤]*?)不良((?:@[^¤]*)?)$/;
 
 /** The basis a change stands for at its date: 较年初 at a year-end (12-31) is 同比, the same span. */
 function atYearEnd(date: string, basis: Basis | undefined): Basis | undefined {

@@ -57,7 +57,7 @@ export const CLAIM_NEEDS: readonly Requirement[] = /* @__PURE__ */ (() => [
   ['scope', optional(isString), 'a scope (人民币, 本外币, 普惠口径 …), or none'],
   ['benchmarkScope', optional(isString), 'a benchmark scope (人民币, 本外币 …), or none'],
   ['rateBasis', optional(oneOf(...BASES)), 'the basis of the rate a rate-change is of (ytd, yoy, mom or qoq), or none'],
-  ['rateOf', optional(oneOf(...LEVEL_KINDS)), 'the level a rate-change is of (interest-rate, access-rate or ratio), or none'],
+  ['rateOf', optional(oneOf(...LEVEL_KINDS)), 'the level a rate-change or a gap between levels is of (interest-rate, access-rate or ratio), or none'],
   ['of', optional(isString), 'the indicator of its whole, or none'],
   ['flow', optional(isBoolean), 'flow as true or false, or none'],
   ['gross', optional(isBoolean), 'gross as true or false, or none'],

@@ -1,5 +1,6 @@
 import type { Basis, Measure } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
+import type { LevelKind } from '../../check/claim.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import { LAST_YEAR_END } from './time.js';
 import { lentAfterEn } from '../lexicon/subjects.js';
@@ -39,7 +40,16 @@ const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|(?:第)?[一
 export const LEVELS: ReadonlySet<Measure> = new Set<Measure>(['interest-rate', 'ratio', 'access-rate']);
 // (高于考核要求, 比监管要求高出: ahead of what a rule requires, no benchmark of loans.)
 const PLANNED = /计划|目标|时序进度|时间进度|序时进度|预期|要求|\b(?:plan|target|goal|schedule|requirement)\b/i;
-const LEVEL_WORDS = /不良率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
+const LEVEL_WORDS = /不良(?:贷款)?率|利率|获贷率|占比|比重|存贷比|覆盖率|NPL|interest rate|ratio/i;
+
+// The kind of the levels a gap compares, when the words of its comparison name one the network knows.
+function levelGapKind(compared: string): LevelKind | undefined {
+  if (/占比|比重|存贷比|覆盖率/.test(compared)) return undefined;
+  if (/不良(?:贷款)?率|NPL ratio|non-performing loan ratio/i.test(compared)) return 'ratio';
+  if (/获贷率/.test(compared)) return 'access-rate';
+  if (/利率|interest rate/i.test(compared)) return 'interest-rate';
+  return undefined;
+}
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
@@ -100,6 +110,8 @@ export interface MeasureRead {
   goalDeadline?: string;
   /** The span of the flow a change is of, when the change's own words name none. */
   over?: { readonly from: string; readonly to: string };
+  /** Of a gap between two levels (不良率…较各项贷款不良率低): their kind. */
+  level?: LevelKind;
 }
 
 /** The basis a stretch of text names, if any. */
@@ -266,9 +278,15 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       }
       return null;
     }
-    // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels, which no relation models.
+    // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels of one kind; between shares or other
+    // ratios (占比, 存贷比, 覆盖率), a gap no relation models.
     const compared = /^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) ? clauseBefore : cue;
-    if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) return null;
+    if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) {
+      const level = levelGapKind(compared);
+      if (!level || !BENCHMARK_WORDS.test(compared)) return null;
+      const lower = GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(compared) || /lower|below|less/i.test(gapAfter?.[1] ?? '');
+      return { measure: 'gap', level, negative: lower };
+    }
     // (…加权平均利率3.48%，比3月低12个基点: right after a level, against an earlier time, the level's change;
     // …4.18%，比全市平均水平低0.12个百分点: against another level, a gap no relation models.)
     // (…比3月低12个基点，比上年同期低66个基点: a change after the level's change is of the level too.)
@@ -293,7 +311,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
-    if (/不良率|逾放比|NPL ratio/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
+    if (/不良(?:贷款)?率|逾放比|NPL ratio/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
     // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
     if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;

@@ -433,9 +433,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const named = subjectIn(doc, bracket - bare.length, bracket);
     // 兴业银行（9689.16亿元）: a bank's figure of the subject in force, the bank its holder.
     const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
-    const spread = spreadItem(doc, ctx, bracket, current);
-    const item = spread ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
-    if (spread) own = spread;
+    // 合肥（3862.4亿元）、芜湖（1105.7亿元）、滁州（786.3亿元）绿色贷款余额居全省前三: places' figures in
+    // brackets, the subject they are of named after the last of them — the places its holders, no parts of it.
+    const after = !named && placeBefore(doc, bracket) ? subjectAfterBrackets(doc, ctx.m.span[1]) : undefined;
+    const spread = after ? undefined : spreadItem(doc, ctx, bracket, current);
+    const item = spread || after ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
+    if (after) own = after;
+    else if (spread) own = spread;
     else if (item) own = item;
     // (分期限看，中长期贷款（6890亿元）: a part the heading made already stays one.)
     else if (named && !(bank && bank.end === bracket) && !(own?.part !== undefined && own.part === named.words)) own = institutionPart(named, current ?? headed);
@@ -504,6 +508,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (!own && !current && frame.paragraphSubject && !isEnglish(ctx.sentenceBefore) && !subjectNamedBefore(doc, ctx) && MEASURED_BEFORE.test(ctx.sentenceBefore)) {
     own = frame.paragraphSubject;
   }
+  // 贷款总额…，不良贷款余额65亿元: bare non-performing loans are the non-performing part of the loans in force.
+  // (不良贷款率 after 不良贷款余额: the same part's ratio.)
+  const loans = current ?? frame.paragraphSubject;
+  if (own && NPL_ALONE.test(own.words) && loans && (LOAN_WORDS.test(loans.words) || !loans.indicator.startsWith('subject:'))) {
+    own = /不良$/.test(loans.part ?? '') ? { ...loans, start: own.start, end: own.end } : { ...loans, part: `${loans.part ?? ''}不良`, words: `${loans.words}不良`, start: own.start, end: own.end };
+  }
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
   // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
@@ -555,6 +565,27 @@ function lentAfter(ctx: FigureContext): Subject | undefined {
   return read && GENERIC.test(read.words) ? { ...read, indicator: TOTAL_LOANS, words: lent.words } : read;
 }
 
+// A place (bank) whose name ends right where a bracket opens.
+function placeBefore(doc: Doc, bracket: number): boolean {
+  const place = doc.places[lowerBound(doc.places, bracket, (p) => p.start) - 1];
+  const bank = doc.banks[lowerBound(doc.banks, bracket, (b) => b.start) - 1];
+  return (place !== undefined && place.end === bracket) || (bank !== undefined && bank.end === bracket);
+}
+
+// The rest of a bracket, then more items each with its bracket (、芜湖（1105.7亿元）), then the words after the last.
+const BRACKET_RUN = /^[^（）()，,；;。]{0,24}[）)](?:[、和及与][^（）()、，,；;。\d]{1,12}[（(][^（）()]{1,24}[）)])*\s*([^（）()、，,；;。\d]{2,24})/;
+
+/** The subject named right after a run of items with their figures in brackets, if its words name one with a measure. */
+function subjectAfterBrackets(doc: Doc, from: number): Subject | undefined {
+  const run = BRACKET_RUN.exec(doc.s.slice(from, from + 200));
+  if (!run) return undefined;
+  const words = run[1] as string;
+  const at = from + run.index + run[0].length - words.length;
+  const subject = readSubjectZh(words, at);
+  // (Its measure named with it: 绿色贷款余额居…, not a verb's object.)
+  return subject && /^\s*(?:余额|餘額|贷款余额)/.test(doc.s.slice(subject.end, subject.end + 6)) ? subject : undefined;
+}
+
 /** A name without the loans it ends with: 科技型企业 of 科技型企业贷款, what a part or a stem is called. */
 function withoutLoanHead(words: string): string {
   return words.replace(/(?:的)?(?:贷款|信贷)$/, '');
@@ -573,6 +604,7 @@ const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/
 // 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
 const FIELD = /(?:^|[,，;；\s])(?:从|就)?([\u4e00-\u9fa5]{2,16}?)(?:方面|领域|来看|看)[,，]\s*$/;
 const LOAN_HEAD = /(?:贷款|信贷|放款|融资)$/;
+const NPL_ALONE = /^不良(?:贷款)?$/;
 /** Whether a subject is a stock of money a breakdown can split: a catalog indicator, or open words that end in a loan or deposit noun (not 行业, 按机构). */
 export const namesMoneyStock = (subject: Subject): boolean => !subject.indicator.startsWith('subject:') || LOAN_HEAD.test(subject.words) || /(?:存款|\bloans|\bdeposits)$/i.test(subject.words);
 // Words that name loans anywhere in a phrase.
@@ -803,7 +835,8 @@ function parallelPart(text: string): string | undefined {
   const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)|(?:新增|净增|增加)(?:额)?(?:为|达)?)\s*$/.exec(text);
   if (!m) return undefined;
   const words = m[1] as string;
-  if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末/.test(words)) return undefined;
+  // (不良率为, 利率为: the name of a level of the subject, no sub-population.)
+  if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末|率$/.test(words)) return undefined;
   return words;
 }
 

@@ -25,6 +25,8 @@ interface OpenList {
   readonly claims: Claim[];
   /** The subject of its joint total (两项合计), once read. */
   joint?: Subject;
+  /** Of a list of places or banks: who holds that joint total (places:340100+340200), once read. */
+  jointHolder?: string;
   /** Whether its first figure was a goal: the figures after it are goals too (目标分别为600亿元、800亿元). */
   goals?: boolean;
   /** The subject its sentence named before a list of dates, when none is in force. */
@@ -244,20 +246,25 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
   if (items.kind === 'holders' && list.claims.length === items.items.length && ctx.figure.unit.dimension === 'money' && !list.joint && JOINT_TOTAL.test(ctx.cue)) {
     const first = list.claims[0];
     if (!first || !list.claims.every((c) => c.measure === 'balance' && c.indicator === first.indicator && c.date === first.date)) return false;
-    const part = items.items.map((h) => h.replace(/^[a-z]+:/, '')).join('和');
-    const subject: Subject = { indicator: first.indicator, words: `${part}${first.subject ?? ''}`, part, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
-    const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: doc.holder.holder }), id: `list-${ctx.m.span[0]}` };
+    // (Held by them together — never a part of one of them, nor of the area the text guesses it is about.)
+    const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
+    const holder = `${items.items.every((h) => h.startsWith('bank:')) ? 'banks' : 'places'}:${names.join('+')}`;
+    const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
+    const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder, extra: { date: first.date } }), id: `list-${ctx.m.span[0]}` };
     out.claims.push(total);
-    out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${part}: the holders of a list together (合计)` });
+    out.sums.push({ total: total.id, parts: list.claims.map((c) => c.id), description: `${names.join('和')}: the holders of a list together (合计)` });
     list.joint = subject;
+    list.jointHolder = holder;
     return true;
   }
   // (…，两行合计599.0亿元，占全市的39.3%: the share of the holders' total just read, in the area's whole.)
-  if (items.kind === 'holders' && list.joint?.part !== undefined && ctx.figure.unit.dimension === 'percent' && /^[\s，,]*占/.test(ctx.cue)) {
+  if (items.kind === 'holders' && list.joint && list.jointHolder && ctx.figure.unit.dimension === 'percent' && /^[\s，,]*占/.test(ctx.cue)) {
     const read = readWhole(ctx);
     const first = list.claims[0];
     if (!read || read.flow || !first || (!read.bare && read.of !== first.indicator)) return false;
-    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: doc.holder.holder, extra: { of: first.indicator } }), id: `list-${ctx.m.span[0]}` });
+    const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
+    const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+    out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: list.jointHolder, extra: { of: first.indicator, ...(wholeHolder !== list.jointHolder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
     return true;
   }
   // A、B、C市…余额分别为…，三市合计占全省的55.7%: the places together, their share of the area's whole.

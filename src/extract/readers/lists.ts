@@ -110,6 +110,13 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
     return { kind: 'holders', items: run.map((p) => p.holder), subject };
   }
+  // 三市绿色贷款比年初分别增加…, 两行…分别: the places (banks) its count names back to, the last as many named before.
+  const counted = run.length === 0 ? COUNTED_HOLDERS.exec(s.slice(from, mark)) : null;
+  const back = counted && COUNT[counted[1] as string] === count ? namedBack(doc, ctx.paragraphStart, from, count, counted[2] === '行') : undefined;
+  if (counted && back) {
+    const after = from + counted.index + counted[0].length;
+    return { kind: 'holders', items: back, subject: readSubjectZh(s.slice(after, mark), after) };
+  }
   const named = doc.within(doc.banks, from, mark, (b) => [b.start, b.end]);
   const banks = joined(s, named);
   // 民生银行1073.17亿元、浙商银行1042.44亿元，较上年末分别增加…: each bank with its level, then the list.
@@ -143,6 +150,20 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
 }
 
 const MEASURE_PER_ITEM = /(?:余额|餘額)(?=[、和及与])/g;
+// A count of places or banks opening a list's clause (after its time, if any): 三市, 两县, 两行.
+const COUNTED_HOLDERS = /^(?:[^，,;；。]{0,14}[，,])?\s*(两|二|三|四|五)(市|县|区|行)(?![业政场])/;
+const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+/** The last `count` different places (banks) named in [from, to), in the order named, when there are that many. */
+function namedBack(doc: Doc, from: number, to: number, count: number, banks: boolean): string[] | undefined {
+  const hits = banks ? doc.within(doc.banks, from, to, (b) => [b.start, b.end]) : doc.within(doc.places, from, to, (p) => [p.start, p.end]);
+  const holders: string[] = [];
+  for (let k = hits.length - 1; k >= 0 && holders.length < count; k--) {
+    const holder = (hits[k] as { holder: string }).holder;
+    if (!holders.includes(holder)) holders.unshift(holder);
+  }
+  return holders.length === count ? holders : undefined;
+}
 const QUARTERS_SHORTENED = /((?:[一二三四][、和及]){1,3}[一二三四])季度?/g;
 const QUARTER_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 

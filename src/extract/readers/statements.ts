@@ -119,7 +119,8 @@ function readShareOfWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame
   frame.wholeInside = undefined;
   const subject = frame.subject;
   if (!whole || !subject || whole.end !== frame.previousEnd || !/^\s*(?:[)）]\s*)?的\s*$/.test(ctx.cue)) return false;
-  const holder = figureHolder(doc, ctx);
+  // (三市合计5754.4亿元，占全省绿色贷款余额12296.1亿元的46.8%: the share of those who hold the sentence's total together.)
+  const holder = frame.jointHolder ?? figureHolder(doc, ctx);
   const extra: Partial<Claim> = { of: whole.of, ...(whole.holder !== holder ? { ofHolder: whole.holder } : {}) };
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra }));
   frame.previousEnd = ctx.m.span[1];
@@ -1081,7 +1082,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     extra['benchmark'] = benchmark.indicator;
     if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
     if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
-    if (!measure.basis) {
+    // (不良率0.41%，较全行各项贷款不良率低0.83个百分点: two levels at one date, no basis.)
+    if (measure.level) extra['rateOf'] = measure.level;
+    else if (!measure.basis) {
       // 同比增长11.6%，较年初增长6.2%，增速比各项贷款高4.5个百分点: after rates of two bases, a gap that names
       // neither could be of either.
       const bases = new Set(claimsOfSentence(out, ctx).filter((c) => c.measure === 'growth' && c.indicator === subject.indicator).map((c) => c.basis));
