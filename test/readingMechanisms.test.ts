@@ -4046,3 +4046,47 @@ describe('reading: stop 31 — places named before their subject, and places a c
     expect(checkText(text('98.4').replace('和10.6%', '和0.1%')).status).toBe('consistent');
   });
 });
+
+describe('reading: stop 31 — a bare 占比, 两者相差, a bound a plan requires', () => {
+  // 312.75 / 2,142.10 = 14.600%.
+  it('reads a bare 占比 of loans the catalog places within all loans as their share of all loans', () => {
+    const text = (share: string): string => `2024年末，本行绿色贷款余额312.75亿元，各项贷款余额2142.10亿元，绿色贷款占比${share}%。`;
+    expect(read(text('14.60')).at(-1)).toBe('14.60%|green-loans|2024-12-31|share');
+    expect(extractClaims(text('14.60')).claims.at(-1)?.of).toBe('total-loans');
+    expect(checkText(text('14.60')).status).toBe('consistent');
+    expectFlagged(text('15.60'), {}, '15.60%');
+  });
+
+  it('takes the whole of the subject\'s share stated before, and leaves an open subject\'s bare 占比 unread', () => {
+    const claims = extractClaims('2024年末，本行绿色贷款占对公贷款的比重为21.4%。2025年6月末，本行绿色贷款占比升至22.8%。').claims;
+    expect(claims.map((c) => c.of)).toEqual(['subject:对公贷款', 'subject:对公贷款']);
+    expect(extractClaims('2024年末，本行乡村振兴贷款占比为18.2%。').claims).toEqual([]);
+  });
+
+  it('leaves unread a change from a year-end the text names to a date it does not give (规划期末, …较2021年末提高)', () => {
+    const r = extractClaims('规划期末，本行绿色贷款占比为8.62%，较2021年末的4.67%提高3.95个百分点。');
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['8.62%', '4.67%']);
+    expect(r.unparsed.find((u) => u.text === '3.95个百分点')?.code).toBe('change-over-span');
+  });
+
+  it.each([
+    // the subject's rate first: 23.6 − 7.1 = 16.5
+    ['2025年末，全省科技型中小企业贷款同比增长23.6%，各项贷款同比增长7.1%，两者相差{gap}个百分点。', '16.5', '17.5'],
+    // the benchmark's rate first: 相差 says how far apart, the higher over the lower
+    ['2025年末，全省各项贷款同比增长7.1%，科技型中小企业贷款同比增长23.6%，二者差距为{gap}个百分点。', '16.5', '15.5'],
+  ])('reads 两者相差 as the gap of the higher rate over the lower: %s', (template, right, wrong) => {
+    const text = (gap: string): string => template.replace('{gap}', gap);
+    const gap = extractClaims(text(right)).claims.at(-1);
+    expect([gap?.indicator, gap?.measure, gap?.benchmark, gap?.basis, gap?.figure.value.toString()]).toEqual(['tech-sme-loans', 'gap', 'total-loans', 'yoy', right]);
+    expect(checkText(text(right)).status).toBe('consistent');
+    expectFlagged(text(wrong), {}, `${wrong}个百分点`);
+  });
+
+  it('leaves 两者相差 unread after rates of two bases, and reads a bound a plan requires (要求，…10个百分点以上) as no statistic', () => {
+    const r = extractClaims('2025年末，科技型中小企业贷款同比增长23.6%，各项贷款较年初增长7.1%，两者相差16.5个百分点。');
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['23.6%', '7.1%']);
+    const plan = extractClaims('全省科技金融行动方案要求，科技型中小企业贷款增速高于各项贷款平均增速10个百分点以上。');
+    expect(plan.claims).toEqual([]);
+    expect(plan.unparsed.map((u) => u.code)).toContain('goal-without-deadline');
+  });
+});

@@ -128,6 +128,8 @@ function planSpanOrAsOf(doc: Doc, start: number, pos: number): TimeRef | undefin
 const PLAN_REACH = 160;
 const PLAN_OPENS = /(?:提出|明确|要求|部署)[,，:：]/g;
 
+// A figure stated as a bound: 10个百分点以上, 3%以内.
+const BOUND = /(?:以上|以内|以下)$/;
 // What a goal's figure is reached with: 达到500亿元, 突破, 不低于.
 const REACHES = /^(?:达到|突破|超过|不低于|不少于)/;
 const REACHES_BEFORE = /(?:达到|突破|超过|不低于|不少于|提高到|提升至|增长到)\s*$/;
@@ -225,7 +227,8 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // (年初，本行确定…的目标: the time the goal was set is no statement of what is.)
   const namedAfter = GOAL_AFTER.test(ctx.afterInClause) && !STATEMENT_AFTER.test(ctx.sentenceBefore);
   // 《方案》要求，2024年末…达到500亿元: what a plan's verb and its comma open is set, however past its date.
-  const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
+  // (方案要求，…增速高于各项贷款平均增速10个百分点以上: a bound set, too.)
+  const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) || BOUND.test(ctx.figure.text) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
   return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
 }
 

@@ -14,7 +14,7 @@ import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
 import { BREAKDOWN_HEAD, countedAfter, opensBreakdown, figureSubject, greenUsePart, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
-import { indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
+import { TOTAL_LOANS, indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { yearsOf } from './goals.js';
@@ -470,6 +470,35 @@ function readThatRate(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): 
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
+/**
+ * 科技型中小企业贷款同比增长23.6%，各项贷款同比增长7.1%，两者相差16.5个百分点: the gap between the two growth rates its
+ * sentence stated last, of two subjects at one date on one basis — the higher's over the lower's, 相差 saying how far
+ * apart, not which is ahead. Returns false when the figure is no such gap.
+ */
+function readGapOfTwo(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  if (ctx.figure.unit.dimension !== 'percentage-points' || !GAP_OF_TWO.test(ctx.cue)) return false;
+  const rates = claimsOfSentence(out, ctx).filter((c) => c.measure === 'growth' || c.measure === 'borrowers-growth');
+  const [b, a] = rates;
+  if (!a || !b || a.measure !== b.measure || a.basis === undefined || a.basis !== b.basis || a.date !== b.date || a.holder !== b.holder || quantityKey(a) === quantityKey(b) || a.figure.value.eq(b.figure.value)) {
+    out.unread(ctx.m, 'no-measure', 'a difference of two figures (两者相差) that are not two growth rates of one date and basis');
+    frame.previousEnd = ctx.m.span[1];
+    return true;
+  }
+  const [high, low] = a.figure.value.gt(b.figure.value) ? [a, b] : [b, a];
+  const extra: Partial<Claim> = { benchmark: low.indicator, ...(low.scope === '人民币' || low.scope === '本外币' ? { benchmarkScope: low.scope } : {}), date: high.date };
+  if (low.part) {
+    out.unread(ctx.m, 'no-measure', 'a difference of two growth rates (两者相差) whose lower is of a sub-population');
+    frame.previousEnd = ctx.m.span[1];
+    return true;
+  }
+  out.claims.push(makeClaim(doc, out, ctx, { subject: claimSubject(high, ctx.cueStart, ctx.m.span[0]), measure: { measure: 'gap', basis: high.basis }, holder: high.holder, extra }));
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+const GAP_OF_TWO = /(?:两者|二者|两项|两者之间|二者之间)(?:增速)?(?:相差|之差|差距|差值|差)(?:为|达|达到|是)?\s*$/;
+// A quantity as the network keys it, enough to tell two subjects apart.
+const quantityKey = (c: Claim): string => `${c.indicator}/${c.part ?? ''}@${c.scope ?? ''}`;
+
 const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率|比重|占比|比例)(?:水平)?(?:为|是|达|达到)?\s*$/;
 // "A year earlier, the rate was 4.03 percent", "the share stood at": the level its paragraph last stated.
 const THAT_RATE_EN = /(?:^|[,.;]\s*)(?:the|that|this) ((?:average )?(?:interest )?rate|ratio|share|proportion) (?:was|stood at|came in at|had been)\s*$/i;
@@ -496,7 +525,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ctx: FigureContext = passed ? { ...given, figure: { ...given.figure, qualifier: 'over' } } : given;
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
-  if (readThatRate(doc, out, ctx, frame)) return;
+  if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame)) return;
   // (增量已超过2024年全年24.09亿元: by how much a flow exceeds another span's flow — no flow of that span.)
   if (dimension === 'money' && /(?:超过|超出|多于|高于|多出)[^，,；;。]{0,16}$/.test(ctx.clauseBefore) && (frame.lastMeasure === 'increment' || /增量|新增额|投放额|发放额/.test(ctx.clauseBefore)) && doc.within(doc.times.refs, ctx.clauseStart, m.span[0], (r) => [r.start, r.end]).length > 0) {
     out.unread(m, 'no-measure', "by how much a flow exceeds another period's flow (增量已超过2024年全年…)");
@@ -978,6 +1007,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     out.unread(m, 'change-over-span', OVER_SPAN);
     return;
   }
+  // (规划期末，…占比为8.62%，较2021年末的4.67%提高3.95个百分点: from a year-end the text names to a date it does not
+  // give — no basis spans that.)
+  if (base && dated.from === 'none' && /^\d{4}-/.test(base.date) && CHANGES.has(measure.measure) && measure.basis !== undefined && basisOf(cue) === undefined) {
+    out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
   if (overSpan && measure.measure === 'share-change') {
     // 占比较2020年末提高9.1个百分点 at 2024年末: the change since that date.
     measure.basis = undefined;
@@ -1153,7 +1188,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // a part's share, its whole unnamed, is of the whole it is part of.
     // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
     const ownWhole = whole && 'own' in whole && whole.own && subject.part && !whole.of.includes('/') ? `${whole.of}/${subject.part}` : undefined;
-    const of = wholeAsRead(out.claims, ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined));
+    const of = wholeAsRead(out.claims, ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined)) ?? usualWhole(out.claims, subject, cue);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -1854,6 +1889,24 @@ function clauseRunStart(ctx: FigureContext): number {
  * 其中，工业中长期贷款余额5204亿元…；制造业中长期贷款…占工业中长期贷款的56.4%: a whole named in words the text
  * has read as a subject's before (中长期贷款's part 工业) is that quantity, not an open subject of its own.
  */
+/**
+ * The whole a bare 占比 leaves unsaid (本行绿色贷款占比为8.62%, 绿色贷款占比升至38.52%): the whole of the subject's
+ * share the text stated before, else all loans, for loans the catalog places within all loans. A part's is its
+ * whole's (read before this); open subjects have none.
+ */
+function usualWhole(claims: readonly Claim[], subject: Subject, cue: string): string | undefined {
+  const word = OWN_SHARE_WORD.exec(cue);
+  // (占各项贷款比重为: the whole is named, and read elsewhere.)
+  if (subject.part || !word || /占[^,，;；。]{0,20}$/.test(cue.slice(0, word.index))) return undefined;
+  for (let k = claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS * 4; k--, steps++) {
+    const c = claims[k] as Claim;
+    if (c.measure === 'share' && c.indicator === subject.indicator && !c.part && c.of && !c.flow && !c.ofHolder) return c.of;
+  }
+  return indicatorWholes()[subject.indicator]?.includes(TOTAL_LOANS) ? TOTAL_LOANS : undefined;
+}
+// The subject's own 占比 right before its figure, no whole named: 占比为, 占比升至, 比重达到.
+const OWN_SHARE_WORD = /(?:占比|比重)(?:已|已经)?(?:为|达|达到|是|升至|升到|提升至|提高至|提高到|上升至|上升到|增至|突破)?\s*$/;
+
 function wholeAsRead(claims: readonly Claim[], of: string | undefined): string | undefined {
   if (!of?.startsWith('subject:')) return of;
   const words = of.slice('subject:'.length);
