@@ -4090,3 +4090,54 @@ describe('reading: stop 31 — a bare 占比, 两者相差, a bound a plan requi
     expect(plan.unparsed.map((u) => u.code)).toContain('goal-without-deadline');
   });
 });
+
+describe('reading: stop 31, hunts 51 and 52 — false alarms on consistent texts', () => {
+  // 1,046.25 / (5,832.17 − 1,046.25) = 21.86%; 5,611.40 / 5,832.17 = 96.21%.
+  it('holds a group report\'s 母公司 by the group, a part of its loans, and never sets it within the 境外 book', () => {
+    const text = (share: string): string => `本集团绿色金融业务稳步发展。截至2025年12月31日，集团绿色贷款余额5,832.17亿元，较上年末增加1,046.25亿元，增幅21.86%。其中，母公司绿色贷款余额5,611.40亿元，占集团绿色贷款的${share}%；境外机构绿色贷款余额220.77亿元。`;
+    expect(heldRows(text('96.21')).slice(3, 5)).toEqual(['5,611.40亿元|green-loans|母公司|entity:group|2025-12-31|balance', '96.21%|green-loans|母公司|entity:group|2025-12-31|share']);
+    expect(checkText(text('96.21')).status).toBe('consistent');
+    expectFlagged(text('94.21'), {}, '94.21%');
+    expectQuiet('截至2025年12月31日，母公司绿色贷款余额5,611.40亿元；境外机构绿色贷款余额220.77亿元。');
+  });
+
+  it('keeps a share of a book\'s loans in that book when the text states the loans in no other scope', () => {
+    // 1,642.18 / 5,187.42 = 31.66%.
+    const text = (share: string): string => `截至2023年末，本集团境内绿色信贷余额5,187.42亿元。其中，投向清洁能源产业的贷款1,642.18亿元，占绿色信贷的${share}%。`;
+    expect(checkText(text('31.66')).status).toBe('consistent');
+    expectFlagged(text('33.66'), {}, '33.66%');
+  });
+
+  it('gives a sentence that names a subject of its own (accounts) no rate of the loans before it', () => {
+    expectQuiet('截至2025年末，本行养老产业贷款较上年末增长41.3%。个人养老金资金账户较上年末增加58.4万户，增幅22.97%。');
+    expect(read('截至2025年末，本行养老产业贷款较上年末增长41.3%。个人养老金资金账户较上年末增加58.4万户，增幅22.97%。').map((r) => r.split('|')[0])).toEqual(['41.3%']);
+  });
+
+  it('dates 上年累计发放 and 上年新增 in the year before: 1,268.4 / 1,156.3 − 1 = 9.70%', () => {
+    const text = (growth: string): string => `2025年，全市累计发放普惠小微贷款1,268.4亿元，同比增长${growth}%，上年累计发放1,156.3亿元。`;
+    expect(extractClaims(text('9.7')).claims.at(-1)?.period).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(checkText(text('9.7')).status).toBe('consistent');
+    expectFlagged(text('11.7'), {}, '11.7%');
+  });
+
+  it('dates 两者一年前分别为… a year before: 1,128 / 742 − 1 = 52.0%, 8.05 / 7.31 − 1 = 10.1%', () => {
+    const text = (growth: string): string => `人行统计，截至9月底，养老产业贷款余额1,128亿元，按年增长${growth}%；数字经济产业贷款余额8.05万亿元，按年增长10.1%；两者一年前分别为742亿元及7.31万亿元。`;
+    expect(read(text('52.0'), '2025-10-28').slice(4).map((r) => r.split('|')[2])).toEqual(['2024-09-30', '2024-09-30']);
+    expect(checkText(text('52.0'), { documentDate: '2025-10-28' }).status).toBe('consistent');
+    expectFlagged(text('55.0'), { documentDate: '2025-10-28' }, '55.0%');
+  });
+
+  it('reads "new inclusive small and micro loans came to" as a flow over its half-year: 312.6 / (3,860 − 312.6) = 8.81%', () => {
+    const text = (growth: string): string => `In the first half, new inclusive small and micro loans in Zhejiang came to 312.6 billion yuan, up 48.1 billion yuan year on year.\nOutstanding inclusive small and micro loans in the province reached 3.86 trillion yuan at the end of June, ${growth} percent more than at the start of the year.`;
+    expect(read(text('8.8'), '2025-07-25').slice(0, 2)).toEqual(['312.6 billion yuan|inclusive-small-micro-loans-pboc|2025-06-30|increment|ytd', '48.1 billion yuan|inclusive-small-micro-loans-pboc|2025-06-30|flow-difference|ytd']);
+    expect(checkText(text('8.8'), { documentDate: '2025-07-25' }).status).toBe('consistent');
+    expectFlagged(text('9.8'), { documentDate: '2025-07-25' }, '9.8 percent');
+  });
+
+  it('goes on, past a clause about the benchmark (", which rose … to …"), with the sentence\'s own subject: 98.6 / (1,060 − 98.6) = 10.26%', () => {
+    const text = (growth: string): string => `Inclusive loans to small and micro firms in Sichuan reached 1.06 trillion yuan by the end of June, growing faster than all loans in the province, which rose 7.3 percent to 11.26 trillion yuan. Such loans rose by 98.6 billion yuan in the first half, or ${growth} percent.`;
+    expect(read(text('10.3'), '2025-07-22').map((r) => r.split('|')[1])).toEqual(['inclusive-loans', 'total-loans', 'total-loans', 'inclusive-loans', 'inclusive-loans']);
+    expect(checkText(text('10.3'), { documentDate: '2025-07-22' }).status).toBe('consistent');
+    expectFlagged(text('12.3'), { documentDate: '2025-07-22' }, '12.3 percent');
+  });
+});

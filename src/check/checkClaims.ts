@@ -157,7 +157,8 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     for (const whole of named ? [named, ...defined] : defined) {
       let wholeKey = `balance|${whole}|${claim.holder}|${claim.date}`;
       if (!network.variables.has(wholeKey)) {
-        const stated = balances.get(`${whole.split('@')[0] as string}|${claim.holder}|${claim.date}`) ?? [];
+        // (A book — 境外, 境内, one currency's — is no scope of the whole: 母公司 is no part of 境外机构绿色贷款.)
+        const stated = (balances.get(`${whole.split('@')[0] as string}|${claim.holder}|${claim.date}`) ?? []).filter((k) => !BOOK_KEY.test(k));
         if (stated.length === 1) wholeKey = stated[0] as string;
       }
       // Only a whole the text states: a hidden one (total loans behind a gap) bounds nothing.
@@ -785,6 +786,8 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
 }
 
 const CURRENCY_BOOK = /^(?:外币|港元|港币|美元|澳门元|新台币)$/;
+// A variable key of a book's balance: balance|green-loans@境外|….
+const BOOK_KEY = /@(?:境[内外]|外币|港元|港币|美元|澳门元|新台币)(?:[|·¤]|$)/;
 const DOMESTIC_BOOK = /^境[内外]$/;
 
 /** A scope's own words (本外币, 境内) apart from a statistical one (人民银行口径, 新口径), as `·` joins them. */
@@ -802,10 +805,15 @@ function scopeParts(scope: string | undefined): { own?: string; statistical?: st
 function withWholeScopes(claims: readonly Claim[]): readonly Claim[] {
   const scopes = new Map<string, Set<string>>();
   const keyOf = (quantity: string, holder: string): string => `${quantity}|${holder}`;
+  const quantityKey = (c: Claim): string => keyOf(`${c.measure === 'increment' ? 'flow:' : ''}${c.indicator}${c.part ? `/${c.part}` : ''}`, c.holder);
+  // (A book, 境外机构绿色贷款, is no scope the whole is stated in when the text states the whole without one: 集团绿色贷款…，
+  // 境外机构绿色贷款…, 占集团绿色贷款的 is of the whole.)
+  const unscoped = new Set(claims.filter((c) => !c.scope && (c.measure === 'balance' || c.measure === 'increment')).map(quantityKey));
   for (const c of claims) {
     // (A share of new loans, 占全省新增贷款的22.3%, is of the whole's increment: its scope is the increment's.)
     if (!c.scope || (c.measure !== 'balance' && c.measure !== 'increment')) continue;
-    const key = keyOf(`${c.measure === 'increment' ? 'flow:' : ''}${c.indicator}${c.part ? `/${c.part}` : ''}`, c.holder);
+    const key = quantityKey(c);
+    if ((CURRENCY_BOOK.test(c.scope) || DOMESTIC_BOOK.test(c.scope)) && unscoped.has(key)) continue;
     scopes.set(key, (scopes.get(key) ?? new Set<string>()).add(c.scope));
   }
   if (scopes.size === 0) return claims;

@@ -139,9 +139,11 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     if ((goesOn && OF_WHICH_OPENS.test(head)) || untimed || (sameParagraph && SAME_PERIOD_HEAD.test(head))) frame.lastIncrementBasis = carriedFlowBasis;
     frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
-    if (frame.subject && !frame.stale && namesMoneyStock(frame.subject)) lastLoans = wholeOf(frame.subject);
-    carried = frame.stale ? undefined : frame.subject;
-    paragraphSubject = frame.subject ?? paragraphSubject;
+    // ("…than all loans, which rose … Such loans…": past a benchmark's clause, the sentence's own subject goes on.)
+    const goingOn = frame.aside && frame.subject === frame.aside.subject ? frame.aside.before : frame.subject;
+    if (goingOn && !frame.stale && namesMoneyStock(goingOn)) lastLoans = wholeOf(goingOn);
+    carried = frame.stale ? undefined : goingOn;
+    paragraphSubject = goingOn ?? paragraphSubject;
     carriedBasis = frame.lastGrowthBasis;
     carriedFlowBasis = frame.lastIncrementBasis;
     carriedMeasure = frame.lastMeasure;

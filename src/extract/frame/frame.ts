@@ -43,6 +43,8 @@ export interface Frame {
   readonly subjects: Subject[];
   /** The whole just read inside a share's phrase (占全国绿色贷款余额42.39万亿元的): the share after it is of it. */
   wholeInside: { readonly of: string; readonly holder: string; readonly end: number } | undefined;
+  /** A subject read in an English clause about a benchmark (", which rose …"), and the sentence's subject before it: the next sentence goes on with that one. */
+  aside?: { readonly subject: Subject; readonly before: Subject | undefined } | undefined;
   /** Banks named together before their total (A与B两家银行…合计): who holds the rest of the sentence. */
   jointHolder?: string | undefined;
   /** The sentence is an item of a breakdown whose heading stood on a line before (按行业分：⏎交通运输… 1293.72亿元). */

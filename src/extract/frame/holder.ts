@@ -239,7 +239,8 @@ export function holderAt(h: HolderScope): string {
   if (bank && (!place || bank.start >= place.start)) return bank.holder;
   if (h.groupReport) {
     const self = [...before.matchAll(SELF)].pop()?.[1];
-    if (self) return self === '本集团' ? 'entity:group' : 'entity:bank';
+    // (其中，母公司绿色贷款…: in a group's report the parent's figures are a part of the group's, held by it.)
+    if (self) return self === '本集团' || self === '母公司' ? 'entity:group' : 'entity:bank';
   }
   if (place) return place.holder;
   const nation = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
@@ -253,7 +254,7 @@ export function holderAt(h: HolderScope): string {
   // (…。\n于都县普惠金融提质增效 / 截至9月末，全县…: under a heading that names another place of its level, that place.)
   if (area) return headingPlace(h, area[0])?.holder ?? areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
-  if (self) return self === '本集团' && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
+  if (self) return (self === '本集团' || self === '母公司') && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
   // what the paragraph is about.)
   // (甲农商银行有关负责人出席: a bank that comes to speak is not what the paragraph's figures are of.)

@@ -96,7 +96,7 @@ const THAN_BASE_EN = /^\s*(more|higher|up|lower|less|down)\s+than\s+(?:at\s+|in\
 const RATE_NAMED_AFTER = /^(?:\s*[、和及与]\s*[\d.]{1,8}%)*\s*的(同比|环比|较年初)?(?:增速|增幅|增长率)/;
 // New loans are a flow: "new yuan loans", "new lending", "newly issued loans".
 // (new green loans, new yuan loans — not new-energy loans, a kind of loan.)
-const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?!energy\b)(?:[a-z-]+ ){0,3}?(?:loans|lending|credit)\b/i;
+const NEW_LOANS_EN = /\bnew(?:ly (?:issued|granted))? (?!energy\b)(?:[a-z-]+ ){0,5}?(?:loans|lending|credit)\b/i;
 
 /** What a figure measures, with the basis of a growth or change and its direction. */
 export interface MeasureRead {

@@ -79,7 +79,7 @@ const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 
 // …but 年初 opening a clause (年初全市绿色贷款余额为1500亿元) is the date figures stand at: the last year-end.
 // 报告期末 of a bank's report: the end of the period it reports on.
 // (去年，…, 上年全省…, 上一年度，…: a past year named alone, opening a sentence or a clause — the whole of that year.)
-const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比|制定|确定|提出|设定|部署|印发|出台|[^，,。；;\d]{0,10}(?:后|以后|之后)[，,])|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年(?=[\u4e00-\u9fa5])|(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国]))|(报告期内|本报告期内?|年初至报告期末)/g;
+const WORD_TIMES = /(今年|本年|去年|上年|上一年|前年|明年)年?(末|底|初)|(年末|年底)|(?<=^|[,，;；。\n])(年初)(?!以来|至|到|相比|比|制定|确定|提出|设定|部署|印发|出台|[^，,。；;\d]{0,10}(?:后|以后|之后)[，,])|(?:本)?(报告期末)|(本期末)|(上季度?末)|(?<=^|[，,；;。！？\n：:“"])(去年|上年|上一年|前年|过去(?:的)?一年)(?:度)?(?:全年(?=[\u4e00-\u9fa5])|(?:全年)?(?=[，,]|全[省市县区国州]|我[省市县区国]|累计|新增|净增|发放|投放))|(报告期内|本报告期内?|年初至报告期末)/g;
 
 /** Every date and period of a text, each with its role and resolved date. */
 export function readTimes(s: string, mentions: readonly Mention[], documentDate: string | undefined): TimeRef[] {

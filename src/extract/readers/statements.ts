@@ -396,7 +396,8 @@ function isEarlierLevel(doc: Doc, ctx: FigureContext): boolean {
   return earlierLevel(doc, ctx) !== undefined;
 }
 
-const SAME_TIME_LAST_YEAR_OPENS = new RegExp(`^[\\s"“]*(?:(?:而|在)?(?:${SAME_TIME_LAST_YEAR})[,，]|(?:${A_YEAR_EARLIER_EN}),)`, 'i');
+// (…；两者一年前分别为…: the items named back to, then their time.)
+const SAME_TIME_LAST_YEAR_OPENS = new RegExp(`^[\\s"“]*(?:(?:而|在)?(?:${SAME_TIME_LAST_YEAR})[,，]|(?:两者|二者|三者|两项|三项)(?:${SAME_TIME_LAST_YEAR})(?=分别|均|依次)|(?:${A_YEAR_EARLIER_EN}),)`, 'i');
 const LAST_YEARS_FLOW_OPENS = /^[\s，,；;]*(?:而)?(?:上年|去年|上一年)(?:全年)?[^，,；;。\d同末底初]{0,12}(?:新增|增加|净增|投放)(?:了|额|量)?(?:为|达)?\s*$/;
 const SAME_TIME_LAST_YEAR_BRACKETED = new RegExp(`[（(]\\s?(?:${SAME_TIME_LAST_YEAR})[^（()）\\d]{0,8}$`);
 const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = new RegExp(`^[\\s"“]*(?:而|在)?(?:${SAME_TIME_LAST_YEAR})(?![为是為])`);
@@ -495,6 +496,8 @@ function readGapOfTwo(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): 
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
+// An English relative clause about a comparison's benchmark, up to the figure: "…than all loans, which rose ".
+const BENCHMARK_CLAUSE_EN = /\b(?:than|above|below|outpac(?:ed|ing)|outperform(?:ed|ing))\b[^.;]{0,80},\s*which\s+(?:rose|grew|increased|expanded|climbed|was|were|stood|reached|came)\b[^.;]{0,60}$/i;
 const GAP_OF_TWO = /(?:两者|二者|两项|两者之间|二者之间)(?:增速)?(?:相差|之差|差距|差值|差)(?:为|达|达到|是)?\s*$/;
 // A quantity as the network keys it, enough to tell two subjects apart.
 const quantityKey = (c: Claim): string => `${c.indicator}/${c.part ?? ''}@${c.scope ?? ''}`;
@@ -1274,9 +1277,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.subject = previous;
     return;
   }
+  // ("…growing faster than all loans in the province, which rose 7.3 percent to 11.26 trillion yuan. Such loans rose…":
+  // a clause about the benchmark says nothing the next sentence's "such loans" refers to.)
+  const aside = (!previous || subject.indicator !== previous.indicator) && BENCHMARK_CLAUSE_EN.test(ctx.sentenceBefore.slice(-200));
   frame.lastMeasure = measure.measure;
   frame.subject = subject;
   frame.stale = false;
+  if (aside) frame.aside = { subject, before: frame.aside?.before ?? previous };
   const last = frame.subjects[frame.subjects.length - 1];
   if (!last || last.indicator !== subject.indicator || last.part !== subject.part) frame.subjects.push(subject);
 }
