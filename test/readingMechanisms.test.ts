@@ -4141,3 +4141,30 @@ describe('reading: stop 31, hunts 51 and 52 — false alarms on consistent texts
     expectFlagged(text('12.3'), { documentDate: '2025-07-22' }, '12.3 percent');
   });
 });
+
+describe('reading: stop 31, hunt 52 — the whole bank\'s non-performing ratio', () => {
+  // 0.42 − 1.28 = −0.86.
+  it('reads 全行不良贷款率 as all loans\' ratio, whatever loans are in force, and the gap to it', () => {
+    const text = (gap: string): string => `截至报告期末(2025年12月31日)，本行绿色贷款余额3,052.64亿元，较上年末增加580.18亿元，增长23.47%；绿色贷款不良率0.42%，低于全行不良贷款率${gap}个百分点。全行不良贷款率为1.28%，较上年末下降0.05个百分点。`;
+    expect(heldRows(text('0.86')).slice(3).map((r) => r.split('|').slice(0, 3).join('|'))).toEqual(['0.42%|green-loans|不良', '0.86个百分点|green-loans|不良', '1.28%|total-loans|不良', '0.05个百分点|total-loans|不良']);
+    expect(checkText(text('0.86')).status).toBe('consistent');
+    expectFlagged(text('0.96'), {}, '0.96个百分点');
+  });
+});
+
+describe('reading: stop 31, hunt 52 — shares of places after their list', () => {
+  // 86.42 / 682.35 = 12.665%, 73.15 / 682.35 = 10.720%, 58.90 / 682.35 = 8.632%.
+  it('reads 分别占全市的… after a list of places\' balances as each place\'s share of the area\'s loans', () => {
+    const text = (share: string): string => `截至2025年9月末，全市普惠小微贷款余额682.35亿元。其中，乙县、丙县、丁县普惠小微贷款余额分别为86.42亿元、73.15亿元、58.90亿元，分别占全市的12.67%、${share}%、8.63%。`;
+    expect(heldRows(text('10.72')).slice(4).map((r) => r.split('|').slice(0, 4).join('|'))).toEqual(['12.67%|inclusive-small-micro-loans-pboc||place:乙县', '10.72%|inclusive-small-micro-loans-pboc||place:丙县', '8.63%|inclusive-small-micro-loans-pboc||place:丁县']);
+    expect(checkText(text('10.72')).status).toBe('consistent');
+    expectFlagged(text('11.60'), {}, '11.60%');
+  });
+
+  // (2,315.6 + 1,204.3) / 8,164.2 = 43.11%.
+  it('reads a bare 合计占全省的… after a list of places as the places\' share together', () => {
+    const text = (share: string): string => `截至2025年末，全省绿色贷款余额8,164.2亿元。A市、B市绿色贷款余额分别为2,315.6亿元和1,204.3亿元，合计占全省的${share}%。`;
+    expect(checkText(text('43.1')).status).toBe('consistent');
+    expectFlagged(text('39.4'), {}, '39.4%');
+  });
+});

@@ -51,7 +51,7 @@ function levelGapKind(compared: string): LevelKind | undefined {
   return undefined;
 }
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
-export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
+export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|全行|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 

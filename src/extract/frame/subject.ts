@@ -510,7 +510,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 贷款总额…，不良贷款余额65亿元: bare non-performing loans are the non-performing part of the loans in force.
   // (不良贷款率 after 不良贷款余额: the same part's ratio.)
-  const loans = current ?? frame.paragraphSubject;
+  // (全行不良贷款率为1.28%: the whole bank's — all loans' — whatever loans are in force.)
+  const ofAll = own !== undefined && NPL_ALONE.test(own.words) && /(?:全行|全部|全辖|全市|全省|全区|全县|全国|本行|该行)\s*$/.test(doc.s.slice(Math.max(0, own.start - 4), own.start));
+  const loans = ofAll ? ({ indicator: TOTAL_LOANS, words: '贷款', start: (own as Subject).start, end: (own as Subject).end } as Subject) : (current ?? frame.paragraphSubject);
   if (own && NPL_ALONE.test(own.words) && loans && (LOAN_WORDS.test(loans.words) || !loans.indicator.startsWith('subject:'))) {
     own = /不良$/.test(loans.part ?? '') ? { ...loans, start: own.start, end: own.end } : { ...loans, part: `${loans.part ?? ''}不良`, words: `${loans.words}不良`, start: own.start, end: own.end };
   }

@@ -85,7 +85,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
-    const again = list && items === list.items ? { earlier: list.claims } : {};
+    const again = list && items && sameItems(items, list.items) ? { earlier: list.claims } : {};
     const named = items?.kind === 'dates' && !frame.subject ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark) : undefined;
     list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, goals: goal.isGoal, ...again, ...(named ? { named } : {}) };
     open.set(frame, list);
@@ -196,7 +196,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? statedBasis(out.claims, subject.indicator, holder);
   }
   if (measure.measure === 'share') {
-    const whole = listWhole(list, ctx, index, subject);
+    const whole = listWhole(doc, list, ctx, index, subject, holder);
     if (!whole) {
       out.unread(m, 'share-without-whole', 'a list of shares, whose wholes the extractor does not pair');
       return true;
@@ -218,18 +218,31 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
  * a stock's, or a flow's after a list of the items' flows over one span (分别增加3.15万亿元和6.13万亿元). None for
  * a whole of another area (分别占全省的…), or a flow's whole without the items' flows before it.
  */
-function listWhole(list: OpenList, ctx: FigureContext, index: number, subject: Subject): Record<string, unknown> | undefined {
+function listWhole(doc: Doc, list: OpenList, ctx: FigureContext, index: number, subject: Subject, holder: string): Record<string, unknown> | undefined {
   const whole = readWhole({ ...ctx, cue: list.cue });
-  if (!whole || whole.area || whole.own || whole.of === subject.indicator) return undefined;
-  if (!whole.flow) return list.earlier?.every((c) => c.measure === 'balance') === true ? { of: whole.of } : undefined;
+  if (!whole || whole.own) return undefined;
+  // (乙县、丙县…余额分别为…，分别占全市的12.67%、10.72%: each place's share of the area's loans of the same kind.)
+  const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
+  const of = whole.bare ? subject.indicator : whole.of;
+  if (of === subject.indicator && wholeHolder === holder) return undefined;
+  if (whole.area && wholeHolder === holder && list.items.kind === 'holders') return undefined;
+  const other = wholeHolder !== holder ? { ofHolder: wholeHolder } : {};
+  if (!whole.flow) return list.earlier?.every((c) => c.measure === 'balance') === true ? { of, ...other } : undefined;
   const flow = list.earlier?.[index];
   const span = flow?.basis === 'ytd' || flow?.basis === 'qoq' || flow?.basis === 'mom' ? flow.basis : undefined;
   if (!flow || !span || flow.measure !== 'increment' || flow.indicator !== subject.indicator || flow.part !== subject.part) return undefined;
-  return { of: whole.of, flow: true, period: { from: flowSpanStart(flow.date, span), to: flow.date }, date: flow.date };
+  return { of, flow: true, period: { from: flowSpanStart(flow.date, span), to: flow.date }, date: flow.date, ...other };
+}
+
+// Whether two lists name the same items: the same object, or the same places (banks) read again after a second 分别.
+function sameItems(a: ListItems, b: ListItems): boolean {
+  if (a === b) return true;
+  return a.kind === 'holders' && b.kind === 'holders' && a.items.length === b.items.length && a.items.every((h, k) => h === b.items[k]);
 }
 
 // 三市合计占全省的55.7%, 两县合计占: the places of a list together, and their share.
-const PLACES_SHARE = /(?:两|二|三|四|五|六)(?:市|县|区|地)[^,，;；。\d]{0,10}?合计(?:占比[为达]?|占[^,，;；。\d占]{0,24})$/;
+// (A市、B市…分别为…，合计占全省的43.1%: after the places' list, a bare 合计 too.)
+const PLACES_SHARE = /(?:(?:两|二|三|四|五|六)(?:市|县|区|地)[^,，;；。\d]{0,10}?|^[\s，,]*)合计(?:占比[为达]?|占[^,，;；。\d占]{0,24})$/;
 // 两项合计12.01万亿元, 两者合计占绿色贷款的66.8%: the total of a list's items, and its share.
 const JOINT_TOTAL = /(?:两项|两者|二者|三项|三者|两类|三类|上述|以上)?(?:合计|加总|共计|合共)(?:为|达)?\s*$/;
 const JOINT_SHARE = /(?:(?:两项|两者|二者|三项|三者)(?:合计)?|合计)(?:合)?占[^,，;；。]{1,20}?的?\s*$|^[,，\s]*占[^,，;；。]{1,20}?的?\s*$/;
