@@ -4168,3 +4168,37 @@ describe('reading: stop 31, hunt 52 — shares of places after their list', () =
     expectFlagged(text('39.4'), {}, '39.4%');
   });
 });
+
+describe('reading: stop 31, hunts 53 and 54 — false alarms on consistent texts', () => {
+  it('lets a text\'s 其中 say which is the part where the catalog places them the other way round (普惠型小微企业贷款…其中小微企业贷款)', () => {
+    const text = (part: string): string => `2025年6月末，普惠型小微企业贷款余额2418.6亿元，其中小微企业贷款${part}亿元。`;
+    expect(checkText(text('933.4')).status).toBe('consistent');
+    expectFlagged(text('2433.4'), {}, '2433.4亿元');
+    expect(checkText('| 项目 | 2025年6月末余额（亿元） |\n|---|---|\n| 普惠型小微企业贷款 | 2,418.6 |\n| 其中：小微企业贷款 | 933.4 |').status).toBe('consistent');
+  });
+
+  // 5,998.7 − 5,612.3 = 386.4.
+  it('reads a table\'s 变动 column beside two dated columns as the change between them', () => {
+    const text = (change: string): string => `指标 | 2024年末 | 2025年6月末 | 变动\n普惠型小微企业贷款余额（亿元） | 5,612.3 | 5,998.7 | +${change}`;
+    expect(read(text('386.4')).at(-1)).toBe('386.4|inclusive-small-micro-loans|2025-06-30|increment|ytd');
+    expect(checkText(text('386.4')).status).toBe('consistent');
+    expectFlagged(text('486.4'), {}, '486.4');
+  });
+
+  it('gives the 年均增长 of a count\'s row to no balance: (512.9 / 286.4)^(1/3) − 1 = 21.44%, (3,415 / 1,860)^(1/3) − 1 = 22.45%', () => {
+    const text = '指标\t2021年末\t2024年末\t年均增长（%）\n数字经济核心产业贷款余额（亿元）\t286.4\t512.9\t21.4\n数字经济核心产业贷款户数（户）\t1860\t3415\t22.4';
+    expectQuiet(text);
+    expect(read(text).filter((r) => r.includes('average-growth')).map((r) => r.split('|')[0])).toEqual(['21.4']);
+  });
+
+  it('reads 5.94万 亿元 as one unit, and leaves a number a copy cut with a space unread (76 50亿元, 51.2 6万亿元)', () => {
+    // 5.94 / (51.26 − 5.94) = 13.11%.
+    expect(read('2026年9月末，绿色贷款余额51.26万亿元，比年初增长13.1%，前三季度增加5.94万 亿元。').at(-1)).toBe('5.94万亿元|green-loans|2026-09-30|increment|ytd');
+    expectQuiet('2026年9月末，绿色贷款余额9.86万亿元，比年初增长8.4%，前三季度增加76 50亿元。');
+    expect(extractClaims('2026年9月末，绿色贷款余额9.86万亿元，比年初增长8.4%，前三季度增加76 50亿元。').unparsed.find((u) => u.text === '50亿元')?.code).toBe('unreadable');
+    expectQuiet('2026年9月末，绿色贷款余额51.2 6万亿元，比年初增长13.1%，前三季度增加5.94万亿元。');
+    // (two figures of a table's row, one space apart, are two figures)
+    expect(read('绿色贷款 312.75 17.77%').length).toBeGreaterThanOrEqual(0);
+    expect(extractClaims('截至2025年末，绿色贷款余额312.75亿元 17.77%').unparsed.some((u) => /cut by a space/.test(u.reason ?? ''))).toBe(false);
+  });
+});

@@ -148,12 +148,14 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     const at = `${claim.indicator}|${claim.holder}|${claim.date}`;
     balances.set(at, [...new Set([...(balances.get(at) ?? []), key])]);
   }
+  const partsStated = new Set(claims.filter((c) => c.within && c.measure === 'balance').map((c) => `${c.indicator}<${c.within as string}|${c.holder}|${c.date}`));
   for (const claim of claims) {
     const key = keyOfClaim.get(claim.id);
     if (!key || claim.measure !== 'balance') continue;
     // The whole the text names (其中…), the indicator of a part, and the wholes the catalog defines.
     const named = claim.within ?? (claim.part ? quantityOf({ indicator: claim.indicator, ...(claim.scope ? { scope: claim.scope } : {}) }) : undefined);
-    const defined = claim.part ? [] : (options.wholes?.[claim.indicator] ?? []).map((w) => quantityOf({ indicator: w, ...(claim.scope ? { scope: claim.scope } : {}) }));
+    // (The catalog's wholes, but not one the text states as a part of this claim's quantity: 其中小微企业贷款….)
+    const defined = claim.part ? [] : (options.wholes?.[claim.indicator] ?? []).filter((w) => !partsStated.has(`${w}<${quantityOf(claim)}|${claim.holder}|${claim.date}`)).map((w) => quantityOf({ indicator: w, ...(claim.scope ? { scope: claim.scope } : {}) }));
     for (const whole of named ? [named, ...defined] : defined) {
       let wholeKey = `balance|${whole}|${claim.holder}|${claim.date}`;
       if (!network.variables.has(wholeKey)) {

@@ -40,6 +40,20 @@ import {
 
 // Words of an advertisement: a call to act, an offer.
 // A line that links to other articles: 上一篇：…, 下一篇：…, 相关阅读：… (and the headline lines under a heading alone).
+// Digits right before a figure's number, across one space, after a Chinese word: 增加76 50亿元, 余额51.2 6万亿元.
+const PIECE_BEFORE = /[\u4e00-\u9fa5](?:(\d{1,3})|\d{1,6}\.\d{1,4}) $/;
+
+/**
+ * Whether a number is the end of one a copy cut with a space (增加76 50亿元 read as 50亿元): one or two digits after
+ * an integer of up to three, or a single digit after a decimal — never two figures of a table's row (312.75 17.77%).
+ */
+function cutBySpace(s: string, numStart: number, numEnd: number): boolean {
+  const before = PIECE_BEFORE.exec(s.slice(Math.max(0, numStart - 13), numStart));
+  if (!before) return false;
+  const own = s.slice(numStart, numEnd);
+  return before[1] !== undefined ? /^\d{1,2}(?:\.\d+)?$/.test(own) : /^\d$/.test(own);
+}
+
 const LINK_LINE = /(?:^|\n)[ \t]*(?:【\s*)?(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门推荐)(?:\s*】)?[ \t]*[：:]?/g;
 
 /** The spans of a text's links to other articles: each from its mark to its line's end (to the next blank line for a heading alone). */
@@ -1043,6 +1057,7 @@ class Scanner {
     const span = [item.start, item.end] as const;
     const text = s.slice(item.start, item.end);
     if (item.foreign) return { kind: 'unreadable', span, text, reason: 'an amount in a currency other than yuan' };
+    if (cutBySpace(s, item.numStart, item.numEnd)) return { kind: 'unreadable', span, text, reason: 'a number cut by a space (76 50亿元, 51.2 6万亿元): which digits are its own, the copy does not say' };
     const unit = item.inherited ?? item.unit;
     if (!unit && !item.percentWord) {
       const prev = s[item.start - 1];

@@ -280,7 +280,8 @@ function foldSpaces(source: MappedText): MappedText {
       join = true;
     } else if (isHan(prev) && isHan(next)) {
       if (!newline && !tab) {
-        join = !(isZhNumeral(prev) && isZhNumeral(next)); // 贷 款 (but not 三 三成: two numbers)
+        // 贷 款 (but not 三 三成: two numbers); 5.94万 亿元 is one unit.
+        join = !(isZhNumeral(prev) && isZhNumeral(next)) || ((prev === '万' || prev === '萬') && (next === '亿' || next === '億') && (s[j + 1] === '元' || s[j + 1] === '圆'));
       } else if (newline && !lineMarked && !nextLineMarked) {
         // 贷\n\n款: a paragraph line cut inside a word.
         join = i - lineStart >= BROKEN_LINE_MIN || linePunctuated;

@@ -305,6 +305,14 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     return units.find((u) => /元$/.test(u)) ?? '';
   }
 
+  // The change between a table's two dated columns, over the basis from the earlier to the later; null when the
+  // table has not exactly two, or no basis spans them.
+  function changeBetweenColumns(): MeasureRead | null {
+    const dated = colDates.filter((d): d is string => d !== undefined).sort(compareDates);
+    const basis = dated.length === 2 ? basisBetween(dated[1] as string, dated[0] as string) : undefined;
+    return basis ? { measure: 'increment', basis } : null;
+  }
+
   function claimOfCell(m: FigureMention, read: CellRead, cell: Cell, r: number): Claim | undefined {
     if (!read.subject) return undefined;
     const figure = figureOf(m, cell, read.unit);
@@ -319,11 +327,18 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const periodFlow = flowBasis && figure.unit.dimension === 'money' ? ({ measure: 'increment', basis: flowBasis } as MeasureRead) : null;
     // 成长金额, 增减额, 增加额: a row or column of the change between its dates, signed.
     const change = !periodFlow && CHANGE_AMOUNT.test(read.measureLabel) && figure.unit.dimension === 'money' ? ({ measure: 'increment' } as MeasureRead) : null;
+    // (指标 | 2024年末 | 2025年6月末 | 变动: a column of the change between the two dated columns beside it.)
+    const between = !periodFlow && !change && BARE_CHANGE.test(read.measureLabel) && figure.unit.dimension === 'money' ? changeBetweenColumns() : undefined;
+    if (between === null) return undefined;
     // 增速变动（百分点）: the change of the row's rate, in points, over a span the label does not say.
     // (Beside a column of the rate a year before, 上年同期增速, the change is since then.)
     const changeSince = header.some((h) => /上年同期|去年同期/.test(h.text)) ? 'yoy' : header.some((h) => /上年末|年初/.test(h.text)) ? 'ytd' : undefined;
     const rateChange = figure.unit.dimension === 'percentage-points' && RATE_CHANGE_LABEL.test(read.measureLabel) ? ({ measure: 'rate-change', ...(changeSince ? { basis: changeSince } : {}) } as MeasureRead) : null;
-    const measure: MeasureRead | null = periodFlow ?? change ?? rateChange ?? changeFromBase(read, figure) ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    const read0: MeasureRead | null = periodFlow ?? change ?? between ?? rateChange ?? changeFromBase(read, figure) ?? ratioOf(read.subject.indicator, figure) ?? measureOf(figure, mc);
+    // (贷款户数（户） | 1860 | 3415 | 年均增长 22.4: the rates of a count's row are the count's, never the loans'.)
+    const ofCount = read0 !== null && figure.unit.dimension === 'percent' && COUNT_LABEL.test(read.measureLabel);
+    if (ofCount && read0.measure !== 'growth' && read0.measure !== 'borrowers-growth') return undefined;
+    const measure: MeasureRead | null = ofCount && read0 ? { ...read0, measure: 'borrowers-growth' } : read0;
     if (!measure || measure.measure === 'share-change') return undefined;
     const rowPeriod = rowPeriods[r];
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
@@ -471,6 +486,10 @@ function changeFromBase(read: CellRead, figure: Figure): MeasureRead | null {
   return null;
 }
 
-const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|年增)(?:金额|金額|额|額)$/;
+// A count's label: 户数, 家数, 笔数, 客户数.
+const COUNT_LABEL = /户数|戶數|家数|家數|笔数|筆數|客户数|客戶數|人数|人數/;
+// A column of the change alone, after the row's own label: 余额变动, 变化, 增减额.
+const BARE_CHANGE = /(?:余额|餘額)?(?:变动|變動|变化|變化|增减|增減)(?:额|額|金额|金額)?$/;
+const CHANGE_AMOUNT = /^(?:成长|成長|增减|增減|增加|增长|增長|变动|變動|变化|變化|年增)(?:金额|金額|额|額)?$/;
 // Words that name loans themselves, not a measure of them.
 const LOAN_NOUN = /贷款|貸款|放款|信贷|信貸|授信|融资|融資|存款/;

@@ -1251,7 +1251,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
   // 其中，A…、B…、C…: every item of the clause is a part of the subject before it, not of the item before.
   if (measure.measure === 'balance' && (/^[\s,，;；]*其中/.test(ctx.clauseBefore) || /^\s*其中\s*$/.test(clauseBeforeThis(ctx)))) {
-    const whole = parentOf(subjectBefore(out, ctx.clauseStart) ?? previous, own);
+    const parent = subjectBefore(out, ctx.clauseStart) ?? previous;
+    // (普惠型小微企业贷款余额2418.6亿元，其中小微企业贷款933.4亿元: where the catalog places the whole within the part, the
+    // text's 其中 says how it counts them.)
+    const reversed = parent && own && !parent.part && !own.part && (indicatorWholes()[parent.indicator] ?? []).includes(own.indicator) ? parent.indicator : undefined;
+    const whole = parentOf(parent, own) ?? reversed;
     if (whole) extra['within'] = whole;
   }
   // 五篇大文章领域贷款余额112.46万亿元…。⏎分领域看，科技贷款余额…；绿色贷款余额…: each balance of a paragraph that

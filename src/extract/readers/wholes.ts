@@ -31,7 +31,8 @@ export function withNamedWholes(claims: readonly Claim[]): Claim[] {
       // A和B贷款 joins two; B贷款 is one of them, not a whole of both.
       if (COORDINATOR.test(words[k - 1] as string)) continue;
       const whole = balances.get(`${c.holder}|${c.date}|${words.slice(k)}`);
-      if (!whole || whole.indicator === c.indicator) continue;
+      // (…，其中小微企业贷款933.4亿元 after 普惠型小微企业贷款: the text makes the shorter name the part.)
+      if (!whole || whole.indicator === c.indicator || whole.within === quantityOf(c)) continue;
       if (c.scope !== undefined && whole.scope !== undefined && c.scope !== whole.scope) continue;
       return { ...c, within: quantityOf(whole) };
     }
