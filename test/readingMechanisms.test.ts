@@ -4202,3 +4202,25 @@ describe('reading: stop 31, hunts 53 and 54 — false alarms on consistent texts
     expect(extractClaims('截至2025年末，绿色贷款余额312.75亿元 17.77%').unparsed.some((u) => /cut by a space/.test(u.reason ?? ''))).toBe(false);
   });
 });
+
+describe('reading: stop 31, hunt 51 — English sentences that go on with what the one before named', () => {
+  it('dates "A year earlier, the balance was …" a year back, of the subject before: 2.96 / 2.57 − 1 ∈ [14.76%, 15.59%]', () => {
+    const text = (growth: string): string => `Green loans in Zhejiang reached 2.96 trillion yuan at the end of June, up ${growth} percent year on year. A year earlier, the balance was 2.57 trillion yuan.`;
+    expect(read(text('15.2'), '2025-07-25').at(-1)).toBe('2.57 trillion yuan|green-loans|2024-06-30|balance');
+    expect(checkText(text('15.2'), { documentDate: '2025-07-25' }).status).toBe('consistent');
+    expectFlagged(text('17.2'), { documentDate: '2025-07-25' }, '17.2 percent');
+  });
+
+  it('reads a bullet "- This represented growth of …" as the rate of the bullet before: 486.40 / (4,215.32 − 486.40) = 13.04%', () => {
+    const text = (growth: string): string => `- As of June 2025, Hefei's technology loans stood at 4,215.32 billion yuan, up 486.40 billion yuan year-to-date.\n- This represented growth of ${growth}% since the beginning of the year.`;
+    expect(read(text('13.04'), '2025-08-01').at(-1)).toBe('13.04%|tech-loans|2025-06-30|growth|ytd');
+    expectFlagged(text('14.04'), { documentDate: '2025-08-01' }, '14.04%');
+  });
+
+  it('goes on from a sentence without figures ("… remained a priority. Its balance reached …"), and keeps a benchmark clause\'s balance the benchmark\'s: 11.5 − 7.3 = 4.2', () => {
+    const text = (gap: string): string => `Inclusive lending to small and micro firms remained a priority in Sichuan, the provincial PBOC branch said on Tuesday.\nIts balance reached 1.06 trillion yuan by the end of June, 11.5 percent higher than a year earlier and ${gap} percentage points above the growth of all loans in the province, which grew 7.3 percent to 11.26 trillion yuan.`;
+    expect(read(text('4.2'), '2025-07-22').map((r) => r.split('|').slice(0, 2).join('|'))).toEqual(['reached 1.06 trillion yuan|inclusive-loans', '11.5 percent|inclusive-loans', '4.2 percentage points|inclusive-loans', '7.3 percent|total-loans', '11.26 trillion yuan|total-loans']);
+    expect(checkText(text('4.2'), { documentDate: '2025-07-22' }).status).toBe('consistent');
+    expectFlagged(text('5.2'), { documentDate: '2025-07-22' }, '5.2 percentage points');
+  });
+});

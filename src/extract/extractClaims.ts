@@ -16,7 +16,7 @@ import { readYearCounts } from './readers/counts.js';
 import { goalPlan, isGoal, readGoal } from './readers/goals.js';
 import { type ListMarks, figureRunEnd, listMarkAfter, listMarkBefore, listMarks, sameKindUpTo } from './readers/lists.js';
 import { readListFigure, readRespectively } from './readers/listFigures.js';
-import { isEnglish, namesMoneyStock, opensBreakdown, wholeOf } from './frame/subject.js';
+import { isEnglish, namesMoneyStock, opensBreakdown, subjectIn, wholeOf } from './frame/subject.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
 import { parseOptions } from '../domain/options.js';
@@ -94,6 +94,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   // whether the lines read now are a breakdown's items.
   let lastLoans: ReturnType<typeof newFrame>['subject'];
   let inBreakdown = false;
+  // The subject a sentence without figures named: the next sentence may go on with it.
+  let named: ReturnType<typeof newFrame>['subject'];
   for (let i = 0; i < doc.sentenceCount; i++) {
     const sentence = doc.sentence(i);
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
@@ -112,9 +114,12 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     const sameParagraph = paragraph === lastParagraph;
     if (paragraph !== lastParagraph && !inBreakdown) {
       paragraphSubject = undefined;
-      if (!/^\s*[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 4))) carried = undefined;
+      if (!/^\s*(?:[-•*·]\s*)?[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 6))) carried = undefined;
     }
     lastParagraph = paragraph;
+    // ("Inclusive lending … remained a priority. Its balance reached …": a sentence without figures names what the
+    // next one, going on with it, is about.)
+    if (carried === undefined && named !== undefined && sameParagraphAsNamed(doc, named, sentence.start) && continues(doc, sentence)) carried = named;
     // A sentence that goes on with the subject goes on with its growth rate's basis too ("That expansion … outpaced all loans by").
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
@@ -139,6 +144,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     if ((goesOn && OF_WHICH_OPENS.test(head)) || untimed || (sameParagraph && SAME_PERIOD_HEAD.test(head))) frame.lastIncrementBasis = carriedFlowBasis;
     frame.breakdown = inBreakdown && !opensBreakdown(head);
     for (const m of mine) readFigure(doc, out, sentence, m, frame, plan, marks);
+    named = mine.length === 0 ? subjectIn(doc, sentence.start, Math.min(sentence.end, sentence.start + NAMED_REACH)) : undefined;
     // ("…than all loans, which rose … Such loans…": past a benchmark's clause, the sentence's own subject goes on.)
     const goingOn = frame.aside && frame.subject === frame.aside.subject ? frame.aside.before : frame.subject;
     if (goingOn && !frame.stale && namesMoneyStock(goingOn)) lastLoans = wholeOf(goingOn);
@@ -163,11 +169,19 @@ const ITEM_LINE = /^\s*(?!以上|上述|合计|其中|总计|共计)[\u4e00-\u9f
 // A sentence that opens with a measure, a pronoun or the period of a flow continues the subject of
 // the one before: 。同比增长…, 上半年新增…, "This growth rate…", "The first half alone added…", "These loans…".
 const CONTINUES =
-  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|loans|lending|first (?:half|quarter|three quarters|six months))|(?:These|Those|Such) (?:loans|lending)\b|That|It|Its|They\b|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with)/i;
+  /^(?:同比|较年初|比年初|比上年|较上年|增速|增幅|增长|增加|新增|占|其中|具体|余额|全年|当年|上半年|前三季度|[一二三四]季度|今年以来|年初以来|This|The (?:growth|increase|figure|pace|rate|balance|loans|lending|first (?:half|quarter|three quarters|six months))|(?:These|Those|Such) (?:loans|lending)\b|That|It|Its|They\b|Up|Growth|In the first (?:half|quarter|three quarters|six months|nine months)|Over the (?:first )?(?:half|six months|nine months|quarter)|So far this year|Year[- ]on[- ]year|Compared with|A year (?:earlier|ago|before)\b|Twelve months (?:earlier|before)\b)/i;
 
 function continues(doc: Doc, sentence: Sentence): boolean {
-  const head = doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 24));
-  return CONTINUES.test(head.trimStart());
+  const head = doc.s.slice(sentence.start, Math.min(sentence.end, sentence.start + 28));
+  // ("- This represented growth of …": a bullet's mark is no word of the sentence.)
+  return CONTINUES.test(head.trimStart().replace(/^[-•*·]\s*/, ''));
+}
+
+// How far into a sentence without figures its subject is looked for.
+const NAMED_REACH = 160;
+// A sentence goes on only with what its own paragraph — or, in English copy, the line before — named.
+function sameParagraphAsNamed(doc: Doc, named: { readonly end: number }, at: number): boolean {
+  return at - named.end < 400 && (doc.paragraphStart(named.end) === doc.paragraphStart(at) || isEnglish(doc.s.slice(named.end - 1, at)));
 }
 
 function readFigure(doc: Doc, out: Output, sentence: Sentence, m: FigureMention, frame: ReturnType<typeof newFrame>, plan: ReturnType<typeof goalPlan>, marks: ListMarks): void {

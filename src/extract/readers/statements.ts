@@ -497,7 +497,8 @@ function readGapOfTwo(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): 
   return true;
 }
 // An English relative clause about a comparison's benchmark, up to the figure: "…than all loans, which rose ".
-const BENCHMARK_CLAUSE_EN = /\b(?:than|above|below|outpac(?:ed|ing)|outperform(?:ed|ing))\b[^.;]{0,80},\s*which\s+(?:rose|grew|increased|expanded|climbed|was|were|stood|reached|came)\b[^.;]{0,60}$/i;
+// (A decimal point is no full stop: "…, which grew 7.3 percent to ".)
+const BENCHMARK_CLAUSE_EN = /\b(?:than|above|below|outpac(?:ed|ing)|outperform(?:ed|ing))\b(?:[^.;]|\.(?=\d)){0,80},\s*which\s+(?:rose|grew|increased|expanded|climbed|was|were|stood|reached|came)\b(?:[^.;]|\.(?=\d)){0,60}$/i;
 const GAP_OF_TWO = /(?:两者|二者|两项|两者之间|二者之间)(?:增速)?(?:相差|之差|差距|差值|差)(?:为|达|达到|是)?\s*$/;
 // A quantity as the network keys it, enough to tell two subjects apart.
 const quantityKey = (c: Claim): string => `${c.indicator}/${c.part ?? ''}@${c.scope ?? ''}`;
@@ -666,6 +667,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
+  // ("…above the growth of all loans, which grew 7.3 percent to 11.26 trillion yuan": the benchmark's balance, in its clause.)
+  const benchmark = frame.lastBenchmark;
+  if (!own && benchmark && dimension === 'money' && /\bto\s*$/i.test(cue) && BENCHMARK_CLAUSE_EN.test(ctx.sentenceBefore.slice(-200))) {
+    const subject: Subject = { indicator: benchmark.indicator, words: benchmark.indicator, ...(benchmark.scope ? { scope: benchmark.scope } : {}), start: ctx.cueStart, end: m.span[0] };
+    out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'balance' }, holder: benchmark.holder ?? figureHolder(doc, ctx) }));
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 其次为政策性银行，余额904.2亿元; 主要投向交通运输、仓储和邮政业，余额1293.72亿元: the item the clause before
   // names is the figure's, and it is not the subject in force.
   if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
