@@ -4224,3 +4224,40 @@ describe('reading: stop 31, hunt 51 — English sentences that go on with what t
     expectFlagged(text('5.2'), { documentDate: '2025-07-22' }, '5.2 percentage points');
   });
 });
+
+describe('reading: stop 31, hunts 55 and 56 — false alarms on consistent texts', () => {
+  it('reads "New loans in the city totaled …" opening a sentence as all new loans, never the subject before', () => {
+    const text = 'Ningbo\'s green loans came to 482.5 billion yuan at the end of June 2025, an increase of 61.2 billion yuan from the start of the year. New loans in the city totaled 171.9 billion yuan in the first half.';
+    expectQuiet(text);
+    expect(read(text).at(-1)).toBe('171.9 billion yuan|total-loans|2025-06-30|increment|ytd');
+  });
+
+  it('reads 其中甲镇为… as a part of the county\'s loans, and towns joined before 分别 as places', () => {
+    expect(heldRows('截至2025年9月末，全县普惠型涉农贷款余额48.0亿元，其中甲镇为12.6亿元。').at(-1)).toBe('12.6亿元|inclusive-agri-loans|甲镇|text|2025-09-30|balance');
+    expectFlagged('截至2025年9月末，全县普惠型涉农贷款余额48.0亿元，其中甲镇为52.6亿元。', {}, '52.6亿元');
+    expect(heldRows('截至2025年9月末，全县普惠型涉农贷款余额48.0亿元，其中甲镇、乙镇分别为12.6亿元、9.8亿元。').slice(1).map((r) => r.split('|')[3])).toEqual(['place:甲镇', 'place:乙镇']);
+  });
+
+  it('reads "of loans to core digital economy industries" as a share of those loans, not of all loans: 215.3 / 842.6 = 25.55%', () => {
+    const text = (share: string): string => `Jiangsu's total loans stood at 26.4 trillion yuan at the end of September 2025. Its loans to core digital economy industries reached 842.6 billion yuan. Loans to the software and IT services sector stood at 215.3 billion yuan, accounting for ${share} percent of loans to core digital economy industries.`;
+    expect(checkText(text('25.6')).status).toBe('consistent');
+    expectFlagged(text('27.6'), {}, '27.6 percent');
+  });
+
+  // 46,935 / 41,208 − 1 = 13.898%.
+  it('reads a table\'s 增幅 column of a count\'s row as the count\'s growth, in %', () => {
+    const text = (growth: string): string => `指标\t2023年末\t2024年末\t增幅\n普惠型小微企业贷款户数（户）\t41,208\t46,935\t${growth}`;
+    expect(read(text('13.90')).at(-1)).toBe('13.90|inclusive-small-micro-loans|2024-12-31|borrowers-growth|yoy');
+    expect(checkText(text('13.90')).status).toBe('consistent');
+    expectFlagged(text('15.90'), {}, '15.90');
+  });
+
+  // 468.05 + 401.6 = 869.65.
+  it('holds a bare 合计 after figures of different banks by them together, and leaves it unread where they were not read alike', () => {
+    const text = (total: string): string => `截至2025年末，甲银行绿色贷款余额468.05亿元，乙银行绿色贷款余额401.6亿元，合计${total}亿元。`;
+    expect(heldRows(text('869.65')).at(-1)).toBe('869.65亿元|green-loans||banks:甲银行+乙银行|2025-12-31|balance');
+    expect(checkText(text('869.65')).status).toBe('consistent');
+    expectFlagged(text('889.65'), {}, '889.65亿元');
+    expectQuiet('金管會統計，今年前8月，臺灣銀行中小企業放款增加512.30億元，土地銀行增加468.05億元，合作金庫增加401.6億元，三家合計增加1,381.95億元。', { documentDate: '2025-10-08' });
+  });
+});

@@ -187,6 +187,14 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   if (english) {
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
     if (!m) return undefined;
+    // ("… percent of loans to core digital economy industries": loans of a kind named by their complement, no whole the
+    // catalog's word stands for when it does not know them.)
+    const complement = /^\s*(?:to|for)\s+(?:the\s+)?[a-z]/i.test(ctx.after.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (complement) {
+      const phrase = /^[^,;.]{0,80}/.exec(ctx.after.slice(m.index + m[0].length - (m[1] as string).length))?.[0].trim() ?? '';
+      const named = phrase ? subjectOf(phrase, 0, phrase.length, 'en') : undefined;
+      return named && !named.part ? { of: named.indicator, flow: /new/i.test(m[0]) } : undefined;
+    }
     const flow = /new/i.test(m[0]);
     // ("of the city's sci-tech loans": the area's own loans of that kind — a whole the catalog may know.)
     const areaWord = AREA_OWN_EN.exec(m[1] as string)?.[1]?.toLowerCase();
@@ -228,7 +236,8 @@ const REGULATOR_SERIES = /(?<!人民银行[^，,。；;]{0,8})银行业(?!协会
 const BRACKETED_SCOPE = /[（(]\s*(?:按(?:照)?)?([\u4e00-\u9fa5]{2,12}?)(?:的)?(?:统计)?口径\s*[)）]/;
 const BRACKETED_SCOPE_AFTER = new RegExp(`^\\s*${BRACKETED_SCOPE.source}`);
 const OF_THIS_KIND = /^\s+(?:of (?:this|that|the same) (?:kind|type|sort)|of these kinds|of such kind)\b/i;
-const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b/i;
+// ("New loans in the city totaled …" opening its sentence: all new loans, as 全市新增贷款.)
+const TOTAL_NEW_EN = /\b(?:total|all)\s+new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b|^\s*(?:[-•*·]\s*)?new\s+(?:yuan\s+|rmb\s+|renminbi\s+)?(?:loans|lending)\b/i;
 const STAT_SCOPE = /按(?:照)?([\u4e00-\u9fa5]{2,16}?)(?:的)?(?:[\u4e00-\u9fa5]{0,10}?)(?:口径|统计制度|统计标准)(?!.*按(?:照)?[\u4e00-\u9fa5]{2,16}?(?:口径|统计制度|统计标准))/;
 // Kinds of institution a breakdown lists (分机构看): 国有大型商业银行, 股份制商业银行, 农村金融机构, 其他机构.
 export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?(?:国有大型|国有|大型|股份制|全国性|城市|农村|政策性|开发性|外资|中资|民营|中小型|中小|地方法人|村镇|城商|农商|其他)+(?:商业)?(?:银行|金融机构|机构|行)(?:的)?(?:余额|贷款)*$/;
@@ -388,7 +397,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // "Tech SMEs owed banks 3.33 trillion yuan": what firms owe is the loans to them.
   if (own && FIRMS_EN.test(own.words) && /^\s*owed\b/i.test(doc.s.slice(own.end, pos)) && !/\b(?:those|these|such)\s+$/i.test(doc.s.slice(Math.max(0, own.start - 8), own.start))) own = subjectOf(`loans to ${own.words}`, own.start, own.end, 'en') ?? own;
   // ("Total new loans in the province came to…": all new loans, whatever subject was in force.)
-  if (own && GENERIC.test(own.words) && TOTAL_NEW_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 16), own.end))) own = { ...own, indicator: TOTAL_LOANS };
+  // (Named so, they are no bare loans that refer back to the subject in force.)
+  if (own && GENERIC.test(own.words) && TOTAL_NEW_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 16), own.end))) own = { ...own, indicator: TOTAL_LOANS, words: `new ${own.words}` };
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
   // (全市人民币贷款新增… opening its clause, too.)
@@ -747,7 +757,8 @@ function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, c
 
 // 其中支小支农在保余额, 其中首贷: the qualifier of a part after 其中, before its balance.
 // (…领域新增, 其中“五篇大文章”领域新增4286.3亿元: a part's flow too.)
-const OF_WHICH_QUALIFIER = /其中[，,:：]?\s*([\u4e00-\u9fa5“”"「」]{2,12}?)(?:的)?(?:在保|贷款)?(?:余额|餘額|新增|净增|增加)(?:为|達|达|额)?\s*$/;
+// (其中甲镇为12.6亿元: a part named alone, its measure the whole's.)
+const OF_WHICH_QUALIFIER = /其中[，,:：]?\s*([\u4e00-\u9fa5“”"「」]{2,12}?)(?:(?:的)?(?:在保|贷款)?(?:余额|餘額|新增|净增|增加)(?:为|達|达|额)?|为|為|达|達)\s*$/;
 const NOT_A_QUALIFIER = /同比|较|比|增|减|新增|累计|年|月|季|末|全省|全市|全县|本外币|人民币/;
 
 // Whose loans are all loans: an area's (全省), or all its banks' (本國銀行放款, 金融机构贷款).

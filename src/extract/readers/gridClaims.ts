@@ -46,6 +46,8 @@ const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
 // Which unit of a list (单位：亿元、%) a column takes: rates in %, gaps in points, amounts in money.
 // 占全市比重, 占各项贷款比重, 占全省绿色贷款比重: a share column and the whole it names (the area's own subject when it names only an area).
 const SHARE_COLUMN = /^占(全市|全省|全国|全县|全区|全行|本行)?([\u4e00-\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$/;
+// A column of rates named by that alone: 增幅, 增速, 增长率, 占比.
+const RATE_ALONE = /^(?:同比)?(?:增幅|增速|增长率|增長率|年增率|成长率|成長率|占比|佔比|比重)$/;
 const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|比例|份额|率|%/;
 const GAP_LABEL = /百分点|[高低]于|差/;
 // A label naming only loans (贷款, 放款): what they are is in the table's title.
@@ -288,8 +290,9 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     return baseDate(report, /同期/.test(base) ? 'yoy' : /上期/.test(base) ? 'qoq' : 'ytd');
   }
 
+  // (指标 | 2023年末 | 2024年末 | 增幅, a row of 户数（户）: the rate's column is in %, whatever the row counts in.)
   function unitOf(label: string, other: string): string {
-    return UNIT_IN_LABEL.exec(label)?.[1] ?? UNIT_IN_LABEL.exec(other)?.[1] ?? fromUnitLine(label);
+    return UNIT_IN_LABEL.exec(label)?.[1] ?? (RATE_ALONE.test(label.trim()) ? '%' : undefined) ?? UNIT_IN_LABEL.exec(other)?.[1] ?? fromUnitLine(label);
   }
 
   // 单位：亿元 gives every cell its unit; 单位：亿元、% gives each column the one its label calls for.
@@ -344,7 +347,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
     // …unless the row's other change names its basis (较年初上升 beside 增速).
-    if ((measure.measure === 'increment' || measure.measure === 'growth') && !measure.basis) measure.basis = (rowBasis.get(r) ?? (annual ? 'yoy' : undefined)) as Basis | undefined;
+    if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'borrowers-growth') && !measure.basis) measure.basis = (rowBasis.get(r) ?? (annual ? 'yoy' : undefined)) as Basis | undefined;
     if ((measure.measure === 'growth' || (measure.measure === 'increment' && !rowBasis.has(r))) && measure.basis) rowBasis.set(r, measure.basis);
     if (measure.measure === 'gap' && !measure.basis) measure.basis = rowBasis.get(r) ?? [...rowBasis.values()][0];
     if ((measure.measure === 'increment' || measure.measure === 'growth' || measure.measure === 'gap') && !measure.basis) return undefined;

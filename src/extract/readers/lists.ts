@@ -131,6 +131,12 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const first = banks[0] as { start: number };
     return { kind: 'holders', items: banks.map((b) => b.holder), subject: readSubjectZh(s.slice(last.end, mark).replace(/^的/, ''), last.end) ?? subjectBeforeBalance(doc, from, first.start) };
   }
+  // 其中甲镇、乙镇分别为…: towns (townships, villages) the region list does not name, each a place of its own.
+  const towns = TOWNS.exec(s.slice(Math.max(from, ctx.clauseStart), mark));
+  if (towns) {
+    const names = (towns[1] as string).split(/[、和及与]/);
+    if (names.length === count) return { kind: 'holders', items: names.map((n) => `place:${n}`), subject: undefined };
+  }
   // Subjects: the phrase before the mark, split at its coordination into `count` items.
   const start = Math.max(subjectStretchStart(doc, { ...ctx, m: { ...ctx.m, span: [mark, mark] } as FigureMention }, previousEnd), from);
   // (科技型中小企业贷款余额、高新技术企业贷款余额分别为: each item says its measure; read as spaces, it splits no item.)
@@ -150,6 +156,8 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
 }
 
 const MEASURE_PER_ITEM = /(?:余额|餘額)(?=[、和及与])/g;
+// Towns joined before a list's mark, after 其中: 甲镇、乙镇, 城关镇和东关镇.
+const TOWNS = /^[\s，,；;]*(?:其中[，,：:]?)?((?:[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|村)[、和及与]){1,7}[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|村))(?:的)?[^、，,；;。\d]{0,12}$/;
 // A count of places or banks opening a list's clause (after its time, if any): 三市, 两县, 两行.
 const COUNTED_HOLDERS = /^(?:[^，,;；。]{0,14}[，,])?\s*(两|二|三|四|五)(市|县|区|行)(?![业政场])/;
 const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };

@@ -530,6 +530,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
   if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame)) return;
+  // (三家合计增加…, 两县合计…: a count that names the items before it together is no figure of its own.)
+  if ((dimension === 'count' || dimension === 'number') && /^\s*(?:合计|共计|合共|总计)/.test(doc.s.slice(m.span[1], m.span[1] + 4))) {
+    out.unread(m, 'name', 'a count that names the items before it together (三家合计)');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // (增量已超过2024年全年24.09亿元: by how much a flow exceeds another span's flow — no flow of that span.)
   if (dimension === 'money' && /(?:超过|超出|多于|高于|多出)[^，,；;。]{0,16}$/.test(ctx.clauseBefore) && (frame.lastMeasure === 'increment' || /增量|新增额|投放额|发放额/.test(ctx.clauseBefore)) && doc.within(doc.times.refs, ctx.clauseStart, m.span[0], (r) => [r.start, r.end]).length > 0) {
     out.unread(m, 'no-measure', "by how much a flow exceeds another period's flow (增量已超过2024年全年…)");
@@ -632,6 +638,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     frame.previousEnd = m.span[1];
     return;
   }
+  if (dimension === 'money' && readHoldersTotal(doc, out, ctx, frame)) return;
   // …投向A（186.25亿元）、B（97.40亿元）…，合计376.85亿元: the total of the parts just read is their whole.
   if (dimension === 'money' && (PARTS_TOTAL.test(cue) || COUNTED_TOTAL.test(ctx.clauseBefore) || PLACES_TOTAL.test(ctx.clauseBefore))) {
     if (readPartsTotal(doc, out, ctx, frame) || readCountedTotal(doc, out, ctx, frame)) return;
@@ -1698,6 +1705,40 @@ function readCountedTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
+
+/**
+ * 土地银行中小企业放款增加468.05亿元，合作金库增加401.6亿元，合计增加869.65亿元: after figures of different banks (or
+ * places) its sentence names, one each, a bare 合计 is theirs together — held by them together, and their sum; when
+ * not all of their figures were read alike, it is left unread. Returns false when the figure is no such total.
+ */
+function readHoldersTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const bare = BARE_TOTAL.exec(ctx.clauseBefore);
+  if (!bare) return false;
+  const from = ctx.sentence.start;
+  const named = [...doc.within(doc.banks, from, ctx.clauseStart, (b) => [b.start, b.end]), ...doc.within(doc.places, from, ctx.clauseStart, (p) => [p.start, p.end])].map((h) => h.holder);
+  const holders = [...new Set(named)];
+  if (holders.length < 2 || (bare[1] !== undefined && ZH_COUNT[bare[1]] !== holders.length)) return false;
+  const before = claimsOfSentence(out, ctx).reverse();
+  const parts = holders.map((h) => before.filter((c) => c.holder === h));
+  const first = parts[0]?.[0];
+  const alike = first !== undefined && parts.every((p) => p.length === 1 && p[0]?.indicator === first.indicator && p[0]?.part === first.part && p[0]?.measure === first.measure && p[0]?.basis === first.basis && p[0]?.date === first.date);
+  if (!alike || !first || (first.measure !== 'balance' && first.measure !== 'increment')) {
+    out.unread(ctx.m, 'no-subject', 'a total of the banks or places named before it, not all of whose figures were read alike');
+    frame.previousEnd = ctx.m.span[1];
+    return true;
+  }
+  const banks = holders.every((h) => h.startsWith('bank:'));
+  const holder = `${banks ? 'banks' : 'places'}:${holders.map((h) => h.slice(h.indexOf(':') + 1)).join('+')}`;
+  const total = { ...makeClaim(doc, out, ctx, { subject: claimSubject(first, ctx.cueStart, ctx.m.span[0]), measure: { measure: first.measure, ...(first.basis ? { basis: first.basis } : {}) }, holder, extra: { date: first.date, ...(first.period ? { period: first.period } : {}) } }), id: `total-${ctx.m.span[0]}` };
+  out.claims.push(total);
+  out.sum(total, parts.map((p) => p[0] as Claim), `${holders.join('和')}: together (合计)`);
+  frame.jointHolder = holder;
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+// A bare 合计 opening its clause (合计增加, 共计, 合计为): no count, no parts named in it.
+// (三家合计, 两行合计: or after the count of them.)
+const BARE_TOTAL = /^[\s，,；;]*(?:(两|二|三|四)(?:家(?:银行)?|行))?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
 
 // 两县合计, 三市合计, 两行合计: the places' or banks' last balances together, by their count.
 const PLACES_TOTAL = /(两|二|三|四)(县|市|区|行)(?:合计|共计|总计)(?:为|达)?\s*$/;
