@@ -4261,3 +4261,15 @@ describe('reading: stop 31, hunts 55 and 56 — false alarms on consistent texts
     expectQuiet('金管會統計，今年前8月，臺灣銀行中小企業放款增加512.30億元，土地銀行增加468.05億元，合作金庫增加401.6億元，三家合計增加1,381.95億元。', { documentDate: '2025-10-08' });
   });
 });
+
+describe('reading: stop 31, hunt 56 — amounts in another currency only', () => {
+  // 320.5 / (1,862.4 − 320.5) = 20.79%; 1,862.4 / 16,385.7 = 11.37%.
+  it('sets the rates and shares of a subject stated in 港元 only against those amounts', () => {
+    const text = (growth: string, share: string): string => `中銀香港公佈中期業績\n截至今年6月底，集團綠色及可持續發展貸款餘額1862.4億港元，較去年底增長${growth}%，增加320.5億港元；客戶貸款總額16385.7億港元，綠色及可持續發展貸款佔客戶貸款總額${share}%。`;
+    const r = checkText(text('20.8', '11.4'), { documentDate: '2025-08-28' });
+    expect(r.status).toBe('consistent');
+    expect(r.claims.at(-1)?.subject).toBe('绿色及可持续发展贷款');
+    expectFlagged(text('22.8', '11.4'), { documentDate: '2025-08-28' }, '22.8%');
+    expectFlagged(text('20.8', '12.4'), { documentDate: '2025-08-28' }, '12.4%');
+  });
+});

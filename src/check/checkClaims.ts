@@ -100,7 +100,7 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
   // The options' shape is the schema's; the items of targets and facts are checked one by one, by name.
   if (options.targets !== undefined) validateTargets(options.targets, 'checkClaims', ['options', 'targets']);
   if (options.facts !== undefined) validateFacts(options.facts, 'checkClaims', ['options', 'facts']);
-  const claims = withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(input))));
+  const claims = withAmountCurrency(withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(input)))));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -798,6 +798,38 @@ function scopeParts(scope: string | undefined): { own?: string; statistical?: st
   const own = parts.filter((p) => !p.endsWith('口径')).join('·');
   const statistical = parts.filter((p) => p.endsWith('口径')).join('·');
   return { ...(own ? { own } : {}), ...(statistical ? { statistical } : {}) };
+}
+
+/**
+ * A subject a text states in amounts of one other currency only (绿色贷款余额1862.4亿港元，较去年底增长20.8%；…
+ * 佔客戶貸款總額11.4%): its rates, shares and gaps are of those amounts, one quantity with them, and so is the whole
+ * of a share stated in that currency only.
+ */
+function withAmountCurrency(claims: readonly Claim[]): readonly Claim[] {
+  const keyOf = (quantity: string, holder: string): string => `${quantity}|${holder}`;
+  const currencies = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.figure.unit.dimension !== 'money' || (c.measure !== 'balance' && c.measure !== 'increment')) continue;
+    const key = keyOf(quantityOf({ indicator: c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}) }), c.holder);
+    currencies.set(key, (currencies.get(key) ?? new Set<string>()).add(c.figure.unit.currency ?? ''));
+  }
+  const only = (quantity: string, holder: string): string | undefined => {
+    const set = currencies.get(keyOf(quantity, holder));
+    const [one] = set && set.size === 1 ? [...set] : [];
+    return one || undefined;
+  };
+  if (![...currencies.values()].some((set) => [...set].some((x) => x !== ''))) return claims;
+  return claims.map((c) => {
+    if (c.figure.unit.dimension === 'money' || c.figure.unit.currency) return c;
+    const own = only(quantityOf({ indicator: c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}) }), c.holder);
+    const whole = c.measure === 'share' && c.of && !c.of.includes('¤') ? only(c.of, c.ofHolder ?? c.holder) : undefined;
+    if (!own && !whole) return c;
+    return {
+      ...c,
+      ...(own ? { figure: { ...c.figure, unit: { ...c.figure.unit, currency: own as ForeignCurrency } } } : {}),
+      ...(whole ? { of: `${c.of as string}¤${whole}` } : {}),
+    };
+  });
 }
 
 /**
