@@ -4273,3 +4273,13 @@ describe('reading: stop 31, hunt 56 — amounts in another currency only', () =>
     expectFlagged(text('20.8', '12.4'), { documentDate: '2025-08-28' }, '12.4%');
   });
 });
+
+describe('reading: stop 31, hunt 56 — an earlier level in brackets', () => {
+  // 46.8 − 41.5 = 5.3.
+  it('reads （上年末为41.5%） as the level its sentence stated, at that earlier time', () => {
+    const text = (change: string): string => `截至2024年末，本行科技型中小企业获贷率46.8%，比上年末提高${change}个百分点（上年末为41.5%）。`;
+    expect(read(text('5.3')).at(-1)).toBe('41.5%|subject:科技型中小企业|2023-12-31|access-rate');
+    expect(checkText(text('5.3')).status).toBe('consistent');
+    expectFlagged(text('6.3'), {}, '6.3个百分点');
+  });
+});

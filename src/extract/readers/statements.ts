@@ -503,6 +503,25 @@ const GAP_OF_TWO = /(?:两者|二者|两项|两者之间|二者之间)(?:增速)
 // A quantity as the network keys it, enough to tell two subjects apart.
 const quantityKey = (c: Claim): string => `${c.indicator}/${c.part ?? ''}@${c.scope ?? ''}`;
 
+/**
+ * 获贷率46.8%，比上年末提高5.3个百分点（上年末为41.5%）: the level its sentence stated, at the earlier time a bracket
+ * names — the same quantity then. Returns false when the figure is no such level.
+ */
+function readEarlierInBrackets(doc: Doc, out: Output, ctx: FigureContext, frame: Frame): boolean {
+  const dimension = ctx.figure.unit.dimension;
+  if ((dimension !== 'percent' && dimension !== 'money') || !EARLIER_IN_BRACKETS.test(ctx.cue)) return false;
+  const time = doc.within(doc.times.refs, ctx.cueStart, ctx.m.span[0], (r) => [r.start, r.end]).at(-1);
+  const level = claimsOfSentence(out, ctx).find((c) => c.figure.unit.dimension === dimension && BRACKETED_LEVELS.has(c.measure) && !c.flow);
+  if (!time || !level || compareDates(time.date, level.date) >= 0) return false;
+  const extra: Partial<Claim> = { date: time.date, ...(level.of ? { of: level.of } : {}), ...(level.ofHolder ? { ofHolder: level.ofHolder } : {}) };
+  out.claims.push(makeClaim(doc, out, ctx, { subject: claimSubject(level, ctx.cueStart, ctx.m.span[0]), measure: { measure: level.measure, ...(level.basis ? { basis: level.basis } : {}) }, holder: level.holder, extra }));
+  frame.previousEnd = ctx.m.span[1];
+  return true;
+}
+const EARLIER_IN_BRACKETS = /[（(]\s*(?:上年末|去年末|上年底|去年底|上年年末|年初|上年同期|去年同期|上月末|上月底|上季末|上季度末|\d{4}年(?:末|底))(?:为|是|為|[：:])?\s*$/;
+// The measures a bracket restates at an earlier time: a level, a share, a balance or a rate — not a change.
+const BRACKETED_LEVELS: ReadonlySet<Measure> = new Set<Measure>(['balance', 'share', 'growth', 'interest-rate', 'access-rate', 'ratio']);
+
 const THAT_RATE = /(?:该|这一|此|上述)(利率|比率|获贷率|不良率|比重|占比|比例)(?:水平)?(?:为|是|达|达到)?\s*$/;
 // "A year earlier, the rate was 4.03 percent", "the share stood at": the level its paragraph last stated.
 const THAT_RATE_EN = /(?:^|[,.;]\s*)(?:the|that|this) ((?:average )?(?:interest )?rate|ratio|share|proportion) (?:was|stood at|came in at|had been)\s*$/i;
@@ -529,7 +548,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ctx: FigureContext = passed ? { ...given, figure: { ...given.figure, qualifier: 'over' } } : given;
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
-  if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame)) return;
+  if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame) || readEarlierInBrackets(doc, out, ctx, frame)) return;
   // (三家合计增加…, 两县合计…: a count that names the items before it together is no figure of its own.)
   if ((dimension === 'count' || dimension === 'number') && /^\s*(?:合计|共计|合共|总计)/.test(doc.s.slice(m.span[1], m.span[1] + 4))) {
     out.unread(m, 'name', 'a count that names the items before it together (三家合计)');
