@@ -4283,3 +4283,19 @@ describe('reading: stop 31, hunt 56 — an earlier level in brackets', () => {
     expectFlagged(text('6.3'), {}, '6.3个百分点');
   });
 });
+
+describe('reading: stop 31, hunt 58 — 上年同期 in an older text', () => {
+  // 35.75 / 29.55 − 1 = 20.98%.
+  it('dates 上年同期 a year before the year the text printed, not the document\'s', () => {
+    const text = (growth: string): string => `2024年二季度末，我国本外币绿色贷款余额35.75万亿元，同比增长${growth}%，上半年增加5.03万亿元。上年同期，绿色贷款余额为29.55万亿元。`;
+    expect(read(text('21.0'), '2025-10-28').at(-1)).toBe('29.55万亿元|green-loans|2023-06-30|balance');
+    expect(checkText(text('21.0'), { documentDate: '2025-10-28' }).status).not.toBe('inconsistent');
+    expectFlagged(text('23.0'), { documentDate: '2025-10-28' }, '23.0%');
+  });
+
+  it('dates a month without its year in a sentence opened by 去年同期 in the year before', () => {
+    const text = '2025年8月末，嘉兴市涉农贷款当月增加28.4亿元。去年同期，全市涉农贷款8月当月增加23.3亿元。';
+    expect(read(text).map((r) => r.split('|')[2])).toEqual(['2025-08-31', '2024-08-31']);
+    expectQuiet(text);
+  });
+});

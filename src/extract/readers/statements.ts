@@ -224,7 +224,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   const runStart = clauseRunStart(ctx);
   // (…；今年8月底为2兆3,268億元: a clause that names its own time after the opener is of that time.)
   // (…；二季度，该利率为3.68%: a later clause's own period too.)
-  const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && (r.period === undefined || runStart > ctx.sentence.start));
+  // (去年同期，全市涉农贷款8月当月增加…: a month without its year, in the sentence the opener dates, is of that year too.)
+  const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && (runStart > ctx.sentence.start || (r.period === undefined && /\d{4}|今年|本年|去年|上年|前年/.test(r.text))));
   if (!ownTime && (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (上年同期末，…余额…: a point a year before the last point named — past a whole year named since, 2024年全年，….)
@@ -244,7 +245,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const own = doc.within(doc.times.refs, ctx.sentence.start, pos, (r) => [r.start, r.end]).filter((r) => r.period).at(-1);
     if (now.from !== 'none' && now.period && (!own || (own.date === now.date && !/\d{4}|去年|上年|今年|本年|前年/.test(own.text)))) {
       // (前三季度…增加A，其中9月份增加B。上年同期，…: the same time as the sentence's own period, not its 其中 part's.)
-      const span = mainPeriodBefore(doc, ctx) ?? now.period;
+      const span = inPrintedYear(doc, ctx, mainPeriodBefore(doc, ctx) ?? now.period);
       return { date: baseDate(span.to, 'yoy'), period: { from: aYearEarlier(span.from), to: baseDate(span.to, 'yoy') }, from: 'paragraph' };
     }
   }
@@ -333,6 +334,20 @@ const SAME_TIME_LAST_YEAR_ENDS = new RegExp(`(?:${SAME_TIME_LAST_YEAR})的?\\s*$
 // ，上年同期为…, ；去年同期是…: the same quantity a year before, named by its time alone.
 const WAS_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
+
+/**
+ * A period named without its year (上半年) after a year its sentence printed (2024年二季度末，…上半年增加…): of that year,
+ * whatever year the time reader gave it from the document's date.
+ */
+function inPrintedYear(doc: Doc, ctx: FigureContext, span: { readonly from: string; readonly to: string }): { readonly from: string; readonly to: string } {
+  const refs = doc.times.refs;
+  const k = lowerBound(refs, ctx.sentence.start, (r) => r.start) - 1;
+  const ref = refs[k];
+  if (!ref?.period || ref.period.to !== span.to || ref.period.from !== span.from || /\d{4}|今年|本年|去年|上年|前年/.test(ref.text)) return span;
+  const printed = yearPrintedBefore(refs, Math.max(0, ref.start - 400), ref.start);
+  if (!printed || !/^\d{4}-/.test(span.to) || span.to.startsWith(printed)) return span;
+  return { from: `${printed}${span.from.slice(4)}`, to: `${printed}${span.to.slice(4)}` };
+}
 
 /** The same day a year before (a period's first day: 2024-01-01 for 2025-01-01; Y-1-01-01 for Y-01-01). */
 function aYearEarlier(date: string): string {
