@@ -4258,7 +4258,11 @@ describe('reading: stop 31, hunts 55 and 56 — false alarms on consistent texts
     expect(heldRows(text('869.65')).at(-1)).toBe('869.65亿元|green-loans||banks:甲银行+乙银行|2025-12-31|balance');
     expect(checkText(text('869.65')).status).toBe('consistent');
     expectFlagged(text('889.65'), {}, '889.65亿元');
-    expectQuiet('金管會統計，今年前8月，臺灣銀行中小企業放款增加512.30億元，土地銀行增加468.05億元，合作金庫增加401.6億元，三家合計增加1,381.95億元。', { documentDate: '2025-10-08' });
+    // 512.30 + 468.05 + 401.6 = 1,381.95; 放款增加 is a flow of Taiwan's loans, no case study's amount.
+    const taiwan = (total: string): string => `金管會統計，今年前8月，臺灣銀行中小企業放款增加512.30億元，土地銀行增加468.05億元，合作金庫增加401.6億元，三家合計增加${total}億元。`;
+    expect(heldRows(taiwan('1,381.95'), { documentDate: '2025-10-08' }).map((r) => r.split('|').slice(1, 4).join('|'))).toEqual(['subject:中小企业放款||bank:台湾银行', 'subject:中小企业放款||bank:土地银行', 'subject:中小企业放款||bank:合作金库银行', 'subject:中小企业放款||banks:台湾银行+土地银行+合作金库银行']);
+    expect(checkText(taiwan('1,381.95'), { documentDate: '2025-10-08' }).status).toBe('consistent');
+    expectFlagged(taiwan('1,391.95'), { documentDate: '2025-10-08' }, '1,391.95億元');
   });
 });
 

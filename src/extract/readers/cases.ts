@@ -9,6 +9,8 @@ export function caseAmountOf(before: string, after: string): 'credit-line' | 'di
   if (/累计|共发放|全年|规模|\bcumulative|\bin total\b|\bso far\b/i.test(before)) return null;
   // (同比多投放42.6亿元, 比上年同期少发放: how much more was lent than a year before — no amount of a case.)
   if (/(?:同比|同期|上年|去年)[多少](?:投放|发放|办理)[^，,；;。\d]{0,4}$/.test(before)) return null;
+  // (臺灣銀行中小企業放款增加512.30億元: 放款 is Taiwan's word for loans, and what they added is a flow, no case.)
+  if (/(?:增加|新增|净增|年增|月增|季增)[^，,；;。\d]{0,4}$/.test(before)) return null;
   // 提供3000万元信用授信 names the line after the amount; 授信总额度5000万元 before it.
   if ((/授信/.test(before) || /^[^\d]{0,4}授信/.test(after)) && !/用信|投放|发放/.test(before)) return 'credit-line';
   if (/已投放|投放|用信余额|发放(了)?(信用)?贷款|放款|发放“|发放"/.test(before)) return 'disbursed';
