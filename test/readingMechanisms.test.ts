@@ -4303,3 +4303,18 @@ describe('reading: stop 31, hunt 58 — 上年同期 in an older text', () => {
     expectQuiet(text);
   });
 });
+
+describe('reading: stop 32 — a size held at a date is a stock', () => {
+  // 612.7 − 58.9 = 553.8; 58.9 / 553.8 = 10.636% → 10.64%.
+  it('reads 受托管理规模 as a balance, so its change since the year-end is checked', () => {
+    const text = (growth: string): string => `2024年末，本行企业年金受托管理规模612.7亿元，较上年末增加58.9亿元，增长${growth}%；养老金托管规模1,086.25亿元。`;
+    expect(read(text('10.64'))[0]).toBe('612.7亿元|subject:企业年金受托|2024-12-31|balance');
+    expect(read(text('10.64'))[3]).toBe('1,086.25亿元|subject:养老金托管|2024-12-31|balance');
+    expect(checkText(text('10.64')).status).toBe('consistent');
+    expectFlagged(text('11.64'), {}, '11.64%');
+  });
+
+  it('keeps what was issued over a period (发行规模) an amount', () => {
+    expect(read('2024年，全省发行绿色债券规模320亿元。')[0]).toBe('320亿元|subject:发行绿色债券|2024-12-31|amount');
+  });
+});

@@ -33,6 +33,8 @@ export const NEW_LENDING = /投向|发放|issued|disbursed/i;
 export const RATE_LEVEL = /利率|interest rate/i;
 export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
 export const BALANCE = /余额|balance|总额|outstanding/i;
+// The size of what is held or managed at a date (管理规模, 托管资产规模, 存量规模): a stock.
+const HELD_SIZE = /(?:管理|托管|受托|存量|在管|持有|保有|管理资产|托管资产)规模(?:为|达到?|超过?)?\s*$/;
 // Rates that are levels (不良率, 利率, 获贷率, 占比): a gap between two of them is no gap between growths.
 // A time a level is compared with: 比3月, 较上年同期, 比一季度末.
 const EARLIER_TIME = /(?:比|较|than)\s*(?:\d{4}年)?(?:\d{1,2}月|(?:第)?[一二三四]季度|二季末|一季末|三季末|上半年末|上年|去年|上季|上月|年初|the end of|a year)/i;
@@ -464,6 +466,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // A size or an annual total (规模, 收入完成) is an amount, not a loan balance.
     // 绿色贷款规模为30316亿元: the size of a loan book is its balance.
     // What was issued (发行绿色债券…总额达) is a flow of its period, never a balance.
+    // (受托管理规模, 托管规模, 存量规模: what is held at a date is a stock, whose change since the year-end is its growth.)
+    if (HELD_SIZE.test(cue) && !/发行(?!人)/.test(clauseBefore + cue)) return { measure: 'balance' };
     if ((/规模|完成|实现|total(l)?ing/i.test(cue) || /发行(?!人)/.test(clauseBefore + cue)) && !/余额|balance/i.test(cue) && !/(?:贷款|信贷|放款)规模/.test(cue)) return { measure: 'amount' };
     // 三类企业贷款合计2146.9亿元: the sum of balances is a balance; 首批2笔，金额合计 is what was lent, 两者合计 a joint sum.
     const total = /(?:合计|共计|总计)(?:\s*[为达])?\s*$/.test(cue) && !/笔|落地|发放|投放|交易|累计|两者|二者|三者|上述|以上/.test(clauseBefore);
