@@ -4318,3 +4318,30 @@ describe('reading: stop 32 — a size held at a date is a stock', () => {
     expect(read('2024年，全省发行绿色债券规模320亿元。')[0]).toBe('320亿元|subject:发行绿色债券|2024-12-31|amount');
   });
 });
+
+describe('reading: stop 32 — a benchmark place in English', () => {
+  it('keeps the city the holder after "higher than the provincial average and the southern Jiangsu average"', () => {
+    const text = "At the end of March, local and foreign currency loans in Changzhou reached 1,506.905 billion yuan. Year-on-year growth was 19.38%, which ranked second in the province and was higher than the provincial average and the southern Jiangsu average by 3.57 and 4.1 percentage points respectively ; Compared with the beginning of the year, loans increased 122.488 billion yuan.";
+    const holders = checkText(text).claims.map((c) => c.holder);
+    expect(holders.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(holders)).toEqual(new Set(['region:320400']));
+  });
+});
+
+describe('reading: stop 32 — English months and years compared with', () => {
+  it('reads January-May as the months from January to May, and a year "level" as a base, not the text\'s year', () => {
+    const text = 'By end-May, inclusive loans to small and micro businesses stood at 17.07 trillion yuan. New inclusive loans to small and micro businesses carried an average interest rate of 5.68 percent in January-May, 0.2 percentage points below the 2020 level.';
+    const r = checkText(text);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.indicator}|${c.date}|${c.measure}`)).toEqual([
+      '17.07 trillion yuan|inclusive-small-micro-loans-pboc|Y-05-31|balance',
+      '5.68 percent|inclusive-small-micro-loans-pboc|Y-05-31|interest-rate',
+    ]);
+    expect(r.unparsed.find((u) => u.text === 'January-May')?.code).toBe('period');
+  });
+
+  it('dates "Jan.-Sept. 2024" by its year', () => {
+    const r = checkText('Loans grew 4.1% in Jan.-Sept. 2024, and 5.3% in January to May 2025.');
+    expect(r.unparsed.map((u) => u.text)).toContain('Jan.-Sept. 2024');
+    expect(r.unparsed.map((u) => u.text)).toContain('January to May 2025');
+  });
+});

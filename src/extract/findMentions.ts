@@ -140,6 +140,8 @@ const EN_END_OF = new RegExp(`(?:end|close)(?: of (?:the )?|-)(?:(?:${MONTH_PATT
 const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
 // (…, a third-quarter increase of, the first-half total: the adjective is the period too.)
 const EN_HALF = /(?:first|second|1st|2nd)[ -]half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;
+// (January-May, January to May 2025: a range of months, one period — not the month it starts with.)
+const EN_MONTH_RANGE = new RegExp(`(?:${MONTH_PATTERN})\\.? ?(?:-|–|—|to|through) ?(?:${MONTH_PATTERN})(?:\\.(?=,? \\d{4}))?(?:,? \\d{4})?(?![\\dA-Za-z])`, 'iy');
 const EN_FIRST_MONTHS = /first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of \d{4})?(?![\dA-Za-z])/iy;
 const EN_QUARTERS = /first (?:three|two) quarters(?: of \d{4})?(?![\dA-Za-z])|(?:first|second|third|fourth)[ -]quarter(?: of \d{4})?(?![\dA-Za-z])/iy;
 const EN_NUMBERED = /(?:Group|Part|Section|Chapter|Article|Item|Step|Phase|Round|Table|Figure|Annex|Appendix|No\.) ?\d{1,3}(?![\d.,]*\d)/iy;
@@ -968,6 +970,7 @@ class Scanner {
     if ((m = sticky(EN_HALF, s, i))) return this.time('period', i, i + m[0].length, 'a half-year');
     if ((m = sticky(EN_QUARTERS, s, i))) return this.time('period', i, i + m[0].length, 'quarters of a year');
     if ((m = sticky(EN_FIRST_MONTHS, s, i))) return this.time('period', i, i + m[0].length, 'the first months of a year');
+    if ((m = sticky(EN_MONTH_RANGE, s, i))) return this.time('period', i, i + m[0].length, 'a range of months');
     if ((m = sticky(EN_MONTH, s, i))) {
       const dated = (m[1] ?? '').length > 0;
       if (dated || EN_TIME_CONTEXT.test(s.slice(Math.max(0, i - 12), i))) return this.time('date', i, i + m[0].length, 'a date');

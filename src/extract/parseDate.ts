@@ -149,6 +149,12 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
   [/(?:the )?end of (?:last|the previous|the past) year(?![a-z])/iy, (_m, d) => (d ? dateOf(ymd(d.year - 1, 12, 31)) : null)],
   // (the) end of 2027 / close of 2023 / year-end 2027 / end-2022
   [/(?:the )?(?:end of |close of |year-end |end-)(\d{4})(?!\d)/iy, (m) => dateOf(ymd(num(m, 1), 12, 31))],
+  // January-May (2025), January to May, Jan.-Sept.: the months from the first named to the last, one period.
+  [new RegExp(`${M} ?(?:-|–|—|to|through) ?${M}(?:,? (\\d{4}))?(?![a-z]|,? ?\\d{1,2}(?!\\d))`, 'iy'), (m, d) => {
+    const [a, b] = [month(m, 1), month(m, 2)];
+    const y = year(m, 3, d, b);
+    return y === null ? null : months(y, a, b);
+  }],
   // June 2025
   [new RegExp(`${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(monthEnd(num(m, 2), month(m, 1)))],
   // as of / by / in / since / until June (no year)

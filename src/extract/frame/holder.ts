@@ -177,6 +177,8 @@ const KIND_OPENS_CLAUSE = /[；;，,]\s*(?:其中[，,]?\s*)?(?:村镇银行|其
 const ANAPHOR = /该行|该分行|\bthe bank\b|\bthe lender\b/i;
 // Comparison words after which a place is a benchmark's, not the figure's: 高于全国, 比全省.
 const COMPARISON_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较|than|above|below)[^,;。，；]{0,6}$/i;
+// ("higher than the provincial average and the southern Jiangsu average": English names the benchmark's place later.)
+const COMPARISON_BEFORE_EN = /\b(?:than|above|below|outpac\w*|exceed\w*|outstripp\w*)\s(?:the\s)?[a-z][^,;.\d]{0,48}$/i;
 
 /** What the holder stage looks at for one figure. */
 export interface HolderScope {
@@ -225,7 +227,7 @@ export function holderAt(h: HolderScope): string {
   // another part of the area's loans, not the bank's.)
   const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
   const bank = named && kind && from + kind.index > named.end ? undefined : named;
-  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)));
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;

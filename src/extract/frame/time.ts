@@ -632,6 +632,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/(?:较|比)[\u4e00-\u9fa5《》]{1,10}[（(]\s*$/.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
   if (/\bthan\s+(?:(?:that|the (?:rate|one|level|figure))\s*)?(?:at|in|of)\s+(?:the\s*)?$/i.test(before)) return 'base';
+  // ("0.2 percentage points below the 2020 level", "up from the 2024 average": a year naming what is compared with.)
+  if (/\b(?:than|below|above|from|over|on|against|with|to)\s+(?:the|its|their)\s*$/i.test(before) && /^\s*(?:level|figure|average|reading|rate|value)s?\b/i.test(s.slice(end, end + 12))) return 'base';
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
   // (", down from 50.0 percent at the end of 2024", "eased from …": so is the level a rate came down or up from.)
   if (/\b(?:compared (?:with|to)|(?:down|up|eased|slowed|accelerated|quickened) from)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
