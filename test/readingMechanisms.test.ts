@@ -4345,3 +4345,13 @@ describe('reading: stop 32 — English months and years compared with', () => {
     expect(r.unparsed.map((u) => u.text)).toContain('January to May 2025');
   });
 });
+
+describe('reading: stop 32 — the banks of a territory', () => {
+  it('reads 澳門銀行 and 香港銀行 as the banks of the territory, no bank of that name', () => {
+    const holders = (text: string): string[] => checkText(text).claims.map((c) => c.holder);
+    expect(holders('澳門金融管理局統計，2023年6月底澳門銀行未償還中小企業貸款餘額為850億元。')).toEqual(['region:820000']);
+    expect(holders('金管局數據顯示，2024年底香港銀行的綠色貸款餘額為3,200億港元。')).toEqual(['region:810000']);
+    // (Bank of Taiwan is a bank.)
+    expect(checkText('臺灣銀行綠能產業授信餘額達4,321億元。').facts.map((f) => f.holder)).toEqual(['bank:台湾银行']);
+  });
+});

@@ -30,8 +30,10 @@ export const REGULATOR =
 
 // A bank named by a common noun: 工商银行某支行, 潍坊农商银行, 丁银行甲市分行 — not the sector (银行业, 银行机构).
 const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社|村镇银行|信用联社|农信联社|农村商业银行)(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?(?!业|机构|保险|卡|间|账户|局|\+)/g;
+// 澳门银行, 香港银行, 本港银行: the banks of a territory, no bank's name (台湾银行 is one: Bank of Taiwan).
+const AREA_BANKS = /^(?:香港|澳门|本港|本澳|港澳|全港|全澳|内地|大陆|境外|海外)(?:的)?(?:持牌)?银行$/;
 // Words no bank's name holds: the name starts after the last of them (余额排前三的是兴业银行, 已经超过交通银行, 5月末辖内中资银行).
-const BEFORE_NAME = /^.*[的是在了过末年月于以向对由从为和与及把将被比较]/;
+const BEFORE_NAME = /^.*[的是在了过末底年月于以向对由从为和与及把将被比较]/;
 
 // The short names of the big banks (工行为6.02万亿元), and their names with 中国 before them: one holder each.
 const SHORT_NAMES: Readonly<Record<string, string>> = {
@@ -158,7 +160,7 @@ export function findBanks(text: string): BankHit[] {
     const name = m[0].replace(BEFORE_NAME, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     // (即工农中建交邮六家银行: banks counted inside the phrase, no one bank; 一家股份制银行 is one.)
     // (某银行 of a worked example, 甲银行: a bank whose name is withheld is one bank all the same.)
-    if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛某]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name)) continue;
+    if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛某]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他)*银行$/.test(name) || AREA_BANKS.test(name)) continue;
     out.push({ start: end - name.length, end, holder: `bank:${name.replace(LONG_FORM, (_w, big: string | undefined) => big ?? '邮储银行')}` });
   }
   const spans = (): (readonly [number, number])[] => [...out.map((b) => [b.start, b.end] as const), ...regulators];
