@@ -4355,3 +4355,33 @@ describe('reading: stop 32 — the banks of a territory', () => {
     expect(checkText('臺灣銀行綠能產業授信餘額達4,321億元。').facts.map((f) => f.holder)).toEqual(['bank:台湾银行']);
   });
 });
+
+describe('reading: stop 32 — non-performing loans in English', () => {
+  // 13.95 / 3,100 = 0.45%.
+  it('reads "non-performing green loans" and "an NPL ratio of" as the part and its ratio, and checks them', () => {
+    const text = (ratio: string): string => `Green loans stood at 3.1 trillion yuan at end-June, and non-performing green loans totalled 13.95 billion yuan, an NPL ratio of ${ratio} percent.`;
+    expect(read(text('0.45'))).toEqual(['3.1 trillion yuan|green-loans|Y-06-30|balance', '13.95 billion yuan|green-loans|Y-06-30|balance', '0.45 percent|green-loans|Y-06-30|ratio']);
+    expect(checkText(text('0.45')).claims.map((c) => c.part ?? '')).toEqual(['', '不良', '不良']);
+    expect(checkText(text('0.45')).status).toBe('consistent');
+    expectFlagged(text('0.55'), {}, '0.55 percent');
+  });
+
+  it('reads "Their non-performing loans" as the part of the loans before, and "the NPL ratio was" as its ratio', () => {
+    const text = (amount: string): string => `Green loans stood at 3.1 trillion yuan at end-June. Their non-performing loans came to ${amount} billion yuan, and the NPL ratio was 0.45 percent.`;
+    expect(checkText(text('13.95')).claims.map((c) => `${c.indicator}/${c.part ?? ''}`)).toEqual(['green-loans/', 'green-loans/不良', 'green-loans/不良']);
+    expect(checkText(text('13.95')).status).toBe('consistent');
+    expectFlagged(text('16.95'), {}, '16.95 billion yuan');
+  });
+
+  it('reads "0.36 percent of the loans were non-performing" as a ratio, and the gap after it as one between ratios', () => {
+    const text = "Loans to sci-tech companies stood at 241.7 billion yuan, 21.1 percent more than a year before, and only 0.36 percent of the loans were non-performing — 0.21 percentage points under the ratio for Shanghai's banking sector as a whole.";
+    const r = checkText(text);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.part ?? ''}|${c.measure}|${c.benchmark ?? ''}`)).toEqual([
+      '241.7 billion yuan||balance|',
+      '21.1 percent||growth|',
+      '0.36 percent|不良|ratio|',
+      '0.21 percentage points|不良|gap|total-loans',
+    ]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+});

@@ -53,7 +53,9 @@ function levelGapKind(compared: string): LevelKind | undefined {
   return undefined;
 }
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
-export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|全行|同业|行业|overall|all loans|total loans|total lending|average|national|all other/i;
+export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|全行|同业|行业|overall|all loans|total loans|total lending|average|national|all other|as a whole|banking sector/i;
+// ("0.36 percent of the loans were non-performing": the non-performing ratio of the loans before it.)
+const NPL_SHARE_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 
@@ -232,7 +234,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   const { cue, after, lastMeasure, clauseBefore, sentenceBefore } = c;
   const dimension = figure.unit.dimension;
   // English puts the basis after the figure ("up 5% year on year"); Chinese before it.
-  const english = !/[^\u0020-\u007e\s]/.test(cue.slice(-24));
+  // (Dashes and curly quotes are English punctuation too: "… were non-performing — 0.21 percentage points under …".)
+  const english = !/[^\u0020-\u007e\s—–‘’“”]/.test(cue.slice(-24));
   // (净增75799.32万元，增长13.14% at a year-end: over the year, whichever base the words would name.)
   const changed = INCREASE.test(cue) || DECREASE.test(cue);
   // ("grew 14.5 percent from the beginning of the year and 26.5 percent year on year": the words right
@@ -243,7 +246,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
-  const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|more|less)\b/i.exec(after);
+  const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|under|more|less)\b/i.exec(after);
   // 余额5,123.45亿元（2023年末：4,216.78亿元）: a comparative in brackets, the balance at the date it names.
   if (dimension === 'money' && lastMeasure === 'balance' && COMPARATIVE_CUE.test(cue)) return { measure: 'balance' };
   // 贷款额度由20万元提高至30万元, 单户授信上限, 总额度: a cap or a line of credit, no balance of loans.
@@ -283,6 +286,12 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 不良率…低1.65个百分点, 利率…低12个基点: a gap between two levels of one kind; between shares or other
     // ratios (占比, 存贷比, 覆盖率), a gap no relation models.
     const compared = /^\s*(?:[)）]\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/.test(cue) ? clauseBefore : cue;
+    // ("…0.36 percent, 0.21 percentage points lower than that of all loans": after an English level, a gap to the same
+    // level of the benchmark the words after it name.)
+    const comparedAfter = english && gapAfter ? (after.split(/[,;.]|\band\b|\bwhile\b/)[0] as string) : '';
+    if (comparedAfter && (lastMeasure === 'ratio' || lastMeasure === 'interest-rate') && /\b(?:than|the ratio|the rate)\b/i.test(comparedAfter) && BENCHMARK_WORDS.test(comparedAfter)) {
+      return { measure: 'gap', level: lastMeasure, negative: /lower|below|less|under/i.test(gapAfter?.[1] ?? '') };
+    }
     if (gapWords && LEVEL_WORDS.test(compared) && !/增速|增幅|增长|growth/i.test(compared)) {
       const level = levelGapKind(compared);
       if (!level || !BENCHMARK_WORDS.test(compared)) return null;
@@ -313,7 +322,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
-    if (/不良(?:贷款)?率|逾放比|NPL ratio/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
+    // ("their non-performing loan ratio was 0.36 percent", "only 0.36 percent of the loans were non-performing": so in English.)
+    if (/不良(?:贷款)?率|逾放比|NPL (?:ratio|rate)|non-?performing(?: loan)? (?:ratio|rate)|bad[- ]loan (?:ratio|rate)/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
+    if (english && NPL_SHARE_AFTER_EN.test(after)) return { measure: 'ratio' };
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
     // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
     if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;

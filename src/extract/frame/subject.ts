@@ -244,7 +244,7 @@ export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
-const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?$/i;
+const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?((?:non-?performing|bad)[- ])?$/i;
 const THESE_FIRMS_AFTER = /^\s+(?:these|those|such)\s+(?:firms|companies|enterprises|businesses|smes)\b/i;
 const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
@@ -380,13 +380,18 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
   // "Their loans", "its lending" after firms were counted: the loans of those firms (a count left the frame stale).
-  if (own && /^(?:loans|lending|credit|loan balances?)$/i.test(own.words) && THEIR_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) {
+  const their = own && /^(?:loans|lending|credit|loan balances?)(?:不良)?$/i.test(own.words) ? THEIR_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 28), own.start)) : null;
+  if (own && their) {
+    // ("Their non-performing loans": the non-performing part of those loans.)
+    const nonPerforming = (their[1] !== undefined || /不良/.test(own.part ?? '')) && !/不良/.test((frame.subject ?? frame.paragraphSubject)?.part ?? '');
+    own = { ...own, words: own.words.replace(/不良$/, '') };
     const firms = frame.subject ?? frame.paragraphSubject;
     // ("Inclusive loans to small and micro businesses" are loans already: such loans are they.)
     if (firms && FIRMS_EN.test(firms.words) && !/\b(?:loans?|lending|credit)\b/i.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
     else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
     // (With nothing named before to refer to, "such loans" are loans of their own words — never all loans.)
     else if (!firms && /\bsuch\s+(?:outstanding\s+)?$/i.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) own = { ...own, indicator: `subject:such ${own.words.toLowerCase()}`, words: `such ${own.words}` };
+    if (nonPerforming) own = { ...own, part: `${(own.part ?? '').replace(/不良$/, '')}不良`, words: `${own.words.replace(/不良$/, '')}不良` };
   }
   // "Loans to these firms": the words stop at the demonstrative; the firms are those named before.
   if (own && /^(?:loans|lending|credit)\s+to$/i.test(own.words) && THESE_FIRMS_AFTER.test(doc.s.slice(own.end, own.end + 24))) {
@@ -559,12 +564,19 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     subject = { ...own, part: `新发放${own.part ?? ''}` };
     own = subject;
   }
-  if (subject && /不良/.test(doc.s.slice(Math.max(subject.end, ctx.cueStart), pos)) && !/不良/.test(subject.part ?? '')) {
+  // ("only 0.36 percent of the loans were non-performing": so in English, the words after the figure.)
+  const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && (NPL_BEFORE_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || NPL_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
+  if (subject && nplWords && !/不良/.test(subject.part ?? '')) {
     const npl = { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` };
     return { own: own ? npl : undefined, subject: npl };
   }
   return { own, subject };
 }
+
+// ("The NPL ratio of green loans was 0.45 percent": English names the ratio before the loans it is of.)
+const NPL_RATIO_EN = /\b(?:NPL|non-?performing(?: loan)?|bad[- ]loan) (?:ratio|rate)\b/i;
+const NPL_BEFORE_EN = /\b(?:non-?performing|bad[- ]loans?|NPLs?)\b/i;
+const NPL_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 
 // "Banks extended 20.1 billion yuan in new loans": in English, what was lent may follow the amount.
 function lentAfter(ctx: FigureContext): Subject | undefined {

@@ -30,6 +30,9 @@ export interface Subject {
 // (境内机构绿色贷款: the domestic book of a group, 境内 — its offices are no sub-population of the loans.)
 const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内外|境内(?:机构|分行|分支机构|营业机构)?|境外(?:机构|分行|分支机构|营业机构)?|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
+// The non-performing part of loans and its ratio, in English: a part of the subject, no subject of its own.
+const NPL_RIGHT_BEFORE_EN = /\b(?:non-?performing|bad)[- ]?$/i;
+export const NPL_EN = /\b(?:non-?performing|bad)[- ]loan\s+(?:ratio|rate)\b|\bNPLs?\b(?:\s+(?:ratio|rate))?|\b(?:non-?performing|bad)(?=[- ]loans?\b)/gi;
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
 const DOMESTIC_EN = /\bof (?:the |its |our )?domestic (?:branches|operations|institutions|offices)\b|\bin (?:the Chinese mainland|mainland China)\b/i;
@@ -159,7 +162,8 @@ export function lentAfterEn(cue: string, after: string): { words: string; start:
 export function readSubjectEn(text: string, offset: number): Subject | undefined {
   const scopeText = scopeIn(text);
   // Scope phrases read as spaces, so that they neither end nor join a phrase.
-  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length));
+  // (So do the words of a non-performing part or ratio: "their non-performing loan ratio" is of the loans before it.)
+  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length)).replace(NPL_EN, (m) => ' '.repeat(m.length));
   const words = [...t.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
   // The last loan noun, else the last noun a figure can be about; "loans to tech SMEs" heads on loans.
   let head = -1;
@@ -230,9 +234,14 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   // "total outstanding loans": all loans, though total and outstanding end a phrase elsewhere.
   const all = first === head && last === head ? /\b(?:total|overall|all)\s+(?:outstanding\s+)?$/i.exec(t.slice(Math.max(0, from - 24), from)) : null;
   if (all) from -= all[0].length;
+  // ("non-performing green loans": the loans, and their non-performing part.)
+  const nonPerforming = /^(?:non-?performing|bad)[- ]/i.exec(text.slice(from, to));
+  if (nonPerforming && from + nonPerforming[0].length < to) from += nonPerforming[0].length;
   const phrase = text.slice(from, to).replace(SCOPE_EN, ' ');
-  const subject = subjectOf(phrase, offset + from, offset + to, 'en');
-  return subject && scopeText && !subject.scope ? { ...subject, scope: scopeText } : subject;
+  const read = subjectOf(phrase, offset + from, offset + to, 'en');
+  const subject = read && scopeText && !read.scope ? { ...read, scope: scopeText } : read;
+  // ("non-performing green loans": the non-performing part of the loans, a quantity of its own.)
+  return subject && (nonPerforming || NPL_RIGHT_BEFORE_EN.test(text.slice(Math.max(0, from - 16), from))) && !/不良/.test(subject.part ?? '') ? { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` } : subject;
 }
 
 // Words an English noun phrase does not run across: determiners, verbs, prepositions, measure words.
