@@ -602,8 +602,9 @@ describe('checking: hunt 8, consistent texts stay quiet', () => {
     // a range of years and years joined before 分别新增 give each figure its year
     ['2022—2024年，本行绿色贷款余额分别为856.2亿元、1,039.9亿元和1,286.2亿元。', { documentDate: '2025-03-30' }, ['856.2亿元|green-loans|entity:bank|2022-12-31|balance', '1,039.9亿元|green-loans|entity:bank|2023-12-31|balance', '1,286.2亿元|green-loans|entity:bank|2024-12-31|balance']],
     ['2023年和2024年，本行绿色贷款分别新增183.7亿元和246.3亿元。', { documentDate: '2025-03-30' }, ['183.7亿元|green-loans|entity:bank|2023-12-31|increment|ytd', '246.3亿元|green-loans|entity:bank|2024-12-31|increment|ytd']],
-    // 比上年同期多28.5% after a flow is the flow's growth, no growth of the balance
-    ['全省绿色贷款同比增长21.3%，新增1,820亿元，比上年同期多28.5%。', { documentDate: '2025-07-25', region: '330000' }, ['21.3%|green-loans|region:330000|2025-07-25|growth|yoy', '1,820亿元|green-loans|region:330000|2025-07-25|increment|yoy']],
+    // 比上年同期多28.5% after a flow is the flow's growth, no growth of the balance; 新增 opening its clause is what was
+    // added since the start of the year (stop 32), not over the rate's year
+    ['全省绿色贷款同比增长21.3%，新增1,820亿元，比上年同期多28.5%。', { documentDate: '2025-07-25', region: '330000' }, ['21.3%|green-loans|region:330000|2025-07-25|growth|yoy', '1,820亿元|green-loans|region:330000|2025-07-25|increment|ytd']],
     // the whole of a share in brackets, in English ("the national total of"), or a flow ("各项贷款增量")
     ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额（42.39万亿元）的8.4%。', { documentDate: '2025-07-25' }, ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance', '8.4%|green-loans|region:330000|2025-07-25|share']],
     ['Green loans in Zhejiang stood at 3.56 trillion yuan, accounting for 8.4 percent of the national total of 42.39 trillion yuan.', { documentDate: '2025-08-30' }, ['3.56 trillion yuan|green-loans|region:330000|2025-08-30|balance', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
@@ -4383,5 +4384,87 @@ describe('reading: stop 32 — non-performing loans in English', () => {
       '0.21 percentage points|不良|gap|total-loans',
     ]);
     expect(r.status).not.toBe('inconsistent');
+  });
+});
+
+describe('reading: stop 32, hunt 60 — flows and lists of a city or county release', () => {
+  // Year on year, 281 would need 5912 − 5912 / 1.1103 ≈ 587: it is the quarter's flow, since the start of the year.
+  it('reads 新增 opening its clause, with no base of its own, as a flow since the start of the year', () => {
+    const text = '截至一季度末，全省小微企业贷款余额5912亿元，同比增长11.03%；新增小微企业贷款281亿元，同比多增92亿元。';
+    const r = checkText(text);
+    expect(r.claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(['5912亿元|balance|', '11.03%|growth|yoy', '281亿元|increment|ytd', '92亿元|flow-difference|ytd']);
+    expect(r.status).not.toBe('inconsistent');
+  });
+
+  it('reads places\' figures in brackets after the words of a flow as that flow, each held by its place', () => {
+    const text = '11月末，浙江省小微企业贷款余额2.86万亿元，比年初增加3920亿元。小微企业贷款比年初新增较多的地区为杭州（1012亿元）、宁波（786亿元）、温州（534亿元）。';
+    const r = checkText(text);
+    expect(r.claims.slice(2).map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}|${c.holder}`)).toEqual([
+      '1012亿元|increment|ytd|region:330100',
+      '786亿元|increment|ytd|region:330200',
+      '534亿元|increment|ytd|region:330300',
+    ]);
+    expect(r.status).not.toBe('inconsistent');
+  });
+
+  it('leaves a change of a change (降幅扩大19个基点) unread', () => {
+    const text = '6月，全省新发放普惠小微企业贷款加权平均利率3.71%，同比下降58个基点，较上年同期降幅扩大19个基点。';
+    const r = checkText(text);
+    expect(r.unparsed.map((u) => u.text)).toContain('19个基点');
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('reads the amount of loans counted as granted (累计…发放贷款68万笔，贷款金额已达) as gross lending, no balance', () => {
+    const text = '截至目前，全省已组建村镇银行62家，各项贷款余额812亿元，累计为41万农户和小微企业发放贷款68万笔，贷款金额已达3620亿元。';
+    const r = checkText(text);
+    expect(r.claims.find((c) => c.figure.text.endsWith('3620亿元'))?.measure).toBe('cumulative');
+    expect(r.conflicts).toEqual([]);
+    expect([...r.claims, ...r.facts].map((c) => c.holder)).not.toContain('bank:已组建村镇银行');
+  });
+
+  // 7034 − 1362 = 5672; 1362 / 5672 = 24.01%.
+  it('reads a product named in quotes (“惠农e贷”) as its own subject, and checks it', () => {
+    const text = (growth: string): string => `截至5月末，丙银行乡村建设贷款余额14820亿元，较年初增长1396亿元。截至5月末，“惠农e贷”余额7034亿元，比年初增加1362亿元，增速达${growth}%。`;
+    expect(checkText(text('24')).claims.map((c) => c.indicator)).toEqual(['subject:乡村建设贷款', 'subject:乡村建设贷款', 'subject:惠农e贷', 'subject:惠农e贷', 'subject:惠农e贷']);
+    expect(checkText(text('24')).status).toBe('consistent');
+    expectFlagged(text('26'), {}, '达26%');
+  });
+});
+
+describe('reading: stop 32, hunt 60 — dates, subjects and parts', () => {
+  it('dates a paragraph that names no date by the date stated before it, not by a later sentence\'s', () => {
+    const text = '截至2018年年底，扶贫小额信贷余额2614.35亿元。\n银行涉农贷款余额32.47万亿元，同比增长9.82%。截至2018年6月份，21家主要银行绿色信贷余额为9.03万亿元。';
+    expect(read(text).slice(0, 3).map((r) => r.split('|')[2])).toEqual(['2018-12-31', '2018-12-31', '2018-12-31']);
+    expect(read(text).at(-1)?.split('|')[2]).toBe('2018-06-30');
+  });
+
+  it('leaves a bare rate after a change since a named date that no basis spans unread, as that change', () => {
+    const r = checkText('截至2024年末，全省普惠型小微企业贷款余额6135亿元，较2023年初增长了1486亿元，增幅31.96%。');
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['6135亿元']);
+    expect(r.unparsed.filter((u) => u.code === 'change-over-span').map((u) => u.text)).toEqual(['1486亿元', '31.96%']);
+  });
+
+  // 105 / 1000 = 10.5%.
+  it('reads 绿色贷款在各项贷款中占比 as the share of green loans in all loans', () => {
+    const text = (share: string): string => `截至2024年末，全省各项贷款余额1000亿元，绿色贷款余额105亿元，绿色贷款在各项贷款中占比${share}%。`;
+    expect(checkText(text('10.5')).claims.at(-1)).toMatchObject({ indicator: 'green-loans', measure: 'share', of: 'total-loans' });
+    expect(checkText(text('10.5')).status).toBe('consistent');
+    expectFlagged(text('11.5'), {}, '11.5%');
+  });
+
+  it('reads the next loans of a 其中 list as the next part of the same whole', () => {
+    const r = checkText('截至2023年末，本行绿色贷款余额1.12亿元，其中个人贷款0.63亿元，公司贷款0.49亿元。');
+    expect(r.claims.map((c) => `${c.indicator}/${c.part ?? ''}`)).toEqual(['green-loans/', 'green-loans/个人', 'green-loans/公司']);
+    // (A part above its whole cannot be.)
+    expectFlagged('截至2023年末，本行绿色贷款余额1.12亿元，其中个人贷款0.63亿元，公司贷款1.49亿元。', {}, '1.49亿元');
+  });
+});
+
+describe('reading: stop 32, hunt 60 — the parts of what was lent', () => {
+  it('reads bare 其中 parts after a gross flow as what was lent of each, never balances', () => {
+    const text = '截止2023年12月31日，本行绿色贷款余额1.12亿元，其中个人贷款0.63亿元，公司贷款0.49亿元。2023年本行累计投放绿色贷款0.66亿元，其中公司贷款0.05亿元，个人贷款0.61亿元。';
+    const r = checkText(text);
+    expect(r.claims.slice(-3).map((c) => `${c.figure.text}|${c.part ?? ''}|${c.measure}`)).toEqual(['0.66亿元||cumulative', '0.05亿元|公司|cumulative', '0.61亿元|个人|cumulative']);
+    expect(r.conflicts).toEqual([]);
   });
 });

@@ -176,7 +176,8 @@ const KIND_OPENS_CLAUSE = /[；;，,]\s*(?:其中[，,]?\s*)?(?:村镇银行|其
 // 该行, "the bank": the bank named last.
 const ANAPHOR = /该行|该分行|\bthe bank\b|\bthe lender\b/i;
 // Comparison words after which a place is a benchmark's, not the figure's: 高于全国, 比全省.
-const COMPARISON_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较|than|above|below)[^,;。，；]{0,6}$/i;
+// (较多的地区为杭州: 较 an adverb, "rather", compares nothing.)
+const COMPARISON_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较(?![多少快慢高低大小好强])|than|above|below)[^,;。，；]{0,6}$/i;
 // ("higher than the provincial average and the southern Jiangsu average": English names the benchmark's place later.)
 const COMPARISON_BEFORE_EN = /\b(?:than|above|below|outpac\w*|exceed\w*|outstripp\w*)\s(?:the\s)?[a-z][^,;.\d]{0,48}$/i;
 

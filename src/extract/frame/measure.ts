@@ -252,6 +252,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // 贷款额度由20万元提高至30万元, 单户授信上限, 总额度: a cap or a line of credit, no balance of loans.
   // (新批核的信贷限额为64亿元，较…下跌15.4%: limits granted, counted and compared, are a statistic.)
   if (dimension === 'money' && LIMIT.test(clauseBefore) && !COMPARED_AFTER.test(after)) return null;
+  // (同比下降58个基点，较2024年同期降幅扩大19个基点: how much bigger the fall is than a year before — a change of a
+  // change, which no relation models.)
+  if ((dimension === 'percentage-points' || dimension === 'percent') && CHANGE_OF_CHANGE.test(cue)) return null;
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.
@@ -411,7 +414,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // …达到X，是2017年末（301.2亿元）的4.6倍: a value in brackets after its date or its name is a level.
     // "rose from 18.6 billion yuan … to 25.4 billion yuan": the level it rose from, at its own date.
     // ("…has almost quadrupled, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan": the level it rose from.)
-    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || /[(（]\s*$/.test(cue) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue) || (english && /^\s*(?:,\s*)?from\s*$/i.test(cue) && /^[^,;.]{0,40}\bto\s+(?:about\s+)?[\d$]/i.test(after))) return { measure: 'balance' };
+    // (…比年初新增较多的地区为杭州（1012亿元）: a bracket after the words of a flow holds that flow.)
+    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || (/[(（]\s*$/.test(cue) && !/(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/.test(cue)) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue) || (english && /^\s*(?:,\s*)?from\s*$/i.test(cue) && /^[^,;.]{0,40}\bto\s+(?:about\s+)?[\d$]/i.test(after))) return { measure: 'balance' };
     // 放款 is a noun in Taiwan (中小企业放款): only 发放 is the verb of a disbursement.
     if (/发放/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study; 上半年，新发放普惠小微贷款
@@ -437,6 +441,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 今年累计增加 (a statistic's rise since the year began) is no gross 累计发放.
     if (/累计(?:增加|新增|净增|增(?![长速幅]))/.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
     if (CUMULATIVE.test(cue)) return { measure: 'cumulative', flow: true };
+    // (累计为41万农户发放贷款68万笔，贷款金额已达3620亿元: the amount of the loans just counted as granted.)
+    if (dimension === 'money' && /^[\s，,]*(?:贷款)?(?:金额|总额)(?:已|共|累计)?(?:达到?|为|超过?)?\s*$/.test(cue) && GRANTED_COUNT_BEFORE.test((sentenceBefore.endsWith(cue) ? sentenceBefore.slice(0, -cue.length) : sentenceBefore).slice(-80))) return { measure: 'cumulative', flow: true };
     // "grew by 3.12 trillion yuan in the first quarter and by 2.23 trillion yuan in the second": the verb carried over.
     // ("…by 186.2 billion yuan in the first quarter, 142.6 billion yuan in the second quarter and 98.7 billion yuan
     // in the third": a bare list of amounts, each with its period after it.)
@@ -463,6 +469,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // 当季新增1.48万亿元；清洁能源产业8.72万亿元，新增8536亿元: the span of the increment before it.
       // (So does a flow of another subject that names no time: 其中，制造业贷款增加450亿元.)
       if (!basis && c.lastIncrementBasis && SAME_SPAN_FLOW.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
+      // (…同比增长11.03%；新增小微企业贷款281亿元，同比多增92亿元: 新增 opening its clause, with no base of its own, is
+      // what was added since the year began — not over the span of the rate before it.)
+      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
@@ -551,6 +560,9 @@ export function goalMeasure(
 }
 
 const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|激励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
+const CHANGE_OF_CHANGE = /(?:降幅|增幅|涨幅|跌幅|降速|下降幅度|上升幅度)[^，,；;。\d]{0,6}(?:扩大|收窄|缩小|加大|减小|增加|减少)(?:了)?\s*$/;
+const GRANTED_COUNT_BEFORE = /累计[^。；;]{0,40}(?:发放|投放)[^。；;]{0,20}笔[\s，,]*$/;
+const NEW_FLOW_OPENS = /(?:^|[；;，,。])\s*(?:其中[，,]?\s*)?新增[^，,；;。\d]{0,16}$/;
 // 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
 const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;
 const COMPARATIVE_CUE = /^\s*[（(]\s*(?:\d{4}\s*年\s*(?:末|底|\d{1,2}\s*月\s*(?:末|底|\d{1,2}\s*日))|\d{4}-\d{2}-\d{2}|(?:上年|去年)(?:末|底))\s*[:：](?:\s|人民币|人民幣|RMB)*$/;

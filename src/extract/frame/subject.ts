@@ -80,7 +80,7 @@ export function subjectIn(doc: Doc, from: number, to: number): Subject | undefin
     if (b && b.start >= from && b.end < to) from = b.end;
   }
   const text = doc.s.slice(from, to);
-  if (!isEnglish(text)) return readSubjectZh(text, from);
+  if (!isEnglish(text)) return readSubjectZh(text, from) ?? quotedProduct(text, from);
   // "Changzhou loans", "Shanghai's green loans": a place before an English subject holds it, it is no word of it.
   const place = doc.places[lowerBound(doc.places, from, (x) => x.start)];
   if (place && place.end < to && /^[\s"“]*$/.test(doc.s.slice(from, place.start))) {
@@ -88,6 +88,17 @@ export function subjectIn(doc: Doc, from: number, to: number): Subject | undefin
     if (rest) return readSubjectEn(doc.s.slice(place.end + rest[0].length, to), place.end + rest[0].length);
   }
   return readSubjectEn(text, from);
+}
+
+// “惠农e贷”余额7034亿元: a product the text names in quotes, right before its measure, is the subject — whatever
+// letters its name holds.
+const QUOTED_PRODUCT = /["“]([^"“”\s，,。；;]{2,16})["”](?:贷款|产品)?(?:的)?\s*(?:贷款)?(?:余额|规模|累计|发放|投放|新增|增加|授信)[^，,；;。\d]{0,6}$/;
+function quotedProduct(text: string, from: number): Subject | undefined {
+  const m = QUOTED_PRODUCT.exec(text);
+  if (!m) return undefined;
+  const name = m[1] as string;
+  const start = from + m.index + 1;
+  return { indicator: `subject:${name.toLowerCase()}`, words: name, start, end: start + name.length };
 }
 
 /**
@@ -360,6 +371,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   own = breakdownPart(doc, ctx, own, current ?? frame.paragraphSubject);
   // 其中重工业中长期贷款 after 工业中长期贷款: an open subject's name with words before it is a part of it.
   own = narrowerPart(own, current ?? frame.paragraphSubject);
+  // (…绿色贷款余额1.12亿元，其中个人贷款0.63亿元，公司贷款0.49亿元: the next clause's loans of another kind, in the
+  // sentence of a 其中 part, are the next part of the same whole.)
+  const back = own ? doc.s.slice(Math.max(ctx.sentence.start, own.start - 120), own.start) : '';
+  if (own && current?.part && !own.part && own.indicator !== current.indicator && own.indicator.startsWith('subject:') && /贷款$/.test(own.words) && !/^(?:各项|全部|人民币|本外币)/.test(own.words) && /[，,；;、]\s*$/.test(back) && back.lastIndexOf('其中') > Math.max(back.lastIndexOf('。'), back.lastIndexOf('；'), back.lastIndexOf(';'))) {
+    own = { ...current, part: withoutLoanHead(own.words), words: own.words, start: own.start, end: own.end };
+  }
   // 全省科技贷款…。其中，科技型企业贷款…: after 其中, another name the catalog gives the same quantity is a part of it.
   const whole = current ?? frame.paragraphSubject;
   if (own && whole && !own.part && !whole.part && own.indicator === whole.indicator && own.words !== whole.words && /其中[,，:：]?\s*$/.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 6), own.start))) {
@@ -819,7 +836,9 @@ const SPREAD = /(?:投向|投放于|集中(?:在|于)|分布(?:在|于))/g;
 
 /** An item of a breakdown of the loans before 投向 (…主要投向电力…业（186.25亿元）): a part of them. */
 function spreadItem(doc: Doc, ctx: FigureContext, bracket: number, current: Subject | undefined): Subject | undefined {
-  const from = Math.max(ctx.sentence.start, ctx.windowStart);
+  // (…集中在杭州（6820亿元）…；…新增较多的地区为杭州（1012亿元）: a spread named before a ； is another clause's.)
+  const sentenceFrom = Math.max(ctx.sentence.start, ctx.windowStart);
+  const from = sentenceFrom + Math.max(doc.s.slice(sentenceFrom, bracket).lastIndexOf('；'), doc.s.slice(sentenceFrom, bracket).lastIndexOf(';')) + 1;
   const head = doc.s.slice(from, bracket);
   let at = -1;
   let verb = '';

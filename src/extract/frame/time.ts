@@ -679,6 +679,8 @@ export class TimeIndex {
   readonly asOf: readonly TimeRef[];
   readonly deadlines: readonly TimeRef[];
   private readonly lastPoint: readonly number[];
+  /** Where sentences end (。！？), by position. */
+  private readonly stops: readonly number[];
 
   constructor(
     readonly refs: readonly TimeRef[],
@@ -692,6 +694,9 @@ export class TimeIndex {
     // (Lines by their breaks, found once: a search back from each date would be quadratic on one long line.)
     const breaks: number[] = [];
     for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+    const stops: number[] = [];
+    for (let k = 0; k < text.length; k++) if (text[k] === '。' || text[k] === '！' || text[k] === '？') stops.push(k);
+    this.stops = stops;
     const lineOf = (r: TimeRef): number => lowerBound(breaks, r.start, (b) => b);
     this.asOf.forEach((r, i) => {
       const before = i > 0 ? (last[i - 1] as number) : -1;
@@ -719,8 +724,12 @@ export class TimeIndex {
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
     // (Not a time named by its distance back from now — 上年末, 年初, 上年同期: what the figures before it stood at
     // is later than that.)
+    // (…截至2018年年底，…。⏎银行涉农贷款余额…。截至2018年6月份，…: after a date the text stated before, only its own
+    // sentence's — a later sentence's date is that sentence's.)
+    const stated = i > 0;
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start < to; k++) {
       const r = this.asOf[k] as TimeRef;
+      if (stated && lowerBound(this.stops, pos, (x) => x) < lowerBound(this.stops, r.start, (x) => x)) break;
       if (r.period === undefined && !EARLIER_WORD.test(r.text)) return timeOf(r, 'paragraph');
     }
     // (上年末，…。本行各项贷款余额…: an earlier time whose sentence is over dates nothing after it.)

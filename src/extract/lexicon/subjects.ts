@@ -67,6 +67,9 @@ const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;
 const COMPARISON_BEFORE_HEAD = /^[^贷信融]*?(?:高于|低于|快于|慢于|高出|超出|领先|跑赢|跑输|相比|相较|比|较|占)/;
 
+// 在各项贷款中占比: where the whole of a share is named after the subject.
+const SHARE_AMONG = /在[^在，,；;。\d]{2,24}?中(?:的)?(?:占比|比重|占)[^，,；;。\d]{0,8}$/;
+
 /**
  * The subject phrase of a Chinese stretch of text before a figure (the clause from its start,
  * after any date, place or bank: `from`), or undefined when the stretch names none — the figure
@@ -77,6 +80,9 @@ const COMPARISON_BEFORE_HEAD = /^[^贷信融]*?(?:高于|低于|快于|慢于|�
  * // { indicator: 'tech-sme-loans', words: '科技型中小企业贷款', scope: '本外币', start: 0, end: 13 }
  */
 export function readSubjectZh(text: string, offset: number): Subject | undefined {
+  // 绿色信贷在各项贷款中占比: the subject stands before 在; the loans after it are the whole of its share.
+  const among = SHARE_AMONG.exec(text);
+  if (among && among.index >= 2) text = text.slice(0, among.index);
   // The subject ends where the words of its measure begin, after the noun it is about.
   const names = findCatalogNames(text);
   let end = measureStart(text, MEASURE_ZH_ALL, HEAD_OR_NAME_ZH, names);

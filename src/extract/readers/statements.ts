@@ -801,7 +801,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 重大技改项目最高给予2000万元): a fact of the story, not a statistic to check.
   // …but a bank's own loans (该行养老产业贷款较年初增长67.9%, "The branch's elderly care loans rose") are its statistics.
   const context = subject.indicator.startsWith('subject:') ? contextOf(doc, ctx) : 'other';
-  if (context !== 'other' && !(context === 'case' && LOANS.test(subject.words)) && keepAsFact(doc, out, ctx, frame, false)) return;
+  // (“惠农e贷”余额7034亿元，比年初增加…: a loan product named as the subject of its balance is a statistic of the bank
+  // too — not 提供了“养老保障贷”30万元, one loan of a story.)
+  const productBook = /贷$/.test(subject.words) && /["“]/.test(doc.s.slice(Math.max(0, subject.start - 1), subject.start)) && /^["”]\s*(?:的)?(?:贷款)?余额/.test(doc.s.slice(subject.end, subject.end + 6));
+  if (context !== 'other' && !(context === 'case' && (LOANS.test(subject.words) || productBook)) && keepAsFact(doc, out, ctx, frame, false)) return;
   // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
   if (!own && !counted && indicatorUnitKind(subject.indicator) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
@@ -811,7 +814,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const bank = doc.banks[lowerBound(doc.banks, m.span[0], (b) => b.start) - 1];
   const afterBank = own === undefined && dimension === 'money' && bank !== undefined && /^的?\s*$/.test(doc.s.slice(bank.end, m.span[0]));
   // (A subject named after its figure — "extended 20.1 billion yuan in new loans" — is no subject right before it.)
-  const adjacent = (own !== undefined && own.end <= m.span[0] && m.span[0] - own.end <= 1) || afterBank;
+  // (…比年初新增较多的地区为杭州（1012亿元）: a place's figure in brackets is what the words before the list measure.)
+  const flowOfList = /(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/.test(ctx.cue);
+  const adjacent = ((own !== undefined && own.end <= m.span[0] && m.span[0] - own.end <= 1) || afterBank) && !flowOfList;
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
   const goesOn = /^[\s"“]*其中/.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 8)) && ctx.sentence.index > 0 ? doc.sentence(ctx.sentence.index - 1) : undefined;
@@ -875,6 +880,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ofPart = dimension === 'percent' && frame.lastMeasure === 'balance' && frame.subject !== undefined && frame.subject.part !== undefined && frame.subject === subject && ((frame.breakdown === true && /^\s*$/.test(cue)) || /^\s*[(（]\s*$/.test(cue));
   const measure =
     (ofJoint || ofPart ? { measure: 'share' as const } : null) ??
+    flowOfBracketRun(doc, out, cue) ??
+    partOfGrossFlow(out, ctx, cue) ??
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
       cue,
@@ -1046,6 +1053,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 较方案实施前增长12.6%, 比试点前: against a base named by its words, whose date the text does not give.
   // (…较方案实施前增加174.4亿元，增长20.2%: a bare rate after it is over the same span.)
   if ((measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && (NAMED_BASE.test(cue) || (/^[\s，,]*(?:增长|增加|增幅|增速)(?:为|达)?\s*$/.test(cue) && NAMED_BASE.test(doc.s.slice(clauseRunStart(ctx), ctx.cueStart))))) {
+    out.unread(m, 'change-over-span', OVER_SPAN);
+    return;
+  }
+  // (…较2023年初增长了1486亿元，增幅31.96% at 2024年末: a bare rate after a change over a span no basis names is over
+  // that span too.)
+  // (由2021年末的…增至2024年末的…，增幅达58.55%: the rise its sentence told, read below as a growth since then.)
+  const runBase = (measure.measure === 'increment' || growthKind) && !base && risenFrom === undefined && basisOf(cue) === undefined && BARE_CHANGE_CUE.test(cue) && dated.from !== 'none' ? doc.within(doc.times.refs, clauseRunStart(ctx), ctx.cueStart, (r) => [r.start, r.end]).filter((r) => r.role === 'base').pop() : undefined;
+  if (runBase && !basisOf(doc.s.slice(clauseRunStart(ctx), ctx.cueStart)) && /^\d{4}-/.test(runBase.date) && compareDates(runBase.date, dated.date) < 0 && basisBetween(dated.date, runBase.date) === undefined) {
     out.unread(m, 'change-over-span', OVER_SPAN);
     return;
   }
@@ -1667,6 +1682,7 @@ function ofWhatWasLent(measure: MeasureRead, lent: Claim): void {
  * and no further than the sentence, so a long text costs no more per figure than a short one.
  */
 // A month on its own: 12月份, 8月, 2025年3月 — not 8月末, 8月底, 1—8月.
+const BARE_CHANGE_CUE = /^[\s，,]*(?:增长|增加|增幅|增速|上升|提高)(?:了)?(?:为|达)?\s*$/;
 const PARTS_TOTAL = /^[\s，,；;)）]*(?:以上[\u4e00-\u9fa5]{0,4}|两者|二者|三者|四者|(?:两|三|四)(?:项|类)(?:贷款|信贷)?)?(?:合计|共计|总计)(?:为|达|(?:比年初|较年初)?(?:增加|新增|净增))?\s*$/;
 // A total of flows (合计增加817亿元): of the parts' increments, not their balances.
 const FLOW_TOTAL = /(?:增加|新增|净增)\s*$/;
@@ -2062,4 +2078,30 @@ function isDefinition(cue: string, after: string): boolean {
 /** The basis a gap shares with the rate before it. */
 export function gapBasis(frame: Frame, fallback: Basis | undefined): Basis | undefined {
   return frame.lastGrowthBasis ?? fallback;
+}
+
+// 杭州（1012亿元）、宁波（786亿元）: the next item of a run of brackets measures the flow the first one did (a bracket's
+// figure leaves the frame's measure as it was).
+const NEXT_BRACKET_ITEM = /^\s*[)）]\s*[、和及与]\s*[^、，,；;。\d()（）]{1,12}[(（]\s*$/;
+function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | null {
+  if (!NEXT_BRACKET_ITEM.test(cue)) return null;
+  const last = out.claims.at(-1);
+  // (国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a bracket of two figures gives each item both.)
+  const span = last ? out.spanOf(last) : undefined;
+  const alone = span !== undefined && /[(（]\s*$/.test(doc.s.slice(Math.max(0, span[0] - 2), span[0]));
+  return alone && last?.measure === 'increment' && last.basis ? { measure: 'increment', basis: last.basis } : null;
+}
+
+// 累计投放绿色贷款0.66亿元，其中公司贷款0.05亿元，个人贷款0.61亿元: the parts of what was lent, named bare after it,
+// are what was lent of each — no balances.
+const BARE_PART = /^[，,；;]?\s?(?:其中[，,:：]?\s?)?([\u4e00-\u9fa5]{1,16})$/;
+const MEASURE_WORDS = /余额|新增|增加|净增|增长|占|为|达/;
+function partOfGrossFlow(out: Output, ctx: FigureContext, cue: string): MeasureRead | null {
+  const bare = BARE_PART.exec(cue);
+  if (!bare || MEASURE_WORDS.test(bare[1] as string)) return null;
+  const last = claimsOfSentence(out, ctx)[0];
+  if (!last || (last.measure !== 'cumulative' && last.measure !== 'new-lending')) return null;
+  // (Only within a 其中 run after the flow itself.)
+  if (!/其中/.test(ctx.sentenceBefore.slice(Math.max(0, ctx.sentenceBefore.length - 60)))) return null;
+  return { measure: last.measure, flow: true };
 }
