@@ -28,6 +28,19 @@ export function relativeOffset(date: string): number | null {
   return m ? Number(m[1] ?? '0') : null;
 }
 
+/**
+ * The year part of a date, absolute or relative: "2025" of "2025-06-30", "Y" of "Y-06-30", "Y-1" of "Y-1-12-31";
+ * undefined for any other string.
+ *
+ * @example
+ * yearPart('Y-1-12-31') // 'Y-1'
+ */
+export function yearPart(date: string): string | undefined {
+  const m = RELATIVE.exec(date);
+  if (m) return `Y${m[1] ?? ''}`;
+  return /^(\d{4})-\d{2}-\d{2}$/.exec(date)?.[1];
+}
+
 /** A relative date on the pivot year (Y-1-12-31 → 3999-12-31); any other date as it is. */
 export function toPivot(date: string): string {
   const m = RELATIVE.exec(date);

@@ -9,11 +9,11 @@ import { lentAfterEn } from '../lexicon/subjects.js';
 // previous figure (or the clause start) and this one: the cue.
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
-export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
+export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|increment|\brises?\b|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
 export const DECREASE = /减少|下降|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
-export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|(?<![半全今当本去上明\d度季])年减(?!少|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|y-o-y|yoy/i;
+export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|(?<![半全今当本去上明\d度季])年减(?!少|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|(?:over|from|compared (?:with|to)) (?:the previous|the prior|last) year\b|y-o-y|yoy/i;
 export const YTD =
-  /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|from the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|(?:as )?compared (?:to|with) the end of (?:the previous|last|the prior) year|(?:over|from|since) the end of (?:the previous|the prior) year|over the end of last year|year-to-date|year to date|ytd|\b(?:half-year|first-half|first half|nine-month|first nine months') (?:increase|total|gain|addition|growth)\b/i;
+  /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|(?:from|over) the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|from the end of last year|(?:as )?compared (?:to|with) the end of (?:the previous|last|the prior) year|(?:over|from|since) the end of (?:the previous|the prior) year|over the end of last year|year-to-date|year to date|ytd|\b(?:half-year|first-half|first half|nine-month|first nine months') (?:increase|total|gain|addition|growth)\b/i;
 export const QOQ = /较上季末|比上季末|较上季度末|环比|按季|(?<![第首前当本单每上个一二三四\d])季[增减](?![速幅长少加])|quarter[- ]on[- ]quarter|from the previous quarter|from three months (?:earlier|before|ago)/i;
 export const MOM = /比上月|较上月|较上月底|比上月末|按月|(?<![当本单每上个前\d一二三四五六七八九十])月[增减](?![速幅长少加])|month[- ]on[- ]month|from a month (?:earlier|before|ago)/i;
 export const GAP = /高于|快于|高出|超出|超过|领先|跑赢|低于|慢于|跑输|higher than|faster than|above|below|lower than|outpac|slower than|\bbeat(?:ing|s)?\b|outstrip|outperform/i;
@@ -55,6 +55,7 @@ function levelGapKind(compared: string): LevelKind | undefined {
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|全行|同业|行业|overall|all loans|total loans|total lending|average|national|all other|as a whole|banking sector/i;
 // ("0.36 percent of the loans were non-performing": the non-performing ratio of the loans before it.)
+const LOANS_WERE_AFTER_EN = /^\s*(?:percent\s|per cent\s)?of\s(?:(?:the|its|their|these|those|such)\s)?(?:non-?performing\s)?(?:loans|lending|credit)\s(?:were|was|went|had been|have been)\b/i;
 const NPL_SHARE_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
@@ -67,6 +68,8 @@ const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年
 const LAST_YEAR_BASE = /(?:比|较)(?:上年|去年|上一年)(?!末|底|同期|同月|年末|年底)(?:全年)?[^，,；;。\d]{0,8}$/;
 const BRINGING_TOTAL = /\bbringing (?:the|its) (?:total|cumulative)\b[^,;.]{0,60}\bto\s*$/i;
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
+const FROM_TO_AFTER_EN = /^\s*(?:percent|per cent|pct)?\s{0,2}to\s(?:about\s|around\s)?\d/i;
+const FROM_TO_BEFORE_EN = /\bfrom\s(?:about\s|around\s)?\d[\d.]{0,12}\s?(?:percent|per cent|pct|%)?\sto\s(?:about\s|around\s)?$/i;
 const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
@@ -200,7 +203,7 @@ export interface MeasureContext {
  * 完成年度计划的八成). Its cue ends the words before the figure.
  */
 // (完成全年目标三成以上: the share done, right after the goal's name.)
-export const PROGRESS = /(?:达成率|(?:目标|年度|全年)达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)[^，,；;。的]{0,12}?(?:目标|计划|任务)(?:任务|值)?(?:[^，;；。的]{0,16}的)?\s*$|(?:已达成|已完成)\s*$/;
+export const PROGRESS = /(?:达成率|(?:目标|年度|全年|目前)达标率|完成率|完成进度)(?:为|是|达|达到)?\s*$|(?:已?达到?|已?完成了?|实现了?)[^，,；;。的]{0,12}?(?:目标|计划|任务)(?:任务|值)?(?:[^，;；。的]{0,16}的)?\s*$|(?:已达成|已完成)\s*$/;
 /** An English progress figure, from the words after it: "105 percent of the annual target". */
 export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?:(?:annual|full-year|yearly|year's)\s+)?(?:target|goal|quota)\b/i;
 
@@ -320,6 +323,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     return null;
   }
   if (dimension === 'percent') {
+    // ("…rose from 6.7 percent to 16.2 percent": the level it rose from, at a date the words do not give; the one it
+    // rose to is the level now.)
+    if (english && /\bfrom\s*$/i.test(cue) && FROM_TO_AFTER_EN.test(after)) return null;
+    if (english && FROM_TO_BEFORE_EN.test(clauseBefore.slice(-40))) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : null;
     // 增量按0.5%给予奖励, 按贷款额的1%给予贴息: a policy's rate of reward or subsidy, no statistic.
     if (/按(?:照)?\s*$/.test(cue) && POLICY_RATE_AFTER.test(after)) return null;
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
@@ -328,6 +335,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // ("their non-performing loan ratio was 0.36 percent", "only 0.36 percent of the loans were non-performing": so in English.)
     if (/不良(?:贷款)?率|逾放比|NPL (?:ratio|rate)|non-?performing(?: loan)? (?:ratio|rate)|bad[- ]loan (?:ratio|rate)/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
     if (english && NPL_SHARE_AFTER_EN.test(after)) return { measure: 'ratio' };
+    // ("95 percent of the loans were issued to private firms": the share of loans the verb names, no share of the subject.)
+    if (english && LOANS_WERE_AFTER_EN.test(after)) return null;
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
     // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
     if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;
@@ -338,7 +347,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 两者合计占绿色贷款的66.8%: the joint share of several parts, which no relation models.
     if (SHARE.test(cue) && (/合计|两者|二者|共同|共占|together|combined/i.test(cue) || /两者|二者|三者|三项合计|together|combined/i.test(sentenceBefore))) return null;
     // 三年平均增速, 年复合增长率: an average over years, CAGR or arithmetic mean — not a growth of one period.
-    if (/平均增速|平均增长|年均增速|年均增长|复合(?:年均)?增长率|复合增速|average (annual |yearly )?(growth|rise|increase)|compound(?:ed)? annual growth|CAGR/i.test(cue)) return { measure: 'average-growth' };
+    if (/平均增速|平均增长|年均增速|年均增长|复合(?:年均)?增长率|复合增速|average (annual |yearly )?(growth|rise|increase)|(?:an )?average (?:annual |yearly )?(?:growth )?rate of\s*$|compound(?:ed)? annual growth|CAGR/i.test(cue)) return { measure: 'average-growth' };
     if (SHARE.test(cue)) return { measure: 'share', ...(NEW_LENDING.test(cue) || /新增|new loans|new lending/i.test(cue) ? { flow: true } : {}) };
     // "new green loans made up 22.4 percent of all new loans": a share, its verb before and its whole after.
     if (english && SHARE_VERB_EN.test(cue) && /^\s*(?:(?:percent|per cent|%)\s*)?of\b/i.test(after)) return { measure: 'share', ...(/\bnew\b/i.test(after.slice(0, 40)) ? { flow: true } : {}) };
@@ -391,7 +400,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // ("banks extended 20.1 billion yuan in new loans": the new loans named after the amount; "issued 35.2 billion
     // yuan of green loans", loans named there without "new", were lent gross.)
     const lent = english ? lentAfterEn(cue, after) : undefined;
-    if (lent && !lent.isNew) return { measure: 'new-lending', flow: true };
+    // ("with an increase of RMB 2.41 trillion in overall loans": the change of the loans named after it, no gross flow.)
+    if (lent && !lent.isNew && !/\ban? (?:increase|increment|rise) of\s*$/i.test(cue)) return { measure: 'new-lending', flow: true };
     if (english && (NEW_LOANS_EN.test(clauseBefore) || lentOver || lent) && !/outstanding|balance/i.test(clauseBefore)) {
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
       if (periodBasis) return { measure: 'increment', basis: periodBasis };
@@ -453,6 +463,11 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }
     if (INCREASE.test(cue) || DECREASE.test(cue) || carried) {
+      // (今年前五月已新增放款1,128億元，相較去年前五月僅增加385億元: a base named as last year's period — whether the
+      // figure is that period's flow or the difference, the words leave open.)
+      if (EARLIER_PERIOD_BASE.test(cue)) return null;
+      // (新增投放1300亿元, 新增授信: what was lent or granted, gross — no change of the balance.)
+      if (/新增(?:投放|授信|发放)[^，,；;。\d]{0,8}$/.test(cue)) return c.period ? { measure: 'new-lending', flow: true } : null;
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
       const sinceYearStart = SINCE_YEAR_START.test(cue) || ((FIRST_MONTHS_OPEN.test(sentenceBefore) || SINCE_YEAR_OPENS.test(sentenceBefore)) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
@@ -462,7 +477,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       if (/当季|本季度|单季|该季度|in the (?:second|third|fourth) quarter alone/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'qoq', negative };
       if (/当月|本月|单月|in the month/i.test(cue) && !basisOf(cue)) return { measure: 'increment', basis: 'mom', negative };
       // 一季度增加, 上半年新增, 前三季度: a flow over its own period.
-      if (c.period && !basisOf(cue)) {
+      // ("…in 2025, an increment of 48.35 billion yuan over the previous year": English names the base after the figure.)
+      if (c.period && !basisOf(cue) && !(english && /^\s*(?:yuan\s+)?(?:over|from|compared|year[- ]on[- ]year|y-o-y)\b/i.test(after) && basisOf(firstPhraseEn(after)))) {
         const periodBasis = basisOfPeriod(c.period);
         return periodBasis ? { measure: 'increment', basis: periodBasis, negative } : null;
       }
@@ -471,7 +487,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       if (!basis && c.lastIncrementBasis && SAME_SPAN_FLOW.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
       // (…同比增长11.03%；新增小微企业贷款281亿元，同比多增92亿元: 新增 opening its clause, with no base of its own, is
       // what was added since the year began — not over the span of the rate before it.)
-      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue)) return { measure: 'increment', basis: 'ytd', negative };
+      // (Not a gross flow — 新增投放, 新增授信 — nor one whose clause run goes on with its own change since the year began.)
+      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !/新增(?:投放|授信|发放|贷款投放)/.test(cue) && !/^[^。；;]{0,40}(?:较|比)年初/.test(after)) return { measure: 'increment', basis: 'ytd', negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
@@ -562,6 +579,7 @@ export function goalMeasure(
 const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|激励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
 const CHANGE_OF_CHANGE = /(?:降幅|增幅|涨幅|跌幅|降速|下降幅度|上升幅度)[^，,；;。\d]{0,6}(?:扩大|收窄|缩小|加大|减小|增加|减少)(?:了)?\s*$/;
 const GRANTED_COUNT_BEFORE = /累计[^。；;]{0,40}(?:发放|投放)[^。；;]{0,20}笔[\s，,]*$/;
+const EARLIER_PERIOD_BASE = /(?:相较|较|比)于?(?:去年|上年|前一年|\d{4}年)(?:前[一二三四五六七八九十两\d]{1,2}个?月|上半年|下半年|[一二三四]季度?|前[二三两]季度?)[^，,；;。\d]{0,6}$/;
 const NEW_FLOW_OPENS = /(?:^|[；;，,。])\s*(?:其中[，,]?\s*)?新增[^，,；;。\d]{0,16}$/;
 // 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
 const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;

@@ -196,7 +196,8 @@ const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*
 export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; bare?: boolean; own?: boolean } | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
-    const m = WHOLE_EN.exec(ctx.after.slice(0, 60));
+    // ("their share of overall loan balances rose to 16.2 percent": the whole named before the figure.)
+    const m = WHOLE_EN.exec(ctx.after.slice(0, 60)) ?? SHARE_OF_BEFORE_EN.exec(ctx.clauseBefore.slice(-120));
     if (!m) return undefined;
     // ("… percent of loans to core digital economy industries": loans of a kind named by their complement, no whole the
     // catalog's word stands for when it does not know them.)
@@ -210,7 +211,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
     // ("of the city's sci-tech loans": the area's own loans of that kind — a whole the catalog may know.)
     const areaWord = AREA_OWN_EN.exec(m[1] as string)?.[1]?.toLowerCase();
     const where = areaWord ? { area: AREA_EN[areaWord] as string } : {};
-    const words = (m[1] as string).replace(/\b(?:the\s+)?(?:city|province|country|nation|region|county|bank|group)'s\s+|\b(?:china|its|their)'?s?\s+(?=\S)/gi, ' ').replace(/\b(?:new|outstanding|total|loan book|portfolio|balance)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+    const words = (m[1] as string).replace(/\b(?:the\s+)?(?:city|province|country|nation|region|county|bank|group)'s\s+|\b(?:china|its|their)'?s?\s+(?=\S)/gi, ' ').replace(/\b(?:new|outstanding|total|overall|loan book|portfolio|balances?)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     const found = words ? lookupSubject(words.toLowerCase()) : undefined;
     if (found && !found.part) return { of: found.id, flow, ...where };
     // (A whole of words the catalog does not know is not all loans: "of all loans", "of total loans" and bare "loans" are.)
@@ -263,7 +264,7 @@ const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余�
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
 // Stocks that are not money lent: deposits, bonds, premiums, funds.
-const NOT_LENT = /存款|债券|保费|保险|基金|\b(?:deposits?|bonds?|premiums?|insurance|funds?)\b/i;
+const NOT_LENT = /存款|债券|保费|保险|基金|社会融资|社融|\b(?:deposits?|bonds?|premiums?|insurance|funds?|social financing|aggregate financing)\b/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
 // 在各项贷款中占15.58%: a name after 在 is the container of a share, not its subject.
 const BENCHMARK_OR_WHOLE_BEFORE = /(?:高于|低于|快于|慢于|高出|超出|领先|跑赢|跑输|比|较|占|在|than|share of|proportion of|% of|percent of|accounted for)[^,;，；。]{0,8}$/i;
@@ -348,6 +349,16 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
       own = whole;
     }
   }
+  // ("…, while their share of overall loan balances rose to 16.2 percent": the share of the loans before, whatever loans
+  // its whole names.)
+  if (current && isEnglish(ctx.cue) && THEIR_SHARE_EN.test(ctx.cue)) own = { ...current, start: ctx.cueStart, end: pos };
+  // ("…for infrastructure upgrading reached 16.02 trillion yuan, while clean energy stood at 9.59 trillion yuan": a bare
+  // name opening a clause of its own, with its verb, is another part of the loans in force.)
+  if (!own && current && isEnglish(ctx.cue)) {
+    const sibling = PARALLEL_PART_EN.exec(ctx.cue);
+    const words = sibling?.[1]?.trim();
+    if (words && !NOT_A_PART_EN.test(words)) own = { ...current, part: words, words: `${current.words.split(/ (?:for|to) /i)[0] as string} for ${words}`, start: ctx.cueStart + (sibling?.index ?? 0), end: pos };
+  }
   // 制造业是增量的主要去向，较年初多出16.72亿元: a clause that sets up a topic of its own (X是…) ends the subject in force.
   if (!own && current && newTopicBefore(doc, ctx, frame.previousEnd)) current = undefined;
   // 全市绿色贷款…，其中国有大型商业银行余额合计…；股份制商业银行780.1亿元: a kind of institution's share of
@@ -397,7 +408,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own = joined ? { ...joined, ...(own.scope && !joined.scope ? { scope: own.scope } : {}) } : own;
   }
   // "Their loans", "its lending" after firms were counted: the loans of those firms (a count left the frame stale).
-  const their = own && /^(?:loans|lending|credit|loan balances?)(?:不良)?$/i.test(own.words) ? THEIR_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 28), own.start)) : null;
+  // ("its non-performing loans in total": all its loans' — not the loans before.)
+  const their = own && /^(?:loans|lending|credit|loan balances?)(?:不良)?$/i.test(own.words) && !/^\s{1,2}(?:in total|overall|as a whole)\b/i.test(doc.s.slice(own.end, own.end + 14)) ? THEIR_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 28), own.start)) : null;
   if (own && their) {
     // ("Their non-performing loans": the non-performing part of those loans.)
     const nonPerforming = (their[1] !== undefined || /不良/.test(own.part ?? '')) && !/不良/.test((frame.subject ?? frame.paragraphSubject)?.part ?? '');
@@ -421,6 +433,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // ("Total new loans in the province came to…": all new loans, whatever subject was in force.)
   // (Named so, they are no bare loans that refer back to the subject in force.)
   if (own && GENERIC.test(own.words) && TOTAL_NEW_EN.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 16), own.end))) own = { ...own, indicator: TOTAL_LOANS, words: `new ${own.words}` };
+  // ("a loan balance of 7.3 trillion yuan in technology, green, and inclusive finance": loans of the fields named after.)
+  const fieldsAfter = own !== undefined && GENERIC.test(own.words) && isEnglish(ctx.cue) ? FIELDS_AFTER_EN.exec(ctx.after) : null;
+  if (own && fieldsAfter) {
+    const phrase = `loans for ${(fieldsAfter[1] as string).trim()}`;
+    own = { ...(subjectOf(phrase, own.start, own.end, 'en') ?? { indicator: `subject:${phrase.toLowerCase()}`, words: phrase }), start: own.start, end: own.end };
+  }
   const generic = own !== undefined && GENERIC.test(own.words);
   // "Outstanding yuan loans grew…", 人民币贷款余额… opening a sentence with their currency scope: all loans, a new subject.
   // (全市人民币贷款新增… opening its clause, too.)
@@ -582,7 +600,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own = subject;
   }
   // ("only 0.36 percent of the loans were non-performing": so in English, the words after the figure.)
-  const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && (NPL_BEFORE_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || NPL_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
+  const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && ((ctx.figure.unit.dimension !== 'percent' && NPL_BEFORE_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos))) || NPL_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
   if (subject && nplWords && !/不良/.test(subject.part ?? '')) {
     const npl = { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` };
     return { own: own ? npl : undefined, subject: npl };
@@ -591,6 +609,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
 }
 
 // ("The NPL ratio of green loans was 0.45 percent": English names the ratio before the loans it is of.)
+const SHARE_OF_BEFORE_EN = /\b(?:share|proportion)\s(?:of|in)\s(?:the\s|all\s|total\s|overall\s)*((?:[a-z'-]{1,20}\s){0,4}?(?:loans?|lending|credit)(?:\sbalances?)?)\b/i;
+const FIELDS_AFTER_EN = /^\s*(?:yuan\s)?in\s(?:the\s)?(?:fields?\sof\s)?((?:[a-z-]{1,20},?\s(?:and\s)?){0,6}?(?:finance|sectors?|fields?|industries|areas))\b/i;
+const THEIR_SHARE_EN = /\b(?:their|its)\s(?:combined\s|overall\s)?(?:share|proportion)\s(?:of|in)\s/i;
+const PARALLEL_PART_EN = /(?:^|[,;]\s*)(?:while|whereas|and|but)\s+(?:(?:those|that) (?:for|to|in) )?([a-z][a-z'-]*(?:,? (?:and )?[a-z][a-z'-]*){0,5}?)\s+(?:stood at|reached|was|were|rose to|grew to|totall?ed|came to|amounted to|hit)\s*$/i;
+const NOT_A_PART_EN = /\b(?:loans?|lending|credit|it|they|this|that|these|those|its|their|growth|rate|balance|total|figure|share|number|increase|amount|ratio)\b/i;
 const NPL_RATIO_EN = /\b(?:NPL|non-?performing(?: loan)?|bad[- ]loan) (?:ratio|rate)\b/i;
 const NPL_BEFORE_EN = /\b(?:non-?performing|bad[- ]loans?|NPLs?)\b/i;
 const NPL_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;

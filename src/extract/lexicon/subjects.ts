@@ -31,6 +31,15 @@ export interface Subject {
 const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新台币|境内外|境内(?:机构|分行|分支机构|营业机构)?|境外(?:机构|分行|分支机构|营业机构)?|折合人民币|全口径|普惠口径/g;
 // "in local and foreign currencies", and before the noun: "local and foreign currency loans".
 // The non-performing part of loans and its ratio, in English: a part of the subject, no subject of its own.
+// "loans in the field of inclusive finance": a complement, as "loans for".
+// "green loan balances for the power sector": the loans for it.
+const LOAN_BALANCES_EN = /\bloan balances?\b(?=\s+(?:for|to|in|of)\b)/gi;
+// ("…companies with a credit limit of 10 million yuan or less surged": a threshold of the subject, no noun of it.)
+const CREDIT_LIMIT_PHRASE_EN = /\bwith (?:a |an |individual |single )?(?:credit|loan) (?:limits?|lines?|ceilings?)\b[^,;.]{0,50}?(?:or less|or below|and below|or under|and under|million(?: yuan)?)\b/gi;
+const THIS_SECTOR_EN = /^(?:loans?|lending|credit)(?:\s+balances?)?\s+(?:in|to|for|of)\s+(this|that|the same)\s+(sector|industry|field|area|segment)\b/i;
+// ("loans extended by Chinese banking institutions to technology-based enterprises": who lent, between the loans and whom.)
+const LENT_BY_EN = /\b(?:extended|issued|granted|provided|disbursed|made)\sby\s(?:[A-Za-z'-]{1,20}\s){1,5}?(?=(?:to|for)\s)/gi;
+const IN_FIELD_OF_EN = /\bin the (?:fields?|areas?|sectors?|domains?) of\b/gi;
 const NPL_RIGHT_BEFORE_EN = /\b(?:non-?performing|bad)[- ]?$/i;
 export const NPL_EN = /\b(?:non-?performing|bad)[- ]loan\s+(?:ratio|rate)\b|\bNPLs?\b(?:\s+(?:ratio|rate))?|\b(?:non-?performing|bad)(?=[- ]loans?\b)/gi;
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
@@ -138,7 +147,7 @@ function measureStart(text: string, measures: RegExp, head: { test(s: string): b
 const HEAD_OR_NAME_ZH = { test: (s: string): boolean => HEAD_ZH.test(s) || findCatalogNames(s).length > 0 };
 
 // A verb of lending right before an amount ("banks extended", "issued a total of").
-const LENDING_VERB_EN = /\b(?:extend(?:ed|s)?|issu(?:e|ed|es)|grant(?:ed|s)?|disburs(?:e|ed|es)|lent|lend|provid(?:e|ed|es))\s+(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly)\s+)?$/i;
+const LENDING_VERB_EN = /\b(?:extend(?:ed|s)?|issu(?:e|ed|es)|grant(?:ed|s)?|disburs(?:e|ed|es)|lent|lend|provid(?:e|ed|es)|an? (?:increase|increment|rise) of)\s+(?:(?:a total of|about|around|nearly|almost|more than|over|some|roughly)\s+)?$/i;
 // What was lent, named after the amount: "(about 2.9 billion U.S. dollars) in new yuan loans", "of green loans".
 const LENT_AFTER_EN = /^\s*(?:yuan\s+)?(?:\([^()]{0,60}\)\s*)?(?:of|in)\s+((new\s+)?(?:[a-z'-]+\s){0,5}?(?:loans|lending|credit))\b/i;
 
@@ -169,7 +178,7 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   const scopeText = scopeIn(text);
   // Scope phrases read as spaces, so that they neither end nor join a phrase.
   // (So do the words of a non-performing part or ratio: "their non-performing loan ratio" is of the loans before it.)
-  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length)).replace(NPL_EN, (m) => ' '.repeat(m.length));
+  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length)).replace(LENT_BY_EN, (m) => ' '.repeat(m.length)).replace(CREDIT_LIMIT_PHRASE_EN, (m) => ' '.repeat(m.length)).replace(NPL_EN, (m) => ' '.repeat(m.length)).replace(IN_FIELD_OF_EN, (m) => `for${' '.repeat(m.length - 3)}`).replace(LOAN_BALANCES_EN, (m) => `loans${' '.repeat(m.length - 5)}`);
   const words = [...t.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
   // The last loan noun, else the last noun a figure can be about; "loans to tech SMEs" heads on loans.
   let head = -1;
@@ -240,10 +249,17 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   // "total outstanding loans": all loans, though total and outstanding end a phrase elsewhere.
   const all = first === head && last === head ? /\b(?:total|overall|all)\s+(?:outstanding\s+)?$/i.exec(t.slice(Math.max(0, from - 24), from)) : null;
   if (all) from -= all[0].length;
+  // ("the loan balance in this sector": the loans of a sector named before — which, the words do not say; a quantity
+  // of its own, never all loans.)
+  const anaphor = THIS_SECTOR_EN.exec(t.slice((words[head] as { start: number }).start));
+  if (anaphor) {
+    const at = offset + (words[head] as { start: number }).start;
+    return { indicator: `subject:loans in ${anaphor[1] as string} ${anaphor[2] as string}#${at}`, words: `loans in ${anaphor[1] as string} ${anaphor[2] as string}`, start: at, end: at + anaphor[0].length };
+  }
   // ("non-performing green loans": the loans, and their non-performing part.)
   const nonPerforming = /^(?:non-?performing|bad)[- ]/i.exec(text.slice(from, to));
   if (nonPerforming && from + nonPerforming[0].length < to) from += nonPerforming[0].length;
-  const phrase = text.slice(from, to).replace(SCOPE_EN, ' ');
+  const phrase = text.slice(from, to).replace(SCOPE_EN, ' ').replace(LENT_BY_EN, ' ').replace(IN_FIELD_OF_EN, 'for').replace(LOAN_BALANCES_EN, 'loans');
   const read = subjectOf(phrase, offset + from, offset + to, 'en');
   const subject = read && scopeText && !read.scope ? { ...read, scope: scopeText } : read;
   // ("non-performing green loans": the non-performing part of the loans, a quantity of its own.)

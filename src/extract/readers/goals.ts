@@ -2,7 +2,7 @@ import { addYears, endOfYear, startOfYear, subYears } from 'date-fns';
 import type { TargetClaim } from '../../check/claim.js';
 import { parseFigure } from '../../figure/parseFigure.js';
 import { formatDate, toDate } from '../../period/baseDate.js';
-import { compareDates, fromPivot, isRelativeDate, toPivot, yearStartOf } from '../../period/relative.js';
+import { compareDates, fromPivot, isRelativeDate, toPivot, yearPart, yearStartOf } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import type { FigureContext, Frame } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
@@ -35,7 +35,7 @@ const GOAL_AFTER = /^[^，,；;。]{0,30}的(?:工作|发展|年度|全年)?目�
 // A goal's value named as such: 全年目标4,600亿元, 成长目标为3,800亿元.
 // (年度增量任务（5亿元）, 新增任务为5亿元, 考核指标为…: a task set is a goal too.)
 // (年度新增目标分别为600亿元、800亿元: the goals of a list, named so.)
-const GOAL_NAMED = /(?:目标|计划|(?:增量|新增|投放|年度|全年)任务|考核指标)(?:值|额|任务)?(?:分别)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
+const GOAL_NAMED = /(?:目标|计划|(?:增量|新增|投放|年度|全年)任务|考核指标)(?:值|额|数|任务)?(?:分别)?(?:为|是)?(?:新增|增加|净增|投放)?(?:\s*[（(])?\s*$|\b(?:target|goal|quota) (?:of|is|was|at)\s*$/i;
 // 全年目标, 年度目标: due at the end of the year the text stands in.
 const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标|计划)|\b(?:annual|full-year|yearly|this year's)\s(?:[a-z-]+\s){0,3}(?:target|goal|quota)\b/i;
 // A numbered line: 1.…, 2、…, (3)…, （四）…, 五、…
@@ -278,7 +278,7 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   // 力争2025年新增40亿元；2026年新增50亿元: a goal in a run is due at the year it is under.
   const run = goalRun(doc, ctx);
   // (2025年上半年新增25亿元；全年余额达到200亿元: the year's goal is due at the end of that year.)
-  const wholeYear = run !== null && run !== undefined && /全年|年末|年底/.test(ctx.clauseBefore) ? /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(run.period?.to ?? run.date)?.[1] : undefined;
+  const wholeYear = run !== null && run !== undefined && /全年|年末|年底/.test(ctx.clauseBefore) ? yearPart(run.period?.to ?? run.date) : undefined;
   if (wholeYear) return { date: `${wholeYear}-12-31`, from: `${wholeYear}-01-01` };
   if (run?.period) return { date: run.period.to, from: run.period.from };
   const d = before ?? after;
@@ -305,7 +305,7 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
   const chosen = run ?? d ?? listed ?? pastDeadline ?? opening ?? planned ?? afterPlanVerb;
   if (chosen) {
     // (力争2025年上半年新增25亿元，全年余额达到200亿元: the year's goal is due at the end of that year.)
-    const year = /^(\d{4}|Y(?:[+-]\d{1,2})?)-/.exec(chosen.date)?.[1];
+    const year = yearPart(chosen.date);
     const date = year && /全年|年末|年底/.test(ctx.clauseBefore) && !chosen.date.endsWith('-12-31') ? `${year}-12-31` : chosen.date;
     // A flow due then runs over the deadline's year (全年新增), or over N years (三年新增).
     const years =
@@ -338,7 +338,7 @@ function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: s
   // (上年末，…余额…。今年计划新增180亿元, 全年目标为…: the year after the last year-end a sentence before named.)
   const last = doc.times.asOfBefore(ctx.paragraphStart, ctx.m.span[0]);
   if (last && last.start < ctx.sentence.start && LAST_YEAR_WORD.test(last.text) && last.date === now.date) return yearOpenedBy({ ...last, text: '年初' }) ?? null;
-  const year = /^(Y(?:[+-]\d{1,2})?|\d{4})-/.exec(now.date)?.[1];
+  const year = yearPart(now.date);
   return year ? { date: `${year}-12-31`, from: `${year}-01-01` } : null;
 }
 

@@ -727,7 +727,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (figure.unit.currency && restatesTheFigureBefore(doc, frame.previousEnd, m.span[0])) {
     const subject = frame.subject;
     // (约6,583亿港元 after 达844亿美元: an amount issued restated, as well as a balance.)
-    if (subject && (frame.lastMeasure === 'balance' || frame.lastMeasure === 'amount')) {
+    // ("…(about 36.4 trillion U.S. dollars), marking an increase of 14.0 trillion yuan (about 1.96 trillion U.S. dollars)":
+    // only the figure right before, when it was read as a balance — not the last balance read.)
+    const lastSpan = out.claims.length > 0 ? out.spanOf(out.claims.at(-1) as Claim) : undefined;
+    const rightBefore = lastSpan !== undefined && frame.previousEnd - lastSpan[1] <= 2;
+    if (subject && rightBefore && (frame.lastMeasure === 'balance' || frame.lastMeasure === 'amount')) {
       out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'restatement' }, holder: figureHolder(doc, ctx) }));
     } else out.unread(m, 'foreign-currency', 'an amount in another currency restating a figure not read as a balance');
     frame.previousEnd = m.span[1];
@@ -900,6 +904,30 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const yearNamed = measure?.measure === 'flow-difference' ? /^\s*(?:yuan\s+)?(?:more|less|fewer) than (?:in )?((?:19|20)\d\d)\b/i.exec(ctx.after) : null;
   if (yearNamed && (dated.from === 'none' || !/^\d{4}/.test(dated.date) || Number(yearNamed[1]) !== Number(dated.date.slice(0, 4)) - 1)) {
     out.unread(m, 'no-measure', 'a difference from a flow of a year other than the one before');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // (两地余额分别为8000亿元（较年初增加1012亿元）、5000亿元（…）: a bracket on a figure left unread is of what that figure
+  // was of — unread with it.)
+  const bracketAt = Math.max(ctx.cue.lastIndexOf('('), ctx.cue.lastIndexOf('（'));
+  if (bracketAt >= 0 && !/[)）]/.test(ctx.cue.slice(bracketAt)) && /增加|新增|增长|减少|下降/.test(ctx.cue.slice(bracketAt)) && /\d\s{0,2}(?:亿元|万元|万亿元|元)\s{0,2}$/.test(doc.s.slice(Math.max(0, ctx.cueStart + bracketAt - 8), ctx.cueStart + bracketAt))) {
+    const last = out.claims.at(-1);
+    const lastEnd = last ? out.spanOf(last)?.[1] : undefined;
+    if (lastEnd === undefined || ctx.cueStart + bracketAt - lastEnd > 2) {
+      out.unread(m, 'no-subject', 'inside the bracket of a figure left unread');
+      frame.previousEnd = m.span[1];
+      return;
+    }
+  }
+  // ("disposed of 12 billion yuan of non-performing loans": bad loans dealt with over a period, no balance.)
+  if (dimension === 'money' && isEnglish(ctx.cue) && NPL_DISPOSED_EN.test(ctx.cue) && /^\s*(?:yuan\s)?(?:worth\s)?of\s(?:non-?performing|bad)\s(?:loans|assets)/i.test(ctx.after)) {
+    out.unread(m, 'no-measure', 'bad loans disposed of, written off or sold over a period, no balance');
+    frame.previousEnd = m.span[1];
+    return;
+  }
+  // ("These loans supported 38.90 million firms, up by 12.6 percent": the growth of the count of firms, not the loans'.)
+  if ((measure?.measure === 'growth' || measure?.measure === 'increment') && isEnglish(ctx.cue) && FIRMS_COUNTED_BEFORE_EN.test(doc.s.slice(Math.max(0, ctx.m.span[0] - 80), ctx.m.span[0]))) {
+    out.unread(m, 'no-measure', 'the change of a count of firms or borrowers, not of the loans');
     frame.previousEnd = m.span[1];
     return;
   }
@@ -1569,8 +1597,8 @@ function clauseBeforeThis(ctx: FigureContext): string {
 // (較去年同期減少, 按年增加, 年減: the same change of a flow, fallen or in Hong Kong's and Taiwan's words.)
 const FLOW_ROSE = /^[\s，,]*(?:(?:同比|按年|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高|减少|下降)|年减)\s*$/;
 const FLOW_CHANGED_YOY_EN = /^\s*(?:,\s*)?(?:a|an|with a|representing a) year-on-year (?:increase|decrease|rise|drop|decline|fall) of\s*$/i;
-const FLOW_ROSE_EN = /^\s*(?:,\s*)?(?:up|an? (?:increase|rise|growth) of|rising|increasing|growing|representing an? (?:increase|rise) of)\s*$/i;
-const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year)\b/i;
+const FLOW_ROSE_EN = /^\s*(?:,\s*)?(?:which (?:was|is|marked|represented)\s)?(?:up|an? (?:increase|increment|rise|growth) of|rising|increasing|growing|representing an? (?:increase|rise) of)\s*$/i;
+const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:yuan\s+)?(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year|(?:over|from|compared with) (?:the previous|the prior|last) year)\b/i;
 
 /**
  * 上半年新增绿色贷款96.3亿元，同比增加12.1亿元 / 同比增长9.6%: right after a flow that opens its sentence
@@ -2070,10 +2098,13 @@ const CONDITION_AFTER = /^\s*(?:以上|以下|及以上|及以下|\(含\)以上|
 // 单户授信1000万元及以下, 单户授信小于500万元的: a threshold in a subject's name.
 function isDefinition(cue: string, after: string): boolean {
   return (
-    /(?:单户|单笔|户均)(?:授信|担保|贷款)?(?:金额|额度|总额)?(?:小于|低于|不超过|不高于|在)?\s*$/.test(cue) &&
-    /^\s*(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?[\u4e00-\u9fa5]{0,12}(?:贷款|企业|农户|客户|主体)/.test(after)
+    (/(?:单户|单笔|户均)(?:授信|担保|贷款)?(?:金额|额度|总额)?(?:小于|低于|不超过|不高于|在)?\s*$/.test(cue) &&
+      /^\s*(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?[\u4e00-\u9fa5]{0,12}(?:贷款|企业|农户|客户|主体)/.test(after)) ||
+    // ("with a credit limit of 10 million yuan or less", "with individual credit lines under RMB 10 million": so in English.)
+    CREDIT_LIMIT_EN.test(cue.slice(-60))
   );
 }
+const CREDIT_LIMIT_EN = /\bwith (?:a |an |individual |single )?(?:credit|loan) (?:limits?|lines?|lines of credit|ceilings?)(?: per (?:borrower|household|firm|account))? (?:of |under |below |up to |not exceeding |no more than |less than |within )?(?:under |below )?$/i;
 
 /** The basis a gap shares with the rate before it. */
 export function gapBasis(frame: Frame, fallback: Basis | undefined): Basis | undefined {
@@ -2105,3 +2136,7 @@ function partOfGrossFlow(out: Output, ctx: FigureContext, cue: string): MeasureR
   if (!/其中/.test(ctx.sentenceBefore.slice(Math.max(0, ctx.sentenceBefore.length - 60)))) return null;
   return { measure: last.measure, flow: true };
 }
+
+const FIRMS_COUNTED_BEFORE_EN = /\d(?: million| thousand)? (?:[a-z-]{1,20} ){0,3}(?:firms|enterprises|businesses|companies|households|borrowers|entities|customers|clients|farmers|individuals|people|accounts)\b[^.;\d]{0,30}$/i;
+
+const NPL_DISPOSED_EN = /\b(?:dispos\w*|writ\w* off|wrote off|resolv\w*|sold|transferr?\w*|clear\w*)\s(?:of\s)?(?:about\s|some\s|nearly\s)?$/i;
