@@ -3,7 +3,7 @@ import type { Figure } from '../../figure/figure.js';
 import type { LevelKind } from '../../check/claim.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import { LAST_YEAR_END } from './time.js';
-import { lentAfterEn } from '../lexicon/subjects.js';
+import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, lentAfterEn } from '../lexicon/subjects.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
 // previous figure (or the clause start) and this one: the cue.
@@ -54,9 +54,8 @@ function levelGapKind(compared: string): LevelKind | undefined {
 }
 // A benchmark's words: a gap names one, the change of a figure's own rate does not.
 export const BENCHMARK_WORDS = /各项贷款|各项借款|全部贷款|整体贷款|贷款平均|平均(?:增速|增长|水平)|全市贷款|全省贷款|全国|全省|全市|全行|同业|行业|overall|all loans|total loans|total lending|average|national|all other|as a whole|banking sector/i;
-// ("0.36 percent of the loans were non-performing": the non-performing ratio of the loans before it.)
+// ("95 percent of the loans were issued to private firms": a share of loans the verb names, no share of the subject.)
 const LOANS_WERE_AFTER_EN = /^\s*(?:percent\s|per cent\s)?of\s(?:(?:the|its|their|these|those|such)\s)?(?:non-?performing\s)?(?:loans|lending|credit)\s(?:were|was|went|had been|have been)\b/i;
-const NPL_SHARE_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 // 比上年末高0.8个百分点, 增速同比提高, "than that at the end of 2025": against the figure's own earlier value.
 const OWN_CHANGE = new RegExp(String.raw`(?:比|较)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|一季度末|上年|去年|\d{4}年(?:末|底|同期))|(?:高于|低于|快于|慢于)(?:${LAST_YEAR_END}|年初|上年同期|去年同期|上季末|上季度末|上月末?|上年|去年)|同比(?:提高|上升|下降|回落|增加|减少|加快|放缓|高|低)|(?:增速|增幅)(?:较|比)(?=\s*(?:\d|[一二三四]季|上|去|前|年初|同期))|than (?:that|the one|the rate) (?:at|recorded|a year|of|in)|from (?:a year earlier|the end of)|(?:up|down) (?:\d|by)`, 'i');
 
@@ -333,7 +332,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
     // ("their non-performing loan ratio was 0.36 percent", "only 0.36 percent of the loans were non-performing": so in English.)
-    if (/不良(?:贷款)?率|逾放比|NPL (?:ratio|rate)|non-?performing(?: loan)? (?:ratio|rate)|bad[- ]loan (?:ratio|rate)/i.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
+    if (/不良(?:贷款)?率|逾放比/.test(cue) || NPL_RATIO_EN.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };
     if (english && NPL_SHARE_AFTER_EN.test(after)) return { measure: 'ratio' };
     // ("95 percent of the loans were issued to private firms": the share of loans the verb names, no share of the subject.)
     if (english && LOANS_WERE_AFTER_EN.test(after)) return null;
@@ -425,7 +424,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // "rose from 18.6 billion yuan … to 25.4 billion yuan": the level it rose from, at its own date.
     // ("…has almost quadrupled, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan": the level it rose from.)
     // (…比年初新增较多的地区为杭州（1012亿元）: a bracket after the words of a flow holds that flow.)
-    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || (/[(（]\s*$/.test(cue) && !/(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/.test(cue)) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue) || (english && /^\s*(?:,\s*)?from\s*$/i.test(cue) && /^[^,;.]{0,40}\bto\s+(?:about\s+)?[\d$]/i.test(after))) return { measure: 'balance' };
+    if (TO_LEVEL.test(cue) || /^\s*(?:至|到)\s*$/.test(cue) || (/[(（]\s*$/.test(cue) && !FLOW_BEFORE_BRACKET.test(cue)) || /\b(?:rose|increased|grew|climbed|jumped|expanded|fell|dropped|declined|rises|grows|climbs) from\s*$/i.test(cue) || (english && /^\s*(?:,\s*)?from\s*$/i.test(cue) && /^[^,;.]{0,40}\bto\s+(?:about\s+)?[\d$]/i.test(after))) return { measure: 'balance' };
     // 放款 is a noun in Taiwan (中小企业放款): only 发放 is the verb of a disbursement.
     if (/发放/.test(clauseBefore) && !BALANCE.test(cue) && !/累计(?:增加|新增|净增)/.test(cue)) {
       // 全年共发放… is an aggregate; 发放贷款580万元 is one loan of a case study; 上半年，新发放普惠小微贷款
@@ -467,7 +466,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // figure is that period's flow or the difference, the words leave open.)
       if (EARLIER_PERIOD_BASE.test(cue)) return null;
       // (新增投放1300亿元, 新增授信: what was lent or granted, gross — no change of the balance.)
-      if (/新增(?:投放|授信|发放)[^，,；;。\d]{0,8}$/.test(cue)) return c.period ? { measure: 'new-lending', flow: true } : null;
+      if (GROSS_NEW.test(cue)) return c.period ? { measure: 'new-lending', flow: true } : null;
       // 全年增加, 今年以来新增: since the start of the year, whatever rate stood before; 当季, 当月: over the quarter, the month.
       // (累计今年前9月，中小企业放款增加…: the sentence opens with the months since the year began.)
       const sinceYearStart = SINCE_YEAR_START.test(cue) || ((FIRST_MONTHS_OPEN.test(sentenceBefore) || SINCE_YEAR_OPENS.test(sentenceBefore)) && !ONE_SPAN.test(cue)) || (english && SINCE_YEAR_START.test(after.slice(0, 40)));
@@ -488,7 +487,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // (…同比增长11.03%；新增小微企业贷款281亿元，同比多增92亿元: 新增 opening its clause, with no base of its own, is
       // what was added since the year began — not over the span of the rate before it.)
       // (Not a gross flow — 新增投放, 新增授信 — nor one whose clause run goes on with its own change since the year began.)
-      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !/新增(?:投放|授信|发放|贷款投放)/.test(cue) && !/^[^。；;]{0,40}(?:较|比)年初/.test(after)) return { measure: 'increment', basis: 'ytd', negative };
+      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !GROSS_NEW.test(cue) && !/^[^。；;]{0,40}(?:较|比)年初/.test(after)) return { measure: 'increment', basis: 'ytd', negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
@@ -580,6 +579,10 @@ const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|
 const CHANGE_OF_CHANGE = /(?:降幅|增幅|涨幅|跌幅|降速|下降幅度|上升幅度)[^，,；;。\d]{0,6}(?:扩大|收窄|缩小|加大|减小|增加|减少)(?:了)?\s*$/;
 const GRANTED_COUNT_BEFORE = /累计[^。；;]{0,40}(?:发放|投放)[^。；;]{0,20}笔[\s，,]*$/;
 const EARLIER_PERIOD_BASE = /(?:相较|较|比)于?(?:去年|上年|前一年|\d{4}年)(?:前[一二三四五六七八九十两\d]{1,2}个?月|上半年|下半年|[一二三四]季度?|前[二三两]季度?)[^，,；;。\d]{0,6}$/;
+// 新增投放, 新增授信, 新增发放: what was lent or granted, gross.
+const GROSS_NEW = /新增(?:贷款)?(?:投放|授信|发放)[^，,；;。\d]{0,8}$/;
+// 比年初新增较多的地区为杭州（: the words of a flow before a bracket, whose figure is that flow.
+export const FLOW_BEFORE_BRACKET = /(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/;
 const NEW_FLOW_OPENS = /(?:^|[；;，,。])\s*(?:其中[，,]?\s*)?新增[^，,；;。\d]{0,16}$/;
 // 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
 const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;

@@ -5,7 +5,7 @@ import { SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from './time.js';
 import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
-import { type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
+import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, NPL_WORDS_EN, type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -600,7 +600,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own = subject;
   }
   // ("only 0.36 percent of the loans were non-performing": so in English, the words after the figure.)
-  const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && ((ctx.figure.unit.dimension !== 'percent' && NPL_BEFORE_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos))) || NPL_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
+  const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && ((ctx.figure.unit.dimension !== 'percent' && NPL_WORDS_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos))) || NPL_SHARE_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
   if (subject && nplWords && !/不良/.test(subject.part ?? '')) {
     const npl = { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` };
     return { own: own ? npl : undefined, subject: npl };
@@ -614,9 +614,6 @@ const FIELDS_AFTER_EN = /^\s*(?:yuan\s)?in\s(?:the\s)?(?:fields?\sof\s)?((?:[a-z
 const THEIR_SHARE_EN = /\b(?:their|its)\s(?:combined\s|overall\s)?(?:share|proportion)\s(?:of|in)\s/i;
 const PARALLEL_PART_EN = /(?:^|[,;]\s*)(?:while|whereas|and|but)\s+(?:(?:those|that) (?:for|to|in) )?([a-z][a-z'-]*(?:,? (?:and )?[a-z][a-z'-]*){0,5}?)\s+(?:stood at|reached|was|were|rose to|grew to|totall?ed|came to|amounted to|hit)\s*$/i;
 const NOT_A_PART_EN = /\b(?:loans?|lending|credit|it|they|this|that|these|those|its|their|growth|rate|balance|total|figure|share|number|increase|amount|ratio)\b/i;
-const NPL_RATIO_EN = /\b(?:NPL|non-?performing(?: loan)?|bad[- ]loan) (?:ratio|rate)\b/i;
-const NPL_BEFORE_EN = /\b(?:non-?performing|bad[- ]loans?|NPLs?)\b/i;
-const NPL_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 
 // "Banks extended 20.1 billion yuan in new loans": in English, what was lent may follow the amount.
 function lentAfter(ctx: FigureContext): Subject | undefined {

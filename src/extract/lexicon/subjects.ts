@@ -40,8 +40,14 @@ const THIS_SECTOR_EN = /^(?:loans?|lending|credit)(?:\s+balances?)?\s+(?:in|to|f
 // ("loans extended by Chinese banking institutions to technology-based enterprises": who lent, between the loans and whom.)
 const LENT_BY_EN = /\b(?:extended|issued|granted|provided|disbursed|made)\sby\s(?:[A-Za-z'-]{1,20}\s){1,5}?(?=(?:to|for)\s)/gi;
 const IN_FIELD_OF_EN = /\bin the (?:fields?|areas?|sectors?|domains?) of\b/gi;
+// A non-performing ratio named in English ("NPL ratio", "non-performing loan ratio", "bad loan rate").
+export const NPL_RATIO_EN = /\b(?:NPL|non-?performing(?: loan)?|bad[- ]loan) (?:ratio|rate)\b/i;
+// Words of the non-performing part of loans, anywhere in a stretch.
+export const NPL_WORDS_EN = /\b(?:non-?performing|bad[- ]loans?|NPLs?)\b/i;
+// "… percent of the loans were non-performing": the figure before is the non-performing ratio of those loans.
+export const NPL_SHARE_AFTER_EN = /^\s*(?:percent\s+|per cent\s+)?of\s+(?:(?:the|their|its|those|these|such)\s+)?(?:loans|lending|credit)\s+(?:were|was|are|is)\s+(?:non-?performing|bad|in default)\b/i;
 const NPL_RIGHT_BEFORE_EN = /\b(?:non-?performing|bad)[- ]?$/i;
-export const NPL_EN = /\b(?:non-?performing|bad)[- ]loan\s+(?:ratio|rate)\b|\bNPLs?\b(?:\s+(?:ratio|rate))?|\b(?:non-?performing|bad)(?=[- ]loans?\b)/gi;
+const NPL_EN = /\b(?:non-?performing|bad)[- ]loan\s+(?:ratio|rate)\b|\bNPLs?\b(?:\s+(?:ratio|rate))?|\b(?:non-?performing|bad)(?=[- ]loans?\b)/gi;
 const SCOPE_EN = /\b(?:in (?:both )?(?:yuan|local|domestic|renminbi) and foreign currenc(?:y|ies)|in (?:local|domestic) and foreign currenc(?:y|ies)|(?:local|domestic|yuan|renminbi) and foreign[- ]currency|rmb|yuan-denominated|renminbi|(?<!\d |illion |housand )yuan(?= (?:loans?|lending|credit)\b))\b/gi;
 
 const DOMESTIC_EN = /\bof (?:the |its |our )?domestic (?:branches|operations|institutions|offices)\b|\bin (?:the Chinese mainland|mainland China)\b/i;

@@ -6,7 +6,7 @@ import { UNDATED, compareDates, flowSpanStart, fromPivot, toPivot } from '../../
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
-import { BALANCE, BORROWERS, EARLIER_VALUE, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
+import { BALANCE, BORROWERS, EARLIER_VALUE, FLOW_BEFORE_BRACKET, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { A_YEAR_EARLIER_EN, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
@@ -819,7 +819,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const afterBank = own === undefined && dimension === 'money' && bank !== undefined && /^的?\s*$/.test(doc.s.slice(bank.end, m.span[0]));
   // (A subject named after its figure — "extended 20.1 billion yuan in new loans" — is no subject right before it.)
   // (…比年初新增较多的地区为杭州（1012亿元）: a place's figure in brackets is what the words before the list measure.)
-  const flowOfList = /(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/.test(ctx.cue);
+  const flowOfList = FLOW_BEFORE_BRACKET.test(ctx.cue);
   const adjacent = ((own !== undefined && own.end <= m.span[0] && m.span[0] - own.end <= 1) || afterBank) && !flowOfList;
   // 上半年，全省绿色贷款新增…, "In the first half, green loans increased by…": the sentence's period;
   // a sentence that opens with 其中 goes on with the one before it (上半年…增加。其中，新增…).
