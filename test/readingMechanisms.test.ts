@@ -2845,18 +2845,18 @@ describe('reading: stop 28, hunt 35\'s missed twins — flows of 同期, shares 
     expect(checkText(text('21.4'), at).relations.filter((r) => r.kind === 'share').map((r) => r.verdict.startsWith('consistent'))).toEqual([true, true]);
     expectFlagged(text('22.4'), at, '22.4%');
   });
-  it('reads a list\'s shares of a stock after its balances (3000 / 30000 = 10.0%), and leaves shares of each item\'s own loans (各自) or of another area unread', () => {
+  it('reads a list\'s shares of a stock after its balances (3000 / 30000 = 10.0%), leaves shares of each item\'s own loans (各自) unread, and reads shares of the nation\'s loans of the same kind', () => {
     const text = (share: string) => `9月末，全省科技贷款和绿色贷款余额分别为3000亿元和4000亿元，分别占各项贷款的${share}%和13.3%。全省各项贷款余额30000亿元。`;
     expect(read(text('10.0'), at.documentDate).slice(2, 4)).toEqual(['10.0%|tech-loans|2025-09-30|share', '13.3%|green-loans|2025-09-30|share']);
     expectQuiet(text('10.0'), at);
     expectFlagged(text('11.0'), at, '11.0%');
-    for (const other of [
-      '9月末，国家级和省级重点帮扶县的精准帮扶贷款余额分别是1033.8亿元和1400.3亿元，在各自同期各项贷款中的占比分别为29.5%、24.1%。全省各项贷款余额30000亿元。',
-      '9月末，全省科技贷款和绿色贷款余额分别为3000亿元和4000亿元，分别占全国的10.0%和13.3%。',
-    ]) {
-      expect(extractClaims(other, at).claims.filter((c) => c.measure === 'share')).toEqual([]);
-      expectQuiet(other, at);
-    }
+    const own = '9月末，国家级和省级重点帮扶县的精准帮扶贷款余额分别是1033.8亿元和1400.3亿元，在各自同期各项贷款中的占比分别为29.5%、24.1%。全省各项贷款余额30000亿元。';
+    expect(extractClaims(own, at).claims.filter((c) => c.measure === 'share')).toEqual([]);
+    expectQuiet(own, at);
+    // (Of the nation's loans of the same kind: the province's share of them, held by the province.)
+    const nation = '9月末，全省科技贷款和绿色贷款余额分别为3000亿元和4000亿元，分别占全国的10.0%和13.3%。';
+    expect(extractClaims(nation, at).claims.filter((c) => c.measure === 'share').map((c) => `${c.figure.text}|${c.indicator}|${c.holder}|${c.of}|${c.ofHolder}`)).toEqual(['10.0%|tech-loans|text|tech-loans|national', '13.3%|green-loans|text|green-loans|national']);
+    expectQuiet(nation, at);
   });
   it('ties a year\'s flow share at a year-end to the year\'s flows, whichever basis names them (6.45 / 18.04 = 35.8%)', () => {
     const text = (share: string) => `2024年，人民币贷款增加18.04万亿元。2024年末，本外币绿色贷款余额37.03万亿元，同比增长21.1%，全年增加6.45万亿元，占同期人民币贷款增量的${share}%。`;
@@ -4550,4 +4550,120 @@ describe('reading: stop 32, hunt 62 — near misses of the day\'s rules', () => 
     // brackets on figures of a list left unread
     '截至2025年6月末，浙江省绿色贷款比年初新增2300亿元，新增较多的是杭州和宁波，两地余额分别为8000亿元（较年初增加1012亿元）、5000亿元（较年初增加786亿元）。',
   ])('%s', (text) => expectQuiet(text));
+});
+
+describe('reading: stop 33, hunt 62 — the area or the nation opening a later clause holds its figures', () => {
+  const at = { documentDate: '2025-07-25' };
+  const holders = (text: string): string[] => heldRows(text, at).map((x) => `${x.split('|')[0]}|${x.split('|')[3]}`);
+  it.each([
+    // the nation after a province, a comma or a semicolon between
+    ['截至2025年6月末，江苏省科技贷款余额3.1万亿元；全国科技贷款余额41万亿元。', ['3.1万亿元|region:320000', '41万亿元|national']],
+    ['截至2025年6月末，江苏省科技贷款余额3.1万亿元，全国科技贷款余额41万亿元。', ['3.1万亿元|region:320000', '41万亿元|national']],
+    // the province after a city of a city's text; its second clause keeps it
+    ['截至2025年6月末，苏州市科技贷款余额7600亿元，全省科技贷款同比增长17%，余额3.1万亿元。', ['7600亿元|region:320500', '17%|region:320000', '3.1万亿元|region:320000']],
+    // English: the nation named inside the figure's own clause
+    ['As of the end of June 2025, tech loans in Jiangsu stood at 3.1 trillion yuan, while tech loans nationwide totaled 41 trillion yuan.', ['3.1 trillion yuan|region:320000', '41 trillion yuan|national']],
+  ])('%s', (text, expected) => expect(holders(text)).toEqual(expected));
+  it.each([
+    // a rank in the nation is no holder of the next clause
+    ['截至2025年6月末，江苏省科技贷款余额3.1万亿元，全国排名第二，同比增长18%。', ['3.1万亿元|region:320000', '18%|region:320000']],
+    // 全市 after the city named: that city, not another place
+    ['截至2025年6月末，江苏省科技贷款余额3.1万亿元。苏州市科技贷款余额7600亿元，全市科技贷款同比增长21%。', ['3.1万亿元|region:320000', '7600亿元|region:320500', '21%|region:320500']],
+    // the nation as a benchmark or a whole is no holder
+    ['截至2025年6月末，江苏省科技贷款余额3.1万亿元，占全国科技贷款的7.6%，同比增长18%，高于全国科技贷款增速2个百分点。', ['3.1万亿元|region:320000', '7.6%|region:320000', '18%|region:320000', '2个百分点|region:320000']],
+  ])('keeps the earlier holder: %s', (text, expected) => expect(holders(text)).toEqual(expected));
+  it('checks the province\'s gap over the nation once the nation\'s rate is the nation\'s (18 − 16 = 2)', () => {
+    const text = (gap: string) => `截至2025年6月末，江苏省科技贷款余额3.1万亿元，同比增长18%，高于全国平均水平${gap}个百分点；全国科技贷款同比增长16%，余额41万亿元。`;
+    expectQuiet(text('2'), at);
+    expect(checkText(text('2'), at).relations.filter((r) => r.kind === 'gap').map((r) => r.verdict)).toEqual(['consistent']);
+    expectFlagged(text('5'), at, '5个百分点');
+  });
+  it('reads 新增 after a rate as the year\'s increase when the sentence goes on with the change since the year began (6400 × 0.1105 / 1.1105 = 636.8)', () => {
+    const text = '截至2025年6月末，某银行涉农贷款余额6400亿元，同比增长11.05%，新增637亿元；较年初增加295亿元。';
+    expect(read(text, '2025-07-25').slice(2)).toEqual(['637亿元|agri-loans|2025-06-30|increment|yoy', '295亿元|agri-loans|2025-06-30|increment|ytd']);
+    expectQuiet(text, at);
+    // …but a later clause of another holder's change since the year began leaves it the flow since the year began
+    const other = '截至2025年6月末，某银行普惠型小微企业贷款余额2400亿元，同比增长13%；新增260亿元，占全省新增普惠型小微企业贷款的20%；全省普惠型小微企业贷款比年初增加1300亿元。';
+    expect(read(other, '2025-07-25')[2]).toBe('260亿元|inclusive-small-micro-loans|2025-06-30|increment|ytd');
+    expectQuiet(other, at);
+  });
+});
+
+describe('reading: stop 33, hunt 62 — benchmarks\' own levels, banks of a territory, peers, loans to whom, history and brackets', () => {
+  const at = { documentDate: '2025-07-25' };
+  it('leaves "the provincial average of N percent" unread: the benchmark\'s own rate, no gap (27 − 24 = 3)', () => {
+    const text = 'As of the end of June 2025, inclusive loans in Wuxi grew 27 percent year on year, 3 percentage points higher than the provincial average of 24 percent.';
+    expect(checkText(text, at).unparsed.map((u) => `${u.text}|${u.code}`)).toContain('24 percent|no-measure');
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'gap').map((c) => c.figure.text)).toEqual(['3 percentage points']);
+    expectQuiet(text, at);
+  });
+  it('reads "nationwide" and "national" before a subject as where the loans are, not a part of them', () => {
+    const text = 'As of the end of June 2025, inclusive loans in Fujian stood at 1.9 trillion yuan, while nationwide inclusive loans stood at 36 trillion yuan.';
+    expect(heldRows(text, at)).toEqual(['1.9 trillion yuan|inclusive-loans||region:350000|2025-06-30|balance', '36 trillion yuan|inclusive-loans||national|2025-06-30|balance']);
+    expectQuiet(text, at);
+  });
+  it('dates "the 2019 level of X" at that year\'s end and leaves the growth from it without a yearly basis (2.4 / 0.8 = 3: up 200%)', () => {
+    const text = 'By the end of 2025, the province\'s inclusive loans reached 2.4 trillion yuan, up 200 percent from the 2019 level of 800 billion yuan.';
+    expect(read(text)).toEqual(['reached 2.4 trillion yuan|inclusive-loans|2025-12-31|balance', '200 percent|inclusive-loans|2025-12-31|growth', '800 billion yuan|inclusive-loans|2019-12-31|balance']);
+    expectQuiet(text);
+  });
+  it('reads "up N percent from January-April 2024" after a flow as the growth of that flow', () => {
+    const text = 'In January-April 2025, the bank\'s new green loans totaled 90 billion yuan, up 12 percent from January-April 2024. As of the end of April, its green loan balance was 700 billion yuan, up 18 percent year on year.';
+    const growth = extractClaims(text, at).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.period ? `${c.period.from}..${c.period.to}` : ''}`);
+    expect(growth).toEqual(['12 percent|2025-01-01..2025-04-30', '18 percent|']);
+    expectQuiet(text, at);
+  });
+  it.each([
+    // a bank of a territory, its bracket no place
+    ['截至2025年6月末，中國銀行（澳門）綠色貸款餘額為320億澳門元；澳門綠色貸款餘額為1900億澳門元。', ['bank:中国银行（澳门）', 'region:820000']],
+    ['截至2025年6月末，中国银行（香港）有限公司绿色贷款余额1700亿港元，建银亚洲绿色贷款余额300亿港元；香港绿色贷款余额9000亿港元。', ['bank:中国银行（香港）', 'bank:建银亚洲', 'region:810000']],
+    // peers: named as where a bank ranks, no holder; as a subject, their own figures
+    ['截至2025年6月末，某银行科技贷款余额3500亿元，在同类银行中居首；各项贷款余额1.4万亿元，科技贷款占比25%。同类银行科技贷款余额合计2.2万亿元。', ['bank:某银行', 'bank:某银行', 'bank:某银行', 'banks:同类银行']],
+  ])('holds %s', (text, holders) => {
+    expect(extractClaims(text, at).claims.map((c) => c.holder)).toEqual(holders);
+    expectQuiet(text, at);
+  });
+  it('reads bare loans after loans granted to someone, counted, as the loans to them (not all the bank\'s loans)', () => {
+    const text = '截至2025年6月末，某银行各项贷款余额1.8万亿元。该行累计为小微企业发放贷款52万笔，贷款余额已达2950亿元。';
+    expect(read(text, '2025-07-25')).toEqual(['1.8万亿元|total-loans|2025-06-30|balance', '达2950亿元|small-micro-loans|2025-06-30|balance']);
+    expectQuiet(text, at);
+  });
+  it('ends the dates of a sentence that lists earlier levels with it: the next sentence is at the date in force again (1250 / 1020 = 1.2255)', () => {
+    const text = (rate: string) => `截至2025年6月末，某银行绿色贷款余额1250亿元。2023年6月末余额860亿元，2024年6月末余额1020亿元。绿色贷款同比增长${rate}%。`;
+    expect(read(text('22.5'), '2025-07-25').at(-1)).toBe('22.5%|green-loans|2025-06-30|growth|yoy');
+    expectQuiet(text('22.5'), at);
+    expectFlagged(text('32.5'), at, '32.5%');
+  });
+  it('dates a figure at its own sentence\'s date stated after it, not at the sentence before (1320 / 1200 = 1.10)', () => {
+    const text = '2024年末，某银行绿色贷款余额1200亿元，较年初增长20%。今年以来，绿色贷款较年初增长10%，截至2025年6月末余额1320亿元。';
+    expect(read(text).map((r) => r.split('|').slice(0, 3).join('|'))).toEqual(['1200亿元|green-loans|2024-12-31', '20%|green-loans|2024-12-31', '10%|green-loans|2025-06-30', '1320亿元|green-loans|2025-06-30']);
+    expectQuiet(text);
+  });
+  it.each([
+    // the first bracket of a run measures what the lead names
+    ['截至2025年6月末，江苏省绿色贷款余额4万亿元，增量较多的地区为苏州（1300亿元）、南京（900亿元），余额较多的地区为苏州（1.1万亿元）、南京（8000亿元）。', ['4万亿元|balance|', '1300亿元|increment|ytd', '900亿元|increment|ytd', '1.1万亿元|balance|', '8000亿元|balance|']],
+    // …or, after 其中, what the figure before it measured
+    ['截至2025年6月末，江苏省绿色贷款比年初新增3600亿元，其中苏州（1300亿元）、南京（900亿元）。', ['3600亿元|increment|ytd', '1300亿元|increment|ytd', '900亿元|increment|ytd']],
+    // 同比增加 in the lead: the year's increase; 同比多增: a difference of flows, the run too
+    ['截至2025年6月末，江苏省绿色贷款同比增加较多的地区为苏州（2100亿元）、南京（1500亿元）。', ['2100亿元|increment|yoy', '1500亿元|increment|yoy']],
+    ['截至2025年6月末，江苏省绿色贷款比年初新增3600亿元，同比多增较多的地区为苏州（150亿元）、南京（90亿元）。', ['3600亿元|increment|ytd', '150亿元|flow-difference|ytd', '90亿元|flow-difference|ytd']],
+  ])('reads a run of bracketed items: %s', (text, rows) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(rows);
+    expectQuiet(text, at);
+  });
+  it('leaves the loans a threshold defines, bracketed after it, unread', () => {
+    const text = '截至2025年6月末，某省普惠小微贷款比年初新增1800亿元，其中单户授信1000万元以下（1350亿元）。';
+    expect(checkText(text, at).unparsed.map((u) => `${u.text}|${u.code}`)).toEqual(expect.arrayContaining(['1000万元以下|definition', '1350亿元|no-subject']));
+    expectQuiet(text, at);
+  });
+  it('takes 某省 for the text\'s own unnamed area, and the cities after it for its parts', () => {
+    const text = '截至2025年6月末，某省绿色贷款比年初新增3600亿元，其中苏州新增1300亿元。';
+    expect(heldRows(text, at)).toEqual(['3600亿元|green-loans||text|2025-06-30|increment|ytd', '1300亿元|green-loans||region:320500|2025-06-30|increment|ytd']);
+    expectQuiet(text, at);
+  });
+  it('takes "southern Jiangsu" for a place of its own, not the province', () => {
+    const text = 'In 2025, the city\'s green loan balance reached 700 billion yuan, 28 percent of the southern Jiangsu total of 2.5 trillion yuan.';
+    expect(extractClaims(text).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(['reached 700 billion yuan|text', '2.5 trillion yuan|place:southern Jiangsu']);
+    expectQuiet(text);
+  });
 });

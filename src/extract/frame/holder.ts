@@ -22,6 +22,7 @@ const AREA_REGULATORS: readonly (readonly [string, RegExp])[] = [
   ['810000', /香港金融管理局|(?<![省市区县州])金管局|本港|在港|港元|\bHong Kong Monetary Authority\b|\bHKMA\b|\bHK\$/],
 ];
 
+const UNNAMED_OWN_AREA = /(?<![周边邻近相省外另一])某(?:省|市|县)(?![\u4e00-\u9fa5]{0,1}(?:场|民|长|委|政府))/;
 const LOCAL_AREA_WORDS = /全省|我省|全市|我市|全县|我县|全州|本省|本市/g;
 
 /** Why a holder was chosen for a text: the option, the places it names, the nation, or none. */
@@ -60,6 +61,10 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   // (…green loans reached 43.51 trillion yuan. Shanghai's green loans totaled…: a place named once, after figures
   // that named none, holds its own figure — not the text.)
   for (const [holder, n] of counts) if (n === 1 && (firstSeen.get(holder) ?? 0) > firstFigure) counts.delete(holder);
+  // (某省科技贷款余额…，增量较多的地区为杭州…、宁波…: a text that names its own area without its name, before any place,
+  // is about that area; the places after it are its parts.)
+  const unnamed = UNNAMED_OWN_AREA.exec(s);
+  if (unnamed && [...firstSeen.values()].every((at) => at > unnamed.index)) counts.clear();
   let best: [string, number] | undefined;
   for (const [holder, n] of counts) if (!best || n > best[1] || (n === best[1] && holder > best[0])) best = [holder, n];
   // 高于全国, 比全国贷款增速: the nation as a benchmark; 全省金融机构本外币: the province's institutions.
@@ -238,6 +243,8 @@ export function holderAt(h: HolderScope): string {
   // The nation named after the bank, nearer the figure ("…, while China's green loans grew"): the nation's.
   const nationNear = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
   if (bank && nationNear !== undefined && nationNear >= bank.end && nationNear >= from && !COMPARISON_BEFORE.test(s.slice(from, nationNear)) && !WHOLE_OR_BENCHMARK_BEFORE.test(s.slice(Math.max(from, nationNear - 8), nationNear))) return NATIONAL;
+  const opener = clauseOpener(h, before, area, nationNear);
+  if (opener !== undefined && opener.at > Math.max(bank?.end ?? -1, place?.end ?? -1)) return opener.holder(place);
   // The nearer of the bank and the place named in the sentence.
   if (bank && (!place || bank.start >= place.start)) return bank.holder;
   if (h.groupReport) {
@@ -263,6 +270,40 @@ export function holderAt(h: HolderScope): string {
   // (甲农商银行有关负责人出席: a bank that comes to speak is not what the paragraph's figures are of.)
   const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)) && !SPEAKER_AFTER.test(s.slice(b.end, b.end + 16)));
   return inParagraph ? inParagraph.holder : h.home;
+}
+
+// Where the figure's own clause begins (a comma between digits, 1,200, is none).
+const CLAUSE_BREAK = /[，；;]|,(?!\d)/g;
+// An area word opening an earlier clause of the figure's sentence with a subject of its own
+// (；全国绿色贷款同比增长15%，余额38万亿元 — not 全国排名第五).
+const CLAUSE_OPENING = /[，；;,]\s*(?:而|同期|同时|其中[，,]?)?$/;
+const AREA_SUBJECT = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市)[\u4e00-\u9fa5]{0,14}?(?:贷款|融资|信贷|余额)/;
+
+/**
+ * The area or the nation named in the figure's own clause, not as a whole or benchmark
+ * (杭州市…8000亿元，全省绿色贷款余额2万亿元; …；全国绿色贷款同比增长15%; …, while green loans nationwide
+ * reached…): named after a place or bank of an earlier clause, it holds the figure. 全市 after
+ * 杭州市 is that city.
+ */
+function clauseOpener(h: HolderScope, before: string, area: RegExpExecArray | undefined, nation: number | undefined): { at: number; holder: (place: PlaceHit | undefined) => string } | undefined {
+  let clause = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) clause = m.index + 1;
+  const clauseAt = h.from + clause;
+  const holds = (at: number): boolean => (at >= clauseAt ? !COMPARISON_BEFORE.test(h.s.slice(clauseAt, at)) && !WHOLE_OR_BENCHMARK_BEFORE.test(h.s.slice(clauseAt, at)) : CLAUSE_OPENING.test(h.s.slice(Math.max(h.from, at - 6), at)) && AREA_SUBJECT.test(h.s.slice(at, at + 24)));
+  const nationOk = nation !== undefined && nation >= h.from && holds(nation);
+  const areaAt = area ? h.from + area.index : -1;
+  if (area && holds(areaAt) && (!nationOk || areaAt > (nation as number))) {
+    const word = area[0];
+    return { at: areaAt, holder: (place) => (place && levelOf(word) !== undefined && placeLevel(place) === levelOf(word) ? place.holder : (!place && headingPlace(h, word)?.holder) || areaHolder(word, h)) };
+  }
+  if (nationOk) return { at: nation as number, holder: () => NATIONAL };
+  return undefined;
+}
+
+function placeLevel(place: PlaceHit): AreaLevel | undefined {
+  const code = /^region:(\d{6})$/.exec(place.holder)?.[1];
+  const level = code ? regionByCode(code)?.level : undefined;
+  return level === 'province' || level === 'prefecture' || level === 'county' ? level : levelOf(place.name);
 }
 
 /** The place of an area word's level named in the heading line right above the figure's paragraph. */

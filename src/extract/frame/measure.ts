@@ -84,7 +84,7 @@ export function overTheYear(c: Pick<MeasureContext, 'yearEnd' | 'cue'> & { reado
 export function overYears(cue: string, after: string): boolean {
   return SPAN_OF_YEARS.test(cue) || SPAN_AFTER_EN.test(after.slice(0, 40));
 }
-const SPAN_AFTER_EN = /^\s*(?:percent\s+)?(?:over|in|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b|^\s*(?:percent\s+)?since\s+(?:19|20)\d\d\b/i;
+const SPAN_AFTER_EN = /^\s*(?:percent\s+)?(?:over|in|during)\s+(?:the\s+(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b|^\s*(?:percent\s+)?since\s+(?:19|20)\d\d\b|^\s*(?:percent\s+)?(?:from|over|on|compared with)\s+(?:the|its|their)\s+(?:19|20)\d\d\s+(?:level|figure|total)\b/i;
 
 // 两年间增长, 三年来, 以来, 累计: a change over more than the year, which no basis names.
 const SPAN_OF_YEARS = /(?<!\d)[两二三四五六七八九十\d]{1,2}\s*年(?![末底初度])(?:间|来|内|中|里)?|十[一二三四五]五|以来|期间|其间|累计|年均|\bsince\b|\bover (?:the )?(?:past|last) /i;
@@ -339,6 +339,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (/获贷率|access rate|loan acquisition rate/i.test(cue)) return { measure: 'access-rate' };
     // 占比由8.6%升至9.8%: the level a share reached; 覆盖面提高到48%: a level, not a growth rate.
     if (TO_LEVEL.test(cue)) return lastMeasure === 'share' || SHARE.test(clauseBefore) ? { measure: 'share' } : lastMeasure === 'ratio' || lastMeasure === 'access-rate' || lastMeasure === 'interest-rate' ? { measure: lastMeasure } : null;
+    // ("3 percentage points higher than the provincial average of 22 percent", 比全省平均水平22%高: the benchmark's own
+    // rate, of a holder the figure's words do not give — unread, not a gap.)
+    if (BENCHMARK_LEVEL.test(cue)) return null;
     // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
     if ((GAP.test(cue) || COMPARED_HIGHER.test(cue)) && !SHARE.test(cue) && BENCHMARK_WORDS.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) };
     // 折合年增长率约为18%: an annualised rate, derived and period-specific — no growth of a period.
@@ -486,8 +489,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       if (!basis && c.lastIncrementBasis && SAME_SPAN_FLOW.test(cue)) return { measure: 'increment', basis: c.lastIncrementBasis, negative };
       // (…同比增长11.03%；新增小微企业贷款281亿元，同比多增92亿元: 新增 opening its clause, with no base of its own, is
       // what was added since the year began — not over the span of the rate before it.)
-      // (Not a gross flow — 新增投放, 新增授信 — nor one whose clause run goes on with its own change since the year began.)
-      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !GROSS_NEW.test(cue) && !/^[^。；;]{0,40}(?:较|比)年初/.test(after)) return { measure: 'increment', basis: 'ytd', negative };
+      // (Not a gross flow — 新增投放, 新增授信 — nor one whose sentence goes on with its own change since the year began:
+      // …同比增长11.03%，新增587亿元；较年初增加310亿元 — 587 is the year's increase, 5912 × 0.1103 / 1.1103.)
+      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !GROSS_NEW.test(cue) && !OWN_YTD_AFTER.test(after)) return { measure: 'increment', basis: 'ytd', negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
@@ -583,6 +587,10 @@ const EARLIER_PERIOD_BASE = /(?:相较|较|比)于?(?:去年|上年|前一年|\d
 const GROSS_NEW = /新增(?:贷款)?(?:投放|授信|发放)[^，,；;。\d]{0,8}$/;
 // 比年初新增较多的地区为杭州（: the words of a flow before a bracket, whose figure is that flow.
 export const FLOW_BEFORE_BRACKET = /(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/;
+const BENCHMARK_LEVEL = /\b(?:than|above|below|over|exceed\w*|outpac\w*)\s+(?:the\s+)?[a-z' -]{0,30}\b(?:average|level|rate|figure|pace)(?:\s+growth)?(?:\s+rate)?\s+of\s*$/i;
+// The flow's own change since the year began, later in its clause run or opening the next clause with no subject of
+// its own (新增587亿元；较年初增加310亿元 — not ；全省…比年初增加).
+const OWN_YTD_AFTER = /^[^。；;]{0,40}(?:较|比)年初|^[^。；;]{0,40}[；;]\s*(?:较|比)年初/;
 const NEW_FLOW_OPENS = /(?:^|[；;，,。])\s*(?:其中[，,]?\s*)?新增[^，,；;。\d]{0,16}$/;
 // 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
 const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;

@@ -263,6 +263,7 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
 const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
+const LENT_TO_COUNTED = /(?:为|向|对)([\u4e00-\u9fa5]{2,14}?)(?:累计)?(?:新)?发放(?:了)?(?:各类)?贷款[\d.,，]*(?:万|亿)?(?:笔|户|家|次)[，,]\s*$/;
 // Stocks that are not money lent: deposits, bonds, premiums, funds.
 const NOT_LENT = /存款|债券|保费|保险|基金|社会融资|社融|\b(?:deposits?|bonds?|premiums?|insurance|funds?|social financing|aggregate financing)\b/i;
 // A catalog name right after these is a benchmark or a whole, not a subject.
@@ -422,6 +423,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     else if (!firms && /\bsuch\s+(?:outstanding\s+)?$/i.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) own = { ...own, indicator: `subject:such ${own.words.toLowerCase()}`, words: `such ${own.words}` };
     if (nonPerforming) own = { ...own, part: `${(own.part ?? '').replace(/不良$/, '')}不良`, words: `${own.words.replace(/不良$/, '')}不良` };
   }
+  // (该行累计为小微企业发放贷款68万笔，贷款余额已达3620亿元: bare loans after loans granted to someone, counted, are
+  // the loans to them.)
+  if (own && GENERIC.test(own.words)) {
+    const lentTo = LENT_TO_COUNTED.exec(doc.s.slice(ctx.sentence.start, own.start));
+    const phrase = lentTo ? `${lentTo[1] as string}贷款` : undefined;
+    if (phrase) own = { ...(subjectOf(phrase, own.start, own.end, 'zh') ?? { indicator: `subject:${phrase}`, words: phrase }), start: own.start, end: own.end, ...(own.scope ? { scope: own.scope } : {}) };
+  }
   // "Loans to these firms": the words stop at the demonstrative; the firms are those named before.
   if (own && /^(?:loans|lending|credit)\s+to$/i.test(own.words) && THESE_FIRMS_AFTER.test(doc.s.slice(own.end, own.end + 24))) {
     const firms = frame.subject ?? frame.paragraphSubject;
@@ -526,7 +534,10 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (!own && current && !current.part) {
     const qualified = OF_WHICH_QUALIFIER.exec(doc.s.slice(Math.max(ctx.clauseStart, frame.previousEnd), pos));
     const words = qualified?.[1];
-    if (words && !NOT_A_QUALIFIER.test(words)) own = { ...current, part: words, words: `${words}${current.words}`, start: pos - (qualified?.[0].length ?? 0), end: pos };
+    const at = pos - (qualified?.[0].length ?? 0);
+    // (其中杭州新增1012亿元: a place after 其中 holds its figure — no part of the subject.)
+    const place = words ? doc.within(doc.places, Math.max(0, at - 2), pos, (p) => [p.start, p.end]).length > 0 : false;
+    if (words && !NOT_A_QUALIFIER.test(words) && !place) own = { ...current, part: words, words: `${words}${current.words}`, start: at, end: pos };
   }
   // 交通运输、仓储和邮政业为5.62万亿元 after 电力…业绿色贷款: the next part of the same subject.
   if (!own && current?.part) {

@@ -134,7 +134,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if (ref) refs.push(ref);
   }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
-  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn];
+  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
   return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
 }
 
@@ -210,6 +210,28 @@ function lastYearsSentences(s: string, refs: TimeRef[]): TimeRef[] {
   return refs.map((r, k) => {
     if (k === 0 || r.role !== 'as-of' || r.period === undefined || !/^(?:去年|上年|上一年)/.test(r.text) || !/(?:^|[。！？\n])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return r;
     return { ...r, until: sentenceEndZh(s, r.end) };
+  });
+}
+
+// 截至2025年6月末，…余额1100亿元。2023年6月末余额800亿元，2024年6月末余额900亿元。同比增长22%: a sentence that
+// opens on a date earlier than the one in force and only lists levels is history — its dates end with it, and the
+// date in force goes on after it.
+function historySentences(s: string, refs: TimeRef[]): TimeRef[] {
+  let inForce: TimeRef | undefined;
+  let end = -1;
+  return refs.map((r) => {
+    if (r.role !== 'as-of' || r.period !== undefined || r.until !== undefined) return r;
+    if (r.start < end) return { ...r, until: end };
+    if (inForce && compareDates(r.date, inForce.date) < 0 && /(?:^|[。！？\n])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) {
+      const sentenceEnd = sentenceEndZh(s, r.end);
+      const rest = s.slice(r.end, sentenceEnd);
+      if (/\d/.test(rest) && !SINCE_OR_CHANGE.test(rest)) {
+        end = sentenceEnd;
+        return { ...r, until: sentenceEnd };
+      }
+    }
+    inForce = r;
+    return r;
   });
 }
 
@@ -721,6 +743,11 @@ export class TimeIndex {
     let previous = this.asOf[i - 1];
     // (A date whose force ended — 上年末… listing what stood then, to its sentence's end — gives way to the one before.)
     for (let k = i - 2; previous?.until !== undefined && pos >= previous.until; k--) previous = this.asOf[k];
+    // (2024年末，…。今年以来，绿色贷款较年初增长10%，截至2025年6月末余额1100亿元: a sentence that states its own date
+    // after the figure stands at it, not at the date of a sentence before.)
+    const own = this.asOf[i];
+    const sentence = lowerBound(this.stops, pos, (x) => x);
+    if (previous && own && own.start < to && own.period === undefined && !EARLIER_WORD.test(own.text) && lowerBound(this.stops, own.start, (x) => x) === sentence && lowerBound(this.stops, previous.start, (x) => x) < sentence) return timeOf(own, 'paragraph');
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
     // (Not a time named by its distance back from now — 上年末, 年初, 上年同期: what the figures before it stood at
     // is later than that.)

@@ -50,6 +50,9 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
   恒生: '恒生银行',
   渣打: '渣打银行',
   中银香港: '中银香港',
+  工银亚洲: '工银亚洲',
+  建银亚洲: '建银亚洲',
+  中银澳门: '中银澳门',
   一银: '第一银行',
   合库: '合作金库银行',
   合作金库: '合作金库银行',
@@ -70,7 +73,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 };
 // Longest first: 兆丰银 before 兆丰.
 const SHORT_KEYS = Object.keys(SHORT_NAMES).sort((a, b) => b.length - a.length);
-const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|一银|合库|合作金库(?!银行)|华银|彰银|土银|台银|兆丰(?!银行)银?|台企银|北富银|玉山银|台新银|上海商银|台新(?!银行|金)|国泰世华(?!银行)|中信银(?!行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
+const SHORT_NAME = /(?:(?:工行|建行|农行|中行|交行|招行|农发行|国开行)(?!业)|邮储(?!银行)|汇丰(?!银行)|恒生(?!银行|指数)|渣打(?!银行)|中银香港|工银亚洲|建银亚洲|中银澳门|一银|合库|合作金库(?!银行)|华银|彰银|土银|台银|兆丰(?!银行)银?|台企银|北富银|玉山银|台新银|上海商银|台新(?!银行|金)|国泰世华(?!银行)|中信银(?!行))(?:[\u4e00-\u9fa5]{2,6}?(?:分行|支行))?/g;
 const LETTER_BANK_EN = /\bBank [A-H](?![A-Za-z])/g;
 // (银行A, 银行甲: the same bank named with its letter after.)
 const LETTER_BANK = /(?<![\u4e00-\u9fa5A-Za-z])(?:[甲乙丙丁戊己庚辛A-H]银行(?![业间])|银行\s?[甲乙丙丁戊己庚辛A-H](?![A-Za-z]))/g;
@@ -159,6 +162,12 @@ export function findBanks(text: string): BankHit[] {
     // 四家大型银行: a count of banks of a kind, no one bank.
     // (全省已组建村镇银行62家: banks set up, counted — the verb is no part of a name.)
     const name = m[0].replace(BEFORE_NAME, '').replace(/^.*(?:组建|设立|成立|开设|新设|筹建|开业)了?|^.*(?:本报讯|报讯|消息)/, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
+    // (同类银行绿色贷款余额合计…: the peers together hold their own figures; 在同类银行中居首 names them as a whole, no holder.)
+    const peers = PEER_BANKS.exec(name);
+    if (peers) {
+      if (!COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, end - name.length - 4), end - name.length))) out.push({ start: end - name.length, end, holder: `banks:${peers[0]}` });
+      continue;
+    }
     // (即工农中建交邮六家银行: banks counted inside the phrase, no one bank; 一家股份制银行 is one.)
     // (某银行 of a worked example, 甲银行: a bank whose name is withheld is one bank all the same.)
     if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛某]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他|股上市)*银行$/.test(name) || AREA_BANKS.test(name)) continue;
@@ -183,5 +192,18 @@ export function findBanks(text: string): BankHit[] {
     if (!spans().some(([x, y]) => m.index < y && x < end)) out.push({ start: m.index, end, holder: `bank:${m[0]}` });
   }
   out.push(...englishBanks(text, spans()));
-  return out.sort((a, b) => a.start - b.start);
+  return out.map((b) => withTerritory(text, b)).sort((a, b) => a.start - b.start);
+}
+
+const PEER_BANKS = /^(?:同类|同业|同类型|同规模|同等规模)银行$/;
+const COMPARED_WITH_BEFORE = /(?:在|与|和|同|比|较|于|居|位居|领先)\s*$/;
+
+// 中国银行（香港）有限公司, 中國銀行(澳門): the bank of a territory, one bank — its bracket no place of its own.
+const TERRITORY_TAIL = /^(?:[（(](?:香港|澳门|澳門|亚洲|亞洲|台湾|臺灣)[)）])?(?:股份)?有限公司|^[（(](?:香港|澳门|澳門|亚洲|亞洲|台湾|臺灣)[)）]/;
+function withTerritory(text: string, b: BankHit): BankHit {
+  const tail = TERRITORY_TAIL.exec(text.slice(b.end, b.end + 12))?.[0];
+  if (!tail) return b;
+  const territory = /^[（(]([^()（）]+)[)）]/.exec(tail)?.[1];
+  const name = b.holder.startsWith('bank:') ? b.holder : `bank:${text.slice(b.start, b.end)}`;
+  return { start: b.start, end: b.end + tail.length, holder: territory ? `${name}（${territory}）` : b.holder };
 }

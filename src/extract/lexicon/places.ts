@@ -75,11 +75,12 @@ function places(): Built {
 }
 
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
-const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|[^\u4e00-\u9fa5])/;
+const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
 // An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
 const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|County|District|Municipality))?)(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased|had|has|hit|came)\b|[,.;])|\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{2,} (?:Province|City|County|District|Municipality))\b/g;
 const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;
 
+const COMPASS_BEFORE_EN = /\b(?:south|north|east|west|central|southwest|southeast|northwest|northeast)(?:ern)? $/i;
 // A zone without a code of its own: 大湾区内地九市, 临沂商城试验区, 雄安新区.
 const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)/g;
 // A place left unnamed beside the text's own (周边某市, 邻市, 邻省某市, A市, 丙市): a holder of its own, never the
@@ -110,6 +111,13 @@ export function findPlaces(text: string): PlaceHit[] {
   for (const h of en.scan(text, true)) {
     // Whole words only: "Zibo" but not "Ziboxx".
     if (/[A-Za-z]/.test(text[h.start - 1] ?? '') || /[A-Za-z]/.test(text[h.end] ?? '')) continue;
+    // ("southern Jiangsu": a part of the province, a place of its own.)
+    const part = COMPASS_BEFORE_EN.exec(text.slice(Math.max(0, h.start - 12), h.start))?.[0];
+    if (part) {
+      const name = text.slice(h.start - part.length, h.end);
+      out.push({ start: h.start - part.length, end: h.end, holder: `place:${name}`, name });
+      continue;
+    }
     out.push({ start: h.start, end: h.end, holder: `region:${h.value.codes[0] as string}`, name: text.slice(h.start, h.end) });
   }
   // "in Jinan was", "Jia City's": an English place the catalog has no English name for.

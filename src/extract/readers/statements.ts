@@ -195,6 +195,9 @@ function rateOfGap(doc: Doc, out: Output, ctx: FigureContext, subject: Subject):
   return { date: rate.date, from: 'paragraph' };
 }
 
+// Between a base date and its own level: 由2017年末的8.5%, 2017年末（301.2亿元）, "from the 2020 level of 500 billion yuan".
+const AT_BASE_DATE = /^[\s(（的]*(?:(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)\s*)?$|^\s*(?:level|figure|balance|total)\s+of\s*$/i;
+
 /**
  * The time of a figure: the date in force, or the base date it is stated for when it stands right
  * after one (由2017年末的8.5%, 2017年末（301.2亿元）).
@@ -206,7 +209,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const r = refs[k] as (typeof refs)[number];
     if (r.start < ctx.cueStart) break;
     if (r.end > pos) continue;
-    if (r.role === 'base' && /^[\s(（的]*(?:(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)\s*)?$/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    if (r.role === 'base' && AT_BASE_DATE.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
@@ -885,6 +888,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const measure =
     (ofJoint || ofPart ? { measure: 'share' as const } : null) ??
     flowOfBracketRun(doc, out, cue) ??
+    firstBracketItem(out, ctx, frame, cue) ??
     partOfGrossFlow(out, ctx, cue) ??
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
     measureOf(figure, {
@@ -918,6 +922,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       frame.previousEnd = m.span[1];
       return;
     }
+  }
+  // (其中单户授信1000万元以下（1200亿元）: the loans a threshold defines, bracketed after it — a part whose name the
+  // threshold is, which the subject stage does not compose.)
+  if (THRESHOLD_BRACKET.test(ctx.cue)) {
+    out.unread(m, 'no-subject', 'the loans a threshold defines (单户授信…以下), in brackets after it');
+    frame.previousEnd = m.span[1];
+    return;
   }
   // ("disposed of 12 billion yuan of non-performing loans": bad loans dealt with over a period, no balance.)
   if (dimension === 'money' && isEnglish(ctx.cue) && NPL_DISPOSED_EN.test(ctx.cue) && /^\s*(?:yuan\s)?(?:worth\s)?of\s(?:non-?performing|bad)\s(?:loans|assets)/i.test(ctx.after)) {
@@ -1598,7 +1609,7 @@ function clauseBeforeThis(ctx: FigureContext): string {
 const FLOW_ROSE = /^[\s，,]*(?:(?:同比|按年|(?:比|较)(?:上年|去年)同期)?(?:增加|增长|上升|提高|减少|下降)|年减)\s*$/;
 const FLOW_CHANGED_YOY_EN = /^\s*(?:,\s*)?(?:a|an|with a|representing a) year-on-year (?:increase|decrease|rise|drop|decline|fall) of\s*$/i;
 const FLOW_ROSE_EN = /^\s*(?:,\s*)?(?:which (?:was|is|marked|represented)\s)?(?:up|an? (?:increase|increment|rise|growth) of|rising|increasing|growing|representing an? (?:increase|rise) of)\s*$/i;
-const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:yuan\s+)?(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year|(?:over|from|compared with) (?:the previous|the prior|last) year)\b/i;
+const YEAR_ON_YEAR_AFTER_EN = /^\s*(?:yuan\s+)?(?:year on year|year-on-year|y-o-y|yoy|from a year (?:earlier|ago)|(?:over|from|compared with) the same period (?:of )?(?:last|the previous) year|(?:over|from|compared with) (?:the previous|the prior|last) year|(?:over|from|compared with) (?:the )?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?)\.?\s*-\s*[A-Z][a-z]+\.?|first (?:half|quarter|three quarters|[a-z]+ months)|H1|Q[1-4])(?: of)? (?:19|20)\d\d)\b/i;
 
 /**
  * 上半年新增绿色贷款96.3亿元，同比增加12.1亿元 / 同比增长9.6%: right after a flow that opens its sentence
@@ -2099,7 +2110,9 @@ const CONDITION_AFTER = /^\s*(?:以上|以下|及以上|及以下|\(含\)以上|
 function isDefinition(cue: string, after: string): boolean {
   return (
     (/(?:单户|单笔|户均)(?:授信|担保|贷款)?(?:金额|额度|总额)?(?:小于|低于|不超过|不高于|在)?\s*$/.test(cue) &&
-      /^\s*(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?[\u4e00-\u9fa5]{0,12}(?:贷款|企业|农户|客户|主体)/.test(after)) ||
+      (/^\s*(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?[\u4e00-\u9fa5]{0,12}(?:贷款|企业|农户|客户|主体)/.test(after) ||
+        // (其中单户授信1000万元以下（1200亿元）: the amount of the loans so defined in brackets after the threshold.)
+        /^(?:元)?(?:及|\(含\)|（含）)?(?:以下|以上|以内)?(?:的)?\s*[（(]\s*\d/.test(after.trimStart()))) ||
     // ("with a credit limit of 10 million yuan or less", "with individual credit lines under RMB 10 million": so in English.)
     CREDIT_LIMIT_EN.test(cue.slice(-60))
   );
@@ -2111,6 +2124,28 @@ export function gapBasis(frame: Frame, fallback: Basis | undefined): Basis | und
   return frame.lastGrowthBasis ?? fallback;
 }
 
+const THRESHOLD_BRACKET = /(?:单户|单笔|户均)[\u4e00-\u9fa5]{0,6}\d[\d.,]*\s*(?:万元|亿元|元)(?:及|\(含\)|（含）)?(?:以下|以上|以内)?\s*[(（]\s*$/;
+// 其中杭州（1012亿元）, 增量较多的地区为杭州（1012亿元）: the first item of a run of brackets, named and bracketed with no
+// measure of its own, measures what the list's lead names (增量 a flow since the year began, 余额 a balance), else what
+// the figure before it in its sentence measured (新增3000亿元，其中杭州（1012亿元）: the flow).
+const FIRST_BRACKET_ITEM = /(?:^|[，,；;]|其中[，,:：]?|为|是|有)\s*([^、，,；;。\d()（）为是有]{1,12})[(（]\s*$/;
+function firstBracketItem(out: Output, ctx: FigureContext, frame: Frame, cue: string): MeasureRead | null {
+  const item = FIRST_BRACKET_ITEM.exec(cue);
+  if (!item || /余额|增|贷款|占|比|同比|较/.test(item[1] as string)) return null;
+  const lead = `${ctx.clauseBefore}${cue.slice(0, item.index)}`.split(/[，,；;。]/).pop() ?? '';
+  if (/[\d)）]/.test(lead)) return null;
+  // (同比多增较多的地区为: a difference of flows, which the lead's own words leave to the statement's reading.)
+  if (/多增|少增|多投放|少投放/.test(lead)) return null;
+  if (/增量|新增|增加/.test(lead)) return { measure: 'increment', basis: /同比|按年/.test(lead) ? 'yoy' : /(?:较|比)年初|年初以来/.test(lead) ? 'ytd' : (frame.lastIncrementBasis ?? 'ytd') };
+  if (/余额|规模|存量/.test(lead)) return { measure: 'balance' };
+  if (!/其中/.test(lead + cue.slice(0, item.index + (item[0].length - (item[1] as string).length - 1)))) return null;
+  const last = out.claims.at(-1);
+  const lastEnd = last ? out.spanOf(last)?.[1] : undefined;
+  if (!last || lastEnd === undefined || lastEnd < ctx.sentence.start) return null;
+  if (last.measure === 'increment' && last.basis) return { measure: 'increment', basis: last.basis };
+  return last.measure === 'balance' ? { measure: 'balance' } : null;
+}
+
 // 杭州（1012亿元）、宁波（786亿元）: the next item of a run of brackets measures the flow the first one did (a bracket's
 // figure leaves the frame's measure as it was).
 const NEXT_BRACKET_ITEM = /^\s*[)）]\s*[、和及与]\s*[^、，,；;。\d()（）]{1,12}[(（]\s*$/;
@@ -2120,7 +2155,8 @@ function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | nul
   // (国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a bracket of two figures gives each item both.)
   const span = last ? out.spanOf(last) : undefined;
   const alone = span !== undefined && /[(（]\s*$/.test(doc.s.slice(Math.max(0, span[0] - 2), span[0]));
-  return alone && last?.measure === 'increment' && last.basis ? { measure: 'increment', basis: last.basis } : null;
+  // (同比多增较多的地区为杭州（120亿元）、宁波（80亿元）: so does a run of differences of flows.)
+  return alone && (last?.measure === 'increment' || last?.measure === 'flow-difference') && last.basis ? { measure: last.measure, basis: last.basis } : null;
 }
 
 // 累计投放绿色贷款0.66亿元，其中公司贷款0.05亿元，个人贷款0.61亿元: the parts of what was lent, named bare after it,
