@@ -4667,3 +4667,18 @@ describe('reading: stop 33, hunt 62 — benchmarks\' own levels, banks of a terr
     expectQuiet(text);
   });
 });
+
+describe('reading: stop 33, hunt 62 — wrong readings without an alarm', () => {
+  const at = { documentDate: '2025-07-25' };
+  const rows = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.measure}|${c.basis ?? ''}`);
+  it.each([
+    // 在…增量中占比 with no words before 在: the subject in force, a share of the flow (2400 / 9600 = 25%)
+    ['截至2025年6月末，某银行科技贷款余额1.5万亿元，较年初增加2400亿元，在各项贷款增量中占比25%。', ['1.5万亿元|tech-loans||balance|', '2400亿元|tech-loans||increment|ytd', '25%|tech-loans||share|']],
+    // 对公贷款 is a subject of its own: 对 no lead word there
+    ['截至2025年6月末，某银行各项贷款余额2.6万亿元；公司贷款方面，该行对公贷款余额1.4万亿元。', ['2.6万亿元|total-loans||balance|', '1.4万亿元|subject:对公贷款||balance|']],
+    // 新增 among the year's new loans is their flow since the year began, not the rate's span
+    ['截至2025年6月末，某银行绿色贷款余额6200亿元，同比增长14%；新增绿色贷款中，清洁能源产业贷款新增260亿元。', ['6200亿元|green-loans||balance|', '14%|green-loans||growth|yoy', '260亿元|green-loans|清洁能源产业|increment|ytd']],
+    // a run of two-figure brackets: each item's first figure measures what the first item's did
+    ['截至2025年6月末，江苏省绿色贷款比年初新增较多的地区为苏州（1300亿元，增长13%）、南京（900亿元，增长11%）。', ['1300亿元|green-loans||increment|ytd', '13%|green-loans||growth|ytd', '900亿元|green-loans||increment|ytd', '11%|green-loans||growth|ytd']],
+  ])('%s', (text, expected) => expect(rows(text)).toEqual(expected));
+});

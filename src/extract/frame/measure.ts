@@ -491,7 +491,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       // what was added since the year began — not over the span of the rate before it.)
       // (Not a gross flow — 新增投放, 新增授信 — nor one whose sentence goes on with its own change since the year began:
       // …同比增长11.03%，新增587亿元；较年初增加310亿元 — 587 is the year's increase, 5912 × 0.1103 / 1.1103.)
-      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && NEW_FLOW_OPENS.test(cue) && !GROSS_NEW.test(cue) && !OWN_YTD_AFTER.test(after)) return { measure: 'increment', basis: 'ytd', negative };
+      if (basis && !english && !basisOf(cue) && c.dateBasis === undefined && (NEW_FLOW_OPENS.test(cue) || (/新增/.test(cue) && AMONG_NEW_FLOWS.test(sentenceBefore))) && !GROSS_NEW.test(cue) && !OWN_YTD_AFTER.test(after)) return { measure: 'increment', basis: 'ytd', negative };
       // (净增75799.32万元 at a year-end: over the year, whichever base the words would name.)
       if (!basis) return overTheYear(c) ? { measure: 'increment', basis: 'yoy', negative } : null;
       return { measure: 'increment', basis, negative };
@@ -591,6 +591,8 @@ const BENCHMARK_LEVEL = /\b(?:than|above|below|over|exceed\w*|outpac\w*)\s+(?:th
 // The flow's own change since the year began, later in its clause run or opening the next clause with no subject of
 // its own (新增587亿元；较年初增加310亿元 — not ；全省…比年初增加).
 const OWN_YTD_AFTER = /^[^。；;]{0,40}(?:较|比)年初|^[^。；;]{0,40}[；;]\s*(?:较|比)年初/;
+// (…同比增长12%；新增绿色贷款中，清洁能源产业贷款新增200亿元: 新增 among the new loans of the year is their flow too.)
+const AMONG_NEW_FLOWS = /新增[^，,；;。\d]{0,16}中[，,][^；;。]*$/;
 const NEW_FLOW_OPENS = /(?:^|[；;，,。])\s*(?:其中[，,]?\s*)?新增[^，,；;。\d]{0,16}$/;
 // 月均新增54.0亿元, 平均每月新增: an average per month or quarter, no flow over the period.
 const PER_PERIOD_AVERAGE = /(?:月均|季均|日均|周均|平均每(?:月|季度?|日|天)|每(?:月|季度?)平均)(?:新增|增加|净增|增量|多增|投放|发放)?\s*$/;

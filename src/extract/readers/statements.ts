@@ -2151,12 +2151,19 @@ function firstBracketItem(out: Output, ctx: FigureContext, frame: Frame, cue: st
 const NEXT_BRACKET_ITEM = /^\s*[)）]\s*[、和及与]\s*[^、，,；;。\d()（）]{1,12}[(（]\s*$/;
 function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | null {
   if (!NEXT_BRACKET_ITEM.test(cue)) return null;
-  const last = out.claims.at(-1);
-  // (国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a bracket of two figures gives each item both.)
-  const span = last ? out.spanOf(last) : undefined;
-  const alone = span !== undefined && /[(（]\s*$/.test(doc.s.slice(Math.max(0, span[0] - 2), span[0]));
+  // The first figure of the item before's bracket: (杭州（1012亿元，增长15%）、宁波（786亿元: the flow, whatever
+  // follows it there; 国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a balance, each item giving both.)
+  let first: Claim | undefined;
+  for (let k = out.claims.length - 1; k >= 0; k--) {
+    const claim = out.claims[k] as Claim;
+    const span = out.spanOf(claim);
+    if (!span) break;
+    const open = Math.max(doc.s.lastIndexOf('（', span[0]), doc.s.lastIndexOf('(', span[0]));
+    first = claim;
+    if (open >= 0 && /^[(（]\s*$/.test(doc.s.slice(open, span[0]))) break;
+  }
   // (同比多增较多的地区为杭州（120亿元）、宁波（80亿元）: so does a run of differences of flows.)
-  return alone && (last?.measure === 'increment' || last?.measure === 'flow-difference') && last.basis ? { measure: last.measure, basis: last.basis } : null;
+  return first && (first.measure === 'increment' || first.measure === 'flow-difference') && first.basis ? { measure: first.measure, basis: first.basis } : null;
 }
 
 // 累计投放绿色贷款0.66亿元，其中公司贷款0.05亿元，个人贷款0.61亿元: the parts of what was lent, named bare after it,
