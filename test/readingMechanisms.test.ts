@@ -4682,3 +4682,29 @@ describe('reading: stop 33, hunt 62 — wrong readings without an alarm', () => 
     ['截至2025年6月末，江苏省绿色贷款比年初新增较多的地区为苏州（1300亿元，增长13%）、南京（900亿元，增长11%）。', ['1300亿元|green-loans||increment|ytd', '13%|green-loans||growth|ytd', '900亿元|green-loans||increment|ytd', '11%|green-loans||growth|ytd']],
   ])('%s', (text, expected) => expect(rows(text)).toEqual(expected));
 });
+
+describe('reading: stop 33 — a ranking of a whole\'s parts (占比最高，为…；其次为…；第三为…)', () => {
+  const at = { documentDate: '2025-10-25' };
+  const rows = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.measure}|${c.of ?? ''}`);
+  it('reads each item\'s share of the whole, not of the item before (5160 / 12000 = 43.0%; 3240 / 12000 = 27.0%)', () => {
+    const text = (share: string) => `截至9月末，全省绿色贷款余额1.2万亿元。分用途看，清洁能源产业贷款余额5160亿元，占比最高，为43%；其次为基础设施绿色升级产业，余额3240亿元，占比${share}%；第三为节能环保产业，占比14%。`;
+    expect(rows(text('27'))).toEqual([
+      '1.2万亿元|green-loans||balance|',
+      '5160亿元|green-loans|清洁能源产业|balance|',
+      '43%|green-loans|清洁能源产业|share|green-loans',
+      '3240亿元|green-loans|基础设施绿色升级产业|balance|',
+      '27%|green-loans|基础设施绿色升级产业|share|green-loans',
+      '14%|green-loans|节能环保产业|share|green-loans',
+    ]);
+    expectQuiet(text('27'), at);
+    expectFlagged(text('37'), at, '37%');
+  });
+  it('takes a list of siblings\' shares for shares of their whole, never one sibling\'s share of another', () => {
+    const text = '截至9月末，全省绿色贷款余额1.2万亿元。分用途看，清洁能源产业贷款占比43%，基础设施绿色升级产业贷款占比27%。';
+    expect(rows(text).slice(1)).toEqual(['43%|green-loans|清洁能源产业|share|green-loans', '27%|green-loans|基础设施绿色升级产业|share|green-loans']);
+  });
+  it('keeps an item after 其次为 that is no part the catalog knows unread (a kind of bank is a holder, not a part)', () => {
+    const text = '截至9月末，全省涉农贷款余额9000亿元。分机构看，农村商业银行余额最大，为3100亿元；其次为政策性银行，余额2200亿元。';
+    expect(checkText(text, at).unparsed.map((u) => `${u.text}|${u.code}`)).toContain('2200亿元|no-subject');
+  });
+});

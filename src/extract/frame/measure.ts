@@ -329,6 +329,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 增量按0.5%给予奖励, 按贷款额的1%给予贴息: a policy's rate of reward or subsidy, no statistic.
     if (/按(?:照)?\s*$/.test(cue) && POLICY_RATE_AFTER.test(after)) return null;
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
+    // (清洁能源产业贷款占比最高，为38%: the share a ranking clause names, stated in the next.)
+    if (/^[\s，,]*(?:(?:为|达|是|約|约)\s*)?$/.test(clauseBefore) && SHARE_RANKED_BEFORE.test(sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length))) return { measure: 'share' };
     if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
     // ("their non-performing loan ratio was 0.36 percent", "only 0.36 percent of the loans were non-performing": so in English.)
@@ -588,6 +590,7 @@ const GROSS_NEW = /新增(?:贷款)?(?:投放|授信|发放)[^，,；;。\d]{0,8
 // 比年初新增较多的地区为杭州（: the words of a flow before a bracket, whose figure is that flow.
 export const FLOW_BEFORE_BRACKET = /(?:新增|增加|增量|净增)[^，,；;。\d]{0,30}[(（]\s*$/;
 const BENCHMARK_LEVEL = /\b(?:than|above|below|over|exceed\w*|outpac\w*)\s+(?:the\s+)?[a-z' -]{0,30}\b(?:average|level|rate|figure|pace)(?:\s+growth)?(?:\s+rate)?\s+of\s*$/i;
+const SHARE_RANKED_BEFORE = /(?:占比|比重)(?:最大|最多|最高|居首|居前|排名第一|位居第一)[\s，,]*$/;
 // The flow's own change since the year began, later in its clause run or opening the next clause with no subject of
 // its own (新增587亿元；较年初增加310亿元 — not ；全省…比年初增加).
 const OWN_YTD_AFTER = /^[^。；;]{0,40}(?:较|比)年初|^[^。；;]{0,40}[；;]\s*(?:较|比)年初/;

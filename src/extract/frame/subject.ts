@@ -293,7 +293,9 @@ export function sentenceWhole(doc: Doc, sentence: { readonly start: number; read
 
 // A clause that ranks a subject and states no figure: 基础设施绿色升级产业贷款余额最大 (，为14.57万亿元).
 // (…余额力争比2024年末翻一番，达到60亿元以上: a clause that says what its subject's balance does, then 达到.)
-const RANKED = /(?:(?:余额|规模|增量|新增|贷款)(?:最大|最多|最高|居首|居前|排名第一|位居第一)|(?:余额|规模)[^，,；;。]{1,20})\s*[,，]\s*$/;
+const NEXT_RANKED = /(?:其次|再次|次之|第[二三四五六七八九])(?:为|是)([^，,；;。\d()（）]{2,20})\s*[,，]\s*$/;
+const SHARE_RANKED = /(?:占比|比重)(?:最大|最多|最高|居首|居前|排名第一|位居第一)\s*[,，]\s*$/;
+const RANKED = /(?:(?:余额|规模|增量|新增|贷款|占比|比重)(?:最大|最多|最高|居首|居前|排名第一|位居第一)|(?:余额|规模)[^，,；;。]{1,20})\s*[,，]\s*$/;
 
 /**
  * The subject of the clause before, when that clause ranks its balance or says what its balance does, and the
@@ -301,14 +303,22 @@ const RANKED = /(?:(?:余额|规模|增量|新增|贷款)(?:最大|最多|最高
  */
 export function subjectOfClauseBefore(doc: Doc, ctx: FigureContext, stretch: number): Subject | undefined {
   const pos = ctx.m.span[0];
-  if (!/^\s*(?:(?:为|達|达|达到|是|約|约)\s*)?$/.test(doc.s.slice(stretch, pos))) return undefined;
+  const own = doc.s.slice(stretch, pos);
   const from = Math.max(ctx.sentence.start, ctx.windowStart);
   const before = doc.s.slice(from, ctx.clauseStart);
+  // (…占比最高，为38%；其次为基础设施绿色升级产业，占比31%: the next item of a ranking, named after 其次为.)
+  const next = /^\s*(?:余额|规模)?(?:(?:为|達|达|达到|是|約|约|占比|比重|占)(?:\s*(?:为|达))?\s*)?$/.test(own) ? NEXT_RANKED.exec(before) : null;
+  if (next) {
+    const words = (next[1] as string).replace(/贷款$/, '');
+    const at = from + next.index + next[0].indexOf(next[1] as string);
+    return subjectOf(`${words}贷款`, at, at + (next[1] as string).length, 'zh');
+  }
+  if (!/^\s*(?:(?:为|達|达|达到|是|約|约)\s*)?$/.test(own) && !(/^\s*(?:占比|比重)(?:\s*(?:为|达))?\s*$/.test(own) && SHARE_RANKED.test(before))) return undefined;
   const ranked = RANKED.exec(before);
   if (!ranked) return undefined;
   // (From the clause's own start: the words after the last clause mark before the ranking.)
   const at = from + Math.max(...[',', '，', ';', '；', ':', '：'].map((mark) => before.lastIndexOf(mark, ranked.index - 1) + 1));
-  return subjectIn(doc, at, from + ranked.index + (/^(?:余额|规模|增量|新增)/.test(ranked[0]) ? 0 : ranked[0].indexOf('贷款') + 2));
+  return subjectIn(doc, at, from + ranked.index + (/^(?:余额|规模|增量|新增|占比|比重)/.test(ranked[0]) ? 0 : ranked[0].indexOf('贷款') + 2));
 }
 
 /**
@@ -800,6 +810,9 @@ const ALL_LOANS_PART = /^(?:短期贷款|中长期贷款|票据融资|住户贷�
 /** A kind of loans named after a breakdown's heading (分期限看，中长期贷款…): a part of the loans the heading splits. */
 function breakdownPart(doc: Doc, ctx: FigureContext, own: Subject | undefined, current: Subject | undefined): Subject | undefined {
   if (!own || !current || !own.indicator.startsWith('subject:') || own.indicator === current.indicator) return own;
+  // (分用途看，清洁能源产业贷款…: a use of green loans is named one way wherever it stands.)
+  const use = greenUsePart(doc, own);
+  if (use !== own) return use;
   // (分期限看，短期贷款… after 绿色贷款: the terms and sectors all loans are broken down by, not a kind of green loans;
   // after 企事业单位贷款, its own terms.)
   if (ALL_LOANS_PART.test(own.words) && !current.indicator.startsWith('subject:') && current.indicator !== TOTAL_LOANS) return own;

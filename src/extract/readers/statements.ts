@@ -721,7 +721,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 其次为政策性银行，余额904.2亿元; 主要投向交通运输、仓储和邮政业，余额1293.72亿元: the item the clause before
   // names is the figure's, and it is not the subject in force.
-  if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0]))) {
+  // (…其次为基础设施绿色升级产业，余额3720亿元: unless the item is a part of a whole the catalog knows.)
+  if (ITEM_NAMED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 40), ctx.clauseStart)) && BARE_MEASURE.test(doc.s.slice(ctx.clauseStart, m.span[0])) && !(own && (greenUsePart(doc, own).indicator !== own.indicator || (own.indicator === 'green-loans' && own.part !== undefined)))) {
     out.unread(m, 'no-subject', 'the figure of an item the clause before names (其次为…，余额…), not of the subject in force');
     frame.previousEnd = m.span[1];
     return;
@@ -1295,7 +1296,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // a part's share, its whole unnamed, is of the whole it is part of.
     // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
     const ownWhole = whole && 'own' in whole && whole.own && subject.part && !whole.of.includes('/') ? `${whole.of}/${subject.part}` : undefined;
-    const of = wholeAsRead(out.claims, ownWhole ?? whole?.of ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined)) ?? usualWhole(out.claims, subject, cue);
+    // (分投向看，清洁能源产业贷款占比38%，基础设施绿色升级产业贷款占比31%: a part the catalog places in a whole is of that
+    // whole, never of the sibling before it.)
+    const placed = greenUsePart(doc, subject);
+    const catalogWhole = placed.part && !placed.indicator.startsWith('subject:') && (previous === undefined || previous.indicator.startsWith('subject:')) ? placed.indicator : undefined;
+    const of = wholeAsRead(out.claims, ownWhole ?? whole?.of ?? catalogWhole ?? parentOf(siblingsWhole(doc, frame, previous, own), own) ?? (!own && subject.part ? subject.indicator : undefined)) ?? usualWhole(out.claims, subject, cue);
     if (!of) {
       out.unread(m, 'share-without-whole', 'a share whose whole is not named');
       return;
@@ -2075,9 +2080,11 @@ function wholeAsRead(claims: readonly Claim[], of: string | undefined): string |
 function siblingsWhole(doc: Doc, frame: Frame, previous: Subject | undefined, own: Subject | undefined): Subject | undefined {
   if (!previous || !own || !previous.indicator.startsWith('subject:') || !own.indicator.startsWith('subject:')) return previous;
   if (previous.end > own.start || /其中/.test(doc.s.slice(previous.end, own.start))) return previous;
+  // (清洁能源产业贷款占比38%，生态环境产业贷款占比9%: a sibling with a share of its own is no whole of the next.)
+  const sharedBefore = /占比|比重|占/.test(doc.s.slice(previous.end, own.start));
   const marker = (subject: Subject): string | undefined => DIRECTED_TO.exec(doc.s.slice(Math.max(0, subject.start - 4), subject.start))?.[0] ?? DIRECTED_TO_OPENS.exec(subject.words)?.[0];
   const saidAlike = marker(previous);
-  if (saidAlike === undefined || saidAlike !== marker(own)) return previous;
+  if (!sharedBefore && (saidAlike === undefined || saidAlike !== marker(own))) return previous;
   for (let k = frame.subjects.length - 1; k >= 0; k--) {
     const s = frame.subjects[k] as Subject;
     if (!s.indicator.startsWith('subject:')) return s;
