@@ -4708,3 +4708,13 @@ describe('reading: stop 33 — a ranking of a whole\'s parts (占比最高，为
     expect(checkText(text, at).unparsed.map((u) => `${u.text}|${u.code}`)).toContain('2200亿元|no-subject');
   });
 });
+
+describe('reading: stop 33 — English "respectively" lists whose first item holds an "and" of its own', () => {
+  const at = { documentDate: '2025-10-20' };
+  it.each([
+    ['Inclusive loans to small and micro businesses and green loans grew 11.7 percent and 22.6 percent year on year, respectively, at the end of September.', ['11.7 percent|inclusive-small-micro-loans-pboc|growth|yoy', '22.6 percent|green-loans|growth|yoy']],
+    ['At the end of September, loans to technology-based SMEs and green loans stood at 3.6 trillion yuan and 39 trillion yuan, respectively.', ['3.6 trillion yuan|tech-sme-loans|balance|', '39 trillion yuan|green-loans|balance|']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}|${c.basis ?? ''}`)).toEqual(expected);
+  });
+});

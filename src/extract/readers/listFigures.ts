@@ -475,6 +475,18 @@ function statedBasis(claims: readonly Claim[], indicator: string, holder: string
   return bases.size === 1 ? [...bases][0] : undefined;
 }
 
+// The stretch before an English list's verb, split into its items when each names loans of its own.
+const VERB_TAIL_EN = /(?<![A-Za-z-])(?:grew|rose|increased|expanded|climbed|jumped|stood|reached|totall?ed|amounted|hit|came|were|was|registered|posted|recorded)\b/i;
+function stretchItems(text: string, at: number, count: number, exact: boolean): Subject[] | undefined {
+  const cut = VERB_TAIL_EN.exec(text);
+  if (!cut) return undefined;
+  const words = text.slice(0, cut.index).replace(/^[\s,]*(?:(?:in|by|as of|at) the end of [A-Za-z]+(?: \d{4})?|meanwhile|also|in addition)?[\s,]*/i, '').trim();
+  if (exact && words.split(EN_LIST_SEPARATOR).length !== count) return undefined;
+  const items = splitCoordination(words, count, true);
+  const subjects = items?.map((w) => (/\b(?:loans?|lending|credit|financing)\b/i.test(w) ? subjectOf(w, at, at + text.length, 'en') : undefined));
+  return subjects && subjects.every((x) => x !== undefined && !x.indicator.startsWith('subject:')) && !splitsSizes(subjects.map((x) => (x as Subject).words)) ? (subjects as Subject[]) : undefined;
+}
+
 // The items together: 投向具有直接和间接碳减排效益项目的贷款, the phrase that named them — one
 // quantity, keyed by its words (by its items' words when the phrase is one of theirs).
 function jointSubject(items: readonly Subject[], phrase: Subject | undefined): Subject {
@@ -521,6 +533,9 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const words = phrase ? doc.s.slice(phrase.start, phrase.end) : '';
     const split = phrase && !(exact && words.split(EN_LIST_SEPARATOR).length !== count) ? splitCoordination(words, count, true) : undefined;
     let subjects = phrase ? split?.map((w) => subjectOf(w, phrase.start, phrase.end, 'en')) : undefined;
+    // ("Inclusive loans to small and micro businesses and green loans grew …": the subject reader stops at the last
+    // noun phrase; the list is the whole stretch before the verb.)
+    if (!theirs && (!subjects || subjects.some((x) => x === undefined))) subjects = stretchItems(doc.s.slice(stretch, m.span[0]), stretch, count, exact) ?? subjects;
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
     if (theirs) subjects = [...theirs];
     else if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);

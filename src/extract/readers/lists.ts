@@ -383,7 +383,8 @@ function withSharedHead(segments: readonly string[]): string[] | undefined {
   const last = segments[segments.length - 1] as string;
   const lead = /^(.*?\b(?:loans?|lending|credit|financing)\s+(?:to|for|in)\s+)/i.exec(first);
   // ("loans to A, to B and to C": the repeated preposition is the head's own.)
-  if (lead) return [first, ...segments.slice(1).map((x) => `${lead[1] as string}${x.trim().replace(/^(?:to|for|in)\s+/i, '')}`)];
+  // ("loans to small and micro businesses and green loans": an item with a loan noun of its own names itself.)
+  if (lead) return [first, ...segments.slice(1).map((x) => (/\b(?:loans?|lending|credit|financing)\b/i.test(x) ? x.trim() : `${lead[1] as string}${x.trim().replace(/^(?:to|for|in)\s+/i, '')}`))];
   const space = last.trimEnd().lastIndexOf(' ');
   const core = space > 0 ? last.slice(0, space) : last;
   const tail = space > 0 ? last.slice(space) : '';
