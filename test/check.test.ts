@@ -272,6 +272,22 @@ describe('an average yearly growth over whole years (Network.averageGrowth)', ()
   });
 });
 
+describe('a growth since a date no basis spans (Network.growthSince)', () => {
+  // By hand: (1.5 / 0.5 − 1) × 100 = 200; over the printed intervals (1.45 / 0.505 − 1) × 100 = 187.128…% to
+  // (1.55 / 0.495 − 1) × 100 = 213.131…%.
+  it('ties the rate to the balance then and the balance now, and is the yearly growth when the date is a year back', async () => {
+    const { Network, propagate } = await import('../src/check/index.js');
+    const { intervalOf } = await import('../src/figure/index.js');
+    const n = new Network();
+    const rate = n.growthSince('green-loans', 'text', '2025-12-31', '2020-12-31');
+    expect(rate).toBe('growth|green-loans|text|2025-12-31|since:2020-12-31');
+    const r = propagate(n, new Map([['balance|green-loans|text|2025-12-31', intervalOf(parseFigure('1.5万亿元'))], ['balance|green-loans|text|2020-12-31', intervalOf(parseFigure('0.50万亿元'))]]));
+    expect(r.domains.get(rate)?.lo.toSignificantDigits(6).toFixed()).toBe('187.129');
+    expect(r.domains.get(rate)?.hi.toSignificantDigits(6).toFixed()).toBe('213.131');
+    expect(new Network().growthSince('green-loans', 'text', '2025-12-31', '2024-12-31')).toBe('growth|green-loans|text|2025-12-31|yoy');
+  });
+});
+
 describe('what was lent over a period, a gross flow (Network.lent, lentDifference, lentGrowth)', () => {
   it('keys what was lent by its span, and ties its growth and difference to the same span a year before', async () => {
     const { Network } = await import('../src/check/index.js');

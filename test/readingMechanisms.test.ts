@@ -4718,3 +4718,12 @@ describe('reading: stop 33 — English "respectively" lists whose first item hol
     expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}|${c.basis ?? ''}`)).toEqual(expected);
   });
 });
+
+describe('checking: stop 33 — a growth since a year-end its words name (较2020年末增长…)', () => {
+  it('checks the growth against the balances then and now (1.8 / 0.6 = 3: up 200%)', () => {
+    const text = (rate: string) => `截至2025年末，全省普惠小微贷款余额1.8万亿元，较2020年末增长${rate}%。2020年末全省普惠小微贷款余额6000亿元。`;
+    expect(extractClaims(text('200')).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}|${c.since ?? ''}`)).toEqual(['1.8万亿元|balance||', '200%|growth||2020-12-31', '6000亿元|balance||']);
+    expect(checkText(text('200')).relations.map((r) => `${r.kind}|${r.verdict}`)).toEqual(['growth|consistent']);
+    expectFlagged(text('150'), {}, '150%');
+  });
+});

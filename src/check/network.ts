@@ -231,6 +231,28 @@ export class Network {
   }
 
   /**
+   * growth since a date no basis spans = (current / balance then − 1) × 100 (较2020年末增长200%,
+   * "up 85 percent from the end of 2021"); since the base of a basis, that basis's growth.
+   *
+   * @example
+   * const n = new Network();
+   * n.growthSince('green-loans', 'text', '2025-12-31', '2020-12-31') // 'growth|green-loans|text|2025-12-31|since:2020-12-31'
+   */
+  growthSince(indicator: string, holder: string, date: string, since: string): string {
+    strings('Network.growthSince', [['indicator', indicator], ['holder', holder], ['date', date], ['since', since]]);
+    for (const basis of ['yoy', 'ytd', 'qoq', 'mom'] as const) if (since === baseDate(date, basis)) return this.growth(indicator, holder, date, basis);
+    const key = this.variable({ kind: 'growth', indicator, holder, date, basis: `since ${since}` }, `growth|${indicator}|${holder}|${date}|since:${since}`);
+    this.addRelation({
+      id: `growth:${key}`,
+      kind: 'growth',
+      vars: [key, this.balance(indicator, holder, date), this.balance(indicator, holder, since)],
+      description: `growth of ${indicator} since ${since} at ${date}`,
+      project: growthOf(),
+    });
+    return key;
+  }
+
+  /**
    * average yearly growth over whole years: balance at `date` = balance at `since` × (1 + rate / 100)^years
    * (四年间年均增长32.3%, 由2017年末的301.2亿元增至…，年均增长24.4%).
    *
@@ -916,6 +938,7 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       return network.balance(indicator, holder, date, 'borrowers');
     case 'growth':
       if (!basis && !claim.since && unstated.has(`${indicator}|${holder}|${date}`)) return network.growth(indicator, holder, date, 'unstated');
+      if (!basis && claim.since) return network.growthSince(indicator, holder, date, claim.since);
       return basis ? network.growth(indicator, holder, date, basis) : null;
     case 'average-growth':
       return claim.since !== undefined && wholeYearsBetween(claim.since, date) !== null ? network.averageGrowth(indicator, holder, date, claim.since) : null;

@@ -1088,6 +1088,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       (risenFrom !== undefined && dated.from !== 'none' && compareDates(risenFrom.date, dated.date) < 0 && basisBetween(dated.date, risenFrom.date) === undefined) ||
       (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
   if (grownSince) measure.basis = undefined;
+  // (较2020年末增长200%: the date it grew since, named as its base — a growth since then, checked against the balance
+  // then. Not the span of a rise its sentence told (由…增至…，增幅达…): reports print that growth beside a compound
+  // rate each rounded from unrounded balances, which need not agree at the printed digits.)
+  const grownFrom = grownSince && base !== undefined && /^\d{4}-/.test(base.date) && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 ? base.date : undefined;
   // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
   const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
   // 较方案实施前增长12.6%, 比试点前: against a base named by its words, whose date the text does not give.
@@ -1357,6 +1361,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     extra['of'] = frame.lastShareOf;
     if (sinceDate) extra['since'] = sinceDate;
   }
+  if (growthKind && measure.measure === 'growth' && grownFrom !== undefined) extra['since'] = grownFrom;
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
   // 其中，A…、B…、C…: every item of the clause is a part of the subject before it, not of the item before.
   if (measure.measure === 'balance' && (/^[\s,，;；]*其中/.test(ctx.clauseBefore) || /^\s*其中\s*$/.test(clauseBeforeThis(ctx)))) {
