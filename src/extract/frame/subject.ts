@@ -436,7 +436,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (该行累计为小微企业发放贷款68万笔，贷款余额已达3620亿元: bare loans after loans granted to someone, counted, are
   // the loans to them.)
   if (own && GENERIC.test(own.words)) {
-    const lentTo = LENT_TO_COUNTED.exec(doc.s.slice(ctx.sentence.start, own.start));
+    const lentTo = LENT_TO_COUNTED.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 60), own.start));
     const phrase = lentTo ? `${lentTo[1] as string}贷款` : undefined;
     if (phrase) own = { ...(subjectOf(phrase, own.start, own.end, 'zh') ?? { indicator: `subject:${phrase}`, words: phrase }), start: own.start, end: own.end, ...(own.scope ? { scope: own.scope } : {}) };
   }

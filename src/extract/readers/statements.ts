@@ -2165,14 +2165,14 @@ function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | nul
   if (!NEXT_BRACKET_ITEM.test(cue)) return null;
   // The first figure of the item before's bracket: (杭州（1012亿元，增长15%）、宁波（786亿元: the flow, whatever
   // follows it there; 国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a balance, each item giving both.)
+  // (A few claims back at most, each looked at right before it: no walk over a long text's claims.)
   let first: Claim | undefined;
-  for (let k = out.claims.length - 1; k >= 0; k--) {
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
     const claim = out.claims[k] as Claim;
     const span = out.spanOf(claim);
     if (!span) break;
-    const open = Math.max(doc.s.lastIndexOf('（', span[0]), doc.s.lastIndexOf('(', span[0]));
     first = claim;
-    if (open >= 0 && /^[(（]\s*$/.test(doc.s.slice(open, span[0]))) break;
+    if (/[(（]\s*$/.test(doc.s.slice(Math.max(0, span[0] - 3), span[0]))) break;
   }
   // (同比多增较多的地区为杭州（120亿元）、宁波（80亿元）: so does a run of differences of flows.)
   return first && (first.measure === 'increment' || first.measure === 'flow-difference') && first.basis ? { measure: first.measure, basis: first.basis } : null;
