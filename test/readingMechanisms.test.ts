@@ -4727,3 +4727,62 @@ describe('checking: stop 33 — a growth since a year-end its words name (较202
     expectFlagged(text('150'), {}, '150%');
   });
 });
+
+describe('reading: stop 34, hunt 63 — a part bracketed with its balance, then its own growth', () => {
+  const at = { documentDate: '2025-08-15' };
+  const rows = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.measure}|${c.basis ?? ''}`);
+  it('gives the growth after 清洁能源产业贷款（2000亿元） to the part, never to all green loans', () => {
+    const text = '截至2025年6月末，全省绿色贷款余额8000亿元，同比增长20%。其中，清洁能源产业贷款（2000亿元）同比增长30%。';
+    expect(rows(text)).toEqual(['8000亿元|green-loans||balance|', '20%|green-loans||growth|yoy', '2000亿元|green-loans|清洁能源产业|balance|', '30%|green-loans|清洁能源产业|growth|yoy']);
+    expectQuiet(text, at);
+  });
+  it('does so for a subject the catalog does not know, after the total loans', () => {
+    const text = '截至2025年6月末，全省各项贷款余额8000亿元，同比增长8%。个人住房贷款 （2000亿元）同比下降3%。';
+    expect(rows(text).slice(2)).toEqual(['2000亿元|subject:个人住房贷款||balance|', '3%|subject:个人住房贷款||growth|yoy']);
+    expectQuiet(text, at);
+  });
+  it('keeps a bracket holding a benchmark\'s rate inside it: the sentence goes on with its subject', () => {
+    const text = '截至2025年6月末，全省绿色贷款余额8000亿元，同比增长21.4%（同期各项贷款增长8.7%），高于各项贷款增速12.7个百分点。';
+    expect(rows(text).at(-1)).toBe('12.7个百分点|green-loans||gap|yoy');
+  });
+});
+
+describe('reading: stop 34, hunt 63 — a bare 占比 in the bracket after a part\'s new loans', () => {
+  const at = { documentDate: '2025-08-15' };
+  it('is the part\'s share of the new loans of the whole (300 / 1200 = 25%; 240 / 1200 = 20%)', () => {
+    const text = (a: string) => `上半年，全省各项贷款新增1200亿元，其中，制造业贷款新增300亿元（占比${a}%），基础设施贷款新增240亿元（占比20%）。`;
+    const shares = extractClaims(text('25'), at).claims.filter((c) => c.measure === 'share');
+    expect(shares.map((c) => `${c.figure.text}|${c.of}|${c.period ? `${c.period.from}..${c.period.to}` : ''}`)).toEqual(['25%|total-loans|2025-01-01..2025-06-30', '20%|total-loans|2025-01-01..2025-06-30']);
+    expectQuiet(text('25'), at);
+    expectFlagged(text('30'), at, '30%');
+  });
+});
+
+describe('reading: stop 34, hunt 63 — places ranked by a rate in brackets (增速较高的地区为杭州（30%）、宁波（25%）)', () => {
+  const at = { documentDate: '2025-08-15' };
+  it('gives each rate to its place, with the basis the paragraph gave the subject\'s rate, and no part', () => {
+    const text = '截至6月末，浙江省科技贷款余额8000亿元，同比增长20%。分地区看，增速较高的地区为杭州（30%）、宁波（25%）。';
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.holder}|${c.measure}|${c.basis ?? ''}`)).toEqual([
+      '8000亿元|tech-loans||region:330000|balance|',
+      '20%|tech-loans||region:330000|growth|yoy',
+      '30%|tech-loans||region:330100|growth|yoy',
+      '25%|tech-loans||region:330200|growth|yoy',
+    ]);
+  });
+  it('names institutions counted after 共有 without the 有', () => {
+    const text = '截至6月末，全市共有科技支行12家，科技贷款余额560亿元，同比增长18%。';
+    expect(extractClaims(text, at).claims[0]?.subject).toBe('科技支行');
+  });
+});
+
+describe('reading: stop 34 — a two-character county name inside a word is no place', () => {
+  it.each([
+    ['宁都县获评全国普惠金融服务乡村振兴示范县。截至6月末，普惠小微贷款余额120亿元。', 'region:360730'],
+    ['截至6月末，辽宁县域普惠小微贷款余额1200亿元。', 'region:210000'],
+    ['截至6月末，提高县域金融服务水平，普惠小微贷款余额120亿元。', 'text'],
+    ['截至6月末，宜宾市高县普惠小微贷款余额12亿元。', 'region:511525'],
+    ['截至6月末，阳泉市城区普惠小微贷款余额12亿元。', 'region:140302'],
+  ])('%s', (text, holder) => {
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims[0]?.holder).toBe(holder);
+  });
+});

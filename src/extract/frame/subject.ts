@@ -505,7 +505,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     // brackets, the subject they are of named after the last of them — the places its holders, no parts of it.
     const after = !named && placeBefore(doc, bracket) ? subjectAfterBrackets(doc, ctx.m.span[1]) : undefined;
     const spread = after ? undefined : spreadItem(doc, ctx, bracket, current);
-    const item = spread || after ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
+    // (分地区看，增速较高的是杭州（30%）: a place before its bracket holds the figure; it is no part of the loans.)
+    const item = spread || after || placeBefore(doc, bracket) ? undefined : breakdownItem(doc, ctx, bracket, named, current ?? frame.paragraphSubject);
     if (after) own = after;
     else if (spread) own = spread;
     else if (item) own = item;

@@ -74,6 +74,18 @@ function places(): Built {
   return built;
 }
 
+// A two-character name is often the tail of a word (示范县 holds 范县, 提高县域 高县, 辽宁县域 宁县, 主城区 城区): it
+// names a place only after a boundary — punctuation, a word that introduces a place, or its parent's name.
+const TWO_CHAR_BEFORE = /^(?:[^\u4e00-\u9fa5]|[省市州盟在于对向与和及是为至到从据由自经即如])$/;
+// Names that are common words even so (城区, 西区): only right after the name of the region they are in.
+const COMMON_WORD_NAME = /^(?:城区|郊区|矿区|[东西南北]区)$/;
+function standsAlone(text: string, h: { start: number; end: number; value: NameValue }, hits: readonly { start: number; end: number; value: NameValue }[]): boolean {
+  if (h.value.short || h.end - h.start !== 2) return true;
+  const afterParent = hits.some((p) => p.end === h.start && p !== h);
+  if (COMMON_WORD_NAME.test(text.slice(h.start, h.end))) return afterParent;
+  return afterParent || h.start === 0 || TWO_CHAR_BEFORE.test(text[h.start - 1] as string);
+}
+
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
 const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
 // An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
@@ -103,6 +115,7 @@ export function findPlaces(text: string): PlaceHit[] {
   const full = new Set(raw.filter((h) => !h.value.short).flatMap((h) => h.value.codes));
   // A short name counts where the text also names the region in full, or where a holder's words follow it.
   const accepted = raw.filter((h) => {
+    if (!standsAlone(text, h, raw)) return false;
     if (!h.value.short || h.value.codes.some((c) => full.has(c))) return true;
     return regionByCode(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
   });

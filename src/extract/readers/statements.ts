@@ -888,7 +888,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const ofPart = dimension === 'percent' && frame.lastMeasure === 'balance' && frame.subject !== undefined && frame.subject.part !== undefined && frame.subject === subject && ((frame.breakdown === true && /^\s*$/.test(cue)) || /^\s*[(（]\s*$/.test(cue));
   const measure =
     (ofJoint || ofPart ? { measure: 'share' as const } : null) ??
-    flowOfBracketRun(doc, out, cue) ??
+    flowOfBracketRun(doc, out, cue, dimension) ??
     firstBracketItem(out, ctx, frame, cue) ??
     partOfGrossFlow(out, ctx, cue) ??
     (/增长|增速|同比|较年初|growth/i.test(cue) ? null : ratioOf(subject.indicator, figure)) ??
@@ -1203,7 +1203,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
     // (两年间增长56.3%, "over the past two years": no basis of the rates before it.)
-    if (!measure.basis && !grownSince && !overYears(cue, ctx.after)) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined);
+    if (!measure.basis && !grownSince && !overYears(cue, ctx.after)) measure.basis = (frame.lastMeasure === 'increment' ? frame.lastIncrementBasis : undefined) ?? frame.lastGrowthBasis ?? (overTheYear({ yearEnd, cue }) ? 'yoy' : undefined) ?? rankedRateBasis(out, ctx, subject);
     if (measure.measure === 'growth') frame.lastGrowthBasis = measure.basis;
   }
   // 2024年以来累计新增, 方案实施以来, “十四五”以来: a flow over more than a year, which no basis names.
@@ -1319,7 +1319,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (wholeHolder !== holder) extra['ofHolder'] = wholeHolder;
     // 其中，制造业贷款增加450亿元，占比15%: a bare 占比 right after the subject's own flow is a share of new loans.
     // (…同比多增168.4亿元（上年同期增加1257.9亿元），占…增量的45.6%: what the bracket said stays in it.)
-    const afterBracket = /[）)][\s，,]*$/.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 4), ctx.clauseStart)) || /^[^（(]*[）)]/.test(ctx.cue);
+    // (…新增240亿元（占比20%）: not when a figure of the share's own clause came between.)
+    const lastClaim = out.claims.at(-1);
+    const figureBetween = lastClaim !== undefined && (out.spanOf(lastClaim)?.[0] ?? -1) >= ctx.clauseStart;
+    const afterBracket = !figureBetween && (/[）)][\s，,]*$/.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.clauseStart - 4), ctx.clauseStart)) || /^[^（(]*[）)]/.test(ctx.cue));
     // (…增加1426.3亿元，同比多增168.4亿元，占…: past the difference, to the flow it is of.)
     let back = afterBracket ? -2 : -1;
     while (out.claims.at(back)?.measure === 'flow-difference' && back > -SENTENCE_CLAIMS) back--;
@@ -1390,7 +1393,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const opened = Math.max(ctx.cue.lastIndexOf('('), ctx.cue.lastIndexOf('（'));
   // (股份制商业银行（1387亿元）占比16.0%: a bracket right after the item it gives the value of is the item's.)
   // (农村中小银行普惠小微贷款（2310亿元，占比45.1%）: the part's name may run on past the kind that makes it one.)
-  const itemsValue = own !== undefined && own.part !== undefined && (own.end >= ctx.cueStart + opened - 1 || (own.end < ctx.cueStart + opened && own.words.endsWith(doc.s.slice(own.end, ctx.cueStart + opened).trim())));
+  // (其中，清洁能源产业贷款（2000亿元）同比增长30%: so is a bracket right after any subject of its own — what follows is its.)
+  const openedAt = ctx.cueStart + opened;
+  const itemsValue =
+    own !== undefined &&
+    ((own.part !== undefined && (own.end >= openedAt - 1 || (own.end < openedAt && own.words.endsWith(doc.s.slice(own.end, openedAt).trim())))) ||
+      (own.end <= openedAt && /^\s*$/.test(doc.s.slice(own.end, openedAt))));
   if (previous && !itemsValue && opened >= 0 && opened > Math.max(ctx.cue.lastIndexOf(')'), ctx.cue.lastIndexOf('）')) && /^\s*[)）]/.test(ctx.after)) {
     frame.subject = previous;
     return;
@@ -1604,7 +1612,7 @@ const RATE_OF_WHAT_FOLLOWS = /^\s*(?:以上|左右)?的\s*[\u4e00-\u9fa5]{0,16}?
 // A level passed (突破6800亿元, 超46万亿元, tops): once passed, passed at every later date.
 const LEVEL_PASSED = /^(?:突破|超过|超|逾|破)|\b(?:tops?|topped|exceeds?|exceeded|surpass(?:es|ed)?|more than|over)\b/i;
 // A share that names nothing but itself: 占比15%, 比重为…
-const BARE_SHARE = /^[\s,，]*(?:占比|比重)[为达是]?\s*$/;
+const BARE_SHARE = /^[\s,，(（]*(?:占比|比重)[为达是]?\s*$/;
 // What opens the figure's clause: a measure alone (余额, 贷款余额为, 占比).
 const BARE_MEASURE = /^[\s，,]*(?:[一二三四]季度末|\d{1,2}月末|上半年末|年末)?(?:贷款)?(?:余额|规模|金额)(?:合计|共计)?(?:为|达|达到)?\s*$/;
 
@@ -2161,7 +2169,19 @@ function firstBracketItem(out: Output, ctx: FigureContext, frame: Frame, cue: st
 // 杭州（1012亿元）、宁波（786亿元）: the next item of a run of brackets measures the flow the first one did (a bracket's
 // figure leaves the frame's measure as it was).
 const NEXT_BRACKET_ITEM = /^\s*[)）]\s*[、和及与]\s*[^、，,；;。\d()（）]{1,12}[(（]\s*$/;
-function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | null {
+// 分地区看，增速较高的地区为杭州（30%）: the places ranked by the rate the paragraph gave the subject before.
+const RATE_RANKED = /增速(?:较高|较快|最高|最快|领先|居前)|增长(?:较快|最快)/;
+function rankedRateBasis(out: Output, ctx: FigureContext, subject: Subject): Basis | undefined {
+  if (!RATE_RANKED.test(ctx.sentenceBefore)) return undefined;
+  for (let k = out.claims.length - 1, steps = 0; k >= 0 && steps < SENTENCE_CLAIMS; k--, steps++) {
+    const c = out.claims[k] as Claim;
+    if ((out.spanOf(c)?.[1] ?? 0) <= ctx.paragraphStart) return undefined;
+    if (c.measure === 'growth' && c.indicator === subject.indicator && c.part === subject.part) return c.basis;
+  }
+  return undefined;
+}
+
+function flowOfBracketRun(doc: Doc, out: Output, cue: string, dimension: string): MeasureRead | null {
   if (!NEXT_BRACKET_ITEM.test(cue)) return null;
   // The first figure of the item before's bracket: (杭州（1012亿元，增长15%）、宁波（786亿元: the flow, whatever
   // follows it there; 国有大型银行（4120亿元，新增612亿元）、股份制商业银行（1387亿元: a balance, each item giving both.)
@@ -2174,8 +2194,10 @@ function flowOfBracketRun(doc: Doc, out: Output, cue: string): MeasureRead | nul
     first = claim;
     if (/[(（]\s*$/.test(doc.s.slice(Math.max(0, span[0] - 3), span[0]))) break;
   }
-  // (同比多增较多的地区为杭州（120亿元）、宁波（80亿元）: so does a run of differences of flows.)
-  return first && (first.measure === 'increment' || first.measure === 'flow-difference') && first.basis ? { measure: first.measure, basis: first.basis } : null;
+  // (同比多增较多的地区为杭州（120亿元）、宁波（80亿元）: so does a run of differences of flows; 增速较高的地区为
+  // 杭州（30%）、宁波（25%）: and of growth rates.)
+  if (!first || !first.basis || first.figure.unit.dimension !== dimension) return null;
+  return first.measure === 'increment' || first.measure === 'flow-difference' || first.measure === 'growth' ? { measure: first.measure, basis: first.basis } : null;
 }
 
 // 累计投放绿色贷款0.66亿元，其中公司贷款0.05亿元，个人贷款0.61亿元: the parts of what was lent, named bare after it,
