@@ -4786,3 +4786,12 @@ describe('reading: stop 34 — a two-character county name inside a word is no p
     expect(extractClaims(text, { documentDate: '2025-08-15' }).claims[0]?.holder).toBe(holder);
   });
 });
+
+describe('reading: stop 34 — English: a second rate of one change, its basis after it', () => {
+  it.each([
+    ['At end-June, technology loans in Jiaxing stood at 212.4 billion yuan, up 14.1% year on year and 9.3% from the start of the year.', ['14.1%|growth|yoy', '9.3%|growth|ytd']],
+    ['Green loans grew 20.5 percent year on year, and 11.2 percent from the beginning of the year, to 1.2 trillion yuan.', ['20.5 percent|growth|yoy', '11.2 percent|growth|ytd']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, { documentDate: '2025-08-10' }).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(expected);
+  });
+});

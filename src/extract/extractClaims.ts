@@ -1,3 +1,4 @@
+import { withHeadlineBasis } from './readers/headline.js';
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
 import type { SumSpec } from '../check/checkClaims.js';
 import type { UnparsedMention } from '../check/report.js';
@@ -231,7 +232,7 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   const document = doc.options.document;
   const ids = new Map<string, string>();
   const keep = detached();
-  const claims = withNamedWholes(withSeriesBreak(doc, out.claims)).map((c, i) => {
+  const claims = withHeadlineBasis(doc.input, withNamedWholes(withSeriesBreak(doc, out.claims))).map((c, i) => {
     const id = `c${i + 1}`;
     if (c.id) ids.set(c.id, id);
     return keep({ ...c, id, ...(document ? { source: { ...c.source, document } } : {}) });

@@ -129,6 +129,9 @@ export function basisOf(text: string): Basis | undefined {
   return undefined;
 }
 
+// "… year on year and 9.3% from the start of the year": the words between two rates of one change.
+const SECOND_RATE_EN = /^[\s,]*(?:[a-z-]+[\s,]+){0,6}and\s*$/i;
+
 // Compiled once, not at every call (matchAll works on a copy: their lastIndex stays 0).
 const BASES_ALL = /* @__PURE__ */ (
   [
@@ -360,6 +363,11 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 分别以46.73%和46.64%的同比增速领跑: the rate named after its figures.
     const namedAfter = RATE_NAMED_AFTER.exec(after);
     if (namedAfter && !SHARE.test(cue)) return { measure: 'growth', basis: basisOf(namedAfter[1] ?? '') ?? basis, negative };
+    // ("up 14.1% year on year and 9.3% from the start of the year": a second rate of the same change, its own basis after it.)
+    if (english && lastMeasure === 'growth' && SECOND_RATE_EN.test(cue) && !/\b(?:loans?|lending|credit|balances?|deposits?)\b/i.test(cue)) {
+      const own = basisOf(firstPhraseEn(after));
+      if (own) return { measure: 'growth', basis: own, negative: negative || DECREASE.test(sentenceBefore.slice(-60)) };
+    }
     // "increased by 794.6 billion yuan, or 14.3 percent, since …": the increment's rate, over its basis.
     if (english && lastMeasure === 'increment' && /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(cue)) {
       return { measure: 'growth', basis: basis ?? c.lastIncrementBasis, negative: negative || DECREASE.test(sentenceBefore.slice(-60)) };
