@@ -4795,3 +4795,24 @@ describe('reading: stop 34 — English: a second rate of one change, its basis a
     expect(extractClaims(text, { documentDate: '2025-08-10' }).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(expected);
   });
 });
+
+describe('reading: stop 34 — a subject, a time, then its change (中小企业放款9月月增632亿元)', () => {
+  const at = { documentDate: '2025-10-20' };
+  const rows = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.holder}|${c.date}|${c.measure}|${c.basis ?? ''}`);
+  it.each([
+    ['台湾地区中小企业放款9月增加632亿元。', ['632亿元|subject:中小企业放款|region:710000|2025-09-30|increment|mom']],
+    // a source's label before a colon, and the body's bank after a headline without a full stop
+    ['金管會：國銀中小企業放款9月月增632億元\n本國銀行中小企業放款餘額9月底升至10兆7709億元，比8月底的10兆7077億元多出632億元。', [
+      '632億元|subject:中小企业放款|region:710000|2025-09-30|increment|mom',
+      '10兆7709億元|subject:中小企业放款|region:710000|2025-09-30|balance|',
+      '10兆7077億元|subject:中小企业放款|region:710000|2025-08-31|balance|',
+      '632億元|subject:中小企业放款|region:710000|2025-09-30|increment|mom',
+    ]],
+    ['截至6月末，全省个人住房贷款一季度减少120亿元。', ['120亿元|subject:个人住房贷款|text|2025-03-31|increment|ytd']],
+  ])('%s', (text, expected) => expect(rows(text)).toEqual(expected));
+  it('checks the headline\'s change against the body\'s balances (107709 − 107077 = 632)', () => {
+    const text = (headline: string) => `金管會：國銀中小企業放款9月月增${headline}億元\n本國銀行中小企業放款餘額9月底升至10兆7709億元，比8月底的10兆7077億元多出632億元。`;
+    expectQuiet(text('632'), at);
+    expectFlagged(text('682'), at, '682億元');
+  });
+});

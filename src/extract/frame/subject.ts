@@ -339,7 +339,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const t = doc.times.refs[lowerBound(doc.times.refs, pos, (r) => r.start) - 1];
     // (新台币（以下同）, 人民币: the currency the figure is in, between the verb and the figure.)
     const between = doc.s.slice(t?.end ?? pos, pos).replace(/新[台臺]币|人民币|港币|澳门元|[(（]以下同[)）]/g, '');
-    if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至|降至)\s*)?$/.test(between)) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
+    // (中小企业放款9月月增632亿元, 个人贷款一季度减少120亿元: so does a change's verb after the date.)
+    if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至|降至|[月年季]?增(?:加|长)?|新增|净增|减少|下降|多增|少增|同比(?:增长|增加|下降|减少|多增|少增)?)\s*)?$/.test(between)) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
   }
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;

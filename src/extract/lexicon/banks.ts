@@ -33,7 +33,7 @@ const BANK_NAME = /[\u4e00-\u9fa5]{1,12}?(?:银行|农商行|农信社|信用社
 // 澳门银行, 香港银行, 本港银行: the banks of a territory, no bank's name (台湾银行 is one: Bank of Taiwan).
 const AREA_BANKS = /^(?:香港|澳门|本港|本澳|港澳|全港|全澳|内地|大陆|境外|海外)(?:的)?(?:持牌)?银行$/;
 // Words no bank's name holds: the name starts after the last of them (余额排前三的是兴业银行, 已经超过交通银行, 5月末辖内中资银行).
-const BEFORE_NAME = /^.*[的是在了过末底年月于以向对由从为和与及把将被比较]/;
+const BEFORE_NAME = /^.*(?:[的是在了过末底年月于以向对由从为和与及把将被比较]|[亿万兆億萬]元)/;
 
 // The short names of the big banks (工行为6.02万亿元), and their names with 中国 before them: one holder each.
 const SHORT_NAMES: Readonly<Record<string, string>> = {

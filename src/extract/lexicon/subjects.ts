@@ -67,7 +67,7 @@ export function scopeIn(text: string): string | undefined {
 }
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
-const LEAD = new RegExp(String.raw`^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|某(?:省|市|县|区|地)|辖区内?|辖内|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|力争|确保|争取|力求|预计|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|(?:共|现|已|拥)有|共|对(?!公|私)|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)(?:同期|全年)|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`);
+const LEAD = new RegExp(String.raw`^(?:[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|全省|全市|全区|全县|全州|全盟|全国(?!性)|我国|我省|我市|我区|我县|本省|本市|本区|某(?:省|市|县|区|地)|辖区内?|辖内|地区(?!生产|差异|分布|间)|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|力争|确保|争取|力求|预计|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|(?:共|现|已|拥)有|共|对(?!公|私)|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)(?:同期|全年)|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`);
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =
@@ -100,6 +100,12 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
   const among = SHARE_AMONG.exec(text);
   if (among && !/[^\s，,；;、]/.test(text.slice(0, among.index))) return undefined;
   if (among && among.index >= 2) text = text.slice(0, among.index);
+  // 金管会：国银中小企业放款…: a label before a colon is no word of the subject named after it.
+  const colon = Math.max(text.lastIndexOf('：'), text.lastIndexOf(':'));
+  if (colon >= 0 && HEAD_OR_NAME_ZH.test(text.slice(colon + 1))) {
+    offset += colon + 1;
+    text = text.slice(colon + 1);
+  }
   // The subject ends where the words of its measure begin, after the noun it is about.
   const names = findCatalogNames(text);
   let end = measureStart(text, MEASURE_ZH_ALL, HEAD_OR_NAME_ZH, names);
@@ -118,8 +124,8 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     start += keep;
     phrase = phrase.slice(keep);
   }
-  // Trailing particles: 的, 、, spaces.
-  const trimmed = trimEnd(phrase, '的、和及与 \t\n');
+  // Trailing particles: 的, 、, spaces; and a time between the subject and its measure (中小企业贷款9月增加…).
+  const trimmed = trimEnd(phrase.replace(TIME_AFTER_SUBJECT, ''), '的、和及与 \t\n');
   end -= phrase.length - trimmed.length;
   phrase = trimmed;
   // 高于各项贷款, 增速比各项贷款高, 占各项贷款, 在同期企事业单位贷款中占: a benchmark or a whole, not a subject.
@@ -138,6 +144,8 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
   return subject && npl ? { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` } : subject;
 }
 
+// A time standing after the subject's noun, before its measure: 9月, 前三季度, 上半年, 今年以来, 2025年末.
+const TIME_AFTER_SUBJECT = /(?<=(?:贷款|放款|信贷|融资|余额))(?:\s?(?:\d{4}年(?:\d{1,2}月)?(?:末|底|度)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度(?:末)?|前[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:今年|年初)以来|全年|当年|当月|本月))+\s?$/;
 const LOAN_EN = /^(?:loans?|lending|credit|financing)$/i;
 const HEAD_EN = /\b(loans?|lending|credit|financing|borrowers|deposits?|bonds?|funds?|accounts?|enterprises|firms|companies|businesses|smes|projects)\b/i;
 
