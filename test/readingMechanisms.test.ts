@@ -4816,3 +4816,19 @@ describe('reading: stop 34 — a subject, a time, then its change (中小企业�
     expectFlagged(text('682'), at, '682億元');
   });
 });
+
+describe('checking: stop 34 — a goal told bare in a headline and with 力争 in the body is one goal', () => {
+  const at = { documentDate: '2025-05-12' };
+  const text = (headline: string) => `嘉兴科技金融行动：2027年末科技贷款要达到${headline}亿元\n嘉兴市日前部署科技金融专项行动。行动提出，到2027年末，全市科技贷款余额力争达到1800亿元，科技型中小企业贷款同比增速保持在20%以上。`;
+  it('reads the headline\'s goal as a balance and sets it against the body\'s', () => {
+    const report = checkText(text('1800'), at);
+    expect(report.targets.length).toBeGreaterThanOrEqual(2);
+    expect(report.relations.filter((r) => (r.targets ?? []).length === 2).map((r) => r.verdict)).toEqual(['consistent']);
+    // (要突破2000亿元 beside 力争突破1800亿元 would agree: two floors.)
+    expect(checkText(text('2000'), at).status).toBe('inconsistent');
+  });
+  it('keeps a stretch and a floor of one quantity apart (力争2400亿元, 确保2000亿元)', () => {
+    const two = '到2027年末，全市科技贷款余额力争达到2400亿元。\n到2027年末，全市科技贷款余额确保达到2000亿元。';
+    expect(checkText(two, at).status).not.toBe('inconsistent');
+  });
+});

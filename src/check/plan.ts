@@ -80,10 +80,13 @@ export function goalAsClaim(t: TargetClaim): Claim | null {
 
 // How firmly a goal is set: 力争新增2,400亿元，确保新增2,000亿元 are a stretch and a floor of one
 // quantity, not a contradiction; a headline's 达到1.5万亿元 and its body's 达到1.5万亿元 are one goal told twice.
-const COMMITMENT = /力争|争取|努力|确保|保底|不低于|至少|\bat least\b|\baim/gi;
+// (A goal stated bare — a headline's 要突破5500亿元 — and the body's 力争突破5500亿元 are one goal: only a stretch and a
+// floor told apart are two.)
+const STRETCH = /力争|争取|努力|\baim/i;
+const FLOOR = /确保|保底|不低于|至少|\bat least\b/i;
 // 由1.4万亿元上调至1.5万亿元, 原定…: a goal revised is not the goal told again.
 const REVISED = /原(?:定|计划|目标)|上调|下调|调整|修订|由[^，,。；;]{0,24}(?:提高|调)/;
-const commitmentOf = (t: TargetClaim): string => [...new Set(t.about.match(COMMITMENT) ?? [])].sort().join('|');
+const commitmentOf = (t: TargetClaim): string => (STRETCH.test(t.about) ? 'stretch' : '') + (FLOOR.test(t.about) ? 'floor' : '');
 
 /** The goals of a plan as figures; goals of one quantity kept only when they are one goal told twice (a restatement). */
 function restatedOnce(targets: readonly TargetClaim[]): Claim[] {
@@ -97,7 +100,7 @@ function restatedOnce(targets: readonly TargetClaim[]): Claim[] {
     else byKey.set(keyOf(goal), [{ goal, target }]);
   }
   return [...byKey.values()].flatMap((group) => {
-    const told = group.map((x) => commitmentOf(x.target));
+    const told = group.map((x) => commitmentOf(x.target)).filter((c) => c !== '');
     // (One paragraph that sets two numbers for one quantity sets two goals, or was read wrong; a headline
     // and its body, or a summary and its section, tell one goal twice.)
     const paragraphs = group.map((x) => x.target.source?.paragraph);

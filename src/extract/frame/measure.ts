@@ -585,7 +585,8 @@ export function goalMeasure(
   const read = measureOf(figure, { ...c, adjacent: false, period: undefined });
   if (read && read.measure !== 'flow-difference') return read;
   if (dimension === 'money' && close) return { measure: 'amount' };
-  if (dimension === 'money' && GOAL_VERB.test(cue)) return { measure: 'balance' };
+  // (要突破5500亿元: the verb may stand in the figure's own words.)
+  if (dimension === 'money' && (GOAL_VERB.test(cue) || GOAL_VERB.test(figure.text))) return { measure: 'balance' };
   return null;
 }
 
