@@ -4832,3 +4832,15 @@ describe('checking: stop 34 — a goal told bare in a headline and with 力争 i
     expect(checkText(two, at).status).not.toBe('inconsistent');
   });
 });
+
+describe('reading: stop 34 — 到 and a date in a sentence told as done, with no document date, is an as-of date', () => {
+  const rows = (text: string): string[] => checkText(text).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.holder}|${c.date}|${c.measure}`);
+  it('reads the figures at that date (撑起了…), the holders\' and the group\'s, 手里 no word of the part', () => {
+    const text = '到2025年6月末，五家股份制银行手里的绿色信贷合计约4.6万亿元，撑起了同类银行的半壁江山。其中，兴业银行一家就有1.2万亿元。';
+    expect(rows(text)).toEqual(['约4.6万亿元|green-loans|股份制银行|text|2025-06-30|balance', '1.2万亿元|green-loans|股份制银行|bank:兴业银行|2025-06-30|balance']);
+  });
+  it('leaves a sentence that is not told as done to the document\'s date', () => {
+    const text = '到2027年末，全市绿色贷款余额达到1000亿元。';
+    expect(checkText(text).unparsed.map((u) => u.code)).toContain('ambiguous-deadline');
+  });
+});

@@ -630,6 +630,8 @@ function englishSentenceStart(s: string, pos: number): number {
 
 // A change against a past date is stated, never aimed at: 较年初净增, 同比增长, 比上年同期多增.
 const STATED_CHANGE = /较年初|比年初|同比|比上年|较上年|比去年|较去年|增幅\d|净增/;
+// Words of something done (撑起了, 已经超过, 已达): no goal is told so.
+const DONE = /已经|已(?:达|超|突破|实现|完成|占)|(?<![为除])了(?!解|结)/;
 const GOAL_WORDS_ZH = /力争|目标|确保|争取|以上|不低于|不少于|将|要|计划|预计|预期|拟/;
 const GOAL_WORDS_EN = /\b(?:aim(?:s|ed)?|target(?:s|ed)?|goals?|plan(?:s|ned)?|sought|seeks?|will|should|pledged?|vowed?)\b/i;
 
@@ -685,7 +687,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   const sentenceEnd = sentenceEndZh(s, end);
   const goalish = GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEnd)) || GOAL_WORDS_EN.test(s.slice(englishSentenceStart(s, start), start));
   // 到2021年6月末，…余额达625.37亿元，较年初净增75.90亿元: a sentence that compares with the past states what is.
-  if (!dated && STATED_CHANGE.test(s.slice(end, sentenceEnd)) && !goalish) return 'as-of';
+  // (到2025年6月末，…合计约23.8万亿元，撑起了…: so does one told as done.)
+  if (!dated && (STATED_CHANGE.test(s.slice(end, sentenceEnd)) || DONE.test(s.slice(end, sentenceEnd))) && !goalish) return 'as-of';
   if (!(dated && date < (documentDate as string))) return 'deadline';
   // A deadline already past is still one when the sentence sets a goal (规划提出，到2025年末…达到3000亿元),
   // not when it states what came of it (到2021年6月末，…规模为47.06亿元).

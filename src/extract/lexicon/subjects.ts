@@ -140,10 +140,12 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     start = end - MAX_ZH;
     phrase = phrase.slice(phrase.length - MAX_ZH);
   }
-  const subject = subjectOf(phrase, offset + start, offset + end, 'zh');
+  // (六家国有大型银行手里的绿色信贷: what they hold — 手里, 手中 are no words of the part.)
+  const subject = subjectOf(phrase.replace(HELD_BY, ''), offset + start, offset + end, 'zh');
   return subject && npl ? { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` } : subject;
 }
 
+const HELD_BY = /(?<=[\u4e00-\u9fa5]{2})(?:手里|手中|所持有)(?=的?[\u4e00-\u9fa5]{2})/;
 // A time standing after the subject's noun, before its measure: 9月, 前三季度, 上半年, 今年以来, 2025年末.
 const TIME_AFTER_SUBJECT = /(?<=(?:贷款|放款|信贷|融资|余额))(?:\s?(?:\d{4}年(?:\d{1,2}月)?(?:末|底|度)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度(?:末)?|前[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:今年|年初)以来|全年|当年|当月|本月))+\s?$/;
 const LOAN_EN = /^(?:loans?|lending|credit|financing)$/i;
