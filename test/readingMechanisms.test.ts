@@ -4844,3 +4844,20 @@ describe('reading: stop 34 — 到 and a date in a sentence told as done, with n
     expect(checkText(text).unparsed.map((u) => u.code)).toContain('ambiguous-deadline');
   });
 });
+
+describe('reading: stop 34 — a bank\'s count of borrowers told with its change (比上年末新增…户，增长…%)', () => {
+  const at = { documentDate: '2025-04-20' };
+  const text = (rate: string) => `截至3月末，本行服务科技型企业客户2,316户，比上年末新增487户，增长${rate}%。`;
+  it('reads the count, its increment and its growth, and checks them (2316 / 1829 = 1.2663)', () => {
+    expect(extractClaims(text('26.6'), at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}|${c.basis ?? ''}`)).toEqual([
+      '2,316户|subject:科技型企业客户|borrowers|',
+      '487户|subject:科技型企业客户|borrowers-increment|ytd',
+      '26.6%|subject:科技型企业客户|borrowers-growth|ytd',
+    ]);
+    expectQuiet(text('26.6'), at);
+    expectFlagged(text('29.6'), at, '29.6%');
+  });
+  it('keeps new accounts opened over a period (当年新开户) out of the measures', () => {
+    expect(extractClaims('2024年，本行当年新开户38.2万户。', at).claims).toEqual([]);
+  });
+});

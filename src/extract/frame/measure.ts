@@ -529,7 +529,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'count') {
     if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
     // 当年新开户38.2万户, 新增首贷户: a flow of new ones, which no measure models.
-    if (/新开|新增|新发|新设|新投放/.test(cue)) return null;
+    // (比上年末新增487户: a change since a base, told with 新增 — the borrowers' increment.)
+    if (/新开|新增|新发|新设|新投放/.test(cue) && !/(?:比|较)(?:上年末|年初|去年末|上年同期|去年同期)新增\s*$/.test(cue)) return null;
     if (figure.unit.symbol.endsWith('户') && /投向/.test(clauseBefore)) return { measure: 'borrowers', flow: true };
     // 有贷款余额户数3.42万户，较年初增加4,106户: the change in the number of borrowers just counted (of firms, 较年初增加
     // 1.3万家, no measure models: not a level).

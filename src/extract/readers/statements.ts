@@ -128,6 +128,7 @@ function readShareOfWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame
   return true;
 }
 // Those a service reached: 服务, 惠及, 覆盖, "served".
+const COUNT_CHANGE_AFTER = /^[\s，,]*(?:比|较)(?:上年末|年初|去年末|上年同期|去年同期)(?:新增|增加|净增|增长)/;
 const SERVED = /服务|惠及|覆盖|带动|帮助|扶持|培育|支持(?!的)|\b(?:served|serving|benefit(?:ed|ing)?|covered|reached|helped)\b/i;
 // Units of things that are never borrowers: people, places, times, items, transactions.
 const NOT_BORROWERS_UNIT = /^(?:个|人|名|位|次|项|項|笔|筆|座|台|场|期|批|款|条|所|支)$/;
@@ -778,7 +779,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 服务科技型企业3200家, 惠及1.2万户, "growers served": those a service reached, a fact of it.
   const counts = own ?? counted;
   const served = (dimension === 'count' || dimension === 'number') && (counts === undefined || counts.indicator.startsWith('subject:')) && SERVED.test(`${counts?.words ?? ''} ${cue}`) && !WITH_LOANS.test(counts?.words ?? '');
-  if (served && keepAsFact(doc, out, ctx, frame, false)) return;
+  // (服务科技型企业客户2,316户，比上年末新增487户，增长26.6%: a count told with its change is a statistic.)
+  const toldWithChange = served && COUNT_CHANGE_AFTER.test(ctx.after);
+  if (served && !toldWithChange && keepAsFact(doc, out, ctx, frame, false)) return;
   // 有贷款余额户数3.42万户, 有贷款余额的客户: the borrowers of the subject in force, which names no loans of its own.
   const borrowersOf = own && HOLDERS_OF_LOANS.test(own.words) && previous && !previous.indicator.startsWith('subject:') ? { ...previous, withLoans: true } : undefined;
   if (borrowersOf) frame.subject = borrowersOf;
@@ -812,7 +815,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // (“惠农e贷”余额7034亿元，比年初增加…: a loan product named as the subject of its balance is a statistic of the bank
   // too — not 提供了“养老保障贷”30万元, one loan of a story.)
   const productBook = /贷$/.test(subject.words) && /["“]/.test(doc.s.slice(Math.max(0, subject.start - 1), subject.start)) && /^["”]\s*(?:的)?(?:贷款)?余额/.test(doc.s.slice(subject.end, subject.end + 6));
-  if (context !== 'other' && !(context === 'case' && (LOANS.test(subject.words) || productBook)) && keepAsFact(doc, out, ctx, frame, false)) return;
+  // (本行服务科技型企业客户2,316户，比上年末新增487户，增长26.6%: a bank's count of borrowers told with its change is a
+  // statistic of the bank, and so is the change.)
+  const borrowersTold = BORROWERS.test(subject.words) && (toldWithChange || frame.lastMeasure === 'borrowers' || frame.lastMeasure === 'borrowers-increment');
+  if (context !== 'other' && !(context === 'case' && (LOANS.test(subject.words) || productBook || borrowersTold)) && keepAsFact(doc, out, ctx, frame, false)) return;
   // 服务科技型企业3200家 after 科技型企业贷款: a count of firms is not a figure of the loans.
   if (!own && !counted && indicatorUnitKind(subject.indicator) === 'money' && dimension === 'count' && !figure.unit.symbol.endsWith('户')) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
