@@ -288,6 +288,26 @@ describe('a growth since a date no basis spans (Network.growthSince)', () => {
   });
 });
 
+describe('a level as a multiple of an earlier one (Network.multipleSince)', () => {
+  // By hand: 1389.6 / 301.2 = 4.6135…; over the printed intervals 1389.55 / 301.25 = 4.61261… to 1389.65 / 301.15 = 4.61448….
+  it('ties the multiple to the balance then and the balance now, each way', async () => {
+    const { Network, propagate } = await import('../src/check/index.js');
+    const { intervalOf } = await import('../src/figure/index.js');
+    const n = new Network();
+    const times = n.multipleSince('green-loans', 'text', '2024-12-31', '2017-12-31');
+    expect(times).toBe('multiple|green-loans|text|2024-12-31|since:2017-12-31');
+    const r = propagate(n, new Map([['balance|green-loans|text|2024-12-31', intervalOf(parseFigure('1389.6亿元'))], ['balance|green-loans|text|2017-12-31', intervalOf(parseFigure('301.2亿元'))]]));
+    expect(r.domains.get(times)?.lo.toSignificantDigits(6).toFixed()).toBe('4.61261');
+    expect(r.domains.get(times)?.hi.toSignificantDigits(6).toFixed()).toBe('4.61448');
+    // the base from the level now and the multiple: 1389.6 / 4.6 → [1389.55 / 4.65, 1389.65 / 4.55] = [298.828…, 305.417…]
+    const m = new Network();
+    const t2 = m.multipleSince('green-loans', 'text', '2024-12-31', '2017-12-31');
+    const r2 = propagate(m, new Map([['balance|green-loans|text|2024-12-31', intervalOf(parseFigure('1389.6亿元'))], [t2, intervalOf(parseFigure('4.6倍'))]]));
+    expect(r2.domains.get('balance|green-loans|text|2017-12-31')?.lo.div(1e8).toSignificantDigits(6).toFixed()).toBe('298.828');
+    expect(r2.domains.get('balance|green-loans|text|2017-12-31')?.hi.div(1e8).toSignificantDigits(6).toFixed()).toBe('305.418');
+  });
+});
+
 describe('what was lent over a period, a gross flow (Network.lent, lentDifference, lentGrowth)', () => {
   it('keys what was lent by its span, and ties its growth and difference to the same span a year before', async () => {
     const { Network } = await import('../src/check/index.js');

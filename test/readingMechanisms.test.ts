@@ -4861,3 +4861,24 @@ describe('reading: stop 34 — a bank\'s count of borrowers told with its change
     expect(extractClaims('2024年，本行当年新开户38.2万户。', at).claims).toEqual([]);
   });
 });
+
+describe('reading and checking: stop 34 — a level as a multiple of an earlier one (是2017年末（301.2亿元）的4.6倍)', () => {
+  const at = { documentDate: '2025-02-10' };
+  const text = (times: string, base = '（301.2亿元）') => `截至2024年末，全市绿色贷款余额1389.6亿元，是试验区获批当年2017年末${base}的${times}倍。`;
+  it('reads the multiple now, since the base date, and checks it (1389.6 / 301.2 = 4.61)', () => {
+    expect(extractClaims(text('4.6'), at).claims.map((c) => `${c.figure.text}|${c.date}|${c.measure}|${c.since ?? ''}`)).toEqual(['1389.6亿元|2024-12-31|balance|', '301.2亿元|2017-12-31|balance|', '4.6倍|2024-12-31|multiple|2017-12-31']);
+    expectQuiet(text('4.6'), at);
+    expectFlagged(text('5.6'), at, '5.6倍');
+  });
+  it('leaves 增长了3.6倍 (times or times-plus-one, as writers differ) and a multiple with no date unread', () => {
+    expect(extractClaims('截至2024年末，全市绿色贷款余额1389.6亿元，比2017年末增长了3.6倍。', at).claims.map((c) => c.measure)).toEqual(['balance']);
+    expect(extractClaims('截至2024年末，全市绿色贷款余额1389.6亿元，是全省平均水平的2倍。', at).claims.map((c) => c.measure)).toEqual(['balance']);
+  });
+});
+
+describe('reading: stop 34 — a 分别 list whose items hold 、 and 和 of their own, each ending with its loan noun', () => {
+  it('splits after each item\'s loan noun', () => {
+    const text = '6月末，科学研究和技术服务业贷款、信息传输、软件和信息技术服务业贷款同比分别增长25.7%和24.2%。';
+    expect(extractClaims(text, { documentDate: '2025-07-25' }).claims.map((c) => `${c.subject}|${c.figure.text}`)).toEqual(['科学研究和技术服务业贷款|25.7%', '信息传输、软件和信息技术服务业贷款|24.2%']);
+  });
+});

@@ -987,6 +987,7 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
       borrowers: '贷款户数',
       'borrowers-growth': '户数增速',
       'borrowers-increment': '户数增量',
+      multiple: '倍数',
       sum: '合计',
       progress: '目标完成率',
     };

@@ -28,6 +28,7 @@ export type VariableKind =
   | 'increment'
   | 'growth'
   | 'average-growth'
+  | 'multiple'
   | 'share'
   | 'flow-share'
   | 'share-change'
@@ -145,6 +146,8 @@ const growthOf = (): Relation['project'] => {
     return [multiply(add(divide(c as Interval, b as Interval), MINUS_ONE_I), H), multiply(b as Interval, f), divide(c as Interval, f)];
   };
 };
+// now = before × times: each from the other two.
+const multipleOf = ([t, n, b]: readonly Interval[]): Interval[] => [divide(n as Interval, b as Interval), multiply(b as Interval, t as Interval), divide(n as Interval, t as Interval)];
 const difference = ([d, n, b]: readonly Interval[]): Interval[] => [subtract(n as Interval, b as Interval), add(b as Interval, d as Interval), subtract(n as Interval, d as Interval)];
 const POS_INF_END = /* @__PURE__ */ new Decimal(Infinity);
 const NEG_INF_END = /* @__PURE__ */ new Decimal(-Infinity);
@@ -248,6 +251,26 @@ export class Network {
       vars: [key, this.balance(indicator, holder, date), this.balance(indicator, holder, since)],
       description: `growth of ${indicator} since ${since} at ${date}`,
       project: growthOf(),
+    });
+    return key;
+  }
+
+  /**
+   * a multiple: balance at `date` = balance at `since` × times (是2017年末（301.2亿元）的4.6倍).
+   *
+   * @example
+   * const n = new Network();
+   * n.multipleSince('green-loans', 'text', '2024-12-31', '2017-12-31'); // 'multiple|green-loans|text|2024-12-31|since:2017-12-31'
+   */
+  multipleSince(indicator: string, holder: string, date: string, since: string): string {
+    strings('Network.multipleSince', [['indicator', indicator], ['holder', holder], ['date', date], ['since', since]]);
+    const key = this.variable({ kind: 'multiple', indicator, holder, date, basis: `since ${since}` }, `multiple|${indicator}|${holder}|${date}|since:${since}`);
+    this.addRelation({
+      id: `multiple:${key}`,
+      kind: 'growth',
+      vars: [key, this.balance(indicator, holder, date), this.balance(indicator, holder, since)],
+      description: `${indicator} at ${date} as a multiple of ${since}`,
+      project: multipleOf,
     });
     return key;
   }
@@ -940,6 +963,8 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
       if (!basis && !claim.since && unstated.has(`${indicator}|${holder}|${date}`)) return network.growth(indicator, holder, date, 'unstated');
       if (!basis && claim.since) return network.growthSince(indicator, holder, date, claim.since);
       return basis ? network.growth(indicator, holder, date, basis) : null;
+    case 'multiple':
+      return claim.since !== undefined ? network.multipleSince(indicator, holder, date, claim.since) : null;
     case 'average-growth':
       return claim.since !== undefined && wholeYearsBetween(claim.since, date) !== null ? network.averageGrowth(indicator, holder, date, claim.since) : null;
     case 'borrowers-growth':

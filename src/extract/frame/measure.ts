@@ -129,6 +129,8 @@ export function basisOf(text: string): Basis | undefined {
   return undefined;
 }
 
+// 是2017年末（301.2亿元）的, 为上年同期的: what a multiple is of, right before it.
+const MULTIPLE_OF_LEVEL = /(?:是|为|达到?)[^，,；;。（）()]{0,24}(?:[（(][^（）()]{0,20}[）)])?的\s*$/;
 // "… year on year and 9.3% from the start of the year": the words between two rates of one change.
 const SECOND_RATE_EN = /^[\s,]*(?:[a-z-]+[\s,]+){0,6}and\s*$/i;
 
@@ -526,6 +528,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     return null;
   }
+  // 是2017年末（301.2亿元）的4.6倍: the level now as a multiple of the level at an earlier date.
+  if (dimension === 'times') return MULTIPLE_OF_LEVEL.test(clauseBefore) && (lastMeasure === 'balance' || lastMeasure === undefined) ? { measure: 'multiple' } : null;
   if (dimension === 'count') {
     if (CUMULATIVE.test(clauseBefore)) return { measure: 'cumulative', flow: true };
     // 当年新开户38.2万户, 新增首贷户: a flow of new ones, which no measure models.

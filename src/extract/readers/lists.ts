@@ -311,9 +311,11 @@ function splitItems(phrase: string, count: number, english: boolean): string[] |
   if (seps.length < count - 1) return undefined;
   // Too many separators (an industry's name has 、 and 和 of its own): the list's are the last ones of the same kind.
   let chosen = seps;
+  // (科学研究和技术服务业贷款、信息传输、软件和信息技术服务业贷款: items that each end with their loan noun split after it.)
   if (seps.length > count - 1) {
+    const afterHead = english ? [] : seps.filter((x) => /(?:贷款|信贷|融资)$/.test(phrase.slice(0, x.at)));
     const kinds = seps.filter((x) => x.sep === '、');
-    chosen = kinds.length === count - 1 ? kinds : seps.slice(seps.length - (count - 1));
+    chosen = afterHead.length === count - 1 ? afterHead : kinds.length === count - 1 ? kinds : seps.slice(seps.length - (count - 1));
   }
   const segments: string[] = [];
   let a = 0;

@@ -210,7 +210,8 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     const r = refs[k] as (typeof refs)[number];
     if (r.start < ctx.cueStart) break;
     if (r.end > pos) continue;
-    if (r.role === 'base' && AT_BASE_DATE.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    // (是2017年末的4.6倍: a multiple of the level then stands now.)
+    if (r.role === 'base' && ctx.figure.unit.dimension !== 'times' && AT_BASE_DATE.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
@@ -1098,6 +1099,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // then. Not the span of a rise its sentence told (由…增至…，增幅达…): reports print that growth beside a compound
   // rate each rounded from unrounded balances, which need not agree at the printed digits.)
   const grownFrom = grownSince && base !== undefined && /^\d{4}-/.test(base.date) && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 ? base.date : undefined;
+  // (是2017年末（301.2亿元）的4.6倍: a multiple of the level at the date named before it — only then.)
+  const multipleSince = measure.measure === 'multiple' && base !== undefined && /^\d{4}-/.test(base.date) && dated.from !== 'none' && compareDates(base.date, dated.date) < 0 ? base.date : undefined;
+  if (measure.measure === 'multiple' && multipleSince === undefined) {
+    out.unread(m, 'no-measure', 'a multiple of a level whose date is not named');
+    return;
+  }
   // 自2024年9月专项行动启动以来，…累计新增502.3亿元: a change since a date its sentence opens with, which no basis spans.
   const sinceOpening = (measure.measure === 'increment' || growthKind) && !base && basisOf(cue) === undefined && doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^[^，,。；;]{0,16}以来/.test(doc.s.slice(r.end, r.end + 20)) && (dated.from === 'none' || r.date !== baseDate(dated.date, 'ytd')));
   // 较方案实施前增长12.6%, 比试点前: against a base named by its words, whose date the text does not give.
@@ -1371,6 +1378,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (sinceDate) extra['since'] = sinceDate;
   }
   if (growthKind && measure.measure === 'growth' && grownFrom !== undefined) extra['since'] = grownFrom;
+  if (multipleSince !== undefined) extra['since'] = multipleSince;
   // 其中科技型中小企业贷款余额…: a part of the subject before it, whose balance it cannot exceed.
   // 其中，A…、B…、C…: every item of the clause is a part of the subject before it, not of the item before.
   if (measure.measure === 'balance' && (/^[\s,，;；]*其中/.test(ctx.clauseBefore) || /^\s*其中\s*$/.test(clauseBeforeThis(ctx)))) {
