@@ -4882,3 +4882,12 @@ describe('reading: stop 34 — a 分别 list whose items hold 、 and 和 of the
     expect(extractClaims(text, { documentDate: '2025-07-25' }).claims.map((c) => `${c.subject}|${c.figure.text}`)).toEqual(['科学研究和技术服务业贷款|25.7%', '信息传输、软件和信息技术服务业贷款|24.2%']);
   });
 });
+
+describe('reading: stop 34 — a list of examples and the kind they are of (A、B及C等D)', () => {
+  it.each([
+    ['截至5月底，银行授信、保险直接投资及绿色债券等绿色金融规模合计1.14万亿元。', 'subject:绿色金融'],
+    ['截至6月末，科技贷款、绿色贷款和普惠小微贷款等重点领域贷款余额3.2万亿元。', 'subject:重点领域贷款'],
+    // no list before 等: the words stay as written
+    ['截至6月末，绿色债券等绿色金融规模合计1.14万亿元。', 'subject:绿色债券等绿色金融'],
+  ])('%s', (text, indicator) => expect(extractClaims(text, { documentDate: '2025-07-20' }).claims[0]?.indicator).toBe(indicator));
+});

@@ -76,7 +76,7 @@ const MEASURE_ZH_ALL = MEASURE_ZH;
 
 // A phrase is a subject when it names a thing that can be counted or summed.
 // (“科创贷”余额, 惠农贷累计发放: a loan product named …贷 is a head of its own.)
-const HEAD_ZH = /(贷款|(?<=[\u4e00-\u9fa5])(?<![首借放信可能申再助])贷(?=[”"」』]|产品|余额|累计|发放|业务|$)|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易|生产总值|增加值|GDP|经济成长率|经济增长率|经济增速|经济|物价|消费)/;
+const HEAD_ZH = /(贷款|(?<=[\u4e00-\u9fa5])(?<![首借放信可能申再助])贷(?=[”"」』]|产品|余额|累计|发放|业务|$)|信贷|借款|放款|融资|授信|授信额|存款|债(?:券|务)?|基金|资金|票据|保险|保费|企业|主体|农户|项目|机构|银行|支行|业务|账户|卡|客户|资产|投资|收入|产业|行业|金额|贴现|再贷款|供应链|养老金|托管|受托|年金|钱包|交易|金融(?=规模|总量|$)|生产总值|增加值|GDP|经济成长率|经济增长率|经济增速|经济|物价|消费)/;
 
 const HEAD_ZH_ALL = new RegExp(HEAD_ZH.source, 'g');
 const MAX_ZH = 40;
@@ -124,6 +124,13 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
     start += keep;
     phrase = phrase.slice(keep);
   }
+  // 银行授信、保险直接投资及绿色债券等绿色金融规模: the kind a list of examples is of, named after 等.
+  const kind = EXAMPLES_OF_KIND.exec(phrase);
+  if (kind && HEAD_OR_NAME_ZH.test(text.slice(start + kind.index + kind[0].length, end + 2))) {
+    const cut = kind.index + kind[0].length;
+    start += cut;
+    phrase = phrase.slice(cut);
+  }
   // Trailing particles: 的, 、, spaces; and a time between the subject and its measure (中小企业贷款9月增加…).
   const trimmed = trimEnd(phrase.replace(TIME_AFTER_SUBJECT, ''), '的、和及与 \t\n');
   end -= phrase.length - trimmed.length;
@@ -145,6 +152,7 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
   return subject && npl ? { ...subject, part: `${subject.part ?? ''}不良`, words: `${subject.words}不良` } : subject;
 }
 
+const EXAMPLES_OF_KIND = /^[^，,；;。]{1,30}[、及和与][^，,；;。、]{1,16}等(?![级额量同待候值])(?=[\u4e00-\u9fa5]{2})/;
 const HELD_BY = /(?<=[\u4e00-\u9fa5]{2})(?:手里|手中|所持有)(?=的?[\u4e00-\u9fa5]{2})/;
 // A time standing after the subject's noun, before its measure: 9月, 前三季度, 上半年, 今年以来, 2025年末.
 const TIME_AFTER_SUBJECT = /(?<=(?:贷款|放款|信贷|融资|余额))(?:\s?(?:\d{4}年(?:\d{1,2}月)?(?:末|底|度)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度(?:末)?|前[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:今年|年初)以来|全年|当年|当月|本月))+\s?$/;
