@@ -4891,3 +4891,31 @@ describe('reading: stop 34 — a list of examples and the kind they are of (A、
     ['截至6月末，绿色债券等绿色金融规模合计1.14万亿元。', 'subject:绿色债券等绿色金融'],
   ])('%s', (text, indicator) => expect(extractClaims(text, { documentDate: '2025-07-20' }).claims[0]?.indicator).toBe(indicator));
 });
+
+describe('reading: stop 34 — English press phrasings (own test texts, shaped like wire copy)', () => {
+  const at = { documentDate: '2025-10-20' };
+  const rows = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.date}|${c.measure}|${c.basis ?? ''}|${c.of ?? ''}`);
+  it('reads "loans by banks to small firms" as the loans to small firms, not all loans', () => {
+    expect(rows('Outstanding loans by Chinese financial institutions to small and micro businesses stood at 19.92 trillion yuan by the end of September, up 15.9 percent year on year.')).toEqual([
+      '19.92 trillion yuan|subject:loans to small and micro businesses||2025-09-30|balance||',
+      '15.9 percent|subject:loans to small and micro businesses||2025-09-30|growth|yoy|',
+    ]);
+  });
+  it('leaves a "respectively" list of what the figures are compared with unread', () => {
+    const text = 'Loans to small businesses grew 15.9 percent at the end of September. The growth rate of such loans exceeded that of loans to large and medium-sized enterprises by 6.8 and 9.9 percentage points, respectively.';
+    expect(checkText(text, at).unparsed.filter((u) => u.code === 'list-mismatch').map((u) => u.text)).toEqual(['6.8 percentage points', '9.9 percentage points']);
+  });
+  it('ends a whole\'s words where its time begins, and takes "of the increase in all loans" for a share of the flow', () => {
+    expect(rows('Loans to small and micro businesses accounted for 31.4 percent of all outstanding loans to enterprises at the end of September.')[0]).toBe('31.4 percent|subject:loans to small and micro businesses||2025-09-30|share||subject:loans to enterprises');
+    const flow = extractClaims('Green loans in Zhejiang rose by 402.7 billion yuan in the first half, accounting for 38.5 percent of the increase in all loans.', at).claims.find((c) => c.measure === 'share');
+    expect([flow?.of, flow?.period?.from, flow?.period?.to]).toEqual(['total-loans', '2025-01-01', '2025-06-30']);
+  });
+  it('dates a figure by "at the end of the second quarter" after it, not by the sentence before', () => {
+    const text = 'Green loans reached 36.6 trillion yuan by the end of 2024. Inclusive small and micro loans reached 36 trillion yuan at the end of the second quarter, up 12.3 percent year-on-year.';
+    expect(rows(text).slice(1).map((r) => r.split('|')[3])).toEqual(['2025-06-30', '2025-06-30']);
+  });
+  it('gives "with the balance reaching" the loans the sentence opens with (12.2 − 6.6 = 5.6)', () => {
+    const text = (gap: string) => `At the end of September, outstanding yuan loans stood at 270.4 trillion yuan, up 6.6 percent year on year. Inclusive small and micro loans kept strong momentum, with the balance reaching 36.1 trillion yuan, climbing 12.2 percent from a year earlier and beating average loan growth by ${gap} percentage points.`;
+    expect(rows(text('5.6')).slice(2, 4)).toEqual(['reaching 36.1 trillion yuan|inclusive-small-micro-loans-pboc||2025-09-30|balance||', '12.2 percent|inclusive-small-micro-loans-pboc||2025-09-30|growth|yoy|']);
+  });
+});

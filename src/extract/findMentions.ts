@@ -136,7 +136,8 @@ const DOC_NUMBER = /[〔[(](?:19|20)\d{2}[〕\])]第?\d{1,5}号/y;
 const REFERENCE = /\[\d{1,3}(?:[,\-–] ?\d{1,3})*\]|【\d{1,3}】/y;
 const PAREN_ORDINAL = /\((?:\d{1,2}|[一二三四五六七八九十]{1,3})\)/y;
 
-const EN_END_OF = new RegExp(`(?:end|close)(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|(?:last |previous |past )?year)(?![\\dA-Za-z])`, 'iy');
+// (the end of the second quarter, end-Q3 2025, the end of the first half: the point its period ends at.)
+const EN_END_OF = new RegExp(`(?:end|close)(?: of (?:the )?|-)(?:(?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?|\\d{4}|(?:last |previous |past )?year|(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|Q[1-4]|(?:first|second|1st|2nd)[ -]half)(?: of \\d{4}| \\d{4})?)(?![\\dA-Za-z])`, 'iy');
 const EN_MONTH = new RegExp(`(?:${MONTH_PATTERN})\\.?((?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?)(?![\\dA-Za-z])`, 'iy');
 // (…, a third-quarter increase of, the first-half total: the adjective is the period too.)
 const EN_HALF = /(?:first|second|1st|2nd)[ -]half(?: of (?:the year )?\d{4})?(?![\dA-Za-z])/iy;

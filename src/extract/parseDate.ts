@@ -182,6 +182,13 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     const y = year(m, 2, d, n);
     return y === null ? null : months(y, 1, n);
   }],
+  // the end of the second quarter (of 2025), end-Q3, end of the first half: the point its period ends at.
+  [/(?:the )?end(?: of the |-)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|q([1-4])|(first|second|1st|2nd)[ -]half)(?: of (\d{4}))?(?![0-9a-z])/iy, (m, d) => {
+    const q = ORDINAL_WORD[(m[1] ?? '').toLowerCase()] ?? num(m, 2);
+    const month = q ? q * 3 : /^(?:first|1st)$/i.test(m[3] ?? '') ? 6 : 12;
+    const y = year(m, 4, d, month);
+    return y === null ? null : dateOf(monthEnd(y, month));
+  }],
   // first three quarters (of 2025)
   [/(?:the )?first (three|two) quarters(?: of (\d{4}))?/iy, (m, d) => {
     const q = m[1]?.toLowerCase() === 'three' ? 3 : 2;

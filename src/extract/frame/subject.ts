@@ -187,6 +187,8 @@ const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全国|本�
 // "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县' };
+const WITH_THEIR_BALANCE_EN = /\bwith (?:the|its|their) (?:[a-z-]+ ){0,2}(?:loan )?balances?(?: (?:reaching|at|of|standing at|rising to|climbing to|hitting|totall?ing))?\s*(?:about |nearly |over |some )?$/i;
+const TIME_AFTER_WHOLE_EN = /\s(?:at|by|as of|in|on|during|over|from|up|down|compared|year)\b/i;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
 
 /**
@@ -203,15 +205,17 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
     // catalog's word stands for when it does not know them.)
     const complement = /^\s*(?:to|for)\s+(?:the\s+)?[a-z]/i.test(ctx.after.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (complement) {
-      const phrase = /^[^,;.]{0,80}/.exec(ctx.after.slice(m.index + m[0].length - (m[1] as string).length))?.[0].trim() ?? '';
+      // (…"of all outstanding loans to enterprises at the end of September": the whole's words end where its time begins.)
+      const phrase = (/^[^,;.]{0,80}/.exec(ctx.after.slice(m.index + m[0].length - (m[1] as string).length))?.[0] ?? '').split(TIME_AFTER_WHOLE_EN)[0]?.trim() ?? '';
       const named = phrase ? subjectOf(phrase, 0, phrase.length, 'en') : undefined;
       return named && !named.part ? { of: named.indicator, flow: /new/i.test(m[0]) } : undefined;
     }
-    const flow = /new/i.test(m[0]);
+    // ("accounting for 38.5 percent of the increase in all loans": of the whole's flow.)
+    const flow = /new|\b(?:increase|increment|addition|rise)\b/i.test(m[0]);
     // ("of the city's sci-tech loans": the area's own loans of that kind — a whole the catalog may know.)
     const areaWord = AREA_OWN_EN.exec(m[1] as string)?.[1]?.toLowerCase();
     const where = areaWord ? { area: AREA_EN[areaWord] as string } : {};
-    const words = (m[1] as string).replace(/\b(?:the\s+)?(?:city|province|country|nation|region|county|bank|group)'s\s+|\b(?:china|its|their)'?s?\s+(?=\S)/gi, ' ').replace(/\b(?:new|outstanding|total|overall|loan book|portfolio|balances?)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+    const words = (m[1] as string).replace(/^(?:the\s+)?(?:increase|increment|addition|rise)\s+(?:in|of)\s+(?:the\s+|all\s+)?/i, '').replace(/\b(?:the\s+)?(?:city|province|country|nation|region|county|bank|group)'s\s+|\b(?:china|its|their)'?s?\s+(?=\S)/gi, ' ').replace(/\b(?:new|outstanding|total|overall|loan book|portfolio|balances?)\b/gi, ' ').replace(/\s+/g, ' ').trim();
     const found = words ? lookupSubject(words.toLowerCase()) : undefined;
     if (found && !found.part) return { of: found.id, flow, ...where };
     // (A whole of words the catalog does not know is not all loans: "of all loans", "of total loans" and bare "loans" are.)
@@ -341,6 +345,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const between = doc.s.slice(t?.end ?? pos, pos).replace(/新[台臺]币|人民币|港币|澳门元|[(（]以下同[)）]/g, '');
     // (中小企业放款9月月增632亿元, 个人贷款一季度减少120亿元: so does a change's verb after the date.)
     if (t && t.end === stretch && /^\s*(?:(?:为|达|是|达到|升至|增至|降至|[月年季]?增(?:加|长)?|新增|净增|减少|下降|多增|少增|同比(?:增长|增加|下降|减少|多增|少增)?)\s*)?$/.test(between)) own = subjectIn(doc, Math.max(ctx.clauseStart, frame.previousEnd), t.start);
+  }
+  // ("Inclusive loans to micro and small firms kept strong momentum, with the yuan-denominated balance reaching 36.1
+  // trillion yuan": the balance of the loans the sentence opens with.)
+  if (!own && isEnglish(ctx.cue) && WITH_THEIR_BALANCE_EN.test(doc.s.slice(Math.max(ctx.sentence.start, pos - 80), pos))) {
+    const opening = doc.s.slice(ctx.sentence.start, pos).search(/[,;]/);
+    if (opening > 0) own = subjectIn(doc, ctx.sentence.start, ctx.sentence.start + opening);
   }
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;

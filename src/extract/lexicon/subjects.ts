@@ -38,7 +38,7 @@ const LOAN_BALANCES_EN = /\bloan balances?\b(?=\s+(?:for|to|in|of)\b)/gi;
 const CREDIT_LIMIT_PHRASE_EN = /\bwith (?:a |an |individual |single )?(?:credit|loan) (?:limits?|lines?|ceilings?)\b[^,;.]{0,50}?(?:or less|or below|and below|or under|and under|million(?: yuan)?)\b/gi;
 const THIS_SECTOR_EN = /^(?:loans?|lending|credit)(?:\s+balances?)?\s+(?:in|to|for|of)\s+(this|that|the same)\s+(sector|industry|field|area|segment)\b/i;
 // ("loans extended by Chinese banking institutions to technology-based enterprises": who lent, between the loans and whom.)
-const LENT_BY_EN = /\b(?:extended|issued|granted|provided|disbursed|made)\sby\s(?:[A-Za-z'-]{1,20}\s){1,5}?(?=(?:to|for)\s)/gi;
+const LENT_BY_EN = /(?:\b(?:extended|issued|granted|provided|disbursed|made)\s|(?<=\b(?:loans?|lending|credit)\s))by\s(?:[A-Za-z'-]{1,20}\s){1,5}?(?=(?:to|for)\s)/gi;
 const IN_FIELD_OF_EN = /\bin the (?:fields?|areas?|sectors?|domains?) of\b/gi;
 // A non-performing ratio named in English ("NPL ratio", "non-performing loan ratio", "bad loan rate").
 export const NPL_RATIO_EN = /\b(?:NPL|non-?performing(?: loan)?|bad[- ]loan) (?:ratio|rate)\b/i;

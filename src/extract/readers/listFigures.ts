@@ -33,6 +33,8 @@ interface OpenList {
   readonly named?: Subject;
   /** The claims of the list before it in the sentence whose items it zips again (分别增加…，分别占…). */
   readonly earlier?: readonly Claim[];
+  /** Its items are what its figures are compared with: none of its figures is read. */
+  readonly benchmarks?: boolean;
   /** How many figures follow its mark in its clause. */
   readonly count?: number;
   /** The kind of figure an English list zips (its rates, not the amounts around them). */
@@ -40,6 +42,7 @@ interface OpenList {
 }
 
 const open = new WeakMap<Frame, OpenList>();
+const COMPARED_WITH = /(?:\bthan\s+(?:that|those)\s+of|\b(?:exceeded|outpaced|outstripped|beat|topped)\s+(?:that|those)\s+of|\bthan|[比较]|高于|低于|快于|慢于)\s*$/i;
 
 /**
  * Reads a figure of a 分别 list: the i-th figure goes with the i-th item — a subject, a holder
@@ -85,11 +88,23 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
       return true;
     }
+    // ("…exceeded that of loans to large and medium-sized enterprises by 6.8 and 9.9 percentage points, respectively",
+    // 分别比大型和中型企业贷款高: the items are what the figures are compared with — benchmarks, none of them subjects.)
+    const firstItem = items.kind === 'subjects' ? (items.phrase ?? items.items[0]) : undefined;
+    if (firstItem && COMPARED_WITH.test(doc.s.slice(Math.max(0, firstItem.start - 30), firstItem.start))) {
+      open.set(frame, { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, benchmarks: true });
+      out.unread(m, 'list-mismatch', 'a list of what its figures are compared with (benchmarks), which the extractor does not pair');
+      return true;
+    }
     const again = list && items && sameItems(items, list.items) ? { earlier: list.claims } : {};
     const named = items?.kind === 'dates' && !frame.subject ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark) : undefined;
     list = { at: mark, items, cue: ctx.cue, cueStart: ctx.cueStart, index: 0, claims: [], count, goals: goal.isGoal, ...again, ...(named ? { named } : {}) };
     open.set(frame, list);
   } else if (since && list.index > 0 && !/^[、和及与,\s]*$/.test(ctx.cue)) return false;
+  if (list.benchmarks === true) {
+    out.unread(m, 'list-mismatch', 'a list of what its figures are compared with (benchmarks), which the extractor does not pair');
+    return true;
+  }
   if (goal.isGoal || list.goals === true) {
     // 科技贷款、绿色贷款的年度新增目标分别为600亿元、800亿元: the i-th goal is the i-th subject's.
     const item = list.items.kind === 'subjects' ? list.items.items[list.index] : undefined;
@@ -542,8 +557,14 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     // "Among uses, infrastructure upgrading, clean energy and energy conservation posted growth of …": parts of the loans in force.
     if (!subjects || subjects.some((x) => x === undefined)) subjects = partsAfterHeading(doc.s.slice(stretch, m.span[0]), stretch, count, frame.subject ?? frame.paragraphSubject ?? lastLoans(out)) ?? subjects;
     if (!subjects || subjects.some((x) => x === undefined) || splitsSizes(subjects.map((x) => (x as Subject).words))) return false;
-    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
+    const firstStart = Math.min(phrase?.start ?? Infinity, (subjects[0] as Subject).start);
+    const benchmarks = COMPARED_WITH.test(doc.s.slice(Math.max(0, firstStart - 30), firstStart));
+    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension, ...(benchmarks ? { benchmarks } : {}) };
     open.set(frame, list);
+  }
+  if (list.benchmarks === true) {
+    out.unread(m, 'list-mismatch', 'a list of what its figures are compared with (benchmarks), which the extractor does not pair');
+    return true;
   }
   // Only the figures of the list's kind (its rates, not the amounts before them) are zipped.
   if (list.dimension !== undefined && ctx.figure.unit.dimension !== list.dimension) return false;
