@@ -4919,3 +4919,21 @@ describe('reading: stop 34 — English press phrasings (own test texts, shaped l
     expect(rows(text('5.6')).slice(2, 4)).toEqual(['reaching 36.1 trillion yuan|inclusive-small-micro-loans-pboc||2025-09-30|balance||', '12.2 percent|inclusive-small-micro-loans-pboc||2025-09-30|growth|yoy|']);
   });
 });
+
+describe('reading: stop 34 — Hong Kong and Macau copy (澳門元 before the figure, 按年下跌, 佔整體)', () => {
+  it('reads a balance after its currency\'s name (澳门元 is no place), and a fall 按年下跌 (1245.6 / 1286.8 = 0.968)', () => {
+    const text = (rate: string) => `截至2025年3月底，澳門銀行體系對中小企業的貸款餘額為澳門元1,245.6億元，按年下跌${rate}%。2024年3月底，該餘額為1,286.8億元。`;
+    expect(extractClaims(text('3.2')).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.holder}|${c.measure}|${c.figure.value.toString()}`)).toEqual([
+      '1,245.6億元|subject:中小企业贷款|region:820000|balance|124560000000',
+      '3.2%|subject:中小企业贷款|region:820000|growth|-3.2',
+      '1,286.8億元|subject:中小企业贷款|region:820000|balance|128680000000',
+    ]);
+    expectQuiet(text('3.2'));
+    expectFlagged(text('4.2'), {}, '4.2%');
+  });
+  it('takes 佔整體 after a part for a share of the whole the part is of (650 / 4100 = 15.9%)', () => {
+    const text = '2024年在香港安排發行的綠色和可持續債券總額約4,100億港元。其中，政府發行的綠色債券約650億港元，佔整體約16%。';
+    const share = extractClaims(text, { documentDate: '2025-03-01' }).claims.find((c) => c.measure === 'share');
+    expect(share?.of).toBe(share?.indicator);
+  });
+});

@@ -237,6 +237,8 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
+  // (其中…约650亿港元，占整体约16%: the whole is what the part is of, not a subject named 整体.)
+  if (/^(?:整体|总体|总量|总额|总数)$/.test(words)) return undefined;
   // (占同期本外币各项贷款增量的: the whole in its scope, not a part of it.)
   const scoped = /^(本外币|人民币)(?=\S*贷款)/.exec(words);
   const bare = scoped ? words.slice(scoped[0].length) : words;

@@ -80,6 +80,8 @@ const TWO_CHAR_BEFORE = /^(?:[^\u4e00-\u9fa5]|[省市州盟在于对向与和及
 // Names that are common words even so (城区, 西区): only right after the name of the region they are in.
 const COMMON_WORD_NAME = /^(?:城区|郊区|矿区|[东西南北]区)$/;
 function standsAlone(text: string, h: { start: number; end: number; value: NameValue }, hits: readonly { start: number; end: number; value: NameValue }[]): boolean {
+  // (澳门元, 澳門幣: a currency named for a place is no place.)
+  if (/^[元币幣]/.test(text.slice(h.end, h.end + 1))) return false;
   if (h.value.short || h.end - h.start !== 2) return true;
   const afterParent = hits.some((p) => p.end === h.start && p !== h);
   if (COMMON_WORD_NAME.test(text.slice(h.start, h.end))) return afterParent;
