@@ -4937,3 +4937,15 @@ describe('reading: stop 34 — Hong Kong and Macau copy (澳門元 before the fi
     expect(share?.of).toBe(share?.indicator);
   });
 });
+
+describe('reading: stop 34 — a kind of bank\'s loans after a paragraph of several loan kinds (false alarm)', () => {
+  const at = { documentDate: '2025-07-22' };
+  const text = (share: string) =>
+    `截至2025年6月末，全县各项贷款余额356.8亿元，较年初增加28.6亿元，增长8.71%；普惠小微贷款余额98.6亿元，同比增长12.4%。\n分机构看，农商银行贷款余额142.6亿元，占全县的${share}%。`;
+  it('reads 农商银行贷款 as all the loans of that kind of bank, never a part of 普惠小微贷款 (142.6 / 356.8 = 40.0%)', () => {
+    const rows = extractClaims(text('40.0'), at).claims.slice(-2).map((c) => `${c.indicator}|${c.part ?? ''}|${c.within ?? ''}|${c.measure}|${c.of ?? ''}`);
+    expect(rows).toEqual(['total-loans|农商银行||balance|', 'total-loans|农商银行||share|total-loans']);
+    expectQuiet(text('40.0'), at);
+    expectFlagged(text('45.0'), at, '45.0%');
+  });
+});

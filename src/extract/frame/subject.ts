@@ -183,7 +183,7 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 }
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
-const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
+const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全县|全区|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
 // "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县' };
@@ -233,7 +233,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
   const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
-  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全县|全区|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
@@ -774,6 +774,11 @@ function institutionPart(own: Subject | undefined, current: Subject | undefined)
   // (国有大型银行（4.85万亿元） after 各项存款: that kind of bank's deposits, a part too — of whatever stock is in force.)
   if (!current || INSTITUTION_KIND.test(current.words) || !(LOAN_WORDS.test(current.words) || /存款/.test(current.words))) return undefined;
   const kind = withoutEnding(own.words, ['余额', '贷款', '的']);
+  // (普惠小微贷款余额98.6亿元…。分机构看，农商银行贷款余额142.6亿元: a kind of bank's loans, named so, are all its loans —
+  // not a part of the last subject read.)
+  if (/^(?:[一二三四五六七八九十两\d]{1,3}(?:家|大))?[\u4e00-\u9fa5]{2,12}(?:的)?(?:各项)?贷款(?:余额)?$/.test(own.words) && kind !== own.words && current.indicator !== TOTAL_LOANS && LOAN_WORDS.test(current.words)) {
+    return { indicator: TOTAL_LOANS, part: kind, words: own.words, start: own.start, end: own.end };
+  }
   // (金融租赁公司 before it, a breakdown's item: a kind of institution too.)
   const sibling = current.part !== undefined && (INSTITUTION_KIND.test(current.part) || /(?:公司|银行|机构|合作社)$/.test(current.part));
   const words = sibling && current.words.startsWith(current.part as string) ? current.words.slice((current.part as string).length) : current.words;

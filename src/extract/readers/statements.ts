@@ -1325,7 +1325,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole.
     const wholeHolder = whole?.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
     // 占全省的41.6% of a figure that is the province's own: no other whole is named.
-    if (read?.bare && wholeHolder === holder) {
+    // (农商银行贷款余额142.6亿元，占全县的40.0%: a part's share of its whole in the area is a share all the same.)
+    if (read?.bare && wholeHolder === holder && !subject.part) {
       out.unread(m, 'share-without-whole', 'a share of the area the figure is already of');
       return;
     }
@@ -2129,6 +2130,8 @@ function parentOf(parent: Subject | undefined, own: Subject | undefined): string
   if (!own || !parent || (parent.indicator === own.indicator && parent.part === own.part && (!own.scope || own.scope === parent.scope))) return undefined;
   // 科创债券…，其中科技型企业贷款…: loans are no part of bonds, whatever 其中 says.
   if (!takesIn(parent.words, own.words)) return undefined;
+  // (普惠小微贷款…。⏎分机构看，农商银行贷款余额…: all the loans of a kind of bank are no part of one kind of loan.)
+  if (own.indicator === TOTAL_LOANS && parent.indicator !== TOTAL_LOANS) return undefined;
   // 科技贷款…，绿色贷款…，其中，高新技术企业贷款…: a part the catalog places in other wholes is not of the nearest subject.
   const placed = own.part || own.indicator === parent.indicator ? undefined : indicatorWholes()[own.indicator];
   if (placed && placed.length > 0 && !parent.indicator.startsWith('subject:') && !placed.includes(parent.indicator)) return undefined;
