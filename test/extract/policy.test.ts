@@ -1,0 +1,125 @@
+// A policy's terms (src/extract/readers/policyTerms.ts) and their relations in the checker
+// (src/check/factRelations.ts): passages written for these tests, shaped like policy texts.
+// Every expected verdict follows from the printed digits.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../src/extract/checkText.js';
+import type { Report } from '../../src/check/report.js';
+import type { CorpusPassage } from '../../src/validate/corpus.js';
+import { scorePassage } from '../../src/validate/score.js';
+
+// The relations over facts, as `kind verdict figure-texts`.
+function termRelations(report: Report): string[] {
+  const text = new Map(report.facts.map((f) => [f.id, f.figure.text]));
+  return report.relations.filter((r) => (r.facts?.length ?? 0) > 0).map((r) => `${r.kind} ${r.verdict} ${(r.facts ?? []).map((id) => text.get(id)).join(' ')}`);
+}
+
+describe('a policy’s terms', () => {
+  it.each([
+    // The same quota of one instrument stated twice (its name once, then 额度 alone), a part set apart from it.
+    [
+      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，300亿元额度中单列60亿元，专门用于支持小微企业。',
+      ['restatement consistent 300亿元 300亿元', 'at-most consistent 60亿元 300亿元'],
+    ],
+    [
+      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，350亿元额度中单列60亿元，专门用于支持小微企业。',
+      ['restatement inconsistent 300亿元 350亿元', 'at-most consistent 60亿元 350亿元'],
+    ],
+    // 360亿元 cannot be set apart from 300亿元.
+    ['该再贷款工具的300亿元额度中单列360亿元，专门用于支持首贷户。', ['at-most inconsistent 360亿元 300亿元']],
+    // 30% + 15 points = 45%; not 55%.
+    ['风险补偿资金按损失本金的30%给予补偿；对首次贷款企业，在30%的基础上再提高15个百分点，即按45%补偿。', ['rate-change consistent 30% 15个百分点 45%']],
+    ['风险补偿资金按损失本金的30%给予补偿；对首次贷款企业，在30%的基础上再提高15个百分点，即按55%补偿。', ['rate-change inconsistent 30% 15个百分点 55%']],
+    // 1.2 − 0.8 = 0.4 points; 0.2 is not within rounding of it.
+    ['中央财政贴息比例由每年0.8个百分点提高到每年1.2个百分点，多了0.4个百分点。', ['rate-change consistent 0.8个百分点 0.4个百分点 1.2个百分点']],
+    ['中央财政贴息比例由每年0.8个百分点提高到每年1.2个百分点，多了0.2个百分点。', ['rate-change inconsistent 0.8个百分点 0.2个百分点 1.2个百分点']],
+    // A cut: 1.5% − 1% = 0.5 points.
+    ['政府性融资担保机构的担保费率由1.5%下调至1%，降低了0.5个百分点，减轻小微企业负担。', ['rate-change consistent 1.5% 0.5个百分点 1%']],
+    // The same value in other words: 50个基点 is 0.5个百分点, not 5个百分点.
+    ['贷款利率超出LPR减50个基点的部分由财政贴息。这里的50个基点，也就是0.5个百分点。', ['restatement consistent 50个基点 0.5个百分点']],
+    ['贷款利率超出LPR减50个基点的部分由财政贴息。这里的50个基点，也就是5个百分点。', ['restatement inconsistent 50个基点 5个百分点']],
+    // Parts after 其中, each within the amount before it of its own noun: 8万元 of 20万元 贴息, 200万元 of 500万元 贷款.
+    [
+      '同一企业累计最多可获贴息20万元，对应贷款额500万元；其中信用贷款的贴息累计不超过8万元，对应贷款额200万元。',
+      ['at-most consistent 不超过8万元 20万元', 'at-most consistent 200万元 500万元'],
+    ],
+    [
+      '同一企业累计最多可获贴息20万元，对应贷款额500万元；其中信用贷款的贴息累计不超过28万元，对应贷款额200万元。',
+      ['at-most inconsistent 不超过28万元 20万元', 'at-most consistent 200万元 500万元'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(termRelations(checkText(text))).toEqual(expected);
+  });
+
+  it.each([
+    // A quota that changed is two values of it, not one stated twice.
+    '人民银行将支农再贷款额度由2000亿元增加至3000亿元。此后，该再贷款额度为3000亿元。',
+    // Two instruments, each with its own quota.
+    '人民银行设立支农再贷款，额度为2000亿元；同时设立支小再贷款，额度为1600亿元。',
+    // A per-borrower cap is another term than the quota.
+    '市里设立科技企业风险补偿资金池，规模为5000万元；单户补偿额度为300万元。',
+    // A threshold of the eligible is no term.
+    '对单户担保金额1000万元及以下的小微企业，担保费率不超过1%。',
+    // A share of the benchmark is no restatement of the rate it gives.
+    '贴息标准为一年期LPR的50%，即约1.5%，由市财政承担。',
+  ])('no relation where the terms do not say one: %s', (text) => {
+    const report = checkText(text);
+    expect(termRelations(report)).toEqual([]);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('a consistent explainer gives no conflict; the same with one figure wrong gives one that names it', () => {
+    const consistent =
+      '某区科技信贷风险补偿政策问答\n问：补偿比例是多少？\n答：风险补偿资金按不良贷款本金的40%给予补偿；企业首次获得贷款即发生不良的，在40%的基础上再提高10个百分点，即补偿比例达到50%。\n问：额度有多大？\n答：区财政设立科技信贷风险补偿资金池，总额度为2亿元，2亿元额度中单列5000万元，用于首贷企业。';
+    const ok = checkText(consistent);
+    expect(ok.conflicts).toEqual([]);
+    expect(ok.relations.filter((r) => r.facts).map((r) => r.verdict)).toEqual(['consistent', 'consistent', 'consistent']);
+    const wrong = checkText(consistent.replace('达到50%', '达到60%'));
+    expect(wrong.status).toBe('inconsistent');
+    const conflict = wrong.conflicts[0];
+    expect(conflict?.suspects.map((s) => s.text)).toEqual(['40%', '10个百分点', '达到60%']);
+    // 40 + 10 = 50.
+    expect(conflict?.message).toContain('gives 50%, not 达到60%');
+    expect(checkText(consistent.replace('达到50%', '达到60%'), { lang: 'zh' }).conflicts[0]?.message).toContain('应为50%');
+  });
+});
+
+describe('scoring a relation over annotated facts', () => {
+  const text = '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，300亿元额度中单列60亿元，专门用于支持小微企业。';
+  const passage = (relations: CorpusPassage['relations']): CorpusPassage => ({
+    id: 'T-1',
+    genre: 'D',
+    text,
+    figures: [
+      { id: 'f1', text: '300亿元', kind: 'fact' },
+      { id: 'f2', text: '1.5%', kind: 'fact' },
+      { id: 'f3', text: '300亿元', occurrence: 2, kind: 'fact' },
+      { id: 'f4', text: '60亿元', kind: 'fact' },
+    ],
+    relations,
+  });
+
+  it('counts a relation over facts as checked when the library related those facts', () => {
+    const p = passage([
+      { id: 'r1', kind: 'restatement', figures: { a: 'f1', b: 'f3' }, verdict: 'consistent' },
+      { id: 'r2', kind: 'part-le-whole', figures: { part: 'f4', whole: 'f3' }, verdict: 'consistent' },
+    ]);
+    const scored = scorePassage(p, checkText(text));
+    expect(scored.relations.map((r) => [r.id, r.checked, r.library])).toEqual([
+      ['r1', true, 'consistent'],
+      ['r2', true, 'consistent'],
+    ]);
+  });
+
+  it('does not count facts the library read but did not relate, nor a relation of other facts', () => {
+    const p = passage([
+      // The library relates 60亿元 to the second 300亿元, not to the first, and 1.5% to nothing.
+      { id: 'r1', kind: 'part-le-whole', figures: { part: 'f4', whole: 'f1' }, verdict: 'consistent' },
+      { id: 'r2', kind: 'part-le-whole', figures: { part: 'f2', whole: 'f1' }, verdict: 'consistent' },
+    ]);
+    const scored = scorePassage(p, checkText(text));
+    expect(scored.relations.map((r) => [r.id, r.checked, r.library])).toEqual([
+      ['r1', false, 'unchecked'],
+      ['r2', false, 'unchecked'],
+    ]);
+  });
+});
