@@ -172,4 +172,6 @@ export interface PolicyTerm {
   readonly within?: string;
   /** This figure is the change from one fact to another: after − before = sign × this. */
   readonly change?: { readonly before: string; readonly after: string; readonly sign: 1 | -1 };
+  /** This figure is one fact times a percentage another states: 100万元贷款 × 1% = 1万元. */
+  readonly product?: { readonly of: string; readonly rate: string };
 }

@@ -7,7 +7,7 @@ import type { Conflict, RelationResult, Suspect } from './report.js';
 import { type Lang, messages } from './messages.js';
 import type { Figure } from '../figure/figure.js';
 import { intervalOf } from '../figure/intervalOf.js';
-import { type Interval, add, formatInterval, intersect, intervalToJSON, negate, subtract } from '../interval/interval.js';
+import { type Interval, add, contains, divide, formatInterval, intersect, intervalToJSON, multiply, negate, point, subtract } from '../interval/interval.js';
 
 /** What {@link factRelations} finds: relations over facts, and the conflicts of those that fail. */
 export interface FactRelations {
@@ -118,6 +118,19 @@ export function factRelations(facts: readonly FactClaim[], lang: Lang): FactRela
         const gives = /^(?:%|个百分点)$/.test(after.figure.unit.symbol) ? `${exact.toFixed()}${after.figure.unit.symbol}` : formatInterval(add(b, c), { significantDigits: 6 });
         fail(r, [[before, subtract(a, c)], [f, t.change.sign === 1 ? subtract(a, b) : subtract(b, a)], [after, add(b, c)]], m.termChange(before.figure.text, f.figure.text, after.figure.text, gives));
       }
+    }
+    // A figure worked from two others: of × rate%.
+    const of = t?.product ? byId.get(t.product.of) : undefined;
+    const by = t?.product ? byId.get(t.product.rate) : undefined;
+    if (of && by && by.figure.unit.dimension === 'percent' && scaleOf(of) === scaleOf(f)) {
+      const [o, b, v] = [termValue(of.figure), termValue(by.figure), termValue(f.figure)];
+      const gives = multiply(o, divide(b, point(100)));
+      const holds = intersect(gives, v) !== null;
+      const r = judge(`term-product:${f.id}`, 'share', `${f.figure.text} is ${by.figure.text} of ${of.figure.text}`, [f, of, by], holds);
+      // (What the others would need, where no zero stands in the way of dividing.)
+      const over = (x: Interval, y: Interval): Interval | null => (contains(y, 0) ? null : divide(x, y));
+      const need = (x: Interval | null, k: Interval): Interval | null => (x === null ? null : multiply(x, k));
+      if (!holds) fail(r, [[f, gives], [of, need(over(v, b), point(100))], [by, need(over(v, o), point(100))]], m.termProduct(of.figure.text, by.figure.text, f.figure.text));
     }
   }
   return { relations, conflicts };

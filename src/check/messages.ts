@@ -41,6 +41,8 @@ export interface Messages {
   termPart(part: string, whole: string): string;
   /** A policy's rate raised or cut by a stated change to a stated value that the change does not give. */
   termChange(before: string, change: string, after: string, gives: string): string;
+  /** A figure a text works out as a percentage of another, that the two do not give. */
+  termProduct(of: string, rate: string, stated: string): string;
 }
 
 const list = (xs: readonly string[], sep: string): string => xs.join(sep);
@@ -89,6 +91,7 @@ const EN: Messages = {
   termRestated: (fs) => `${list(fs, ' and ')} state the same term of the policy and cannot both be right.`,
   termPart: (p, w) => `${p} is stated as a part of ${w}, but is larger than it.`,
   termChange: (b, c, a, g) => `${b} changed by ${c} gives ${g}, not ${a}: one of the three figures is wrong.`,
+  termProduct: (o, r, v) => `${r} of ${o} is not ${v}: one of the three figures is wrong.`,
   unlinked: (n, fs) =>
     `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone${fs ? ` (${list(fs, ', ')})` : ''}: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
@@ -127,6 +130,7 @@ const ZH: Messages = {
   termRestated: (fs) => `${list(fs, '与')}是政策的同一项参数，取值却不同，不能同时成立。`,
   termPart: (p, w) => `${p}是${w}中的一部分，却比${w}还大。`,
   termChange: (b, c, a, g) => `${b}调整${c}应为${g}，而不是${a}：三个数据中有一个有误。`,
+  termProduct: (o, r, v) => `${o}的${r}不等于${v}：三个数据中有一个有误。`,
   unlinked: (n, fs) => `${n}个数据${fs ? `（${list(fs, '、')}）` : ''}无法与文中其他数据关联。`,
 };
 

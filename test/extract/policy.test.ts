@@ -46,6 +46,18 @@ describe('a policy’s terms', () => {
       '同一企业累计最多可获贴息20万元，对应贷款额500万元；其中信用贷款的贴息累计不超过28万元，对应贷款额200万元。',
       ['at-most inconsistent 不超过28万元 20万元', 'at-most consistent 200万元 500万元'],
     ],
+    // A change on a base printed only once before, as the rate of the same benchmark: 25 + 15 = 40, not 45.
+    ['第三条 对小微企业的贷款，按一年期LPR的25%给予贴息。\n第四条 对首贷企业，在第三条标准基础上再提高15个百分点，即按一年期LPR的40%给予贴息。', ['rate-change consistent 25% 15个百分点 40%']],
+    ['第三条 对小微企业的贷款，按一年期LPR的25%给予贴息。\n第四条 对首贷企业，在第三条标准基础上再提高15个百分点，即按一年期LPR的45%给予贴息。', ['rate-change inconsistent 25% 15个百分点 45%']],
+    // Worked through: 3.5% × 30% = 1.05%, not 2.05%.
+    ['财政贴息按LPR的一定比例计算。比如，某企业贷款时一年期LPR为3.5%，按30%计算的贴息率为1.05%。', ['share consistent 1.05% 3.5% 30%']],
+    ['财政贴息按LPR的一定比例计算。比如，某企业贷款时一年期LPR为3.5%，按30%计算的贴息率为2.05%。', ['share inconsistent 2.05% 3.5% 30%']],
+    // 200万元 × 1.5% = 3万元; 2.5% of it would be 5万元.
+    ['该政策由财政贴息。以一家企业获得200万元贷款计算，一年可少付利息3万元，相当于贷款本金的1.5%。', ['share consistent 3万元 200万元 1.5%']],
+    ['该政策由财政贴息。以一家企业获得200万元贷款计算，一年可少付利息3万元，相当于贷款本金的2.5%。', ['share inconsistent 3万元 200万元 2.5%']],
+    // The part named before the share and printed after it: 300万元 × 0.8% = 2.4万元, not 4.2万元.
+    ['某企业取得贴息贷款300万元，贴息率为0.8%，即贴息额相当于贷款额的0.8%，全年可获贴息2.4万元。', ['restatement consistent 0.8% 0.8%', 'share consistent 2.4万元 300万元 0.8%']],
+    ['某企业取得贴息贷款300万元，贴息率为0.8%，即贴息额相当于贷款额的0.8%，全年可获贴息4.2万元。', ['restatement consistent 0.8% 0.8%', 'share inconsistent 4.2万元 300万元 0.8%']],
   ])('%s', (text, expected) => {
     expect(termRelations(checkText(text))).toEqual(expected);
   });
@@ -59,6 +71,8 @@ describe('a policy’s terms', () => {
     '市里设立科技企业风险补偿资金池，规模为5000万元；单户补偿额度为300万元。',
     // A threshold of the eligible is no term.
     '对单户担保金额1000万元及以下的小微企业，担保费率不超过1%。',
+    // A change whose base could be either of two rates stated before.
+    '一般企业按一年期LPR的20%贴息，科技企业按一年期LPR的30%贴息；首贷企业在原标准基础上再提高10个百分点，即按一年期LPR的40%贴息。',
     // A share of the benchmark is no restatement of the rate it gives.
     '贴息标准为一年期LPR的50%，即约1.5%，由市财政承担。',
   ])('no relation where the terms do not say one: %s', (text) => {

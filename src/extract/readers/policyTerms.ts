@@ -38,7 +38,9 @@ const EXAMPLE_WORDS = /比如|例如|举例|举个例子|为例|假设|算了一
 // Gaps between two figures of one sentence, and what they make of the pair or the triple.
 // 在40%的基础上再提高10个百分点 … ，即…60%
 const ON_BASE = /基础上(?:再)?(?<verb>提高|上浮|上调|增加|提升|降低|下浮|下调|减少)(?:了)?$/;
-const THAT_IS = /^[，,]?(?:即|也就是|亦即)[\u4e00-\u9fa5]{0,10}$/;
+// …the base printed right before it: 在40%的基础上再提高.
+const ON_THIS_BASE = /^的?基础上(?:再)?(?<verb>提高|上浮|上调|增加|提升|降低|下浮|下调|减少)(?:了)?$/;
+const THAT_IS = /^[，,]?(?:即|也就是|亦即)[\u4e00-\u9fa5A-Za-z]{0,12}$/;
 // 由1个百分点提到1.5个百分点，多了0.5个百分点; 由1个百分点提高0.5个百分点至1.5个百分点
 const RAISED_TO = /^(?<verb>提高|提|上调|上浮|增加|提升|降低|降|下调|下浮|减少)(?:到|至)[\u4e00-\u9fa5]{0,4}$/;
 const BY_THE_CHANGE = /^[，,]?(?<verb>多了|少了|提高了|上调了|上浮了|增加了|降低了|下调了|下浮了|减少了)$/;
@@ -70,6 +72,7 @@ interface Links {
   restates?: Item;
   within?: Item;
   change?: { readonly before: Item; readonly after: Item; readonly sign: 1 | -1 };
+  product?: { readonly of: Item; readonly rate: Item };
 }
 
 /**
@@ -102,7 +105,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
     if (sameSentence3 && rate(x) && points(y) && rate(z)) {
       const g1 = gap(x, y);
       const g2 = gap(y, z);
-      const onBase = ON_BASE.exec(g1);
+      const onBase = ON_THIS_BASE.exec(g1);
       const byThen = RAISED_BY.exec(g1);
       if ((onBase && THAT_IS.test(g2)) || (byThen && TO.test(g2) && /[由从][^，。；]{0,12}$/.test(s.slice(Math.max(0, x.span[0] - 12), x.span[0])))) {
         const verb = (onBase ?? byThen)?.groups?.['verb'] ?? '';
@@ -139,6 +142,8 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
     }
   }
   partsAfterOfWhich(s, items, linked);
+  changesOnAStatedBase(s, items, linked);
+  products(doc, items);
 
   // The plain statements of a term: a parameter of a named instrument.
   const names = instrumentNames(s);
@@ -153,7 +158,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
   const referred = new Set<Item>();
   for (const i of items) {
     const t = i.term;
-    for (const o of [t.restates, t.within, t.change?.before, t.change?.after]) if (o) referred.add(o);
+    for (const o of [t.restates, t.within, t.change?.before, t.change?.after, t.product?.of, t.product?.rate]) if (o) referred.add(o);
   }
   const terms = items.filter((i) => Object.keys(i.term).length > 0 || referred.has(i));
   const promoted = new Set<number>();
@@ -183,6 +188,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
       ...(t.restates ? { restates: idOf(t.restates) } : {}),
       ...(t.within ? { within: idOf(t.within) } : {}),
       ...(t.change ? { change: { before: idOf(t.change.before), after: idOf(t.change.after), sign: t.change.sign } } : {}),
+      ...(t.product ? { product: { of: idOf(t.product.of), rate: idOf(t.product.rate) } } : {}),
     };
     (i.fact as { term?: PolicyTerm }).term = term;
   }
@@ -214,12 +220,9 @@ function policyItems(doc: Doc, out: Output): Item[] {
     const original = doc.original(m.span)[0];
     const unread = fact ? undefined : unreadAt.get(original);
     if (!fact && unread === undefined) continue;
-    // (In the paragraph: 这里的150BP即150个基点 explains the 贴息 of the sentence before.)
-    const from = Math.max(doc.paragraphStart(m.span[0]), m.span[0] - REACH);
-    const to = Math.min(s.length, m.span[1] + REACH);
-    const near = s.slice(from, to);
-    const paragraphEnd = near.indexOf('\n', m.span[1] - from);
-    if (!POLICY_WORDS.test(paragraphEnd >= 0 ? near.slice(0, paragraphEnd) : near)) continue;
+    // (Near it, not only in its sentence: 这里的150BP即150个基点 explains the 贴息 of the sentence before,
+    // an explainer's worked example the policy of the paragraph before.)
+    if (!POLICY_WORDS.test(s.slice(Math.max(0, m.span[0] - REACH), Math.min(s.length, m.span[1] + REACH)))) continue;
     items.push({ span: m.span, mention: m, fact, unread, term: {} });
   }
   return items;
@@ -255,6 +258,86 @@ function partsAfterOfWhich(s: string, items: readonly Item[], linked: Set<Item>)
       linked.add(part);
     }
   }
+}
+
+// The base a rate is of, in the words before it: 按一年期LPR的30% → 一年期LPR.
+const RATE_BASE = /(?<base>[\u4e00-\u9fa5A-Za-z]{2,10})的$/;
+const BASE_LEAD = /按照|按|以|为|是/;
+
+// A change on a base its clause names but does not print (在第五条标准基础上再提高10个百分点，即按一年期LPR的40%):
+// the base is the one rate stated before of the same benchmark (按一年期LPR的30%) — when there is one only.
+function changesOnAStatedBase(s: string, items: readonly Item[], linked: Set<Item>): void {
+  // (The words after the last 按: 一般企业按一年期LPR的 → 一年期LPR; none without one.)
+  const baseOf = (i: Item): string | undefined => {
+    const words = RATE_BASE.exec(s.slice(Math.max(0, i.span[0] - 12), i.span[0]))?.groups?.['base'];
+    const parts = words?.split(BASE_LEAD) ?? [];
+    return parts.length > 1 ? parts[parts.length - 1] : undefined;
+  };
+  for (let k = 0; k + 1 < items.length; k++) {
+    const y = items[k] as Item;
+    const z = items[k + 1] as Item;
+    if (linked.has(y) || linked.has(z) || y.mention.figure.unit.dimension !== 'percentage-points' || z.mention.figure.unit.dimension !== 'percent') continue;
+    const from = clauseStart(s, y.span[0]);
+    const previous = items[k - 1];
+    if ((previous && previous.span[1] > from) || sentenceStart(s, z.span[0]) !== sentenceStart(s, y.span[0])) continue;
+    const onBase = ON_BASE.exec(s.slice(from, y.span[0]));
+    const base = baseOf(z);
+    if (!onBase || !THAT_IS.test(s.slice(y.span[1], z.span[0])) || !base) continue;
+    const before = items.slice(0, k).filter((x) => x.mention.figure.unit.dimension === 'percent' && baseOf(x) === base);
+    if (before.length !== 1) continue;
+    y.term = { change: { before: before[0] as Item, after: z, sign: RAISE.test(onBase.groups?.['verb'] ?? '') ? 1 : -1 } };
+    linked.add(y).add(z);
+  }
+}
+
+// 一年期LPR为3.1%，按20%计算的贴息率为0.62%: the third is the first times the second.
+const AT_RATE = /^[，,]?按(?:照)?[\u4e00-\u9fa5]{0,6}$/;
+const RECKONED = /^计(?:算)?[的，,]?[\u4e00-\u9fa5]{0,8}(?:为|是)$/;
+// 少付利息1万元，相当于贷款本金的1%; 即贴息额相当于贷款额的0.62%，全年可获贴息3.1万元.
+const AS_SHARE_OF = /^[，,]?(?:即)?相当于(?<whole>[\u4e00-\u9fa5]{1,8})的$/;
+const PART_AS_SHARE = /(?:即|，|,)(?<part>[\u4e00-\u9fa5]{1,6})相当于(?<whole>[\u4e00-\u9fa5]{1,8})的$/;
+// What an amount's noun is called without its 额, 本金 …: 贷款本金 → 贷款.
+const AMOUNT_TAIL = /(?:总额|金额|本金|余额|额|数)$/;
+
+// Amounts and rates worked through one another: a product of two stated figures.
+function products(doc: Doc, items: readonly Item[]): void {
+  const s = doc.s;
+  const money = (i: Item): boolean => i.mention.figure.unit.dimension === 'money';
+  const percent = (i: Item): boolean => i.mention.figure.unit.dimension === 'percent';
+  const sameSentence = (a: Item, b: Item): boolean => sentenceStart(s, a.span[0]) === sentenceStart(s, b.span[1]);
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k] as Item;
+    const y = items[k + 1];
+    const z = items[k + 2];
+    if (y && z && percent(y) && !z.term.product && sameSentence(x, z) && x.mention.figure.unit.dimension === z.mention.figure.unit.dimension) {
+      if (AT_RATE.test(s.slice(x.span[1], y.span[0])) && RECKONED.test(s.slice(y.span[1], z.span[0]))) z.term = { ...z.term, product: { of: x, rate: y } };
+    }
+    if (!percent(x)) continue;
+    // An amount as a share of another amount of the paragraph, named by its noun.
+    const before = s.slice(Math.max(0, x.span[0] - 24), x.span[0]);
+    const previous = items[k - 1];
+    const gap = previous ? s.slice(previous.span[1], x.span[0]) : '';
+    const direct = previous && money(previous) && sameSentence(previous, x) ? AS_SHARE_OF.exec(gap) : null;
+    const told = direct ? null : PART_AS_SHARE.exec(before);
+    const wholeNoun = (direct ?? told)?.groups?.['whole']?.replace(AMOUNT_TAIL, '');
+    if (!wholeNoun) continue;
+    let part: Item | undefined = direct ? previous : undefined;
+    if (told) {
+      const noun = (told.groups?.['part'] ?? '').replace(/^即/, '').replace(AMOUNT_TAIL, '');
+      const next = items[k + 1];
+      if (noun && next && money(next) && sameSentence(x, next) && s.slice(clauseStart(s, next.span[0]), next.span[0]).includes(noun)) part = next;
+    }
+    if (!part || part.term.product) continue;
+    const from = doc.paragraphStart(x.span[0]);
+    const wholes = items.filter((w) => w !== part && money(w) && w.span[0] >= from && w.span[0] < x.span[0] && nextTo(s, w, wholeNoun));
+    if (wholes.length !== 1) continue;
+    part.term = { ...part.term, product: { of: wholes[0] as Item, rate: x } };
+  }
+}
+
+// Whether an amount's own words name it: 贷款500万元, 100万元贷款.
+function nextTo(s: string, i: Item, noun: string): boolean {
+  return s.slice(Math.max(0, i.span[0] - noun.length), i.span[0]) === noun || s.slice(i.span[1], i.span[1] + noun.length) === noun;
 }
 
 interface Named {
@@ -352,6 +435,7 @@ export function renameTermIds<T extends FactClaim>(facts: readonly T[], ids: Rea
       ...(t.restates ? { restates: id(t.restates) } : {}),
       ...(t.within ? { within: id(t.within) } : {}),
       ...(t.change ? { change: { ...t.change, before: id(t.change.before), after: id(t.change.after) } } : {}),
+      ...(t.product ? { product: { of: id(t.product.of), rate: id(t.product.rate) } } : {}),
     };
     return { ...f, term };
   });
