@@ -73,7 +73,8 @@ export function factRelations(facts: readonly FactClaim[], lang: Lang): FactRela
     const t = f.term;
     if (!t?.instrument || !t.parameter) continue;
     // (The instrument's name says whose it is: a case's bank around a central bank's tool holds none of it.)
-    const key = [t.instrument, t.parameter, scaleOf(f)].join('|');
+    // (A percent and points are no restatement of each other: LPR的50% and 1个百分点.)
+    const key = [t.instrument, t.parameter, f.figure.unit.dimension].join('|');
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   for (const [key, group] of groups) {

@@ -219,11 +219,16 @@ function scoreRelation(
     return c ? [c.indicator, c.part ?? '', c.scope ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|') : undefined;
   };
   const keys = new Set([...claims].map(keyOf));
+  // Facts the library judged one term stated twice (a quota in the lead and again in the body) are one
+  // quantity, as claims of one key are: a relation over either is over the term the annotation names.
+  const termOf = new Map(report.relations.filter((x) => x.kind === 'restatement' && x.verdict !== 'unverifiable' && x.facts).flatMap((x) => (x.facts ?? []).map((f) => [f, x.id] as const)));
+  const terms = new Set([...facts].map((f) => termOf.get(f)).filter((t): t is string => t !== undefined));
+  const sameTerm = (f: string): boolean => facts.has(f) || terms.has(termOf.get(f) ?? '');
   const within = report.relations.filter(
     (x) =>
       x.claims.length + (x.targets?.length ?? 0) + (x.facts?.length ?? 0) >= 2 &&
       (x.targets ?? []).every((g) => goals.includes(g)) &&
-      (((x.facts ?? []).every((f) => facts.has(f)) && x.claims.every((c) => claims.has(c) || keys.has(keyOf(c)))) ||
+      (((x.facts ?? []).every(sameTerm) && x.claims.every((c) => claims.has(c) || keys.has(keyOf(c)))) ||
         (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)) && [...facts].every((f) => x.facts?.includes(f)))),
   );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');

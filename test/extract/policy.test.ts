@@ -58,6 +58,9 @@ describe('a policy’s terms', () => {
     // The part named before the share and printed after it: 300万元 × 0.8% = 2.4万元, not 4.2万元.
     ['某企业取得贴息贷款300万元，贴息率为0.8%，即贴息额相当于贷款额的0.8%，全年可获贴息2.4万元。', ['restatement consistent 0.8% 0.8%', 'share consistent 2.4万元 300万元 0.8%']],
     ['某企业取得贴息贷款300万元，贴息率为0.8%，即贴息额相当于贷款额的0.8%，全年可获贴息4.2万元。', ['restatement consistent 0.8% 0.8%', 'share inconsistent 4.2万元 300万元 0.8%']],
+    // A headline's term is the body's one term of the same parameter: 1.5 points, not 1.2.
+    ['六部门：小微企业设备贷款可享1.5个百分点贴息\n财政部等六部门近日印发实施方案，对小微企业设备贷款给予财政贴息。年贴息比例为1.5个百分点，贴息期限不超过2年。', ['restatement consistent 1.5个百分点 1.5个百分点']],
+    ['六部门：小微企业设备贷款可享1.5个百分点贴息\n财政部等六部门近日印发实施方案，对小微企业设备贷款给予财政贴息。年贴息比例为1.2个百分点，贴息期限不超过2年。', ['restatement inconsistent 1.5个百分点 1.2个百分点']],
   ])('%s', (text, expected) => {
     expect(termRelations(checkText(text))).toEqual(expected);
   });
@@ -73,6 +76,8 @@ describe('a policy’s terms', () => {
     '对单户担保金额1000万元及以下的小微企业，担保费率不超过1%。',
     // A change whose base could be either of two rates stated before.
     '一般企业按一年期LPR的20%贴息，科技企业按一年期LPR的30%贴息；首贷企业在原标准基础上再提高10个百分点，即按一年期LPR的40%贴息。',
+    // A headline's term that the body states for two kinds of borrowers: neither is the headline's.
+    '小微企业贷款可享1.5个百分点贴息\n对个体工商户，年贴息比例为1个百分点；对小微企业，年贴息比例为1.5个百分点。',
     // A share of the benchmark is no restatement of the rate it gives.
     '贴息标准为一年期LPR的50%，即约1.5%，由市财政承担。',
   ])('no relation where the terms do not say one: %s', (text) => {
@@ -124,16 +129,21 @@ describe('scoring a relation over annotated facts', () => {
     ]);
   });
 
-  it('does not count facts the library read but did not relate, nor a relation of other facts', () => {
-    const p = passage([
-      // The library relates 60亿元 to the second 300亿元, not to the first, and 1.5% to nothing.
-      { id: 'r1', kind: 'part-le-whole', figures: { part: 'f4', whole: 'f1' }, verdict: 'consistent' },
-      { id: 'r2', kind: 'part-le-whole', figures: { part: 'f2', whole: 'f1' }, verdict: 'consistent' },
-    ]);
+  it('takes a term the library found stated twice for one quantity, as claims of one key', () => {
+    // The library relates 60亿元 to the second 300亿元, which it judged the same quota as the first.
+    const p = passage([{ id: 'r1', kind: 'part-le-whole', figures: { part: 'f4', whole: 'f1' }, verdict: 'consistent' }]);
+    expect(scorePassage(p, checkText(text)).relations.map((r) => [r.id, r.checked, r.library])).toEqual([['r1', true, 'consistent']]);
+    // Without the restatement (the first quota names no instrument), nothing ties them.
+    const alone = text.replace('设立绿色转型再贷款，总额度为300亿元', '宣布总额度为300亿元');
+    const q = { ...p, text: alone };
+    expect(scorePassage(q, checkText(alone)).relations.map((r) => [r.id, r.checked, r.library])).toEqual([['r1', false, 'unchecked']]);
+  });
+
+  it('does not count facts the library read but did not relate', () => {
+    // 1.5% is read as a fact, and related to nothing.
+    const p = passage([{ id: 'r1', kind: 'part-le-whole', figures: { part: 'f2', whole: 'f1' }, verdict: 'consistent' }]);
     const scored = scorePassage(p, checkText(text));
-    expect(scored.relations.map((r) => [r.id, r.checked, r.library])).toEqual([
-      ['r1', false, 'unchecked'],
-      ['r2', false, 'unchecked'],
-    ]);
+    expect(scored.figures.find((f) => f.id === 'f2')?.placement).toBe('fact');
+    expect(scored.relations.map((r) => [r.id, r.checked, r.library])).toEqual([['r1', false, 'unchecked']]);
   });
 });

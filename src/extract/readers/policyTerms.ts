@@ -147,6 +147,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
 
   // The plain statements of a term: a parameter of a named instrument.
   const names = instrumentNames(s);
+  headlineTerms(doc, items, linked);
   // (A whole others are set apart from is still a plain statement of its quota.)
   for (const i of items) {
     if (linked.has(i)) continue;
@@ -368,6 +369,15 @@ function instrumentNames(s: string): Named[] {
 
 // A plain statement of a term: its parameter next to it, its instrument the last named before it.
 function plainTerm(doc: Doc, i: Item, names: readonly Named[]): { instrument: string; parameter: string } | undefined {
+  const parameter = parameterOf(doc, i);
+  if (!parameter) return undefined;
+  const named = names[lowerBound(names, i.span[0], (n) => n.start) - 1];
+  return named ? { instrument: named.name, parameter } : undefined;
+}
+
+// The parameter a figure plainly states (利率 of 再贷款利率定为1.75%; 单户:额度 of 单户额度最高…), or none:
+// not a threshold, nor a figure of a clause that tells of a change, nor one of a worked example.
+function parameterOf(doc: Doc, i: Item): string | undefined {
   const s = doc.s;
   const f = i.mention.figure;
   if (f.qualifier === 'at-least' || f.qualifier === 'over' || THRESHOLD.test(i.mention.text)) return undefined;
@@ -378,12 +388,39 @@ function plainTerm(doc: Doc, i: Item, names: readonly Named[]): { instrument: st
   if (CHANGE_WORDS.test(clause)) return undefined;
   if (inWorkedExample(doc.examples, i.span[0]) || EXAMPLE_WORDS.test(s.slice(Math.max(doc.paragraphStart(i.span[0]), i.span[0] - REACH), i.span[0]))) return undefined;
   const before = s.slice(from, i.span[0]);
-  const parameter = PARAMETER_BEFORE.exec(before)?.groups?.['name'] ?? PARAMETER_AFTER.exec(s.slice(i.span[1], to))?.groups?.['name'];
-  if (!parameter) return undefined;
-  const named = names[lowerBound(names, i.span[0], (n) => n.start) - 1];
+  const named = PARAMETER_BEFORE.exec(before)?.groups?.['name'] ?? PARAMETER_AFTER.exec(s.slice(i.span[1], to))?.groups?.['name'];
   if (!named) return undefined;
+  const parameter = SAME_PARAMETER[named] ?? named;
   const per = PER_UNIT.exec(before)?.[0];
-  return { instrument: named.name, parameter: per ? `${per}:${parameter}` : parameter };
+  return per ? `${per}:${parameter}` : parameter;
+}
+
+// One parameter under several names: 贴息比例, 贴息率, 贴息标准, 贴息 (1个百分点贴息).
+const SAME_PARAMETER: Readonly<Record<string, string>> = { 贴息比例: '贴息', 贴息率: '贴息', 贴息标准: '贴息' };
+// A headline: the text's first line, short and without a full stop.
+const HEADLINE_LENGTH = 40;
+
+// A headline's term is the body's term of the same parameter, when the body states one only
+// (九部门：服务业经营主体贷款可享1个百分点贴息 … 年贴息比例为1个百分点): the headline restates it.
+function headlineTerms(doc: Doc, items: readonly Item[], linked: Set<Item>): void {
+  // (In the caller's text: normalising joins a headline without a full stop to its body.)
+  const end = doc.input.indexOf('\n');
+  if (end <= 0 || end > HEADLINE_LENGTH || /[。！？]/.test(doc.input.slice(0, end))) return;
+  const line = (i: Item): number => doc.original(i.span)[0];
+  const parameters = new Map<Item, string>();
+  for (const i of items) {
+    if (linked.has(i)) continue;
+    const p = parameterOf(doc, i);
+    if (p) parameters.set(i, `${p}|${i.mention.figure.unit.dimension}`);
+  }
+  for (const [head, key] of parameters) {
+    if (line(head) >= end) break;
+    const body = [...parameters].filter(([i, k]) => line(i) > end && k === key);
+    if (body.length !== 1) continue;
+    const [said] = body[0] as [Item, string];
+    said.term = { ...said.term, restates: head };
+    linked.add(head);
+  }
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
