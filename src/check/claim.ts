@@ -170,7 +170,7 @@ export interface PolicyTerm {
   readonly restates?: string;
   /** The fact whose whole this figure is a part of (…中单列, 其中). */
   readonly within?: string;
-  /** This figure is the change from one fact to another: after − before = sign × this. */
+  /** This figure is the change from one fact to another (or the rest of one after another): after − before = sign × this. */
   readonly change?: { readonly before: string; readonly after: string; readonly sign: 1 | -1 };
   /** This figure is one fact times a percentage another states: 100万元贷款 × 1% = 1万元. */
   readonly product?: { readonly of: string; readonly rate: string };

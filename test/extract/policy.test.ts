@@ -61,6 +61,9 @@ describe('a policy’s terms', () => {
     // A headline's term is the body's one term of the same parameter: 1.5 points, not 1.2.
     ['六部门：小微企业设备贷款可享1.5个百分点贴息\n财政部等六部门近日印发实施方案，对小微企业设备贷款给予财政贴息。年贴息比例为1.5个百分点，贴息期限不超过2年。', ['restatement consistent 1.5个百分点 1.5个百分点']],
     ['六部门：小微企业设备贷款可享1.5个百分点贴息\n财政部等六部门近日印发实施方案，对小微企业设备贷款给予财政贴息。年贴息比例为1.2个百分点，贴息期限不超过2年。', ['restatement inconsistent 1.5个百分点 1.2个百分点']],
+    // The rest of a rate after the borrower's share: 4.5 − 2 = 2.5 points, not 3.5.
+    ['举个例子，合同利率为4.5%时，企业实际负担2%，其余2.5个百分点由财政贴息。', ['rate-change consistent 2% 2.5个百分点 4.5%']],
+    ['举个例子，合同利率为4.5%时，企业实际负担2%，其余3.5个百分点由财政贴息。', ['rate-change inconsistent 2% 3.5个百分点 4.5%']],
   ])('%s', (text, expected) => {
     expect(termRelations(checkText(text))).toEqual(expected);
   });

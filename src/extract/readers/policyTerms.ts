@@ -46,6 +46,9 @@ const RAISED_TO = /^(?<verb>提高|提|上调|上浮|增加|提升|降低|降|�
 const BY_THE_CHANGE = /^[，,]?(?<verb>多了|少了|提高了|上调了|上浮了|增加了|降低了|下调了|下浮了|减少了)$/;
 const RAISED_BY = /^(?<verb>提高|上调|上浮|增加|提升|降低|下调|下浮|减少)(?:了)?$/;
 const TO = /^(?:至|到)$/;
+// …时，借款人实际负担 … ，其余: a rate split between who bears what.
+const BEARS = /^[\u4e00-\u9fa5]{0,3}[，,][\u4e00-\u9fa5]{0,8}(?:负担|承担|自付|支付)$/;
+const THE_REST = /^[，,]?其余(?:部分)?$/;
 // 5000亿元额度中单列1000亿元
 const SET_APART = /^(?:额度|资金|规模|总额)?中(?:单列|安排|预留|划出|专门安排)(?:出)?$/;
 const SET_APART_TAIL = /中(?:单列|安排|预留|划出|专门安排)[\s\S]*$/;
@@ -122,6 +125,15 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
       const from = /[由从][^，。；]{0,12}$/.test(s.slice(Math.max(0, x.span[0] - 12), x.span[0]));
       if (from && to && by && RAISE.test(to.groups?.['verb'] ?? '') === RAISE.test(by.groups?.['verb'] ?? '')) {
         z.term = { change: { before: x, after: y, sign: RAISE.test(to.groups?.['verb'] ?? '') ? 1 : -1 } };
+        [x, y, z].forEach((i) => linked.add(i));
+        k += 2;
+        continue;
+      }
+    }
+    // A rate, the share one side bears, and the rest in points: 合同利率为4.0%时，借款人实际负担1.5%，其余2.5个百分点由财政贴息.
+    if (sameSentence3 && x.mention.figure.unit.dimension === 'percent' && y.mention.figure.unit.dimension === 'percent' && points(z)) {
+      if (BEARS.test(gap(x, y)) && THE_REST.test(gap(y, z))) {
+        z.term = { change: { before: y, after: x, sign: 1 } };
         [x, y, z].forEach((i) => linked.add(i));
         k += 2;
         continue;
