@@ -17,11 +17,11 @@ describe('a policy’s terms', () => {
   it.each([
     // The same quota of one instrument stated twice (its name once, then 额度 alone), a part set apart from it.
     [
-      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，300亿元额度中单列60亿元，专门用于支持小微企业。',
+      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请该再贷款时，300亿元额度中单列60亿元，专门用于支持小微企业。',
       ['restatement consistent 300亿元 300亿元', 'at-most consistent 60亿元 300亿元'],
     ],
     [
-      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，350亿元额度中单列60亿元，专门用于支持小微企业。',
+      '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请该再贷款时，350亿元额度中单列60亿元，专门用于支持小微企业。',
       ['restatement inconsistent 300亿元 350亿元', 'at-most consistent 60亿元 350亿元'],
     ],
     // 360亿元 cannot be set apart from 300亿元.
@@ -73,6 +73,10 @@ describe('a policy’s terms', () => {
     '人民银行将支农再贷款额度由2000亿元增加至3000亿元。此后，该再贷款额度为3000亿元。',
     // Two instruments, each with its own quota.
     '人民银行设立支农再贷款，额度为2000亿元；同时设立支小再贷款，额度为1600亿元。',
+    // A quota of a paragraph that does not refer back to the instrument named before is no term of it.
+    '人民银行设立科技创新再贷款，额度为5000亿元。\n工商银行推出“科创贷”产品，该行给予企业额度为3000万元。',
+    // A term at a time the sentence names may differ from the same term now.
+    '设立碳减排支持工具，利率为1.75%。\n去年，该工具利率为2.5%，今年降至1.75%。',
     // A per-borrower cap is another term than the quota.
     '市里设立科技企业风险补偿资金池，规模为5000万元；单户补偿额度为300万元。',
     // A threshold of the eligible is no term.
@@ -106,7 +110,7 @@ describe('a policy’s terms', () => {
 });
 
 describe('scoring a relation over annotated facts', () => {
-  const text = '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请时，300亿元额度中单列60亿元，专门用于支持小微企业。';
+  const text = '市人民银行设立绿色转型再贷款，总额度为300亿元，利率为1.5%。\n银行申请该再贷款时，300亿元额度中单列60亿元，专门用于支持小微企业。';
   const passage = (relations: CorpusPassage['relations']): CorpusPassage => ({
     id: 'T-1',
     genre: 'D',

@@ -30,6 +30,8 @@ const PARAMETER_AFTER = /^(?<name>额度|贴息)/;
 const PER_UNIT = /单户|单笔|每户|每笔|单家|每家|单个|每个|每市|每县|每年|同一/;
 // A clause that tells of a change or a tally is no plain statement of the term.
 const CHANGE_WORDS = /由|从|原|此前|之前|过去|提高|提到|提升|上调|下调|降低|增加|增至|扩大|上浮|下浮|新增|追加|调整|累计|减少|其中|单列|对应|相当于|比如|例如|举例/;
+// A term at a time its clause names (去年…利率为2%, 2025年规模2亿元) may differ from the same term at another.
+const AT_A_TIME = /[0-9０-９]{2,4}年|[去上前今明当本同]年|季度|半年|月末|月底|年末|年底|年初|期末/;
 // A threshold (5万元以下, 1000万元及以上) defines who is eligible: no term of its own.
 const THRESHOLD = /以下|以上|以内|及以下|及以上/;
 // A worked example of an explainer, opened by these words in its paragraph: its figures are no terms.
@@ -356,6 +358,8 @@ function nextTo(s: string, i: Item, noun: string): boolean {
 interface Named {
   readonly start: number;
   readonly name: string;
+  /** Named by referring back (该工具, 再贷款 alone). */
+  readonly back?: boolean;
 }
 
 // Every instrument the text names, in order; a name that refers back (该工具) is the one named before.
@@ -371,7 +375,7 @@ function instrumentNames(s: string): Named[] {
     const back = BACK_REFERENCE.test(s.slice(Math.max(0, m.index - 2), m.index)) || words.length === 0;
     const before = out[out.length - 1];
     if (back) {
-      if (before) out.push({ start: m.index, name: before.name });
+      if (before) out.push({ start: m.index, name: before.name, back: true });
       continue;
     }
     out.push({ start: m.index, name: `${words}${m[0]}` });
@@ -383,8 +387,14 @@ function instrumentNames(s: string): Named[] {
 function plainTerm(doc: Doc, i: Item, names: readonly Named[]): { instrument: string; parameter: string } | undefined {
   const parameter = parameterOf(doc, i);
   if (!parameter) return undefined;
-  const named = names[lowerBound(names, i.span[0], (n) => n.start) - 1];
-  return named ? { instrument: named.name, parameter } : undefined;
+  const at = lowerBound(names, i.span[0], (n) => n.start);
+  const named = names[at - 1];
+  if (!named) return undefined;
+  // An instrument named in an earlier paragraph is this one's only when this paragraph refers back to it
+  // (该工具…): a bank's product in the next paragraph is no term of the central bank's tool.
+  const paragraph = doc.paragraphStart(i.span[0]);
+  if (named.start < paragraph && !names.some((n) => n.back && n.name === named.name && doc.paragraphStart(n.start) === paragraph)) return undefined;
+  return { instrument: named.name, parameter };
 }
 
 // The parameter a figure plainly states (利率 of 再贷款利率定为1.75%; 单户:额度 of 单户额度最高…), or none:
@@ -397,7 +407,7 @@ function parameterOf(doc: Doc, i: Item): string | undefined {
   const to = clauseEnd(s, i.span[1]);
   // (What is set apart after it — 额度中单列… — leaves it a plain statement of the whole.)
   const clause = s.slice(from, i.span[0]) + s.slice(i.span[1], to).replace(SET_APART_TAIL, '');
-  if (CHANGE_WORDS.test(clause)) return undefined;
+  if (CHANGE_WORDS.test(clause) || AT_A_TIME.test(s.slice(sentenceStart(s, i.span[0]), i.span[0]) + clause)) return undefined;
   if (inWorkedExample(doc.examples, i.span[0]) || EXAMPLE_WORDS.test(s.slice(Math.max(doc.paragraphStart(i.span[0]), i.span[0] - REACH), i.span[0]))) return undefined;
   const before = s.slice(from, i.span[0]);
   const named = PARAMETER_BEFORE.exec(before)?.groups?.['name'] ?? PARAMETER_AFTER.exec(s.slice(i.span[1], to))?.groups?.['name'];
