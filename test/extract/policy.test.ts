@@ -77,6 +77,11 @@ describe('a policy’s terms', () => {
     '人民银行设立科技创新再贷款，额度为5000亿元。\n工商银行推出“科创贷”产品，该行给予企业额度为3000万元。',
     // A term at a time the sentence names may differ from the same term now.
     '设立碳减排支持工具，利率为1.75%。\n去年，该工具利率为2.5%，今年降至1.75%。',
+    // A quota handed to a province is a part of the instrument's, not the quota restated.
+    '人民银行设立支农再贷款，总额度为3000亿元，该再贷款利率为1.75%。\n向山东省分配该再贷款额度200亿元。',
+    '人民银行设立支农再贷款，总额度为3000亿元，该再贷款利率为1.75%。\n山东省该再贷款额度为200亿元。',
+    // Another party's share after 即 is no restatement.
+    '风险补偿资金池的补偿比例为40%，即银行承担60%。',
     // A per-borrower cap is another term than the quota.
     '市里设立科技企业风险补偿资金池，规模为5000万元；单户补偿额度为300万元。',
     // A threshold of the eligible is no term.

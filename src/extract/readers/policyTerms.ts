@@ -29,7 +29,7 @@ const PARAMETER_AFTER = /^(?<name>额度|贴息)/;
 // A per-unit term (单户最高100万元) is another parameter than the whole's.
 const PER_UNIT = /单户|单笔|每户|每笔|单家|每家|单个|每个|每市|每县|每年|同一/;
 // A clause that tells of a change or a tally is no plain statement of the term.
-const CHANGE_WORDS = /由|从|原|此前|之前|过去|提高|提到|提升|上调|下调|降低|增加|增至|扩大|上浮|下浮|新增|追加|调整|累计|减少|其中|单列|对应|相当于|比如|例如|举例/;
+const CHANGE_WORDS = /由|从|原|此前|之前|过去|提高|提到|提至|提升|上调|下调|降低|降至|降为|增加|增至|升至|调至|调为|改为|扩大|上浮|下浮|新增|追加|调整|累计|减少|其中|单列|对应|相当于|比如|例如|举例/;
 // A term at a time its clause names (去年…利率为2%, 2025年规模2亿元) may differ from the same term at another.
 const AT_A_TIME = /[0-9０-９]{2,4}年|[去上前今明当本同]年|季度|半年|月末|月底|年末|年底|年初|期末/;
 // A threshold (5万元以下, 1000万元及以上) defines who is eligible: no term of its own.
@@ -43,6 +43,10 @@ const ON_BASE = /基础上(?:再)?(?<verb>提高|上浮|上调|增加|提升|降
 // …the base printed right before it: 在40%的基础上再提高.
 const ON_THIS_BASE = /^的?基础上(?:再)?(?<verb>提高|上浮|上调|增加|提升|降低|下浮|下调|减少)(?:了)?$/;
 const THAT_IS = /^[，,]?(?:即|也就是|亦即)[\u4e00-\u9fa5A-Za-z]{0,12}$/;
+// …and says the same again: nothing after 即, or words that name it (即贴息率为, 即贴息额相当于贷款额的) — never a
+// party that bears another share (补偿比例为40%，即银行承担60%).
+const BEARS_SHARE = /承担|负担|分担|各|其余|剩余/;
+const SAID_AGAIN = /(?:即|也就是|亦即)(?:[\u4e00-\u9fa5A-Za-z]{0,8}(?:为|是|按|相当于[\u4e00-\u9fa5]{1,8}的))?$/;
 // 由1个百分点提到1.5个百分点，多了0.5个百分点; 由1个百分点提高0.5个百分点至1.5个百分点
 const RAISED_TO = /^(?<verb>提高|提|上调|上浮|增加|提升|降低|降|下调|下浮|减少)(?:到|至)[\u4e00-\u9fa5]{0,4}$/;
 const BY_THE_CHANGE = /^[，,]?(?<verb>多了|少了|提高了|上调了|上浮了|增加了|降低了|下调了|下浮了|减少了)$/;
@@ -144,7 +148,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
     const between = gap(x, y);
     const dimension = x.mention.figure.unit.dimension;
     // The same value in other words: 150个基点，也就是1.5个百分点 (never a share of something named as a value: LPR的50%，即1.5%).
-    if (THAT_IS.test(between) && !CHANGE_WORDS.test(between.replace(/相当于/, '')) && dimension === y.mention.figure.unit.dimension && !(dimension === 'percent' && s[x.span[0] - 1] === '的')) {
+    if (THAT_IS.test(between) && SAID_AGAIN.test(between) && !BEARS_SHARE.test(between) && !CHANGE_WORDS.test(between.replace(/相当于/, '')) && dimension === y.mention.figure.unit.dimension && !(dimension === 'percent' && s[x.span[0] - 1] === '的')) {
       y.term = { ...y.term, restates: x };
       linked.add(x).add(y);
       continue;
@@ -355,8 +359,22 @@ function nextTo(s: string, i: Item, noun: string): boolean {
   return s.slice(Math.max(0, i.span[0] - noun.length), i.span[0]) === noun || s.slice(i.span[1], i.span[1] + noun.length) === noun;
 }
 
+const ALLOTTED = /分配|下达|安排|核定|给予|获得|分得|获批/;
+
+// Whether a hit (a place, a bank) starts in s[from, to).
+function hitIn(hits: readonly { readonly start: number }[], from: number, to: number): boolean {
+  const k = lowerBound(hits, from, (h) => h.start);
+  return k < hits.length && (hits[k] as { start: number }).start < to;
+}
+
+// Words before a parameter that leave it the instrument's own: 总额度, 其利率, 该工具的额度.
+const NO_QUALIFIER = /[总年的其该此这本]/g;
+
 interface Named {
   readonly start: number;
+  /** Where its name starts and ends in the text (a name referred back to: the words that refer). */
+  readonly from: number;
+  readonly end: number;
   readonly name: string;
   /** Named by referring back (该工具, 再贷款 alone). */
   readonly back?: boolean;
@@ -375,21 +393,33 @@ function instrumentNames(s: string): Named[] {
     const back = BACK_REFERENCE.test(s.slice(Math.max(0, m.index - 2), m.index)) || words.length === 0;
     const before = out[out.length - 1];
     if (back) {
-      if (before) out.push({ start: m.index, name: before.name, back: true });
+      if (before) out.push({ start: m.index, from: m.index - (BACK_REFERENCE.exec(s.slice(Math.max(0, m.index - 2), m.index))?.[0].length ?? 0), end: m.index + m[0].length, name: before.name, back: true });
       continue;
     }
-    out.push({ start: m.index, name: `${words}${m[0]}` });
+    out.push({ start: m.index, from: m.index - words.length, end: m.index + m[0].length, name: `${words}${m[0]}` });
   }
   return out;
 }
 
 // A plain statement of a term: its parameter next to it, its instrument the last named before it.
 function plainTerm(doc: Doc, i: Item, names: readonly Named[]): { instrument: string; parameter: string } | undefined {
-  const parameter = parameterOf(doc, i);
+  let parameter = parameterOf(doc, i);
   if (!parameter) return undefined;
   const at = lowerBound(names, i.span[0], (n) => n.start);
   const named = names[at - 1];
   if (!named) return undefined;
+  // Words that make it another quota than the instrument's (山东省额度200亿元, 首期额度): part of the term.
+  const from = Math.max(clauseStart(doc.s, i.span[0]), named.end);
+  const before = doc.s.slice(from, i.span[0]);
+  const word = PARAMETER_BEFORE.exec(before);
+  const whose = (word ? before.slice(0, word.index) : before).replace(NO_QUALIFIER, '');
+  // A quota handed to a place or a bank (向山东省分配该再贷款额度200亿元) is a part of the instrument's, not its own.
+  // (Around the instrument's name in its clause, not in it: 江苏省风险补偿资金池 is Jiangsu's own.)
+  const clause = clauseStart(doc.s, i.span[0]);
+  const inClause = named.end > clause;
+  const around: [number, number][] = inClause ? [[clause, Math.max(clause, named.from)], [named.end, i.span[0]]] : [[clause, i.span[0]]];
+  if (around.some(([a, b]) => ALLOTTED.test(doc.s.slice(a, b)) || hitIn(doc.places, a, b) || hitIn(doc.banks, a, b))) return undefined;
+  if (whose) parameter = `${whose}:${parameter}`;
   // An instrument named in an earlier paragraph is this one's only when this paragraph refers back to it
   // (该工具…): a bank's product in the next paragraph is no term of the central bank's tool.
   const paragraph = doc.paragraphStart(i.span[0]);
