@@ -11,7 +11,7 @@ import { lowerBound } from '../frame/time.js';
 import type { FigureMention } from '../mention.js';
 import { aboutOf } from './facts.js';
 
-// A policy's words: a figure of a sentence without any is no policy's term.
+// A policy's words: a figure with none near it is no policy's term.
 const POLICY_WORDS = /再贷款|贴息|补偿|担保|奖补|补贴|补助|奖励|额度|费率|资金池|专项资金|支持工具|分险/;
 
 // The head nouns of an instrument's name: 科技创新和技术改造再贷款, 碳减排支持工具, 普惠金融发展专项资金.
@@ -86,7 +86,7 @@ interface Links {
 
 /**
  * Frames a text's policy figures as terms: each fact (and each figure left unread that a term
- * makes a policy's) of a sentence with a policy's words gets what parameter of which instrument
+ * makes a policy's) near a policy's words gets what parameter of which instrument
  * it states, or how it stands to the figures beside it. A figure left unread that so becomes a
  * term is read as a fact. Facts are given ids here (`term:<start>`) that `finish` renames.
  *
