@@ -174,4 +174,9 @@ export interface PolicyTerm {
   readonly change?: { readonly before: string; readonly after: string; readonly sign: 1 | -1 };
   /** This figure is one fact times a percentage another states: 100万元贷款 × 1% = 1万元. */
   readonly product?: { readonly of: string; readonly rate: string };
+  /** This figure is the result of a calculation the text prints (50万元÷100万元×10万元=5万元): operands in order, worked left to right. */
+  readonly formula?: { readonly operands: readonly string[]; readonly operators: readonly Operator[] };
 }
+
+/** An operator of a printed calculation. */
+export type Operator = '×' | '÷' | '+' | '−';

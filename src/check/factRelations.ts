@@ -2,7 +2,7 @@
 // (src/extract/readers/policyTerms.ts). The checker's network relates claims of statistics; a
 // policy's parameters are set, not measured, and relate in a few ways only: the same term said
 // twice, a part of a quota or fund within it, a rate changed by a stated number of points.
-import type { FactClaim } from './claim.js';
+import type { FactClaim, Operator } from './claim.js';
 import type { Conflict, RelationResult, Suspect } from './report.js';
 import { type Lang, messages } from './messages.js';
 import type { Figure } from '../figure/figure.js';
@@ -133,6 +133,35 @@ export function factRelations(facts: readonly FactClaim[], lang: Lang): FactRela
       const need = (x: Interval | null, k: Interval): Interval | null => (x === null ? null : multiply(x, k));
       if (!holds) fail(r, [[f, gives], [of, need(over(v, b), point(100))], [by, need(over(v, o), point(100))]], m.termProduct(of.figure.text, by.figure.text, f.figure.text));
     }
+    // A calculation the text prints: its operands worked through give its result.
+    const operands = t?.formula?.operands.map((id) => byId.get(id));
+    if (t?.formula && operands && operands.every((o): o is FactClaim => o !== undefined)) {
+      const gives = worked(operands, t.formula.operators, f);
+      if (gives) {
+        const holds = intersect(gives, termValue(f.figure)) !== null;
+        const r = judge(`term-formula:${f.id}`, 'formula', `${f.figure.text} worked from ${operands.map((o) => o.figure.text).join(', ')}`, [...operands, f], holds);
+        if (!holds) fail(r, [[f, gives], ...operands.map((o): [FactClaim, Interval | null] => [o, null])], m.termFormula(operands.map((o) => o.figure.text), f.figure.text));
+      }
+    }
   }
   return { relations, conflicts };
+}
+
+// What a printed calculation gives, in its result's unit: × and ÷ take a percent as a fraction, + and −
+// add like with like. Null where it cannot say (× with +, a like added to an unlike, a division by what may be 0).
+function worked(operands: readonly FactClaim[], operators: readonly Operator[], result: FactClaim): Interval | null {
+  const multiplies = operators.some((o) => o === '×' || o === '÷');
+  const adds = operators.some((o) => o === '+' || o === '−');
+  if (multiplies && adds) return null;
+  if (adds && !operands.every((o) => scaleOf(o) === scaleOf(result))) return null;
+  const percent = (f: FactClaim): boolean => f.figure.unit.dimension === 'percent';
+  const value = (f: FactClaim): Interval => (multiplies && percent(f) ? divide(termValue(f.figure), point(100)) : termValue(f.figure));
+  let acc = value(operands[0] as FactClaim);
+  for (let k = 0; k < operators.length; k++) {
+    const x = value(operands[k + 1] as FactClaim);
+    const op = operators[k];
+    if (op === '÷' && contains(x, 0)) return null;
+    acc = op === '×' ? multiply(acc, x) : op === '÷' ? divide(acc, x) : op === '+' ? add(acc, x) : subtract(acc, x);
+  }
+  return multiplies && percent(result) ? multiply(acc, point(100)) : acc;
 }

@@ -43,6 +43,8 @@ export interface Messages {
   termChange(before: string, change: string, after: string, gives: string): string;
   /** A figure a text works out as a percentage of another, that the two do not give. */
   termProduct(of: string, rate: string, stated: string): string;
+  /** A calculation the text prints whose operands do not give its result. */
+  termFormula(operands: readonly string[], result: string): string;
 }
 
 const list = (xs: readonly string[], sep: string): string => xs.join(sep);
@@ -92,6 +94,7 @@ const EN: Messages = {
   termPart: (p, w) => `${p} is stated as a part of ${w}, but is larger than it.`,
   termChange: (b, c, a, g) => `${b} changed by ${c} gives ${g}, not ${a}: one of the three figures is wrong.`,
   termProduct: (o, r, v) => `${r} of ${o} is not ${v}: one of the three figures is wrong.`,
+  termFormula: (os, v) => `The calculation printed does not give ${v}: ${list(os, ', ')} work out to another value.`,
   unlinked: (n, fs) =>
     `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone${fs ? ` (${list(fs, ', ')})` : ''}: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
@@ -131,6 +134,7 @@ const ZH: Messages = {
   termPart: (p, w) => `${p}是${w}中的一部分，却比${w}还大。`,
   termChange: (b, c, a, g) => `${b}调整${c}应为${g}，而不是${a}：三个数据中有一个有误。`,
   termProduct: (o, r, v) => `${o}的${r}不等于${v}：三个数据中有一个有误。`,
+  termFormula: (os, v) => `文中列出的算式得不出${v}：${list(os, '、')}计算结果另有其值。`,
   unlinked: (n, fs) => `${n}个数据${fs ? `（${list(fs, '、')}）` : ''}无法与文中其他数据关联。`,
 };
 

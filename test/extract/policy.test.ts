@@ -64,6 +64,9 @@ describe('a policy’s terms', () => {
     // The rest of a rate after the borrower's share: 4.5 − 2 = 2.5 points, not 3.5.
     ['举个例子，合同利率为4.5%时，企业实际负担2%，其余2.5个百分点由财政贴息。', ['rate-change consistent 2% 2.5个百分点 4.5%']],
     ['举个例子，合同利率为4.5%时，企业实际负担2%，其余3.5个百分点由财政贴息。', ['rate-change inconsistent 2% 3.5个百分点 4.5%']],
+    // A calculation printed in brackets: 100万元 × 2% = 2万元 (not 4%), and its result says again the figure before.
+    ['贴息按比例计算。甲企业可获贴息2万元（100万元×2%=2万元）。', ['restatement consistent 2万元 2万元', 'formula consistent 100万元 2% 2万元']],
+    ['贴息按比例计算。甲企业可获贴息2万元（100万元×4%=2万元）。', ['restatement consistent 2万元 2万元', 'formula inconsistent 100万元 4% 2万元']],
   ])('%s', (text, expected) => {
     expect(termRelations(checkText(text))).toEqual(expected);
   });

@@ -4,7 +4,7 @@
 // words (即, 也就是), a part of a quota (额度中单列, 其中), a rate and its change in points
 // (在40%的基础上再提高10个百分点，即50%; 由1个百分点提到1.5个百分点，多了0.5个百分点).
 // The checker relates the facts so framed (src/check/factRelations.ts).
-import type { FactClaim, PolicyTerm } from '../../check/claim.js';
+import type { FactClaim, Operator, PolicyTerm } from '../../check/claim.js';
 import type { Doc, Output } from '../document.js';
 import { inWorkedExample } from '../frame/examples.js';
 import { lowerBound } from '../frame/time.js';
@@ -12,7 +12,7 @@ import type { FigureMention } from '../mention.js';
 import { aboutOf } from './facts.js';
 
 // A policy's words: a figure with none near it is no policy's term.
-const POLICY_WORDS = /再贷款|贴息|补偿|担保|奖补|补贴|补助|奖励|额度|费率|资金池|专项资金|支持工具|分险/;
+const POLICY_WORDS = /再贷款|贴息|补偿|担保|奖补|补贴|补助|资助|奖励|额度|费率|资金池|专项资金|支持工具|分险/;
 
 // The head nouns of an instrument's name: 科技创新和技术改造再贷款, 碳减排支持工具, 普惠金融发展专项资金.
 const INSTRUMENT_HEAD = /再贷款|支持工具|工具|专项资金|风险补偿资金池|风险补偿资金|资金池|担保计划|引导基金/g;
@@ -76,6 +76,7 @@ interface Item {
 }
 
 interface Links {
+  formula?: { readonly operands: readonly Item[]; readonly operators: readonly Operator[] };
   instrument?: string;
   parameter?: string;
   restates?: Item;
@@ -159,6 +160,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
       linked.add(y);
     }
   }
+  formulas(s, items, linked);
   partsAfterOfWhich(s, items, linked);
   changesOnAStatedBase(s, items, linked);
   products(doc, items);
@@ -177,7 +179,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
   const referred = new Set<Item>();
   for (const i of items) {
     const t = i.term;
-    for (const o of [t.restates, t.within, t.change?.before, t.change?.after, t.product?.of, t.product?.rate]) if (o) referred.add(o);
+    for (const o of [t.restates, t.within, t.change?.before, t.change?.after, t.product?.of, t.product?.rate, ...(t.formula?.operands ?? [])]) if (o) referred.add(o);
   }
   const terms = items.filter((i) => Object.keys(i.term).length > 0 || referred.has(i));
   const promoted = new Set<number>();
@@ -208,6 +210,7 @@ export function readPolicyTerms(doc: Doc, out: Output): void {
       ...(t.within ? { within: idOf(t.within) } : {}),
       ...(t.change ? { change: { before: idOf(t.change.before), after: idOf(t.change.after), sign: t.change.sign } } : {}),
       ...(t.product ? { product: { of: idOf(t.product.of), rate: idOf(t.product.rate) } } : {}),
+      ...(t.formula ? { formula: { operands: t.formula.operands.map(idOf), operators: t.formula.operators } } : {}),
     };
     (i.fact as { term?: PolicyTerm }).term = term;
   }
@@ -276,6 +279,46 @@ function partsAfterOfWhich(s: string, items: readonly Item[], linked: Set<Item>)
       part.term = { ...part.term, within: same[0] as Item };
       linked.add(part);
     }
+  }
+}
+
+// A calculation in brackets after a figure, ending in its result: 到手5万元(50万元÷100万元×10万元=5万元).
+const OPERATOR = /^\s*(?<op>[×*xX÷/+＋\-－−=＝])\s*$/;
+const OPERATORS: Readonly<Record<string, Operator>> = { '×': '×', '*': '×', x: '×', X: '×', '÷': '÷', '/': '÷', '+': '+', '＋': '+', '-': '−', '－': '−', '−': '−' };
+
+// The result of a bracketed calculation is its operands worked through, and says again the figure the brackets follow.
+function formulas(s: string, items: readonly Item[], linked: Set<Item>): void {
+  for (let k = 0; k < items.length; k++) {
+    const x = items[k] as Item;
+    if (!/^[(（]$/.test(s.slice(x.span[1], x.span[1] + 1))) continue;
+    const operands: Item[] = [];
+    const operators: Operator[] = [];
+    let j = k + 1;
+    let result: Item | undefined;
+    for (; j < items.length; j++) {
+      const i = items[j] as Item;
+      const previous = items[j - 1] as Item;
+      const gap = j === k + 1 ? s.slice(x.span[1] + 1, i.span[0]) : s.slice(previous.span[1], i.span[0]);
+      if (j === k + 1) {
+        if (gap.trim() !== '') break;
+        operands.push(i);
+        continue;
+      }
+      const op = OPERATOR.exec(gap)?.groups?.['op'];
+      if (!op) break;
+      if (op === '=' || op === '＝') {
+        // (The result closes the brackets.)
+        if (/^[)）]$/.test(s.slice(i.span[1], i.span[1] + 1))) result = i;
+        break;
+      }
+      operators.push(OPERATORS[op] as Operator);
+      operands.push(i);
+    }
+    if (!result || operands.length < 2) continue;
+    result.term = { ...result.term, formula: { operands, operators } };
+    if (result.mention.figure.unit.dimension === x.mention.figure.unit.dimension) result.term.restates = x;
+    for (const i of [x, ...operands, result]) linked.add(i);
+    k = j;
   }
 }
 
@@ -525,6 +568,7 @@ export function renameTermIds<T extends FactClaim>(facts: readonly T[], ids: Rea
       ...(t.within ? { within: id(t.within) } : {}),
       ...(t.change ? { change: { ...t.change, before: id(t.change.before), after: id(t.change.after) } } : {}),
       ...(t.product ? { product: { of: id(t.product.of), rate: id(t.product.rate) } } : {}),
+      ...(t.formula ? { formula: { ...t.formula, operands: t.formula.operands.map(id) } } : {}),
     };
     return { ...f, term };
   });
