@@ -43,6 +43,7 @@ import type {
 } from './report.js';
 
 /** A sum the checker should verify: a table's 合计 over its cells. */
+import { factRelations } from './factRelations.js';
 export type { CheckOptions, SumSpec } from './options.js';
 
 /** One stated interval of one variable, with every claim that states it. */
@@ -643,6 +644,10 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     relationResults.push(...plan.relations);
     conflicts.push(...plan.conflicts);
   }
+  // A policy's terms among the facts: the same quota twice, a part of it, a rate and its change.
+  const terms = factRelations(options.facts ?? [], lang);
+  relationResults.push(...terms.relations);
+  conflicts.push(...terms.conflicts);
   const count = (v: Verdict): number => relationResults.filter((r) => r.verdict === v).length;
   const unparsed = options.unparsed ?? [];
   // Goals and claims were checked on entry.

@@ -147,8 +147,36 @@ export interface FactClaim {
   readonly holder: string;
   /** The as-of date when its sentence states one. */
   readonly date?: string;
+  /** What the figure is as a policy's term, when a reader saw it (see {@link PolicyTerm}): the checker relates such facts. */
+  readonly term?: PolicyTerm;
   /** The figure as stated. */
   readonly figure: Figure;
   /** Where it was stated. */
   readonly source?: ClaimSource;
 }
+
+/**
+ * A policy figure as the term of an instrument: which parameter of which instrument or fund it
+ * states (额度 of 科技创新再贷款), or how it stands to another fact of the text — the same value
+ * said again (150个基点，也就是1.5个百分点), a part of a whole (额度中单列1000亿元), or the change
+ * between two values (在40%的基础上再提高10个百分点，即50%). Facts are referred to by id.
+ */
+export interface PolicyTerm {
+  /** The instrument, tool or fund the figure is a parameter of, in the text's words. */
+  readonly instrument?: string;
+  /** The parameter it states (额度, 利率, 贴息, 期限 …), with a per-unit word when it has one (单户:最高). */
+  readonly parameter?: string;
+  /** The fact this figure states again in other words (即, 也就是). */
+  readonly restates?: string;
+  /** The fact whose whole this figure is a part of (…中单列, 其中). */
+  readonly within?: string;
+  /** This figure is the change from one fact to another (or the rest of one after another): after − before = sign × this. */
+  readonly change?: { readonly before: string; readonly after: string; readonly sign: 1 | -1 };
+  /** This figure is one fact times a percentage another states: 100万元贷款 × 1% = 1万元. */
+  readonly product?: { readonly of: string; readonly rate: string };
+  /** This figure is the result of a calculation the text prints (50万元÷100万元×10万元=5万元): operands in order, worked left to right. */
+  readonly formula?: { readonly operands: readonly string[]; readonly operators: readonly Operator[] };
+}
+
+/** An operator of a printed calculation. */
+export type Operator = '×' | '÷' | '+' | '−';

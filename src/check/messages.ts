@@ -35,6 +35,16 @@ export interface Messages {
   targetUndecided(goal: string, outcome: string, date: string): string;
   targetPending(goal: string, deadline: string, outcome: string, date: string): string;
   targetUnverifiable(goal: string, deadline: string): string;
+  /** One term of a policy (the same quota, rate or share) stated twice with values that differ. */
+  termRestated(figures: readonly string[]): string;
+  /** A part of a policy's quota or fund (…中单列, 其中) larger than the whole. */
+  termPart(part: string, whole: string): string;
+  /** A policy's rate raised or cut by a stated change to a stated value that the change does not give. */
+  termChange(before: string, change: string, after: string, gives: string): string;
+  /** A figure a text works out as a percentage of another, that the two do not give. */
+  termProduct(of: string, rate: string, stated: string): string;
+  /** A calculation the text prints whose operands do not give its result. */
+  termFormula(operands: readonly string[], result: string): string;
 }
 
 const list = (xs: readonly string[], sep: string): string => xs.join(sep);
@@ -80,6 +90,11 @@ const EN: Messages = {
     nul
       ? 'The input is not UTF-8 text (it has NUL bytes: a binary file, or UTF-16 text): nothing was read. Text in another encoding can be converted first: iconv -f UTF-16 -t UTF-8.'
       : 'The input is not UTF-8 text (it has invalid UTF-8 bytes): nothing was read. If it is a GBK/GB18030 text, convert it first: iconv -f GB18030 -t UTF-8.',
+  termRestated: (fs) => `${list(fs, ' and ')} state the same term of the policy and cannot both be right.`,
+  termPart: (p, w) => `${p} is stated as a part of ${w}, but is larger than it.`,
+  termChange: (b, c, a, g) => `${b} changed by ${c} gives ${g}, not ${a}: one of the three figures is wrong.`,
+  termProduct: (o, r, v) => `${r} of ${o} is not ${v}: one of the three figures is wrong.`,
+  termFormula: (os, v) => `The calculation printed does not give ${v}: ${list(os, ', ')} work out to another value.`,
   unlinked: (n, fs) =>
     `${n} figure${n === 1 ? '' : 's'} stand${n === 1 ? 's' : ''} alone${fs ? ` (${list(fs, ', ')})` : ''}: no other figure of the text relates to ${n === 1 ? 'it' : 'them'}.`,
 };
@@ -115,6 +130,11 @@ const ZH: Messages = {
     nul
       ? '输入不是 UTF-8 文本（含有 NUL 字节：二进制文件或 UTF-16 文本），未读取任何内容。其他编码的文本可先转换：iconv -f UTF-16 -t UTF-8。'
       : '输入不是 UTF-8 文本（含有无效的 UTF-8 字节），未读取任何内容。如为 GBK/GB18030 编码的文本，请先转换：iconv -f GB18030 -t UTF-8。',
+  termRestated: (fs) => `${list(fs, '与')}是政策的同一项参数，取值却不同，不能同时成立。`,
+  termPart: (p, w) => `${p}是${w}中的一部分，却比${w}还大。`,
+  termChange: (b, c, a, g) => `${b}调整${c}应为${g}，而不是${a}：三个数据中有一个有误。`,
+  termProduct: (o, r, v) => `${o}的${r}不等于${v}：三个数据中有一个有误。`,
+  termFormula: (os, v) => `文中列出的算式得不出${v}：${list(os, '、')}计算结果另有其值。`,
   unlinked: (n, fs) => `${n}个数据${fs ? `（${list(fs, '、')}）` : ''}无法与文中其他数据关联。`,
 };
 

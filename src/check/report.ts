@@ -67,6 +67,7 @@ export const RelationResultSchema = /* @__PURE__ */ z
     description: z.string().describe('The relation in words.'),
     claims: z.array(z.string()).readonly().describe('The ids of the claims it links.'),
     targets: z.array(z.string()).readonly().optional().describe('progress: the ids of the goals it sets figures against (达成率 against 全年目标).'),
+    facts: z.array(z.string()).readonly().optional().describe("The ids of the facts it links: a policy's terms (a quota stated twice, a part of it, a rate and its change)."),
     verdict: VerdictSchema,
     missing: z.array(z.string()).readonly().optional().describe('unverifiable: the quantities nothing determines.'),
   })
@@ -82,7 +83,7 @@ export type RelationResult = z.infer<typeof RelationResultSchema>;
 /** A figure of a conflict, and what it would take to resolve the conflict by changing it. */
 export const SuspectSchema = /* @__PURE__ */ z
   .object({
-    claim: z.string().describe('The id of the claim that states it.'),
+    claim: z.string().describe("The id of the claim that states it (of the fact, for a conflict among a policy's terms)."),
     text: z.string().describe('The figure as the text prints it.'),
     wouldNeed: IntervalJSONSchema.nullable().describe('The interval it would have to lie in for the others to hold.'),
     nearest: z.string().nullable().describe("The nearest printed value that would be consistent, in the figure's own unit and decimals."),

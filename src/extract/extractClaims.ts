@@ -6,6 +6,7 @@ import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from '.
 import { inWorkedExample } from './frame/examples.js';
 import { contextOf, newFrame } from './frame/frame.js';
 import { keepAsFact } from './readers/facts.js';
+import { readPolicyTerms, renameTermIds } from './readers/policyTerms.js';
 import { withNamedWholes } from './readers/wholes.js';
 import { withSeriesBreak } from './readers/seriesBreak.js';
 import { domesticAndOverseas } from './readers/domesticOverseas.js';
@@ -239,10 +240,13 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   });
   const named = <T extends { id: string; figure: Figure; source?: Claim['source'] }>(items: readonly T[], prefix: string): T[] =>
     items.map((t, i) => keep({ ...t, id: `${prefix}${i + 1}`, ...(document ? { source: { ...t.source, document } } : {}) }));
+  // A policy's terms refer to other facts: by the ids the facts are given here.
+  readPolicyTerms(doc, out);
+  const factIds = new Map(out.facts.map((f, i) => [f.id, `f${i + 1}`]));
   return {
     claims,
     targets: named(out.targets, 't'),
-    facts: named(out.facts, 'f'),
+    facts: renameTermIds(named(out.facts, 'f'), factIds),
     unparsed: out.unparsed.map((u) => ({ ...u, text: keep.own(u.text) })).sort((a, b) => a.span[0] - b.span[0]),
     sums: [...sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })), ...domesticAndOverseas(claims)],
     holder: doc.holder.holder,

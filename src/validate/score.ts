@@ -146,7 +146,8 @@ export function scorePassage(passage: CorpusPassage, report: Report, located: re
 
   const claimOf = new Map(figures.filter((f) => f.placement === 'claim').map((f) => [f.id, f.read as string]));
   const targetOf = new Map(figures.filter((f) => f.placement === 'target').map((f) => [f.id, f.read as string]));
-  const relations = passage.relations.map((r) => scoreRelation(r, report, claimOf, targetOf, claimsById));
+  const factOf = new Map(figures.filter((f) => f.placement === 'fact').map((f) => [f.id, f.read as string]));
+  const relations = passage.relations.map((r) => scoreRelation(r, report, claimOf, targetOf, claimsById, factOf));
   const consistent = passage.relations.every((r) => r.verdict !== 'inconsistent' || r.expect === 'quiet');
   const status = (report as { status?: string }).status ?? (report.ok ? 'consistent' : 'inconsistent');
   const inconsistent = report.conflicts.some((c) => c.severity === 'inconsistent');
@@ -181,7 +182,14 @@ function indexBySpan<T extends { id: string; span?: readonly [number, number] | 
   };
 }
 
-function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<string, string>, targetOf: ReadonlyMap<string, string>, claimsById: ReadonlyMap<string, ClaimSummary>): RelationScore {
+function scoreRelation(
+  r: CorpusRelation,
+  report: Report,
+  claimOf: ReadonlyMap<string, string>,
+  targetOf: ReadonlyMap<string, string>,
+  claimsById: ReadonlyMap<string, ClaimSummary>,
+  factOf: ReadonlyMap<string, string> = new Map(),
+): RelationScore {
   const ids = Object.values(r.figures).flatMap((v) => (typeof v === 'string' ? [v] : v));
   const base = { id: r.id, kind: r.kind, expected: r.verdict, ...(r.expect ? { expect: r.expect } : {}) };
   if (r.kind === 'goal') {
@@ -195,6 +203,9 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
   // Goals among its figures (达成率 against 全年目标; a plan's yearly goals and its total): read as goals,
   // and the library's relation must set its figures against those goals.
   const goals = ids.filter((id) => !claimOf.has(id) && targetOf.has(id)).map((id) => targetOf.get(id) as string);
+  // Figures read as facts count only where the library relates those very facts (a policy's terms):
+  // a relation over facts is judged by what the library said of the facts, nothing else.
+  const facts = new Set(ids.filter((id) => !claimOf.has(id) && !targetOf.has(id)).map((id) => factOf.get(id)).filter((f): f is string => f !== undefined));
   const unread = ids.filter((id) => !claimOf.has(id) && !targetOf.has(id));
   const claims = new Set(ids.map((id) => claimOf.get(id)).filter((c): c is string => c !== undefined));
   // The library's relations among these claims alone, each over two claims or more.
@@ -208,15 +219,21 @@ function scoreRelation(r: CorpusRelation, report: Report, claimOf: ReadonlyMap<s
     return c ? [c.indicator, c.part ?? '', c.scope ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|') : undefined;
   };
   const keys = new Set([...claims].map(keyOf));
+  // Facts the library judged one term stated twice (a quota in the lead and again in the body) are one
+  // quantity, as claims of one key are: a relation over either is over the term the annotation names.
+  const termOf = new Map(report.relations.filter((x) => x.kind === 'restatement' && x.verdict !== 'unverifiable' && x.facts).flatMap((x) => (x.facts ?? []).map((f) => [f, x.id] as const)));
+  const terms = new Set([...facts].map((f) => termOf.get(f)).filter((t): t is string => t !== undefined));
+  const sameTerm = (f: string): boolean => facts.has(f) || terms.has(termOf.get(f) ?? '');
   const within = report.relations.filter(
     (x) =>
-      x.claims.length + (x.targets?.length ?? 0) >= 2 &&
+      x.claims.length + (x.targets?.length ?? 0) + (x.facts?.length ?? 0) >= 2 &&
       (x.targets ?? []).every((g) => goals.includes(g)) &&
-      (x.claims.every((c) => claims.has(c) || keys.has(keyOf(c))) || (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)))),
+      (((x.facts ?? []).every(sameTerm) && x.claims.every((c) => claims.has(c) || keys.has(keyOf(c)))) ||
+        (r.kind === 'restatement' && (x.kind === 'restatement' || x.kind === 'exchange') && [...claims].every((c) => x.claims.includes(c)) && [...facts].every((f) => x.facts?.includes(f)))),
   );
   const judged = within.filter((x) => x.verdict !== 'unverifiable');
-  const covered = new Set(judged.flatMap((x) => [...x.claims, ...(x.targets ?? [])]));
-  const checked = unread.length === 0 && claims.size + goals.length > 0 && [...claims, ...goals].every((c) => covered.has(c));
+  const covered = new Set(judged.flatMap((x) => [...x.claims, ...(x.targets ?? []), ...(x.facts ?? [])]));
+  const checked = unread.every((id) => factOf.has(id)) && claims.size + goals.length + facts.size > 0 && [...claims, ...goals, ...facts].every((c) => covered.has(c));
   const library: LibraryVerdict = checked ? worst(judged.map((x) => x.verdict)) : 'unchecked';
   return { ...base, library, checked, right: agrees(r, library), unread };
 }

@@ -83,7 +83,8 @@ function plantedScores(passages: readonly CorpusPassage[], scored: readonly Pass
       const report = checkPassage(p, copy.text);
       const conflicts = report.conflicts.filter((c) => c.severity === 'inconsistent');
       const at = copy.anchor;
-      const claim = report.claims.find((c) => c.span && c.span[0] <= at && at < c.span[1]);
+      // (A fact stands for its figure as a claim does: a conflict among a policy's terms names facts.)
+      const claim = report.claims.find((c) => c.span && c.span[0] <= at && at < c.span[1]) ?? report.facts.find((f) => f.span && f.span[0] <= at && at < f.span[1]);
       if (!copy.detectable) {
         if (conflicts.length > 0) flaggedUndetectable++;
         continue;
