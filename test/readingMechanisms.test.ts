@@ -4949,3 +4949,34 @@ describe('reading: stop 34 — a kind of bank\'s loans after a paragraph of seve
     expectFlagged(text('45.0'), at, '45.0%');
   });
 });
+
+describe('checking: stop 34, hunt 64 — false alarms on consistent texts (holders and relative dates)', () => {
+  const at = { documentDate: '2025-08-15' };
+  const holders = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.holder}`);
+  const dates = (text: string): string[] => extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.date}|${c.measure}|${c.basis ?? ''}`);
+  it.each([
+    // a topic (江苏方面) and a bank's clause, then 全省 after ；: the topic's province
+    ['6月末，北京绿色贷款余额2.35万亿元。江苏方面，工商银行绿色贷款余额2150亿元；全省绿色贷款余额4.2万亿元。', ['2.35万亿元|region:110000', '2150亿元|bank:工商银行', '4.2万亿元|region:320000']],
+    // a city, then 全省 after ；: the province the city is in
+    ['6月末，北京绿色贷款余额2.35万亿元。江苏方面，南京市绿色贷款余额8100亿元；全省绿色贷款余额4.2万亿元。', ['2.35万亿元|region:110000', '8100亿元|region:320100', '4.2万亿元|region:320000']],
+    // a district of a city that is a province, then 全市: the city itself
+    ['截至6月末，北京市朝阳区绿色贷款余额2100亿元；全市绿色贷款余额2.35万亿元。', ['2100亿元|region:110105', '2.35万亿元|region:110000']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+  it.each([
+    // 分别比3月末和上年末: a quarter back and the year-end, each change of the rate now (21.5 − 20.7 = 0.8; 21.5 − 20.0 = 1.5)
+    ['6月末，全省绿色贷款同比增长21.5%，较3月末和上年末分别提高0.8和1.5个百分点。3月末，全省绿色贷款同比增长20.7%；上年末同比增长20.0%，2023年末同比增长18.2%。', ['21.5%|2025-06-30|growth|yoy', '0.8个百分点|2025-06-30|rate-change|qoq', '1.5个百分点|2025-06-30|rate-change|ytd', '20.7%|2025-03-31|growth|yoy', '20.0%|2024-12-31|growth|yoy', '18.2%|2023-12-31|growth|yoy']],
+    // 上年末 opening a clause, before a later year named: the year-end before the date in force
+    ['6月末，全省绿色贷款同比增长21.5%。上年末同比增长20.0%，2023年末同比增长18.2%，2022年末同比增长25.1%。', ['21.5%|2025-06-30|growth|yoy', '20.0%|2024-12-31|growth|yoy', '18.2%|2023-12-31|growth|yoy', '25.1%|2022-12-31|growth|yoy']],
+    // 上年同期 after a 年初 clause: a year before the date the text stands at (2.98 / 2.49 − 1 = 19.7%, within 19.8%'s rounding)
+    ['6月末，全省绿色贷款余额2.98万亿元，同比增长19.8%。年初，全省绿色贷款余额2.62万亿元；上年同期为2.49万亿元；2023年末为2.18万亿元。', ['2.98万亿元|2025-06-30|balance|', '19.8%|2025-06-30|growth|yoy', '2.62万亿元|2024-12-31|balance|', '2.49万亿元|2024-06-30|balance|', '2.18万亿元|2023-12-31|balance|']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+  it('still catches a wrong change against a month-end base (21.5 − 20.7 is not 1.8)', () => {
+    expectFlagged('6月末，全省绿色贷款同比增长21.5%，较3月末和上年末分别提高1.8和1.5个百分点。3月末，全省绿色贷款同比增长20.7%；上年末同比增长20.0%。', at, '1.8个百分点');
+  });
+});

@@ -237,7 +237,9 @@ export function holderAt(h: HolderScope): string {
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
-  if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return areaHolder(area[0], h);
+  // (江苏方面，工商银行…；全省绿色贷款余额…: an area word of the named place's own level is that place; 南京市…；全省…,
+  // the region above it at the word's level.)
+  if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return placeAtLevel(place, levelOf(area[0])) ?? areaHolder(area[0], h);
   // (省农信联社…余额5620亿元，占全省…的41.2%；全省涉农贷款余额13640亿元: an area opening a clause after the bank's.)
   if (area && bank && !place && areaAt > bank.end && /[；;，,]\s*$/.test(s.slice(Math.max(bank.end, areaAt - 3), areaAt))) return areaHolder(area[0], h);
   // The nation named after the bank, nearer the figure ("…, while China's green loans grew"): the nation's.
@@ -304,6 +306,18 @@ function placeLevel(place: PlaceHit): AreaLevel | undefined {
   const code = /^region:(\d{6})$/.exec(place.holder)?.[1];
   const level = code ? regionByCode(code)?.level : undefined;
   return level === 'province' || level === 'prefecture' || level === 'county' ? level : levelOf(place.name);
+}
+
+/** The named place, or the region above it, at an area word's level (南京市 at 全省's: 江苏省); undefined when it is above it. */
+function placeAtLevel(place: PlaceHit, level: AreaLevel | undefined): string | undefined {
+  const own = placeLevel(place);
+  if (!level || !own) return undefined;
+  if (own === level) return place.holder;
+  const code = /^region:(\d{6})$/.exec(place.holder)?.[1];
+  if (!code || (level === 'prefecture' && own !== 'county') || (level === 'county')) return undefined;
+  // (北京市朝阳区…；全市…: a city that is a province is its own 全市.)
+  const province = `${code.slice(0, 2)}0000`;
+  return level === 'province' || MUNICIPALITIES.has(province) ? `region:${province}` : `region:${code.slice(0, 4)}00`;
 }
 
 /** The place of an area word's level named in the heading line right above the figure's paragraph. */

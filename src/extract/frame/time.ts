@@ -134,7 +134,7 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     if (ref) refs.push(ref);
   }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
-  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
+  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
   return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
 }
 
@@ -238,7 +238,7 @@ function historySentences(s: string, refs: TimeRef[]): TimeRef[] {
 // ，2024年末为…, ；上年末为…, （8月底为…）: a clause that states the level at an earlier date than the one its
 // sentence stands at is a base, not the date of what follows.
 const LEVEL_AFTER = /^\s*(?:的)?(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)/;
-const EARLIER_WORD = new RegExp(`^${LAST_YEAR_END}$|^年初$|^上季(?:度)?末$|^上月末$`);
+export const EARLIER_WORD = new RegExp(`^${LAST_YEAR_END}$|^年初$|^上季(?:度)?末$|^上月末$`);
 // The rest of such a clause: words of a subject and a measure, then a figure — not 以来 (since then).
 // What the rest of such a sentence would say of now: a change, a comparison, a span to now.
 // (比重, 比例, 比率 name a share, no comparison.)
@@ -292,6 +292,15 @@ function parallelDeadlines(s: string, refs: TimeRef[]): TimeRef[] {
     if (/[。；;！？\n]/.test(between)) continue;
     if (/[、]\s*$/.test(between)) refs[k] = { ...r, role: 'deadline' };
     else if (/[，,]\s*$/.test(between) && BARE_PERIOD.test(r.text) && !STATED_IN_RUN.test(between)) refs[k] = { ...inYearOf(r, before), role: 'deadline' };
+  }
+  return refs;
+}
+// 比3月末和上年末分别提高…: a date joined to a base right before it is a base too.
+function joinedBases(s: string, refs: TimeRef[]): TimeRef[] {
+  for (let k = 1; k < refs.length; k++) {
+    const before = refs[k - 1] as TimeRef;
+    const r = refs[k] as TimeRef;
+    if (before.role === 'base' && r.role === 'as-of' && /^\s?(?:和|及|与|、)\s?$/.test(s.slice(before.end, r.start))) refs[k] = { ...r, role: 'base' };
   }
   return refs;
 }

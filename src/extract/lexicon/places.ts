@@ -89,7 +89,7 @@ function standsAlone(text: string, h: { start: number; end: number; value: NameV
 }
 
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
-const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
+const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|方面|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
 // An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
 const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|County|District|Municipality))?)(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased|had|has|hit|came)\b|[,.;])|\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{2,} (?:Province|City|County|District|Municipality))\b/g;
 const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;

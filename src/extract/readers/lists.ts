@@ -1,6 +1,7 @@
 import type { Basis } from '../../domain/observation.js';
 import type { Period } from '../../domain/primitives.js';
 import type { Doc } from '../document.js';
+import { basisBetween } from '../../period/basisBetween.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { MONTH_ALONE, type TimeRef, lowerBound } from '../frame/time.js';
@@ -62,7 +63,8 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   // 较年初和去年同期分别增长: two bases.
   const before = s.slice(Math.max(from, mark - 16), mark);
   // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the bases after 分别, the monthly report's sentence.)
-  const bases = basesBefore(before) ?? basesAfter(s.slice(mark, mark + 24));
+  const now = doc.times.at(mark, ctx.paragraphStart, ctx.paragraphEnd).date;
+  const bases = basesBefore(before, now) ?? basesAfter(s.slice(mark, mark + 24), now);
   if (bases && bases.length === count) return { kind: 'bases', items: bases };
   // Dates joined before the mark: 2025年3月末、6月末，…余额分别为1530亿元和1590亿元.
   // (2023年、2024年和2025年，…余额分别为 / 分别新增: the balances at the years' ends, the flows of the years.)
@@ -442,22 +444,34 @@ export function sameKindUpTo(doc: Doc, ctx: FigureContext, mark: number): number
 }
 
 // 较年初和上年同期, 比年初和上年同时期, 较上月及去年同期: the bases a list of changes is of, each named by its words.
-const BASES = /(?:较|比)((?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)(?:(?:和|及|与|、)(?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底)){1,3})\s*$/;
+// (比3月末和上年末: a month-end of the year in force is a base too — a quarter or a month back, as the date in force says.)
+const BASES = /(?:较|比)((?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底|\d{1,2}月(?:末|底))(?:(?:和|及|与|、)(?:年初|上年末|去年末|上年底|去年底|(?:上年|去年)同(?:期|时期)|上季末|上季度末|上月末?|上月底|\d{1,2}月(?:末|底))){1,3})\s*$/;
 
 const BASES_AFTER = new RegExp(`^分别\\s*${BASES.source.replace(/\\s\*\$$/, '')}`);
 
-function basesBefore(text: string): Basis[] | undefined {
+function basesBefore(text: string, now: string | undefined): Basis[] | undefined {
   const m = BASES.exec(text);
-  return m ? basesOf(m[1] as string) : undefined;
+  return m ? basesOf(m[1] as string, now) : undefined;
 }
 
-function basesAfter(text: string): Basis[] | undefined {
+function basesAfter(text: string, now: string | undefined): Basis[] | undefined {
   const m = BASES_AFTER.exec(text);
-  return m ? basesOf(m[1] as string) : undefined;
+  return m ? basesOf(m[1] as string, now) : undefined;
 }
 
-function basesOf(words: string): Basis[] {
-  return words.split(/和|及|与|、/).map((w) => (/同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd'));
+// Undefined when a month-end named does not stand a basis back from the date in force.
+function basesOf(words: string, now: string | undefined): Basis[] | undefined {
+  const bases = words.split(/和|及|与|、/).map((w): Basis | undefined => {
+    const month = /^(\d{1,2})月/.exec(w);
+    if (month) return now && /^\d{4}-/.test(now) ? basisBetween(now, monthEndOf(now.slice(0, 4), Number(month[1]))) : undefined;
+    return /同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd';
+  });
+  return bases.every((b): b is Basis => b !== undefined) ? bases : undefined;
+}
+
+function monthEndOf(year: string, month: number): string {
+  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
 }
 
 // The subject a ranking names before its members: 中小企業放款餘額前三大銀行依序為 → 中小企業放款.

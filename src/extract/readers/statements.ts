@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, FLOW_BEFORE_BRACKET, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { A_YEAR_EARLIER_EN, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
+import { A_YEAR_EARLIER_EN, EARLIER_WORD, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -196,6 +196,19 @@ function rateOfGap(doc: Doc, out: Output, ctx: FigureContext, subject: Subject):
   return { date: rate.date, from: 'paragraph' };
 }
 
+/** Where the last date before `at` is an earlier time (年初, 上年末), the date in force before it: what that time is earlier than. */
+function dateBeforeEarlierWord(doc: Doc, at: number, from: number): string | undefined {
+  const refs = doc.times.refs;
+  let k = lowerBound(refs, at, (r) => r.start) - 1;
+  const last = refs[k];
+  if (!last || last.start < from || last.period !== undefined || !EARLIER_WORD.test(last.text)) return undefined;
+  for (k--; k >= 0 && (refs[k] as TimeRef).start >= from; k--) {
+    const r = refs[k] as TimeRef;
+    if (r.role === 'as-of' && r.period === undefined && !EARLIER_WORD.test(r.text)) return r.date;
+  }
+  return undefined;
+}
+
 // Between a base date and its own level: 由2017年末的8.5%, 2017年末（301.2亿元）, "from the 2020 level of 500 billion yuan".
 const AT_BASE_DATE = /^[\s(（的]*(?:(?:余额|餘額|规模)?(?:约|仅)?(?:为|是|為)\s*)?$|^\s*(?:level|figure|balance|total)\s+of\s*$/i;
 
@@ -212,6 +225,9 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (r.end > pos) continue;
     // (是2017年末的4.6倍: a multiple of the level then stands now.)
     if (r.role === 'base' && ctx.figure.unit.dimension !== 'times' && AT_BASE_DATE.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    // (上年末同比增长20.0%，2023年末同比增长18.2%: an earlier time opening the figure's clause, no comparison after it,
+    // is the figure's date.)
+    if (r.role === 'base' && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(doc.s.slice(Math.max(0, r.start - 4), r.start)) && !/较|(?<!同)比/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
@@ -219,9 +235,12 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   if (earlierBasis) {
     // (年初余额为1500亿元, 上年末余额…: the date in force where the earlier time is named, not that time itself.)
     const opening = EARLIER_CLAUSE.exec(ctx.cue);
-    const now = doc.times.at(opening ? ctx.cueStart + opening.index : pos, ctx.paragraphStart, ctx.paragraphEnd);
+    const at = opening ? ctx.cueStart + opening.index : pos;
+    const now = doc.times.at(at, ctx.paragraphStart, ctx.paragraphEnd);
+    // (6月末…。年初，…余额2.62万亿元；上年同期为2.49万亿元: a year before the date the text stands at, not before 年初.)
+    const standing = dateBeforeEarlierWord(doc, at, ctx.paragraphStart);
     // (Within a period, 2024年…从年初的…: from the period's end.)
-    if (now.from !== 'none') return { date: baseDate(now.date, earlierBasis), from: 'paragraph' };
+    if (now.from !== 'none') return { date: baseDate(standing ?? now.date, earlierBasis), from: 'paragraph' };
   }
   // 上年同期，全市科技贷款同比增长25.4%: a sentence that opens with the same time last year stands a year before.
   // (8月末…11.8%；上年同期，…15.3%: or a clause after ；. 去年同期全县…余额36.26亿元，同比增长14.1%, 一年前，…: the
