@@ -4980,3 +4980,28 @@ describe('checking: stop 34, hunt 64 — false alarms on consistent texts (holde
     expectFlagged('6月末，全省绿色贷款同比增长21.5%，较3月末和上年末分别提高1.8和1.5个百分点。3月末，全省绿色贷款同比增长20.7%；上年末同比增长20.0%。', at, '1.8个百分点');
   });
 });
+
+describe('checking: stop 34, hunt 64 — false alarms on consistent texts (whose figure it is)', () => {
+  const holders = (text: string, documentDate = '2025-08-15'): string[] => extractClaims(text, { documentDate }).claims.map((c) => `${c.figure.text}|${c.holder}|${c.date}`);
+  it.each([
+    // a bank's own figure beside the nation's
+    ['6月末，本行普惠型小微企业贷款较上年末增长14.91%。全国普惠型小微企业贷款较年初增长9.71%。', ['14.91%|entity:bank|2025-06-30', '9.71%|national|2025-06-30']],
+    // 辖内 after the regulator of a province named in its sentence
+    ['6月末，全国普惠型小微企业贷款余额36.0万亿元。浙江监管局数据显示，辖内普惠型小微企业贷款余额4.1万亿元。', ['36.0万亿元|national|2025-06-30', '4.1万亿元|region:330000|2025-06-30']],
+    // an area word beside the nation is never the nation
+    ['6月末，区域内普惠小微贷款同比增长18.6%。全国普惠小微贷款同比增长12.3%。', ['18.6%|place:区域内|2025-06-30', '12.3%|national|2025-06-30']],
+    // a province less a city is a holder of its own; the city is no holder of the province's figure
+    ['6月末，广东省（不含深圳）普惠小微贷款余额1.39万亿元；深圳市普惠小微贷款余额1.52万亿元；全省普惠小微贷款余额2.91万亿元。', ['1.39万亿元|place:广东省不含深圳|2025-06-30', '1.52万亿元|region:440300|2025-06-30', '2.91万亿元|region:440000|2025-06-30']],
+    ['6月末，浙江全省（含宁波）绿色贷款余额2.98万亿元；宁波市绿色贷款余额4400亿元。', ['2.98万亿元|region:330000|2025-06-30', '4400亿元|region:330200|2025-06-30']],
+    // the head office's release speaks of the nation; a branch's, of its place
+    ['人民银行发布数据显示，二季度末，本外币绿色贷款余额42.39万亿元，比年初增长14.4%。\n另据人民银行北京市分行消息，6月末，北京市绿色贷款余额2.35万亿元，较年初增长12.4%。', ['42.39万亿元|national|2025-06-30', '14.4%|national|2025-06-30', '2.35万亿元|region:110000|2025-06-30', '12.4%|region:110000|2025-06-30']],
+  ])('%s', (text, expected) => {
+    expect(holders(text)).toEqual(expected);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('dates 上年末 in a year\'s own report by the year it reports, not by the day it came out', () => {
+    const text = '2024年年度报告\n截至报告期末，本集团绿色贷款余额4,210.50亿元。上年末，本集团绿色贷款余额3,523.80亿元。';
+    expect(holders(text, '2025-03-28').map((r) => r.split('|')[2])).toEqual(['2024-12-31', '2023-12-31']);
+    expectQuiet(text, { documentDate: '2025-03-28' });
+  });
+});

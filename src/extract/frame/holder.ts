@@ -98,8 +98,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
 }
 
 // Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
-const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市|[Tt]he province(?:'s)?|[Tt]he city(?:'s)?/;
+const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|区域内|该省|该市|该县|当地|本省|本市|[Tt]he province(?:'s)?|[Tt]he city(?:'s)?/;
 const AREA_WORDS_ALL = new RegExp(AREA_WORDS.source, 'g');
+const JURISDICTION = /^(?:辖区|辖内|全辖|区域内|当地)$/;
 // (…, which ranked second in the province; 居全省第二: the area a rank is in.)
 const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|居|位列|than|of|above|below)[^,;。，；]{0,6}$|\brank(?:ed|ing|s)?(?: [a-z-]+){0,2} (?:in|among) $/i;
 
@@ -148,7 +149,8 @@ function areaHolder(word: string, h: HolderScope): string {
   const level = levelOf(word);
   // (A national text's 全省 is a province of its own, not the nation.)
   // (A bank's text — 本行… — that names 全市: the city's figure, not the bank's.)
-  if ((h.home === NATIONAL || /^(?:entity|bank|banks):/.test(h.home)) && level) return `place:${word.replace(/^(?:我|本)/, '全')}`;
+  // (…全区普惠小微贷款同比增长18.6%。全国…: an area word never names the nation, whatever its level.)
+  if (h.home === NATIONAL || /^(?:entity|bank|banks):/.test(h.home)) return `place:${word.replace(/^(?:我|本)/, '全')}`;
   if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
   const code = /^region:(\d{6})$/.exec(h.home)?.[1];
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
@@ -266,13 +268,19 @@ export function holderAt(h: HolderScope): string {
   // (…。\n于都县普惠金融提质增效 / 截至9月末，全县…: under a heading that names another place of its level, that place.)
   if (area) return headingPlace(h, area[0])?.holder ?? areaHolder(area[0], h);
   const self = [...before.matchAll(SELF)].pop()?.[1];
-  if (self) return (self === '本集团' || self === '母公司') && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : h.home === 'text' ? 'entity:bank' : h.home;
+  // (本行…增长14.91%。全国…: a bank's own figure is never the nation's, nor a region's, whatever the text's holder.)
+  if (self) return (self === '本集团' || self === '母公司') && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : /^(?:bank|entity):/.test(h.home) ? h.home : 'entity:bank';
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
   // what the paragraph is about.)
   // (甲农商银行有关负责人出席: a bank that comes to speak is not what the paragraph's figures are of.)
   const inParagraph = lastBefore(h.banks, h.paragraphStart, pos, (b) => !OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, b.start - 40), b.start)) && !SPEAKER_AFTER.test(s.slice(b.end, b.end + 16)));
-  return inParagraph ? inParagraph.holder : h.home;
+  if (inParagraph) return inParagraph.holder;
+  // (人民银行发布数据显示，二季度末，本外币绿色贷款余额…。⏎另据人民银行北京市分行消息，…: a paragraph the head office's
+  // release opens speaks of the nation, whatever place the text names elsewhere.)
+  if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE.test(s.slice(h.paragraphStart, Math.min(pos, h.paragraphStart + 80)))) return NATIONAL;
+  return h.home;
 }
+const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?:[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)/;
 
 // Where the figure's own clause begins (a comma between digits, 1,200, is none).
 const CLAUSE_BREAK = /[，；;]|,(?!\d)/g;
@@ -296,7 +304,8 @@ function clauseOpener(h: HolderScope, before: string, area: RegExpExecArray | un
   const areaAt = area ? h.from + area.index : -1;
   if (area && holds(areaAt) && (!nationOk || areaAt > (nation as number))) {
     const word = area[0];
-    return { at: areaAt, holder: (place) => (place && levelOf(word) !== undefined && placeLevel(place) === levelOf(word) ? place.holder : (!place && headingPlace(h, word)?.holder) || areaHolder(word, h)) };
+    // (浙江监管局数据显示，辖内…: an area word of no level — 辖内, 辖区, 全辖 — is the jurisdiction named before it.)
+    return { at: areaAt, holder: (place) => (place && (levelOf(word) === undefined ? JURISDICTION.test(word) : placeLevel(place) === levelOf(word)) ? place.holder : (!place && headingPlace(h, word)?.holder) || areaHolder(word, h)) };
   }
   if (nationOk) return { at: nation as number, holder: () => NATIONAL };
   return undefined;

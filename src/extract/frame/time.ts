@@ -109,7 +109,8 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
       const reported = reportedYear(s, ref);
       // A whole year reported on (通报2024年…), or an English year-end ("at the close of 2023"), is written the
       // year after: last year is that year. A Chinese year-end (截至2025年末…；上年末…) is the date figures stand at.
-      const writtenAfter = reported && (ref.period !== undefined || /^[A-Za-z]/.test(ref.text));
+      // (A report's own title, 2024年年度报告 on its first line, is no news of it: its 上年末 is the year before 2024.)
+      const writtenAfter = reported && (ref.period !== undefined || /^[A-Za-z]/.test(ref.text)) && !ownReportTitle(s, ref);
       context.printedYears.push({ at: ref.start, year: Number(ref.date.slice(0, 4)), ...(reported ? { reported: true } : {}), ...(writtenAfter ? { writtenAfter: true } : {}) });
     }
   }
@@ -576,6 +577,13 @@ const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5
 
 // 由上年末的986.42亿元增至本年末的1,203.75亿元 in a report dated 2025-03-28: 本年末 states a level, so it
 // is past — the report's year, the one before the document's — and 上年末 the year before that.
+function ownReportTitle(s: string, ref: TimeRef): boolean {
+  const lineEnd = s.indexOf('\n');
+  if (lineEnd >= 0 && ref.start > lineEnd) return false;
+  const line = s.slice(0, lineEnd < 0 ? s.length : lineEnd);
+  return /报告|年报/.test(line) && !/通报|发布|公布|披露|显示/.test(line);
+}
+
 // Whether a text is a report on the year before its date (报告期末 at the last year-end, by the date it came out).
 function annualReportOf(s: string, documentDate: string | undefined): boolean {
   if (documentDate === undefined || !/报告期/.test(s)) return false;

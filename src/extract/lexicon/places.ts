@@ -74,6 +74,7 @@ function places(): Built {
   return built;
 }
 
+const LEAVES_OUT = /^(?:全省|全市)?[（(]\s?(?:不含|除|除去|不包括)\s?([^（）()，,]{1,10})(?:[，,][^（）()]{0,6})?[）)]/;
 // A two-character name is often the tail of a word (示范县 holds 范县, 提高县域 高县, 辽宁县域 宁县, 主城区 城区): it
 // names a place only after a boundary — punctuation, a word that introduces a place, or its parent's name.
 const TWO_CHAR_BEFORE = /^(?:[^\u4e00-\u9fa5]|[省市州盟在于对向与和及是为至到从据由自经即如])$/;
@@ -82,6 +83,8 @@ const COMMON_WORD_NAME = /^(?:城区|郊区|矿区|[东西南北]区)$/;
 function standsAlone(text: string, h: { start: number; end: number; value: NameValue }, hits: readonly { start: number; end: number; value: NameValue }[]): boolean {
   // (澳门元, 澳門幣: a currency named for a place is no place.)
   if (/^[元币幣]/.test(text.slice(h.end, h.end + 1))) return false;
+  // (广东省（不含深圳）, 浙江全省（含宁波）: a place a bracket leaves out or takes in qualifies the one before; it holds nothing.)
+  if (/[（(]\s?(?:不含|含|除|除去|不包括|包括|包含)\s?$/.test(text.slice(Math.max(0, h.start - 5), h.start))) return false;
   if (h.value.short || h.end - h.start !== 2) return true;
   const afterParent = hits.some((p) => p.end === h.start && p !== h);
   if (COMMON_WORD_NAME.test(text.slice(h.start, h.end))) return afterParent;
@@ -122,7 +125,12 @@ export function findPlaces(text: string): PlaceHit[] {
     return regionByCode(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
   });
   const named = new Set(accepted.flatMap((h) => h.value.codes));
-  const out: PlaceHit[] = accepted.map((h) => ({ start: h.start, end: h.end, holder: holderOf(h.value.codes, named), name: text.slice(h.start, h.end) }));
+  const out: PlaceHit[] = accepted.map((h) => {
+    // (广东省（不含深圳）: the province less a city — a holder of its own, never the province's whole.)
+    const less = LEAVES_OUT.exec(text.slice(h.end, h.end + 20));
+    if (less) return { start: h.start, end: h.end + less[0].length, holder: `place:${text.slice(h.start, h.end)}不含${less[1] as string}`, name: text.slice(h.start, h.end + less[0].length) };
+    return { start: h.start, end: h.end, holder: holderOf(h.value.codes, named), name: text.slice(h.start, h.end) };
+  });
   for (const h of en.scan(text, true)) {
     // Whole words only: "Zibo" but not "Ziboxx".
     if (/[A-Za-z]/.test(text[h.start - 1] ?? '') || /[A-Za-z]/.test(text[h.end] ?? '')) continue;
