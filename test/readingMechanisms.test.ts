@@ -5005,3 +5005,16 @@ describe('checking: stop 34, hunt 64 — false alarms on consistent texts (whose
     expectQuiet(text, { documentDate: '2025-03-28' });
   });
 });
+
+describe('reading: stop 34, hunt 64 — no bank where none is named', () => {
+  it.each([
+    ['截至6月末，全省共有42家银行机构设立科技支行136家，科技贷款余额5832.7亿元，同比增长18%。', ['5832.7亿元|text', '18%|text']],
+    ['截至6月末，全省手機銀行用戶數達1.2億戶；線上貸款餘額4862億元，同比增長21%。', ['4862億元|text', '21%|text']],
+    ['（摘自某股份制银行2025年半年度报告）截至报告期末，本行绿色贷款余额5,612.30亿元，较上年末增长18.05%。', ['5,612.30亿元|bank:某股份制银行', '18.05%|bank:某股份制银行']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.filter((c) => c.measure !== 'count').map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
+  });
+  it('counts mobile-banking users as no borrowers', () => {
+    expect(extractClaims('截至6月末，全省手機銀行用戶數達1.2億戶。', { documentDate: '2025-08-15' }).claims.map((c) => c.measure)).not.toContain('borrowers');
+  });
+});

@@ -31,7 +31,7 @@ export const SHARE = /占比|比重|占|份额|accounted for|accounting for|shar
 export const CUMULATIVE = /累计|累放|cumulative/i;
 export const NEW_LENDING = /投向|发放|issued|disbursed/i;
 export const RATE_LEVEL = /利率|interest rate/i;
-export const BORROWERS = /户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
+export const BORROWERS = /(?<!用)户数|贷款户|授信户|客户数|客户|首贷户|borrowers/i;
 export const BALANCE = /余额|balance|总额|outstanding/i;
 // The size of what is held or managed at a date (管理规模, 托管资产规模, 存量规模): a stock.
 const HELD_SIZE = /(?:管理|托管|受托|存量|在管|持有|保有|管理资产|托管资产)规模(?:为|达到?|超过?)?\s*$/;

@@ -161,7 +161,7 @@ export function findBanks(text: string): BankHit[] {
     // 全市银行, 各银行, 辖区银行: the banks of an area, not one bank.
     // 四家大型银行: a count of banks of a kind, no one bank.
     // (全省已组建村镇银行62家: banks set up, counted — the verb is no part of a name.)
-    const name = m[0].replace(BEFORE_NAME, '').replace(/^.*(?:组建|设立|成立|开设|新设|筹建|开业)了?|^.*(?:本报讯|报讯|消息)/, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
+    const name = m[0].replace(BEFORE_NAME, '').replace(/^.*(?:组建|设立|成立|开设|新设|筹建|开业)了?|^.*(?:本报讯|报讯|消息|摘自|来自|源自|选自)/, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     // (同类银行绿色贷款余额合计…: the peers together hold their own figures; 在同类银行中居首 names them as a whole, no holder.)
     const peers = PEER_BANKS.exec(name);
     if (peers) {
@@ -170,6 +170,8 @@ export function findBanks(text: string): BankHit[] {
     }
     // (即工农中建交邮六家银行: banks counted inside the phrase, no one bank; 一家股份制银行 is one.)
     // (某银行 of a worked example, 甲银行: a bank whose name is withheld is one bank all the same.)
+    // (科技支行136家, 手机银行用户: a kind of branch or a channel, no bank.)
+    if (GENERIC_BRANCH.test(name)) continue;
     if ((name.length < 4 && !/^[甲乙丙丁戊己庚辛某]银行$/.test(name)) || /(?:[二三四五六七八九十两]|\d)(?:家|大|位|名|强)/.test(name) || /^(?:的|合作|参与|相关|有关|主要|部分|多家|各家|即)/.test(name) || /^(?:商业|国有|股份制|城市|农村|政策性|开发性|大型|中小型|中小|中型|小型|外资|中资|民营|地方|法人|本国|国内|境内|当地|本地|全国性|区域性|城商|农商|村镇|各类|其他|股上市)*银行$/.test(name) || AREA_BANKS.test(name)) continue;
     out.push({ start: end - name.length, end, holder: `bank:${name.replace(LONG_FORM, (_w, big: string | undefined) => big ?? '邮储银行')}` });
   }
@@ -195,6 +197,7 @@ export function findBanks(text: string): BankHit[] {
   return out.map((b) => withTerritory(text, b)).sort((a, b) => a.start - b.start);
 }
 
+const GENERIC_BRANCH = /^(?:科技|绿色|普惠|特色|专营|社区|小微|养老|手机|网上|网络|电子|直销|数字|移动|线上|微信)(?:支行|分行|银行)$/;
 const PEER_BANKS = /^(?:同类|同业|同类型|同规模|同等规模)银行$/;
 const COMPARED_WITH_BEFORE = /(?:在|与|和|同|比|较|于|居|位居|领先)\s*$/;
 
