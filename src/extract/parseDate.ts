@@ -134,6 +134,13 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
   [new RegExp(`${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(ymd(num(m, 3), month(m, 1), num(m, 2)))],
   // 30 June 2025
   [new RegExp(`(\\d{1,2}) ${M},? (\\d{4})(?!\\d)`, 'iy'), (m) => dateOf(ymd(num(m, 3), month(m, 2), num(m, 1)))],
+  // June 30, 30 June (no year): that day of the year the context gives
+  [new RegExp(`(?:${M} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2}) ${M})(?![\\d:]|,? ?\\d)`, 'iy'), (m, d) => {
+    const mo = month(m, 1) || month(m, 4);
+    const day = num(m, 2) || num(m, 3);
+    const y = year(m, 99, d, mo);
+    return y === null || day < 1 || day > 31 ? null : dateOf(ymd(y, mo, day));
+  }],
   // (the) end of (the) August (2025)
   [new RegExp(`(?:the )?end(?: of (?:the )?|-)${M}(?:,? (\\d{4}))?(?!\\d)`, 'iy'), (m, d) => {
     const mo = month(m, 1);
@@ -183,7 +190,7 @@ const ENGLISH: readonly (readonly [RegExp, Reader])[] = [
     return y === null ? null : months(y, 1, n);
   }],
   // the end of the second quarter (of 2025), end-Q3, end of the first half: the point its period ends at.
-  [/(?:the )?end(?: of the |-)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|q([1-4])|(first|second|1st|2nd)[ -]half)(?: of (\d{4}))?(?![0-9a-z])/iy, (m, d) => {
+  [/(?:the )?end(?: of the |-)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter|q([1-4])|(first|second|1st|2nd)[ -]half)(?:(?: of|,)? (\d{4}))?(?![0-9a-z])/iy, (m, d) => {
     const q = ORDINAL_WORD[(m[1] ?? '').toLowerCase()] ?? num(m, 2);
     const month = q ? q * 3 : /^(?:first|1st)$/i.test(m[3] ?? '') ? 6 : 12;
     const y = year(m, 4, d, month);

@@ -6,6 +6,13 @@ const show = (a: AsOf | null): string => (a === null ? 'null' : 'date' in a ? a.
 
 describe('parseAsOf', () => {
   it.each([
+    // English month and day without a year: that day of the document's year (stop 34)
+    ['as of June 30', '2025-08-15', '2025-06-30'],
+    ['30 September', '2025-10-20', '2025-09-30'],
+    // the end of a quarter or a half: the point it ends at (stop 34)
+    ['the end of the second quarter of 2025', undefined, '2025-06-30'],
+    ['end-Q3 2025', undefined, '2025-09-30'],
+    ['the end of the first half of 2024', undefined, '2024-06-30'],
     // Chinese, with the year
     ['截至2025年6月末', undefined, '2025-06-30'],
     ['截至2025年6月末,辖区绿色信贷余额2150亿元', undefined, '2025-06-30'],
