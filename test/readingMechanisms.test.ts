@@ -5018,3 +5018,11 @@ describe('reading: stop 34, hunt 64 — no bank where none is named', () => {
     expect(extractClaims('截至6月末，全省手機銀行用戶數達1.2億戶。', { documentDate: '2025-08-15' }).claims.map((c) => c.measure)).not.toContain('borrowers');
   });
 });
+
+describe('checking: stop 34, hunt 64 — English: the nation\'s figures closed by the central bank\'s data, a province\'s by its branch', () => {
+  it('keeps the two holders apart (no false alarm)', () => {
+    const text = 'HANGZHOU, July 25 (Xinhua) -- Outstanding green loans in yuan and foreign currencies stood at 42.39 trillion yuan at the end of June, up 14.4 percent from the beginning of the year, central bank data showed. Green loans in Zhejiang province stood at 2.98 trillion yuan, up 13.6 percent from the beginning of the year, the PBOC\'s Zhejiang branch said.';
+    expect(extractClaims(text, { documentDate: '2025-07-25' }).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(['42.39 trillion yuan|national', '14.4 percent|national', '2.98 trillion yuan|region:330000', '13.6 percent|region:330000']);
+    expectQuiet(text, { documentDate: '2025-07-25' });
+  });
+});

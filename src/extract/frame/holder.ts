@@ -278,7 +278,16 @@ export function holderAt(h: HolderScope): string {
   // (人民银行发布数据显示，二季度末，本外币绿色贷款余额…。⏎另据人民银行北京市分行消息，…: a paragraph the head office's
   // release opens speaks of the nation, whatever place the text names elsewhere.)
   if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE.test(s.slice(h.paragraphStart, Math.min(pos, h.paragraphStart + 80)))) return NATIONAL;
+  // ("…stood at 42.39 trillion yuan at the end of June, central bank data showed.": so does an English sentence the
+  // head office's data close, its branch unnamed.)
+  if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE_EN.test(sentenceOf(s, from, pos))) return NATIONAL;
   return h.home;
+}
+const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;
+// The English sentence around a figure: from its start to the full stop after the figure.
+function sentenceOf(s: string, from: number, pos: number): string {
+  const stop = s.slice(pos, pos + 400).search(/\.(?:\s|$)/);
+  return s.slice(from, stop < 0 ? Math.min(s.length, pos + 400) : pos + stop);
 }
 const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?:[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)/;
 

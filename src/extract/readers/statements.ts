@@ -227,7 +227,7 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
     if (r.role === 'base' && ctx.figure.unit.dimension !== 'times' && AT_BASE_DATE.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     // (上年末同比增长20.0%，2023年末同比增长18.2%: an earlier time opening the figure's clause, no comparison after it,
     // is the figure's date.)
-    if (r.role === 'base' && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(doc.s.slice(Math.max(0, r.start - 4), r.start)) && !/较|(?<!同)比/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
+    if (r.role === 'base' && EARLIER_WORD.test(r.text) && /(?:^|[，,；;。\n])\s{0,2}(?:而|其中)?$/.test(doc.s.slice(Math.max(0, r.start - 4), r.start)) && !/较|(?<!同)比|^\s{0,2}(?:以来|起|至今)/.test(doc.s.slice(r.end, pos))) return { date: r.date, from: 'paragraph' };
     break;
   }
   // 由上年同期的1715.9亿元增至…, "from 171.59 billion yuan a year earlier to …": the level a year before the date in force.
