@@ -5026,3 +5026,12 @@ describe('checking: stop 34, hunt 64 — English: the nation\'s figures closed b
     expectQuiet(text, { documentDate: '2025-07-25' });
   });
 });
+
+describe('reading: stop 34 — 占全区的 is the region\'s own whole of the subject', () => {
+  it('reads 占全区的31.6% as a share of the region\'s green loans (3200 / 10100 = 31.7%), not of all its loans', () => {
+    const text = (share: string) => `截至6月末，全区各项贷款余额2.1万亿元。南宁市绿色贷款余额3200亿元，占全区的${share}%。全区绿色贷款余额1.01万亿元。`;
+    expect(extractClaims(text('31.6'), { documentDate: '2025-08-15' }).claims.find((c) => c.measure === 'share')?.of).toBe('green-loans');
+    expectQuiet(text('31.6'), { documentDate: '2025-08-15' });
+    expectFlagged(text('41.6'), { documentDate: '2025-08-15' }, '41.6%');
+  });
+});

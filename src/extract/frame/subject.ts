@@ -231,7 +231,7 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // (占各项贷款新增额的, 占同期各项贷款增量的: the whole's flow, by any of its names.)
   const flow = /新增|增量|增加额/.test(raw) || /新增/.test(ctx.cue);
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
-  const area = /^(?:同期)?(全省|全市|全县|全国)/.exec(raw)?.[1];
+  const area = /^(?:同期)?(全省|全市|全县|全区|全国)/.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
   const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全县|全区|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
   const where = area ? { area } : {};
