@@ -171,11 +171,28 @@ export interface PolicyTerm {
   /** The fact whose whole this figure is a part of (…中单列, 其中). */
   readonly within?: string;
   /** This figure is the change from one fact to another (or the rest of one after another): after − before = sign × this. */
-  readonly change?: { readonly before: string; readonly after: string; readonly sign: 1 | -1 };
+  readonly change?: {
+    /** The fact it changes from. */
+    readonly before: string;
+    /** The fact it changes to. */
+    readonly after: string;
+    /** 1 for a rise (提高), -1 for a fall or the rest after a share (降低, 其余). */
+    readonly sign: 1 | -1;
+  };
   /** This figure is one fact times a percentage another states: 100万元贷款 × 1% = 1万元. */
-  readonly product?: { readonly of: string; readonly rate: string };
+  readonly product?: {
+    /** The fact the percentage is taken of (100万元). */
+    readonly of: string;
+    /** The fact that states the percentage (1%). */
+    readonly rate: string;
+  };
   /** This figure is the result of a calculation the text prints (50万元÷100万元×10万元=5万元): operands in order, worked left to right. */
-  readonly formula?: { readonly operands: readonly string[]; readonly operators: readonly Operator[] };
+  readonly formula?: {
+    /** The facts of the calculation, in the order it prints them. */
+    readonly operands: readonly string[];
+    /** The operators between them, one fewer than the operands. */
+    readonly operators: readonly Operator[];
+  };
 }
 
 /** An operator of a printed calculation. */

@@ -1,7 +1,7 @@
 export { checkClaims } from './checkClaims.js';
 export { CheckOptionsSchema, SumSpecSchema, IntervalOfOptionsSchema } from './options.js';
 export type { CheckOptions, SumSpec } from './options.js';
-export type { Claim, ClaimSource, TargetClaim, FactClaim, PolicyTerm, LevelKind } from './claim.js';
+export type { Claim, ClaimSource, TargetClaim, FactClaim, PolicyTerm, Operator, LevelKind } from './claim.js';
 export { checkTargets, goalInterval } from './checkTargets.js';
 export type { TargetCheck, TargetStatus } from './report.js';
 export type { CheckTargetsOptions } from './checkTargets.js';
