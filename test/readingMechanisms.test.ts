@@ -5035,3 +5035,18 @@ describe('reading: stop 34 — 占全区的 is the region\'s own whole of the su
     expectFlagged(text('41.6'), { documentDate: '2025-08-15' }, '41.6%');
   });
 });
+
+describe('reading: stop 35 — a bare change after a rise told from an earlier time', () => {
+  it.each([
+    // 3600 / 3200 − 1 = 12.5%, 3600 − 3200 = 400: over the year so far, as 年初 says
+    ['截至2025年6月末，全省普惠小微贷款余额由年初的3200亿元增至3600亿元，增长12.5%，增加400亿元。', ['3200亿元|2024-12-31|balance', '3600亿元|2025-06-30|balance', '12.5%|2025-06-30|growth|ytd', '400亿元|2025-06-30|increment|ytd']],
+    // from a year before: year on year
+    ['截至2025年6月末，全省普惠小微贷款余额由上年同期的3200亿元增至3600亿元，增长12.5%。', ['3200亿元|2024-06-30|balance', '3600亿元|2025-06-30|balance', '12.5%|2025-06-30|growth|yoy']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => [c.figure.text, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''))).toEqual(expected);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('still catches a wrong rate after the rise (3600 / 3200 − 1 is 12.5%, not 12.9%)', () => {
+    expectFlagged('截至2025年6月末，全省普惠小微贷款余额由年初的3200亿元增至3600亿元，增长12.9%。', { documentDate: '2025-08-15' }, '12.9%');
+  });
+});

@@ -28,7 +28,8 @@ function ymd(year: number, month: number, day: number): string | null {
   return format(date, 'yyyy-MM-dd');
 }
 
-function monthEnd(year: number, month: number): string | null {
+/** The last day of a month (yyyy-MM-dd), or null for a month or year out of range. */
+export function monthEnd(year: number, month: number): string | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12) return null;
   return format(lastDayOfMonth(new Date(year, month - 1, 1)), 'yyyy-MM-dd');
 }

@@ -2,6 +2,7 @@ import type { Basis } from '../../domain/observation.js';
 import type { Period } from '../../domain/primitives.js';
 import type { Doc } from '../document.js';
 import { basisBetween } from '../../period/basisBetween.js';
+import { monthEnd } from '../parseDate.js';
 import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { MONTH_ALONE, type TimeRef, lowerBound } from '../frame/time.js';
@@ -463,15 +464,13 @@ function basesAfter(text: string, now: string | undefined): Basis[] | undefined 
 function basesOf(words: string, now: string | undefined): Basis[] | undefined {
   const bases = words.split(/和|及|与|、/).map((w): Basis | undefined => {
     const month = /^(\d{1,2})月/.exec(w);
-    if (month) return now && /^\d{4}-/.test(now) ? basisBetween(now, monthEndOf(now.slice(0, 4), Number(month[1]))) : undefined;
+    if (month) {
+      const end = now && /^\d{4}-/.test(now) ? monthEnd(Number(now.slice(0, 4)), Number(month[1])) : null;
+      return now && end ? basisBetween(now, end) : undefined;
+    }
     return /同/.test(w) ? 'yoy' : /季/.test(w) ? 'qoq' : /月/.test(w) ? 'mom' : 'ytd';
   });
   return bases.every((b): b is Basis => b !== undefined) ? bases : undefined;
-}
-
-function monthEndOf(year: string, month: number): string {
-  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(days).padStart(2, '0')}`;
 }
 
 // The subject a ranking names before its members: 中小企業放款餘額前三大銀行依序為 → 中小企業放款.

@@ -900,7 +900,8 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // ("an increase of 1.05 trillion yuan from the end of August": English names the base after the figure.)
   const baseAfter = base ? undefined : baseRefAfterEn(doc, ctx);
   const baseRef = base ?? baseAfter;
-  const dateBasis = baseRef && dated.from !== 'none' ? basisBetween(dated.date, baseRef.date) : undefined;
+  // (由年初的3200亿元增至3600亿元，增长12.5%: with no base in its clause, a change is over the rise its sentence told.)
+  const dateBasis = baseRef ? (dated.from !== 'none' ? basisBetween(dated.date, baseRef.date) : undefined) : basisOfRise(doc, ctx, dated);
   // 12月份，全市绿色贷款增加10亿元: a month named as a month (not 12月末) — a bare flow in it is the month's.
   const monthRef = doc.times.asOfBefore(ctx.sentence.start, m.span[0]);
   // ("In January, banks extended…", "January saw banks extend…": in English, a month after "in", or one that saw.)
@@ -1114,6 +1115,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       (risenFrom !== undefined && dated.from !== 'none' && compareDates(risenFrom.date, dated.date) < 0 && basisBetween(dated.date, risenFrom.date) === undefined) ||
       (/相比|对比|比较/.test(comparedBefore) && overYears(comparedBefore, '')));
   if (grownSince) measure.basis = undefined;
+  // 由年初的3200亿元增至3600亿元，增长12.5%: a bare change after a rise from a base a basis spans is over that basis.
   // (较2020年末增长200%: the date it grew since, named as its base — a growth since then, checked against the balance
   // then. Not the span of a rise its sentence told (由…增至…，增幅达…): reports print that growth beside a compound
   // rate each rounded from unrounded balances, which need not agree at the printed digits.)
@@ -1490,6 +1492,17 @@ const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|
 function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
   const refs = doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]);
   return refs.find((r) => r.role === 'base' && /[由从]\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
+}
+
+// 由年初的3200亿元增至…: a rise told from an earlier time a basis names (the time reader leaves those words here).
+const RISE_FROM_EARLIER = new RegExp(`[由从](${EARLIER_WHEN})的?[^，,。；;]{0,24}?${RISE_WORDS.source}`);
+
+/** The basis of the rise told earlier in the figure's sentence (由年初的…增至…), when a basis spans it. */
+function basisOfRise(doc: Doc, ctx: FigureContext, now: { readonly date: string; readonly from: string }): Basis | undefined {
+  const dated = riseOfSentence(doc, ctx);
+  if (dated) return now.from !== 'none' && compareDates(dated.date, now.date) < 0 ? basisBetween(now.date, dated.date) : undefined;
+  const word = RISE_FROM_EARLIER.exec(doc.s.slice(ctx.sentence.start, ctx.clauseStart));
+  return word ? basisOfEarlier(word[1] as string) : undefined;
 }
 
 /** Whether the figure's sentence told a rise from a date over more than one basis's span before the date in force. */
