@@ -4,6 +4,7 @@ import { NATIONAL_CODE, regionByCode } from '../../domain/gbt2260.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
+import { JURISDICTION_AREA, NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
 
 /** The holder of figures that a text states of the whole country. */
 export const NATIONAL = 'national';
@@ -98,9 +99,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
 }
 
 // Words of a sentence that name the whole area of the text (全省, 辖区) or the nation (全国, 我国).
-const AREA_WORDS = /全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|区域内|该省|该市|该县|当地|本省|本市|[Tt]he province(?:'s)?|[Tt]he city(?:'s)?/;
+const AREA_WORDS = new RegExp(`${WHOLE_AREA}|${OWN_AREA}|${JURISDICTION_AREA}|该省|该市|该县|[Tt]he province(?:'s)?|[Tt]he city(?:'s)?`);
 const AREA_WORDS_ALL = new RegExp(AREA_WORDS.source, 'g');
-const JURISDICTION = /^(?:辖区|辖内|全辖|区域内|当地)$/;
+const JURISDICTION = new RegExp(`^(?:${JURISDICTION_AREA})$`);
 // (…, which ranked second in the province; 居全省第二: the area a rank is in.)
 const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|居|位列|than|of|above|below)[^,;。，；]{0,6}$|\brank(?:ed|ing|s)?(?: [a-z-]+){0,2} (?:in|among) $/i;
 
@@ -296,7 +297,7 @@ const CLAUSE_BREAK = /[，；;]|,(?!\d)/g;
 // An area word opening an earlier clause of the figure's sentence with a subject of its own
 // (；全国绿色贷款同比增长15%，余额38万亿元 — not 全国排名第五).
 const CLAUSE_OPENING = /[，；;,]\s*(?:而|同期|同时|其中[，,]?)?$/;
-const AREA_SUBJECT = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|辖区|辖内|全辖|本省|本市)[\u4e00-\u9fa5]{0,14}?(?:贷款|融资|信贷|余额)/;
+const AREA_SUBJECT = new RegExp(`^(?:${NATION}|${WHOLE_AREA}|${OWN_AREA}|辖区|辖内|全辖)[\\u4e00-\\u9fa5]{0,14}?(?:贷款|融资|信贷|余额)`);
 
 /**
  * The area or the nation named in the figure's own clause, not as a whole or benchmark

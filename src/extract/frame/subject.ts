@@ -6,6 +6,7 @@ import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, NPL_WORDS_EN, type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
+import { WHOLE_AREA } from '../lexicon/areaWords.js';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -127,7 +128,7 @@ export function countedAfter(doc: Doc, ctx: FigureContext): Subject | undefined 
 }
 
 // The words of a benchmark: 各项贷款, 同期各项贷款增速, 全国同期, "overall loan growth".
-const BENCHMARK_ZH = /(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较)((?:全国|全省|全市|全区|同业|行业)?[^,;。，；]{0,24}?)(?:增速|增幅|增长率|增长|平均水平|水平|平均)?(?:高出|高|低|快|慢)?(?:出|于)?\s*$/;
+const BENCHMARK_ZH = new RegExp(`(?:高于|低于|快于|慢于|高出|超出|超过|领先|比|较)((?:全国|${WHOLE_AREA}|同业|行业)?[^,;。，；]{0,24}?)(?:增速|增幅|增长率|增长|平均水平|水平|平均)?(?:高出|高|低|快|慢)?(?:出|于)?\\s*$`);
 const BENCHMARK_EN = /\b(?:than|outpaced|outpacing|above|below|over)\s+(?:that (?:of|for)\s+|the\s+)?((?:[a-z'-]+\s+){0,6}?(?:loans?|lending|credit|growth|average|levels?|rate))\b/i;
 
 /**
@@ -158,7 +159,7 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
   else if (/全省|provincial|the province/i.test(words) && !/^region:\d{2}0000$/.test(holder)) other = /^region:\d{6}$/.test(holder) ? `region:${holder.slice(7, 9)}0000` : 'place:全省';
   else if (/同业|行业|peers|the industry|the sector/i.test(words)) other = 'peers';
   const bare = words
-    .replace(/本外币|人民币|全国|全省|全市|全区|同期|同业|行业|平均|整体|全部|的|各类/g, '')
+    .replace(new RegExp(`本外币|人民币|全国|${WHOLE_AREA}|同期|同业|行业|平均|整体|全部|的|各类`, 'g'), '')
     .replace(/\b(?:the|overall|average|all|total|rate|growth|levels?|of|for|national|provincial|city's|province's|country's)\b/gi, '')
     .trim();
   // (增速比九江市高2.7个百分点: the same subject's rate in the place named.)
@@ -183,7 +184,12 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
 }
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
-const WHOLE_ZH = /(?:占(?!比)|在)((?:同期|全部|全市|全省|全县|全区|全国|本行|我行)?[\u4e00-\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\s*$/;
+// 占全省绿色贷款的, 在全部贷款中: the area or the whole a share's whole opens with, and the words that name no subject.
+const AREA_OPENING = new RegExp(`^(?:同期)?(${WHOLE_AREA}|全国)`);
+const WHOLE_WORDS = new RegExp(`同期|当季|当月|本季度?|本月|全部|${WHOLE_AREA}|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的`, 'g');
+// (全行不良贷款率: the whole's ratio.)
+const WHOLE_BEFORE_NPL = new RegExp(`(?:全行|全部|全辖|${WHOLE_AREA}|全国|本行|该行)\\s*$`);
+const WHOLE_ZH = new RegExp(`(?:占(?!比)|在)((?:同期|全部|${WHOLE_AREA}|全国|本行|我行)?[\\u4e00-\\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\\s*$`);
 // "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县' };
@@ -231,9 +237,9 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // (占各项贷款新增额的, 占同期各项贷款增量的: the whole's flow, by any of its names.)
   const flow = /新增|增量|增加额/.test(raw) || /新增/.test(ctx.cue);
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
-  const area = /^(?:同期)?(全省|全市|全县|全区|全国)/.exec(raw)?.[1];
+  const area = AREA_OPENING.exec(raw)?.[1];
   // 在各项贷款中的占比: the whole is what the share stands among.
-  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(/同期|当季|当月|本季度?|本月|全部|全市|全省|全县|全区|全国|本行|我行|全行|全辖|全集团|本集团|集团|本公司|新增额|新增量|增加额|增量|新增|余额|总额|总量|的/g, '');
+  const words = raw.replace(/(?:当中|之中|中)$/, '').replace(/之?比率$|之?比重$/, '').replace(WHOLE_WORDS, '');
   const where = area ? { area } : {};
   // 占全省的3.4%: the area alone, its own figure of the same subject.
   if (!words && area) return { of: TOTAL_LOANS, flow, ...where, bare: true };
@@ -596,7 +602,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 贷款总额…，不良贷款余额65亿元: bare non-performing loans are the non-performing part of the loans in force.
   // (不良贷款率 after 不良贷款余额: the same part's ratio.)
   // (全行不良贷款率为1.28%: the whole bank's — all loans' — whatever loans are in force.)
-  const ofAll = own !== undefined && NPL_ALONE.test(own.words) && /(?:全行|全部|全辖|全市|全省|全区|全县|全国|本行|该行)\s*$/.test(doc.s.slice(Math.max(0, own.start - 4), own.start));
+  const ofAll = own !== undefined && NPL_ALONE.test(own.words) && WHOLE_BEFORE_NPL.test(doc.s.slice(Math.max(0, own.start - 4), own.start));
   const loans = ofAll ? ({ indicator: TOTAL_LOANS, words: '贷款', start: (own as Subject).start, end: (own as Subject).end } as Subject) : (current ?? frame.paragraphSubject);
   if (own && NPL_ALONE.test(own.words) && loans && (LOAN_WORDS.test(loans.words) || !loans.indicator.startsWith('subject:'))) {
     own = /不良$/.test(loans.part ?? '') ? { ...loans, start: own.start, end: own.end } : { ...loans, part: `${loans.part ?? ''}不良`, words: `${loans.words}不良`, start: own.start, end: own.end };

@@ -20,6 +20,7 @@ import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention, Mention } from '../mention.js';
 import { type Cell, type Grid, findGrids, headerRows } from './grid.js';
 import { NOT_A_SUM, TOTAL, gridSums, labelColumn, noteUnder, subtotalLabel } from './gridTotals.js';
+import { WHOLE_AREA } from '../lexicon/areaWords.js';
 
 /** What the table readers found: the sums of their 合计 rows and columns, and the mentions they cover. */
 export interface GridFigures {
@@ -45,7 +46,7 @@ const BASE_COLUMN = /^(?:上年末|上年年末|上年底|去年末|年初|上�
 const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
 // Which unit of a list (单位：亿元、%) a column takes: rates in %, gaps in points, amounts in money.
 // 占全市比重, 占各项贷款比重, 占全省绿色贷款比重: a share column and the whole it names (the area's own subject when it names only an area).
-const SHARE_COLUMN = /^占(全市|全省|全国|全县|全区|全行|本行)?([\u4e00-\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$/;
+const SHARE_COLUMN = new RegExp(`^占(${WHOLE_AREA}|全国|全行|本行)?([\\u4e00-\\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$`);
 // A column of rates named by that alone: 增幅, 增速, 增长率, 占比.
 const RATE_ALONE = /^(?:同比)?(?:增幅|增速|增长率|增長率|年增率|成长率|成長率|占比|佔比|比重)$/;
 const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|比例|份额|率|%/;

@@ -19,6 +19,7 @@ import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { yearsOf } from './goals.js';
 import { contextOf, keepAsFact } from './facts.js';
+import { NATION, WHOLE_AREA } from '../lexicon/areaWords.js';
 
 // 较整体贷款年增6.8%高1.5个百分点: the benchmark's rate between the comparison and its verb.
 const BENCHMARK_RATE_INLINE = /(?:比|较)[^,，;；。\d]{1,16}?(?:年增|同比增长|增长|增速为?|增幅为?)$/;
@@ -80,7 +81,7 @@ const SHARE_WORDS = /占比|比重|份额|占/;
 const TOTAL_OF_EN = /\bof (?:the |China's |the country's )?(national|nationwide|provincial|province's)? ?total of\s*$/i;
 // (…占全行授信總額15,268億元之比重為8.42%: 之 and 比重為 too.)
 const SHARE_AFTER = /^\s{0,2}(?:[)）]\s{0,2})?(?:的|之)\s{0,2}(?:比重\s{0,2}(?:为|為|達|达)?\s{0,2})?[\d.]+\s{0,2}[%％]/;
-const WHOLE_INSIDE = /占(全国|我国|全省|全市|全县|全区)?(?:同期)?([\u4e00-\u9fa5]{2,20}?)(?:的)?(余额|总额|增量|新增额)?(?:为)?\s*(?:[(（]\s*)?$/;
+const WHOLE_INSIDE = new RegExp(`占(${NATION}|${WHOLE_AREA})?(?:同期)?([\\u4e00-\\u9fa5]{2,20}?)(?:的)?(余额|总额|增量|新增额)?(?:为)?\\s*(?:[(（]\\s*)?$`);
 
 /**
  * The whole of a share named with its value inside the share's phrase (占全国绿色贷款余额42.39万亿元的8.4%):
@@ -1490,7 +1491,7 @@ const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|
 
 /** The date a rise told earlier in the figure's sentence starts from (由2021年末的…增至…), if one is. */
 function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
-  const refs = doc.within(doc.times.refs, ctx.sentence.start, ctx.clauseStart, (r) => [r.start, r.end]);
+  const refs = doc.within(doc.times.refs, Math.max(ctx.sentence.start, ctx.windowStart), ctx.clauseStart, (r) => [r.start, r.end]);
   return refs.find((r) => r.role === 'base' && /[由从]\s*$/.test(doc.s.slice(Math.max(0, r.start - 2), r.start)) && RISE_WORDS.test(doc.s.slice(r.end, ctx.clauseStart)));
 }
 
@@ -1499,9 +1500,12 @@ const RISE_FROM_EARLIER = new RegExp(`[由从](${EARLIER_WHEN})的?[^，,。；;
 
 /** The basis of the rise told earlier in the figure's sentence (由年初的…增至…), when a basis spans it. */
 function basisOfRise(doc: Doc, ctx: FigureContext, now: { readonly date: string; readonly from: string }): Basis | undefined {
+  // (Only a bare change word can take it; only a rise within the window before can give it — linear work.)
+  const before = doc.s.slice(ctx.windowStart, Math.max(ctx.windowStart, ctx.clauseStart));
+  if (!BARE_CHANGE_CUE.test(ctx.cue) || !/[由从]/.test(before)) return undefined;
   const dated = riseOfSentence(doc, ctx);
   if (dated) return now.from !== 'none' && compareDates(dated.date, now.date) < 0 ? basisBetween(now.date, dated.date) : undefined;
-  const word = RISE_FROM_EARLIER.exec(doc.s.slice(ctx.sentence.start, ctx.clauseStart));
+  const word = RISE_FROM_EARLIER.exec(before);
   return word ? basisOfEarlier(word[1] as string) : undefined;
 }
 

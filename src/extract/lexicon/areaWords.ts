@@ -1,0 +1,17 @@
+/**
+ * Words that name an area by its level or its role, not by its name: 全省 (the whole province), 我市 (our
+ * city), 辖内 (within a regulator's or a bank's jurisdiction), 全国 (the nation). One list, read by the
+ * holder (whose area a figure is), the subject reader (words before a subject) and the share reader
+ * (占全县的…): a word added here is known to all three.
+ *
+ * @example
+ * new RegExp(`^(?:${WHOLE_AREA})$`).test('全疆') // true
+ */
+/** The whole of an area by its level: 全省, 全市, 全区, 全县, 全州; 全盟 (a league), 全疆 (Xinjiang). */
+export const WHOLE_AREA = '全省|全市|全区|全县|全州|全盟|全疆';
+/** The writer's own area: 我省, 本市 … */
+export const OWN_AREA = '我省|我市|我区|我县|本省|本市|本区';
+/** The area a regulator or a bank oversees: 辖区, 辖内, 全辖, 区域内, 当地. */
+export const JURISDICTION_AREA = '辖区内?|辖内|全辖|区域内|当地';
+/** The nation, by words: 全国, 我国. */
+export const NATION = '全国|我国';
