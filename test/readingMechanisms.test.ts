@@ -5050,3 +5050,19 @@ describe('reading: stop 35 — a bare change after a rise told from an earlier t
     expectFlagged('截至2025年6月末，全省普惠小微贷款余额由年初的3200亿元增至3600亿元，增长12.9%。', { documentDate: '2025-08-15' }, '12.9%');
   });
 });
+
+describe('checking: stop 35 — 全疆, 全州: area words of a province and a prefecture', () => {
+  const held = (text: string): string[] => extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.holder}${c.ofHolder ? `|of ${c.ofHolder}` : ''}`);
+  it.each([
+    // 1200 / 3000 = 40.0%: Urumqi's share of Xinjiang's green loans
+    ['截至6月末，乌鲁木齐市绿色贷款余额1200亿元，占全疆绿色贷款的40.0%。全疆绿色贷款余额3000亿元。', ['1200亿元|region:650100', '40.0%|region:650100|of region:650000', '3000亿元|region:650000']],
+    // 120 / 300 = 40.0%: a county-level city's share of its autonomous prefecture's
+    ['截至6月末，吉首市绿色贷款余额120亿元，占全州绿色贷款的40.0%。全州绿色贷款余额300亿元。', ['120亿元|region:433101', '40.0%|region:433101|of region:433100', '300亿元|region:433100']],
+  ])('%s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('still catches a wrong share (1200 / 3000 is 40.0%, not 41.0%)', () => {
+    expectFlagged('截至6月末，乌鲁木齐市绿色贷款余额1200亿元，占全疆绿色贷款的41.0%。全疆绿色贷款余额3000亿元。', { documentDate: '2025-08-15' }, '41.0%');
+  });
+});

@@ -108,8 +108,9 @@ const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出
 /** The level an area word names: 全省 a province, 全市 a prefecture, 全县 a county; 辖区 and 全区 none in particular. */
 export type AreaLevel = 'province' | 'prefecture' | 'county';
 function levelOf(word: string): AreaLevel | undefined {
-  if (/省|province/.test(word)) return 'province';
-  if (/市|city/.test(word)) return 'prefecture';
+  // (全疆: Xinjiang's whole; 全州, 全盟: an autonomous prefecture's, a league's — prefecture-level.)
+  if (/省|疆|province/.test(word)) return 'province';
+  if (/市|州|盟|city/.test(word)) return 'prefecture';
   if (/县/.test(word)) return 'county';
   return undefined;
 }
