@@ -12,6 +12,9 @@ const TABLE: readonly (readonly [string, string, string, string, number, string]
   ['逾20亿', '2000000000', '亿', 'number', 0, 'over'],
   ['突破1000亿', '100000000000', '亿', 'number', 0, 'at-least'],
   ['破34兆', '34000000000000', '万亿', 'number', 0, 'at-least'],
+  // a bare magnitude after a threshold word: one of it
+  ['破万亿', '1000000000000', '万亿', 'number', 0, 'at-least'],
+  ['超亿元', '100000000', '亿元', 'money', 0, 'over'],
   ['近4000人', '4000', '人', 'count', 0, 'under'],
   ['约3亿元', '300000000', '亿元', 'money', 0, 'about'],
   ['50万元（含）以上', '500000', '万元', 'money', 0, 'at-least'],
@@ -119,6 +122,9 @@ describe('parseFigure', () => {
     ['1,23亿元', 'malformed'],
     ['abc', 'no number'],
     ['亿元', 'no number'],
+    // a bare magnitude is one of it only after a threshold word (破, 超), never after 近 or alone
+    ['万亿元', 'no number'],
+    ['近万亿', 'no number'],
     ['12亿元abc', 'unexpected'],
     ['超30亿元以上', 'two qualifiers'],
     ['百分之三%', '百分之'],

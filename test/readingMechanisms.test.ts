@@ -5066,3 +5066,14 @@ describe('checking: stop 35 — 全疆, 全州: area words of a province and a p
     expectFlagged('截至6月末，乌鲁木齐市绿色贷款余额1200亿元，占全疆绿色贷款的41.0%。全疆绿色贷款余额3000亿元。', { documentDate: '2025-08-15' }, '41.0%');
   });
 });
+
+describe('checking: stop 35 — a headline\'s bare magnitude (首破万亿) restated by the body', () => {
+  const text = (body: string) => `福建绿色贷款余额首破万亿\n去年末，全省绿色贷款余额${body}万亿元，同比增长23.19%。`;
+  it('reads the headline as a balance of at least 1万亿元, the body\'s 1.05万亿元 agreeing with it', () => {
+    expect(extractClaims(text('1.05'), { documentDate: '2025-01-20' }).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}|${c.figure.qualifier}`).slice(0, 2)).toEqual(['破万亿|green-loans|balance|at-least', '1.05万亿元|green-loans|balance|exact']);
+    expectQuiet(text('1.05'), { documentDate: '2025-01-20' });
+  });
+  it('flags a body below the threshold its headline says was passed (0.95万亿元)', () => {
+    expectFlagged(text('0.95'), { documentDate: '2025-01-20' }, '破万亿');
+  });
+});

@@ -113,6 +113,8 @@ interface Pending {
 
 type Item = Mention | Pending;
 
+// (破万亿, 超亿元: the threshold words before a bare magnitude — never 近亿 of an estimate's words alone.)
+const BARE_MAGNITUDE_AFTER = /(?:破|超|逾|超过)$/;
 const RANGE_CHARS = '—–-~～至到';
 const RANGE = '[—–\\-~～至到]';
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?!\d))?/y;
@@ -797,6 +799,11 @@ class Scanner {
       k++;
     }
     if (k - i > MAX_ZH_RUN) return this.add('unreadable', i, k, 'a long run of numeral characters, not a number');
+    // 首破万亿, 超亿元, 破兆: a headline's bare magnitude after a threshold word is one of it.
+    if ((s.startsWith('万亿', i) || s[i] === '亿' || s[i] === '兆') && i - 1 >= this.lastEnd && BARE_MAGNITUDE_AFTER.test(s.slice(Math.max(this.lastEnd, i - 2), i))) {
+      const next = this.figure(i, i, '', true, false);
+      if (next > i) return next;
+    }
     // 万一, 亿万: a magnitude cannot start a number.
     if (s[i] === '万' || s[i] === '亿') return i + 1;
     const prev = s[i - 1];

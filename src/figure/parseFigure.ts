@@ -372,6 +372,13 @@ export function parseFigureOptions(options: unknown, path: readonly (string | nu
   return o;
 }
 
+// 破万亿, 超亿元: a magnitude with no number after a threshold word is one of it (a headline's level passed).
+function bareMagnitude(s: string, lower: string, pos: number, qualifier: Qualifier, mags: readonly (readonly [string, Magnitude])[]): NumberRead | null {
+  if (qualifier !== 'at-least' && qualifier !== 'over') return null;
+  const m = matchList(s, lower, pos, mags);
+  return m && /^(?:万亿|萬億|亿|億|兆)$/.test(m[0]) ? { value: new Decimal(1), decimals: 0, end: pos } : null;
+}
+
 function readFigure(text: string, options: ParseFigureOptions): Figure {
   // "2.3 个百分点": a space between the number and a Chinese unit or % is noise.
   const s = normalizeFigureText(text).trim().replace(/(\d)\s+(?=[\u4e00-\u9fff%])/g, '$1');
@@ -418,7 +425,7 @@ function readFigure(text: string, options: ParseFigureOptions): Figure {
   }
 
   const mags = magnitudes(options);
-  const first = readNumber(s, pos, text);
+  const first = readNumber(s, pos, text) ?? bareMagnitude(s, lower, pos, qualifier, mags);
   if (!first) {
     BAD_NUMBER.lastIndex = pos;
     if (BAD_NUMBER.test(s)) fail(text, 'the number is malformed', pos);

@@ -8,7 +8,8 @@ export interface Located {
   readonly anchor: number;
 }
 
-const NUMERAL = /[0-9０-９〇零一二两兩三四五六七八九十百千]/;
+// (首破万亿: a bare magnitude is the numeral of a threshold figure.)
+const NUMERAL = /[0-9０-９〇零一二两兩三四五六七八九十百千万萬亿億兆]/;
 const ENGLISH_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|some)\b/i;
 
 /**

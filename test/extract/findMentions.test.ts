@@ -178,6 +178,11 @@ describe('findMentions on sentences of the seed documents', () => {
 describe('findMentions beyond the seeds', () => {
   it.each([
     [
+      'a bare magnitude after a threshold word is one of it (a headline\'s 首破万亿); 亿万, 万一 are no figures',
+      '绿色贷款余额首破万亿，县域贷款超亿元，亿万农户，万一',
+      ['figure 破万亿 = 1000000000000 万亿 at-least', 'figure 超亿元 = 100000000 亿元 over'],
+    ],
+    [
       "Taiwan's 人幣 for 人民幣 after a magnitude: yuan, not people",
       '綠色貸款餘額突破13兆人幣，新增就業5萬人',
       ['figure 突破13兆人币 = 13000000000000 万亿元 at-least', 'figure 5万人 = 50000 万人 exact'],

@@ -723,6 +723,8 @@ export class TimeIndex {
   private readonly lastPoint: readonly number[];
   /** Where sentences end (。！？), by position. */
   private readonly stops: readonly number[];
+  /** Where lines end (\n), by position. */
+  private readonly breaks: readonly number[];
 
   constructor(
     readonly refs: readonly TimeRef[],
@@ -739,6 +741,7 @@ export class TimeIndex {
     const stops: number[] = [];
     for (let k = 0; k < text.length; k++) if (text[k] === '。' || text[k] === '！' || text[k] === '？') stops.push(k);
     this.stops = stops;
+    this.breaks = breaks;
     const lineOf = (r: TimeRef): number => lowerBound(breaks, r.start, (b) => b);
     this.asOf.forEach((r, i) => {
       const before = i > 0 ? (last[i - 1] as number) : -1;
@@ -791,13 +794,19 @@ export class TimeIndex {
     let chosen: TimeRef | undefined;
     for (let k = i; k < this.asOf.length && (this.asOf[k] as TimeRef).start - pos <= HEADLINE_AHEAD; k++) {
       const r = this.asOf[k] as TimeRef;
-      if (r.period !== undefined || EARLIER_WORD.test(r.text)) continue;
+      // (福建绿色贷款余额首破万亿 / 去年末，全省…: a lead that opens with its date named back from now stands at it.)
+      if (r.period !== undefined || (EARLIER_WORD.test(r.text) && (k > i || !this.belowLine(pos, r.start)))) continue;
       if (!passed) return timeOf(r, 'document');
       if (chosen === undefined || compareDates(r.date, chosen.date) > 0) chosen = r;
     }
     if (chosen) return timeOf(chosen, 'document');
     if (this.documentDate !== undefined) return { date: this.documentDate, from: 'option' };
     return { date: UNDATED, from: 'none' };
+  }
+
+  /** Whether `at` stands on a later line than `pos` (a lead below its headline). */
+  private belowLine(pos: number, at: number): boolean {
+    return lowerBound(this.breaks, at, (b) => b) > lowerBound(this.breaks, pos, (b) => b);
   }
 
   /** The as-of date stated in [from, pos), if any: for facts, which carry no date over. */
