@@ -5077,3 +5077,19 @@ describe('checking: stop 35 — a headline\'s bare magnitude (首破万亿) rest
     expectFlagged(text('0.95'), { documentDate: '2025-01-20' }, '破万亿');
   });
 });
+
+describe('checking: stop 35 — a field\'s bare balance with its area and currency, and an average growth over the levels its sentence read', () => {
+  const text = (rate: string) => `科技贷款方面，2021年末全省本外币余额为2400亿元，到2024年末已达4800亿元，年均增长超过${rate}%。`;
+  it('reads 全省本外币余额 as the field\'s balance in 本外币, and the average growth since the earlier level', () => {
+    expect(extractClaims(text('25'), { documentDate: '2025-03-01' }).claims.map((c) => [c.figure.text, c.indicator, c.scope ?? '', c.date, c.measure, c.since ?? ''].join('|'))).toEqual([
+      '2400亿元|tech-loans|本外币|2021-12-31|balance|',
+      '达4800亿元|tech-loans|本外币|2024-12-31|balance|',
+      '超过25%|tech-loans|本外币|2024-12-31|average-growth|2021-12-31',
+    ]);
+    // (4800 / 2400)^(1/3) − 1 = 26.0%: more than 25%
+    expectQuiet(text('25'), { documentDate: '2025-03-01' });
+  });
+  it('flags an average the levels cannot give (26.0% is not more than 30%)', () => {
+    expectFlagged(text('30'), { documentDate: '2025-03-01' }, '超过30%');
+  });
+});

@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, NPL_WORDS_EN, type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
-import { WHOLE_AREA } from '../lexicon/areaWords.js';
+import { NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -591,8 +591,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // 普惠小微方面，一季度末余额达…; 科技型中小企业贷款增势强劲，余额同比增长…: a clause of a bare 余额 is about
   // the name of the clause before it, when nothing else is in force.
-  if (!own && !current && BARE_BALANCE.test(doc.s.slice(Math.max(ctx.clauseStart, stretch), pos))) {
+  const bareBalance = doc.s.slice(Math.max(ctx.clauseStart, stretch), pos);
+  if (!own && !current && BARE_BALANCE.test(bareBalance)) {
     own = nearestName(doc, Math.max(ctx.windowStart, ctx.sentence.start), ctx.clauseStart) ?? announcedSubject(doc, ctx) ?? headingSubject(doc, ctx);
+    // (…，2020年末全国本外币余额为…: in the currency its own words say.)
+    const scope = own && !own.scope ? scopeIn(bareBalance) : undefined;
+    if (own && scope) own = { ...own, scope };
   }
   // 与年初相比，余额增加…; 股份行里，余额排前三的是兴业银行（9689.16亿元）: a Chinese sentence that names no
   // subject of its own, and says what it measures, goes on with the paragraph's subject.
@@ -702,7 +706,8 @@ const CLAUSE_PERIOD = /^[\s"“]*(?:而)?(?:截至|截止)?(?:[一二三四]季�
 const FIRMS_ZH = /(?:企业|主体|农户|商户|工商户)$/;
 const GENERIC_FIRMS = /^(?:获贷|获得贷款的?|有贷款的?)?企业$/;
 // A clause of a bare balance (余额增加, 4月末余额为): its subject was named before it.
-const BARE_BALANCE = /^[\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?余额/;
+// (2020年末全国本外币余额为…: the area and the currency of the balance are no subject.)
+const BARE_BALANCE = new RegExp(`^[\\s,，;；]*(?:[^,，;；。]{0,10}?(?:末|底))?(?:${NATION}|${WHOLE_AREA}|${OWN_AREA}|本外币|人民币)*余额`);
 // 普惠小微方面，从企事业单位贷款看，: the field a sentence opens with.
 const FIELD = /(?:^|[,，;；\s])(?:从|就)?([\u4e00-\u9fa5]{2,16}?)(?:方面|领域|来看|看)[,，]\s*$/;
 const LOAN_HEAD = /(?:贷款|信贷|放款|融资)$/;

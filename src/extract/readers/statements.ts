@@ -1188,7 +1188,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 新批核的中小企业信贷限额为64亿元, 新发放贷款为…: what was newly granted in a period is no balance.
   if (measure.measure === 'balance' && NEWLY_GRANTED.test(subject.words)) measure.measure = 'amount';
   // 四年间年均增长32.3%, 由2017年末的…增至…，年均增长: the years an average growth runs over.
-  const averageFrom = measure.measure === 'average-growth' && dated.from !== 'none' ? averageSince(doc, ctx, dated.date) ?? sameDayEarlier(risenFromEn(doc, out, ctx), dated.date) : undefined;
+  const averageFrom = measure.measure === 'average-growth' && dated.from !== 'none' ? averageSince(doc, ctx, dated.date) ?? sameDayEarlier(risenFromEn(doc, out, ctx), dated.date) ?? sameDayEarlier(earliestLevelOfSentence(out, ctx, subject.indicator), dated.date) : undefined;
   ofTheFlow(out, ctx, frame, measure);
   // Twelve enterprises have issued bonds, 40户企业获得贷款: a count of enterprises of a money indicator counts its borrowers;
   // so does a count of firms that have loans (获得贷款支持的科技型中小企业28.4万家).
@@ -1541,6 +1541,12 @@ function averageSince(doc: Doc, ctx: FigureContext, date: string): string | unde
 /** A start of whole years before `date`: the same day of an earlier year. */
 function sameDayEarlier(from: string | undefined, date: string): string | undefined {
   return from && /^\d{4}-/.test(from) && from.slice(4) === date.slice(4) && from < date ? from : undefined;
+}
+
+/** 2020年末…余额为11.95万亿元，到2024年末已达36.6万亿元，年均增长…: the earliest level of the subject its sentence read. */
+function earliestLevelOfSentence(out: Output, ctx: FigureContext, indicator: string): string | undefined {
+  const levels = claimsOfSentence(out, ctx).filter((c) => c.measure === 'balance' && c.indicator === indicator && /^\d{4}-/.test(c.date));
+  return levels.map((c) => c.date).sort(compareDates)[0];
 }
 
 /** "…, from 9.9 trillion yuan at end-2019 to 36.6 trillion yuan at end-2024": the date of the level an English sentence rose from. */
