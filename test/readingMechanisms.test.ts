@@ -5093,3 +5093,21 @@ describe('checking: stop 35 — a field\'s bare balance with its area and curren
     expectFlagged(text('30'), { documentDate: '2025-03-01' }, '超过30%');
   });
 });
+
+describe('checking: stop 35 — English: a group of banks\' loans are a part; a machine-translated "will" of a past date is no goal', () => {
+  const at = { documentDate: '2025-02-10' };
+  it('reads the loans of the six large state-owned banks as a part of all banks\' (no false alarm against the whole)', () => {
+    const text = 'As of the end of 2024, green loans of the six large state-owned banks reached 21 trillion yuan. Green loans of all banks stood at 36.6 trillion yuan.';
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'balance').map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}`)).toEqual(['reached 21 trillion yuan|green-loans|six large state-owned banks', '36.6 trillion yuan|green-loans|']);
+    expectQuiet(text, at);
+  });
+  it('reads "will reach" at a date before the document\'s as what stood then, and its share of the city\'s total as the group\'s', () => {
+    const text = 'As of the end of 2024, the inclusive small and micro loans of the four largest banks in Wuhu will reach about 120 billion yuan, accounting for nearly 40 percent of the city\'s total.';
+    expect(extractClaims(text, at).claims.filter((c) => c.measure !== 'count').map((c) => `${c.figure.text}|${c.measure}|${c.part ?? ''}|${c.date}`)).toEqual(['about 120 billion yuan|balance|four largest banks|2024-12-31', 'nearly 40 percent|share|four largest banks|2024-12-31']);
+    expect(extractClaims(text, at).targets).toEqual([]);
+  });
+  it('keeps "will reach" by a deadline a goal', () => {
+    const text = 'By the end of 2027, inclusive small and micro loans in Wuhu will reach 400 billion yuan.';
+    expect(extractClaims(text, at).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['400 billion yuan|2027-12-31']);
+  });
+});

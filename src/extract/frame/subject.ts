@@ -644,6 +644,14 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     subject = { ...own, part: `新发放${own.part ?? ''}` };
     own = subject;
   }
+  // ("green loans of the six large state-owned banks reached…": what a group of banks holds, a part of all banks'.)
+  if (subject && !subject.part && isEnglish(ctx.cue)) {
+    const group = BANK_GROUP_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart, own && own.start < pos ? own.start : 0), pos));
+    if (group) {
+      subject = { ...subject, part: (group[1] as string).toLowerCase().replace(/\s+/g, ' ') };
+      if (own) own = subject;
+    }
+  }
   // ("only 0.36 percent of the loans were non-performing": so in English, the words after the figure.)
   const nplWords = /不良/.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos)) || (isEnglish(ctx.cue) && ((ctx.figure.unit.dimension !== 'percent' && NPL_WORDS_EN.test(doc.s.slice(Math.max(subject?.end ?? pos, ctx.cueStart), pos))) || NPL_SHARE_AFTER_EN.test(ctx.after) || (ctx.figure.unit.dimension === 'percent' && NPL_RATIO_EN.test(doc.s.slice(ctx.clauseStart, pos)))));
   if (subject && nplWords && !/不良/.test(subject.part ?? '')) {
@@ -653,6 +661,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   return { own, subject };
 }
 
+// The loans of a group of banks: by their number or size (the five largest banks), or by their kind (joint-stock banks).
+const BANK_GROUP_EN = /\b(?:of|at|by|from|among)\s+(?:the\s+)?((?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|major|big|large|larger|largest|biggest|leading|top)\s+)+(?:[a-z-]+\s+){0,2}banks|(?:state-owned|joint-stock|city commercial|rural commercial|rural|policy|foreign|foreign-funded|private|village and township)\s+(?:commercial\s+)?banks)\b/i;
 // ("The NPL ratio of green loans was 0.45 percent": English names the ratio before the loans it is of.)
 const SHARE_OF_BEFORE_EN = /\b(?:share|proportion)\s(?:of|in)\s(?:the\s|all\s|total\s|overall\s)*((?:[a-z'-]{1,20}\s){0,4}?(?:loans?|lending|credit)(?:\sbalances?)?)\b/i;
 const FIELDS_AFTER_EN = /^\s*(?:yuan\s)?in\s(?:the\s)?(?:fields?\sof\s)?((?:[a-z-]{1,20},?\s(?:and\s)?){0,6}?(?:finance|sectors?|fields?|industries|areas))\b/i;

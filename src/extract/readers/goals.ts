@@ -208,7 +208,7 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   const insideProgress = (at: number): boolean => progressEnd >= 0 && at >= 0 && at < ctx.windowStart + progressEnd;
   const byWords = (((goalWord >= 0 && ctx.windowStart + goalWord > stated && !insideProgress(ctx.windowStart + goalWord)) || (planClause && ctx.clauseStart > stated)) && (stated < 0 || deadlineAt > stated)) || goalAfterDate || planAfterDate || planBeforeDate;
   const byDeadline = deadlineAt > stated && !insideProgress(deadlineAt);
-  const modal = MODAL_GOAL.test(ctx.clauseBefore) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && REACHES.test(ctx.figure.text));
+  const modal = (MODAL_GOAL.test(ctx.clauseBefore) && !pastAsWill(doc, ctx)) || MODAL_GOAL_ZH.test(ctx.clauseBefore) || (MODAL_ZH_RIGHT_BEFORE.test(ctx.clauseBefore) && REACHES.test(ctx.figure.text));
   // 到2024年末…达到860亿元 without the document's date: a deadline or an as-of date, which it would tell.
   // (…须达到800亿元: what must be reached by then is a goal, whatever the date.)
   // (规划》提出，到2025年末…; 郑州市提出，…；到2027年末…: a deadline after a plan's verb and its comma is one.)
@@ -230,6 +230,18 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // (方案要求，…增速高于各项贷款平均增速10个百分点以上: a bound set, too.)
   const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) || BOUND.test(ctx.figure.text) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
   return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
+}
+
+/**
+ * "As of the end of 2024, the loans … will reach about 210 billion yuan" in a text of 2025: a machine
+ * translation's future for a past date (将达, 达到) — what stood then, no goal. Only when the sentence
+ * states a date it stands at, before the document's, and no deadline.
+ */
+function pastAsWill(doc: Doc, ctx: FigureContext): boolean {
+  const now = doc.options.documentDate;
+  if (now === undefined || !/\bwill\b/i.test(ctx.clauseBefore)) return false;
+  const refs = doc.within(doc.times.refs, ctx.sentence.start, ctx.sentence.end, (r) => [r.start, r.end]);
+  return refs.some((r) => r.role === 'as-of' && r.period === undefined && compareDates(r.date, now) < 0) && !refs.some((r) => r.role === 'deadline');
 }
 
 /**
