@@ -662,7 +662,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
 }
 
 // The loans of a group of banks: by their number or size (the five largest banks), or by their kind (joint-stock banks).
-const BANK_GROUP_EN = /\b(?:of|at|by|from|among)\s+(?:the\s+)?((?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|major|big|large|larger|largest|biggest|leading|top)\s+)+(?:[a-z-]+\s+){0,2}banks|(?:state-owned|joint-stock|city commercial|rural commercial|rural|policy|foreign|foreign-funded|private|village and township)\s+(?:commercial\s+)?banks)\b/i;
+const BANK_GROUP_EN = /\b(?:of|at|by|from|among)\s+(?:the\s+)?((?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|major|big|large|larger|largest|biggest|leading|top)\s+){1,3}(?:[a-z-]+\s+){0,2}banks|(?:state-owned|joint-stock|city commercial|rural commercial|rural|policy|foreign|foreign-funded|private|village and township)\s+(?:commercial\s+)?banks)\b/i;
 // ("The NPL ratio of green loans was 0.45 percent": English names the ratio before the loans it is of.)
 const SHARE_OF_BEFORE_EN = /\b(?:share|proportion)\s(?:of|in)\s(?:the\s|all\s|total\s|overall\s)*((?:[a-z'-]{1,20}\s){0,4}?(?:loans?|lending|credit)(?:\sbalances?)?)\b/i;
 const FIELDS_AFTER_EN = /^\s*(?:yuan\s)?in\s(?:the\s)?(?:fields?\sof\s)?((?:[a-z-]{1,20},?\s(?:and\s)?){0,6}?(?:finance|sectors?|fields?|industries|areas))\b/i;
