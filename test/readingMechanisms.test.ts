@@ -5111,3 +5111,10 @@ describe('checking: stop 35 — English: a group of banks\' loans are a part; a 
     expect(extractClaims(text, at).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['400 billion yuan|2027-12-31']);
   });
 });
+
+describe('reading: stop 35 — 按人民银行统计口径 names a statistical scope, not a national source', () => {
+  it('keeps a bank\'s figures the bank\'s when a later line gives another scope by the central bank\'s rules', () => {
+    const text = '本行坚持服务小微。2024年末，普惠型小微企业贷款余额312.40亿元，较年初增长12.60%。\n按人民银行统计口径，本行普惠小微贷款余额为335.18亿元。';
+    expect(extractClaims(text, {}).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(['312.40亿元|entity:bank', '12.60%|entity:bank', '335.18亿元|entity:bank']);
+  });
+});
