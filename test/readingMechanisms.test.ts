@@ -5106,6 +5106,12 @@ describe('checking: stop 35 — English: a group of banks\' loans are a part; a 
     expect(extractClaims(text, at).claims.filter((c) => c.measure !== 'count').map((c) => `${c.figure.text}|${c.measure}|${c.part ?? ''}|${c.date}`)).toEqual(['about 120 billion yuan|balance|four largest banks|2024-12-31', 'nearly 40 percent|share|four largest banks|2024-12-31']);
     expect(extractClaims(text, at).targets).toEqual([]);
   });
+  it('counts the banks of a group as banks, never as a count of the loans', () => {
+    const text = 'At the end of June, green loans of the six large state-owned banks reached 21 trillion yuan.';
+    const r = extractClaims(text, { documentDate: '2025-08-10' });
+    expect(r.claims.map((c) => c.measure)).toEqual(['balance']);
+    expect(r.facts.map((f) => String(f.figure.value))).toEqual(['6']);
+  });
   it('keeps "will reach" by a deadline a goal', () => {
     const text = 'By the end of 2027, inclusive small and micro loans in Wuhu will reach 400 billion yuan.';
     expect(extractClaims(text, at).targets.map((t) => `${t.figure.text}|${t.deadline}`)).toEqual(['400 billion yuan|2027-12-31']);

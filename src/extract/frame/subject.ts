@@ -121,7 +121,10 @@ export function countedAfter(doc: Doc, ctx: FigureContext): Subject | undefined 
   }
   if (isEnglish(rest)) {
     const m = /^\s+((?:[a-z-]+\s+){0,3}(?:enterprises|firms|companies|businesses|smes|borrowers|projects|banks|institutions|accounts|households))\b/i.exec(rest);
-    return m ? subjectOf(m[1] as string, ctx.m.span[1], ctx.m.span[1] + m[0].length, 'en') : undefined;
+    if (!m) return undefined;
+    // ("the six large state-owned banks": what is counted, in its own words, when the catalog has no name for it.)
+    const words = (m[1] as string).toLowerCase();
+    return subjectOf(m[1] as string, ctx.m.span[1], ctx.m.span[1] + m[0].length, 'en') ?? { indicator: `subject:${words}`, words, start: ctx.m.span[1], end: ctx.m.span[1] + m[0].length };
   }
   const m = /^([\u4e00-\u9fa5“”"]{2,16}?(?:企业|主体|农户|项目|机构|银行|客户|账户|户|小微))/.exec(rest);
   return m ? subjectOf(m[1] as string, ctx.m.span[1], ctx.m.span[1] + (m[1] as string).length, 'zh') : undefined;

@@ -806,7 +806,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 有贷款余额户数3.42万户, 有贷款余额的客户: the borrowers of the subject in force, which names no loans of its own.
   const borrowersOf = own && HOLDERS_OF_LOANS.test(own.words) && previous && !previous.indicator.startsWith('subject:') ? { ...previous, withLoans: true } : undefined;
   if (borrowersOf) frame.subject = borrowersOf;
-  const spoken = borrowersOf ?? own ?? counted ?? found.subject;
+  // ("green loans of the six large state-owned banks": the banks are what the number counts, not the loans.)
+  const lenders = counted !== undefined && /\b(?:banks|lenders|institutions)$/i.test(counted.words) ? counted : undefined;
+  const spoken = lenders ?? borrowersOf ?? own ?? counted ?? found.subject;
   // 授信户数1.26万户，其中首贷户1843户: borrowers of a kind, a part of those counted — never the same count.
   const kindOfBorrowers = dimension === 'count' && spoken && !spoken.part ? BORROWERS_OF_A_KIND.exec(cue)?.[1] : undefined;
   const subject = kindOfBorrowers && spoken ? { ...spoken, part: `${kindOfBorrowers}户` } : spoken;
