@@ -807,7 +807,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const borrowersOf = own && HOLDERS_OF_LOANS.test(own.words) && previous && !previous.indicator.startsWith('subject:') ? { ...previous, withLoans: true } : undefined;
   if (borrowersOf) frame.subject = borrowersOf;
   // ("green loans of the six large state-owned banks": the banks are what the number counts, not the loans.)
-  const lenders = counted !== undefined && /\b(?:banks|lenders|institutions)$/i.test(counted.words) ? counted : undefined;
+  const lenders = counted !== undefined && /\b(?:banks|lenders|institutions)$/i.test(counted.words) && /\b(?:loans?|lending|credit)\b/i.test(own?.words ?? '') ? counted : undefined;
   const spoken = lenders ?? borrowersOf ?? own ?? counted ?? found.subject;
   // 授信户数1.26万户，其中首贷户1843户: borrowers of a kind, a part of those counted — never the same count.
   const kindOfBorrowers = dimension === 'count' && spoken && !spoken.part ? BORROWERS_OF_A_KIND.exec(cue)?.[1] : undefined;
