@@ -5124,3 +5124,25 @@ describe('reading: stop 35 — 按人民银行统计口径 names a statistical s
     expect(extractClaims(text, {}).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(['312.40亿元|entity:bank', '12.60%|entity:bank', '335.18亿元|entity:bank']);
   });
 });
+
+describe('checking: stop 35, hunt 65 — a bank speaking of its own loans in a place, or in English, is the bank', () => {
+  const held = (text: string, documentDate = '2025-08-15'): string[] => extractClaims(text, { documentDate }).claims.map((c) => `${c.figure.text}|${c.holder}`);
+  it.each([
+    // 本行 after the place it works in
+    ['在潍坊，本行科技贷款余额128.4亿元。潍坊市科技贷款余额1,536亿元。', ['128.4亿元|entity:bank', '1,536亿元|region:370700']],
+    // a place right after 我行: the bank's loans there
+    ['我行潍坊地区普惠型小微企业贷款余额42.6亿元，较年初增长10.2%；全市普惠型小微企业贷款余额860亿元。', ['42.6亿元|entity:bank', '10.2%|entity:bank', '860亿元|region:370700']],
+    // where a bank sits is no holder of its figures
+    ['戊银行（总部位于潍坊）科技贷款余额215亿元。潍坊市科技贷款余额1,536亿元。', ['215亿元|bank:戊银行', '1,536亿元|region:370700']],
+    ['Wu Bank, a lender based in Weifang, said its technology loans reached 21.5 billion yuan at the end of June. Technology loans in Weifang totaled 153.6 billion yuan at the end of June.', ['reached 21.5 billion yuan|bank:Wu Bank', '153.6 billion yuan|region:370700']],
+    // "the bank's" with no bank named: a bank, never the province of the sentence before
+    ["Inclusive loans in Shandong reached 1.62 trillion yuan at the end of June. The bank's inclusive loans stood at 86.4 billion yuan.", ['reached 1.62 trillion yuan|region:370000', '86.4 billion yuan|entity:bank']],
+    ["At the end of June, Shandong's green loans totaled 2.41 trillion yuan. The bank's Shandong branch had green loans of 98.7 billion yuan.", ['2.41 trillion yuan|region:370000', '98.7 billion yuan|entity:bank']],
+  ])('%s', (text, expected) => {
+    expect(held(text)).toEqual(expected);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('keeps a place named after the bank\'s clause the place\'s (本行…；潍坊市…)', () => {
+    expect(held('截至6月末，本行科技贷款余额128.4亿元；潍坊市科技贷款余额1,536亿元。')).toEqual(['128.4亿元|entity:bank', '1,536亿元|region:370700']);
+  });
+});

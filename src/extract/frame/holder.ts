@@ -237,7 +237,7 @@ export function holderAt(h: HolderScope): string {
   // another part of the area's loans, not the bank's.)
   const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
   const bank = named && kind && from + kind.index > named.end ? undefined : named;
-  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)));
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 24), p.start)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
@@ -258,6 +258,10 @@ export function holderAt(h: HolderScope): string {
     // (其中，母公司绿色贷款…: in a group's report the parent's figures are a part of the group's, held by it.)
     if (self) return self === '本集团' || self === '母公司' ? 'entity:group' : 'entity:bank';
   }
+  // (在济南，本行绿色贷款…; 我行济南地区…; "The bank's Zhejiang branch had…": the bank speaking of its own loans in a
+  // place — the bank's, not the place's.)
+  const speaker = selfBefore(before);
+  if (place && speaker && (from + speaker.index > place.start || /^\s{0,2}(?:在|于|in\s)?\s{0,2}$/.test(s.slice(from + speaker.index + speaker.text.length, place.start)))) return selfHolder(h, speaker, pos);
   if (place) return place.holder;
   const nation = h.nation[lowerBound(h.nation, pos, (x) => x) - 1];
   // (全国…；我省绿色贷款余额…: an area named after the nation, nearer the figure, holds it.)
@@ -269,9 +273,8 @@ export function holderAt(h: HolderScope): string {
   // The area the figure is of — not the whole of a share (占全省…) nor a benchmark (高于全省…).
   // (…。\n于都县普惠金融提质增效 / 截至9月末，全县…: under a heading that names another place of its level, that place.)
   if (area) return headingPlace(h, area[0])?.holder ?? areaHolder(area[0], h);
-  const self = [...before.matchAll(SELF)].pop()?.[1];
   // (本行…增长14.91%。全国…: a bank's own figure is never the nation's, nor a region's, whatever the text's holder.)
-  if (self) return (self === '本集团' || self === '母公司') && h.groupReport ? 'entity:group' : h.groupReport ? 'entity:bank' : /^(?:bank|entity):/.test(h.home) ? h.home : 'entity:bank';
+  if (speaker) return selfHolder(h, speaker, pos);
   // (…，其中赣州农商银行…余额386.2亿元。普惠小微信用贷款…: a bank named as a part of the area's figures is not
   // what the paragraph is about.)
   // (甲农商银行有关负责人出席: a bank that comes to speak is not what the paragraph's figures are of.)
@@ -285,6 +288,35 @@ export function holderAt(h: HolderScope): string {
   if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE_EN.test(sentenceOf(s, from, pos))) return NATIONAL;
   return h.home;
 }
+// The bank's own words for itself: 本行, 本集团 …; "the bank's", "the lender's", "the Group's".
+const SELF_EN = /\bthe (bank|lender|group)(?:'s|’s)(?=\s)/gi;
+interface Speaker {
+  readonly text: string;
+  readonly index: number;
+  readonly group: boolean;
+  readonly english: boolean;
+}
+function selfBefore(before: string): Speaker | undefined {
+  const zh = [...before.matchAll(SELF)].pop();
+  const en = [...before.matchAll(SELF_EN)].pop();
+  const last = zh && (!en || zh.index > en.index) ? zh : en;
+  if (!last) return undefined;
+  const word = (last[1] as string).toLowerCase();
+  return { text: last[0], index: last.index, group: word === '本集团' || word === '母公司' || word === 'group', english: last === en };
+}
+// The holder a bank's own words name: the group or the bank of a group's report, the bank the text is about; in
+// English the bank named last before (or a bank unnamed).
+function selfHolder(h: HolderScope, speaker: Speaker, pos: number): string {
+  if (speaker.english) {
+    const named = lastBefore(h.banks, 0, pos, (b) => b.holder.startsWith('bank:'));
+    if (named) return named.holder.replace(BRANCH, '');
+  }
+  if (h.groupReport) return speaker.group ? 'entity:group' : 'entity:bank';
+  if (/^(?:bank|entity):/.test(h.home)) return h.home;
+  return speaker.group && speaker.english ? 'entity:group' : 'entity:bank';
+}
+// (Ding Bank, a lender based in Nanjing; 丁银行（总部位于南京）: where a bank sits, no holder of its figures.)
+const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于)\s{0,2}$/i;
 const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;
 // The English sentence around a figure: from its start to the full stop after the figure.
 function sentenceOf(s: string, from: number, pos: number): string {
