@@ -5146,3 +5146,19 @@ describe('checking: stop 35, hunt 65 — a bank speaking of its own loans in a p
     expect(held('截至6月末，本行科技贷款余额128.4亿元；潍坊市科技贷款余额1,536亿元。')).toEqual(['128.4亿元|entity:bank', '1,536亿元|region:370700']);
   });
 });
+
+describe('checking: stop 35, hunt 65 — a benchmark\'s rate printed inside its comparison', () => {
+  const at = { documentDate: '2025-08-15' };
+  it.each([
+    // 23.6 − 7.4 = 16.2
+    ['截至6月末，全市科技贷款余额2,140亿元，同比增长23.6%，比全市各项贷款7.4%的增速高16.2个百分点。', '16.2', '17.2'],
+    // 18.9 − 8.2 = 10.7
+    ['全市普惠小微贷款余额同比增长18.9%，高出同期各项贷款增速（8.2%）10.7个百分点。', '10.7', '11.7'],
+  ])('reads the benchmark\'s rate as its own and checks the gap: %s', (text, gap, wrong) => {
+    const claims = extractClaims(text, at).claims;
+    expect(claims.filter((c) => c.indicator === 'total-loans').map((c) => `${c.measure}|${c.basis ?? ''}`)).toEqual(['growth|yoy']);
+    expect(claims.find((c) => c.measure === 'gap')?.figure.text).toBe(`${gap}个百分点`);
+    expectQuiet(text, at);
+    expectFlagged(text.replace(`${gap}个百分点`, `${wrong}个百分点`), at, `${wrong}个百分点`);
+  });
+});

@@ -32,7 +32,10 @@ const BENCHMARK_WHICH_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\b[^.;,]{
 const BENCHMARK_RATE_BEFORE_EN = /\b(?:than|above|below|outpac(?:ed|ing|es)?)\s+the$/i;
 const BENCHMARK_NAMED_AFTER_EN = /^\s*(?:growth|increase|rise|expansion)\s+(?:of|for|in)\s+((?:[a-z'-]+\s+){0,5}?(?:loans?|lending|credit))\b/i;
 // 比全国同期增速（, 高于全省平均水平（: a comparison's benchmark, its value in brackets next.
-const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先)[^,，;；。()（）]{1,16}?(?:增速|增幅|增长率|平均水平|水平)\s*[(（]\s*$/;
+const BENCHMARK_IN_BRACKETS = /(?:比|较|高于|低于|快于|慢于|领先|高出|超出|超过)[^,，;；。()（）]{1,16}?(?:增速|增幅|增长率|平均水平|水平)\s*[(（]\s*$/;
+// 比全省各项贷款8.1%的增速高17.2个百分点: the benchmark named, its rate, then the rate's noun and the comparison's verb.
+const BENCHMARK_RATE_BEFORE_NOUN = /(?:比|较)[^,，;；。\d]{1,16}?(?:贷款|各项|全部)$/;
+const RATE_NOUN_THEN_VERB = /^\s*(?:的)?(?:平均)?(?:增速|增幅|增长率|增长)\s*(?:高|低|快|慢)/;
 
 /**
  * The rate of a comparison's benchmark printed in brackets (比全国同期增速（6.8%）高4.8个百分点): a
@@ -730,7 +733,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   if (dimension === 'percent' && frame.wholeInside && readShareOfWholeInside(doc, out, ctx, frame)) return;
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
-  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
+  if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after)) || (BENCHMARK_RATE_BEFORE_NOUN.test(cue) && RATE_NOUN_THEN_VERB.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
   const found = figureSubject(doc, ctx, frame);
   const own = found.own;
   // ("…above the growth of all loans, which grew 7.3 percent to 11.26 trillion yuan": the benchmark's balance, in its clause.)
