@@ -1,6 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import { figureToJSON } from '../figure/figure.js';
 import type { Figure } from '../figure/figure.js';
 import { formatFigure } from '../figure/formatFigure.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
@@ -1029,10 +1028,10 @@ function headOf(r: Relation): Pick<RelationResult, 'id' | 'kind' | 'description'
   return { id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}) };
 }
 
-// A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier.
+// A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier — the fields of
+// figureToJSON, without checking the figure again (claims and facts were checked on entry) or printing `stated`.
 function figureSummary(figure: Figure): ClaimSummary['figure'] {
-  const f = figureToJSON(figure);
-  return { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier };
+  return { text: figure.text, value: figure.value.toFixed(), unit: figure.unit.symbol, decimals: figure.decimals, qualifier: figure.qualifier };
 }
 
 function summarize(c: Claim): ClaimSummary {
