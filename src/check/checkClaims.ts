@@ -1,6 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
 import { Decimal } from '../decimal/decimal.js';
-import { figureToJSON } from '../figure/figure.js';
 import type { Figure } from '../figure/figure.js';
 import { formatFigure } from '../figure/formatFigure.js';
 import { intervalOf, type IntervalOfOptions } from '../figure/intervalOf.js';
@@ -45,6 +44,7 @@ import type {
 /** A sum the checker should verify: a table's 合计 over its cells. */
 import { factRelations } from './factRelations.js';
 export type { CheckOptions, SumSpec } from './options.js';
+import type { SumSpec } from './options.js';
 
 /** One stated interval of one variable, with every claim that states it. */
 interface Statement {
@@ -96,11 +96,31 @@ export function checkClaims(input: readonly Claim[], rawOptions: CheckOptions = 
 function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: ((claimId: string) => boolean) | undefined): Report {
   const parsed = parseCheckOptions(rawOptions, 'checkClaims');
   // parseOptions drops undefined keys at every level of a plain options object.
-  const options = parsed as Omit<typeof parsed, 'interval'> & { readonly interval?: IntervalOfOptions };
+  const options = parsed as ParsedOptions;
   validateClaims(input);
   // The options' shape is the schema's; the items of targets and facts are checked one by one, by name.
   if (options.targets !== undefined) validateTargets(options.targets, 'checkClaims', ['options', 'targets']);
   if (options.facts !== undefined) validateFacts(options.facts, 'checkClaims', ['options', 'facts']);
+  return checkValid(input, options, focus);
+}
+
+type ParsedOptions = Omit<ReturnType<typeof parseCheckOptions>, 'interval'> & { readonly interval?: IntervalOfOptions };
+
+// The plan scenario's check (see planScenario): the options were parsed and the claims before the plan checked
+// already, so only the goals made of the targets are; one the checker would refuse throws as checkClaims would have,
+// named by its place among all of them. Only the relations and conflicts of its report are read: no summaries.
+function checkPlan(options: ParsedOptions, claims: readonly Claim[], sums: readonly SumSpec[], goals: (claimId: string) => boolean): Report {
+  const made = claims.filter((c) => goals(c.id));
+  try {
+    validateClaims(made);
+  } catch {
+    validateClaims(claims);
+  }
+  return checkValid(claims, { ...options, targets: [], sums, facts: [], unparsed: [] }, goals);
+}
+
+// checkFocused on claims and options already checked.
+function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((claimId: string) => boolean) | undefined): Report {
   const claims = withAmountCurrency(withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(input)))));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
@@ -640,7 +660,7 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
   }
   // The plan's own arithmetic: its goals at their deadlines, with the figures it starts from.
   if ((options.targets ?? []).length > 0) {
-    const plan = planScenario(input, options.targets ?? [], (cs, sums, goals) => checkFocused(cs, { ...rawOptions, targets: [], sums, facts: [], unparsed: [] }, goals));
+    const plan = planScenario(input, options.targets ?? [], (cs, sums, goals) => checkPlan(options, cs, sums, goals));
     relationResults.push(...plan.relations);
     conflicts.push(...plan.conflicts);
   }
@@ -661,7 +681,7 @@ function checkFocused(input: readonly Claim[], rawOptions: CheckOptions, focus: 
     ...(options.source === undefined ? {} : { source: options.source }),
     status: reportStatus({ inconsistent, coverage }),
     coverage,
-    claims: claims.map(summarize),
+    claims: focus ? [] : claims.map(summarize),
     checks,
     relations: relationResults,
     conflicts,
@@ -1008,10 +1028,10 @@ function headOf(r: Relation): Pick<RelationResult, 'id' | 'kind' | 'description'
   return { id: r.id, kind: r.kind, description: r.description, ...(r.targets ? { targets: r.targets } : {}) };
 }
 
-// A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier.
+// A figure as the report gives it: text, value as a decimal string, unit, decimals, qualifier — the fields of
+// figureToJSON, without checking the figure again (claims and facts were checked on entry) or printing `stated`.
 function figureSummary(figure: Figure): ClaimSummary['figure'] {
-  const f = figureToJSON(figure);
-  return { text: f.text, value: f.value, unit: f.unit, decimals: f.decimals, qualifier: f.qualifier };
+  return { text: figure.text, value: figure.value.toFixed(), unit: figure.unit.symbol, decimals: figure.decimals, qualifier: figure.qualifier };
 }
 
 function summarize(c: Claim): ClaimSummary {

@@ -1,5 +1,5 @@
 import type { Decimal as DecimalT } from 'decimal.js';
-import { Decimal } from '../decimal/decimal.js';
+import { Decimal, compare } from '../decimal/decimal.js';
 import { type Interval, intersect, isBounded } from '../interval/interval.js';
 
 // The whole numbers of x, or null when there are none (a count that cannot be).
@@ -12,7 +12,7 @@ function integersOf(x: Interval): Interval | null {
   return lo.gt(hi) ? null : { lo, hi, loOpen: false, hiOpen: false };
 }
 import type { Network, Relation, Variable } from './network.js';
-import { validatePropagateArgs } from './validate.js';
+import { validateIntervals, validatePropagateArgs } from './validate.js';
 
 /** Domains by variable key. */
 export type Domains = Map<string, Interval>;
@@ -49,12 +49,16 @@ const MIN_GAIN = /* @__PURE__ */ new Decimal('1e-3');
 // point in ever smaller steps. Stopping early leaves domains a little wider: still sound.
 function narrowsEnough(before: Interval, after: Interval): boolean {
   // The same ends (intersect keeps an end the projection does not cut): no gain.
-  if (after.lo === before.lo && after.hi === before.hi) return false;
-  if (!isBounded(before)) return !before.lo.eq(after.lo) || !before.hi.eq(after.hi);
+  const sameLo = after.lo === before.lo;
+  const sameHi = after.hi === before.hi;
+  if (sameLo && sameHi) return false;
+  // (compare: the answer of eq and gt without the copy of the argument they make.)
+  if (!isBounded(before)) return compare(before.lo, after.lo) !== 0 || compare(before.hi, after.hi) !== 0;
   const width: DecimalT = before.hi.minus(before.lo);
   if (width.isZero()) return false;
-  const gain = after.lo.minus(before.lo).plus(before.hi.minus(after.hi));
-  return gain.gt(width.times(MIN_GAIN));
+  // An end kept adds exactly 0 to the gain, and x + 0 is x as the other end's difference rounded it: that one alone.
+  const gain = sameLo ? before.hi.minus(after.hi) : sameHi ? after.lo.minus(before.lo) : after.lo.minus(before.lo).plus(before.hi.minus(after.hi));
+  return compare(gain, width.times(MIN_GAIN)) > 0;
 }
 
 /**
@@ -78,7 +82,7 @@ type Outcome = readonly (Interval | null | undefined)[];
  * evaluation gave is the very object the next run meets again.
  */
 export class StepMemo {
-  private readonly outcomes = new Map<Relation, Map<string, Outcome>>();
+  private readonly outcomes = new Map<Relation, Map<string | number, Outcome>>();
   // Each domain gets a number, so a step's key is a few numbers. (By identity: printing
   // every new domain's ends to find equal values costs more than the few steps it saves.)
   private readonly ids = new WeakMap<Interval, number>();
@@ -92,8 +96,22 @@ export class StepMemo {
     return id;
   }
 
-  /** The key of an evaluation on these domains. */
-  key(current: readonly Interval[], tolerant: boolean): string {
+  /**
+   * The key of an evaluation on these domains (keys are kept by relation, so one relation's all have as
+   * many domains): up to three domain numbers below 2^16 and the flag packed in one number, which a Map
+   * finds faster than a string it must build and hash; a string beyond that.
+   */
+  key(current: readonly Interval[], tolerant: boolean): string | number {
+    if (current.length <= 3) {
+      let key = tolerant ? 1 : 0;
+      let fits = true;
+      for (const x of current) {
+        const id = this.id(x);
+        if (id >= PACKED_ID) fits = false;
+        key = key * PACKED_ID + id;
+      }
+      if (fits) return key;
+    }
     let key = tolerant ? 't' : 'x';
     for (const x of current) key += `${this.id(x)},`;
     return key;
@@ -126,16 +144,19 @@ export class StepMemo {
     return plan;
   }
 
-  get(r: Relation, key: string): Outcome | undefined {
+  get(r: Relation, key: string | number): Outcome | undefined {
     return this.outcomes.get(r)?.get(key);
   }
 
-  set(r: Relation, key: string, outcome: Outcome): void {
+  set(r: Relation, key: string | number, outcome: Outcome): void {
     let known = this.outcomes.get(r);
     if (!known) this.outcomes.set(r, (known = new Map()));
     known.set(key, outcome);
   }
 }
+
+// Domain numbers below this pack three to a memo key (with the flag, 2^49: an exact integer).
+const PACKED_ID = 65536;
 
 // A variable's domain to start from: its stated interval within its natural domain.
 function startOf(stated: Interval | undefined, v: Variable): Interval | null {
@@ -167,6 +188,9 @@ interface IndexedPlan {
   readonly integer: readonly boolean[];
   /** Each variable's domain when nothing states it. */
   readonly unstated: readonly Interval[];
+  /** The queue of relations and whether each is in it, made once: every run of the plan refills them (runs never nest). */
+  readonly queue: Int32Array;
+  readonly queued: Uint8Array;
 }
 
 function indexedPlanOf(plan: Plan): IndexedPlan | null {
@@ -193,7 +217,9 @@ function indexedPlanOf(plan: Plan): IndexedPlan | null {
     if (d === null) return null;
     unstated.push(d);
   }
-  return { variables: plan.variables, relations: plan.relations, index, vars, users, integer: plan.variables.map((v) => plan.integer.has(v.key)), unstated };
+  const queue = new Int32Array(plan.relations.length + 1);
+  const queued = new Uint8Array(plan.relations.length);
+  return { variables: plan.variables, relations: plan.relations, index, vars, users, integer: plan.variables.map((v) => plan.integer.has(v.key)), unstated, queue, queued };
 }
 
 /** The domains a propagation ends with, read by variable key. */
@@ -230,7 +256,10 @@ function planOf(network: Network, options: PropagateOptions): Plan {
 
 /** {@link propagate}, with the outcomes of relation evaluations remembered in `memo` (internal: the checker's). */
 export function propagateRemembering(network: Network, initial: ReadonlyMap<string, Interval>, options: PropagateOptions, memo: StepMemo | null): { readonly domains: DomainsView; readonly emptied: string | null } {
-  validatePropagateArgs(network, initial, options, memo?.checked);
+  // The checker's own calls (with a memo) pass its own network and options, of the shapes it makes: only
+  // the intervals are new to check, and those once each.
+  if (memo) validateIntervals(initial, memo.checked);
+  else validatePropagateArgs(network, initial, options);
   const indexed = memo ? memo.plan(network, options) : null;
   return memo && indexed ? propagateIndexed(indexed, initial, options, memo) : propagatePlain(network, initial, options, memo);
 }
@@ -253,8 +282,7 @@ function propagateIndexed(plan: IndexedPlan, initial: ReadonlyMap<string, Interv
   const n = relations.length;
   // The queue, first in first out: each relation is in it at most once, so n + 1 places go round.
   const size = n + 1;
-  const queue = new Int32Array(size);
-  const queued = new Uint8Array(n);
+  const { queue, queued } = plan;
   for (let i = 0; i < n; i++) {
     queue[i] = i;
     queued[i] = 1;

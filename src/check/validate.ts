@@ -181,6 +181,15 @@ export function validateFlowSlack(caller: string, value: unknown): void {
   if (d.isNegative() || d.gte(1)) throw badArgument(caller, ['options', 'flowSlack'], 'a fraction from 0 to below 1', value);
 }
 
+/** Checks the intervals of `propagate`'s `initial` map, but those `checked` holds (adding them there). */
+export function validateIntervals(initial: ReadonlyMap<unknown, unknown>, checked?: WeakSet<object>): void {
+  for (const [key, value] of initial) {
+    if (checked?.has(value as object)) continue;
+    checkInterval(value, ['initial', String(key)], 'propagate');
+    checked?.add(value as object);
+  }
+}
+
 /**
  * Checks the arguments of `propagate`. `checked` holds intervals already found good: the
  * checker's own, which it propagates again and again and never changes.
@@ -191,11 +200,7 @@ export function validatePropagateArgs(network: unknown, initial: unknown, option
     throw badArgument('propagate', ['network'], 'a Network', network);
   }
   if (!(initial instanceof Map)) throw badArgument('propagate', ['initial'], 'a Map of Intervals by variable key', initial);
-  for (const [key, value] of initial) {
-    if (checked?.has(value as object)) continue;
-    checkInterval(value, ['initial', String(key)], 'propagate');
-    checked?.add(value as object);
-  }
+  validateIntervals(initial, checked);
   const o = optionsArg<Record<string, unknown>>('propagate', options);
   for (const flag of ['tolerant', 'exact'] as const) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') throw badArgument('propagate', ['options', flag], 'true or false', o[flag]);
