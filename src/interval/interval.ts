@@ -259,35 +259,6 @@ function endsOf(x: Interval): readonly (readonly [DecimalT, boolean])[] {
       ];
 }
 
-// A closed point 10^k of wupian's Decimal (1, 100 …). Scaling by it is exact for ends of at most
-// `precision` digits, and keeps their order strictly: of the candidate ends of the general
-// product or quotient, the lower end's gives the least and the upper end's the greatest, with
-// no tie whose open/closed choice could differ (equal ends are of a closed point). So the
-// result is each end scaled by itself — the same two candidates the general way picks,
-// made by the same productEnd/quotientEnd, without the others.
-function isScale(y: Interval): boolean {
-  if (y.loOpen || y.hiOpen || y.lo.constructor !== Decimal || compare(y.lo, y.hi) !== 0) return false;
-  const d = y.lo.d as number[] | null;
-  if (!d || d.length !== 1 || y.lo.s !== 1) return false;
-  const w = d[0] as number;
-  return w === 1 || w === 10 || w === 100 || w === 1000 || w === 10000 || w === 100000 || w === 1000000;
-}
-
-// Whether each finite end of x has at most the precision's digits (so 10^k times it is exact).
-function scalesExactly(x: Interval): boolean {
-  return withinPrecision(x.lo) && withinPrecision(x.hi);
-}
-function withinPrecision(v: DecimalT): boolean {
-  const d = v.d as number[] | null;
-  // ±Infinity (or NaN): no digits to round. Up to five words of seven: at most 35 digits.
-  if (!d || d.length <= 5) return true;
-  let digits = 7 * (d.length - 1);
-  for (let first = d[0] as number; first >= 1; first = Math.floor(first / 10)) digits++;
-  // (The last word's trailing zeros, which decimal.js keeps inside the word, are not significant.)
-  for (let last = d[d.length - 1] as number; last !== 0 && last % 10 === 0; last /= 10) digits--;
-  return digits <= SETTINGS.precision;
-}
-
 // A finite number above zero.
 function abovezero(d: DecimalT): boolean {
   return d.isPositive() && !d.isZero() && d.isFinite();
@@ -340,8 +311,6 @@ export function multiply(x: Interval, y: Interval): Interval {
     const hi: End = { v: y.hi.isFinite() ? up(x.hi, OP_TIMES, y.lo) : up(x.lo, OP_TIMES, y.hi), open: true };
     return make(lo, hi);
   }
-  // × 100 (a rate in percent) or × 1, of an interval with an end at zero or unbounded: each end scales by itself.
-  if (isScale(y) && scalesExactly(x)) return make(productEnd(x.lo, x.loOpen, y.lo, false, false), productEnd(x.hi, x.hiOpen, y.lo, false, true));
   const lows: End[] = [];
   const highs: End[] = [];
   for (const [a, ao] of endsOf(x)) {
@@ -412,8 +381,6 @@ export function divide(x: Interval, y: Interval): Interval {
   const positive = compare(y.lo, ZERO_END) >= 0 && compare(y.hi, ZERO_END) > 0;
   const negative = compare(y.hi, ZERO_END) <= 0 && compare(y.lo, ZERO_END) < 0;
   if (!positive && !negative) return entire();
-  // ÷ 100 or ÷ 1, of an interval with an end at zero or unbounded: each end scales by itself.
-  if (isScale(y) && scalesExactly(x)) return make(quotientEnd(x.lo, x.loOpen, y.lo, false, 1, false), quotientEnd(x.hi, x.hiOpen, y.lo, false, 1, true));
   const zeroSign: 1 | -1 = positive ? 1 : -1;
   const lows: End[] = [];
   const highs: End[] = [];
