@@ -5162,3 +5162,22 @@ describe('checking: stop 35, hunt 65 — a benchmark\'s rate printed inside its 
     expectFlagged(text.replace(`${gap}个百分点`, `${wrong}个百分点`), at, `${wrong}个百分点`);
   });
 });
+
+describe('checking: stop 35, hunt 65 — more false alarms on consistent texts', () => {
+  const at = { documentDate: '2025-08-15' };
+  it.each([
+    // "from the previous year-end" is since the start of the year, not a year earlier
+    ['At the end of June 2025, the bank\'s inclusive loans stood at 86.4 billion yuan, up 9.6% from the previous year-end and 17.3% from a year earlier.', ['86.4 billion yuan|balance|', '9.6%|growth|ytd', '17.3%|growth|yoy']],
+    // a market share's whole is the market, which the text does not state: unread, never a second share of total loans
+    ['截至2025年6月末，本行普惠型小微企业贷款余额128.6亿元，占全行各项贷款的11.2%，市场占比8.7%，居全市第二。', ['128.6亿元|balance|', '11.2%|share|']],
+    // "grew by X in the first half to Y": Y is the level reached (62.4 / (512.8 − 62.4) = 13.9%)
+    ["Wu Bank's technology loans grew by 62.4 billion yuan in the first half to 512.8 billion yuan, up 13.9 percent from the start of the year.", ['62.4 billion yuan|increment|ytd', '512.8 billion yuan|balance|', '13.9 percent|growth|ytd']],
+    // "up from 12.1 percent a year earlier" after a share is the share then, never a growth
+    ['Inclusive loans made up 11.6 percent of total loans at the end of 2024, up from 10.9 percent a year earlier, and grew 14.2 percent year on year.', ['11.6 percent|share|', '14.2 percent|growth|yoy']],
+    // a PDF's space before the decimal point of a number with a thousands comma
+    ['截至6月末，全省绿色贷款余额 1,024 .6 亿元，较年初增加 148.2 亿元。', ['1,024.6亿元|balance|', '148.2亿元|increment|ytd']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.measure}|${c.basis ?? ''}`)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+});

@@ -306,8 +306,8 @@ function foldSpaces(source: MappedText): MappedText {
     } else if (prev === '.' && isDigit(next) && !newline && !tab && !other && j - i === 1 && isDigit(s[i - 2]) && hanBefore(s, digitRunStart(s, i - 2) - 1) && DECIMALS_AFTER_POINT.test(s.slice(j, j + 8))) {
       // "余额 9321. 55亿元", "增速13. 62%": a copy's space after the decimal point of a number in Chinese prose.
       join = true;
-    } else if (isDigit(prev) && next === '.' && !newline && !tab && !other && j - i === 1 && (groupJoined || hanBefore(s, digitRunStart(s, i - 1) - 1)) && DECIMALS_AFTER_POINT.test(s.slice(j + 1, j + 9))) {
-      // "余额486 .25亿元", "1 286 .4亿元": a copy's space before the decimal point of a number in Chinese prose.
+    } else if (isDigit(prev) && next === '.' && !newline && !tab && !other && j - i === 1 && (groupJoined || hanBefore(s, groupedRunStart(s, i - 1) - 1)) && DECIMALS_AFTER_POINT.test(s.slice(j + 1, j + 9))) {
+      // "余额486 .25亿元", "1 286 .4亿元", "余额 1,024 .6 亿元": a copy's space before the decimal point of a number in Chinese prose.
       join = true;
     } else if (newline && !tab) {
       // "1026.\n09" and "1026\n.09": a number cut by a line break.
@@ -529,6 +529,13 @@ const DECIMALS_AFTER_POINT = /^\d{1,4} ?(?:%|亿|万|元|个|户|笔)/;
 function digitRunStart(s: string, k: number): number {
   let at = k;
   while (at > 0 && isDigit(s[at - 1])) at--;
+  return at;
+}
+
+// The start of a number's digits with its thousands commas (1,024): a comma counts only before three digits.
+function groupedRunStart(s: string, k: number): number {
+  let at = digitRunStart(s, k);
+  while (at > 1 && s[at - 1] === ',' && isDigit(s[at - 2]) && k - at >= 2 && isDigit(s[at + 2])) at = digitRunStart(s, at - 2);
   return at;
 }
 

@@ -1329,6 +1329,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     const ofWhich = sinceOfWhich !== undefined && !/[；;]/.test(sinceOfWhich) && (sinceOfWhich.match(/占/g)?.length ?? 0) <= 1;
     // (…占全部新增贷款的22.3%，投向科技型企业的贷款新增521.0亿元，占20.0%: a bare 占 after a share is of its whole too.)
     const sameWhole = frame.lastShareOf && !ofWhich && (/(?:到|至)\s*$/.test(cue) || /(?:占比|比重)[为达是]?\s*$/.test(cue) || /^[\s，,]*占\s*$/.test(ctx.clauseBefore)) ? { of: frame.lastShareOf, flow: frame.lastShareFlow } : undefined;
+    // (市场占比10.9%, 市场份额: a share of the market — all lenders' loans of the kind — which the text does not state.)
+    if (/(?:市场|市占)(?:占比|份额|率)[^，,；;。\d]{0,4}$|\bmarket share\b[^,;.\d]{0,12}$/i.test(cue)) {
+      out.unread(m, 'share-without-whole', "a market share (市场占比), whose whole — the market's — is not stated");
+      return;
+    }
     // ("together 218.8 billion yuan, or 43.8 percent of …": the share of a joint total, no one subject's.)
     if (JOINT_BEFORE_EN.test(ctx.sentenceBefore.slice(-80))) {
       out.unread(m, 'no-subject', 'a share of a joint total ("together …, or X percent"), which no one subject has');
