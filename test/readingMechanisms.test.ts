@@ -5181,3 +5181,16 @@ describe('checking: stop 35, hunt 65 — more false alarms on consistent texts',
     expectQuiet(text, at);
   });
 });
+
+describe('checking: stop 35, hunt 65 — English: of which, among them open a part of the loans in force', () => {
+  const at = { documentDate: '2025-08-15' };
+  it.each([
+    ["China's inclusive loans to small and micro businesses stood at 35.6 trillion yuan by the end of June, up 11.7 percent year on year. Of the total, loans granted by the country's six major state-owned banks were 14.4 trillion yuan.", '14.4 trillion yuan', 'six major state-owned banks'],
+    ['At the end of March, the balance of green loans in domestic and foreign currencies was 40.61 trillion yuan, up 21.9% year-on-year. Among them, the balance of green loans of infrastructure was 16.86 trillion yuan, up 20.1% year-on-year.', '16.86 trillion yuan', 'infrastructure'],
+  ])('%s', (text, figure, part) => {
+    const claims = extractClaims(text, at).claims;
+    const read = claims.find((c) => c.figure.text === figure);
+    expect([read?.indicator, read?.part]).toEqual([claims[0]?.indicator, part]);
+    expectQuiet(text, at);
+  });
+});

@@ -431,6 +431,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (own && whole && !own.part && own.indicator !== whole.indicator && own.indicator.startsWith('subject:') && OF_WHICH_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start)) && takesIn(whole.words, own.words, true)) {
     own = { ...own, indicator: whole.indicator, part: withoutLoanHead(own.words), ...(whole.scope && !own.scope ? { scope: whole.scope } : {}) };
   }
+  // ("Of the total, loans granted by the six major state-owned banks were…", "Among them, the balance of green loans of
+  // infrastructure was…": after of which, among them, the loans named are a part of the loans in force — never them again.)
+  if (own && whole && !own.part && !whole.part && isEnglish(doc.s.slice(own.start, own.end)) && (own.indicator === whole.indicator || own.indicator === TOTAL_LOANS || GENERIC.test(own.words)) && OF_WHICH_EN.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart, own.start - 48), own.start))) {
+    const named = PART_AFTER_EN.exec(doc.s.slice(own.end, pos))?.[1] ?? BANK_GROUP_EN.exec(doc.s.slice(own.start, pos))?.[1];
+    own = { ...whole, part: (named ?? own.words).toLowerCase().replace(/\s+/g, ' ').trim(), start: own.start, end: own.end };
+  }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -664,8 +670,12 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   return { own, subject };
 }
 
+// Of which, among them: what opens a part of the loans in force in English.
+const OF_WHICH_EN = /\b(?:of which|of the total|of this(?: amount)?|among them|among these|among which)\b[^.;]{0,40}$/i;
+// "…green loans of infrastructure was…": the part named after the loans, up to the verb.
+const PART_AFTER_EN = /^\s*(?:of|for|to|in)\s+((?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,4}?)\s+(?:was|were|stood|reached|totall?ed|amounted|came|grew|rose|increased)\b/i;
 // The loans of a group of banks: by their number or size (the five largest banks), or by their kind (joint-stock banks).
-const BANK_GROUP_EN = /\b(?:of|at|by|from|among)\s+(?:the\s+)?((?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|major|big|large|larger|largest|biggest|leading|top)\s+){1,3}(?:[a-z-]+\s+){0,2}banks|(?:state-owned|joint-stock|city commercial|rural commercial|rural|policy|foreign|foreign-funded|private|village and township)\s+(?:commercial\s+)?banks)\b/i;
+const BANK_GROUP_EN = /\b(?:of|at|by|from|among)\s+(?:the\s+)?(?:(?:country|nation|city|province|region)(?:'s|’s)\s+)?((?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|major|big|large|larger|largest|biggest|leading|top)\s+){1,3}(?:[a-z-]+\s+){0,2}banks|(?:state-owned|joint-stock|city commercial|rural commercial|rural|policy|foreign|foreign-funded|private|village and township)\s+(?:commercial\s+)?banks)\b/i;
 // ("The NPL ratio of green loans was 0.45 percent": English names the ratio before the loans it is of.)
 const SHARE_OF_BEFORE_EN = /\b(?:share|proportion)\s(?:of|in)\s(?:the\s|all\s|total\s|overall\s)*((?:[a-z'-]{1,20}\s){0,4}?(?:loans?|lending|credit)(?:\sbalances?)?)\b/i;
 const FIELDS_AFTER_EN = /^\s*(?:yuan\s)?in\s(?:the\s)?(?:fields?\sof\s)?((?:[a-z-]{1,20},?\s(?:and\s)?){0,6}?(?:finance|sectors?|fields?|industries|areas))\b/i;
