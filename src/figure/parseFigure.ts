@@ -345,7 +345,7 @@ function readNumber(s: string, pos: number, text: string): NumberRead | null {
  * parseFigure('6000余万元').qualifier // 'and-more'
  * parseFigure('8兆3,522億元').value.toFixed() // '8352200000000'
  * parseFigure('百分之三').value.toFixed() // '3' (percent)
- * parseFigure('首破万亿'.slice(1)).value.toFixed() // '1000000000000' (a headline's bare 万亿 after 破: one of it, at least)
+ * parseFigure('破万亿').value.toFixed() // '1000000000000' (a headline's bare 万亿 after 破: one of it, at least)
  * parseFigure('12..3') // throws WupianError { code: 'unparseable_figure' }
  * parseFigure('9'.repeat(2000) + '亿元') // throws WupianError { code: 'out_of_range', path: ['text'] }
  */
