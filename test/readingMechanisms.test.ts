@@ -5194,3 +5194,12 @@ describe('checking: stop 35, hunt 65 — English: of which, among them open a pa
     expectQuiet(text, at);
   });
 });
+
+describe('checking: stop 35, hunt 65 — 报告期 ends at the quarter\'s end the report prints', () => {
+  it('dates 报告期内 by 截至2024年12月31日 printed after it, not by the day the text came out (86.1 / (780.3 − 86.1) = 12.4%)', () => {
+    const text = (rate: string) => `报告期内，本行普惠型小微企业贷款余额较上年末增加86.1亿元，增长${rate}%；截至2024年12月31日，本行普惠型小微企业贷款余额780.3亿元。`;
+    expect(extractClaims(text('12.4'), { documentDate: '2025-08-15' }).claims.map((c) => c.date)).toEqual(['2024-12-31', '2024-12-31', '2024-12-31']);
+    expectQuiet(text('12.4'), { documentDate: '2025-08-15' });
+    expectFlagged(text('13.4'), { documentDate: '2025-08-15' }, '13.4%');
+  });
+});

@@ -560,6 +560,9 @@ function reportPeriodEnd(s: string, documentDate: string | undefined): string | 
   const named = REPORT_NAMED.exec(head);
   const namedEnd = named ? (/半年度|中期/.test(named[2] ?? '') ? `${named[1] ?? named[3]}-06-30` : `${named[1] ?? named[3]}-12-31`) : null;
   if (documentDate === undefined || (namedEnd !== null && namedEnd < documentDate)) return namedEnd;
+  // (报告期内…；截至2024年12月31日，本行…: a quarter's end the report prints is the end of its period.)
+  const printed = [...head.matchAll(PRINTED_QUARTER_END)].map((m) => `${m[1] as string}-${(m[2] as string).padStart(2, '0')}-${m[3] as string}`).filter((d) => QUARTER_ENDS.has(d.slice(5)) && d < documentDate);
+  if (printed.length > 0) return printed.sort().at(-1) as string;
   const year = Number(documentDate.slice(0, 4));
   // (A half-year report, 半年度报告/中期报告, is no annual one.)
   if ((/(?<!半)年度报告|(?<!半)年报/.test(head) || wholeYearReported(head)) && !/半年度报告|中期报告|半年报/.test(head)) return `${year - 1}-12-31`;
@@ -572,6 +575,8 @@ function reportPeriodEnd(s: string, documentDate: string | undefined): string | 
   return end;
 }
 
+const PRINTED_QUARTER_END = /(\d{4})年(0?3|0?6|0?9|12)月(3[01])日/g;
+const QUARTER_ENDS: ReadonlySet<string> = new Set(['03-31', '06-30', '09-30', '12-31']);
 // (2024年度社会责任（ESG）报告: Latin letters in its name too.)
 const REPORT_NAMED = /(\d{4})年(半年度|中期)?(?:年度|度)?[\u4e00-\u9fa5（）()、A-Za-z]{0,20}?报告|(\d{4})年报/;
 
