@@ -5203,3 +5203,12 @@ describe('checking: stop 35, hunt 65 — 报告期 ends at the quarter\'s end th
     expectFlagged(text('13.4'), { documentDate: '2025-08-15' }, '13.4%');
   });
 });
+
+describe('reading: stop 35, hunt 65 — a 分别 list over the branches of one bank', () => {
+  it.each([
+    ['截至2024年末，本行济南分行、青岛分行科技贷款余额分别为214.6亿元和187.2亿元，较上年末分别增长19.8%和16.4%。', ['214.6亿元|entity:bank/济南分行', '187.2亿元|entity:bank/青岛分行', '19.8%|entity:bank/济南分行', '16.4%|entity:bank/青岛分行']],
+    ['截至2024年末，建设银行济南分行和青岛分行科技贷款余额分别为214.6亿元、187.2亿元。', ['214.6亿元|bank:建设银行济南分行', '187.2亿元|bank:建设银行青岛分行']],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, { documentDate: '2025-04-20' }).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
+  });
+});

@@ -96,6 +96,9 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const last = periods[periods.length - 1] as { end: number };
     return { kind: 'periods', items: periods.map((r) => r.period as Period), subject: readSubjectZh(s.slice(last.end, mark), last.end) };
   }
+  // 本行杭州分行、宁波分行…分别为: the branches of one bank, each a holder of its own.
+  const branches = branchesOf(s.slice(from, mark), count);
+  if (branches) return { kind: 'holders', items: branches.holders, subject: readSubjectZh(s.slice(from + branches.end, mark).replace(/^的/, ''), from + branches.end) };
   // Places joined before the mark: 济南、青岛两市, 东营、烟台、潍坊等三市.
   const places = doc.within(doc.places, from, mark, (p) => [p.start, p.end]);
   const run = joined(s, places);
@@ -161,6 +164,28 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
 const MEASURE_PER_ITEM = /(?:余额|餘額)(?=[、和及与])/g;
 // Towns joined before a list's mark, after 其中: 甲镇、乙镇, 城关镇和东关镇.
 const TOWNS = /^[\s，,；;]*(?:其中[，,：:]?)?((?:[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|村)[、和及与]){1,7}[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道|村))(?:的)?[^、，,；;。\d]{0,12}$/;
+// (A branch name never holds 行 nor the words that join a list: 本行杭州分行 is 杭州分行 of 本行; 济南分行和青岛分行.)
+const BRANCH_NAME = /((?:(?![行和及与])[\u4e00-\u9fa5]){2,3})分行/g;
+const BRANCH_PARENT = /(本行|我行|[\u4e00-\u9fa5]{2,8}银行)$/;
+/**
+ * 本行杭州分行、宁波分行, 工商银行杭州分行和宁波分行: the branches of one bank joined in a list, as holders (the
+ * named bank's branch, or the speaking bank's); undefined unless there are `count` of them, joined by 、和及与 alone.
+ */
+function branchesOf(text: string, count: number): { holders: string[]; end: number } | undefined {
+  const found = [...text.matchAll(BRANCH_NAME)];
+  if (found.length !== count || count < 2) return undefined;
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1] as RegExpExecArray;
+    if (!/^[、和及与]$/.test(text.slice(prev.index + prev[0].length, (found[k] as RegExpExecArray).index))) return undefined;
+  }
+  const first = found[0] as RegExpExecArray;
+  const parent = BRANCH_PARENT.exec(text.slice(Math.max(0, first.index - 10), first.index))?.[1];
+  if (!parent) return undefined;
+  const last = found[found.length - 1] as RegExpExecArray;
+  const holders = found.map((m) => (/^(?:本行|我行)$/.test(parent) ? `entity:bank/${m[0]}` : `bank:${parent}${m[0]}`));
+  return { holders, end: last.index + last[0].length };
+}
+
 // A count of places or banks opening a list's clause (after its time, if any): 三市, 两县, 两行.
 const COUNTED_HOLDERS = /^(?:[^，,;；。]{0,14}[，,])?\s*(两|二|三|四|五)(市|县|区|行)(?![业政场])/;
 const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
