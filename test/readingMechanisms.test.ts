@@ -5212,3 +5212,18 @@ describe('reading: stop 35, hunt 65 — a 分别 list over the branches of one b
     expect(extractClaims(text, { documentDate: '2025-04-20' }).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
   });
 });
+
+describe('reading: stop 35, hunt 65 — list numbers are no parts; "surged from" starts at a level', () => {
+  it('reads the subjects of numbered lines without their numbers', () => {
+    const text = '重点领域：\n1、科技贷款余额1.21万亿元，同比增长16.4%；\n2、绿色贷款余额1.38万亿元，同比增长21.2%。';
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.indicator}|${c.part ?? ''}`)).toEqual(['tech-loans|', 'tech-loans|', 'green-loans|', 'green-loans|']);
+  });
+  it('reads the level a surge starts from as the balance then', () => {
+    const text = 'Green loans in Fujian surged from 0.31 trillion yuan at the end of 2020 to 1.26 trillion yuan by the end of June 2025.';
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.measure}|${c.date}`)).toEqual(['0.31 trillion yuan|balance|2020-12-31', '1.26 trillion yuan|balance|2025-06-30']);
+  });
+  it('reads "from the start of 2025" as since the year began', () => {
+    const text = "At the end of June 2025, the bank's green loans stood at 412.0 billion yuan, up 14.4% from the start of 2025.";
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.measure}|${c.basis ?? ''}`)).toEqual(['balance|', 'growth|ytd']);
+  });
+});
