@@ -5222,6 +5222,12 @@ describe('reading: stop 35, hunt 65 — list numbers are no parts; "surged from"
     const text = 'Green loans in Fujian surged from 0.31 trillion yuan at the end of 2020 to 1.26 trillion yuan by the end of June 2025.';
     expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.measure}|${c.date}`)).toEqual(['0.31 trillion yuan|balance|2020-12-31', '1.26 trillion yuan|balance|2025-06-30']);
   });
+  it('leaves a threshold that defines the loans unread ("credit of less than 10 million yuan")', () => {
+    const text = 'The balance of loans to small and micro enterprises with single household credit of less than 10 million yuan was 33.19 trillion yuan.';
+    const r = extractClaims(text, { documentDate: '2025-08-15' });
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['33.19 trillion yuan']);
+    expect(r.unparsed.map((u) => u.text)).toContain('less than 10 million yuan');
+  });
   it('reads "from the start of 2025" as since the year began', () => {
     const text = "At the end of June 2025, the bank's green loans stood at 412.0 billion yuan, up 14.4% from the start of 2025.";
     expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.measure}|${c.basis ?? ''}`)).toEqual(['balance|', 'growth|ytd']);

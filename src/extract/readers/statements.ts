@@ -959,6 +959,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // (其中单户授信1000万元以下（1200亿元）: the loans a threshold defines, bracketed after it — a part whose name the
   // threshold is, which the subject stage does not compose.)
+  // ("…with single household credit of less than 10 million yuan was…": the threshold that defines the loans, no figure of them.)
+  if (dimension === 'money' && (ctx.figure.qualifier === 'under' || ctx.figure.qualifier === 'at-most' || UP_TO_EN.test(ctx.cue)) && THRESHOLD_EN.test(ctx.cue.replace(UP_TO_EN, ''))) {
+    out.unread(m, 'no-measure', 'a threshold that defines the loans (credit of less than …), no figure of them');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   if (THRESHOLD_BRACKET.test(ctx.cue)) {
     out.unread(m, 'no-subject', 'the loans a threshold defines (单户授信…以下), in brackets after it');
     frame.previousEnd = m.span[1];
@@ -1498,6 +1504,9 @@ function readEarlierValue(
 }
 
 const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|至)/;
+
+const THRESHOLD_EN = /\b(?:credit(?:\s(?:line|limit)s?)?|loans?|lines?)\s(?:of|at|with)\s*$|\b(?:single|per|each)\s(?:household|borrower|firm|enterprise)\b[^,.;\d]{0,30}?\s(?:of|at)\s*$/i;
+const UP_TO_EN = /\s(?:up to|not exceeding|below)\s*$/i;
 
 /** The date a rise told earlier in the figure's sentence starts from (由2021年末的…增至…), if one is. */
 function riseOfSentence(doc: Doc, ctx: FigureContext): TimeRef | undefined {
