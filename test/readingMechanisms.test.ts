@@ -5233,3 +5233,12 @@ describe('reading: stop 35, hunt 65 — list numbers are no parts; "surged from"
     expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.measure}|${c.basis ?? ''}`)).toEqual(['balance|', 'growth|ytd']);
   });
 });
+
+describe('checking: stop 35, hunt 65 — "their loans" with no one named to refer to are theirs, never all loans', () => {
+  it('keeps the rate of "their loan balance" apart from all loans\' rate in the same sentence (no false alarm)', () => {
+    const text = 'The number of tech SMEs with bank loans rose to 273,000 by the end of June. Their loan balance went up 22.1 percent year on year, outpacing the 7.1 percent growth of all loans.';
+    const claims = extractClaims(text, { documentDate: '2025-08-15' }).claims;
+    expect(claims.find((c) => c.figure.text === '22.1 percent')?.indicator).not.toBe('total-loans');
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+});

@@ -623,8 +623,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.
   let subject = own ?? current;
   // 全市贷款余额, "local and foreign currency loans … loans increased": bare loans of no other subject are all loans.
-  // ("Loans of this kind to farmers": the kind named before, not all loans.)
-  if (subject && subject.indicator.startsWith('subject:') && /^(?:整体|全部|总)?(?:贷款|放款)$|^(?:loans?|lending)$/i.test(subject.words) && (GENERIC.test(subject.words) || !current) && !OF_THIS_KIND.test(doc.s.slice(subject.end, subject.end + 24))) {
+  // ("Loans of this kind to farmers": the kind named before, not all loans; "their loans" with no one to refer to: theirs.)
+  if (subject && subject.indicator.startsWith('subject:') && /^(?:整体|全部|总)?(?:贷款|放款)$|^(?:loans?|lending)$/i.test(subject.words) && (GENERIC.test(subject.words) || !current) && !OF_THIS_KIND.test(doc.s.slice(subject.end, subject.end + 24)) && !THEIR_EN.test(doc.s.slice(Math.max(0, subject.start - 28), subject.start))) {
     subject = { ...subject, indicator: TOTAL_LOANS };
     if (own) own = subject;
   }
