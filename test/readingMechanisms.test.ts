@@ -5242,3 +5242,70 @@ describe('checking: stop 35, hunt 65 — "their loans" with no one named to refe
     expectQuiet(text, { documentDate: '2025-08-15' });
   });
 });
+
+describe('reading: stop 36 — a copy\'s line cut between a subject and its figure', () => {
+  it('joins 余额\\n612.35亿元 (a figure with its unit opening the next line) and keeps a dated paragraph apart', () => {
+    const text = '截至6月末，全市普惠小微贷款余额\n612.35亿元，同比增长14.27%。';
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.measure}`)).toEqual(['612.35亿元|balance', '14.27%|growth']);
+    // (A line opening with a date starts a paragraph: the heading above it names no figure.)
+    const headed = '一、全市普惠金融发展情况良好\n2024年末，全市普惠小微贷款余额612.35亿元。';
+    expect(extractClaims(headed, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['612.35亿元|2024-12-31']);
+  });
+});
+
+describe('checking: stop 36 — English: the rate compared with stands at the date right after it', () => {
+  const at = { documentDate: '2025-08-15' };
+  it.each([
+    'Green loans rose 14.4 percent year on year at the end of June, down from 21.7 percent at the end of 2024. At the end of 2024 green loans grew 21.7 percent.',
+    'Green loans rose 14.4 percent year on year at the end of June, slower than the 21.7 percent growth seen at the end of 2024. By the end of 2024, green loans had risen 21.7 percent year on year.',
+  ])('%s', (text) => {
+    const claims = extractClaims(text, at).claims.filter((c) => c.figure.text.startsWith('21.7'));
+    // The earlier rate is positive and of the end of 2024 — never a fall of 21.7 %, nor a rate of June 2025.
+    expect(claims.map((c) => `${c.figure.value.toString()}|${c.date}|${c.measure}`)).toEqual(['21.7|2024-12-31|growth', '21.7|2024-12-31|growth']);
+    expectQuiet(text, at);
+    // (The same rate restated with another digit at the same date cannot both be right.)
+    expectFlagged(text.replace(/21\.7 percent\.$|21\.7 percent year on year\.$/, '22.9 percent.'), at, '22.9 percent');
+  });
+  it('dates a share compared with by the date after it ("up from 12.1 percent at the end of 2024")', () => {
+    const text = 'Tech loans made up 13.8 percent of total loans at the end of June, up from 12.1 percent at the end of 2024.';
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.measure}|${c.date}`)).toEqual(['13.8 percent|share|2025-06-30', '12.1 percent|share|2024-12-31']);
+  });
+  it('reads "versus the end of last year" as a base, not the date of the rates after it (412.0 / 360.1 = +14.41 %)', () => {
+    const text = (ytd: string) => `At the end of June 2025, the bank's green loans stood at 412.0 billion yuan, up ${ytd}% versus the end of last year and 21.5% from a year earlier. At the end of 2024, its green loans stood at 360.1 billion yuan, up 18.2% from a year earlier.`;
+    expect(extractClaims(text('14.4'), at).claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['412.0 billion yuan|2025-06-30', '14.4%|2025-06-30', '21.5%|2025-06-30', '360.1 billion yuan|2024-12-31', '18.2%|2024-12-31']);
+    expectQuiet(text('14.4'), at);
+    expectFlagged(text('15.4'), at, '15.4%');
+  });
+});
+
+describe('reading: stop 36 — English respectively lists over subjects read before them', () => {
+  const at = { documentDate: '2025-08-15' };
+  it('pairs "up A and B, respectively" with the loans just read, each with its own figure', () => {
+    const text = 'By the end of June, green loans of Ding Bank stood at 88.6 billion yuan, and its tech loans were 9.4 billion yuan, up 15.2 percent and 44.6 percent year on year, respectively. A year earlier its green loans were 76.9 billion yuan.';
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.holder}|${c.date}`)).toEqual([
+      '88.6 billion yuan|green-loans|bank:Ding Bank|2025-06-30',
+      '9.4 billion yuan|tech-loans|bank:Ding Bank|2025-06-30',
+      '15.2 percent|green-loans|bank:Ding Bank|2025-06-30',
+      '44.6 percent|tech-loans|bank:Ding Bank|2025-06-30',
+      '76.9 billion yuan|green-loans|bank:Ding Bank|2024-06-30',
+    ]);
+    // 88.6 / 76.9 = 1.1521: 15.2 % agrees, 16.2 % does not.
+    expectQuiet(text, at);
+    expectFlagged(text.replace('15.2 percent', '16.2 percent'), at, '16.2 percent');
+  });
+  it('pairs "rose A and B respectively, to X and Y" amounts with the same subjects', () => {
+    const text = "Ding Bank's green loans and tech loans rose 22.1 percent and 13.4 percent respectively, to 412.0 billion yuan and 236.5 billion yuan.";
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.indicator}`)).toEqual(['22.1 percent|green-loans', '13.4 percent|tech-loans', '412.0 billion yuan|green-loans', '236.5 billion yuan|tech-loans']);
+  });
+});
+
+describe('reading: stop 36 — English reports of an unnamed group, and "these loans"', () => {
+  it('holds a group\'s figures by the group and reads the NPL ratio "of these loans" as theirs, since the previous year-end', () => {
+    const text = "The Group's inclusive loans to small and micro enterprises totaled RMB 2,463.18 billion at June 30, 2025. The non-performing loan ratio of these loans was 1.28%, up 0.09 percentage points from the end of the previous year.";
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => `${c.figure.text}|${c.indicator}|${c.part ?? ''}|${c.holder}|${c.basis ?? ''}`)).toEqual([
+      'RMB 2,463.18 billion|inclusive-small-micro-loans||entity:group|',
+      '1.28%|inclusive-small-micro-loans|不良|entity:group|',
+      '0.09 percentage points|inclusive-small-micro-loans|不良|entity:group|ytd',
+    ]);
+  });
+});

@@ -1083,6 +1083,11 @@ class Scanner {
             const end = parseAsOf(`end of ${y}`);
             return { kind: 'date', span, text, reason: 'a year-end', ...(end ? { asOf: end } : {}) };
           }
+          // "from the start of 2025": the end of the year before, where a change since the start of the year starts.
+          if (/(?:start|beginning) of $/i.test(s.slice(Math.max(0, item.start - 13), item.start))) {
+            const start = parseAsOf(`end of ${y - 1}`);
+            return { kind: 'date', span, text, reason: 'the start of a year (the end of the year before)', ...(start ? { asOf: start } : {}) };
+          }
           const asOf = parseAsOf(deadline ? `by ${y}` : String(y));
           return { kind: deadline ? 'date' : 'period', span, text, reason: deadline ? 'a deadline year' : 'a year', ...(asOf ? { asOf } : {}) };
         }

@@ -162,6 +162,8 @@ const LINE_MARKS = '#▲△■□●○◆◇★☆>*|-•';
 
 /** A paragraph line this long that breaks between two ideographs was cut inside a word. */
 const BROKEN_LINE_MIN = 20;
+// A number with its unit or percent sign opening a line: the figure of the line before.
+const FIGURE_AFTER_BREAK = /^[\d,.]{1,20}\s?(?:%|％|亿|億|万|萬|元|个百分点|個百分點|户|戶|家|笔|筆)/u;
 
 function isClausePunctuation(ch: string): boolean {
   return ch === ',' || ch === '、' || ch === ';' || ch === '，';
@@ -286,6 +288,10 @@ function foldSpaces(source: MappedText): MappedText {
         // 贷\n\n款: a paragraph line cut inside a word.
         join = i - lineStart >= BROKEN_LINE_MIN || linePunctuated;
       }
+    } else if (isHan(prev) && isDigit(next) && newline && !tab && !lineMarked && !nextLineMarked && (i - lineStart >= BROKEN_LINE_MIN || linePunctuated) && FIGURE_AFTER_BREAK.test(s.slice(j, j + 24))) {
+      // "全市普惠小微贷款余额\n612.35亿元": a copy's line cut between a subject and its figure. A line
+      // opening with a date (2024年末，…) starts a paragraph of its own.
+      join = true;
     } else if (!newline && !tab && j - i === 1 && padded(prev, next)) {
       // "截至 2025 年 6 月末 ， 余额 3856.7 亿元": one space between a number and a word, or beside a
       // comma or a percent sign, is the web copy's, not the text's (a table's columns take more).

@@ -91,6 +91,9 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   const firstSelf = selves[0]?.index ?? 0;
   const spoken = local > 0 && areaFirst >= 0 && areaFirst < firstSelf && SPEAKER_BEFORE.test(s.slice(Math.max(0, firstSelf - 40), firstSelf));
   if (selves.length > 0 && !spoken) return { holder: selves.some((m) => m[1] === '本集团') ? 'entity:group' : 'entity:bank', reason: 'self' };
+  // ("The Group's inclusive loans …", "the lender's green loans": an English report of a bank no one names.)
+  const selvesEn = banks.length === 0 ? [...s.matchAll(SELF_EN)] : [];
+  if (selvesEn.length > 0) return { holder: selvesEn.some((m) => (m[1] as string).toLowerCase() === 'group') ? 'entity:group' : 'entity:bank', reason: 'self' };
   // 金管會統計…本國銀行…新臺幣: the release of a regulator of its own area speaks of that area
   // (大陆地区放款 in it is a kind of loan of that area's banks, not the nation's figure).
   const regulated = AREA_REGULATORS.find(([, words]) => words.test(s));

@@ -165,7 +165,9 @@ export function lastBasisIn(text: string): Basis | undefined {
   return best?.basis;
 }
 
-const YEAR_END_BASE = new RegExp(String.raw`${LAST_YEAR_END}|年初|\d{4}年(?:末|底)|end of (?:last year|\d{4})|(?:start|beginning) of the year`, 'i');
+const YEAR_END_BASE = new RegExp(String.raw`${LAST_YEAR_END}|年初|\d{4}年(?:末|底)|end of (?:last year|the (?:previous|preceding|last) year|\d{4})|(?:previous|last) year-end|(?:start|beginning) of the year`, 'i');
+
+const BASIS_RIGHT_BEFORE = /(?:同比|环比|较年初|比年初|较上年末|比上年末|较去年末|比去年末|较上年同期|比上年同期|较去年同期|比去年同期)\s?[:：]?\s?[+＋]?$/;
 
 /** The basis of a change in points: 比上年末 (the year-end before), 同比/去年同期 (a year before), 比上季末. */
 export function changeBasisOf(text: string): Basis | undefined {
@@ -380,6 +382,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (english && lastMeasure === 'increment' && /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?$/i.test(cue)) {
       return { measure: 'growth', basis: basis ?? c.lastIncrementBasis, negative: negative || DECREASE.test(sentenceBefore.slice(-60)) };
     }
+    // 余额3856.7亿元，同比+21.5%，较年初-2.1%: a data line's rate, its basis word right before it, no verb (not after a
+    // share or a ratio, whose change a careless copy may print in %).
+    if (!english && BASIS_RIGHT_BEFORE.test(cue) && (lastMeasure === undefined || lastMeasure === 'balance' || lastMeasure === 'increment' || lastMeasure === 'growth')) return { measure: 'growth', basis, negative };
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {

@@ -271,7 +271,7 @@ export const INSTITUTION_KIND = /^(?:[一二三四五六七八九十两\d]{1,3}(
 const ISSUED_BEFORE = /(?:新发放|新发|新投放|当月发放)的?\s*$/;
 const IN_YUAN_TERMS = /(?:以|按)人民币(?:计|计算)|折合人民币|\bin (?:yuan|renminbi) terms\b/i;
 // "Their loans", "its lending", "these firms' loans": the loans of the subject before.
-const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|such)\s+(?:outstanding\s+)?((?:non-?performing|bad)[- ])?$/i;
+const THEIR_EN = /\b(?:their|its|these (?:firms|companies|enterprises)['’]?|these|those|such)\s+(?:outstanding\s+)?((?:non-?performing|bad)[- ])?$/i;
 const THESE_FIRMS_AFTER = /^\s+(?:these|those|such)\s+(?:firms|companies|enterprises|businesses|smes)\b/i;
 const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.

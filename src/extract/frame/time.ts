@@ -673,7 +673,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/\d{1,2}:\d{2}$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom)\s*(?:the\s*)?$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom|\bversus|\bvs\.?|\bagainst)\s*(?:the\s*)?(?:(?:start|beginning) of\s*)?$/i.test(before)) return 'base';
   // (较基期（2024年末）, 比方案实施前（2023年末）: the date of a base named by its words, in brackets.)
   if (/(?:较|比)[\u4e00-\u9fa5《》]{1,10}[（(]\s*$/.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)
@@ -682,7 +682,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/\b(?:than|below|above|from|over|on|against|with|to)\s+(?:the|its|their)\s*$/i.test(before) && /^\s*(?:level|figure|average|reading|rate|value)s?\b/i.test(s.slice(end, end + 12))) return 'base';
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
   // (", down from 50.0 percent at the end of 2024", "eased from …": so is the level a rate came down or up from.)
-  if (/\b(?:compared (?:with|to)|(?:down|up|eased|slowed|accelerated|quickened) from)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
+  // (", slower than the 21.7 percent pace recorded at the end of 2024": the date of the pace compared with.)
+  if (/\b(?:compared (?:with|to)|(?:down|up|eased|slowed|accelerated|quickened) from|than(?: the| a| an)?)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';

@@ -111,7 +111,7 @@ const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   adbc: '农业发展银行',
 };
 // Words an English name does not start with (a sentence's first word, a determiner).
-const NOT_A_NAME_START = /^(?:The|A|An|This|That|Its|Their|China's|By|At|In|Of|And|Loans?|Green|Outstanding|Both|Each|Local|Rural|Commercial|Policy|State-owned|Big|Major|Large|Other|All|Some|Many|Most)\s+/;
+const NOT_A_NAME_START = /^(?:The|A|An|This|That|Its|Their|China's|By|At|In|Of|And|of|and|Loans?|Green|Outstanding|Both|Each|Local|Rural|Commercial|Policy|State-owned|Big|Major|Large|Other|All|Some|Many|Most)\s+/;
 
 function englishBanks(text: string, taken: readonly (readonly [number, number])[]): BankHit[] {
   const out: BankHit[] = [];

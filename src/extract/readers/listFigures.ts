@@ -551,8 +551,12 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     // ("Inclusive loans to small and micro businesses and green loans grew …": the subject reader stops at the last
     // noun phrase; the list is the whole stretch before the verb.)
     if (!theirs && (!subjects || subjects.some((x) => x === undefined))) subjects = stretchItems(doc.s.slice(stretch, m.span[0]), stretch, count, exact) ?? subjects;
+    // ("…88.6 billion yuan, and its pension-related loans were 9.4 billion yuan, up 15.2 percent and 44.6 percent …,
+    // respectively": no loans named before the rates — they are of the subjects just read, in their order.)
+    const readJustBefore = !theirs && !phrase && RATES_OF_THOSE_EN.test(doc.s.slice(stretch, m.span[0])) ? subjectsBefore(frame, count) : undefined;
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
     if (theirs) subjects = [...theirs];
+    else if (readJustBefore?.kind === 'subjects') subjects = [...readJustBefore.items];
     else if (!subjects || subjects.some((x) => x === undefined)) subjects = exact ? undefined : jointNounPhrases(doc.s.slice(stretch, m.span[0]), stretch, count);
     // "Among uses, infrastructure upgrading, clean energy and energy conservation posted growth of …": parts of the loans in force.
     if (!subjects || subjects.some((x) => x === undefined)) subjects = partsAfterHeading(doc.s.slice(stretch, m.span[0]), stretch, count, frame.subject ?? frame.paragraphSubject ?? lastLoans(out)) ?? subjects;
@@ -609,7 +613,10 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
 // The items of the list before, named again: "taking their balances to", "and their shares were".
 // (Also a participle right after the list: "…, respectively, accounting for 15.6 percent and 16.2 percent of",
 // "…, respectively, at the end of June, up 43.8 percent and 12.9 percent".)
-const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or|growing|rising|increasing|expanding)\s/i;
+const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or|growing|rising|increasing|expanding|to|reaching)\s/i;
+
+// The rates of the figures just read, told after them: ", up …", ", an increase of …".
+const RATES_OF_THOSE_EN = /^[\s,]*(?:respectively[\s,]+)?(?:up|down|growing|rising|increasing|expanding|which (?:rose|grew|increased)|an? (?:increase|rise|growth) of)\s[^,;]{0,20}$/i;
 
 // What opens a sentence before its subjects: a date, a place ("At the end of June 2025", "In Zhejiang").
 const OPENER_EN = /^\s*(?:at|by|as of|in|on|across|nationwide)\b|\d/i;

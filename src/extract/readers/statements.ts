@@ -447,7 +447,7 @@ const SAME_TIME_LAST_YEAR_OPENS_SENTENCE = new RegExp(`^[\\s"“]*(?:而|在)?(?
 // (…more than in the same period a year earlier, when they rose by 1.77 trillion yuan: that year's flow.)
 const WHEN_THEY_STOOD = /\b(a year (?:earlier|ago|before)|the previous year|the (?:start|beginning) of the year|the end of (?:last|the previous) year),?\s*when (?:they|it|the (?:balance|total|figure)) (?:had )?(?:stood at|been|was|were|totall?ed|came to|rose by|grew by|increased by|expanded by)\s*$/i;
 // "…; a year earlier they had stood at 40.91 trillion yuan", ". A year earlier, such loans were …": the level then.
-const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|such loans|these loans|those loans)\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
+const EARLIER_THEY_STOOD = /\b(a year (?:earlier|ago|before)|twelve months earlier|at the end of (?:last|the previous) year),?\s+(?:they|it|the balance|(?:such|these|those|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:loans|lending))\s+(?:had\s+)?(?:stood at|been|was|were|totall?ed|came to)\s{0,2}$|\bthe (?:balance|total|figure) (a year (?:earlier|ago|before)|at the end of (?:last|the previous) year) (?:had )?(?:stood at|been|was|were)\s{0,2}$/i;
 const EARLIER_WHEN = `(?:上年|去年|上一年)同期|一年前|上季末|上季度末|上月末|年初|${LAST_YEAR_END}`;
 // (普惠小微贷款年初余额768.2亿元, …贷款上年同期余额, …贷款余额年初为: the earlier time between the loans and their balance —
 // words the time reader leaves to this one; 上年末 there is a date of its own.)
@@ -1026,6 +1026,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     }
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
     const earlier = dimension === 'percent' && EARLIER_VALUE.test(cue) && frame.lastMeasure !== undefined;
+    if (dimension === 'percent' && frame.lastMeasure !== undefined && readEarlierRateDatedAfterEn(doc, out, ctx, frame, subject, frame.jointHolder ?? figureHolder(doc, ctx), { measure: frame.lastMeasure })) return;
     if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: frame.jointHolder ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
     // 占全体企业放款比率为64.13%（8月底为63.89%）: the share just read, at the earlier date in brackets.
     if (dimension === 'percent' && frame.lastMeasure === 'share' && frame.lastShareOf && BRACKETED_LEVEL.test(cue)) {
@@ -1246,6 +1247,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   const earlierEn = dimension === 'percent' ? earlierValueBasisEn(ctx.sentenceBefore.slice(-90), ctx.after) : undefined;
   if (earlierEn && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base: undefined, basis: earlierEn })) return;
+  if (dimension === 'percent' && readEarlierRateDatedAfterEn(doc, out, ctx, frame, subject, holder, measure)) return;
   if (measure.measure === 'growth' || measure.measure === 'borrowers-growth') {
     // 较去年底增加4,833億元，增幅6.1%: the rate of the increment just before it.
     // (两年间增长56.3%, "over the past two years": no basis of the rates before it.)
@@ -1483,6 +1485,7 @@ function readEarlierValue(
   const kind = parts.measure.measure === 'growth' ? 'growth' : frame.lastMeasure;
   const time = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   const wordBasis = parts.basis ?? changeBasisOf(ctx.cue.slice(-16));
+  // (A base in the cue, or English's right after the figure.)
   const baseInCue = parts.base && parts.base.start >= ctx.cueStart ? parts.base : undefined;
   const date = baseInCue ? baseInCue.date : wordBasis ? baseDate(time.from === 'none' ? UNDATED : time.date, wordBasis) : undefined;
   if (!date) return false;
@@ -1501,6 +1504,20 @@ function readEarlierValue(
   out.claims.push(makeClaim(doc, out, ctx, { subject: parts.subject, measure, holder: parts.holder, extra }));
   frame.lastMeasure = measure.measure;
   return true;
+}
+
+// ", down from 21.7 percent at the end of 2024", "slower than the 21.7 percent pace recorded at the end of 2024": the
+// rate compared with, at the date right after it (which the time reader made a base).
+const COMPARED_RATE_BEFORE_EN = /\b(?:(?:up|down|rising|falling|accelerating|slowing|easing|quickening|eased|slowed)\s+from|compared (?:with|to)|than(?:\s+(?:the|a|an))?)\s*$/i;
+const COMPARED_RATE_DATED_EN = /^\s*(?:percent|per cent|pct|%)?\s*(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s+)?(?:end of\s+)?$/i;
+
+/** Reads an English rate compared with (down from X percent at the end of 2024) as the same rate at that date. */
+function readEarlierRateDatedAfterEn(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, subject: Subject, holder: string, measure: MeasureRead): boolean {
+  if (!COMPARED_RATE_BEFORE_EN.test(ctx.cue.slice(-40))) return false;
+  const refs = doc.times.refs;
+  const next = refs[lowerBound(refs, ctx.m.span[1], (r) => r.start)];
+  if (!next || next.role !== 'base' || next.period !== undefined || next.start - ctx.m.span[1] > 48 || !COMPARED_RATE_DATED_EN.test(doc.s.slice(ctx.m.span[1], next.start))) return false;
+  return readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base: next });
 }
 
 const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|至)/;
