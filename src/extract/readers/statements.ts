@@ -1509,7 +1509,7 @@ function readEarlierValue(
 // ", down from 21.7 percent at the end of 2024", "slower than the 21.7 percent pace recorded at the end of 2024": the
 // rate compared with, at the date right after it (which the time reader made a base).
 const COMPARED_RATE_BEFORE_EN = /\b(?:(?:up|down|rising|falling|accelerating|slowing|easing|quickening|eased|slowed)\s+from|compared (?:with|to)|than(?:\s+(?:the|a|an))?)\s*$/i;
-const COMPARED_RATE_DATED_EN = /^\s*(?:percent|per cent|pct|%)?\s*(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s+)?(?:end of\s+)?$/i;
+const COMPARED_RATE_DATED_EN = /^\s?(?:(?:percent|per cent|pct|%)\s)?(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s+)?(?:end of\s+)?$/i;
 
 /** Reads an English rate compared with (down from X percent at the end of 2024) as the same rate at that date. */
 function readEarlierRateDatedAfterEn(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, subject: Subject, holder: string, measure: MeasureRead): boolean {
