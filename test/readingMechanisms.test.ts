@@ -5309,3 +5309,67 @@ describe('reading: stop 36 — English reports of an unnamed group, and "these l
     ]);
   });
 });
+
+describe('reading: stop 36 — English lists over banks, the former and the latter, a list after "while"', () => {
+  const at = { documentDate: '2025-08-15' };
+  it.each([
+    [
+      'Green loans of Agricultural Bank of China and Bank of Communications reached 4.97 trillion yuan and 1.12 trillion yuan, respectively, at the end of 2024, up 23.0 percent and 21.4 percent from the end of the previous year.',
+      ['4.97 trillion yuan|green-loans|bank:农业银行|balance', '1.12 trillion yuan|green-loans|bank:交通银行|balance', '23.0 percent|green-loans|bank:农业银行|growth', '21.4 percent|green-loans|bank:交通银行|growth'],
+    ],
+    [
+      'ICBC, China Construction Bank and Agricultural Bank of China reported green loans of 6.12 trillion yuan, 4.87 trillion yuan and 4.97 trillion yuan, respectively, at the end of June.',
+      ['6.12 trillion yuan|green-loans|bank:工商银行|balance', '4.87 trillion yuan|green-loans|bank:建设银行|balance', '4.97 trillion yuan|green-loans|bank:农业银行|balance'],
+    ],
+    [
+      'In Zhejiang, green loans and tech loans reached 3.82 trillion yuan and 2.18 trillion yuan respectively at the end of June, with the former up 18.3 percent and the latter up 16.3 percent year on year.',
+      ['3.82 trillion yuan|green-loans|region:330000|balance', '2.18 trillion yuan|tech-loans|region:330000|balance', '18.3 percent|green-loans|region:330000|growth', '16.3 percent|tech-loans|region:330000|growth'],
+    ],
+    [
+      '截至6月末，全省绿色贷款和科技贷款余额分别为3.82万亿元和2.18万亿元，前者同比增长18.3%，后者同比增长16.3%。',
+      ['3.82万亿元|green-loans|text|balance', '2.18万亿元|tech-loans|text|balance', '18.3%|green-loans|text|growth', '16.3%|tech-loans|text|growth'],
+    ],
+    [
+      'By the end of 2024, outstanding inclusive loans to small and micro businesses reached 33.39 trillion yuan, up 14.6 percent year on year, while loans to tech SMEs and green loans grew 21.2 percent and 21.7 percent, respectively.',
+      ['33.39 trillion yuan|inclusive-small-micro-loans-pboc|text|balance', '14.6 percent|inclusive-small-micro-loans-pboc|text|growth', '21.2 percent|tech-sme-loans|text|growth', '21.7 percent|green-loans|text|growth'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text.replace(/^reached /, '')}|${c.indicator}|${c.holder}|${c.measure}`)).toEqual(expected);
+  });
+  it('checks each bank\'s growth against its own balances, never across banks (4.97 / 4.04 = +23.0 %, 1.12 / 0.922 = +21.5 %)', () => {
+    const text = (rate: string) => `Green loans of Agricultural Bank of China and Bank of Communications reached 4.97 trillion yuan and 1.12 trillion yuan, respectively, at the end of 2024, up ${rate} percent and 21.5 percent from the end of the previous year. At the end of 2023, green loans of Agricultural Bank of China were 4.04 trillion yuan.`;
+    expectQuiet(text('23.0'), at);
+    expectFlagged(text('25.0'), at, '25.0 percent');
+  });
+});
+
+describe('checking: stop 36 — English gaps: after the benchmark\'s rate, in a list, named back by "both"', () => {
+  const at = { documentDate: '2025-08-15' };
+  it('reads "outpacing the 7.1 percent growth of all loans by 15.0 percentage points" as the subject\'s gap (22.1 − 7.1 = 15.0)', () => {
+    const text = (gap: string) => `The number of tech SMEs with bank loans rose to 273,000 by the end of June, and their loan balance was 3.45 trillion yuan. Their loan balance went up 22.1 percent year on year, outpacing the 7.1 percent growth of all loans by ${gap} percentage points.`;
+    const claims = extractClaims(text('15.0'), at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}`).slice(1)).toEqual(['3.45 trillion yuan|tech-sme-loans|balance', '22.1 percent|tech-sme-loans|growth', '7.1 percent|total-loans|growth', '15.0 percentage points|tech-sme-loans|gap']);
+    expectQuiet(text('15.0'), at);
+    expectFlagged(text('16.0'), at, '16.0 percentage points');
+  });
+  it('pairs a run of gaps after a respectively list with its subjects (43.0 − 36.2 = 12.6 − 5.8 = 6.8)', () => {
+    const text = (gap: string) => `Loans to the elderly care industry and to core industries of the digital economy rose 43.0 percent and 12.6 percent year on year, respectively, at the end of the second quarter, outpacing overall loan growth by ${gap} and 5.8 percentage points.`;
+    expect(extractClaims(text('36.2'), at).claims.map((c) => `${c.indicator}|${c.measure}|${c.basis ?? ''}`)).toEqual(['pension-industry-loans|growth|yoy', 'digital-economy-loans|growth|yoy', 'pension-industry-loans|gap|yoy', 'digital-economy-loans|gap|yoy']);
+    expectQuiet(text('36.2'), at);
+    expectFlagged(text('38.2'), at, '38.2 percentage points');
+  });
+  it('pairs "Both rates outpaced …, by A and B respectively" with the subjects of the sentence before (11.7 − 4.9 = 14.4 − 7.6 = 6.8)', () => {
+    const text = (gap: string) => `At the end of June, the balances of inclusive loans to small and micro firms and green loans were 35.6 trillion yuan and 42.4 trillion yuan respectively, up 11.7 percent and 14.4 percent year on year. Both rates outpaced overall loan growth, by ${gap} and 7.6 percentage points respectively.`;
+    expect(extractClaims(text('4.9'), at).claims.filter((c) => c.measure === 'gap').map((c) => `${c.indicator}|${c.part ?? ''}|${c.basis ?? ''}`)).toEqual(['inclusive-loans|small and micro firms|yoy', 'green-loans||yoy']);
+    expectQuiet(text('4.9'), at);
+    expectFlagged(text('5.9'), at, '5.9 percentage points');
+  });
+  it('sums "the three banks\' combined" figure over the three banks just listed (6.04 + 4.97 + 4.70 = 15.71)', () => {
+    const text = (total: string) => `ICBC, ABC and CCB reported green loans of 6.04 trillion yuan, 4.97 trillion yuan and 4.70 trillion yuan, respectively, at the end of 2024. The three banks' combined green loans of ${total} trillion yuan accounted for 42.9 percent of the national total of 36.60 trillion yuan.`;
+    const claims = extractClaims(text('15.71'), { documentDate: '2025-04-20' }).claims;
+    expect(claims.find((c) => c.figure.text === '15.71 trillion yuan')?.holder).toBe('banks:工商银行+农业银行+建设银行');
+    expect(claims.find((c) => c.figure.text === '36.60 trillion yuan')?.part).toBeUndefined();
+    expectQuiet(text('15.71'), { documentDate: '2025-04-20' });
+    expectFlagged(text('16.71'), { documentDate: '2025-04-20' }, '16.71 trillion yuan');
+  });
+});

@@ -98,6 +98,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   let inBreakdown = false;
   // The subject a sentence without figures named: the next sentence may go on with it.
   let named: ReturnType<typeof newFrame>['subject'];
+  let subjectsBefore: ReturnType<typeof newFrame>['subjects'] = [];
   for (let i = 0; i < doc.sentenceCount; i++) {
     const sentence = doc.sentence(i);
     const mine = doc.within(figures, sentence.start, sentence.end, (m) => m.span);
@@ -125,6 +126,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     // A sentence that goes on with the subject goes on with its growth rate's basis too ("That expansion … outpaced all loans by").
     const goesOn = continues(doc, sentence) && carried !== undefined;
     const frame = newFrame(sentence.start, goesOn ? carried : undefined, paragraphSubject);
+    if (sameParagraph || goesOn) frame.before = subjectsBefore;
     if (goesOn) frame.lastGrowthBasis = carriedBasis;
     // ("…extended 14.75 trillion yuan in new yuan loans. The figure was 1.21 trillion yuan less than…": the figure
     // a sentence names by a pronoun is the one before, measured as it was.)
@@ -155,6 +157,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     carriedBasis = frame.lastGrowthBasis;
     carriedFlowBasis = frame.lastIncrementBasis;
     carriedMeasure = frame.lastMeasure;
+    if (mine.length > 0) subjectsBefore = frame.subjects;
   }
 }
 

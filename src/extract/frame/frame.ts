@@ -41,6 +41,10 @@ export interface Frame {
   previousEnd: number;
   /** The subjects of the figures read in the sentence so far, in order, each once in a row. */
   readonly subjects: Subject[];
+  /** The subjects the sentence before read, of the same paragraph: "Both rates …", 两者 name them back. */
+  before?: readonly Subject[];
+  /** The two subjects 前者/后者 ("the former", "the latter") point back to, fixed at the first pointer of the sentence. */
+  pointed?: readonly [Subject, Subject];
   /** The whole just read inside a share's phrase (占全国绿色贷款余额42.39万亿元的): the share after it is of it. */
   wholeInside: { readonly of: string; readonly holder: string; readonly end: number } | undefined;
   /** A subject read in an English clause about a benchmark (", which rose …"), and the sentence's subject before it: the next sentence goes on with that one. */
@@ -51,6 +55,12 @@ export interface Frame {
   breakdown?: boolean;
   /** A 分别 list being read: its subjects and where the next figure goes. */
   list: { readonly at: number; readonly subjects: readonly Subject[]; index: number; cue: string } | undefined;
+}
+
+/** Remembers the subject of a figure just read, once in a row: 前者/后者, "the former" and lists after it count back over them. */
+export function rememberSubject(frame: Frame, subject: Subject): void {
+  const last = frame.subjects[frame.subjects.length - 1];
+  if (!last || last.indicator !== subject.indicator || last.part !== subject.part) frame.subjects.push(subject);
 }
 
 /** A fresh frame at the start of a sentence; the subject may be carried from the sentence before. */

@@ -26,6 +26,7 @@ const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)?|tops|topped|passed|surpass(?:es|ed)
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 // The words between a benchmark's rate and the gap: its noun and the comparison's verb (的增速高), or the bracket closing.
 const AFTER_BENCHMARK_RATE = /^\s*(?:[)）]\s*)?(?:的)?(?:平均)?(?:(?:增速|增幅|增长率|增长)\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/;
+const AFTER_BENCHMARK_RATE_EN = /^\s?(?:percent\s)?(?:[a-z'-]+\s){0,6}by\s?$/i;
 const HIGHER_THAN_BRACKETED = /(?:高出|超出|超过|高于|低于|快于|慢于|领先)[^,;。，；()（）]{1,24}[(（][^,;。，；()（）]{1,12}[)）]\s*$/;
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
 const COMPARED_LOWER = /(?:比|较)[^,;。，；]{0,20}?(?:低|慢)(?:出|于)?\s*$/;
@@ -273,7 +274,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 比年初增长19.6%，快8.4个百分点: a bare 快/慢 after a growth rate is ahead of the benchmark.
     const bareFaster = /^[\s,，]*(?:快|慢)\s*$/.test(cue) && (lastMeasure === 'growth' || lastMeasure === 'borrowers-growth');
     // (比全省各项贷款8.1%的增速高17.2个百分点, 高出同期各项贷款增速（8.4%）11.2个百分点: after the benchmark's rate.)
-    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || bareFaster || (AFTER_BENCHMARK_RATE.test(cue) && COMPARED_HIGHER.test(clauseBefore)) || (/^\s*[)）]\s*$/.test(cue) && HIGHER_THAN_BRACKETED.test(clauseBefore));
+    // ("outpacing the 7.1 percent growth of all loans by 15.0 percentage points": so in English.)
+    const gapWords = GAP.test(cue) || COMPARED_HIGHER.test(cue) || gapAfter !== null || bareFaster || (AFTER_BENCHMARK_RATE.test(cue) && COMPARED_HIGHER.test(clauseBefore)) || (/^\s*[)）]\s*$/.test(cue) && HIGHER_THAN_BRACKETED.test(clauseBefore)) || (english && AFTER_BENCHMARK_RATE_EN.test(cue) && GAP.test(clauseBefore.slice(0, clauseBefore.length - cue.length).slice(-40)));
     // The benchmark after the figure, in its own phrase ("faster than total loans", not "… and outpaced all loans").
     const benchmarkNear = BENCHMARK_WORDS.test(cue) || (gapAfter !== null && BENCHMARK_WORDS.test(after.slice(0, 60).split(/[,;]|\band\b|\bwhile\b/)[0] as string));
     // 比上年末低0.9个百分点 after a rate: the change of its own rate, not a gap to a benchmark.

@@ -277,6 +277,7 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
+const FORMER_OR_LATTER = /\bthe (?:former|latter)\b|前者|后者/gi;
 const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
 const LENT_TO_COUNTED = /(?:为|向|对)([\u4e00-\u9fa5]{2,14}?)(?:累计)?(?:新)?发放(?:了)?(?:各类)?贷款[\d.,，]*(?:万|亿)?(?:笔|户|家|次)[，,]\s*$/;
 // Stocks that are not money lent: deposits, bonds, premiums, funds.
@@ -385,6 +386,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // ("…, while their share of overall loan balances rose to 16.2 percent": the share of the loans before, whatever loans
   // its whole names.)
   if (current && isEnglish(ctx.cue) && THEIR_SHARE_EN.test(ctx.cue)) own = { ...current, start: ctx.cueStart, end: pos };
+  // ("…reached 3.82 trillion yuan and 2.18 trillion yuan respectively, with the former up 18.3 percent and the latter up
+  // 16.3 percent", 前者…，后者…: the first or the second of the two subjects the sentence read.)
+  const pointer = !own && (frame.pointed || frame.subjects.length >= 2) ? [...doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos).matchAll(FORMER_OR_LATTER)].pop() : undefined;
+  if (pointer) {
+    frame.pointed ??= [frame.subjects.at(-2) as Subject, frame.subjects.at(-1) as Subject];
+    own = { ...frame.pointed[/former|前者/i.test(pointer[0]) ? 0 : 1], start: ctx.cueStart, end: pos };
+  }
   // ("…for infrastructure upgrading reached 16.02 trillion yuan, while clean energy stood at 9.59 trillion yuan": a bare
   // name opening a clause of its own, with its verb, is another part of the loans in force.)
   if (!own && current && isEnglish(ctx.cue)) {
@@ -448,7 +456,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   }
   // "Their loans", "its lending" after firms were counted: the loans of those firms (a count left the frame stale).
   // ("its non-performing loans in total": all its loans' — not the loans before.)
-  const their = own && /^(?:loans|lending|credit|loan balances?)(?:不良)?$/i.test(own.words) && !/^\s{1,2}(?:in total|overall|as a whole)\b/i.test(doc.s.slice(own.end, own.end + 14)) ? THEIR_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 28), own.start)) : null;
+  const their = own && /^(?:loans?|lending|credit|loan balances?)(?:不良)?$/i.test(own.words) && !/^\s{1,2}(?:in total|overall|as a whole)\b/i.test(doc.s.slice(own.end, own.end + 14)) ? THEIR_EN.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 28), own.start)) : null;
   if (own && their) {
     // ("Their non-performing loans": the non-performing part of those loans.)
     const nonPerforming = (their[1] !== undefined || /不良/.test(own.part ?? '')) && !/不良/.test((frame.subject ?? frame.paragraphSubject)?.part ?? '');

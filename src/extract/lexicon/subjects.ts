@@ -37,6 +37,9 @@ const SCOPE_ZH = /本外币|人民币|外币|港元|港币|美元|澳门元|新�
 const LOAN_BALANCES_EN = /\bloan balances?\b(?=\s+(?:for|to|in|of)\b)/gi;
 // ("…companies with a credit limit of 10 million yuan or less surged": a threshold of the subject, no noun of it.)
 const CREDIT_LIMIT_PHRASE_EN = /\bwith (?:a |an |individual |single )?(?:credit|loan) (?:limits?|lines?|ceilings?)\b[^,;.]{0,50}?(?:or less|or below|and below|or under|and under|million(?: yuan)?)\b/gi;
+// ("the number of tech SMEs with bank loans": the firms that borrow — the loans are what they have, not the subject.)
+const WITH_LOANS_EN = /(?<=\b(?:firms|companies|enterprises|SMEs|businesses|borrowers|households|entities)\s)with (?:outstanding |bank |new )?(?:loans|credit|loan support|bank financing)\b/gi;
+const LENDER_POSSESSIVE_EN = /^(?:(?:[A-Z][A-Za-z&.-]*\s){0,4}(?:Bank|Group|Lender)|the (?:bank|lender|group))['’]s\s+/i;
 const THIS_SECTOR_EN = /^(?:loans?|lending|credit)(?:\s+balances?)?\s+(?:in|to|for|of)\s+(this|that|the same)\s+(sector|industry|field|area|segment)\b/i;
 // ("loans extended by Chinese banking institutions to technology-based enterprises": who lent, between the loans and whom.)
 const LENT_BY_EN = /(?:\b(?:extended|issued|granted|provided|disbursed|made)\s|(?<=\b(?:loans?|lending|credit)\s))by\s(?:[A-Za-z'-]{1,20}\s){1,5}?(?=(?:to|for)\s)/gi;
@@ -205,7 +208,7 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   const scopeText = scopeIn(text);
   // Scope phrases read as spaces, so that they neither end nor join a phrase.
   // (So do the words of a non-performing part or ratio: "their non-performing loan ratio" is of the loans before it.)
-  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length)).replace(LENT_BY_EN, (m) => ' '.repeat(m.length)).replace(CREDIT_LIMIT_PHRASE_EN, (m) => ' '.repeat(m.length)).replace(NPL_EN, (m) => ' '.repeat(m.length)).replace(IN_FIELD_OF_EN, (m) => `for${' '.repeat(m.length - 3)}`).replace(LOAN_BALANCES_EN, (m) => `loans${' '.repeat(m.length - 5)}`);
+  const t = text.replace(SCOPE_EN, (m) => ' '.repeat(m.length)).replace(LENT_BY_EN, (m) => ' '.repeat(m.length)).replace(CREDIT_LIMIT_PHRASE_EN, (m) => ' '.repeat(m.length)).replace(WITH_LOANS_EN, (m) => ' '.repeat(m.length)).replace(NPL_EN, (m) => ' '.repeat(m.length)).replace(IN_FIELD_OF_EN, (m) => `for${' '.repeat(m.length - 3)}`).replace(LOAN_BALANCES_EN, (m) => `loans${' '.repeat(m.length - 5)}`);
   const words = [...t.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
   // The last loan noun, else the last noun a figure can be about; "loans to tech SMEs" heads on loans.
   let head = -1;
@@ -326,7 +329,8 @@ export function subjectOf(phrase: string, start: number, end: number, lang: 'zh'
   else if (ALL_LOANS_EN.test(words)) words = 'total loans';
   // ("the green loan book", "its green loan portfolio": green loans.)
   // ("nationwide inclusive loans", "provincial green loans": the area the loans are of — a holder, not a part.)
-  else words = words.replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted|nationwide|national|provincial|province-wide|citywide|city-wide)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '').replace(/\bloan (?:book|portfolio)s?$/i, 'loans');
+  // ("Ding Bank's green loans", "the lender's green loans": whose loans — a holder, not a part.)
+  else words = words.replace(LENDER_POSSESSIVE_EN, '').replace(/^(?:(?:the|outstanding|total|overall|new|newly issued|newly granted|nationwide|national|provincial|province-wide|citywide|city-wide)\s+)+/i, '').replace(/(?<=\S)\s+balances?$/i, '').replace(/\bloan (?:book|portfolio)s?$/i, 'loans');
   if (words.length < (lang === 'zh' ? 2 : 4)) return undefined;
   const named = lang === 'en' ? lookupEnglish(asciiLower(words)) : lookupSubject(words);
   if (!named && !(lang === 'zh' ? HEAD_ZH : HEAD_EN).test(words)) return undefined;

@@ -1,7 +1,7 @@
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Doc, Output } from '../document.js';
-import type { FigureContext, Frame } from '../frame/frame.js';
+import { type FigureContext, type Frame, rememberSubject } from '../frame/frame.js';
 import { type MeasureRead, basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates, flowSpanStart } from '../../period/relative.js';
@@ -9,7 +9,7 @@ import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound, yearPrintedBefore } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
-import { type ListItems, banksJoinedBefore, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
+import { type ListItems, banksJoinedBefore, joined, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { OVER_SPAN, makeClaim } from './statements.js';
@@ -31,6 +31,8 @@ interface OpenList {
   goals?: boolean;
   /** The subject its sentence named before a list of dates, when none is in force. */
   readonly named?: Subject;
+  /** Of an English list: its sentence before its first figure. */
+  readonly sentenceBefore?: string;
   /** The claims of the list before it in the sentence whose items it zips again (分别增加…，分别占…). */
   readonly earlier?: readonly Claim[];
   /** Its items are what its figures are compared with: none of its figures is read. */
@@ -201,15 +203,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   // (科技贷款增加286.4亿元，绿色贷款增加312.8亿元…，分别同比多增32.6亿元、41.2亿元…: each item's difference is of its own
   // flow stated before, over that flow's span.)
   if (measure.measure === 'flow-difference' && !measure.basis) measure.basis = [...out.claims].reverse().find((c) => c.measure === 'increment' && c.indicator === subject.indicator && c.part === subject.part && c.holder === holder && c.basis)?.basis ?? frame.lastIncrementBasis;
-  if (measure.measure === 'gap') {
-    const benchmark = readBenchmark({ ...ctx, cue: list.cue }, subject, holder, (word) => areaWordHolder(word, doc.holderScope(ctx.m.span[0], ctx.m.span[0]))) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
-    frame.lastBenchmark = benchmark;
-    extra['benchmark'] = benchmark.indicator;
-    if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
-    if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
-    // (甲县、乙县科技贷款增速分别高于全市6.1个和3.4个百分点, in a sentence of their own: the basis each item's rate was stated in.)
-    if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? statedBasis(out.claims, subject.indicator, holder);
-  }
+  if (measure.measure === 'gap') readListGap(doc, out, ctx, frame, list.cue, { subject, holder, measure, extra });
   if (measure.measure === 'share') {
     const whole = listWhole(doc, list, ctx, index, subject, holder);
     if (!whole) {
@@ -222,6 +216,7 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
   const claim = { ...makeClaim(doc, out, timed, { subject, measure, holder, extra: extra as Partial<Claim> }), source: out.source(m, ctx.cue), id: `list-${m.span[0]}` };
   out.claims.push(claim);
   list.claims.push(claim);
+  rememberSubject(frame, subject);
   if (list.index === n) frame.lastMeasure = measure.measure;
   // (…分别增加286.4亿元和412.8亿元。上年同期，全省科技贷款增加253.8亿元: a bare flow after the list's is over its span.)
   if (measure.measure === 'increment' && measure.basis && items.kind !== 'periods') frame.lastIncrementBasis = measure.basis;
@@ -485,8 +480,8 @@ function startsRightAfter(from: string, to: string): boolean {
 }
 
 // The one basis the text stated a subject's growth rate in for a holder (any, when none is given), if it stated one.
-function statedBasis(claims: readonly Claim[], indicator: string, holder: string | undefined): Basis | undefined {
-  const bases = new Set(claims.filter((c) => c.measure === 'growth' && c.indicator === indicator && (holder === undefined || c.holder === holder) && !c.part).map((c) => c.basis));
+function statedBasis(claims: readonly Claim[], indicator: string, holder: string | undefined, part?: string): Basis | undefined {
+  const bases = new Set(claims.filter((c) => c.measure === 'growth' && c.indicator === indicator && (holder === undefined || c.holder === holder) && c.part === part).map((c) => c.basis));
   return bases.size === 1 ? [...bases][0] : undefined;
 }
 
@@ -541,9 +536,19 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     const stretch = Math.max(frame.previousEnd, ctx.sentence.start, ctx.windowStart + stop + 1);
     // "…, taking their balances to A, B and C": the items of the list just read, once more.
     const previous = open.get(frame);
-    const theirs =
-      previous && previous.at >= ctx.sentence.start && previous.items.kind === 'subjects' && previous.items.items.length === count && THEIR_EN.test(doc.s.slice(stretch, m.span[0])) ? previous.items.items : undefined;
+    const again = previous && previous.at >= ctx.sentence.start && THEIR_EN.test(doc.s.slice(stretch, m.span[0])) ? previous.items : undefined;
+    const theirs = again?.kind === 'subjects' && again.items.length === count ? again.items : undefined;
     const phrase = theirs ? undefined : subjectIn(doc, stretch, m.span[0]);
+    // "Green loans of ABC and BoCom reached A and B, respectively, …, up C and D": banks joined before the figures, one
+    // subject — each bank's figure (and the rates after, theirs again).
+    const banks = theirs ? [] : joined(doc.s, doc.within(doc.banks, stretch, m.span[0], (b) => [b.start, b.end]));
+    const holders: ListItems | undefined =
+      again?.kind === 'holders' && again.items.length === count ? again : banks.length === count && phrase && !phrase.indicator.startsWith('subject:') ? { kind: 'holders', items: banks.map((b) => b.holder), subject: phrase } : undefined;
+    if (holders) {
+      list = { at: mark, items: holders, cue: listCue(ctx), sentenceBefore: ctx.sentenceBefore, index: 0, claims: [], dimension: ctx.figure.unit.dimension };
+      open.set(frame, list);
+      return readListItem(doc, out, ctx, frame, list, mark);
+    }
     // Without "respectively" the list must split without doubt: as many items as its separators allow.
     const words = phrase ? doc.s.slice(phrase.start, phrase.end) : '';
     const split = phrase && !(exact && words.split(EN_LIST_SEPARATOR).length !== count) ? splitCoordination(words, count, true) : undefined;
@@ -553,7 +558,10 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     if (!theirs && (!subjects || subjects.some((x) => x === undefined))) subjects = stretchItems(doc.s.slice(stretch, m.span[0]), stretch, count, exact) ?? subjects;
     // ("…88.6 billion yuan, and its pension-related loans were 9.4 billion yuan, up 15.2 percent and 44.6 percent …,
     // respectively": no loans named before the rates — they are of the subjects just read, in their order.)
-    const readJustBefore = !theirs && !phrase && RATES_OF_THOSE_EN.test(doc.s.slice(stretch, m.span[0])) ? subjectsBefore(frame, count) : undefined;
+    // ("… up 11.7 percent and 14.4 percent. Both rates outpaced overall loan growth, by 4.9 and 7.6 percentage points
+    // respectively": the subjects of the sentence before, named back.)
+    const namedBack = BOTH_OPENS_EN.test(doc.s.slice(ctx.sentence.start, m.span[0])) && frame.subjects.length === 0 ? subjectsBefore({ ...frame, subjects: [...(frame.before ?? [])] }, count) : undefined;
+    const readJustBefore = theirs || phrase ? undefined : (namedBack ?? (RATES_OF_THOSE_EN.test(doc.s.slice(stretch, m.span[0])) ? subjectsBefore(frame, count) : undefined));
     // "Green loans and inclusive loans accounted for …": noun phrases joined whole, each with its own head.
     if (theirs) subjects = [...theirs];
     else if (readJustBefore?.kind === 'subjects') subjects = [...readJustBefore.items];
@@ -563,25 +571,46 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     if (!subjects || subjects.some((x) => x === undefined) || splitsSizes(subjects.map((x) => (x as Subject).words))) return false;
     const firstStart = Math.min(phrase?.start ?? Infinity, (subjects[0] as Subject).start);
     const benchmarks = COMPARED_WITH.test(doc.s.slice(Math.max(0, firstStart - 30), firstStart));
-    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: ctx.cue, index: 0, claims: [], dimension: ctx.figure.unit.dimension, ...(benchmarks ? { benchmarks } : {}) };
+    list = { at: mark, items: { kind: 'subjects', items: subjects as Subject[] }, cue: listCue(ctx), sentenceBefore: ctx.sentenceBefore, index: 0, claims: [], dimension: ctx.figure.unit.dimension, ...(benchmarks ? { benchmarks } : {}) };
     open.set(frame, list);
   }
   if (list.benchmarks === true) {
     out.unread(m, 'list-mismatch', 'a list of what its figures are compared with (benchmarks), which the extractor does not pair');
     return true;
   }
+  return readListItem(doc, out, ctx, frame, list, mark);
+}
+
+/** The benchmark and the basis of a list's gap: its cue's benchmark (else the one in force), the basis of its items' rates. */
+function readListGap(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, cue: string, item: { subject: Subject; holder: string; measure: MeasureRead; extra: Record<string, unknown> }): void {
+  const { subject, holder, measure, extra } = item;
+  const benchmark = readBenchmark({ ...ctx, cue }, subject, holder, (word) => areaWordHolder(word, doc.holderScope(ctx.m.span[0], ctx.m.span[0]))) ?? frame.lastBenchmark ?? { indicator: 'total-loans' };
+  frame.lastBenchmark = benchmark;
+  extra['benchmark'] = benchmark.indicator;
+  if (benchmark.scope === '人民币' || benchmark.scope === '本外币') extra['benchmarkScope'] = benchmark.scope;
+  if (benchmark.holder) extra['benchmarkHolder'] = benchmark.holder;
+  // (甲县、乙县科技贷款增速分别高于全市6.1个和3.4个百分点, in a sentence of their own: the basis each item's rate was stated in.)
+  if (!measure.basis) measure.basis = frame.lastGrowthBasis ?? statedBasis(out.claims, subject.indicator, holder, subject.part);
+}
+
+/** Reads the next figure of an English list: its item's subject (or its bank, of a list over banks), and the words after the run. */
+function readListItem(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, list: OpenList, mark: number): boolean {
+  const { m } = ctx;
   // Only the figures of the list's kind (its rates, not the amounts before them) are zipped.
   if (list.dimension !== undefined && ctx.figure.unit.dimension !== list.dimension) return false;
-  const items = list.items as { kind: 'subjects'; items: readonly Subject[] };
+  const items = list.items;
+  if (items.kind !== 'subjects' && items.kind !== 'holders') return false;
   const index = list.index++;
-  const subject = items.items[index];
+  const subject = items.kind === 'subjects' ? items.items[index] : items.items[index] !== undefined ? items.subject : undefined;
   if (!subject) {
     out.unread(m, 'list-mismatch', `a list of more figures than the ${items.items.length} it names`);
     return true;
   }
   // What follows the run's last figure goes with every figure: "… year on year, respectively, over the six months".
-  const after = doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 48)).replace(/^[\s,]*respectively\b/i, '');
-  const measure = measureOf(ctx.figure, { cue: list.cue, clauseBefore: list.cue, sentenceBefore: ctx.sentenceBefore, after, lastMeasure: frame.lastMeasure, adjacent: false, period: undefined });
+  // (Up to the rates of a list after it: "…, respectively, at the end of 2024, up 23.0 percent and …" — the amounts are not up.)
+  const after = doc.s.slice(lastFigureEnd(doc, mark, ctx), Math.min(ctx.sentence.end, mark + 48)).replace(/^[\s,]*respectively\b/i, '').replace(NEXT_RATES_EN, '');
+  // (The words before the list's first figure: the figures of the list before this one are not its words.)
+  const measure = measureOf(ctx.figure, { cue: list.cue, clauseBefore: list.cue, sentenceBefore: list.sentenceBefore ?? ctx.sentenceBefore, after, lastMeasure: frame.lastMeasure, adjacent: false, period: undefined });
   if (!measure) {
     out.unread(m, 'no-measure', 'a list figure whose measure is not recognised');
     return true;
@@ -598,7 +627,10 @@ export function readRespectively(doc: Doc, out: Output, ctx: FigureContext, fram
     }
     extra['of'] = whole.of;
   }
-  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder: figureHolder(doc, ctx), extra: extra as Partial<Claim> }));
+  const holder = items.kind === 'holders' ? (items.items[index] as string) : figureHolder(doc, ctx);
+  if (measure.measure === 'gap') readListGap(doc, out, ctx, frame, list.cue, { subject, holder, measure, extra });
+  out.claims.push(makeClaim(doc, out, ctx, { subject, measure, holder, extra: extra as Partial<Claim> }));
+  rememberSubject(frame, subject);
   if (list.index === items.items.length) frame.lastMeasure = measure.measure;
   return true;
 }
@@ -610,13 +642,30 @@ function lastFigureEnd(doc: Doc, mark: number, ctx: FigureContext): number {
   return last && last.span[1] <= mark && last.span[0] >= ctx.m.span[0] ? last.span[1] : ctx.m.span[1];
 }
 
+// The words before an English list's first figure, with the verb its mention took in ("reached 4.97 trillion yuan and
+// 1.12 trillion yuan": every figure reached).
+// (", by 4.9 and 7.6 percentage points": a cue of a bare "by" is its sentence's words before it.)
+function listCue(ctx: FigureContext): string {
+  const cue = /^[\s,]*by\s?$/i.test(ctx.cue) ? ctx.sentenceBefore.slice(-80) : ctx.cue;
+  return cue + (/^[^\d]*/.exec(ctx.m.text)?.[0] ?? '');
+}
+
+const BOTH_OPENS_EN = /^\s*(?:Both|The two|All three|The three|Each of the two)\b[^,;.]{0,40}\b(?:outpac\w*|beat\w*|exceed\w*|rose|grew|were|was|increased|stood)\b/i;
+
+// The rates of the figures just listed, after them: the tail of an amounts' list ends before them.
+const NEXT_RATES_EN = /,\s?(?:up|down|rising|growing|increasing|expanding|an? (?:increase|rise|growth) of)\s\d.*$/is;
+
 // The items of the list before, named again: "taking their balances to", "and their shares were".
 // (Also a participle right after the list: "…, respectively, accounting for 15.6 percent and 16.2 percent of",
 // "…, respectively, at the end of June, up 43.8 percent and 12.9 percent".)
 const THEIR_EN = /\b(?:their|the respective)\b|^[\s,]*(?:respectively[\s,]+)?(?:(?:at|by|as of) [^,]{0,30},\s*)?(?:accounting for|representing|making up|up|down|or|growing|rising|increasing|expanding|to|reaching)\s/i;
 
 // The rates of the figures just read, told after them: ", up …", ", an increase of …".
-const RATES_OF_THOSE_EN = /^[\s,]*(?:respectively[\s,]+)?(?:up|down|growing|rising|increasing|expanding|which (?:rose|grew|increased)|an? (?:increase|rise|growth) of)\s[^,;]{0,20}$/i;
+// (", outpacing overall loan growth by 36.2 and 5.8 percentage points": so do their gaps to a benchmark.)
+const RATES_OF_THOSE_EN = /(?:^|,)\s*(?:respectively[\s,]+)?(?:(?:up|down|growing|rising|increasing|expanding|which (?:rose|grew|increased)|an? (?:increase|rise|growth) of)\s[^,;]{0,20}|(?:outpacing|outpaced|beating|exceeding|surpassing|outstripping)\s[^,;]{0,40}\sby\s?)$/i;
+
+// Where a clause of its own opens inside a sentence: ", while", ", whereas", "; ".
+const CLAUSE_OPENS_EN = /,\s?(?:while|whereas|but)\s|;\s?/gi;
 
 // What opens a sentence before its subjects: a date, a place ("At the end of June 2025", "In Zhejiang").
 const OPENER_EN = /^\s*(?:at|by|as of|in|on|across|nationwide)\b|\d/i;
@@ -634,7 +683,11 @@ function jointNounPhrases(text: string, offset: number, count: number): Subject[
   let parts = head.split(EN_LIST_SEPARATOR);
   // "At the end of June 2025, outstanding green loans and technology loans …": what opens the sentence
   // before the list (a date, a place) names no item.
-  let at = 0;
+  // (", up 14.6 percent year on year, while loans to tech SMEs and green loans grew …": nor does the clause before
+  // the one the list opens.)
+  const opens = [...head.matchAll(CLAUSE_OPENS_EN)].pop();
+  let at = opens ? opens.index + opens[0].length : 0;
+  if (opens) parts = head.slice(at).split(EN_LIST_SEPARATOR);
   while (parts.length > count && OPENER_EN.test(parts[0] as string) && !readSubjectEn(parts[0] as string, 0)) {
     at += (parts[0] as string).length;
     parts = parts.slice(1);

@@ -47,9 +47,11 @@ export function listMarkAfter(doc: Doc, marks: ListMarks, ctx: FigureContext): n
 /** The 分别 mark a figure is read under, if any: in its sentence, before it, within reach, with no new subject named since. */
 export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
   const at = marks.before[lowerBound(marks.before, ctx.m.span[0], (x) => x) - 1];
-  return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW ? at : -1;
+  // (…分别为3.82万亿元和2.18万亿元，前者同比增长18.3%: a figure of one item, pointed back to, is no more of the list.)
+  return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW && !POINTED_BACK.test(ctx.cue) ? at : -1;
 }
 
+const POINTED_BACK = /(?:前者|后者)[^，,；;。]{0,12}$/;
 const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|(?<!\s)\s+and\s+/g;
 
 /**
@@ -281,13 +283,14 @@ function spreadOfSubject(doc: Doc, from: number, mark: number, count: number): L
   return { kind: 'subjects', items: words.map((w) => ({ ...loans, part: w, words: `${w}${loans.words}`, start: at, end: mark })) };
 }
 
-// Items joined by 、和及与 only (济南、青岛): the longest such run ending last.
+// Items joined by 、和及与 (济南、青岛) or English commas and "and" only: the longest such run ending last.
 export function joined<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i] as T;
     const next = out[0];
-    if (next && !/^(、|和|及|与|,|，)$/.test(s.slice(h.end, next.start))) break;
+    // (English joins with commas and "and": "ABC, CCB and BoCom".)
+    if (next && !/^(?:、|和|及|与|,|，|,? and |, )$/.test(s.slice(h.end, next.start))) break;
     out.unshift(h);
   }
   return out;

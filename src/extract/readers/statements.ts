@@ -4,7 +4,7 @@ import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
 import { UNDATED, compareDates, flowSpanStart, fromPivot, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
-import { type Benchmark, type FigureContext, type Frame, WINDOW } from '../frame/frame.js';
+import { type Benchmark, type FigureContext, type Frame, WINDOW, rememberSubject } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, FLOW_BEFORE_BRACKET, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
@@ -67,7 +67,9 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
 // (两家银行绿色贷款余额合计12.07万亿元: the subject may be named between the items and 合计.)
 // (四家大型银行绿色贷款合计 is a kind of bank's share of the subject, no joint total of items before it.)
 const JOINT_TOTAL = /^[\s，,；;]*(?:(?:([两二三四五六七八九十\d]{1,2})(?:家|个)(?:银行|机构|分行|支行)|上述(?:银行|机构|分行)|这些(?:银行|分行))[\u4e00-\u9fa5]{0,16}?|[两二三四五六七八九十\d]{1,2}(?:家|个)(?:贷款|余额)*)(?:合计|共计|总计)(?:为|达)?\s*$/;
-const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+// "The three banks' combined green loans of …", "the two lenders' total": so in English.
+const JOINT_TOTAL_EN = /\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:banks|lenders)['’]? (?:combined|total|joint)\b[^,;.\d]{0,40}?\s(?:of|were|was|totall?ed|stood at|reached|came to|amounted to)\s{1,2}$/i;
+const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
 const APPLIED_RATE_BEFORE = /按(?:照)?[^，,。；;]{1,24}的\s*$/;
 const APPLIED_RATE_AFTER = /^\s*(?:的?(?:比例|标准))?(?:给予|予以|进行)?(?:奖励|补贴|贴息|补助|风险补偿|奖补)/;
@@ -685,7 +687,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // (A市、B市、C市普惠小微贷款余额合计2761.7亿元: places named together hold their total together.)
   const together = banksTogether(doc, ctx) ?? placesTogether(doc, ctx);
   if (together) frame.jointHolder = together;
-  const joint = together ? null : JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
+  const joint = together ? null : JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0])) ?? JOINT_TOTAL_EN.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
   if (joint) {
     if (readJointOfBanks(doc, out, ctx, frame, joint[1])) return;
     out.unread(m, 'no-subject', 'a joint total of items before it (三家合计), whose subject none of them is');
@@ -734,7 +736,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   if (dimension === 'percent' && frame.wholeInside && readShareOfWholeInside(doc, out, ctx, frame)) return;
   // 比全国同期增速（6.8%）高4.8个百分点: the benchmark's own rate, in brackets after its name.
   if (dimension === 'percent' && (BENCHMARK_IN_BRACKETS.test(cue) || BENCHMARK_RATE_OF_EN.test(cue.trimEnd()) || BENCHMARK_WHICH_EN.test(ctx.sentenceBefore.trimEnd()) || (BENCHMARK_RATE_BEFORE_EN.test(cue.trimEnd()) && BENCHMARK_NAMED_AFTER_EN.test(ctx.after)) || (BENCHMARK_RATE_INLINE.test(cue) && /^\s*(?:高|低|快|慢)/.test(ctx.after)) || (BENCHMARK_RATE_BEFORE_NOUN.test(cue) && RATE_NOUN_THEN_VERB.test(ctx.after))) && readBenchmarkRate(doc, out, ctx, frame)) return;
-  const found = figureSubject(doc, ctx, frame);
+  let found = figureSubject(doc, ctx, frame);
+  // ("outpacing the 7.1 percent growth of all loans by 15.0 percentage points": the benchmark whose rate was just read,
+  // named again before the gap — the gap is of the subject in force.)
+  if (dimension === 'percentage-points' && frame.lastBenchmark && frame.subject && found.own?.indicator === frame.lastBenchmark.indicator && frame.subject.indicator !== found.own.indicator && /\bby\s?$/i.test(cue)) found = { own: undefined, subject: frame.subject };
   const own = found.own;
   // ("…above the growth of all loans, which grew 7.3 percent to 11.26 trillion yuan": the benchmark's balance, in its clause.)
   const benchmark = frame.lastBenchmark;
@@ -1465,8 +1470,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   frame.subject = subject;
   frame.stale = false;
   if (aside) frame.aside = { subject, before: frame.aside?.before ?? previous };
-  const last = frame.subjects[frame.subjects.length - 1];
-  if (!last || last.indicator !== subject.indicator || last.part !== subject.part) frame.subjects.push(subject);
+  rememberSubject(frame, subject);
 }
 
 /**
@@ -2080,7 +2084,7 @@ function jointHolder(holders: readonly string[]): string {
  * banks' figures of one quantity, as many as it counts — held by them together, and their sum.
  */
 function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, counted: string | undefined): boolean {
-  const n = counted === undefined ? undefined : /^\d+$/.test(counted) ? Number(counted) : NUMERALS[counted];
+  const n = counted === undefined ? undefined : /^\d+$/.test(counted) ? Number(counted) : NUMERALS[counted.toLowerCase()];
   if (n === undefined || n < 2) return false;
   const banks: Claim[] = [];
   // (A few claims back at most: the banks totalled were just named.)
