@@ -5373,3 +5373,50 @@ describe('checking: stop 36 — English gaps: after the benchmark\'s rate, in a 
     expectFlagged(text('16.71'), { documentDate: '2025-04-20' }, '16.71 trillion yuan');
   });
 });
+
+describe('checking: stop 36, hunt 66 — provincial and county releases, Hong Kong and Taiwan reprints', () => {
+  it.each([
+    // a county-level city's own 全市 is itself (the prefecture is named): 65.2 and 2150 are two holders' balances
+    ['截至6月末，全市绿色贷款余额65.2亿元，较年初增长11.2%。潍坊市绿色贷款余额2150亿元，较年初增长13.36%。', { documentDate: '2025-08-02', region: '370781' }, ['65.2亿元|region:370781', '11.2%|region:370781', '2150亿元|region:370700', '13.36%|region:370700']],
+    // …but a text that calls itself 全县 calls the city above 全市
+    ['截至2025年6月末，全县科技贷款余额23.6亿元，同比增长28.4%，高于全市科技贷款增速9.2个百分点；全市科技贷款同比增长19.2%。', { region: '370781' }, ['23.6亿元|region:370781', '28.4%|region:370781', '9.2个百分点|region:370781', '19.2%|region:370700']],
+    // a county-level city labelling its own lines
+    ['寿光市：截至6月末，全市普惠小微贷款余额156.2亿元。\n青州市：截至6月末，全市普惠小微贷款余额98.7亿元。', { documentDate: '2025-08-02', region: '370700' }, ['156.2亿元|region:370783', '98.7亿元|region:370781']],
+    // a Hong Kong paper's masthead is no holder; the PBoC's data are the nation's, 金管局's Hong Kong's
+    ['香港文匯報訊 人民銀行數據顯示，6月末綠色貸款按年增長14.4%。金管局數據顯示，香港綠色貸款按年增長25.6%。', { documentDate: '2025-08-02' }, ['14.4%|national', '25.6%|region:810000']],
+    ['據港媒報道，內地6月末人民幣貸款按年增長7.1%；本港6月底貸款總額按年下跌3.1%。', { documentDate: '2025-08-02' }, ['7.1%|national', '3.1%|region:810000']],
+    ['香港經濟日報 綜合報道：內地6月末綠色貸款餘額42.39萬億元人民幣，較年初增長14.4%。香港方面，本港綠色貸款較年初增長9.5%。', { documentDate: '2025-07-30' }, ['42.39万亿元|national', '14.4%|national', '9.5%|region:810000']],
+    // Taiwan's regulator beside the mainland's central bank
+    ['金管會統計，本國銀行綠色貸款年增8.5%。另據大陸央行公布，陸綠色貸款年增14.4%。', { documentDate: '2025-08-05' }, ['8.5%|region:710000', '14.4%|national']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(extractClaims(text, options).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
+    expect(checkText(text, options).status).not.toBe('inconsistent');
+  });
+  it('holds a table\'s 合计 row of places by the places together, and sums it (2315.4 + 1980.2 = 4295.6)', () => {
+    const table = (total: string) => `| 地区 | 绿色贷款余额（亿元） |\n|---|---|\n| 济南市 | 2315.4 |\n| 青岛市 | 1980.2 |\n| 合计 | ${total} |`;
+    const claims = extractClaims(table('4295.6'), { documentDate: '2025-08-02' }).claims;
+    expect(claims.map((c) => `${c.holder}|${c.indicator}|${c.part ?? ''}`)).toEqual(['region:370100|green-loans|', 'region:370200|green-loans|', 'places:370100+370200|green-loans|']);
+    expectQuiet(table('4295.6'), { documentDate: '2025-08-02' });
+    expectFlagged(table('4395.6'), { documentDate: '2025-08-02' }, '4395.6');
+  });
+  it.each([
+    // the loans of institutions just counted are their part: 486.2 is no second balance of the city's green loans
+    ['全市绿色贷款余额2150亿元。全市共有32家银行机构，其中地方法人银行12家，绿色贷款余额486.2亿元。', '地方法人银行'],
+    ['全省科技贷款余额1.2万亿元。全省共设立科技支行86家，科技贷款余额1320.5亿元。', '科技支行'],
+  ])('%s', (text, part) => {
+    const options = { documentDate: '2025-08-02', region: '370700' };
+    expect(extractClaims(text, options).claims.at(-1)?.part).toBe(part);
+    expectQuiet(text, options);
+  });
+  it.each([
+    // 比上年同期的98.2亿元增加22.3亿元: the difference of the two flows (120.5 − 98.2 = 22.3)
+    ['1-10月，全市绿色贷款增加120.5亿元，比上年同期的98.2亿元增加22.3亿元。', '22.3亿元', 'flow-difference', '32.3'],
+    // a bare 增长 right after a flow since 3月末 is that flow's rate (18.3 / 593.7 = 3.08%), not the year's
+    ['截至6月末，全市普惠小微贷款余额612亿元，较年初增长8.26%，较3月末增加18.3亿元，增长3.08%。', '3.08%', 'growth', '4.08'],
+  ])('%s', (text, figure, measure, changed) => {
+    const options = { documentDate: '2025-11-10', region: '370700' };
+    expect(extractClaims(text, options).claims.find((c) => c.figure.text === figure)?.measure).toBe(measure);
+    expectQuiet(text, options);
+    expectFlagged(text.replace(figure.replace(/[亿元%]/g, ''), changed), options, figure.replace(figure.replace(/[亿元%]/g, ''), changed));
+  });
+});

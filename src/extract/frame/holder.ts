@@ -13,7 +13,7 @@ export const TEXT_HOLDER = 'text';
 
 // Words that say a text speaks of the whole country.
 const NATIONAL_MARKERS =
-  /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计(?!口径|制度)|公布|公告)|央行(?:发布|数据|统计(?!口径|制度)|公布|公告)|人民银行(?:发布|数据|统计(?!口径|制度)|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
+  /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|内地(?=[^，,。；;]{0,10}(?:贷款|金融|人民币|绿色|普惠|科技))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计(?!口径|制度)|公布|公告)|央行(?:发布|数据|统计(?!口径|制度)|公布|公告)|人民银行(?:发布|数据|统计(?!口径|制度)|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
 
 // Regulators, banks and currencies that name an area with its own statistics (Taiwan,
 // Hong Kong, Macau), for a text that names no place of its own.
@@ -49,8 +49,8 @@ export function documentHolder(s: string, places: readonly PlaceHit[], banks: re
   const firstSeen = new Map<string, number>();
   for (const p of places) {
     if (!p.holder.startsWith('region:')) continue;
-    // 新华社北京4月20日电: where the news was written, not what it is about.
-    if (datelines.some((d) => p.end <= d.start && d.start - p.end <= 6)) continue;
+    // 新华社北京4月20日电: where the news was written, not what it is about; so is a paper's masthead (香港文匯報訊).
+    if (datelines.some((d) => p.end <= d.start && d.start - p.end <= 6) || MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8))) continue;
     if (banks.some((b) => p.start >= b.start && p.end <= b.end)) continue;
     // (全省…，其中，福州市…: a place named as a part of the text's area is not what the text is about.)
     if (OF_WHICH_RIGHT_BEFORE.test(s.slice(Math.max(0, p.start - 40), p.start))) continue;
@@ -161,11 +161,13 @@ function areaHolder(word: string, h: HolderScope): string {
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
   if (code && MUNICIPALITIES.has(code) && level === 'prefecture') return h.home;
   if (code && level === 'province' && h.homeLevel !== 'province') return `region:${code.slice(0, 2)}0000`;
-  if (code && level === 'prefecture' && h.homeLevel === 'county') return `region:${code.slice(0, 4)}00`;
+  // (寿光市, 昆山市: a county-level city's own 全市 is itself — only a county's or a district's is the city above.)
+  // (…全县科技贷款…，高于全市…: a text that calls itself 全县 calls the city above 全市.)
+  if (code && level === 'prefecture' && h.homeLevel === 'county') return /^(?:全|本|我)市$/.test(word) && /市$/.test(regionByCode(code)?.name ?? '') && !/全县|本县|我县/.test(h.s) ? h.home : `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
 // (对大陆地区放款: a kind of loan by area of the borrower, no holder.)
-const NATION_WORDS = /我国|大陆(?!地区)|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+const NATION_WORDS = /我国|大陆(?!地区)|内地(?=[^，,。；;]{0,10}(?:贷款|金融|人民币|绿色|普惠|科技))|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
@@ -229,6 +231,8 @@ export function holderAt(h: HolderScope): string {
   const before = s.slice(from, pos);
   // ("…, 9.0 percent of the national increase of 6.47 trillion yuan": the figure the nation's noun heads.)
   if (NATIONAL_FIGURE_EN.test(s.slice(Math.max(from, pos - 48), pos))) return NATIONAL;
+  const source = sourceOfSentence(h, before);
+  if (source) return source;
   // 总行绿色贷款余额…, 全行… after a branch: the head office of the bank named, not the branch.
   const head = HEAD_OFFICE.exec(before);
   if (head && !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, head.index - 8), head.index))) {
@@ -240,7 +244,7 @@ export function holderAt(h: HolderScope): string {
   // another part of the area's loans, not the bank's.)
   const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
   const bank = named && kind && from + kind.index > named.end ? undefined : named;
-  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 24), p.start)));
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 24), p.start)) && !MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
@@ -291,6 +295,28 @@ export function holderAt(h: HolderScope): string {
   if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE_EN.test(sentenceOf(s, from, pos))) return NATIONAL;
   return h.home;
 }
+// 人民銀行數據顯示，… in a Hong Kong paper; 金管局數據顯示，…; 金管會統計，本國銀行… beside the mainland's figures: whose
+// statistics a sentence reports, when nothing nearer the figure names a holder. (A mainland text's own 人民银行统计 is
+// often its branch's: only a text of Hong Kong, Macao or Taiwan takes the head office's for the nation's.)
+const SOURCES: readonly (readonly [string, RegExp])[] = [
+  ['region:710000', /(?:金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
+  ['region:820000', /澳门金融管理局(?:的)?(?:统计|数据|公布|发布|资料)/g],
+  ['region:810000', /(?:香港金融管理局|(?<![省市区县州])金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
+  [NATIONAL, /(?:中国人民银行|人民银行|人行|(?:大陆|内地)?央行)(?![^，,。；;\n]{0,8}(?:分行|支行|营业管理部))(?:昨|日前|近日|另)?(?:的)?(?:统计|数据|公布|发布|资料)/g],
+];
+const NON_MAINLAND = new Set(['region:810000', 'region:820000', 'region:710000']);
+function sourceOfSentence(h: HolderScope, before: string): string | undefined {
+  let found: { holder: string; end: number } | undefined;
+  for (const [holder, words] of SOURCES) {
+    for (const m of before.matchAll(words)) if (!found || m.index + m[0].length > found.end) found = { holder, end: m.index + m[0].length };
+  }
+  if (!found || (found.holder === NATIONAL && !NON_MAINLAND.has(h.home))) return undefined;
+  const at = h.from + found.end;
+  // (Anything nearer the figure that names a holder — a place, a bank, an area word, the nation — holds it instead.)
+  if (lastBefore(h.places, at, h.pos, () => true) || lastBefore(h.banks, at, h.pos, () => true) || AREA_WORDS.test(before.slice(found.end)) || (h.nation[lowerBound(h.nation, h.pos, (x) => x) - 1] ?? -1) >= at) return undefined;
+  return found.holder;
+}
+
 // The bank's own words for itself: 本行, 本集团 …; "the bank's", "the lender's", "the Group's".
 const SELF_EN = /\bthe (bank|lender|group)(?:'s|’s)(?=\s)/gi;
 interface Speaker {
@@ -318,6 +344,8 @@ function selfHolder(h: HolderScope, speaker: Speaker, pos: number): string {
   if (/^(?:bank|entity):/.test(h.home)) return h.home;
   return speaker.group && speaker.english ? 'entity:group' : 'entity:bank';
 }
+// 香港文匯報訊, 香港經濟日報, 澳門日報消息, 香港中通社電: a paper's or an agency's name, no holder of the figures it reports.
+const MASTHEAD_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:报讯|日报|商报|时报|晚报|消息|社电|专讯)/;
 // (Ding Bank, a lender based in Nanjing; 丁银行（总部位于南京）: where a bank sits, no holder of its figures.)
 const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于)\s{0,2}$/i;
 const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;
@@ -351,11 +379,22 @@ function clauseOpener(h: HolderScope, before: string, area: RegExpExecArray | un
   if (area && holds(areaAt) && (!nationOk || areaAt > (nation as number))) {
     const word = area[0];
     // (浙江监管局数据显示，辖内…: an area word of no level — 辖内, 辖区, 全辖 — is the jurisdiction named before it.)
-    return { at: areaAt, holder: (place) => (place && (levelOf(word) === undefined ? JURISDICTION.test(word) : placeLevel(place) === levelOf(word)) ? place.holder : (!place && headingPlace(h, word)?.holder) || areaHolder(word, h)) };
+    return { at: areaAt, holder: (place) => (place && (levelOf(word) === undefined ? JURISDICTION.test(word) : placeLevel(place) === levelOf(word) || labelsCityOfCounty(h, place, word)) ? place.holder : (!place && headingPlace(h, word)?.holder) || areaHolder(word, h)) };
   }
   if (nationOk) return { at: nation as number, holder: () => NATIONAL };
   return undefined;
 }
+
+// 寿光市：…全市…, 【青州】全市…: a county-level city labelling its own lines calls itself 全市 (in a prefecture's
+// text, 寿光市…；全市… is the prefecture again — only a label switches).
+const LABEL_AFTER = /^\s{0,2}[：:】\]]/;
+function labelsCityOfCounty(h: HolderScope, place: PlaceHit, word: string): boolean {
+  if (!/^(?:全|本|我)市$/.test(word) || placeLevel(place) !== 'county') return false;
+  const code = /^region:(\d{6})$/.exec(place.holder)?.[1];
+  if (code === undefined || !/市$/.test(regionByCode(code)?.name ?? '')) return false;
+  return LABEL_AFTER.test(h.s.slice(place.end, place.end + 3)) && LABEL_BEFORE.test(h.s.slice(Math.max(0, place.start - 2), place.start));
+}
+const LABEL_BEFORE = /(?:^|[\n【[。])\s?$/;
 
 function placeLevel(place: PlaceHit): AreaLevel | undefined {
   const code = /^region:(\d{6})$/.exec(place.holder)?.[1];

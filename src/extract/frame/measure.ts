@@ -26,6 +26,7 @@ const LEVEL_PASSED_EN = /^(?:exceed(?:s|ed)?|tops|topped|passed|surpass(?:es|ed)
 // 增速比各项贷款高, 较同期各项贷款增速高出: a comparison whose verb comes after the benchmark.
 // The words between a benchmark's rate and the gap: its noun and the comparison's verb (的增速高), or the bracket closing.
 const AFTER_BENCHMARK_RATE = /^\s*(?:[)）]\s*)?(?:的)?(?:平均)?(?:(?:增速|增幅|增长率|增长)\s*)?(?:高|低|快|慢)(?:出|于)?\s*$/;
+const EARLIER_FLOW_THEN_CHANGE = /(?:比|较|較)(?:上年|去年|上一年|\d{2,4}年)同期(?:的|之)\s?[\d,.]+\s?(?:兆|万亿|萬億|亿|億|万|萬)?元\s?(?:增加|减少|減少|增长|增長|下降)了?\s?$/;
 const AFTER_BENCHMARK_RATE_EN = /^\s?(?:percent\s)?(?:[a-z'-]+\s){0,6}by\s?$/i;
 const HIGHER_THAN_BRACKETED = /(?:高出|超出|超过|高于|低于|快于|慢于|领先)[^,;。，；()（）]{1,24}[(（][^,;。，；()（）]{1,12}[)）]\s*$/;
 const COMPARED_HIGHER = /(?:比|较)[^,;。，；]{0,20}?(?:高|低|快|慢)(?:出|于)?\s*$/;
@@ -237,6 +238,13 @@ export function earlierValueBasisEn(cue: string, after: string): Basis | undefin
   return then ? changeBasisOf(then[1] as string) : undefined;
 }
 
+// 较年初增长8.26%，较3月末增加18.3亿元，增长3.08%: a bare rate right after a flow is that flow's, over its span —
+// not the basis named first in the sentence.
+const BARE_RATE_AFTER_FLOW = /^[\s，,]*(?:增长|增幅|增速)(?:为|达)?\s?$/;
+function rateOfTheFlowBefore(c: MeasureContext): Basis | undefined {
+  return c.lastMeasure === 'increment' && BARE_RATE_AFTER_FLOW.test(c.cue) ? c.lastIncrementBasis : undefined;
+}
+
 /**
  * What a figure measures, from the words before it (and, for English, after it): a
  * balance, an increment over a basis or a period, a growth rate, a gap to a benchmark, a
@@ -256,7 +264,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // ("…year on year and an increase of 1.05 trillion yuan from the end of August": the base after it, not the rate's before.)
   const basis =
     (english ? basisOf(firstPhraseEn(after.replace(OR_RESTATED_EN, ''))) ?? (BASE_AFTER_EN.test(after) ? c.dateBasis : undefined) : undefined) ??
-    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? lastBasisIn(sentenceBefore)) : undefined);
+    basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? rateOfTheFlowBefore(c) ?? lastBasisIn(sentenceBefore)) : undefined);
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|under|more|less)\b/i.exec(after);
@@ -411,6 +419,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (flowChange) return { measure: 'flow-difference', negative: /减少|少|下降/.test(flowChange[1] as string) };
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
+    // (比上年同期的98.2亿元增加22.3亿元, 較去年同期的4,458億元增加364億元: so is an increase over last year's flow.)
+    if (lastMeasure === 'increment' && EARLIER_FLOW_THEN_CHANGE.test(clauseBefore)) return { measure: 'flow-difference', negative: /减|減|下降/.test(cue) };
     // (同比多发112.4亿元, 少投放: the same difference, of what was newly granted.)
     // ("…, 0.41 trillion yuan less than a year earlier": last year's flow was the larger.)
     // (…, 38.6 billion yuan more than in 2023: the year before named by its number.)

@@ -182,6 +182,9 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     const found = lookupSubject(bare);
     if (found && !found.part) indicator = found.id;
     else if (subject && /本?同类|same/.test(bare)) indicator = subject.indicator;
+    // (高于各项存款增速, 高于全部贷款户数增速: the growth of another quantity — deposits, a count of borrowers — never
+    // of all loans; an open subject of its own words.)
+    else if (NOT_LOANS_BENCHMARK.test(bare)) indicator = `subject:${bare.replace(/(?:增速|增幅|增长率|增长)$/, '')}`;
   }
   return { indicator, ...(scope ? { scope } : {}), ...(other ? { holder: other } : {}) };
 }
@@ -277,6 +280,11 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
+const COUNTED_KIND_BEFORE = /(?:^|[，,；;：:]|其中|设立|共有|已有|拥有)\s?([\u4e00-\u9fa5]{2,10}?(?:银行|支行|分行|机构|事业部|专营部|中心|网点))\s?(?:共|达|有)?\s?\d{1,5}\s?(?:家|个|所)[，,]\s?(?:其|其中)?$/;
+const COUNTED_KIND_OPENS = /^[^，,]*(?:其中|设立|共有|已有|拥有)/;
+// The whole of a kind: counting them names no part.
+const ALL_INSTITUTIONS = /^(?:银行机构|银行业金融机构|银行业机构|金融机构|银行|机构)$/;
+const NOT_LOANS_BENCHMARK = /存款|户数|贷款户|债券|社会融资|融资规模|生产总值|GDP|收入|deposits?|borrowers?|accounts?/i;
 const FORMER_OR_LATTER = /\bthe (?:former|latter)\b|前者|后者/gi;
 const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
 const LENT_TO_COUNTED = /(?:为|向|对)([\u4e00-\u9fa5]{2,14}?)(?:累计)?(?:新)?发放(?:了)?(?:各类)?贷款[\d.,，]*(?:万|亿)?(?:笔|户|家|次)[，,]\s*$/;
@@ -416,6 +424,11 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (…余额分别为：大型银行4,562.3亿元: of the loans its sentence named before, when none is in force.)
   const namedBefore = own && !current && INSTITUTION_KIND.test(own.words) ? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), own.start) : undefined;
   own = institutionPart(own, current ?? namedBefore ?? headed);
+  // 其中地方法人银行12家，绿色贷款余额486.2亿元; 全省共设立科技支行86家，科技贷款余额…: the loans of the institutions
+  // just counted, a part of the loans (of the area's, not the whole again).
+  const counted = own && !own.part && !own.indicator.startsWith('subject:') ? COUNTED_KIND_BEFORE.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 40), own.start)) : null;
+  const kind = counted ? (counted[1] as string).replace(COUNTED_KIND_OPENS, '') : '';
+  if (own && kind.length >= 2 && !ALL_INSTITUTIONS.test(kind)) own = { ...own, part: kind };
   // 四大全国性商业银行绿色贷款余额: a kind of bank before a subject the catalog knows is that kind's part of it.
   const kindBefore = own && !own.part && !own.indicator.startsWith('subject:') ? KIND_THEN_SUBJECT.exec(own.words) : null;
   if (own && kindBefore) own = { ...own, part: kindBefore[1] as string };

@@ -98,6 +98,7 @@ const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|
 const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;
 
 const COMPASS_BEFORE_EN = /\b(?:south|north|east|west|central|southwest|southeast|northwest|northeast)(?:ern)? $/i;
+const OWN_SAR = /本港|本澳(?!洲)/g;
 // A zone without a code of its own: 大湾区内地九市, 临沂商城试验区, 雄安新区.
 const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)/g;
 // A place left unnamed beside the text's own (周边某市, 邻市, 邻省某市, A市, 丙市): a holder of its own, never the
@@ -153,6 +154,11 @@ export function findPlaces(text: string): PlaceHit[] {
   for (const m of text.matchAll(UNNAMED_PLACE)) {
     if (out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, holder: `place:${m[0]}`, name: m[0] });
+  }
+  // 本港, 本澳: a Hong Kong or Macao paper's own area.
+  for (const m of text.matchAll(OWN_SAR)) {
+    if (out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, holder: m[0] === '本港' ? 'region:810000' : 'region:820000', name: m[0] });
   }
   for (const m of text.matchAll(ZONE)) {
     if (out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;

@@ -5,7 +5,7 @@ import { type FigureContext, type Frame, rememberSubject } from '../frame/frame.
 import { type MeasureRead, basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates, flowSpanStart } from '../../period/relative.js';
-import { readBenchmark, readWhole, subjectIn } from '../frame/subject.js';
+import { BREAKDOWN_HEAD, readBenchmark, readWhole, subjectIn, wholeOf } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound, yearPrintedBefore } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
@@ -67,7 +67,12 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
     if (since && !(afterMark && (afterMark.kind === 'holders' || afterMark.kind === 'periods') && !afterMark.subject && ctx.clauseStart <= mark && count >= 2)) return false;
     // The subject in force, or the one its sentence named before the mark (…清洁能源产业贷款规模最大，余额分别为).
     const joint = frame.subject ?? subjectIn(doc, Math.max(ctx.sentence.start, ctx.windowStart), mark);
-    const items = countedKindsBefore(doc, out, ctx, mark, count) ?? (afterMark && since ? { ...afterMark, subject: since } : undefined) ?? listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? subjectsBefore(frame, count) ?? itemsOf(joint, count) ?? sharesBefore(out, ctx, frame, mark, count);
+    // (…分别增长19.4%和17.1%；按地区划分，东部、西部地区分别增长…: a new breakdown's heading since the list before names
+    // other items — never that list's again.)
+    const listedSince = list ? Math.max(list.at, ctx.sentence.start) : mark;
+    const heading = list ? [...doc.s.slice(listedSince, mark).matchAll(BREAKDOWN_HEAD_ALL)].pop() : undefined;
+    const afterHeading = heading ? partsAfterHeadingZh(doc.s.slice(listedSince + heading.index + heading[0].length, mark), count, joint) : undefined;
+    const items = countedKindsBefore(doc, out, ctx, mark, count) ?? (afterMark && since ? { ...afterMark, subject: since } : undefined) ?? afterHeading ?? listItems(doc, ctx, mark, count, frame.previousEnd) ?? (list && !heading ? list.items : undefined) ?? gapBases(doc, out, ctx, joint, mark, count) ?? (heading ? undefined : subjectsBefore(frame, count)) ?? (heading ? undefined : itemsOf(joint, count)) ?? sharesBefore(out, ctx, frame, mark, count);
     // (依序為A銀行、B銀行、C，分別增加…: banks named together that the list does not pair with its figures — one
     // of them unknown — hold none of them; the nearest is not every figure's holder.)
     if (items?.kind !== 'holders' && count >= 2 && banksJoinedBefore(doc, ctx, mark) >= 2) {
@@ -651,6 +656,24 @@ function listCue(ctx: FigureContext): string {
 }
 
 const BOTH_OPENS_EN = /^\s*(?:Both|The two|All three|The three|Each of the two)\b[^,;.]{0,40}\b(?:outpac\w*|beat\w*|exceed\w*|rose|grew|were|was|increased|stood)\b/i;
+
+
+const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
+
+// 按地区划分，东部、西部地区分别增长…: after a breakdown's heading, the items it names (sharing the last one's head word)
+// are parts of the loans in force — as many as the figures, or none.
+function partsAfterHeadingZh(text: string, count: number, loans: Subject | undefined): ListItems | undefined {
+  if (!loans) return undefined;
+  const words = text
+    .replace(/[\s，,：:]/g, '')
+    .replace(/(?:[\u4e00-\u9fa5]{0,8}贷款)?(?:余额|增速|增幅)?$/, '')
+    .split(/、|和|及|与/);
+  if (words.length !== count || words.some((w) => !/^[\u4e00-\u9fa5]{1,10}$/.test(w))) return undefined;
+  const head = /(?:地区|区域|银行|机构|行业|企业|产业|城市|县域)$/.exec(words[words.length - 1] as string)?.[0] ?? '';
+  const whole = wholeOf(loans);
+  const items = words.map((w) => (head && !w.endsWith(head) ? `${w}${head}` : w));
+  return { kind: 'subjects', items: items.map((part) => ({ ...whole, part, words: `${part}${whole.words}` })) };
+}
 
 // The rates of the figures just listed, after them: the tail of an amounts' list ends before them.
 const NEXT_RATES_EN = /,\s?(?:up|down|rising|growing|increasing|expanding|an? (?:increase|rise|growth) of)\s\d.*$/is;

@@ -7,7 +7,7 @@ import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { MONTH_ALONE, type TimeRef, lowerBound } from '../frame/time.js';
 import { areaWordHolder } from '../frame/holder.js';
-import { isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
+import { BREAKDOWN_HEAD, isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention } from '../mention.js';
 
@@ -51,6 +51,7 @@ export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
   return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW && !POINTED_BACK.test(ctx.cue) ? at : -1;
 }
 
+const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
 const POINTED_BACK = /(?:前者|后者)[^，,；;。]{0,12}$/;
 const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|(?<!\s)\s+and\s+/g;
 
@@ -62,7 +63,10 @@ const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|(?<!\s)\s+and\s+/g;
  */
 export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: number, previousEnd: number): ListItems | undefined {
   const s = doc.s;
-  const from = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
+  const reach = Math.max(ctx.sentence.start, ctx.windowStart, mark - WINDOW);
+  // (…；按地区划分，东部、西部地区分别增长: the items stand after the breakdown's heading, never before it.)
+  const heading = [...s.slice(reach, mark).matchAll(BREAKDOWN_HEAD_ALL)].pop();
+  const from = heading ? reach + heading.index + heading[0].length : reach;
   // 较年初和去年同期分别增长: two bases.
   const before = s.slice(Math.max(from, mark - 16), mark);
   // (增速分别比上月末和上年同期低0.2个和1.5个百分点: the bases after 分别, the monthly report's sentence.)
