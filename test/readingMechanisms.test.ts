@@ -225,7 +225,7 @@ describe('reading: measures and series', () => {
     // English: the change of a rate's own pace a year before, and a benchmark named by the verb that compares
     ['Green loans grew 38.5 percent year on year by the end of 2022. That expansion was 5.5 percentage points quicker than in the previous year and outpaced the average growth of all loans by 28.1 percentage points.', undefined, ['38.5 percent|green-loans|2022-12-31|growth|yoy', '5.5 percentage points|green-loans|2022-12-31|rate-change|yoy', '28.1 percentage points|green-loans|2022-12-31|gap|yoy']],
     // Taiwan: 至…止 is as of; 前五月 runs from 1 January; 远高于去年同期…的 is the same flow a year before
-    ['至110年5月底止，本國銀行對綠能科技產業放款餘額達新臺幣1兆2,619億元，今年前五月新增放款762億元，遠高於去年同期僅增加的49億元。', undefined, ['1兆2,619億元|subject:绿能科技产业放款|2021-05-31|balance', '762億元|subject:绿能科技产业放款|2021-05-31|increment|ytd', '49億元|subject:绿能科技产业放款|2020-05-31|increment|ytd']],
+    ['至110年5月底止，本國銀行對綠能科技產業放款餘額達新臺幣1兆2,619億元，今年前五月新增放款762億元，遠高於去年同期僅增加的49億元。', undefined, ['達新臺幣1兆2,619億元|subject:绿能科技产业放款|2021-05-31|balance', '762億元|subject:绿能科技产业放款|2021-05-31|increment|ytd', '49億元|subject:绿能科技产业放款|2020-05-31|increment|ytd']],
     // 首季 is the first quarter; bare 放款 in a later sentence of the paragraph are its subject's
     ['截至2025年10月底，國銀對中小企業放款餘額10兆8,202億元。回顧今年各季，首季新增放款737億元，第2季季增1,573億元。', undefined, ['10兆8,202億元|subject:中小企业放款|2025-10-31|balance', '737億元|subject:中小企业放款|2025-03-31|increment|ytd', '1,573億元|subject:中小企业放款|2025-06-30|increment|qoq']],
     // a 比率 that is no share (占…之比率) is a ratio's level, and its change in points a rate change

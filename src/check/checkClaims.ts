@@ -21,7 +21,7 @@ import { exchangeBand } from './exchangeRates.js';
 import type { ForeignCurrency } from '../figure/units.js';
 import { validateClaims, validateFacts, validateTargets } from './validate.js';
 import { type Lang, messages } from './messages.js';
-import { Network, type Relation, type Variable, changedLevelKeys, claimVariable, quantityOf, shareWhole, unstatedRateKeys } from './network.js';
+import { Network, type Relation, type Variable, changedLevelKeys, claimVariable, homeCurrency, quantityOf, restatedCurrencies, shareWhole, unstatedRateKeys } from './network.js';
 import { type DomainsView, StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
 import { planScenario } from './plan.js';
@@ -121,7 +121,7 @@ function checkPlan(options: ParsedOptions, claims: readonly Claim[], sums: reado
 
 // checkFocused on claims and options already checked.
 function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((claimId: string) => boolean) | undefined): Report {
-  const claims = withAmountCurrency(withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(input)))));
+  const claims = withAmountCurrency(withWholeScopes(withBenchmarkScopes(withSubjectScopes(withRegulatorSeries(withHomeCurrency(input))))));
   const lang = options.lang ?? 'en';
   const m = messages(lang);
   const network = new Network(options);
@@ -133,11 +133,12 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
   const keyOfClaim = new Map<string, string>();
   const unstated = unstatedRateKeys(claims);
   const changedLevels = changedLevelKeys(claims);
+  const restated = restatedCurrencies(claims);
   for (const claim of claims) {
     // Claims were checked on entry.
     // A progress figure (达成率) is of the goal the text sets for its flow.
     const goal = claim.measure === 'progress' ? goalOfProgress(claim, options.targets ?? []) : null;
-    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated, changedLevels);
+    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated, changedLevels, restated);
     if (key === null) {
       if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
       else unlinked.push(claim.id);
@@ -432,9 +433,11 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       for (const id of necessary.filter((x) => x.startsWith('exchange:'))) {
         const currency = /¤([A-Z]{3})\|/.exec(id)?.[1] as ForeignCurrency | undefined;
         if (!currency) continue;
-        const band = exchangeBand(currency);
+        // (exchange:…|2025-09-30/TWD: restated from NT$, against the NT$ per US dollar.)
+        const base = /\/([A-Z]{3})$/.exec(id)?.[1] as ForeignCurrency | undefined;
+        const band = exchangeBand(currency, base);
         const stated = mus.filter((s) => network.relations.find((r) => r.id === id)?.vars.includes(s.key)).flatMap((s) => s.claims.map((c) => c.figure.text));
-        out.push({ kind: 'exchange-rate', resolves: false, message: m.exchangeRate(stated, currency, band.lo.toFixed(), band.hi.toFixed()) });
+        out.push({ kind: 'exchange-rate', resolves: false, message: m.exchangeRate(stated, currency, band.lo.toFixed(), band.hi.toFixed(), base) });
       }
       const relisted = mus.flatMap((s) => s.claims).find((c) => RELISTED.has(c.indicator) && (c.measure === 'growth' || c.measure === 'increment'));
       if (relisted) out.push({ kind: 'series-break', resolves: false, message: m.seriesBreak(relisted.indicator) });
@@ -812,6 +815,26 @@ function withSubjectScopes(claims: readonly Claim[]): readonly Claim[] {
   });
 }
 
+/**
+ * A holder's own money is no other currency: a Taiwan holder's amounts stated in 新臺幣 are one quantity with
+ * those the release leaves unmarked (新臺幣10兆7709億元，比8月底的10兆7077億元多出632億元), both its NT$.
+ */
+function withHomeCurrency(claims: readonly Claim[]): readonly Claim[] {
+  if (!claims.some((c) => c.figure.unit.currency !== undefined && c.figure.unit.currency === homeCurrency(c.holder, c.scope))) return claims;
+  return claims.map((c) => {
+    const currency = c.figure.unit.currency;
+    if (currency === undefined || currency !== homeCurrency(c.holder, c.scope)) return c;
+    const { symbol, dimension, scale, en } = c.figure.unit;
+    return { ...c, figure: { ...c.figure, unit: { symbol, dimension, scale, en } } };
+  });
+}
+
+// An exchange rate's variable names its currency, or its pair (USD/TWD: NT$ per US dollar).
+function pairOf(indicator: string): readonly [string, string | undefined] {
+  const [currency, base] = indicator.split('/');
+  return [currency as string, base];
+}
+
 const CURRENCY_BOOK = /^(?:外币|港元|港币|美元|澳门元|新台币)$/;
 // A variable key of a book's balance: balance|green-loans@境外|….
 const BOOK_KEY = /@(?:境[内外]|外币|港元|港币|美元|澳门元|新台币)(?:[|·¤]|$)/;
@@ -1016,10 +1039,10 @@ function describeVar(v: Variable | undefined, lang: Lang, indicatorNames: Readon
       sum: '合计',
       progress: '目标完成率',
     };
-    if (v.kind === 'exchange-rate') return `${v.date}${v.indicator}汇率（元）`;
+    if (v.kind === 'exchange-rate') return `${v.date}${pairOf(v.indicator)[0]}汇率（${pairOf(v.indicator)[1] ?? '元'}）`;
     return `${v.date}${name}${names[v.kind] ?? v.kind}${v.basis ? `（${BASIS_ZH[v.basis] ?? v.basis}）` : ''}`;
   }
-  if (v.kind === 'exchange-rate') return `yuan per ${v.indicator} at ${v.date}`;
+  if (v.kind === 'exchange-rate') return `${pairOf(v.indicator)[1] ?? 'yuan'} per ${pairOf(v.indicator)[0]} at ${v.date}`;
   return `${v.kind} of ${v.indicator}${basis} at ${v.date}`;
 }
 

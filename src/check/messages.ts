@@ -13,7 +13,7 @@ export interface Messages {
   magnitude(figure: string, factor: string): string;
   percentVsPoints(figure: string): string;
   /** A restatement in another currency at a rate that currency has never had. */
-  exchangeRate(figures: readonly string[], currency: string, lo: string, hi: string): string;
+  exchangeRate(figures: readonly string[], currency: string, lo: string, hi: string, base?: string): string;
   mistranslated(figures: readonly string[]): string;
   mistranslatedConflict(figure: string): string;
   officialFlow(slackPercent: string): string;
@@ -66,7 +66,7 @@ const EN: Messages = {
   basis: 'A growth rate year-on-year (同比) taken for one since the start of the year (较年初), or the reverse.',
   magnitude: (f, k) => `A 亿/万 slip: ${f} read ${k === '1e4' ? 'ten thousand times larger' : 'ten thousand times smaller'} makes the figures agree.`,
   percentVsPoints: (f) => `A % / 个百分点 slip: ${f} may be a gap in percentage points written as a percent.`,
-  exchangeRate: (fs, c, lo, hi) => `${list(fs, ', ')} imply a rate the ${c} has not had since 2000 (it has stayed between ${lo} and ${hi} yuan).`,
+  exchangeRate: (fs, c, lo, hi, base) => `${list(fs, ', ')} imply a rate the ${c} has not had since 2000 (it has stayed between ${lo} and ${hi} ${base ?? 'yuan'}).`,
   mistranslated: (fs) =>
     `Machine-translated unit: in this summary "billion yuan" renders 亿元 (100 million yuan), so ${list(fs, ', ')} are read as 亿元 — ten times smaller than billions.`,
   mistranslatedConflict: (f) => `A mistranslated unit: ${f} read as 亿元 rather than billions (or the reverse) makes the figures agree.`,
@@ -111,7 +111,7 @@ const ZH: Messages = {
   basis: '同比增速与较年初增速可能被混用。',
   magnitude: (f, k) => `亿/万单位错误：${f}${k === '1e4' ? '放大一万倍' : '缩小一万倍'}后数据一致。`,
   percentVsPoints: (f) => `%与个百分点混用：${f}可能是以百分比表示的百分点差。`,
-  exchangeRate: (fs, c, lo, hi) => `${list(fs, '、')}隐含的汇率不在${c}自2000年以来的区间内（1${c}合${lo}至${hi}元）。`,
+  exchangeRate: (fs, c, lo, hi, base) => `${list(fs, '、')}隐含的汇率不在${c}自2000年以来的区间内（1${c}合${lo}至${hi}${base ?? '元'}）。`,
   mistranslated: (fs) => `机器翻译单位错误：本摘要中的"billion yuan"对应原文"亿元"，因此${list(fs, '、')}按亿元读取。`,
   mistranslatedConflict: (f) => `单位误译：${f}按亿元（而非十亿）读取后数据一致。`,
   officialFlow: (p) => `官方增量不含核销、汇率折算和重分类，官方增速按可比口径计算：与基数相差${p}%以内视为提示，而非矛盾。`,

@@ -784,18 +784,23 @@ export class Network {
   /**
    * A balance in another currency: yuan = amount × rate, where the rate of the currency at that
    * date is shared by every amount restated in it and lies within the widest band it has known.
+   * With `base`, the amount restated is in that currency, not in yuan (a Taiwan release's NT$
+   * amounts, 約合3,530億美元): base amount = amount × the rate in units of `base`, within that pair's
+   * band; `baseIndicator` keys the base amount (the indicator itself where the holder's own money is
+   * the base, `indicator¤TWD` where an amount is stated in it).
    */
-  inCurrency(indicator: string, currency: ForeignCurrency, holder: string, date: string): string {
-    strings('Network.inCurrency', [['indicator', indicator], ['currency', currency], ['holder', holder], ['date', date]]);
+  inCurrency(indicator: string, currency: ForeignCurrency, holder: string, date: string, base?: ForeignCurrency, baseIndicator: string = indicator): string {
+    strings('Network.inCurrency', [['indicator', indicator], ['currency', currency], ['holder', holder], ['date', date], ['baseIndicator', baseIndicator]]);
     const key = this.balance(`${indicator}¤${currency}`, holder, date);
-    const yuan = this.balance(indicator, holder, date);
-    const rateKey = `exchange-rate|${currency}|${date}`;
-    if (!this.variables.has(rateKey)) this.variables.set(rateKey, { key: rateKey, kind: 'exchange-rate', indicator: currency, holder: 'national', date, natural: exchangeBand(currency), integer: false });
+    const yuan = this.balance(baseIndicator, holder, date);
+    const pair = base ? `${currency}/${base}` : currency;
+    const rateKey = `exchange-rate|${pair}|${date}`;
+    if (!this.variables.has(rateKey)) this.variables.set(rateKey, { key: rateKey, kind: 'exchange-rate', indicator: pair, holder: 'national', date, natural: exchangeBand(currency, base), integer: false });
     this.addRelation({
-      id: `exchange:${key}`,
+      id: `exchange:${key}${base ? `/${base}` : ''}`,
       kind: 'exchange',
       vars: [key, yuan, rateKey],
-      description: `${indicator} in ${currency} and in yuan at ${date}, at a rate the ${currency} has known`,
+      description: `${indicator} in ${currency} and in ${base ?? 'yuan'} at ${date}, at a rate the ${currency} has known`,
       project: ([f, y, x]) => [divide(y as Interval, x as Interval), multiply(f as Interval, x as Interval), divide(y as Interval, f as Interval)],
     });
     return key;
@@ -929,7 +934,43 @@ export function changedLevelKeys(claims: readonly Claim[]): ReadonlySet<string> 
   return keys;
 }
 
-export function claimVariable(network: Network, claim: Claim, unstated: ReadonlySet<string> = NONE, changedLevels: ReadonlySet<string> = NONE): string | null {
+/**
+ * The money an amount of a holder is in when the text names no currency: a Taiwan holder's 億元 are
+ * New Taiwan dollars (an FSC release: 國銀綠色放款餘額1兆2,406億元), unless their scope says 人民币;
+ * `undefined` for the yuan.
+ */
+export function homeCurrency(holder: string, scope: string | undefined): ForeignCurrency | undefined {
+  return TAIWAN.test(holder) && !(scope ?? '').includes('人民币') ? 'TWD' : undefined;
+}
+const TAIWAN = /^region:71\d{4}$/;
+
+/**
+ * The currency of the amounts a restatement restates, where a text states them in one other
+ * currency only (绿色贷款余额1862.4亿港元（约合238亿美元）), keyed `quantity|holder|date`.
+ */
+export function restatedCurrencies(claims: readonly Claim[]): ReadonlyMap<string, ForeignCurrency> {
+  const seen = new Map<string, Set<string>>();
+  for (const c of claims) {
+    if (c.measure !== 'balance' || c.figure.unit.dimension !== 'money') continue;
+    const key = `${quantityOf({ indicator: c.indicator, ...(c.part ? { part: c.part } : {}), ...(c.scope ? { scope: c.scope } : {}) })}|${c.holder}|${c.date}`;
+    seen.set(key, (seen.get(key) ?? new Set<string>()).add(c.figure.unit.currency ?? ''));
+  }
+  const out = new Map<string, ForeignCurrency>();
+  for (const [key, set] of seen) {
+    const [one] = set.size === 1 ? [...set] : [];
+    if (one) out.set(key, one as ForeignCurrency);
+  }
+  return out;
+}
+const NO_CURRENCIES: ReadonlyMap<string, ForeignCurrency> = new Map();
+
+export function claimVariable(
+  network: Network,
+  claim: Claim,
+  unstated: ReadonlySet<string> = NONE,
+  changedLevels: ReadonlySet<string> = NONE,
+  restated: ReadonlyMap<string, ForeignCurrency> = NO_CURRENCIES,
+): string | null {
   const { holder, date, measure } = claim;
   // At a year-end, since the start of the year and a year before are one span: one quantity.
   const basis = atYearEnd(date, claim.basis);
@@ -958,9 +999,18 @@ export function claimVariable(network: Network, claim: Claim, unstated: Readonly
     case 'balance':
       // A balance in another currency (外币贷款余额5,840亿美元) is a quantity of its own.
       return network.balance(indicator, holder, date);
-    case 'restatement':
+    case 'restatement': {
       // The yuan balance restated in another currency (about 484 billion US dollars), through the rate.
-      return currency ? network.inCurrency(quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) }), currency, holder, date) : null;
+      if (!currency) return null;
+      const quantity = quantityOf({ indicator: claim.indicator, ...(claim.part ? { part: claim.part } : {}), ...(claim.scope ? { scope: claim.scope } : {}) });
+      // (绿色贷款余额1862.4亿港元（约合238亿美元）: the amounts restated are in another currency, through that pair's rate.)
+      const stated = restated.get(`${quantity}|${holder}|${date}`);
+      if (stated) return stated === currency ? null : network.inCurrency(quantity, currency, holder, date, stated, `${quantity}¤${stated}`);
+      // (A Taiwan release's 1兆2,406億元，約合406億美元: its own money, the NT$, restated in US dollars.)
+      const home = homeCurrency(holder, claim.scope);
+      if (home === currency) return null;
+      return network.inCurrency(quantity, currency, holder, date, home);
+    }
     case 'amount':
       return null;
     case 'borrowers':

@@ -119,10 +119,17 @@ const RANGE_CHARS = '—–-~～至到';
 const RANGE = '[—–\\-~～至到]';
 const ISO_DATE = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?!\d))?/y;
 const ROC_DATE = /1[01]\d\/(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])/y;
+// 114.6.30: the same date written with dots (Taiwan's releases); 6.30, 3.31: a month and its day (a county's notes).
+const ROC_DOTTED = /1[01]\d\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.])/y;
+const MONTH_DAY = /(?:1[0-2]|0?[1-9])\.[0-3]\d(?![\d.])/y;
+// What may follow a dotted date: a clause's end, 为 (3.31为…), 止, a bracket — never a unit (6.30亿元, 3.31%).
+const AFTER_DOTTED_DATE = ',;:。、 \n\t)]为止日末底时前后';
+// Where a month and day stand as the date of a clause: after 截至/截止(到/至), or 至/到 opening a clause.
+const DATE_LEAD = /(?:截至|截止(?:到|至)?|(?:^|[,;:。\n])(?:至|到))\s?$/;
 const ISO_MONTH = /(\d{4})[-/](\d{1,2})(?![\d/.-])/y;
 const YEAR_RANGE = new RegExp(`(?:19|20)\\d{2}年?${RANGE}(?:19|20)\\d{2}年?(?:度)?`, 'y');
 const YEAR_ZH = new RegExp(
-  `(\\d{4})年(?:(\\d{1,2})月?${RANGE}(\\d{1,2})月份?|(\\d{1,2})月份?(?:(\\d{1,2})[日号]|[末底初]|[上中下]旬)?|([末底初])|度|全年|[上下]半年|前[一二三四两1-4]个?季度|第?[一二三四1-4]季度)?`,
+  `(\\d{4})年(?:(\\d{1,2})月?${RANGE}(\\d{1,2})月份?|(\\d{1,2})月份?(?:(\\d{1,2})[日号]|[末底初]|[上中下]旬)?|([末底初])|(?:1[0-2]|0?[1-9])[末底]|度|全年|[上下]半年|前[一二三四两1-4]个?季度|第?[一二三四1-4]季度)?`,
   'y',
 );
 const MONTH_RANGE = new RegExp(`(\\d{1,2})月?${RANGE}(\\d{1,2})月份?`, 'y');
@@ -199,7 +206,15 @@ function edgeChars(words: readonly string[], last: boolean): ReadonlySet<string>
   return set;
 }
 
-const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...UNITS, ...SUFFIX_QUALIFIERS, ...FOREIGN_CURRENCY_UNITS, '人民币', '余', '多'], false);
+// The New Taiwan dollar is read (parseFigure's TWD): 新臺幣10兆7,709億元, NT$353 billion, 1,000億新台幣 —
+// its marks are taken out of the currencies an amount is unreadable in.
+const TWD_PREFIXES: readonly string[] = ['NT$', 'TWD ', '新台币', '台币'];
+const TWD_UNITS: readonly string[] = ['新台币', '台币', ' New Taiwan dollars', ' NT dollars'];
+const READ_PREFIXES: readonly string[] = [...TWD_PREFIXES, ...CURRENCY_PREFIXES];
+const READ_UNITS: readonly string[] = [...UNITS, ...TWD_UNITS].sort((a, b) => b.length - a.length);
+const UNREAD_UNITS: readonly string[] = FOREIGN_CURRENCY_UNITS.filter((u) => !TWD_UNITS.includes(u));
+
+const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...READ_UNITS, ...SUFFIX_QUALIFIERS, ...UNREAD_UNITS, '人民币', '余', '多'], false);
 const AFTER_NUMERAL = edgeChars(NUMERAL_UNITS, false);
 
 /** A word list indexed by its words' lower-cased first (or last) character, order kept (longest first). */
@@ -223,12 +238,12 @@ function candidates(index: WordIndex, ch: string | undefined): readonly string[]
 }
 
 const QUALIFIERS_BY_LAST = indexWords(PREFIX_QUALIFIERS, true);
-const CURRENCIES_BY_LAST = indexWords(CURRENCY_PREFIXES, true);
+const CURRENCIES_BY_LAST = indexWords(READ_PREFIXES, true);
 const FOREIGN_BY_LAST = indexWords(FOREIGN_CURRENCY_PREFIXES, true);
 const MAGNITUDES_BY_FIRST = indexWords(MAGNITUDES, false);
-const UNITS_BY_FIRST = indexWords(UNITS, false);
+const UNITS_BY_FIRST = indexWords(READ_UNITS, false);
 const SUFFIXES_BY_FIRST = indexWords(SUFFIX_QUALIFIERS, false);
-const FOREIGN_UNITS_BY_FIRST = indexWords(FOREIGN_CURRENCY_UNITS, false);
+const FOREIGN_UNITS_BY_FIRST = indexWords(UNREAD_UNITS, false);
 const NUMERAL_UNITS_BY_FIRST = indexWords(NUMERAL_UNITS, false);
 
 /** Whether a Chinese numeral is a small count (二 … 九十九), the only one 方, 大 and 级 count. */
@@ -500,6 +515,22 @@ class Scanner {
     return pos === this.contentStart;
   }
 
+  /** Whether a dotted date ending at `end` ends there: a clause mark, 为, 止 … after it, never a unit. */
+  private endsAsDate(end: number): boolean {
+    const next = this.s[end];
+    return next === undefined || AFTER_DOTTED_DATE.includes(next);
+  }
+
+  /** Whether a month and day at [start, end) stand where a date stands: after 截至, or opening a clause before 为. */
+  private standsAsMonthDay(start: number, end: number): boolean {
+    const s = this.s;
+    if (!this.endsAsDate(end)) return false;
+    if (DATE_LEAD.test(s.slice(Math.max(0, start - 4), start))) return true;
+    const before = s[start - 1];
+    const opens = before === undefined || ',;:。\n'.includes(before) || this.atLineStart(start);
+    return opens && (s[end] === '为' || s[end] === '末' || s[end] === '底');
+  }
+
   /** 较年末, 比上年末: the year-end named as a comparison base. */
   private isBasis(at: number): boolean {
     const s = this.s;
@@ -522,6 +553,10 @@ class Scanner {
     let m: RegExpExecArray | null;
     // 114/9/30: a date of the Republic of China calendar (Taiwan's tables and releases).
     if (run === 3 && c === '/' && (m = sticky(ROC_DATE, s, i))) return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
+    // (114.6.30: with dots, when it is a real day and no unit follows it.)
+    if (run === 3 && c === '.' && (m = sticky(ROC_DOTTED, s, i)) && this.endsAsDate(i + m[0].length) && readAsOf(m[0], undefined)) {
+      return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
+    }
     if (run === 4) {
       if ((c === '-' || c === '/' || c === '.') && (m = sticky(ISO_DATE, s, i))) {
         const y = Number(m[1]);
@@ -555,6 +590,15 @@ class Scanner {
         return this.add('unreadable', i, i + m[0].length, 'not a valid month or day');
       }
       if ((c === ' ' || isLatin(c)) && (m = sticky(DAY_MONTH_EN, s, i))) return this.time('date', i, i + m[0].length, 'a date');
+      // 截至6.30，…；3.31为…: a month and day with a dot, only where a date stands (after 截至, or opening a
+      // clause before 为) and is a real day; 6.30亿元 and 13.36% stay numbers.
+      if (c === '.' && (m = sticky(MONTH_DAY, s, i)) && i >= this.lastEnd && this.standsAsMonthDay(i, i + m[0].length) && readAsOf(m[0], '2000-12-31')) {
+        return this.time('date', i, i + m[0].length, 'a month and day (6.30)');
+      }
+      // 114年9底, 2025年9底: a month-end with its 月 left out, right after a year.
+      if ((c === '底' || c === '末') && s[i - 1] === '年' && isDigit(s[i - 2]) && Number(s.slice(i, d)) >= 1 && Number(s.slice(i, d)) <= 12) {
+        return this.time('date', i, d + 1, 'a month-end with 月 left out (9底)');
+      }
       if (c === ':' && (m = sticky(TIME, s, i)) && Number(m[1]) <= 24 && Number(m[2]) < 60) return this.time('date', i, i + m[0].length, 'a time of day');
     }
     if ((c === ':' || c === '.') && (m = sticky(RATIO, s, i))) return this.add('unreadable', i, i + m[0].length, 'a ratio (a:b), not a single figure');

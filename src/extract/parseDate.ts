@@ -116,6 +116,12 @@ const CHINESE: readonly (readonly [RegExp, Reader])[] = [
     const y = year(m, 1, d, first ? 6 : 12);
     return y === null ? null : first ? months(y, 1, 6) : months(y, 7, 12);
   }],
+  // 2025年9底, 9底: a month-end with its 月 left out (a typo of 9月底)
+  [/(?:(\d{4})年)?(1[0-2]|0?[1-9])[末底]/y, (m, d) => {
+    const month = num(m, 2);
+    const y = year(m, 1, d, month);
+    return y === null ? null : dateOf(monthEnd(y, month));
+  }],
   // 2023年末, 年底
   [/(?:(\d{4})年|年)(末|底)/y, (m, d) => {
     const y = year(m, 1, d, 12);
@@ -250,7 +256,7 @@ function mayStart(s: string, i: number): 'zh' | 'en' | 'both' | null {
     let d = i;
     while (isDigit(s[d]) && d - i < 5) d++;
     const c = s[d] ?? '';
-    const zh = c !== '' && ('年月日号'.includes(c) || RANGE_CHARS.includes(c) || (d - i === 4 && (c === '/' || c === '.')));
+    const zh = c !== '' && ('年月日号'.includes(c) || RANGE_CHARS.includes(c) || (d - i === 4 && (c === '/' || c === '.')) || (d - i <= 2 && (c === '末' || c === '底')));
     const en = c === ' ' || isLatin(c);
     return zh && en ? 'both' : zh ? 'zh' : en ? 'en' : null;
   }
@@ -318,6 +324,9 @@ export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null
   // A bare year: 2023 on its own is that year.
   const bare = /^\s*(\d{4})\s*$/.exec(s);
   if (bare) return months(Number(bare[1]), 1, 12);
+  // 114/9/30, 114.6.30: a day of the Republic of China calendar (year 1 = 1912), written alone.
+  const roc = /^\s*(1[01]\d)([./])(\d{1,2})\2(\d{1,2})\s*$/.exec(s);
+  if (roc) return dateOf(ymd(Number(roc[1]) + 1911, Number(roc[3]), Number(roc[4])));
   for (let i = 0; i < s.length; i++) {
     const start = mayStart(s, i);
     if (start === null) continue;
@@ -346,6 +355,18 @@ export function parseAsOf(text: string, options?: ParseAsOfOptions): AsOf | null
   return null;
 }
 
+// 6.30, 3.31: a month and its day written with a dot. Only the extractor reads it, on a mention it found where a
+// date stands (截至6.30, 3.31为); parseAsOf does not, as 1.5 alone is a number. The year is the one in force.
+const MONTH_DAY = /^(1[0-2]|0?[1-9])\.([0-3]\d)$/;
+function monthDay(text: string, documentDate: string | undefined): AsOf | null {
+  const m = MONTH_DAY.exec(text);
+  if (!m || documentDate === undefined) return null;
+  const d = toDate(documentDate, ['documentDate']);
+  const month = Number(m[1]);
+  const y = inferYear(month, { year: d.getFullYear(), month: d.getMonth() + 1 });
+  return y === null ? null : dateOf(ymd(y, month, Number(m[2])));
+}
+
 // The same few time texts recur in every document, with the same few document dates.
 const AS_OF_CACHE = new Map<string, AsOf | null>();
 const AS_OF_CACHE_LIMIT = 10_000;
@@ -358,7 +379,7 @@ export function readAsOf(text: string, documentDate: string | undefined): AsOf |
   const key = `${documentDate ?? ''}\u0000${text}`;
   const cached = AS_OF_CACHE.get(key);
   if (cached !== undefined) return cached;
-  const read = parseAsOf(text, documentDate === undefined ? {} : { documentDate });
+  const read = monthDay(text, documentDate) ?? parseAsOf(text, documentDate === undefined ? {} : { documentDate });
   if (AS_OF_CACHE.size >= AS_OF_CACHE_LIMIT) AS_OF_CACHE.clear();
   AS_OF_CACHE.set(key, read);
   return read;

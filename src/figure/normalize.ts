@@ -27,6 +27,7 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   隻: '只',
   門: '门',
   幣: '币',
+  臺: '台',
   貳: '二',
   參: '三',
   陸: '六',

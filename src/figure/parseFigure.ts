@@ -149,6 +149,7 @@ interface BaseUnit {
 const USD: BaseUnit = { symbol: '美元', dimension: 'money', scale: '1', en: 'US dollars', currency: 'USD' };
 const HKD: BaseUnit = { symbol: '港元', dimension: 'money', scale: '1', en: 'Hong Kong dollars', currency: 'HKD' };
 const MOP: BaseUnit = { symbol: '澳门元', dimension: 'money', scale: '1', en: 'patacas', currency: 'MOP' };
+const TWD: BaseUnit = { symbol: '新台币', dimension: 'money', scale: '1', en: 'New Taiwan dollars', currency: 'TWD' };
 
 // Units after the number (and magnitude), longest first.
 const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
@@ -172,11 +173,15 @@ const BASE_UNITS: readonly (readonly [string, BaseUnit])[] = [
   [' us dollars', USD],
   [' hong kong dollars', HKD],
   [' patacas', MOP],
+  [' new taiwan dollars', TWD],
+  [' nt dollars', TWD],
   ['美元', USD],
   ['港元', HKD],
   ['港币', HKD],
   ['澳门元', MOP],
   ['澳门币', MOP],
+  ['新台币', TWD],
+  ['台币', TWD],
   ['元', { symbol: '元', dimension: 'money', scale: '1', en: 'yuan' }],
   ['倍', { symbol: '倍', dimension: 'times', scale: '1', en: 'times' }],
   ['成', { symbol: '成', dimension: 'percent', scale: '10', en: 'tenths' }],
@@ -215,6 +220,11 @@ const FOREIGN_PREFIXES: readonly (readonly [string, BaseUnit])[] = [
   ['港元', HKD],
   ['HKD ', HKD],
   ['MOP ', MOP],
+  // 新臺幣10兆7,709億元, NT$353 billion: the New Taiwan dollar, before the bare $ of the US dollar.
+  ['NT$', TWD],
+  ['TWD ', TWD],
+  ['新台币', TWD],
+  ['台币', TWD],
   ['$', USD],
 ];
 

@@ -16,10 +16,10 @@ export type Dimension =
 
 /**
  * A currency other than the yuan that wupian reads amounts in: US, Hong Kong and Macao
- * dollars (美元, 港元, 澳门元). Such an amount is a quantity of its own, never compared
- * with yuan except through a plausible exchange rate.
+ * dollars (美元, 港元, 澳门元) and the New Taiwan dollar (新台币, NT$). Such an amount is a
+ * quantity of its own, never compared with yuan except through a plausible exchange rate.
  */
-export type ForeignCurrency = 'USD' | 'HKD' | 'MOP';
+export type ForeignCurrency = 'USD' | 'HKD' | 'MOP' | 'TWD';
 
 /** A unit a figure is stated in, and how it scales to its dimension's base unit. */
 export interface Unit {
@@ -58,6 +58,8 @@ const UNIT_TABLE = {
   亿港元: /* @__PURE__ */ foreign('亿港元', '1e8', '100 million Hong Kong dollars', 'HKD'),
   澳门元: /* @__PURE__ */ foreign('澳门元', '1', 'patacas', 'MOP'),
   亿澳门元: /* @__PURE__ */ foreign('亿澳门元', '1e8', '100 million patacas', 'MOP'),
+  新台币: /* @__PURE__ */ foreign('新台币', '1', 'New Taiwan dollars', 'TWD'),
+  亿新台币: /* @__PURE__ */ foreign('亿新台币', '1e8', '100 million New Taiwan dollars', 'TWD'),
   '%': { symbol: '%', dimension: 'percent', scale: '1', en: '%' },
   成: { symbol: '成', dimension: 'percent', scale: '10', en: 'tenths' },
   个百分点: { symbol: '个百分点', dimension: 'percentage-points', scale: '1', en: 'percentage points' },
