@@ -15,14 +15,14 @@ const heldRows = (text: string, options: { documentDate?: string; region?: strin
   extractClaims(text, options).claims.map((c) => [c.figure.text, c.indicator, c.part ?? '', c.holder, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, ''));
 
 // A consistent text: no conflict, and never called inconsistent.
-function expectQuiet(text: string, options: { documentDate?: string } = {}): void {
+function expectQuiet(text: string, options: { documentDate?: string; region?: string } = {}): void {
   const r = checkText(text, options);
   expect(r.conflicts).toEqual([]);
   expect(r.status).not.toBe('inconsistent');
 }
 
 // A text with one changed figure: called inconsistent, the changed figure among the suspects.
-function expectFlagged(text: string, options: { documentDate?: string }, changed: string): void {
+function expectFlagged(text: string, options: { documentDate?: string; region?: string }, changed: string): void {
   const r = checkText(text, options);
   expect(r.status).toBe('inconsistent');
   expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
@@ -5418,5 +5418,48 @@ describe('checking: stop 36, hunt 66 — provincial and county releases, Hong Ko
     expect(extractClaims(text, options).claims.find((c) => c.figure.text === figure)?.measure).toBe(measure);
     expectQuiet(text, options);
     expectFlagged(text.replace(figure.replace(/[亿元%]/g, ''), changed), options, figure.replace(figure.replace(/[亿元%]/g, ''), changed));
+  });
+});
+
+describe('checking: stop 36, hunt 66 — bases, clause dates, topics and lists of places', () => {
+  it.each([
+    // 环比 beside 较上月末 (or a quarter's base by its date) is the month's: 12.0 / 868.0 = 1.38%, 37.4 / 842.6 = 4.44%
+    ['9月末，全市绿色贷款余额880.0亿元，较上月末增加12.0亿元，环比增长1.38%；较6月末增加37.4亿元，增长4.44%。', { documentDate: '2025-10-20', region: '370700' }, '1.38%', 'growth|mom', '1.48'],
+    // an earlier month-end opening its own clause after ； dates that clause's change: 2240 − 2200 = 40
+    ['2月末，全市绿色贷款余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；上年末余额为2200亿元。', { documentDate: '2026-04-10', region: '370700' }, '40亿元', 'increment|ytd', '60'],
+  ] as const)('%s', (text, options, figure, read, changed) => {
+    const claim = extractClaims(text, options).claims.find((c) => c.figure.text === figure);
+    expect(`${claim?.measure}|${claim?.basis}`).toBe(read);
+    expectQuiet(text, options);
+    const digits = figure.replace(/[亿元%]/g, '');
+    const at = text.lastIndexOf(figure);
+    expectFlagged(`${text.slice(0, at)}${changed}${text.slice(at + digits.length)}`, options, figure.replace(digits, changed));
+  });
+  it('dates each month-end clause by its own date', () => {
+    const claims = extractClaims('2月末，全市绿色贷款余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；上年末余额为2200亿元。', { documentDate: '2026-04-10', region: '370700' }).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(['2270亿元|2026-02-28', '2240亿元|2026-01-31', '40亿元|2026-01-31', '2200亿元|2025-12-31']);
+  });
+  it('reads bare 放款 after a clause that only names loans as those loans (國銀中小企業放款，放款餘額…)', () => {
+    const claims = extractClaims('國銀中小企業放款，放款餘額10兆8,202億元。本國銀行放款總餘額為42兆6,510億元。', { documentDate: '2025-12-11' }).claims;
+    expect(claims.map((c) => c.indicator)).toEqual(['subject:中小企业放款', 'total-loans']);
+  });
+  it('leaves a 分别 list over names it does not know unread, never the area\'s total again', () => {
+    const r = extractClaims('截至6月末，全市绿色贷款余额2150亿元，其中寿光、青州分别为312.6亿元和65.2亿元。', { documentDate: '2025-08-02', region: '370700' });
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['2150亿元']);
+    expect(r.unparsed.filter((u) => u.code === 'list-mismatch').map((u) => u.text)).toEqual(['312.6亿元', '65.2亿元']);
+  });
+  it('pairs a 分别 list with the places each stated with its own level before it', () => {
+    const text = '截至6月末，寿光市绿色贷款余额312.6亿元，青州市65.2亿元，诸城市48.3亿元，分别较年初增长16.2%、11.2%和9.5%。';
+    expect(extractClaims(text, { documentDate: '2025-08-02', region: '370700' }).claims.filter((c) => c.measure === 'growth').map((c) => `${c.figure.text}|${c.holder}`)).toEqual(['16.2%|region:370783', '11.2%|region:370781', '9.5%|region:370782']);
+  });
+  it('reads the items a new breakdown heading names, whatever the list before it named', () => {
+    const text = '按机构划分，中型、小型银行绿色贷款比年初分别增长19.4%和17.1%；按地区划分，东部、西部地区分别增长21.3%和15.8%。';
+    expect(extractClaims(text, { documentDate: '2025-08-02' }).claims.map((c) => `${c.figure.text}|${c.part}`)).toEqual(['19.4%|中型银行', '17.1%|小型银行', '21.3%|东部地区', '15.8%|西部地区']);
+    expect(checkText(text, { documentDate: '2025-08-02' }).status).not.toBe('inconsistent');
+  });
+  it('reads a gap to the growth of deposits or of borrowers as no gap to loans', () => {
+    const claims = extractClaims('全市绿色存款同比增长15.2%，高于各项存款增速6.1个百分点。全市各项贷款同比增长7.6%。', { documentDate: '2025-08-02', region: '370700' }).claims;
+    expect(claims.find((c) => c.measure === 'gap')?.benchmark).toBe('subject:各项存款');
+    expectQuiet('全市绿色存款同比增长15.2%，高于各项存款增速6.1个百分点。全市各项贷款同比增长7.6%。', { documentDate: '2025-08-02', region: '370700' });
   });
 });

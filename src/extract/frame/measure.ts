@@ -238,6 +238,8 @@ export function earlierValueBasisEn(cue: string, after: string): Basis | undefin
   return then ? changeBasisOf(then[1] as string) : undefined;
 }
 
+const MONTHLY_SENTENCE = /(?:较|比)上月|(?:较|比)\d{1,2}月(?:末|底)/;
+
 // 较年初增长8.26%，较3月末增加18.3亿元，增长3.08%: a bare rate right after a flow is that flow's, over its span —
 // not the basis named first in the sentence.
 const BARE_RATE_AFTER_FLOW = /^[\s，,]*(?:增长|增幅|增速)(?:为|达)?\s?$/;
@@ -262,9 +264,12 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // ("grew 14.5 percent from the beginning of the year and 26.5 percent year on year": the words right
   // after an English figure name its basis before any named earlier in the cue, which are the figure before's.)
   // ("…year on year and an increase of 1.05 trillion yuan from the end of August": the base after it, not the rate's before.)
-  const basis =
+  const named =
     (english ? basisOf(firstPhraseEn(after.replace(OR_RESTATED_EN, ''))) ?? (BASE_AFTER_EN.test(after) ? c.dateBasis : undefined) : undefined) ??
     basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? rateOfTheFlowBefore(c) ?? lastBasisIn(sentenceBefore)) : undefined);
+  // 环比 is against the period before at the release's own frequency: a month's where its sentence also changes
+  // against last month (较上月末) or against a quarter's end by its date (较6月末 at 9月末 is the quarter's).
+  const basis = named === 'qoq' && /环比/.test(cue) && !/季/.test(cue) && MONTHLY_SENTENCE.test(sentenceBefore + after.slice(0, 60)) ? 'mom' : named;
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|under|more|less)\b/i.exec(after);

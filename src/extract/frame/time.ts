@@ -275,11 +275,22 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
       const before = refs[j] as TimeRef;
       if (r.start - before.end > 200 || /\n/.test(s.slice(before.end, r.start))) break;
       if (before.role !== 'as-of' || before.period !== undefined) continue;
-      if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = { ...r, role: 'base' };
+      if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = ownClause(s, r) ?? { ...r, role: 'base' };
       break;
     }
   }
   return refs;
+}
+
+// 2月末，…余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；…: an earlier date opening a clause of its own after ；
+// that goes on to a change is the date of that clause — its level and its change — not a base of the date in force.
+function ownClause(s: string, r: TimeRef): TimeRef | undefined {
+  if (!/[；;]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return undefined;
+  const rest = s.slice(r.end, sentenceEndZh(s, r.end));
+  const clauseEnd = rest.search(/[；;]/);
+  const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
+  const levelEnd = clause.search(/[，,]/);
+  return levelEnd >= 0 && SINCE_OR_CHANGE.test(clause.slice(levelEnd)) ? { ...r, until: r.end + clause.length } : undefined;
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.

@@ -90,6 +90,12 @@ export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame:
         out.unread(m, 'list-mismatch', 'a 分别 list of members of a ranking it does not name');
         return true;
       }
+      // (其中寿光、青州分别为312.6亿元和65.2亿元: names joined right before 分别 that it does not know — places, banks —
+      // are what its figures are of; none of them is the subject in force.)
+      if (count >= 2 && NAMES_JOINED_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, mark - 40), mark))) {
+        out.unread(m, 'list-mismatch', 'a 分别 list of names it does not know (places, banks), none of them the subject in force');
+        return true;
+      }
       // 基础设施绿色升级和清洁能源产业贷款…余额分别为5.8和3.2万亿元, unsplit: the joint phrase is neither item's subject.
       if (count < 2 || !joint || !COORDINATED.test(joint.part ?? joint.words)) return false;
       out.unread(m, 'list-mismatch', 'a 分别 list whose items the subject in force does not split into');
@@ -658,6 +664,7 @@ function listCue(ctx: FigureContext): string {
 const BOTH_OPENS_EN = /^\s*(?:Both|The two|All three|The three|Each of the two)\b[^,;.]{0,40}\b(?:outpac\w*|beat\w*|exceed\w*|rose|grew|were|was|increased|stood)\b/i;
 
 
+const NAMES_JOINED_BEFORE = /(?:其中|[，,：:])\s?[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+(?:等)?\s?$/;
 const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
 
 // 按地区划分，东部、西部地区分别增长…: after a breakdown's heading, the items it names (sharing the last one's head word)
@@ -666,9 +673,10 @@ function partsAfterHeadingZh(text: string, count: number, loans: Subject | undef
   if (!loans) return undefined;
   const words = text
     .replace(/[\s，,：:]/g, '')
+    .replace(/(?:比|较)(?:年初|上年末|去年末|上年同期|去年同期)$|同比$/, '')
     .replace(/(?:[\u4e00-\u9fa5]{0,8}贷款)?(?:余额|增速|增幅)?$/, '')
     .split(/、|和|及|与/);
-  if (words.length !== count || words.some((w) => !/^[\u4e00-\u9fa5]{1,10}$/.test(w))) return undefined;
+  if (words.length !== count || words.some((w) => !/^[\u4e00-\u9fa5]{1,10}$/.test(w) || /比|较|增|同期/.test(w))) return undefined;
   const head = /(?:地区|区域|银行|机构|行业|企业|产业|城市|县域)$/.exec(words[words.length - 1] as string)?.[0] ?? '';
   const whole = wholeOf(loans);
   const items = words.map((w) => (head && !w.endsWith(head) ? `${w}${head}` : w));

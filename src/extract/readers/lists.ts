@@ -117,6 +117,14 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
     const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
     return { kind: 'holders', items: [holder, ...run.map((p) => p.holder)], subject };
   }
+  // 寿光市绿色贷款余额312.6亿元，青州市65.2亿元，诸城市48.3亿元，分别较年初增长…: each place with its level, then the list.
+  const placesLevelled = run.length < 2 ? withLevels(s, places) : [];
+  if (placesLevelled.length >= 2 && placesLevelled.length === count) {
+    const first = placesLevelled[0] as { end: number };
+    const words = s.slice(first.end, first.end + 24);
+    const digit = words.search(/\d/);
+    return { kind: 'holders', items: placesLevelled.map((p) => p.holder), subject: readSubjectZh(digit >= 0 ? words.slice(0, digit) : words, first.end) };
+  }
   if (run.length >= 2 && run.length === count) {
     const last = run[run.length - 1] as { end: number };
     const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
@@ -301,7 +309,8 @@ export function joined<T extends { start: number; end: number }>(s: string, hits
 }
 
 // Items each followed by its own figure (民生银行1073.17亿元、浙商银行1042.44亿元): the longest such run ending last.
-const WITH_LEVEL = /^(?:余额|的|为|达)?\s*\d[\d,.]*\s*(?:万亿|亿|万)?元\s*(?:、|和|及|与|,|，)$/;
+// (寿光市绿色贷款余额312.6亿元，: the first item may name the loans too.)
+const WITH_LEVEL = /^(?:[\u4e00-\u9fa5]{0,10}?贷款)?(?:余额|的|为|达)?\s*\d[\d,.]*\s*(?:万亿|亿|万)?元\s*(?:、|和|及|与|,|，)$/;
 const LAST_LEVEL = /^(?:余额|的|为|达)?\s*\d[\d,.]*\s*(?:万亿|亿|万)?元\s*[,，]/;
 
 function withLevels<T extends { start: number; end: number }>(s: string, hits: readonly T[]): T[] {
