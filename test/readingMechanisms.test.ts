@@ -5388,6 +5388,8 @@ describe('checking: stop 36, hunt 66 — provincial and county releases, Hong Ko
     ['香港經濟日報 綜合報道：內地6月末綠色貸款餘額42.39萬億元人民幣，較年初增長14.4%。香港方面，本港綠色貸款較年初增長9.5%。', { documentDate: '2025-07-30' }, ['42.39万亿元|national', '14.4%|national', '9.5%|region:810000']],
     // Taiwan's regulator beside the mainland's central bank
     ['金管會統計，本國銀行綠色貸款年增8.5%。另據大陸央行公布，陸綠色貸款年增14.4%。', { documentDate: '2025-08-05' }, ['8.5%|region:710000', '14.4%|national']],
+    // …but a mainland place's own bureau (上海金管局) is that place's
+    ['上海金管局数据显示，6月末绿色贷款同比增长14.4%。', { documentDate: '2025-08-02' }, ['14.4%|region:310000']],
   ] as const)('%s', (text, options, expected) => {
     expect(extractClaims(text, options).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
     expect(checkText(text, options).status).not.toBe('inconsistent');

@@ -301,14 +301,19 @@ export function holderAt(h: HolderScope): string {
 const SOURCES: readonly (readonly [string, RegExp])[] = [
   ['region:710000', /(?:金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
   ['region:820000', /澳门金融管理局(?:的)?(?:统计|数据|公布|发布|资料)/g],
-  ['region:810000', /(?:香港金融管理局|(?<![省市区县州])金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
+  ['region:810000', /(?:香港金融管理局|金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
   [NATIONAL, /(?:中国人民银行|人民银行|人行|(?:大陆|内地)?央行)(?![^，,。；;\n]{0,8}(?:分行|支行|营业管理部))(?:昨|日前|近日|另)?(?:的)?(?:统计|数据|公布|发布|资料)/g],
 ];
 const NON_MAINLAND = new Set(['region:810000', 'region:820000', 'region:710000']);
 function sourceOfSentence(h: HolderScope, before: string): string | undefined {
   let found: { holder: string; end: number } | undefined;
   for (const [holder, words] of SOURCES) {
-    for (const m of before.matchAll(words)) if (!found || m.index + m[0].length > found.end) found = { holder, end: m.index + m[0].length };
+    for (const m of before.matchAll(words)) {
+      // (上海金管局, 江苏金管局: a mainland place's own bureau, whose figures are that place's — not Hong Kong's.)
+      const at = h.from + m.index;
+      const placed = lastBefore(h.places, Math.max(0, at - 4), at + 1, (p) => p.end >= at - 1 && !NON_MAINLAND.has(p.holder));
+      if (!placed && (!found || m.index + m[0].length > found.end)) found = { holder, end: m.index + m[0].length };
+    }
   }
   if (!found || (found.holder === NATIONAL && !NON_MAINLAND.has(h.home))) return undefined;
   const at = h.from + found.end;
