@@ -134,9 +134,46 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1] ?? m[8], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? (m[8] ? '年' : ''), context);
     if (ref) refs.push(ref);
   }
+  // “十四五”末, “十三五”期末: the last day of a five-year plan, a point like any year-end.
+  for (const m of s.matchAll(PLAN_PERIOD_END)) {
+    const date = `${planEndYear(m[1] as string)}-12-31`;
+    const start = m.index;
+    const end = start + m[0].length;
+    refs.push({ start, end, text: m[0], role: roleOf(s, start, end, date, documentDate), date });
+  }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
-  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
+  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, samePeriodsOfYears, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
   return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
+}
+
+// “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
+const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
+/** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */
+function planEndYear(digit: string): number {
+  return 1970 + 5 * (10 + '一二三四五六'.indexOf(digit) + 1 - 3);
+}
+
+// 114年1至10月…增加4,822億元，113年同期增加4,458億元: a year followed by 同期 is the same stretch of that year as the
+// time before it in its sentence (2024-01..10), not the whole year.
+function samePeriodsOfYears(s: string, refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, k) => {
+    if (!r.period || !r.period.from.endsWith('-01-01') || !r.period.to.endsWith('-12-31') || !/^(?:\d{4}|1[01]\d)年$/.test(r.text) || !/^\s?同期/.test(s.slice(r.end, r.end + 3))) return r;
+    const year = r.period.to.slice(0, 4);
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const before = refs[j] as TimeRef;
+      if (/[。！？\n]/.test(s.slice(before.end, r.start)) || r.start - before.end > 120) break;
+      if (before.role !== 'as-of' || !/^\d{4}-/.test(before.date)) continue;
+      const period = before.period;
+      // (A period over more than one year, or a whole year, says no stretch of one.)
+      if (period && (period.from.slice(0, 4) !== period.to.slice(0, 4) || (period.from.endsWith('-01-01') && period.to.endsWith('-12-31')))) break;
+      const move = (d: string): string => `${year}${d.slice(4)}`;
+      // (…，2024年同期为8600亿元，同比增长13.95%: the time of its own clause only; the date in force goes on after it.)
+      const clauseEnd = s.slice(r.end, r.end + 60).search(/[，,；;。！？\n]/);
+      const until = clauseEnd < 0 ? r.until : r.end + clauseEnd;
+      return { start: r.start, end: r.end, text: r.text, role: r.role, date: move(before.date), ...(period ? { period: { from: move(period.from), to: move(period.to) } } : {}), ...(until !== undefined ? { until } : {}) };
+    }
+    return r;
+  });
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.

@@ -1,0 +1,108 @@
+// Goals and forecasts of policy documents (hunt 66): what a plan sets is a goal due at its deadline,
+// never a claim at the last year-end before the document came out, which would then disagree with
+// the base the same text states. Each row: a text shaped like a plan, what it states (claims), what
+// it sets (goals, with their deadlines), the figures left unread, and a text that is consistent is
+// never called inconsistent. Where the goals form a plan the checker can do the sum of, a changed
+// figure is caught.
+import { describe, expect, it } from 'vitest';
+import { checkText, extractClaims } from '../src/extract/index.js';
+
+interface Row {
+  readonly text: string;
+  readonly documentDate: string;
+  /** figure|indicator|date|measure|basis */
+  readonly claims: readonly string[];
+  /** figure|indicator|measure|deadline */
+  readonly goals: readonly string[];
+  /** figure|code, among the unread mentions */
+  readonly unread?: readonly string[];
+}
+
+function reading(text: string, documentDate: string): { claims: string[]; goals: string[]; unread: string[] } {
+  const r = extractClaims(text, { documentDate });
+  return {
+    claims: r.claims.map((c) => [c.figure.text, c.indicator, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, '')),
+    goals: r.targets.map((t) => [t.figure.text, t.indicator ?? '', t.measure ?? '', t.deadline].join('|')),
+    unread: r.unparsed.map((u) => `${u.text}|${u.code}`),
+  };
+}
+
+function expectRow(row: Row): void {
+  const r = reading(row.text, row.documentDate);
+  expect(r.claims).toEqual(row.claims);
+  expect(r.goals).toEqual(row.goals);
+  for (const u of row.unread ?? []) expect(r.unread).toContain(u);
+  const report = checkText(row.text, { documentDate: row.documentDate });
+  expect(report.conflicts).toEqual([]);
+  expect(report.status).not.toBe('inconsistent');
+}
+
+// A text with one figure changed: inconsistent, the changed figure among the suspects.
+function expectCaught(text: string, documentDate: string, changed: string): void {
+  const r = checkText(text, { documentDate });
+  expect(r.status).toBe('inconsistent');
+  expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
+}
+
+describe('a year followed by 同期 is the same stretch of that year', () => {
+  it.each<[string, Row]>([
+    [
+      // Taiwan: 114年1至9月 is 2025-01..09, so 113年同期 is 2024-01..09 — not the whole of 113 (5,020).
+      'ROC years',
+      {
+        text: '114年1至9月，本國銀行對中小企業放款增加3,960億元，113年同期增加3,710億元；113年全年增加5,020億元。',
+        documentDate: '2025-11-20',
+        claims: ['3,960億元|subject:中小企业放款|2025-09-30|increment|ytd', '3,710億元|subject:中小企业放款|2024-09-30|increment|ytd', '5,020億元|subject:中小企业放款|2024-12-31|increment|ytd'],
+        goals: [],
+      },
+    ],
+    [
+      'years of the common era',
+      {
+        text: '2025年1-8月，全省绿色贷款增加860亿元，2024年同期增加790亿元；2024年全年增加1130亿元。',
+        documentDate: '2025-09-20',
+        claims: ['860亿元|green-loans|2025-08-31|increment|ytd', '790亿元|green-loans|2024-08-31|increment|ytd', '1130亿元|green-loans|2024-12-31|increment|ytd'],
+        goals: [],
+      },
+    ],
+    [
+      // A point: 2024年同期 after 2025年6月末 is 2024-06-30, for its own clause; the growth after it is of 2025-06-30
+      // (9800 / 8600 − 1 = 13.95%).
+      'a month-end, for its clause only',
+      {
+        text: '2025年6月末，全省绿色贷款余额9800亿元，2024年同期为8600亿元，同比增长13.95%。',
+        documentDate: '2025-07-20',
+        claims: ['9800亿元|green-loans|2025-06-30|balance', '8600亿元|green-loans|2024-06-30|balance', '13.95%|green-loans|2025-06-30|growth|yoy'],
+        goals: [],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+
+  // 9800 / 8600 − 1 = 13.95%, not 13.59%.
+  it('a changed growth is caught', () => expectCaught('2025年6月末，全省绿色贷款余额9800亿元，2024年同期为8600亿元，同比增长13.59%。', '2025-07-20', '13.59%'));
+});
+
+describe('the end of a five-year plan is a date', () => {
+  it.each<[string, Row]>([
+    [
+      // 十四五 ends 2025-12-31 (a deadline in 2021); 十三五 ended 2020-12-31 (a date figures stand at).
+      '到“十四五”末 a deadline, “十三五”末 a date',
+      {
+        text: '到“十四五”末，全省绿色贷款余额达到3000亿元。“十三五”末，全省绿色贷款余额1260亿元。',
+        documentDate: '2021-04-01',
+        claims: ['1260亿元|green-loans|2020-12-31|balance'],
+        goals: ['达到3000亿元|green-loans|balance|2025-12-31'],
+      },
+    ],
+    [
+      // 十五五 runs 2026—2030; 期末 as 末.
+      '十五五期末',
+      {
+        text: '到十五五期末，全省科技贷款余额力争达到9000亿元以上。',
+        documentDate: '2026-03-01',
+        claims: [],
+        goals: ['达到9000亿元以上|tech-loans|balance|2030-12-31'],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+});
