@@ -44,6 +44,62 @@ function expectCaught(text: string, documentDate: string, changed: string): void
   expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
 }
 
+describe('the end of a five-year plan is a date', () => {
+  it.each<[string, Row]>([
+    [
+      // 十四五 ends 2025-12-31 (a deadline in 2021); 十三五 ended 2020-12-31 (a date figures stand at).
+      '到“十四五”末 a deadline, “十三五”末 a date',
+      {
+        text: '到“十四五”末，全省绿色贷款余额达到3000亿元。“十三五”末，全省绿色贷款余额1260亿元。',
+        documentDate: '2021-04-01',
+        claims: ['1260亿元|green-loans|2020-12-31|balance'],
+        goals: ['达到3000亿元|green-loans|balance|2025-12-31'],
+      },
+    ],
+    [
+      // 十五五 runs 2026—2030; 期末 as 末.
+      '十五五期末',
+      {
+        text: '到十五五期末，全省科技贷款余额力争达到9000亿元以上。',
+        documentDate: '2026-03-01',
+        claims: [],
+        goals: ['达到9000亿元以上|tech-loans|balance|2030-12-31'],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+});
+
+describe('a goal counted from a base (在…基础上)', () => {
+  it.each<[string, Row]>([
+    [
+      // 2024年末 is the base of the growth, not the date of the goals; the growth over three years is a
+      // quantity no goal's basis names: unread (1000 × 1.4 = 1400 would agree).
+      'a base three years before the deadline',
+      {
+        text: '到2027年末，全市绿色贷款余额在2024年末基础上增长40%以上，达到1400亿元。2024年末，全市绿色贷款余额1000亿元。',
+        documentDate: '2025-04-01',
+        claims: ['1000亿元|green-loans|2024-12-31|balance'],
+        goals: ['达到1400亿元|green-loans|balance|2027-12-31'],
+        unread: ['40%以上|change-over-span'],
+      },
+    ],
+    [
+      // A year before the deadline: the year's growth, checked with the plan (1000 × 1.12 = 1120).
+      'a base a year before the deadline',
+      {
+        text: '到2025年末，全市绿色贷款余额在2024年末基础上增长12%以上，达到1120亿元。2024年末，全市绿色贷款余额1000亿元。',
+        documentDate: '2025-03-01',
+        claims: ['1000亿元|green-loans|2024-12-31|balance'],
+        goals: ['12%以上|green-loans|growth|2025-12-31', '达到1120亿元|green-loans|balance|2025-12-31'],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+
+  // 1120 / 1030 − 1 = 8.7%, short of 12%.
+  it('a changed base is caught', () =>
+    expectCaught('到2025年末，全市绿色贷款余额在2024年末基础上增长12%以上，达到1120亿元。2024年末，全市绿色贷款余额1030亿元。', '2025-03-01', '1030亿元'));
+});
+
 describe('a year followed by 同期 is the same stretch of that year', () => {
   it.each<[string, Row]>([
     [
@@ -80,29 +136,4 @@ describe('a year followed by 同期 is the same stretch of that year', () => {
 
   // 9800 / 8600 − 1 = 13.95%, not 13.59%.
   it('a changed growth is caught', () => expectCaught('2025年6月末，全省绿色贷款余额9800亿元，2024年同期为8600亿元，同比增长13.59%。', '2025-07-20', '13.59%'));
-});
-
-describe('the end of a five-year plan is a date', () => {
-  it.each<[string, Row]>([
-    [
-      // 十四五 ends 2025-12-31 (a deadline in 2021); 十三五 ended 2020-12-31 (a date figures stand at).
-      '到“十四五”末 a deadline, “十三五”末 a date',
-      {
-        text: '到“十四五”末，全省绿色贷款余额达到3000亿元。“十三五”末，全省绿色贷款余额1260亿元。',
-        documentDate: '2021-04-01',
-        claims: ['1260亿元|green-loans|2020-12-31|balance'],
-        goals: ['达到3000亿元|green-loans|balance|2025-12-31'],
-      },
-    ],
-    [
-      // 十五五 runs 2026—2030; 期末 as 末.
-      '十五五期末',
-      {
-        text: '到十五五期末，全省科技贷款余额力争达到9000亿元以上。',
-        documentDate: '2026-03-01',
-        claims: [],
-        goals: ['达到9000亿元以上|tech-loans|balance|2030-12-31'],
-      },
-    ],
-  ])('%s', (_name, row) => expectRow(row));
 });

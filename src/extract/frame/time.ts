@@ -711,6 +711,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom|\bversus|\bvs\.?|\bagainst)\s*(?:the\s*)?(?:(?:start|beginning) of\s*)?$/i.test(before)) return 'base';
+  // 在2024年末基础上增长50%, 以2024年末为基期: what a change is counted from, however far back.
+  if ((/在\s*$/.test(before) && /^\s*(?:的)?基础上/.test(s.slice(end, end + 6))) || (/以\s*$/.test(before) && /^\s*(?:为|作为)(?:基数|基期|基准|起点)/.test(s.slice(end, end + 6)))) return 'base';
   // (较基期（2024年末）, 比方案实施前（2023年末）: the date of a base named by its words, in brackets.)
   if (/(?:较|比)[\u4e00-\u9fa5《》]{1,10}[（(]\s*$/.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)

@@ -428,6 +428,12 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     period: undefined,
   };
   const read = known && subject ? goalMeasure(figure, subject.indicator, afterName?.close === true, mc) : null;
+  // 到2027年，…在2024年末基础上增长50%以上: a growth over a base further back than a year before the deadline, which
+  // no basis of a goal spans — unread rather than taken as the deadline's year-on-year growth.
+  if (read && read.measure === 'growth' && overBaseYearsBack(doc, ctx, deadline.date)) {
+    out.unread(m, 'change-over-span', "a goal's growth over a base more than a year before its deadline, which no basis spans");
+    return;
+  }
   const clauseSpan = doc.original([ctx.clauseStart, ctx.clauseEnd]);
   const clauseText = doc.input.slice(clauseSpan[0], clauseSpan[1]).replace(/\s+/g, ' ').trim();
   const flow = read?.basis === 'period';
@@ -451,6 +457,14 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     frame.subject = subject;
     frame.stale = false;
   }
+}
+
+// Whether the figure's clause names a base (在2024年末基础上, 比2024年末) other than the year-end a year before `deadline`.
+function overBaseYearsBack(doc: Doc, ctx: FigureContext, deadline: string): boolean {
+  const year = yearPart(deadline);
+  if (!year || !deadline.endsWith('-12-31')) return false;
+  const yearBefore = `${Number(year) - 1}-12-31`;
+  return doc.within(doc.times.refs, ctx.clauseStart, ctx.m.span[0], (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^\d{4}-/.test(r.date) && r.date < yearBefore);
 }
 
 // 推动5亿元枣庄财汇产业投资基金设立: a name right after a money goal; "600 billion yuan of new green loans".
