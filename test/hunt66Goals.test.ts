@@ -44,6 +44,69 @@ function expectCaught(text: string, documentDate: string, changed: string): void
   expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
 }
 
+describe('年末 in a sentence that sets goals is the end of the year ahead', () => {
+  it.each<[string, Row]>([
+    [
+      // A plan of January 2025: 460 + 45 = 505, a consistent plan for 2025-12-31.
+      '全年计划新增…，年末余额达到…',
+      {
+        text: '全年计划新增普惠小微贷款45亿元，年末余额达到505亿元。2024年末，全市普惠小微贷款余额460亿元。',
+        documentDate: '2025-01-25',
+        claims: ['460亿元|inclusive-small-micro-loans-pboc|2024-12-31|balance'],
+        goals: ['45亿元|inclusive-small-micro-loans-pboc|increment|2025-12-31', '达到505亿元|inclusive-small-micro-loans-pboc|balance|2025-12-31'],
+      },
+    ],
+    [
+      // 要 sets the goals; 1260 + at least 120 = at least 1380.
+      '今年…要新增…以上，年末余额达到…',
+      {
+        text: '今年全市科技贷款要新增120亿元以上，年末余额达到1380亿元。2024年末，全市科技贷款余额1260亿元。',
+        documentDate: '2025-02-20',
+        claims: ['1260亿元|tech-loans|2024-12-31|balance'],
+        goals: ['120亿元以上|tech-loans|increment|2025-12-31', '达到1380亿元|tech-loans|balance|2025-12-31'],
+      },
+    ],
+    [
+      // 预计 is a forecast: a goal-like figure for the year's end, never a claim.
+      '预计年末…达到…',
+      {
+        text: '预计年末全市绿色贷款余额达到1150亿元。2024年末，全市绿色贷款余额1010亿元。',
+        documentDate: '2025-02-20',
+        claims: ['1010亿元|green-loans|2024-12-31|balance'],
+        goals: ['达到1150亿元|green-loans|balance|2025-12-31'],
+      },
+    ],
+    [
+      // A year's plan in a sentence that states no date, in a document of February 2025: the year 2025, not the
+      // year-end 2024 the text states next as its base.
+      '全年计划新增… with no date in its sentence',
+      {
+        text: '全年计划新增绿色贷款180亿元。2024年末，全市绿色贷款余额1900亿元。',
+        documentDate: '2025-02-10',
+        claims: ['1900亿元|green-loans|2024-12-31|balance'],
+        goals: ['180亿元|green-loans|increment|2025-12-31'],
+      },
+    ],
+    [
+      // What was done (已完成, 实际新增) states what is: the last year-end, as ever.
+      'a sentence that reports keeps its year-end',
+      {
+        text: '截至年末，全市绿色贷款余额1010亿元，已完成全年计划。全年实际新增绿色贷款150亿元，年末余额达到1010亿元。',
+        documentDate: '2025-01-20',
+        claims: ['1010亿元|green-loans|2024-12-31|balance', '150亿元|green-loans|2024-12-31|increment|ytd', '达到1010亿元|green-loans|2024-12-31|balance'],
+        goals: [],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+
+  it.each([
+    // 460 + 45 = 505, not 515.
+    ['全年计划新增普惠小微贷款45亿元，年末余额达到515亿元。2024年末，全市普惠小微贷款余额460亿元。', '2025-01-25', '达到515亿元'],
+    // 1290 + at least 120 is at least 1410: more than 1380.
+    ['今年全市科技贷款要新增120亿元以上，年末余额达到1380亿元。2024年末，全市科技贷款余额1290亿元。', '2025-02-20', '1290亿元'],
+  ])('a changed figure of the plan is caught: %s', (text, documentDate, changed) => expectCaught(text, documentDate, changed));
+});
+
 describe('the end of a five-year plan is a date', () => {
   it.each<[string, Row]>([
     [

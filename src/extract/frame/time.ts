@@ -479,7 +479,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   text = s.slice(start, end);
   let asOf: AsOf | null | undefined;
   // 到年末, 力争年底: the end of the year the text is in, ahead — not the last year-end.
-  const ahead = /^年[末底]$/.test(m.text) && /((?<!截止|截|增|升|降|减)到|(?<!截|增|升|降|减)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
+  // (全年计划新增180亿元，年末余额达到2080亿元; 预计年末…; 今年…要新增60亿元以上，年末余额达到700亿元: a year-end in a
+  // sentence that sets goals, after its goal's words, is the end of the year ahead too.)
+  const ahead = /^年[末底]$/.test(m.text) && (/((?<!截止|截|增|升|降|减)到|(?<!截|增|升|降|减)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start)) || goalSentenceBefore(s, start));
   if (ahead) {
     const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
@@ -498,6 +500,18 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   if ('period' in asOf && /\bend of (?:the )?$/i.test(s.slice(Math.max(0, start - 16), start))) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
   return { start, end, text, role, ...('date' in asOf ? { date: asOf.date } : { date: asOf.period.to, period: asOf.period }) };
+}
+
+// Words that set a goal, for the year-end after them in their sentence: 力争, 预计, 计划新增, 目标为, 要新增.
+// (主要, 重要, 需要, 纲要, 摘要, 必要 are no modal; 要求 and 要点 are a plan's, not its goal.)
+const GOAL_BEFORE_YEAR_END = /力争|确保|争取|预计|预期|(?:计划|拟)(?=新增|投放|发放|增加|净增|实现|达到)|目标(?:是|为)?[:：]|(?<![主重需只纲摘必紧首])(?:要|须|应当)(?![求点素闻])/;
+// …and words that state what is, after which the sentence reports (已完成, 实际新增, 截至…, 以来).
+const STATED_BEFORE_YEAR_END = /已|实际|完成|以来|截至|截止|[较比与由从同]\s*$/;
+/** Whether the sentence before `pos` (within 80 characters) sets a goal and states nothing of what is. */
+function goalSentenceBefore(s: string, pos: number): boolean {
+  const window = s.slice(Math.max(0, pos - 80), pos);
+  const head = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1);
+  return GOAL_BEFORE_YEAR_END.test(head) && !STATED_BEFORE_YEAR_END.test(head);
 }
 
 function fromWords(s: string, start: number, end: number, yearWord: string | undefined, what: string, context: YearContext): TimeRef | null {

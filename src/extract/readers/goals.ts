@@ -343,8 +343,16 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
 
 // The end of the year of the figures around a goal, and its start.
 function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: string } | null {
+  // (全年计划新增180亿元，年末余额达到2080亿元: the year-end its sentence sets as a deadline is the year's end.)
+  const yearEnd = [doc.times.deadlineBefore(ctx.sentence.start, ctx.m.span[0]), doc.times.deadlineAfter(ctx.m.span[1], ctx.sentence.end)].find((d) => d !== undefined && /^年[末底]$/.test(d.text) && d.date.endsWith('-12-31'));
+  if (yearEnd) return { date: yearEnd.date, from: yearStartOf(yearEnd.date) };
   const now = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   if (now.from === 'none') return null;
+  // (A plan of February 2025: 全年计划新增180亿元。2024年末，…余额1900亿元 — a year's plan in a sentence that states no
+  // date is of the year the document came out in, not of the year-end before it, which the text states as its base.)
+  const published = doc.options.documentDate;
+  const ownDate = doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]) ?? [doc.times.asOf[lowerBound(doc.times.asOf, ctx.m.span[1], (r) => r.start)]].find((r) => r !== undefined && r.start < ctx.sentence.end);
+  if (published !== undefined && !ownDate && now.date === `${Number(published.slice(0, 4)) - 1}-12-31`) return { date: `${published.slice(0, 4)}-12-31`, from: `${published.slice(0, 4)}-01-01` };
   const opened = yearOpenedBy(doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]));
   if (opened && baseDateOfYear(opened.from) === now.date) return opened;
   // (上年末，…余额…。今年计划新增180亿元, 全年目标为…: the year after the last year-end a sentence before named.)
