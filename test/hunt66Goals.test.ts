@@ -44,6 +44,77 @@ function expectCaught(text: string, documentDate: string, changed: string): void
   expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
 }
 
+describe('goals under a heading of their own line', () => {
+  it.each<[string, Row]>([
+    [
+      // 发展目标 on its own line, no colon: the line under it is a goal — with no deadline stated, left unread,
+      // never a claim at 2024-12-31 against the base 312亿元 (a line that states its date stays a claim).
+      'an undated goal under 一、发展目标 is unread',
+      {
+        text: '一、发展目标\n全县科技贷款余额达到360亿元。\n2024年末，全县科技贷款余额312亿元。',
+        documentDate: '2025-01-20',
+        claims: ['312亿元|tech-loans|2024-12-31|balance'],
+        goals: [],
+        unread: ['达到360亿元|goal-without-deadline'],
+      },
+    ],
+    [
+      // A line that opens on the date it stands at reports: the section's goals end before it, and the growth in the
+      // sentence after it is a claim too.
+      'a dated line under the goals reports',
+      {
+        text: '主要目标\n全市绿色贷款余额达到2400亿元。\n2024年末，全市绿色贷款余额2050亿元。同比增长12.4%。',
+        documentDate: '2025-02-10',
+        claims: ['2050亿元|green-loans|2024-12-31|balance', '12.4%|green-loans|2024-12-31|growth|yoy'],
+        goals: [],
+        unread: ['达到2400亿元|goal-without-deadline'],
+      },
+    ],
+    [
+      // A heading that names its year (2026年工作目标) gives its lines that year's end.
+      'a heading with its year',
+      {
+        text: '2026年工作目标\n全市绿色贷款余额达到1300亿元。\n科技贷款新增150亿元。',
+        documentDate: '2026-01-15',
+        claims: [],
+        goals: ['达到1300亿元|green-loans|balance|2026-12-31', '150亿元|tech-loans|increment|2026-12-31'],
+      },
+    ],
+    [
+      // The deadline of the first line holds for the unnumbered lines after it in the section; the next
+      // heading (三、保障措施) closes the section, and what follows is read as ever.
+      'lines of a section share its deadline, up to the next heading',
+      {
+        text: '（二）主要目标\n到2026年末，全市普惠小微贷款余额达到520亿元；\n绿色贷款余额达到880亿元。\n三、保障措施\n2024年末，全市绿色贷款余额700亿元。',
+        documentDate: '2025-01-20',
+        claims: ['700亿元|green-loans|2024-12-31|balance'],
+        goals: ['达到520亿元|inclusive-small-micro-loans-pboc|balance|2026-12-31', '达到880亿元|green-loans|balance|2026-12-31'],
+      },
+    ],
+    [
+      // A section that reports (三、工作成效) is no goal's: its figure is a claim again (undated: the document's date).
+      'a later section heading ends the goals',
+      {
+        text: '二、工作目标\n全市绿色贷款余额达到900亿元。\n三、工作成效\n全市绿色贷款余额812亿元，同比增长15.2%。',
+        documentDate: '2025-02-10',
+        claims: ['812亿元|green-loans|2025-02-10|balance', '15.2%|green-loans|2025-02-10|growth|yoy'],
+        goals: [],
+        unread: ['达到900亿元|goal-without-deadline'],
+      },
+    ],
+    [
+      // 目标完成情况： heads what came of a goal: statements, not goals.
+      'a heading of how a goal went heads statements',
+      {
+        text: '“两增”目标完成情况：\n1. 普惠型小微企业贷款余额46.3亿元，较年初增长9.98%。',
+        documentDate: '2025-01-15',
+        claims: ['46.3亿元|inclusive-small-micro-loans|2025-01-15|balance', '9.98%|inclusive-small-micro-loans|2025-01-15|growth|ytd'],
+        goals: [],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+});
+
 describe('年末 in a sentence that sets goals is the end of the year ahead', () => {
   it.each<[string, Row]>([
     [

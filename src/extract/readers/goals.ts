@@ -68,15 +68,20 @@ export function goalPlan(doc: Doc): GoalPlan {
   const s = doc.s;
   const blocks: { start: number; end: number; deadline: TimeRef | undefined }[] = [];
   let open: { start: number; end: number; deadline: TimeRef | undefined } | null = null;
+  // (Under a heading of its own line — 主要目标, 二、工作目标 — every line is the goals', numbered or not, up to the
+  // next heading.)
+  let headed = false;
   for (let a = 0; a <= s.length; ) {
     const nl = s.indexOf('\n', a);
     const b = nl < 0 ? s.length : nl;
     const line = s.slice(a, b);
-    if (open && LIST_ITEM.test(line)) open.end = b;
+    if (open && (headed ? line.trim() === '' || (!HEADING_LINE.test(line) && !opensWithDate(doc, a, b)) : LIST_ITEM.test(line))) open.end = b;
     else {
       if (open) blocks.push(open);
       open = null;
-      if (/[:：]\s*$/.test(line) && TARGET.test(line)) {
+      headed = GOAL_HEADING.test(line);
+      // (“两增”目标完成情况：, 目标进展: what came of a goal, under its heading, is no goal.)
+      if (headed || (/[:：]\s*$/.test(line) && TARGET.test(line) && !GOAL_OUTCOME.test(line))) {
         const d = doc.times.deadlineBefore(a, b);
         open = { start: b, end: b, deadline: d };
       }
@@ -86,6 +91,20 @@ export function goalPlan(doc: Doc): GoalPlan {
   }
   if (open) blocks.push(open);
   return { blocks, horizon: planHorizon(s, doc.mentions, doc.options.documentDate) };
+}
+
+// A goal's heading on a line of its own: 主要目标, 二、工作目标, （一）总体目标, 2025年工作目标：.
+const GOAL_HEADING = /^\s*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.、．](?!\d))\s*)?(?:\d{4}年(?:度)?)?(?:主要|工作|发展|总体|年度|具体|预期)?目标(?:任务)?\s*(?:[:：]\s*)?$/;
+// A line that heads a section (三、保障措施, 重点任务): short, with no sentence's punctuation.
+// (A figure after its number is a goal's line: 1. 绿色贷款余额达到2400亿元.)
+const HEADING_LINE = /^\s*(?:\d{1,2}[.、．](?!\d))?[^，,。；;！？\d]{1,24}$/;
+const GOAL_OUTCOME = /完成|情况|进展|成效|成果/;
+
+// (2024年末，全市…余额2050亿元。同比增长12%。 under the goals: a line that opens on the date it stands at reports, and
+// the goals' section ends before it.)
+function opensWithDate(doc: Doc, a: number, b: number): boolean {
+  const r = doc.times.asOf[lowerBound(doc.times.asOf, a, (x) => x.start)];
+  return r !== undefined && r.start < Math.min(b, a + 12) && !/[，,。；;]/.test(doc.s.slice(a, r.start));
 }
 
 function blockAt(plan: GoalPlan, pos: number): GoalPlan['blocks'][number] | undefined {
