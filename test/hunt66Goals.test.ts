@@ -271,3 +271,19 @@ describe('a year followed by 同期 is the same stretch of that year', () => {
   // 9800 / 8600 − 1 = 13.95%, not 13.59%.
   it('a changed growth is caught', () => expectCaught('2025年6月末，全省绿色贷款余额9800亿元，2024年同期为8600亿元，同比增长13.59%。', '2025-07-20', '13.59%'));
 });
+
+describe('a level in brackets inside a run of goals', () => {
+  it.each<[string, Row]>([
+    [
+      // （2024年末为912亿元） is the level at that date, for its brackets only: the goal after the ； is due at the
+      // run's deadline (2027-12-31), never at 2024-12-31, where the 51.6% stated would make it "missed".
+      'the goal after the brackets keeps the deadline',
+      {
+        text: '到2027年末，力争全市科技贷款余额突破1400亿元（2024年末为912亿元）；科技型企业获贷率达到60%。2024年末，全市科技型企业获贷率为51.6%。',
+        documentDate: '2025-03-10',
+        claims: ['912亿元|tech-loans|2024-12-31|balance', '51.6%|subject:科技型企业|2024-12-31|access-rate'],
+        goals: ['突破1400亿元|tech-loans|balance|2027-12-31', '达到60%|subject:科技型企业|access-rate|2027-12-31'],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+});

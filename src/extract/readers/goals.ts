@@ -290,6 +290,9 @@ function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
   const refs = doc.within(doc.times.refs, opened, pos, (r) => [r.start, r.end]);
   let last: TimeRef | null = null;
   for (const r of refs) {
+    // (力争…突破1500亿元（2024年末为986.3亿元）；…获贷率达到55%: a time whose force ended before the figure — a level in
+    // brackets — is no year of the run.)
+    if (r.until !== undefined && r.until <= pos) continue;
     if (r.role === 'base' || r.role === 'dateline') return undefined;
     // (2025—2027年…其中2025年…、2026年…: the plan's years, each from its own start.)
     if (last && compareDates(r.period?.from ?? r.date, last.period?.from ?? last.date) < 0) return undefined;
