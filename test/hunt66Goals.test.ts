@@ -287,3 +287,41 @@ describe('a level in brackets inside a run of goals', () => {
     ],
   ])('%s', (_name, row) => expectRow(row));
 });
+
+describe("a policy's rate or condition in a sentence that sets goals", () => {
+  it.each<[string, Row]>([
+    [
+      // The fee rates the policy charges by (按…的0.5%收取, 按0.3%收取) and the bound of who qualifies (200万元及以下的)
+      // are no goals due at the later 2026年末; the fee-rate goal after 力争 is.
+      'rates charged and a size bound, before a goal',
+      {
+        text: '担保费按担保金额的0.5%收取，对其中单户担保金额200万元及以下的，按0.3%收取；力争2026年末全市平均担保费率降至1%以下。',
+        documentDate: '2025-05-01',
+        claims: [],
+        goals: ['1%以下|subject:平均担保费||2026-12-31'],
+        unread: ['0.5%|no-measure', '200万元及以下|no-measure', '0.3%|no-measure'],
+      },
+    ],
+    [
+      // Who is rewarded (增长15%（含）以上的银行机构) and by how much (按新增额的0.3%给予奖励): neither is a growth goal.
+      'a reward and its condition',
+      {
+        text: '对2025年普惠小微贷款较上年增长15%（含）以上的银行机构，按新增额的0.3%给予奖励。',
+        documentDate: '2025-03-01',
+        claims: [],
+        goals: [],
+        unread: ['0.3%|no-measure'],
+      },
+    ],
+    [
+      // …以上的目标 stays a goal: 的 before 目标 names the goal, not who qualifies.
+      'a goal named after its figure',
+      {
+        text: '力争2025年末全市绿色贷款余额达到1200亿元以上的目标。',
+        documentDate: '2025-03-01',
+        claims: [],
+        goals: ['达到1200亿元以上|green-loans|balance|2025-12-31'],
+      },
+    ],
+  ])('%s', (_name, row) => expectRow(row));
+});

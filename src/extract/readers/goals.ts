@@ -248,8 +248,20 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // 《方案》要求，2024年末…达到500亿元: what a plan's verb and its comma open is set, however past its date.
   // (方案要求，…增速高于各项贷款平均增速10个百分点以上: a bound set, too.)
   const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) || BOUND.test(ctx.figure.text) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
+  const goal = byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened;
+  // 按承担责任金额的0.4%收取, 按新增额的0.5%给予奖励, 单户担保金额300万元及以下的，…, 增长10%（含）以上的银行机构: a policy's
+  // rate or the condition of who qualifies, in a sentence that sets goals — neither a goal nor a statistic.
+  if (goal && (POLICY_CONDITION_AFTER.test(ctx.afterInClause) || (POLICY_RATE_BEFORE.test(ctx.clauseBefore) && POLICY_RATE_AFTER.test(ctx.afterInClause)))) {
+    return { unread: { code: 'no-measure', reason: "a policy's rate or the condition of who qualifies, not a goal" } };
+  }
+  return { goal };
 }
+
+// …以上的银行机构, …及以下的，: a figure that says who or what qualifies.
+const POLICY_CONDITION_AFTER = /^\s*的\s*(?:$|[，,]|(?:银行|金融|法人)?(?:机构|企业|主体|项目|个人|农户|借款人|客户))/;
+// 按…的0.4%收取, 按0.2%给予奖励: a rate a policy pays or charges by.
+const POLICY_RATE_BEFORE = /按(?:照)?[^，,。；;\d]{0,16}$/;
+const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行)?(?:收取|计收|奖励|补贴|贴息|补偿|补助|奖补|分担|承担)/;
 
 /**
  * "As of the end of 2024, the loans … will reach about 210 billion yuan" in a text of 2025: a machine
