@@ -9,6 +9,7 @@ import { checkText, extractClaims } from '../src/extract/index.js';
 
 interface Row {
   readonly text: string;
+  /** '' for none. */
   readonly documentDate: string;
   /** figure|indicator|date|measure|basis */
   readonly claims: readonly string[];
@@ -19,7 +20,7 @@ interface Row {
 }
 
 function reading(text: string, documentDate: string): { claims: string[]; goals: string[]; unread: string[] } {
-  const r = extractClaims(text, { documentDate });
+  const r = extractClaims(text, documentDate ? { documentDate } : {});
   return {
     claims: r.claims.map((c) => [c.figure.text, c.indicator, c.date, c.measure, c.basis ?? ''].join('|').replace(/\|+$/, '')),
     goals: r.targets.map((t) => [t.figure.text, t.indicator ?? '', t.measure ?? '', t.deadline].join('|')),
@@ -32,14 +33,14 @@ function expectRow(row: Row): void {
   expect(r.claims).toEqual(row.claims);
   expect(r.goals).toEqual(row.goals);
   for (const u of row.unread ?? []) expect(r.unread).toContain(u);
-  const report = checkText(row.text, { documentDate: row.documentDate });
+  const report = checkText(row.text, row.documentDate ? { documentDate: row.documentDate } : {});
   expect(report.conflicts).toEqual([]);
   expect(report.status).not.toBe('inconsistent');
 }
 
 // A text with one figure changed: inconsistent, the changed figure among the suspects.
 function expectCaught(text: string, documentDate: string, changed: string): void {
-  const r = checkText(text, { documentDate });
+  const r = checkText(text, documentDate ? { documentDate } : {});
   expect(r.status).toBe('inconsistent');
   expect(r.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(changed);
 }
@@ -148,6 +149,17 @@ describe('年末 in a sentence that sets goals is the end of the year ahead', ()
       },
     ],
     [
+      // With no document's date, the goal's 年末 is guessed from the years printed around it: never the very year-end
+      // the text states its base at (640 at 2024-12-31), but the one after it (640 + 55 = 695).
+      'no document date: the year-end after the stated base',
+      {
+        text: '今年全市普惠小微贷款要新增55亿元以上，年末余额达到695亿元。2024年末，全市普惠小微贷款余额640亿元。',
+        documentDate: '',
+        claims: ['640亿元|inclusive-small-micro-loans-pboc|2024-12-31|balance'],
+        goals: ['55亿元以上|inclusive-small-micro-loans-pboc|increment|2025-12-31', '达到695亿元|inclusive-small-micro-loans-pboc|balance|2025-12-31'],
+      },
+    ],
+    [
       // A year's plan in a sentence that states no date, in a document of February 2025: the year 2025, not the
       // year-end 2024 the text states next as its base.
       '全年计划新增… with no date in its sentence',
@@ -173,6 +185,8 @@ describe('年末 in a sentence that sets goals is the end of the year ahead', ()
   it.each([
     // 460 + 45 = 505, not 515.
     ['全年计划新增普惠小微贷款45亿元，年末余额达到515亿元。2024年末，全市普惠小微贷款余额460亿元。', '2025-01-25', '达到515亿元'],
+    // With no document's date too: 640 + at least 55 is at least 695, not 690.
+    ['今年全市普惠小微贷款要新增55亿元以上，年末余额达到690亿元。2024年末，全市普惠小微贷款余额640亿元。', '', '达到690亿元'],
     // 1290 + at least 120 is at least 1410: more than 1380.
     ['今年全市科技贷款要新增120亿元以上，年末余额达到1380亿元。2024年末，全市科技贷款余额1290亿元。', '2025-02-20', '1290亿元'],
   ])('a changed figure of the plan is caught: %s', (text, documentDate, changed) => expectCaught(text, documentDate, changed));

@@ -143,7 +143,23 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
   const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, samePeriodsOfYears, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
-  return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
+  const read = stages.reduce((done, stage) => stage(s, done), refs.sort((a, b) => a.start - b.start));
+  return documentDate === undefined ? yearEndsAheadOfBase(read) : read;
+}
+
+// 今年…要新增60亿元以上，年末余额达到700亿元。2024年末，…余额640亿元, with no document's date: the year of a goal's
+// bare 年末 is only guessed from the years printed around it. A goal falls due after the level it starts from, so a
+// year-end goal guessed onto the very year-end the text states its figures at (within 300 characters) is the next one.
+function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, k) => {
+    if (r.role !== 'deadline' || !/^年[末底]$/.test(r.text) || !/^\d{4}-12-31$/.test(r.date)) return r;
+    // (A few refs either way at most: a scan of every ref in reach would be quadratic on a text of dates.)
+    const near = (j: number): boolean => j >= 0 && j < refs.length && Math.abs(j - k) <= 8 && Math.abs((refs[j] as TimeRef).start - r.start) <= 300;
+    let stated = false;
+    for (let j = k - 1; near(j) && !stated; j--) stated = (refs[j] as TimeRef).role === 'as-of' && (refs[j] as TimeRef).period === undefined && (refs[j] as TimeRef).date === r.date;
+    for (let j = k + 1; near(j) && !stated; j++) stated = (refs[j] as TimeRef).role === 'as-of' && (refs[j] as TimeRef).period === undefined && (refs[j] as TimeRef).date === r.date;
+    return stated ? { ...r, date: `${Number(r.date.slice(0, 4)) + 1}-12-31` } : r;
+  });
 }
 
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
