@@ -134,9 +134,62 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const ref = fromWords(s, start, end, m[1] ?? m[8], m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? (m[8] ? '年' : ''), context);
     if (ref) refs.push(ref);
   }
+  // “十四五”末, “十三五”期末: the last day of a five-year plan, a point like any year-end.
+  for (const m of s.matchAll(PLAN_PERIOD_END)) {
+    const date = `${planEndYear(m[1] as string)}-12-31`;
+    const start = m.index;
+    const end = start + m[0].length;
+    refs.push({ start, end, text: m[0], role: roleOf(s, start, end, date, documentDate), date });
+  }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
-  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
-  return stages.reduce((read, stage) => stage(s, read), refs.sort((a, b) => a.start - b.start));
+  const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, samePeriodsOfYears, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
+  const read = stages.reduce((done, stage) => stage(s, done), refs.sort((a, b) => a.start - b.start));
+  return documentDate === undefined ? yearEndsAheadOfBase(read) : read;
+}
+
+// 今年…要新增60亿元以上，年末余额达到700亿元。2024年末，…余额640亿元, with no document's date: the year of a goal's
+// bare 年末 is only guessed from the years printed around it. A goal falls due after the level it starts from, so a
+// year-end goal guessed onto the very year-end the text states its figures at (within 300 characters) is the next one.
+function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, k) => {
+    if (r.role !== 'deadline' || !/^年[末底]$/.test(r.text) || !/^\d{4}-12-31$/.test(r.date)) return r;
+    // (A few refs either way at most: a scan of every ref in reach would be quadratic on a text of dates.)
+    const near = (j: number): boolean => j >= 0 && j < refs.length && Math.abs(j - k) <= 8 && Math.abs((refs[j] as TimeRef).start - r.start) <= 300;
+    let stated = false;
+    for (let j = k - 1; near(j) && !stated; j--) stated = (refs[j] as TimeRef).role === 'as-of' && (refs[j] as TimeRef).period === undefined && (refs[j] as TimeRef).date === r.date;
+    for (let j = k + 1; near(j) && !stated; j++) stated = (refs[j] as TimeRef).role === 'as-of' && (refs[j] as TimeRef).period === undefined && (refs[j] as TimeRef).date === r.date;
+    return stated ? { ...r, date: `${Number(r.date.slice(0, 4)) + 1}-12-31` } : r;
+  });
+}
+
+// “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
+const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
+/** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */
+function planEndYear(digit: string): number {
+  return 1970 + 5 * (10 + '一二三四五六'.indexOf(digit) + 1 - 3);
+}
+
+// 114年1至10月…增加4,822億元，113年同期增加4,458億元: a year followed by 同期 is the same stretch of that year as the
+// time before it in its sentence (2024-01..10), not the whole year.
+function samePeriodsOfYears(s: string, refs: TimeRef[]): TimeRef[] {
+  return refs.map((r, k) => {
+    if (!r.period || !r.period.from.endsWith('-01-01') || !r.period.to.endsWith('-12-31') || !/^(?:\d{4}|1[01]\d)年$/.test(r.text) || !/^\s?同期/.test(s.slice(r.end, r.end + 3))) return r;
+    const year = r.period.to.slice(0, 4);
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+      const before = refs[j] as TimeRef;
+      if (/[。！？\n]/.test(s.slice(before.end, r.start)) || r.start - before.end > 120) break;
+      if (before.role !== 'as-of' || !/^\d{4}-/.test(before.date)) continue;
+      const period = before.period;
+      // (A period over more than one year, or a whole year, says no stretch of one.)
+      if (period && (period.from.slice(0, 4) !== period.to.slice(0, 4) || (period.from.endsWith('-01-01') && period.to.endsWith('-12-31')))) break;
+      const move = (d: string): string => `${year}${d.slice(4)}`;
+      // (…，2024年同期为8600亿元，同比增长13.95%: the time of its own clause only; the date in force goes on after it.)
+      const clauseEnd = s.slice(r.end, r.end + 60).search(/[，,；;。！？\n]/);
+      const until = clauseEnd < 0 ? r.until : r.end + clauseEnd;
+      return { start: r.start, end: r.end, text: r.text, role: r.role, date: move(before.date), ...(period ? { period: { from: move(period.from), to: move(period.to) } } : {}), ...(until !== undefined ? { until } : {}) };
+    }
+    return r;
+  });
 }
 
 // 9月末，…。上季末，…增长12.6%: the quarter's end before the date in force, whatever the document's date says.
@@ -453,7 +506,9 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   text = s.slice(start, end);
   let asOf: AsOf | null | undefined;
   // 到年末, 力争年底: the end of the year the text is in, ahead — not the last year-end.
-  const ahead = /^年[末底]$/.test(m.text) && /((?<!截止|截|增|升|降|减)到|(?<!截|增|升|降|减)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start));
+  // (全年计划新增180亿元，年末余额达到2080亿元; 预计年末…; 今年…要新增60亿元以上，年末余额达到700亿元: a year-end in a
+  // sentence that sets goals, after its goal's words, is the end of the year ahead too.)
+  const ahead = /^年[末底]$/.test(m.text) && (/((?<!截止|截|增|升|降|减)到|(?<!截|增|升|降|减)至|力争|确保)\s*$/.test(s.slice(Math.max(0, start - 4), start)) || goalSentenceBefore(s, start));
   if (ahead) {
     const r = resolve('年末', start, offset, { ...context, documentDate: context.documentDate === undefined ? undefined : `${context.documentDate.slice(0, 4)}-12-31` }, false);
     return r && 'date' in r ? { start, end, text, role: 'deadline', date: r.date } : null;
@@ -472,6 +527,18 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   if ('period' in asOf && /\bend of (?:the )?$/i.test(s.slice(Math.max(0, start - 16), start))) asOf = { date: asOf.period.to };
   const role = roleOf(s, start, end, 'date' in asOf ? asOf.date : asOf.period.to, context.documentDate);
   return { start, end, text, role, ...('date' in asOf ? { date: asOf.date } : { date: asOf.period.to, period: asOf.period }) };
+}
+
+// Words that set a goal, for the year-end after them in their sentence: 力争, 预计, 计划新增, 目标为, 要新增.
+// (主要, 重要, 需要, 纲要, 摘要, 必要 are no modal; 要求 and 要点 are a plan's, not its goal.)
+const GOAL_BEFORE_YEAR_END = /力争|确保|争取|预计|预期|(?:计划|拟)(?=新增|投放|发放|增加|净增|实现|达到)|目标(?:是|为)?[:：]|(?<![主重需只纲摘必紧首])(?:要|须|应当)(?![求点素闻])/;
+// …and words that state what is, after which the sentence reports (已完成, 实际新增, 截至…, 以来).
+const STATED_BEFORE_YEAR_END = /已|实际|完成|以来|截至|截止|[较比与由从同]\s*$/;
+/** Whether the sentence before `pos` (within 80 characters) sets a goal and states nothing of what is. */
+function goalSentenceBefore(s: string, pos: number): boolean {
+  const window = s.slice(Math.max(0, pos - 80), pos);
+  const head = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'), window.lastIndexOf('\n')) + 1);
+  return GOAL_BEFORE_YEAR_END.test(head) && !STATED_BEFORE_YEAR_END.test(head);
 }
 
 function fromWords(s: string, start: number, end: number, yearWord: string | undefined, what: string, context: YearContext): TimeRef | null {
@@ -685,6 +752,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
   if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom|\bversus|\bvs\.?|\bagainst)\s*(?:the\s*)?(?:(?:start|beginning) of\s*)?$/i.test(before)) return 'base';
+  // 在2024年末基础上增长50%, 以2024年末为基期: what a change is counted from, however far back.
+  if ((/在\s*$/.test(before) && /^\s*(?:的)?基础上/.test(s.slice(end, end + 6))) || (/以\s*$/.test(before) && /^\s*(?:为|作为)(?:基数|基期|基准|起点)/.test(s.slice(end, end + 6)))) return 'base';
   // (较基期（2024年末）, 比方案实施前（2023年末）: the date of a base named by its words, in brackets.)
   if (/(?:较|比)[\u4e00-\u9fa5《》]{1,10}[（(]\s*$/.test(before)) return 'base';
   // ("2.5 percentage points higher than that at the end of last year": the date of what it is compared with.)

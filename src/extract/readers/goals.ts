@@ -68,15 +68,20 @@ export function goalPlan(doc: Doc): GoalPlan {
   const s = doc.s;
   const blocks: { start: number; end: number; deadline: TimeRef | undefined }[] = [];
   let open: { start: number; end: number; deadline: TimeRef | undefined } | null = null;
+  // (Under a heading of its own line — 主要目标, 二、工作目标 — every line is the goals', numbered or not, up to the
+  // next heading.)
+  let headed = false;
   for (let a = 0; a <= s.length; ) {
     const nl = s.indexOf('\n', a);
     const b = nl < 0 ? s.length : nl;
     const line = s.slice(a, b);
-    if (open && LIST_ITEM.test(line)) open.end = b;
+    if (open && (headed ? line.trim() === '' || (!HEADING_LINE.test(line) && !opensWithDate(doc, a, b)) : LIST_ITEM.test(line))) open.end = b;
     else {
       if (open) blocks.push(open);
       open = null;
-      if (/[:：]\s*$/.test(line) && TARGET.test(line)) {
+      headed = GOAL_HEADING.test(line);
+      // (“两增”目标完成情况：, 目标进展: what came of a goal, under its heading, is no goal.)
+      if (headed || (/[:：]\s*$/.test(line) && TARGET.test(line) && !GOAL_OUTCOME.test(line))) {
         const d = doc.times.deadlineBefore(a, b);
         open = { start: b, end: b, deadline: d };
       }
@@ -86,6 +91,20 @@ export function goalPlan(doc: Doc): GoalPlan {
   }
   if (open) blocks.push(open);
   return { blocks, horizon: planHorizon(s, doc.mentions, doc.options.documentDate) };
+}
+
+// A goal's heading on a line of its own: 主要目标, 二、工作目标, （一）总体目标, 2025年工作目标：.
+const GOAL_HEADING = /^\s*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.、．](?!\d))\s*)?(?:\d{4}年(?:度)?)?(?:主要|工作|发展|总体|年度|具体|预期)?目标(?:任务)?\s*(?:[:：]\s*)?$/;
+// A line that heads a section (三、保障措施, 重点任务): short, with no sentence's punctuation.
+// (A figure after its number is a goal's line: 1. 绿色贷款余额达到2400亿元.)
+const HEADING_LINE = /^\s*(?:\d{1,2}[.、．](?!\d))?[^，,。；;！？\d]{1,24}$/;
+const GOAL_OUTCOME = /完成|情况|进展|成效|成果/;
+
+// (2024年末，全市…余额2050亿元。同比增长12%。 under the goals: a line that opens on the date it stands at reports, and
+// the goals' section ends before it.)
+function opensWithDate(doc: Doc, a: number, b: number): boolean {
+  const r = doc.times.asOf[lowerBound(doc.times.asOf, a, (x) => x.start)];
+  return r !== undefined && r.start < Math.min(b, a + 12) && !/[，,。；;]/.test(doc.s.slice(a, r.start));
 }
 
 function blockAt(plan: GoalPlan, pos: number): GoalPlan['blocks'][number] | undefined {
@@ -229,8 +248,20 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // 《方案》要求，2024年末…达到500亿元: what a plan's verb and its comma open is set, however past its date.
   // (方案要求，…增速高于各项贷款平均增速10个百分点以上: a bound set, too.)
   const opened = REACHES.test(ctx.figure.text) || REACHES_BEFORE.test(ctx.cue) || BOUND.test(ctx.figure.text) ? planOpened(doc.s.slice(Math.max(sentence.start, pos - PLAN_REACH), pos), restOf(ctx)) : false;
-  return { goal: byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened };
+  const goal = byWords || byDeadline || byLaterDeadline || (inBlock && stated < 0) || modal || setup || named || namedAfter || inRun || opened;
+  // 按承担责任金额的0.4%收取, 按新增额的0.5%给予奖励, 单户担保金额300万元及以下的，…, 增长10%（含）以上的银行机构: a policy's
+  // rate or the condition of who qualifies, in a sentence that sets goals — neither a goal nor a statistic.
+  if (goal && (POLICY_CONDITION_AFTER.test(ctx.afterInClause) || (POLICY_RATE_BEFORE.test(ctx.clauseBefore) && POLICY_RATE_AFTER.test(ctx.afterInClause)))) {
+    return { unread: { code: 'no-measure', reason: "a policy's rate or the condition of who qualifies, not a goal" } };
+  }
+  return { goal };
 }
+
+// …以上的银行机构, …及以下的，: a figure that says who or what qualifies.
+const POLICY_CONDITION_AFTER = /^\s*的\s*(?:$|[，,]|(?:银行|金融|法人)?(?:机构|企业|主体|项目|个人|农户|借款人|客户))/;
+// 按…的0.4%收取, 按0.2%给予奖励: a rate a policy pays or charges by.
+const POLICY_RATE_BEFORE = /按(?:照)?[^，,。；;\d]{0,16}$/;
+const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行)?(?:收取|计收|奖励|补贴|贴息|补偿|补助|奖补|分担|承担)/;
 
 /**
  * "As of the end of 2024, the loans … will reach about 210 billion yuan" in a text of 2025: a machine
@@ -271,6 +302,9 @@ function goalRun(doc: Doc, ctx: FigureContext): TimeRef | null | undefined {
   const refs = doc.within(doc.times.refs, opened, pos, (r) => [r.start, r.end]);
   let last: TimeRef | null = null;
   for (const r of refs) {
+    // (力争…突破1500亿元（2024年末为986.3亿元）；…获贷率达到55%: a time whose force ended before the figure — a level in
+    // brackets — is no year of the run.)
+    if (r.until !== undefined && r.until <= pos) continue;
     if (r.role === 'base' || r.role === 'dateline') return undefined;
     // (2025—2027年…其中2025年…、2026年…: the plan's years, each from its own start.)
     if (last && compareDates(r.period?.from ?? r.date, last.period?.from ?? last.date) < 0) return undefined;
@@ -343,8 +377,16 @@ function deadlineFor(doc: Doc, ctx: FigureContext, plan: GoalPlan): { date: stri
 
 // The end of the year of the figures around a goal, and its start.
 function yearGoalDeadline(doc: Doc, ctx: FigureContext): { date: string; from: string } | null {
+  // (全年计划新增180亿元，年末余额达到2080亿元: the year-end its sentence sets as a deadline is the year's end.)
+  const yearEnd = [doc.times.deadlineBefore(ctx.sentence.start, ctx.m.span[0]), doc.times.deadlineAfter(ctx.m.span[1], ctx.sentence.end)].find((d) => d !== undefined && /^年[末底]$/.test(d.text) && d.date.endsWith('-12-31'));
+  if (yearEnd) return { date: yearEnd.date, from: yearStartOf(yearEnd.date) };
   const now = doc.times.at(ctx.m.span[0], ctx.paragraphStart, ctx.paragraphEnd);
   if (now.from === 'none') return null;
+  // (A plan of February 2025: 全年计划新增180亿元。2024年末，…余额1900亿元 — a year's plan in a sentence that states no
+  // date is of the year the document came out in, not of the year-end before it, which the text states as its base.)
+  const published = doc.options.documentDate;
+  const ownDate = doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]) ?? [doc.times.asOf[lowerBound(doc.times.asOf, ctx.m.span[1], (r) => r.start)]].find((r) => r !== undefined && r.start < ctx.sentence.end);
+  if (published !== undefined && !ownDate && now.date === `${Number(published.slice(0, 4)) - 1}-12-31`) return { date: `${published.slice(0, 4)}-12-31`, from: `${published.slice(0, 4)}-01-01` };
   const opened = yearOpenedBy(doc.times.asOfBefore(ctx.sentence.start, ctx.m.span[0]));
   if (opened && baseDateOfYear(opened.from) === now.date) return opened;
   // (上年末，…余额…。今年计划新增180亿元, 全年目标为…: the year after the last year-end a sentence before named.)
@@ -428,6 +470,12 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     period: undefined,
   };
   const read = known && subject ? goalMeasure(figure, subject.indicator, afterName?.close === true, mc) : null;
+  // 到2027年，…在2024年末基础上增长50%以上: a growth over a base further back than a year before the deadline, which
+  // no basis of a goal spans — unread rather than taken as the deadline's year-on-year growth.
+  if (read && read.measure === 'growth' && overBaseYearsBack(doc, ctx, deadline.date)) {
+    out.unread(m, 'change-over-span', "a goal's growth over a base more than a year before its deadline, which no basis spans");
+    return;
+  }
   const clauseSpan = doc.original([ctx.clauseStart, ctx.clauseEnd]);
   const clauseText = doc.input.slice(clauseSpan[0], clauseSpan[1]).replace(/\s+/g, ' ').trim();
   const flow = read?.basis === 'period';
@@ -451,6 +499,14 @@ export function readGoal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
     frame.subject = subject;
     frame.stale = false;
   }
+}
+
+// Whether the figure's clause names a base (在2024年末基础上, 比2024年末) other than the year-end a year before `deadline`.
+function overBaseYearsBack(doc: Doc, ctx: FigureContext, deadline: string): boolean {
+  const year = yearPart(deadline);
+  if (!year || !deadline.endsWith('-12-31')) return false;
+  const yearBefore = `${Number(year) - 1}-12-31`;
+  return doc.within(doc.times.refs, ctx.clauseStart, ctx.m.span[0], (r) => [r.start, r.end]).some((r) => r.role === 'base' && /^\d{4}-/.test(r.date) && r.date < yearBefore);
 }
 
 // 推动5亿元枣庄财汇产业投资基金设立: a name right after a money goal; "600 billion yuan of new green loans".
