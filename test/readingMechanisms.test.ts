@@ -5465,3 +5465,18 @@ describe('checking: stop 36, hunt 66 — bases, clause dates, topics and lists o
     expectQuiet('全市绿色存款同比增长15.2%，高于各项存款增速6.1个百分点。全市各项贷款同比增长7.6%。', { documentDate: '2025-08-02', region: '370700' });
   });
 });
+
+describe('reading: stop 36, hunt 66 — a tier\'s bounds and a topic opened by its source and date', () => {
+  it('leaves the bounds of a policy\'s tier unread (500万元至1000万元（含）的), never the area\'s loans', () => {
+    const text = '贷款金额500万元（含）以下的，贴息比例为50%；500万元至1000万元（含）的，贴息比例为30%。目前，全市各项贷款余额12514.55亿元。';
+    const r = extractClaims(text, { documentDate: '2025-03-10', region: '370700' });
+    expect(r.claims.map((c) => c.figure.text)).toEqual(['12514.55亿元']);
+    expect(r.unparsed.map((u) => u.text)).toContain('1000万元');
+  });
+  it('reads 放款餘額 after "金管會公布114年10月底國銀中小企業放款，" as those loans', () => {
+    const text = '金管會公布114年10月底國銀中小企業放款，放款餘額10兆8,202億元，月增493億元。本國銀行放款總餘額為42兆6,510億元，月增2,103億元。';
+    const claims = extractClaims(text, { documentDate: '2025-12-11' }).claims;
+    expect(claims.map((c) => c.indicator)).toEqual(['subject:中小企业放款', 'subject:中小企业放款', 'total-loans', 'total-loans']);
+    expect(checkText(text, { documentDate: '2025-12-11' }).status).not.toBe('inconsistent');
+  });
+});

@@ -285,7 +285,9 @@ const COUNTED_KIND_OPENS = /^[^，,]*(?:其中|设立|共有|已有|拥有)/;
 // The whole of a kind: counting them names no part.
 const ALL_INSTITUTIONS = /^(?:银行机构|银行业金融机构|银行业机构|金融机构|银行|机构)$/;
 const NOT_LOANS_BENCHMARK = /存款|户数|贷款户|债券|社会融资|融资规模|生产总值|GDP|收入|deposits?|borrowers?|accounts?/i;
-const LOANS_NAMED_CLAUSE = /(?:^|[，,：:])\s?([^，,。；;：:\d]{2,24}(?:贷款|放款))[，,]\s?$/;
+const LOANS_NAMED_CLAUSE = /(?:^|[，,：:])\s?([^，,。；;：:]{2,40}?(?:贷款|放款))[，,]\s?$/;
+const TOPIC_OPENS = /^.*(?:公布|发布|显示|统计|月底|月末|年底|年末|日)/;
+const FIGURE_IN_TOPIC = /\d\s?(?:万|亿|億|萬|兆|元|%|％|户|戶|家|笔|筆)/;
 const FORMER_OR_LATTER = /\bthe (?:former|latter)\b|前者|后者/gi;
 const GENERIC = /^(?:贷款|放款|授信|信贷|loans?|lending|credit|loan balances?)$/i;
 const LENT_TO_COUNTED = /(?:为|向|对)([\u4e00-\u9fa5]{2,14}?)(?:累计)?(?:新)?发放(?:了)?(?:各类)?贷款[\d.,，]*(?:万|亿)?(?:笔|户|家|次)[，,]\s*$/;
@@ -645,8 +647,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 國銀中小企業放款，放款餘額10兆8,202億元: a clause that only names loans (a topic), then their bare 放款 — the topic's.
   if (own && !current && GENERIC.test(own.words)) {
     const sentenceAt = Math.max(ctx.sentence.start, ctx.windowStart);
-    const topic = LOANS_NAMED_CLAUSE.exec(doc.s.slice(sentenceAt, own.start));
-    const named = topic ? subjectIn(doc, sentenceAt + topic.index + (topic[0].length - (topic[1] as string).length - 1), sentenceAt + topic.index + topic[0].length - 1) : undefined;
+    const clause = LOANS_NAMED_CLAUSE.exec(doc.s.slice(sentenceAt, own.start));
+    // (金管會公布114年10月底國銀中小企業放款，放款餘額…: a date inside the topic is no figure of it.)
+    const topic = clause && !FIGURE_IN_TOPIC.test(clause[1] as string) ? (clause[1] as string) : undefined;
+    // (The loans' own words: after the source and the date that open the clause.)
+    const words = topic?.replace(TOPIC_OPENS, '');
+    const end = sentenceAt + (clause?.index ?? 0) + (clause?.[0].length ?? 0) - 1;
+    const named = words ? readSubjectZh(words, end - words.length) : undefined;
     if (named && !GENERIC.test(named.words)) own = { ...named, start: own.start, end: own.end, ...(own.scope && !named.scope ? { scope: own.scope } : {}) };
   }
   // 绿色贷款不良余额, 不良率: the non-performing part of the subject is a quantity of its own.

@@ -965,8 +965,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // (其中单户授信1000万元以下（1200亿元）: the loans a threshold defines, bracketed after it — a part whose name the
   // threshold is, which the subject stage does not compose.)
   // ("…with single household credit of less than 10 million yuan was…": the threshold that defines the loans, no figure of them.)
-  if (dimension === 'money' && (ctx.figure.qualifier === 'under' || ctx.figure.qualifier === 'at-most' || UP_TO_EN.test(ctx.cue)) && THRESHOLD_EN.test(ctx.cue.replace(UP_TO_EN, ''))) {
-    out.unread(m, 'no-measure', 'a threshold that defines the loans (credit of less than …), no figure of them');
+  // (500万元至1000万元（含）的，贴息比例为30%: the bound of a policy's tier, no figure of the loans.)
+  if (dimension === 'money' && (((ctx.figure.qualifier === 'under' || ctx.figure.qualifier === 'at-most' || UP_TO_EN.test(ctx.cue)) && THRESHOLD_EN.test(ctx.cue.replace(UP_TO_EN, ''))) || TIER_BOUND_AFTER.test(ctx.after))) {
+    out.unread(m, 'no-measure', 'a threshold that defines the loans (credit of less than …, a tier 500万元至1000万元（含）的), no figure of them');
     frame.previousEnd = m.span[1];
     return;
   }
@@ -1526,6 +1527,7 @@ function readEarlierRateDatedAfterEn(doc: Doc, out: Output, ctx: FigureContext, 
 
 const RISE_WORDS = /(?:增加|增长|增|提高|提升|上升|升|扩大)(?:到|至)/;
 
+const TIER_BOUND_AFTER = /^\s?(?:[（(]\s?含\s?[)）])?\s?(?:及?以下|及?以上|以内|(?:至|到|-|—|~)\s?\d[\d,.]*\s?(?:万|亿)?元\s?(?:[（(]\s?含\s?[)）])?)?的\s?[，,（(]/;
 const THRESHOLD_EN = /\b(?:credit(?:\s(?:line|limit)s?)?|loans?|lines?)\s(?:of|at|with)\s*$|\b(?:single|per|each)\s(?:household|borrower|firm|enterprise)\b[^,.;\d]{0,30}?\s(?:of|at)\s*$/i;
 const UP_TO_EN = /\s(?:up to|not exceeding|below)\s*$/i;
 
