@@ -299,9 +299,9 @@ export function holderAt(h: HolderScope): string {
 // statistics a sentence reports, when nothing nearer the figure names a holder. (A mainland text's own 人民银行统计 is
 // often its branch's: only a text of Hong Kong, Macao or Taiwan takes the head office's for the nation's.)
 const SOURCES: readonly (readonly [string, RegExp])[] = [
-  ['region:710000', /(?:金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
+  ['region:710000', /(?:(?<![省市区县州])金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
   ['region:820000', /澳门金融管理局(?:的)?(?:统计|数据|公布|发布|资料)/g],
-  ['region:810000', /(?:香港金融管理局|金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
+  ['region:810000', /(?:香港金融管理局|(?<![省市区县州])金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
   [NATIONAL, /(?:中国人民银行|人民银行|人行|(?:大陆|内地)?央行)(?![^，,。；;\n]{0,8}(?:分行|支行|营业管理部))(?:昨|日前|近日|另)?(?:的)?(?:统计|数据|公布|发布|资料)/g],
 ];
 const NON_MAINLAND = new Set(['region:810000', 'region:820000', 'region:710000']);
