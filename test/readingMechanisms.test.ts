@@ -5480,3 +5480,31 @@ describe('reading: stop 36, hunt 66 — a tier\'s bounds and a topic opened by i
     expect(checkText(text, { documentDate: '2025-12-11' }).status).not.toBe('inconsistent');
   });
 });
+
+describe('checking: stop 36 review — near misses of the new rules stay quiet', () => {
+  it.each([
+    // a county-level city's 全市 only when the caller gives its region: here 全市 is the prefecture the text is about
+    ['寿光市、青州市等地绿色金融发展较快。截至6月末，全市绿色贷款余额2150亿元，同比增长13.4%。青州市绿色贷款同比增长11.2%。', {}],
+    // loans to the mainland are Hong Kong's banks' part, not the nation's loans
+    ['本港銀行業6月末貸款總額按年下跌3.1%，其中對內地貸款按年下跌5.0%。人民銀行數據顯示，6月末人民幣貸款按年增長7.1%。', {}],
+    // 环比 in a quarter's sentence is the quarter's (842.6 / 1.052 = 800.95; 10.0 / 832.6 = 1.20%)
+    ['二季度末，全市绿色贷款余额842.6亿元，环比增长5.2%，较上月末增加10.0亿元，增长1.20%。', {}],
+    // a change of now against last year, after last year's level in its own clause, is now's (300 / 2000 = 15.0%)
+    ['6月末，全市绿色贷款余额2300亿元；上年6月末余额为2000亿元，同比增加300亿元，增长15.0%。', {}],
+    // the loans named after the places' levels are the 分别 list's
+    ['截至6月末，寿光市绿色贷款余额312.6亿元，青州市65.2亿元，两地科技贷款分别较年初增长20.0%和15.0%。寿光市绿色贷款较年初增长16.2%。', { region: '370700' }],
+    // 前者 after three items points at none of them for sure
+    ['截至6月末，全省绿色贷款、科技贷款和普惠小微贷款余额分别为3.82万亿元、2.18万亿元和1.35万亿元，其中前者同比增长18.3%。上年6月末，科技贷款余额1.874万亿元。', {}],
+    // the rate after the two banks' combined total is theirs together (10.91 / 9.09 = +20.0%), not the last bank's
+    ["ICBC and CCB reported green loans of 6.04 trillion yuan and 4.87 trillion yuan, respectively, at the end of 2024. The two banks' combined green loans of 10.91 trillion yuan were up 20.0 percent from a year earlier. A year earlier, CCB's green loans stood at 4.00 trillion yuan.", {}],
+    // a combined total of another quantity is no sum of the banks' green loans
+    ["ICBC, ABC and CCB reported green loans of 6.04 trillion yuan, 4.97 trillion yuan and 4.70 trillion yuan, respectively, at the end of 2024. The three banks' combined tech loans of 8.50 trillion yuan were larger.", {}],
+    // a simplified reprint of Taiwan's figures may have turned them into yuan (2800 / 390 = 7.18 yuan per dollar)
+    ['据台湾金管会统计，台湾地区银行业绿色放款余额约2800亿元，约合390亿美元。', {}],
+  ] as const)('%s', (text, extra) => {
+    expectQuiet(text, { documentDate: '2025-08-15', ...extra });
+  });
+  it('still flags a Taiwan release\'s NT$ restated at a rate no currency has known (12,406 / 506 = 24.5)', () => {
+    expectFlagged('截至114年9月底，國銀綠色放款餘額1兆2,406億元，約合506億美元。', { documentDate: '2025-11-10' }, '506億美元');
+  });
+});

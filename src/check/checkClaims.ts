@@ -134,11 +134,14 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
   const unstated = unstatedRateKeys(claims);
   const changedLevels = changedLevelKeys(claims);
   const restated = restatedCurrencies(claims);
+  // (Whether the text marks a holder's own money anywhere — 新臺幣, or amounts printed in the traditional script of its
+  // own releases, 億元 — before the marks are folded away; a simplified reprint's 亿元 may have become yuan.)
+  const homeMarked = input.some((c) => homeCurrency(c.holder, c.scope) !== undefined && (c.figure.unit.currency === homeCurrency(c.holder, c.scope) || (c.figure.unit.dimension === 'money' && c.figure.unit.currency === undefined && /[億萬]/.test(c.figure.text))));
   for (const claim of claims) {
     // Claims were checked on entry.
     // A progress figure (达成率) is of the goal the text sets for its flow.
     const goal = claim.measure === 'progress' ? goalOfProgress(claim, options.targets ?? []) : null;
-    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated, changedLevels, restated);
+    const key = goal ? network.progress(quantityOf(claim), claim.holder, claim.date, goal) : claimVariable(network, claim, unstated, changedLevels, restated, homeMarked);
     if (key === null) {
       if (claim.measure === 'cumulative') notices.push({ kind: 'gross-flow', claims: [claim.id], message: m.grossFlow(claim.figure.text) });
       else unlinked.push(claim.id);

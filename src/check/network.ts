@@ -789,13 +789,15 @@ export class Network {
    * band; `baseIndicator` keys the base amount (the indicator itself where the holder's own money is
    * the base, `indicator¤TWD` where an amount is stated in it).
    */
-  inCurrency(indicator: string, currency: ForeignCurrency, holder: string, date: string, base?: ForeignCurrency, baseIndicator: string = indicator): string {
+  inCurrency(indicator: string, currency: ForeignCurrency, holder: string, date: string, base?: ForeignCurrency, baseIndicator: string = indicator, orYuan = false): string {
     strings('Network.inCurrency', [['indicator', indicator], ['currency', currency], ['holder', holder], ['date', date], ['baseIndicator', baseIndicator]]);
     const key = this.balance(`${indicator}¤${currency}`, holder, date);
     const yuan = this.balance(baseIndicator, holder, date);
-    const pair = base ? `${currency}/${base}` : currency;
+    const pair = base ? `${currency}/${base}${orYuan ? '|CNY' : ''}` : currency;
     const rateKey = `exchange-rate|${pair}|${date}`;
-    if (!this.variables.has(rateKey)) this.variables.set(rateKey, { key: rateKey, kind: 'exchange-rate', indicator: pair, holder: 'national', date, natural: exchangeBand(currency, base), integer: false });
+    // (orYuan: amounts no mark names, which a reprint may have turned into yuan — either rate holds.)
+    const band = base && orYuan ? hull(exchangeBand(currency, base), exchangeBand(currency)) : exchangeBand(currency, base);
+    if (!this.variables.has(rateKey)) this.variables.set(rateKey, { key: rateKey, kind: 'exchange-rate', indicator: pair, holder: 'national', date, natural: band, integer: false });
     this.addRelation({
       id: `exchange:${key}${base ? `/${base}` : ''}`,
       kind: 'exchange',
@@ -944,6 +946,11 @@ export function homeCurrency(holder: string, scope: string | undefined): Foreign
 }
 const TAIWAN = /^region:71\d{4}$/;
 
+// The smallest interval holding both.
+function hull(a: Interval, b: Interval): Interval {
+  return interval(Decimal.min(a.lo, b.lo), Decimal.max(a.hi, b.hi));
+}
+
 /**
  * The currency of the amounts a restatement restates, where a text states them in one other
  * currency only (绿色贷款余额1862.4亿港元（约合238亿美元）), keyed `quantity|holder|date`.
@@ -970,6 +977,7 @@ export function claimVariable(
   unstated: ReadonlySet<string> = NONE,
   changedLevels: ReadonlySet<string> = NONE,
   restated: ReadonlyMap<string, ForeignCurrency> = NO_CURRENCIES,
+  homeMarked = true,
 ): string | null {
   const { holder, date, measure } = claim;
   // At a year-end, since the start of the year and a year before are one span: one quantity.
@@ -1006,10 +1014,11 @@ export function claimVariable(
       // (绿色贷款余额1862.4亿港元（约合238亿美元）: the amounts restated are in another currency, through that pair's rate.)
       const stated = restated.get(`${quantity}|${holder}|${date}`);
       if (stated) return stated === currency ? null : network.inCurrency(quantity, currency, holder, date, stated, `${quantity}¤${stated}`);
-      // (A Taiwan release's 1兆2,406億元，約合406億美元: its own money, the NT$, restated in US dollars.)
+      // (A Taiwan release's 1兆2,406億元，約合406億美元: its own money, the NT$, restated in US dollars — or, where no
+      // amount of the text marks the NT$, a reprint's yuan: 台湾地区…余额约2800亿元，约合390亿美元.)
       const home = homeCurrency(holder, claim.scope);
       if (home === currency) return null;
-      return network.inCurrency(quantity, currency, holder, date, home);
+      return network.inCurrency(quantity, currency, holder, date, home, quantity, home !== undefined && !homeMarked);
     }
     case 'amount':
       return null;

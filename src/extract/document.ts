@@ -48,6 +48,7 @@ export class Doc {
   readonly groupReport: boolean;
   /** The level of the text's area: 全省 in a city's text is the province. */
   readonly homeLevel: AreaLevel | undefined;
+  readonly callsItselfCounty: boolean;
   /** Where the text works an example through a bank it does not name (以某银行为例): no one's figures. */
   readonly examples: readonly (readonly [number, number])[];
   private readonly newlines: readonly number[];
@@ -94,6 +95,7 @@ export class Doc {
     this.nation = nationMarks(s, [...this.names, ...this.banks].sort((a, b) => a.start - b.start));
     this.groupReport = s.includes('本集团');
     this.homeLevel = homeLevel(s, this.holder.holder);
+    this.callsItselfCounty = /全县|本县|我县/.test(s);
     this.examples = workedExamples(s);
     const newlines: number[] = [];
     for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) newlines.push(i);
@@ -164,7 +166,7 @@ export class Doc {
 
   /** What the holder stage needs to decide the holder of a figure at `pos` in the sentence from `from`. */
   holderScope(from: number, pos: number): HolderScope {
-    return { s: this.s, from, pos, paragraphStart: this.paragraphStart(pos), places: this.places, banks: this.banks, nation: this.nation, home: this.holder.holder, groupReport: this.groupReport, homeLevel: this.homeLevel };
+    return { s: this.s, from, pos, paragraphStart: this.paragraphStart(pos), places: this.places, banks: this.banks, nation: this.nation, home: this.holder.holder, groupReport: this.groupReport, homeLevel: this.homeLevel, homeGiven: this.holder.reason === 'option', callsItselfCounty: this.callsItselfCounty };
   }
 
   /** A span of the normalised text as a span of the caller's text. */

@@ -4,7 +4,7 @@ import { NATIONAL_CODE, regionByCode } from '../../domain/gbt2260.js';
 import type { Doc } from '../document.js';
 import type { FigureContext } from './frame.js';
 import { type TimeRef, lowerBound } from './time.js';
-import { JURISDICTION_AREA, NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
+import { JURISDICTION_AREA, MAINLAND, NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
 
 /** The holder of figures that a text states of the whole country. */
 export const NATIONAL = 'national';
@@ -12,8 +12,9 @@ export const NATIONAL = 'national';
 export const TEXT_HOLDER = 'text';
 
 // Words that say a text speaks of the whole country.
-const NATIONAL_MARKERS =
-  /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|内地(?=[^，,。；;]{0,10}(?:贷款|金融|人民币|绿色|普惠|科技))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计(?!口径|制度)|公布|公告)|央行(?:发布|数据|统计(?!口径|制度)|公布|公告)|人民银行(?:发布|数据|统计(?!口径|制度)|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/g;
+const NATIONAL_MARKERS_NAMED =
+  /我国|大陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融|人民银行|央行))|全国(?!性|首|第|同期|平均|水平|各地|范围内的?(?:首|第))|中国人民银行(?:发布|数据|统计(?!口径|制度)|公布|公告)|央行(?:发布|数据|统计(?!口径|制度)|公布|公告)|人民银行(?:发布|数据|统计(?!口径|制度)|公布)|金融监管总局(?:数据|发布|公布|新闻发言人)|金融机构(?:人民币|本外币)|\bChina's\b|\bthe country's\b|(?<!branch of |branch of the )\b(?:the )?People's Bank of China(?:'s)?(?: \(PBOC\))? (?:said|says|showed|shows|data|statistic|report|released|figures)|\b(?:[Aa]ccording to|data from|figures from|statistics from) the (?:People's Bank of China|PBOC|PBoC|central bank|National Financial Regulatory Administration)\b|\b[Tt]he (?:PBOC|PBoC|central bank)(?:'s)? (?:said|says|data|showed|statistical|quarterly|report)\b|\bChina (?:has|had|is|was|saw)\b|\bnationwide\b|\bacross China\b|\bin China\b|\bChinese (?:banks|lenders|financial institutions)\b/;
+const NATIONAL_MARKERS = new RegExp(`${MAINLAND}|${NATIONAL_MARKERS_NAMED.source}`, 'g');
 
 // Regulators, banks and currencies that name an area with its own statistics (Taiwan,
 // Hong Kong, Macau), for a text that names no place of its own.
@@ -163,11 +164,11 @@ function areaHolder(word: string, h: HolderScope): string {
   if (code && level === 'province' && h.homeLevel !== 'province') return `region:${code.slice(0, 2)}0000`;
   // (寿光市, 昆山市: a county-level city's own 全市 is itself — only a county's or a district's is the city above.)
   // (…全县科技贷款…，高于全市…: a text that calls itself 全县 calls the city above 全市.)
-  if (code && level === 'prefecture' && h.homeLevel === 'county') return /^(?:全|本|我)市$/.test(word) && /市$/.test(regionByCode(code)?.name ?? '') && !/全县|本县|我县/.test(h.s) ? h.home : `region:${code.slice(0, 4)}00`;
+  if (code && level === 'prefecture' && h.homeLevel === 'county') return h.homeGiven === true && h.callsItselfCounty !== true && /^(?:全|本|我)市$/.test(word) && /市$/.test(regionByCode(code)?.name ?? '') ? h.home : `region:${code.slice(0, 4)}00`;
   return `place:${word.replace(/^(?:我|本)/, '全')}`;
 }
 // (对大陆地区放款: a kind of loan by area of the borrower, no holder.)
-const NATION_WORDS = /我国|大陆(?!地区)|内地(?=[^，,。；;]{0,10}(?:贷款|金融|人民币|绿色|普惠|科技))|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b/g;
+const NATION_WORDS = new RegExp(String.raw`我国|大陆(?!地区)|${MAINLAND}|全国(?!性)|\bNationwide\b|\bin China\b|\bChina's\b|\bthe country's\b|\bnationwide\b`, 'g');
 
 /** Where a text names the nation as a holder (全国, 我国, China's), outside the catalog's names (全国养老机构贷款). */
 export function nationMarks(s: string, names: readonly { readonly start: number; readonly end: number }[]): number[] {
@@ -215,6 +216,10 @@ export interface HolderScope {
   readonly groupReport: boolean;
   /** The level of the text's area (homeLevel): an area word of another level names another holder. */
   readonly homeLevel?: AreaLevel | undefined;
+  /** Whether the caller gave the text's region (then a county-level city's own 全市 is surely it). */
+  readonly homeGiven?: boolean;
+  /** Whether the text calls itself 全县 somewhere (then its 全市 is the city above). */
+  readonly callsItselfCounty?: boolean;
 }
 
 // (其中赣州农商银行…; 其中，省农信联社、兴业银行福州分行…分别为: banks named in a 其中 clause.)
@@ -299,9 +304,9 @@ export function holderAt(h: HolderScope): string {
 // statistics a sentence reports, when nothing nearer the figure names a holder. (A mainland text's own 人民银行统计 is
 // often its branch's: only a text of Hong Kong, Macao or Taiwan takes the head office's for the nation's.)
 const SOURCES: readonly (readonly [string, RegExp])[] = [
-  ['region:710000', /(?:(?<![省市区县州])金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
+  ['region:710000', /(?:(?<![省市区县州家])金管会|金融监督管理委员会)(?:的)?(?:统计|数据|公布|发布|资料)/g],
   ['region:820000', /澳门金融管理局(?:的)?(?:统计|数据|公布|发布|资料)/g],
-  ['region:810000', /(?:香港金融管理局|(?<![省市区县州])金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
+  ['region:810000', /(?:香港金融管理局|(?<![省市区县州家])金管局)(?:的)?(?:统计|数据|公布|发布|另公布|资料)/g],
   [NATIONAL, /(?:中国人民银行|人民银行|人行|(?:大陆|内地)?央行)(?![^，,。；;\n]{0,8}(?:分行|支行|营业管理部))(?:昨|日前|近日|另)?(?:的)?(?:统计|数据|公布|发布|资料)/g],
 ];
 const NON_MAINLAND = new Set(['region:810000', 'region:820000', 'region:710000']);

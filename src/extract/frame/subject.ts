@@ -399,7 +399,7 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (current && isEnglish(ctx.cue) && THEIR_SHARE_EN.test(ctx.cue)) own = { ...current, start: ctx.cueStart, end: pos };
   // ("…reached 3.82 trillion yuan and 2.18 trillion yuan respectively, with the former up 18.3 percent and the latter up
   // 16.3 percent", 前者…，后者…: the first or the second of the two subjects the sentence read.)
-  const pointer = !own && (frame.pointed || frame.subjects.length >= 2) ? [...doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos).matchAll(FORMER_OR_LATTER)].pop() : undefined;
+  const pointer = !own && (frame.pointed || frame.subjects.length === 2) ? [...doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos).matchAll(FORMER_OR_LATTER)].pop() : undefined;
   if (pointer) {
     frame.pointed ??= [frame.subjects.at(-2) as Subject, frame.subjects.at(-1) as Subject];
     own = { ...frame.pointed[/former|前者/i.test(pointer[0]) ? 0 : 1], start: ctx.cueStart, end: pos };

@@ -335,6 +335,7 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   return refs;
 }
 
+const CLAUSE_OWN_BASE = /(?:较|比)(?:上年末|去年末|上年底|去年底|年初|上月末|上季末|上季度末|\d{1,2}月(?:末|底))/;
 // 2月末，…余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；…: an earlier date opening a clause of its own after ；
 // that goes on to a change is the date of that clause — its level and its change — not a base of the date in force.
 function ownClause(s: string, r: TimeRef): TimeRef | undefined {
@@ -343,7 +344,8 @@ function ownClause(s: string, r: TimeRef): TimeRef | undefined {
   const clauseEnd = rest.search(/[；;]/);
   const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
   const levelEnd = clause.search(/[，,]/);
-  return levelEnd >= 0 && SINCE_OR_CHANGE.test(clause.slice(levelEnd)) ? { ...r, until: r.end + clause.length } : undefined;
+  // (…；上年6月末余额为2000亿元，同比增加300亿元: a change of now against then is the date in force's, not the clause's.)
+  return levelEnd >= 0 && CLAUSE_OWN_BASE.test(clause.slice(levelEnd)) ? { ...r, until: r.end + clause.length } : undefined;
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.

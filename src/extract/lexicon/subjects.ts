@@ -1,7 +1,7 @@
 import { findCatalogNames, lookupSubject, trimEnd } from './catalog.js';
 import { asciiLower } from './trie.js';
 import { LAST_YEAR_END } from '../frame/time.js';
-import { OWN_AREA, WHOLE_AREA } from './areaWords.js';
+import { MAINLAND, OWN_AREA, WHOLE_AREA } from './areaWords.js';
 
 /**
  * What a figure is about, read from the noun phrase that heads it: the catalog's indicator
@@ -71,7 +71,7 @@ export function scopeIn(text: string): string | undefined {
 }
 
 // Words a subject phrase starts after: the holder, markers of a new statement, a breakdown's heading.
-const LEAD = new RegExp(String.raw`^(?:[（(](?:不含|含|除|除去|不包括|包括|包含)[^（）()]{1,12}[）)]|\d{1,2}[、．](?!\d)|[（(]\d{1,2}[)）]|[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|内地(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|${WHOLE_AREA}|全国(?!性)|我国|${OWN_AREA}|某(?:省|市|县|区|地)|该(?:省|市|县)(?=[\u4e00-\u9fa5]{2})|当地(?=[\u4e00-\u9fa5]{2})|辖区内?|辖内|地区(?!生产|差异|分布|间)|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|力争|确保|争取|力求|预计|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|(?:共|现|已|拥)有|(?:服务|惠及|覆盖)(?!业|消费|贸易|外包|型)(?=[\u4e00-\u9fa5]{1,12}(?:客户|企业|主体|户))|共|对(?!公|私)|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)(?:同期|全年)|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`);
+const LEAD_AT = new RegExp(String.raw`(?:[（(](?:不含|含|除|除去|不包括|包括|包含)[^（）()]{1,12}[）)]|\d{1,2}[、．](?!\d)|[（(]\d{1,2}[)）]|[\s,，:：、(（)）“”"]|《[^》]{0,12}》|【[^】]{0,12}】|大陆(?!地区)|陆(?=[\u4e00-\u9fa5]{0,8}(?:贷款|放款|金融))|${MAINLAND}|其中|此外|另外|同时|而|其(?![他余])|并且?|以及|和|与|及|分行业看|分用途看|分机构看|分地区看|分领域看|分期限看|从[\u4e00-\u9fa5]{1,4}看|按[\u4e00-\u9fa5]{1,4}?(?:划分|来看|看|分(?=[：:，,]))|具体看|具体来看|${WHOLE_AREA}|全国(?!性)|我国|${OWN_AREA}|某(?:省|市|县|区|地)|该(?:省|市|县)(?=[\u4e00-\u9fa5]{2})|当地(?=[\u4e00-\u9fa5]{2})|辖区内?|辖内|地区(?!生产|差异|分布|间)|区域内|全辖|域内|省内|市内|县域内|[两二三四五六七八九十\d]{1,2}家银行|银行(?=[\u4e00-\u9fa5]{2,12}(?:贷款|信贷))(?!业|承兑|间|机构|卡)|(?:主要|全部|各)?银行业金融机构|银行业|(?:主要|全部|各)?金融机构|(?:主要|全部|各)?银行机构|各银行|各类银行|本行|我行|该行|总行|全行|(?:全体)?本国银行|办理|(?:全体)?国银(?!行)|本社|本集团|集团|本公司|力争|确保|争取|力求|预计|截至目前|截至当前|目前|当前|现阶段|期末|同期|累计|共计|(?:共|现|已|拥)有|(?:服务|惠及|覆盖)(?!业|消费|贸易|外包|型)(?=[\u4e00-\u9fa5]{1,12}(?:客户|企业|主体|户))|共|对(?!公|私)|向|为|给予|支持|实现|发放的?|投放的?|新发放的?|新投放的?|全年|当年|新增|净增|增加|累计发放|累放|的|及时|有效|今年以来|年初以来|以来|\d{4}年(?:度|末|底)?|\d{1,2}月(?:份|末|底)?|各(?:区|县|市|省|地区?)(?=[\u4e00-\u9fa5]{2})|${LAST_YEAR_END}|(?:上年|去年|上一年)(?:同期|全年)|(?:今年|本年)?年(?:末|底)|上季(?:度)?末|上月末|年初(?!贷款)|今年|本年|前[一二两三四五六七八九十\d]{1,2}个?月|[上下]半年|前三季度|[一二三四]季度|第[一二三四1-4]季度?|首季|本季度?|当季|当月|本月)+`, 'y');
 
 // Where the words of the figure's measure begin: 余额, 同比增长, 较年初增加, 增速, 占, 为, 达 …
 const MEASURE_ZH =
@@ -118,8 +118,11 @@ export function readSubjectZh(text: string, offset: number): Subject | undefined
   let start = 0;
   let phrase = text.slice(0, end);
   // Holder, date and marker words before it: 全省, 其中, 分行业看 … — never into a catalog name (全国养老机构贷款, 累放贷款).
+  // (Read where it stands in the whole phrase, so that a lookbehind sees the words stripped before: 对内地贷款.)
+  const whole = phrase;
   while (phrase.length > 0) {
-    const lead = LEAD.exec(phrase);
+    LEAD_AT.lastIndex = start;
+    const lead = LEAD_AT.exec(whole);
     if (!lead) break;
     const cut = start + lead[0].length;
     const inside = names.find((n) => n.start < cut && cut < n.end);

@@ -52,6 +52,8 @@ export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
 }
 
 const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
+// 两地, 三市, 等三县: the places just named, counted — no words of the loans.
+const PLACES_COUNTED = /^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/;
 const POINTED_BACK = /(?:前者|后者)[^，,；;。]{0,12}$/;
 const SEPARATORS = /、|和|及|与|以及|,\s*(?:and\s+)?|(?<!\s)\s+and\s+/g;
 
@@ -114,20 +116,25 @@ export function listItems(doc: Doc, ctx: FigureContext, mark: number, count: num
   if (area && firstPlace) {
     const last = run[run.length - 1] as { end: number };
     const holder = areaWordHolder(area[1] as string, doc.holderScope(ctx.paragraphStart, firstPlace.start));
-    const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
+    const subject = readSubjectZh(s.slice(last.end, mark).replace(PLACES_COUNTED, ''), last.end);
     return { kind: 'holders', items: [holder, ...run.map((p) => p.holder)], subject };
   }
   // 寿光市绿色贷款余额312.6亿元，青州市65.2亿元，诸城市48.3亿元，分别较年初增长…: each place with its level, then the list.
   const placesLevelled = run.length < 2 ? withLevels(s, places) : [];
   if (placesLevelled.length >= 2 && placesLevelled.length === count) {
     const first = placesLevelled[0] as { end: number };
+    const last = placesLevelled[placesLevelled.length - 1] as { end: number };
+    // (…，青州市65.2亿元，两地科技贷款分别…: loans named after the levels, right before the mark, are the list's.)
+    const afterLevels = s.slice(last.end, mark);
+    const comma = afterLevels.search(/[，,]/);
+    const named = comma >= 0 ? readSubjectZh(afterLevels.slice(comma + 1).replace(PLACES_COUNTED, ''), last.end + comma + 1) : undefined;
     const words = s.slice(first.end, first.end + 24);
     const digit = words.search(/\d/);
-    return { kind: 'holders', items: placesLevelled.map((p) => p.holder), subject: readSubjectZh(digit >= 0 ? words.slice(0, digit) : words, first.end) };
+    return { kind: 'holders', items: placesLevelled.map((p) => p.holder), subject: named ?? readSubjectZh(digit >= 0 ? words.slice(0, digit) : words, first.end) };
   }
   if (run.length >= 2 && run.length === count) {
     const last = run[run.length - 1] as { end: number };
-    const subject = readSubjectZh(s.slice(last.end, mark).replace(/^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/, ''), last.end);
+    const subject = readSubjectZh(s.slice(last.end, mark).replace(PLACES_COUNTED, ''), last.end);
     return { kind: 'holders', items: run.map((p) => p.holder), subject };
   }
   // 三市绿色贷款比年初分别增加…, 两行…分别: the places (banks) its count names back to, the last as many named before.

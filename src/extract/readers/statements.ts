@@ -12,7 +12,7 @@ import { A_YEAR_EARLIER_EN, EARLIER_WORD, LAST_YEAR_END, MONTH_ALONE, MONTH_ALON
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
-import { BREAKDOWN_HEAD, countedAfter, opensBreakdown, figureSubject, greenUsePart, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole } from '../frame/subject.js';
+import { BREAKDOWN_HEAD, countedAfter, opensBreakdown, figureSubject, greenUsePart, isEnglish, nearestName, readBenchmark, readWhole, sentenceWhole, subjectIn } from '../frame/subject.js';
 import { figureRunEnd, joined } from './lists.js';
 import { TOTAL_LOANS, indicatorUnitKind, indicatorWholes, lookupSubject } from '../lexicon/catalog.js';
 import { type Subject, subjectOf } from '../lexicon/subjects.js';
@@ -2100,11 +2100,16 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   }
   if (banks.length !== n || ctx.figure.unit.dimension !== 'money') return false;
   const first = banks[0] as Claim;
+  // ("The three banks' combined tech loans of …" after their green loans: a total of another quantity, none of theirs.)
+  const named = subjectIn(doc, ctx.clauseStart, ctx.m.span[0]);
+  if (named && named.indicator !== first.indicator && !/^(?:贷款|loans?|lending|credit)$/i.test(named.words)) return false;
   const subject: Subject = { indicator: first.indicator, words: first.subject ?? first.indicator, ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
   const holder = jointHolder(banks.map((b) => b.holder));
   const total = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: first.measure } as MeasureRead, holder }), id: `total-${ctx.m.span[0]}` };
   out.claims.push(total);
   out.sum(total, banks, `${subject.words}: the total of ${n} banks (合计)`);
+  // (…combined green loans of 10.91 trillion yuan were up 20.0 percent: what follows in the sentence is theirs together.)
+  frame.jointHolder = holder;
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
