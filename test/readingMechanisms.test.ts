@@ -5501,6 +5501,14 @@ describe('checking: stop 36 review — near misses of the new rules stay quiet',
     ["ICBC, ABC and CCB reported green loans of 6.04 trillion yuan, 4.97 trillion yuan and 4.70 trillion yuan, respectively, at the end of 2024. The three banks' combined tech loans of 8.50 trillion yuan were larger.", {}],
     // a simplified reprint of Taiwan's figures may have turned them into yuan (2800 / 390 = 7.18 yuan per dollar)
     ['据台湾金管会统计，台湾地区银行业绿色放款余额约2800亿元，约合390亿美元。', {}],
+    // a bank named after a joint total holds its own figure again (6.04 / 5.0 − 1 = 20.8%, no relation to the 20.0%)
+    ["ICBC and CCB reported green loans of 6.04 trillion yuan and 4.87 trillion yuan, respectively, at the end of June. The two banks' combined green loans of 10.91 trillion yuan were up 20.0 percent from a year earlier, when ICBC's stood at 5.0 trillion yuan.", {}],
+    // the change of a rate printed in % (增速同比+3.2%) is no second growth of the loans
+    ['全市科技贷款余额1250.6亿元，同比增长21.5%，增速同比+3.2%。', {}],
+    // 前者增速比后者高: the gap is to the latter, never to all loans (18.3 − 16.3 = 2.0)
+    ['全省绿色贷款余额3.82万亿元，同比增长18.3%；科技贷款余额2.18万亿元，同比增长16.3%，前者增速比后者高2.0个百分点。全省各项贷款同比增长8.1%。', {}],
+    // the growth of a flow over last year's flow (120.5 / 98.2 = +22.7%) is no growth of the balance
+    ['1-6月，全市绿色贷款增加120.5亿元，比上年同期的98.2亿元增长22.7%。全市绿色贷款余额800亿元，同比增长15.0%。', { region: '370700' }],
   ] as const)('%s', (text, extra) => {
     expectQuiet(text, { documentDate: '2025-08-15', ...extra });
   });

@@ -355,7 +355,7 @@ function selfHolder(h: HolderScope, speaker: Speaker, pos: number): string {
   return speaker.group && speaker.english ? 'entity:group' : 'entity:bank';
 }
 // 香港文匯報訊, 香港經濟日報, 澳門日報消息, 香港中通社電: a paper's or an agency's name, no holder of the figures it reports.
-const MASTHEAD_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:报讯|日报|商报|时报|晚报|消息|社电|专讯)/;
+const MASTHEAD_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:报讯|日报|商报|时报|晚报|社电|专讯)/;
 // (Ding Bank, a lender based in Nanjing; 丁银行（总部位于南京）: where a bank sits, no holder of its figures.)
 const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于)\s{0,2}$/i;
 const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;

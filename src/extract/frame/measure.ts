@@ -374,6 +374,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (BENCHMARK_LEVEL.test(cue)) return null;
     // 高于各项贷款增速6.29%: a gap written in % (the checker names the slip).
     if ((GAP.test(cue) || COMPARED_HIGHER.test(cue)) && !SHARE.test(cue) && BENCHMARK_WORDS.test(cue)) return { measure: 'gap', basis: basisOf(cue), negative: GAP_NEGATIVE.test(cue) || COMPARED_LOWER.test(cue) };
+    // (增速同比+3.2%, 增幅较年初-1.5%: the change of the rate itself, printed in % — no growth of the loans.)
+    if (/(?:增速|增幅)(?:同比|较年初|比年初|较上年末|比上年末)\s?[+＋-]?\s?$/.test(cue)) return null;
     // 折合年增长率约为18%: an annualised rate, derived and period-specific — no growth of a period.
     if (/折合年|年化|annuali[sz]ed/i.test(cue)) return null;
     // 两者合计占绿色贷款的66.8%: the joint share of several parts, which no relation models.
@@ -399,7 +401,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     }
     // 余额3856.7亿元，同比+21.5%，较年初-2.1%: a data line's rate, its basis word right before it, no verb (not after a
     // share or a ratio, whose change a careless copy may print in %).
-    if (!english && BASIS_RIGHT_BEFORE.test(cue) && (lastMeasure === undefined || lastMeasure === 'balance' || lastMeasure === 'increment' || lastMeasure === 'growth')) return { measure: 'growth', basis, negative };
+    // (增速同比+3.2%: the change of the rate, written in %; 比上年同期的98.2亿元增长22.7%: the growth of a flow — neither a growth of the loans.)
+    if (!english && BASIS_RIGHT_BEFORE.test(cue) && !/增速|增幅|增长率|占比|比重|率/.test(cue) && (lastMeasure === undefined || lastMeasure === 'balance' || lastMeasure === 'increment' || lastMeasure === 'growth')) return { measure: 'growth', basis, negative };
+    if (lastMeasure === 'increment' && EARLIER_FLOW_THEN_CHANGE.test(clauseBefore)) return null;
     // "24 percent more than a year before", "14.4 percent higher than at the start of the year": a growth, its base after it.
     const thanBase = english ? THAN_BASE_EN.exec(after.slice(0, 60)) : null;
     if (INCREASE.test(cue) || DECREASE.test(cue) || thanBase || (lastMeasure !== 'increment' && /(?:比|较)[^,，;；。]{1,12}多\s*$/.test(cue)) || /增速|增幅|增长率|成长率|年增率|成长|growth rate|pace/i.test(cue) || /^\s*(?:(?:more|higher|up)\s+)?(?:growth|increase|rise|year[- ]on[- ]year|from a year)/i.test(after.slice(0, 24))) {
@@ -417,7 +421,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   if (dimension === 'number' && MAGNITUDE_ONLY.test(figure.unit.symbol) && /多增|少增/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: /少增/.test(cue) };
   // 较9月底的10兆7,709亿元: a level at that date; 比上年同期的2201.5亿元: the flow before it, a year earlier (readEarlierValue).
   // (较113年底之10兆3,931亿元, 比2024年末的…: a point's level is a balance, whatever flow came before.)
-  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' && !POINT_BEFORE.test(cue) ? 'increment' : 'balance' };
+  // (余额比上年同期的700亿元增加100亿元: the balance then, whatever flow came before.)
+  if (dimension === 'money' && EARLIER_VALUE.test(cue)) return { measure: lastMeasure === 'increment' && !POINT_BEFORE.test(cue) && !/余额|餘額/.test(clauseBefore) ? 'increment' : 'balance' };
   if (dimension === 'money') {
     // 增量较上年增加32.18亿元, 新增额比上年同期多86.4亿元: how much more was lent than a year before, a difference of flows.
     const flowChange = FLOW_CHANGED.exec(cue);
@@ -425,7 +430,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // 比上年同期的2201.5亿元多532.3亿元: the difference of two flows.
     if (/^\s*[多少](?:了|出)?\s*$/.test(cue) && lastMeasure === 'increment') return { measure: 'flow-difference', negative: cue.includes('少') };
     // (比上年同期的98.2亿元增加22.3亿元, 較去年同期的4,458億元增加364億元: so is an increase over last year's flow.)
-    if (lastMeasure === 'increment' && EARLIER_FLOW_THEN_CHANGE.test(clauseBefore)) return { measure: 'flow-difference', negative: /减|減|下降/.test(cue) };
+    if (lastMeasure === 'increment' && EARLIER_FLOW_THEN_CHANGE.test(clauseBefore) && !/余额|餘額/.test(clauseBefore)) return { measure: 'flow-difference', negative: /减|減|下降/.test(cue) };
     // (同比多发112.4亿元, 少投放: the same difference, of what was newly granted.)
     // ("…, 0.41 trillion yuan less than a year earlier": last year's flow was the larger.)
     // (…, 38.6 billion yuan more than in 2023: the year before named by its number.)

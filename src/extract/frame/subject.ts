@@ -155,6 +155,8 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     if (words === '' && /平均/.test(ctx.cue.slice(at))) words = '平均';
   }
   if (words === undefined) return undefined;
+  // (前者增速比后者高2.0个百分点: the other of two subjects just read — an open benchmark of its own words, never all loans.)
+  if (/前者|后者|the (?:former|latter)/i.test(words)) return { indicator: `subject:${words}` };
   const scope = scopeIn(words);
   // Another holder's rate: the nation's (全国同期), the province's of a city (全省平均水平), the peers' (同业).
   let other: string | undefined;
@@ -280,7 +282,7 @@ const FIRMS_EN = /\b(?:enterprises|companies|firms|smes|businesses)$/i;
 // This part, these firms: 这部分企业, 该类企业, 上述企业, 其.
 const DEMONSTRATIVE = /^(?:这部分|这些|该类|上述|此类|其(?![他余中]))(?:企业|机构|主体|客户)?的?/;
 // Bare loans (贷款余额, "a loan balance"): the loans of the subject in force, not total loans.
-const COUNTED_KIND_BEFORE = /(?:^|[，,；;：:]|其中|设立|共有|已有|拥有)\s?([\u4e00-\u9fa5]{2,10}?(?:银行|支行|分行|机构|事业部|专营部|中心|网点))\s?(?:共|达|有)?\s?\d{1,5}\s?(?:家|个|所)[，,]\s?(?:其|其中)?$/;
+const COUNTED_KIND_BEFORE = /(?:^|[，,；;：:]|其中|设立|共有|已有|拥有)\s?([\u4e00-\u9fa5]{2,10}?(?:银行|支行|分行|机构|事业部|专营部))\s?(?:共|达|有)?\s?\d{1,5}\s?(?:家|个|所)[，,]\s?(?:其|其中)?$/;
 const COUNTED_KIND_OPENS = /^[^，,]*(?:其中|设立|共有|已有|拥有)/;
 // The whole of a kind: counting them names no part.
 const ALL_INSTITUTIONS = /^(?:银行机构|银行业金融机构|银行业机构|金融机构|银行|机构)$/;
@@ -399,7 +401,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   if (current && isEnglish(ctx.cue) && THEIR_SHARE_EN.test(ctx.cue)) own = { ...current, start: ctx.cueStart, end: pos };
   // ("…reached 3.82 trillion yuan and 2.18 trillion yuan respectively, with the former up 18.3 percent and the latter up
   // 16.3 percent", 前者…，后者…: the first or the second of the two subjects the sentence read.)
-  const pointer = !own && (frame.pointed || frame.subjects.length === 2) ? [...doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos).matchAll(FORMER_OR_LATTER)].pop() : undefined;
+  // (前者增速比后者高2.0个百分点: the one compared with the other is the first named.)
+  const pointers = !own && (frame.pointed || frame.subjects.length === 2) ? [...doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos).matchAll(FORMER_OR_LATTER)] : [];
+  const pointer = pointers.length > 1 && /比|较|高于|低于|than/.test(doc.s.slice(Math.max(ctx.sentence.start, frame.previousEnd), pos)) ? pointers[0] : pointers.at(-1);
   if (pointer) {
     frame.pointed ??= [frame.subjects.at(-2) as Subject, frame.subjects.at(-1) as Subject];
     own = { ...frame.pointed[/former|前者/i.test(pointer[0]) ? 0 : 1], start: ctx.cueStart, end: pos };
@@ -883,6 +887,8 @@ const ITEM_NAME_ONLY = /^\s*[、，,；;：:]?\s{0,2}(?![\u4e00-\u9fa5]*(?:余�
 
 // The heading of any breakdown: 分用途看, 分机构看, 按行业分, 分地区看.
 export const BREAKDOWN_HEAD = /分(?:期限|用途|行业|产业|部门|机构(?:类型)?|地区|区域|币种|领域|品种)(?:来)?看|按(?:期限|用途|行业|部门|机构|地区)(?:类型)?(?:划分|分|来看|看)/;
+/** Every breakdown heading of a stretch (its last opens the items named after it). */
+export const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
 /** Whether a stretch opens with a breakdown's heading (分机构看，…; 按行业分：). */
 export const opensBreakdown = (text: string): boolean => BREAKDOWN_OPENS.test(text);
 const BREAKDOWN_OPENS = new RegExp(`^\\s*(?:${BREAKDOWN_HEAD.source})`);

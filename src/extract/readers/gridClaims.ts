@@ -20,9 +20,10 @@ import { type Subject, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention, Mention } from '../mention.js';
 import { type Cell, type Grid, findGrids, headerRows } from './grid.js';
 import { NOT_A_SUM, TOTAL, gridSums, labelColumn, noteUnder, subtotalLabel } from './gridTotals.js';
-
-const BARE_TOTAL = /^(?:合计|合計|总计|總計|全部合计)$/;
 import { WHOLE_AREA } from '../lexicon/areaWords.js';
+
+// A total row that names nothing but the total: the sum of the rows above it.
+const BARE_TOTAL = /^(?:合计|合計|总计|總計|全部合计)$/;
 
 /** What the table readers found: the sums of their 合计 rows and columns, and the mentions they cover. */
 export interface GridFigures {
@@ -160,7 +161,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   // Whose the row above a 其中 row is: the 其中 row is a part of that bank's or place's figure.
   let lastHolder: string | undefined;
   // The holders of the rows read so far (a 合计 row of places is held by them together).
-  const rowHolders: (string | undefined)[] = [];
+  const rowHolders = new Map<string, string | undefined>();
   for (let r = 0; r < body.length; r++) {
     const row = body[r] as readonly Cell[];
     const rowLabel = subtotalLabel(body, r, labelCol);
@@ -237,7 +238,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // 前五名合计: a total row of the column's subject, a part of its own (not the area's whole).
     // (A bare 合计 is the sum of the rows, no part of anything.)
     // (A bare 合计 under rows each of a place or a bank of its own is their sum, held by them together — no part.)
-    const together = total === 'row' && BARE_TOTAL.test(clean(subjectLabel)) ? placesTogether(rowHolders) : undefined;
+    const together = total === 'row' && BARE_TOTAL.test(clean(subjectLabel)) ? placesTogether([...rowHolders.values()]) : undefined;
     if (together && named?.indicator.startsWith('subject:')) named = undefined;
     if (total === 'row' && named?.indicator.startsWith('subject:') && !part && !together) {
       part = clean(subjectLabel);
@@ -262,7 +263,7 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     const subject = fromMeasure ?? rowSubject ?? titleSubject;
     rowSubject = subject;
     if (!/^其中/.test(subjectLabel)) lastHolder = bank?.holder ?? place;
-    if (!/^其中/.test(subjectLabel) && !total) rowHolders.push(bank?.holder ?? place);
+    if (!/^其中/.test(subjectLabel) && !total) rowHolders.set(subjectLabel, bank?.holder ?? place);
     if (named && !within) lastSubject = named;
     // (| 合计 | 940.0 | then | 其中：高新技术企业贷款 |: a part of the total.)
     else if (total === 'row' && !within) lastSubject = subject;

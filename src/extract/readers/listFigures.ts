@@ -5,7 +5,7 @@ import { type FigureContext, type Frame, rememberSubject } from '../frame/frame.
 import { type MeasureRead, basisOf, basisOfPeriod, changeBasisOf, measureOf } from '../frame/measure.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { compareDates, flowSpanStart } from '../../period/relative.js';
-import { BREAKDOWN_HEAD, readBenchmark, readWhole, subjectIn, wholeOf } from '../frame/subject.js';
+import { BREAKDOWN_HEAD_ALL, readBenchmark, readWhole, subjectIn, wholeOf } from '../frame/subject.js';
 import { readSubjectEn } from '../lexicon/subjects.js';
 import { lowerBound, yearPrintedBefore } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
@@ -665,7 +665,6 @@ const BOTH_OPENS_EN = /^\s*(?:Both|The two|All three|The three|Each of the two)\
 
 
 const NAMES_JOINED_BEFORE = /(?:其中|[，,：:])\s?[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8})+(?:等)?\s?$/;
-const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
 
 // 按地区划分，东部、西部地区分别增长…: after a breakdown's heading, the items it names (sharing the last one's head word)
 // are parts of the loans in force — as many as the figures, or none.

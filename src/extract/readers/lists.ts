@@ -7,7 +7,7 @@ import type { FigureContext } from '../frame/frame.js';
 import { WINDOW } from '../frame/frame.js';
 import { MONTH_ALONE, type TimeRef, lowerBound } from '../frame/time.js';
 import { areaWordHolder } from '../frame/holder.js';
-import { BREAKDOWN_HEAD, isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
+import { BREAKDOWN_HEAD_ALL, isEnglish, subjectIn, subjectStretchStart } from '../frame/subject.js';
 import { type Subject, readSubjectEn, readSubjectZh, subjectOf } from '../lexicon/subjects.js';
 import type { FigureMention } from '../mention.js';
 
@@ -51,7 +51,6 @@ export function listMarkBefore(marks: ListMarks, ctx: FigureContext): number {
   return at !== undefined && at >= ctx.sentence.start && ctx.m.span[0] - at <= WINDOW && !POINTED_BACK.test(ctx.cue) ? at : -1;
 }
 
-const BREAKDOWN_HEAD_ALL = new RegExp(BREAKDOWN_HEAD.source, 'g');
 // 两地, 三市, 等三县: the places just named, counted — no words of the loans.
 const PLACES_COUNTED = /^[两二三四五六七八九十]?等?[两二三四五六七八九十]?(?:市|省|县|区|地)/;
 const POINTED_BACK = /(?:前者|后者)[^，,；;。]{0,12}$/;

@@ -126,7 +126,7 @@ function readShareOfWholeInside(doc: Doc, out: Output, ctx: FigureContext, frame
   const subject = frame.subject;
   if (!whole || !subject || whole.end !== frame.previousEnd || !/^\s*(?:[)）]\s*)?的\s*$/.test(ctx.cue)) return false;
   // (三市合计5754.4亿元，占全省绿色贷款余额12296.1亿元的46.8%: the share of those who hold the sentence's total together.)
-  const holder = frame.jointHolder ?? figureHolder(doc, ctx);
+  const holder = jointHolderInForce(doc, ctx, frame) ?? figureHolder(doc, ctx);
   const extra: Partial<Claim> = { of: whole.of, ...(whole.holder !== holder ? { ofHolder: whole.holder } : {}) };
   out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra }));
   frame.previousEnd = ctx.m.span[1];
@@ -740,6 +740,12 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // ("outpacing the 7.1 percent growth of all loans by 15.0 percentage points": the benchmark whose rate was just read,
   // named again before the gap — the gap is of the subject in force.)
   if (dimension === 'percentage-points' && frame.lastBenchmark && frame.subject && found.own?.indicator === frame.lastBenchmark.indicator && frame.subject.indicator !== found.own.indicator && /\bby\s?$/i.test(cue)) found = { own: undefined, subject: frame.subject };
+  // ("…by 10.2 percentage points and the 14.6 percent growth of inclusive loans by 3.7 percentage points": a second
+  // benchmark, whose rate its words just gave — the gap is still the subject's, to that benchmark.)
+  else if (dimension === 'percentage-points' && frame.subject && found.own && found.own.indicator !== frame.subject.indicator && isEnglish(cue) && /\bby\s?$/i.test(cue) && /\b(?:and|as well as)\s+the\s*$/i.test(ctx.sentenceBefore.slice(0, ctx.sentenceBefore.length - cue.length).slice(-12))) {
+    frame.lastBenchmark = { indicator: found.own.indicator };
+    found = { own: undefined, subject: frame.subject };
+  }
   const own = found.own;
   // ("…above the growth of all loans, which grew 7.3 percent to 11.26 trillion yuan": the benchmark's balance, in its clause.)
   const benchmark = frame.lastBenchmark;
@@ -1032,14 +1038,14 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     }
     // 占比较2021年末的4.67%提高, 分别较8月底之64.18%及67.72%: the rate just read, at the earlier date.
     const earlier = dimension === 'percent' && EARLIER_VALUE.test(cue) && frame.lastMeasure !== undefined;
-    if (dimension === 'percent' && frame.lastMeasure !== undefined && readEarlierRateDatedAfterEn(doc, out, ctx, frame, subject, frame.jointHolder ?? figureHolder(doc, ctx), { measure: frame.lastMeasure })) return;
-    if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: frame.jointHolder ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
+    if (dimension === 'percent' && frame.lastMeasure !== undefined && readEarlierRateDatedAfterEn(doc, out, ctx, frame, subject, jointHolderInForce(doc, ctx, frame) ?? figureHolder(doc, ctx), { measure: frame.lastMeasure })) return;
+    if (earlier && readEarlierValue(doc, out, ctx, frame, { subject, holder: jointHolderInForce(doc, ctx, frame) ?? figureHolder(doc, ctx), measure: { measure: frame.lastMeasure as Measure }, base })) return;
     // 占全体企业放款比率为64.13%（8月底为63.89%）: the share just read, at the earlier date in brackets.
     if (dimension === 'percent' && frame.lastMeasure === 'share' && frame.lastShareOf && BRACKETED_LEVEL.test(cue)) {
       const inCue = doc.within(doc.times.refs, ctx.cueStart, m.span[0], (r) => [r.start, r.end]);
       const then = inCue[inCue.length - 1];
       if (then && dated.from !== 'none' && compareDates(then.date, dated.date) < 0) {
-        out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder: frame.jointHolder ?? figureHolder(doc, ctx), extra: { date: then.date, of: frame.lastShareOf } }));
+        out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder: jointHolderInForce(doc, ctx, frame) ?? figureHolder(doc, ctx), extra: { date: then.date, of: frame.lastShareOf } }));
         return;
       }
     }
@@ -1224,7 +1230,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count next to a loan that does not say it counts borrowers');
     return;
   }
-  const holder = frame.jointHolder ?? figureHolder(doc, ctx);
+  const holder = jointHolderInForce(doc, ctx, frame) ?? figureHolder(doc, ctx);
   const extra: Record<string, unknown> = averageFrom ? { since: averageFrom } : {};
   // 由412.6亿元增至1,036.5亿元, 占比由8.6%升至9.8%: the level a change starts from, at the date it starts.
   const startsAt = /(?:由|从)(?:[^,，;；。\d]{0,10}的)?\s*$/.test(cue) && RISES_TO.test(ctx.after) ? startOfRise(doc, ctx, dated, period?.period) : undefined;
@@ -2074,6 +2080,13 @@ function placesTogether(doc: Doc, ctx: FigureContext): string | undefined {
   const last = named[named.length - 1];
   if (named.length < 2 || !last || /分别|依次|依序/.test(doc.s.slice(last.end, ctx.m.span[0])) || new Set(named.map((p) => p.holder)).size !== named.length) return undefined;
   return `places:${named.map((p) => p.holder.slice(p.holder.indexOf(':') + 1)).join('+')}`;
+}
+
+/** The holder of the joint total just read, unless a bank or a place is named since (", when ICBC's stood at …"). */
+function jointHolderInForce(doc: Doc, ctx: FigureContext, frame: Frame): string | undefined {
+  if (!frame.jointHolder) return undefined;
+  const since = Math.max(ctx.cueStart, ctx.sentence.start);
+  return doc.within(doc.banks, since, ctx.m.span[0], (b) => [b.start, b.end]).length > 0 || doc.within(doc.places, since, ctx.m.span[0], (p) => [p.start, p.end]).length > 0 ? undefined : frame.jointHolder;
 }
 
 /** The holder of banks together: `banks:工商银行+农业银行` from `bank:工商银行` and `bank:农业银行`. */
