@@ -51,6 +51,8 @@ export interface Frame {
   aside?: { readonly subject: Subject; readonly before: Subject | undefined } | undefined;
   /** Banks named together before their total (A与B两家银行…合计): who holds the rest of the sentence. */
   jointHolder?: string | undefined;
+  /** Where that joint holder took hold: a bank or a place named after it holds its own figures again. */
+  jointFrom?: number | undefined;
   /** The sentence is an item of a breakdown whose heading stood on a line before (按行业分：⏎交通运输… 1293.72亿元). */
   breakdown?: boolean;
   /** A 分别 list being read: its subjects and where the next figure goes. */

@@ -686,7 +686,10 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // 宁波银行与杭州银行两家银行…合计4312.6亿元，比上年末合计增加…: banks named together hold their totals together.
   // (A市、B市、C市普惠小微贷款余额合计2761.7亿元: places named together hold their total together.)
   const together = banksTogether(doc, ctx) ?? placesTogether(doc, ctx);
-  if (together) frame.jointHolder = together;
+  if (together) {
+    frame.jointHolder = together;
+    frame.jointFrom = m.span[0];
+  }
   const joint = together ? null : JOINT_TOTAL.exec(doc.s.slice(ctx.clauseStart, m.span[0])) ?? JOINT_TOTAL_EN.exec(doc.s.slice(ctx.clauseStart, m.span[0]));
   if (joint) {
     if (readJointOfBanks(doc, out, ctx, frame, joint[1])) return;
@@ -1945,6 +1948,7 @@ function readHoldersTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   out.claims.push(total);
   out.sum(total, parts.map((p) => p[0] as Claim), `${holders.join('和')}: together (合计)`);
   frame.jointHolder = holder;
+  frame.jointFrom = ctx.m.span[1];
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
@@ -1975,6 +1979,7 @@ function readPlacesTotal(doc: Doc, out: Output, ctx: FigureContext, frame: Frame
   out.sum(total, balances, `${names.join('和')}: the ${bank ? 'banks' : 'places'} before it together (${count[1] as string}${count[2] as string}合计)`);
   // (…，两县合计67.76亿元，占全市的32.8%: what its sentence says next is of them together.)
   frame.jointHolder = total.holder;
+  frame.jointFrom = ctx.m.span[1];
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
@@ -2085,7 +2090,7 @@ function placesTogether(doc: Doc, ctx: FigureContext): string | undefined {
 /** The holder of the joint total just read, unless a bank or a place is named since (", when ICBC's stood at …"). */
 function jointHolderInForce(doc: Doc, ctx: FigureContext, frame: Frame): string | undefined {
   if (!frame.jointHolder) return undefined;
-  const since = Math.max(ctx.cueStart, ctx.sentence.start);
+  const since = Math.max(frame.jointFrom ?? 0, ctx.sentence.start);
   return doc.within(doc.banks, since, ctx.m.span[0], (b) => [b.start, b.end]).length > 0 || doc.within(doc.places, since, ctx.m.span[0], (p) => [p.start, p.end]).length > 0 ? undefined : frame.jointHolder;
 }
 
@@ -2123,6 +2128,7 @@ function readJointOfBanks(doc: Doc, out: Output, ctx: FigureContext, frame: Fram
   out.sum(total, banks, `${subject.words}: the total of ${n} banks (合计)`);
   // (…combined green loans of 10.91 trillion yuan were up 20.0 percent: what follows in the sentence is theirs together.)
   frame.jointHolder = holder;
+  frame.jointFrom = ctx.m.span[1];
   frame.previousEnd = ctx.m.span[1];
   return true;
 }
