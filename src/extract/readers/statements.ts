@@ -68,6 +68,7 @@ function readBenchmarkRate(doc: Doc, out: Output, ctx: FigureContext, frame: Fra
 // (四家大型银行绿色贷款合计 is a kind of bank's share of the subject, no joint total of items before it.)
 const JOINT_TOTAL = /^[\s，,；;]*(?:(?:([两二三四五六七八九十\d]{1,2})(?:家|个)(?:银行|机构|分行|支行)|上述(?:银行|机构|分行)|这些(?:银行|分行))[\u4e00-\u9fa5]{0,16}?|[两二三四五六七八九十\d]{1,2}(?:家|个)(?:贷款|余额)*)(?:合计|共计|总计)(?:为|达)?\s*$/;
 // "The three banks' combined green loans of …", "the two lenders' total": so in English.
+const ITEMS_NAMED_AFTER = /^\s?(?:的)?(?:增速|增幅|余额|贷款|分别|合计|均|共)/;
 const JOINT_TOTAL_EN = /\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:banks|lenders)['’]? (?:combined|total|joint)\b[^,;.\d]{0,40}?\s(?:of|were|was|totall?ed|stood at|reached|came to|amounted to)\s{1,2}$/i;
 const NUMERALS: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A rate applied by a policy: 按新增贷款的0.5%给予奖励, 按贷款额的1%贴息.
@@ -1226,6 +1227,11 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   // of the text, not a statistic to check; borrowers (户, 获贷企业) and the catalog's counts are.
   if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && (NOT_BORROWERS_UNIT.test(figure.unit.symbol) || COUNTED_LENDERS.test(counted?.words ?? '')) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count of things no statistic of the catalog counts');
+    return;
+  }
+  // (两项增速分别高于…, 三者合计: a count that names the items just read, no statistic.)
+  if (measure.measure === 'count' && /^(?:项|者|类)$/.test(figure.unit.symbol) && ITEMS_NAMED_AFTER.test(ctx.after)) {
+    out.unread(m, 'name', 'a count that names the items just read (两项增速分别…)');
     return;
   }
   // 支持新型农业经营主体326户 after 涉农贷款: a count that is not of borrowers is no figure of a loan.
