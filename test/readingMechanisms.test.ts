@@ -5505,6 +5505,8 @@ describe('checking: stop 36 review — near misses of the new rules stay quiet',
     ["ICBC and CCB reported green loans of 6.04 trillion yuan and 4.87 trillion yuan, respectively, at the end of June. The two banks' combined green loans of 10.91 trillion yuan were up 20.0 percent from a year earlier, when ICBC's stood at 5.0 trillion yuan.", {}],
     // the change of a rate printed in % (增速同比+3.2%) is no second growth of the loans
     ['全市科技贷款余额1250.6亿元，同比增长21.5%，增速同比+3.2%。', {}],
+    // a dotted Taiwan date with words right after it (114.6.30本國銀行…) dates its figure: 12,406 − 12,200 = 206
+    ['金管會統計，114.6.30本國銀行綠色放款餘額1兆2,406億元；114年5底為1兆2,200億元，增加206億元。', { documentDate: '2025-08-10' }],
     // 两项 names the two rates just read: no count (14.27 − 6.01 = 8.26 = 21.06 − 12.80)
     ['截至2025年6月末，全市普惠小微贷款余额612.35亿元（同比增长14.27%），绿色贷款余额845.2亿元（同比增长21.06%），两项增速分别高于各项贷款增速6.01个和12.80个百分点。', {}],
     // 前者增速比后者高: the gap is to the latter, never to all loans (18.3 − 16.3 = 2.0)

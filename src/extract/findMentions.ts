@@ -554,7 +554,8 @@ class Scanner {
     // 114/9/30: a date of the Republic of China calendar (Taiwan's tables and releases).
     if (run === 3 && c === '/' && (m = sticky(ROC_DATE, s, i))) return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
     // (114.6.30: with dots, when it is a real day and no unit follows it.)
-    if (run === 3 && c === '.' && (m = sticky(ROC_DOTTED, s, i)) && this.endsAsDate(i + m[0].length) && readAsOf(m[0], undefined)) {
+    // (114.6.30本國銀行…: three parts with a year of the calendar are no number — words may follow, never a unit.)
+    if (run === 3 && c === '.' && (m = sticky(ROC_DOTTED, s, i)) && (this.endsAsDate(i + m[0].length) || !/^[\d.亿億万萬元%％兆千百十]/.test(s[i + m[0].length] ?? '0')) && readAsOf(m[0], undefined)) {
       return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
     }
     if (run === 4) {
