@@ -206,15 +206,7 @@ function edgeChars(words: readonly string[], last: boolean): ReadonlySet<string>
   return set;
 }
 
-// The New Taiwan dollar is read (parseFigure's TWD): 新臺幣10兆7,709億元, NT$353 billion, 1,000億新台幣 —
-// its marks are taken out of the currencies an amount is unreadable in.
-const TWD_PREFIXES: readonly string[] = ['NT$', 'TWD ', '新台币', '台币'];
-const TWD_UNITS: readonly string[] = ['新台币', '台币', ' New Taiwan dollars', ' NT dollars'];
-const READ_PREFIXES: readonly string[] = [...TWD_PREFIXES, ...CURRENCY_PREFIXES];
-const READ_UNITS: readonly string[] = [...UNITS, ...TWD_UNITS].sort((a, b) => b.length - a.length);
-const UNREAD_UNITS: readonly string[] = FOREIGN_CURRENCY_UNITS.filter((u) => !TWD_UNITS.includes(u));
-
-const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...READ_UNITS, ...SUFFIX_QUALIFIERS, ...UNREAD_UNITS, '人民币', '余', '多'], false);
+const AFTER_NUMBER = edgeChars([...MAGNITUDES, ...UNITS, ...SUFFIX_QUALIFIERS, ...FOREIGN_CURRENCY_UNITS, '人民币', '余', '多'], false);
 const AFTER_NUMERAL = edgeChars(NUMERAL_UNITS, false);
 
 /** A word list indexed by its words' lower-cased first (or last) character, order kept (longest first). */
@@ -238,12 +230,12 @@ function candidates(index: WordIndex, ch: string | undefined): readonly string[]
 }
 
 const QUALIFIERS_BY_LAST = indexWords(PREFIX_QUALIFIERS, true);
-const CURRENCIES_BY_LAST = indexWords(READ_PREFIXES, true);
+const CURRENCIES_BY_LAST = indexWords(CURRENCY_PREFIXES, true);
 const FOREIGN_BY_LAST = indexWords(FOREIGN_CURRENCY_PREFIXES, true);
 const MAGNITUDES_BY_FIRST = indexWords(MAGNITUDES, false);
-const UNITS_BY_FIRST = indexWords(READ_UNITS, false);
+const UNITS_BY_FIRST = indexWords(UNITS, false);
 const SUFFIXES_BY_FIRST = indexWords(SUFFIX_QUALIFIERS, false);
-const FOREIGN_UNITS_BY_FIRST = indexWords(UNREAD_UNITS, false);
+const FOREIGN_UNITS_BY_FIRST = indexWords(FOREIGN_CURRENCY_UNITS, false);
 const NUMERAL_UNITS_BY_FIRST = indexWords(NUMERAL_UNITS, false);
 
 /** Whether a Chinese numeral is a small count (二 … 九十九), the only one 方, 大 and 级 count. */

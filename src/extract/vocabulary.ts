@@ -56,8 +56,8 @@ export const PREFIX_QUALIFIERS: readonly string[] = [
   'over ',
 ].sort((a, b) => b.length - a.length);
 
-/** Currency marks written before the number: the yuan's, and the US, Hong Kong and Macao dollars' (US$35.1 billion). */
-export const CURRENCY_PREFIXES: readonly string[] = ['RMB ', 'CNY ', '人民币', 'RMB', '¥', 'US$', 'HK$', 'USD ', 'HKD ', 'MOP ', '$', '港币', '港元', '美元'];
+/** Currency marks written before the number: the yuan's, and the US, Hong Kong, Macao and New Taiwan dollars' (US$35.1 billion, 新台币10兆7,709亿元). */
+export const CURRENCY_PREFIXES: readonly string[] = ['NT$', 'TWD ', '新台币', '台币', 'RMB ', 'CNY ', '人民币', 'RMB', '¥', 'US$', 'HK$', 'USD ', 'HKD ', 'MOP ', '$', '港币', '港元', '美元'];
 
 /** Marks of a currency wupian does not read: an amount in it is unreadable, never yuan. */
 export const FOREIGN_CURRENCY_PREFIXES: readonly string[] = ['EUR ', '€', '£'];
@@ -68,8 +68,6 @@ export const FOREIGN_CURRENCY_UNITS: readonly string[] = [
   ' HKD',
   ' EUR',
   '新加坡元',
-  '新台币',
-  '台币',
   '欧元',
   '日元',
   '日圆',
@@ -85,6 +83,10 @@ export const MAGNITUDES: readonly string[] = ['万亿', '千万', '百万', '亿
 
 /** Units after the number or magnitude. */
 export const UNITS: readonly string[] = [
+  '新台币',
+  '台币',
+  ' New Taiwan dollars',
+  ' NT dollars',
   ' percentage points',
   ' percentage point',
   ' pct points',

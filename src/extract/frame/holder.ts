@@ -310,7 +310,10 @@ const SOURCES: readonly (readonly [string, RegExp])[] = [
   [NATIONAL, /(?:中国人民银行|人民银行|人行|(?:大陆|内地)?央行)(?![^，,。；;\n]{0,8}(?:分行|支行|营业管理部))(?:昨|日前|近日|另)?(?:的)?(?:统计|数据|公布|发布|资料)/g],
 ];
 const NON_MAINLAND = new Set(['region:810000', 'region:820000', 'region:710000']);
+// (One cheap look before the four patterns: most sentences name no source.)
+const SOURCE_HINT = /金管|金融管理局|金融监督管理委员会|银行|人行|央行/;
 function sourceOfSentence(h: HolderScope, before: string): string | undefined {
+  if (!SOURCE_HINT.test(before)) return undefined;
   let found: { holder: string; end: number } | undefined;
   for (const [holder, words] of SOURCES) {
     for (const m of before.matchAll(words)) {
