@@ -5520,3 +5520,44 @@ describe('checking: stop 36 review — near misses of the new rules stay quiet',
     expectFlagged('截至114年9月底，國銀綠色放款餘額1兆2,406億元，約合506億美元。', { documentDate: '2025-11-10' }, '506億美元');
   });
 });
+
+describe('reading and checking: stop 37 — a share right after an amount, holders within holders', () => {
+  it('reads "…, or 38.6 percent of the provincial total" after a city\'s amount as its share of the province\'s (1.18 / 3.06 = 38.56%)', () => {
+    const text = "Guangdong's green loan balance reached 3.06 trillion yuan at the end of March, up 19.5 percent year on year. Green loans in Shenzhen, the province's largest lending market, amounted to 1.18 trillion yuan, or 38.6 percent of the provincial total.";
+    const claims = extractClaims(text, { documentDate: '2025-08-15' }).claims;
+    const share = claims.find((c) => c.measure === 'share');
+    expect([share?.figure.text, share?.indicator, share?.holder, share?.of, share?.ofHolder]).toEqual(['38.6 percent', 'green-loans', 'region:440300', 'green-loans', 'region:440000']);
+    // the appositive's "lending market" is no subject of the amount
+    expect(heldRows(text, { documentDate: '2025-08-15' })).toContain('1.18 trillion yuan|green-loans||region:440300|2025-03-31|balance');
+    expectQuiet(text, { documentDate: '2025-08-15' });
+    // 1.18 / 3.06 is no 36.8%
+    expectFlagged(text.replace('38.6 percent', '36.8 percent'), { documentDate: '2025-08-15' }, '36.8 percent');
+  });
+  it('reads "Of the total, … were 14.4 trillion yuan, or 40.4 percent." as the part\'s share of its whole (14.4 / 35.6 = 40.45%)', () => {
+    const text = "China's inclusive loans to small and micro businesses stood at 35.6 trillion yuan by the end of June, up 11.7 percent year on year. Of the total, loans granted by the six major state-owned banks were 14.4 trillion yuan, or 40.4 percent.";
+    const share = extractClaims(text, { documentDate: '2025-08-15' }).claims.find((c) => c.figure.text === '40.4 percent');
+    expect([share?.measure, share?.of]).toEqual(['share', 'inclusive-small-micro-loans-pboc']);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+    expectFlagged(text.replace('40.4 percent', '44.0 percent'), { documentDate: '2025-08-15' }, '44.0 percent');
+  });
+  it.each([
+    // an amount after which "or N percent" runs on is no share
+    'Green loans reached 3.06 trillion yuan, or 12.5 percent higher than a year earlier.',
+    // "or N percent" after an increment is its rate, as before
+    'Green loans increased by 500 billion yuan, or 14.3 percent, from the start of the year.',
+  ])('leaves "%s" without a share', (text) => {
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.filter((c) => c.measure === 'share')).toEqual([]);
+  });
+  it.each([
+    // a branch within its bank: 312.5 + 208.6 ≤ 1,582.4
+    ['2024年末，本行绿色贷款余额1,582.4亿元，较上年末增长24.1%；其中，本行杭州分行、宁波分行绿色贷款余额分别为312.5亿元和208.6亿元。', '312.5亿元', '1,682.4亿元'],
+    // the parent bank within its group (本集团 2.38万亿元 ≥ 本行 2.31万亿元)
+    ['截至2024年12月31日，本集团绿色贷款余额达到2.38万亿元，比上年末增长31.2%；其中，本行绿色贷款余额2.31万亿元，比上年末增加5,380亿元。', '2.31万亿元', '2.41万亿元'],
+  ])('bounds a balance by the holder it is within: %s', (text, _part, changedPart) => {
+    expectQuiet(text);
+    const changed = text.replace(_part, changedPart);
+    const r = checkText(changed, {});
+    expect(r.status).toBe('inconsistent');
+    expect(r.relations.some((x) => x.kind === 'at-most' && x.verdict === 'inconsistent')).toBe(true);
+  });
+});

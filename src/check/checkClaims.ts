@@ -24,6 +24,7 @@ import { type Lang, messages } from './messages.js';
 import { Network, type Relation, type Variable, changedLevelKeys, claimVariable, homeCurrency, quantityOf, restatedCurrencies, shareWhole, unstatedRateKeys } from './network.js';
 import { type DomainsView, StepMemo, propagateRemembering } from './propagate.js';
 import { goalOfProgress } from './progress.js';
+import { holdersAbove } from './holdersAbove.js';
 import { planScenario } from './plan.js';
 import { roundedFirst } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
@@ -193,6 +194,18 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
       const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(network, key), inYuan(network, wholeKey)];
       network.atMost(part, of, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
+    }
+  }
+  // A branch's, a parent bank's, one bank's of banks totalled: at most the same balance of the holder it is within.
+  const statedHolders = new Set(claims.filter((c) => c.measure === 'balance').map((c) => c.holder));
+  for (const claim of claims) {
+    const key = keyOfClaim.get(claim.id);
+    if (!key || claim.measure !== 'balance') continue;
+    for (const above of holdersAbove(claim.holder, statedHolders)) {
+      const wholeKey = `balance|${quantityOf(claim)}|${above}|${claim.date}`;
+      if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
+      const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(network, key), inYuan(network, wholeKey)];
+      network.atMost(part, of, `${claim.holder} within ${above} (${claim.part ?? claim.subject ?? claim.indicator}, ${claim.date})`);
     }
   }
   network.linkAdjacentFlows();

@@ -151,6 +151,9 @@ const BASES_ALL = /* @__PURE__ */ (
 
 // "increased by 794.6 billion yuan, or 14.3 percent, since the start of the year": the restatement
 // between a figure and its basis is skipped.
+const OR_AFTER_AMOUNT_EN = /^\s?,?\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/i;
+// Nothing after the percent but the end of its phrase, or the total of an area ("of the provincial total").
+const SHARE_AFTER_AMOUNT_EN = /^\s?(?:percent|per cent|%)?\s?(?:of\s(?:the\s)?(?:(?:provincial|national|municipal|city|county|province's|city's|county's|country's|nation's)\s)?total\b)?\s?(?:[.;,)]|$)/i;
 const OR_RESTATED_EN = /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]{0,12}\s*(?:percent|per cent|%|(?:billion|trillion|million)\s+yuan)\s*,?/i;
 
 /** The words right after an English figure, up to the next clause or figure: "percent year on year" of "… year on year, and 8 percent …". */
@@ -412,6 +415,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
       if (thanBase && !basisOf(cue)) return { measure: measured, basis: /start|beginning|end of last year/i.test(thanBase[2] as string) ? 'ytd' : 'yoy', negative: negative || /lower|less|down/i.test(thanBase[1] as string) };
       return { measure: measured, basis, negative };
     }
+    // ("amounted to 1.18 trillion yuan, or 38.6 percent of the provincial total", "were 14.4 trillion yuan, or 40.4 percent.":
+    // right after an amount, the part it is of a whole — the area's total, or the whole the subject is a part of.)
+    if (english && lastMeasure === 'balance' && OR_AFTER_AMOUNT_EN.test(cue) && SHARE_AFTER_AMOUNT_EN.test(after.slice(0, 60))) return { measure: 'share' };
     // "That was 14.2 percent of all outstanding loans", "or 38.7 percent of all loans": a share, its whole after it.
     if (english && /^\s*of\s+(?:the\s+|all\s+|total\s+|its\s+)+[a-z' -]{0,40}?\b(?:loans?|lending|credit|book|portfolio)\b/i.test(after.slice(0, 60))) return { measure: 'share' };
     return null;

@@ -200,7 +200,8 @@ const WHOLE_BEFORE_NPL = new RegExp(`(?:全行|全部|全辖|${WHOLE_AREA}|全�
 const WHOLE_ZH = new RegExp(`(?:占(?!比)|在)((?:同期|全部|${WHOLE_AREA}|全国|本行|我行)?[\\u4e00-\\u9fa5、“”]{1,20}?)(?:的|中)?(?:(?:比重|比例|份额|占比)[^,，;；。]{0,10}|(?:中)?(?:占)?(?:为|达|达到|是)?)\\s*$`);
 // "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
-const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县' };
+const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县', provincial: '全省', national: '全国', municipal: '全市' };
+const AREA_TOTAL_EN = /^\s?(?:percent\s|per cent\s|%\s?)?of\s(?:the\s)?(provincial|national|municipal|city|county|province's|city's|county's|country's|nation's)\stotal\b/i;
 const WITH_THEIR_BALANCE_EN = /\bwith (?:the|its|their) (?:[a-z-]+ ){0,2}(?:loan )?balances?(?: (?:reaching|at|of|standing at|rising to|climbing to|hitting|totall?ing))?\s*(?:about |nearly |over |some )?$/i;
 const TIME_AFTER_WHOLE_EN = /\s(?:at|by|as of|in|on|during|over|from|up|down|compared|year)\b/i;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
@@ -213,6 +214,9 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
     // ("their share of overall loan balances rose to 16.2 percent": the whole named before the figure.)
+    // ("or 38.6 percent of the provincial total": the area's own figure of the same subject.)
+    const areaTotal = AREA_TOTAL_EN.exec(ctx.after.slice(0, 60))?.[1]?.toLowerCase();
+    if (areaTotal) return { of: TOTAL_LOANS, flow: false, area: AREA_EN[areaTotal.replace(/'s$/, '')] as string, bare: true };
     const m = WHOLE_EN.exec(ctx.after.slice(0, 60)) ?? SHARE_OF_BEFORE_EN.exec(ctx.clauseBefore.slice(-120));
     if (!m) return undefined;
     // ("… percent of loans to core digital economy industries": loans of a kind named by their complement, no whole the

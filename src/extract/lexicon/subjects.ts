@@ -164,6 +164,7 @@ const HELD_BY = /(?<=[\u4e00-\u9fa5]{2})(?:手里|手中|所持有)(?=的?[\u4e0
 // A time standing after the subject's noun, before its measure: 9月, 前三季度, 上半年, 今年以来, 2025年末.
 const TIME_AFTER_SUBJECT = /(?<=(?:贷款|放款|信贷|融资|余额))(?:\s?(?:\d{4}年(?:\d{1,2}月)?(?:末|底|度)?|\d{1,2}月(?:份|末|底)?|[一二三四]季度(?:末)?|前[一二三四]季度|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月|(?:今年|年初)以来|全年|当年|当月|本月))+\s?$/;
 const LOAN_EN = /^(?:loans?|lending|credit|financing)$/i;
+const LOAN_WORD_MODIFIES_EN = /^(?:markets?|hubs?|cent(?:er|re)s?|institutions?|platforms?|agenc(?:y|ies))$/i;
 const HEAD_EN = /\b(loans?|lending|credit|financing|borrowers|deposits?|bonds?|funds?|accounts?|enterprises|firms|companies|businesses|smes|projects)\b/i;
 
 // Where the words of a measure begin: the first of them after a noun the subject can be about, else the end.
@@ -216,7 +217,8 @@ export function readSubjectEn(text: string, offset: number): Subject | undefined
   // The last loan noun, else the last noun a figure can be about; "loans to tech SMEs" heads on loans.
   let head = -1;
   for (const pattern of [LOAN_EN, HEAD_EN]) {
-    for (let k = words.length - 1; k >= 0 && head < 0; k--) if (pattern.test((words[k] as { w: string }).w)) head = k;
+    // ("Shenzhen, the province's largest lending market,": a loan word naming a kind of market or institution is no head.)
+    for (let k = words.length - 1; k >= 0 && head < 0; k--) if (pattern.test((words[k] as { w: string }).w) && !LOAN_WORD_MODIFIES_EN.test(words[k + 1]?.w ?? '')) head = k;
     if (head >= 0) break;
   }
   if (head < 0) return undefined;
