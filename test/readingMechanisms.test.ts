@@ -5561,3 +5561,27 @@ describe('reading and checking: stop 37 — a share right after an amount, holde
     expect(r.relations.some((x) => x.kind === 'at-most' && x.verdict === 'inconsistent')).toBe(true);
   });
 });
+
+describe('reading: stop 37 — a card of labelled lines, 比上年多发放', () => {
+  it('reads a card\'s labelled lines as the subject its heading names, over a date line and a tag', () => {
+    const text = '【数据】\n全省科技贷款\n截至：2025年6月末\n余额：1250.0亿元\n同比增长：25.0%\n较上年同期增加：250.0亿元\n【来源：某省分行】';
+    expect(heldRows(text)).toEqual([
+      '1250.0亿元|tech-loans||text|2025-06-30|balance',
+      '25.0%|tech-loans||text|2025-06-30|growth|yoy',
+      '250.0亿元|tech-loans||text|2025-06-30|increment|yoy',
+    ]);
+    // 250 / (1250 − 250) = 25.0%
+    expectQuiet(text);
+    expectFlagged(text.replace('25.0%', '27.0%'), {}, '27.0%');
+  });
+  it('leaves labelled lines under a heading of no subject unread', () => {
+    const text = '联系方式\n电话：0536-1234567\n余额：1250.0亿元';
+    expect(extractClaims(text, {}).claims).toEqual([]);
+  });
+  it('reads 比上年多发放 after an amount lent in a year as the difference of the two years\' amounts', () => {
+    expect(heldRows('2020年，全国新发放普惠小微贷款4.24万亿元，比上年多发放1.75万亿元。')).toEqual([
+      '4.24万亿元|inclusive-small-micro-loans-pboc||national|2020-12-31|new-lending',
+      '1.75万亿元|inclusive-small-micro-loans-pboc||national|2020-12-31|flow-difference|yoy',
+    ]);
+  });
+});

@@ -96,6 +96,7 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
   // whether the lines read now are a breakdown's items.
   let lastLoans: ReturnType<typeof newFrame>['subject'];
   let inBreakdown = false;
+  let lastCardLine = false;
   // The subject a sentence without figures named: the next sentence may go on with it.
   let named: ReturnType<typeof newFrame>['subject'];
   let subjectsBefore: ReturnType<typeof newFrame>['subjects'] = [];
@@ -115,7 +116,10 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
       if (heading) paragraphSubject = paragraphSubject && namesMoneyStock(paragraphSubject) ? paragraphSubject : lastLoans;
     }
     const sameParagraph = paragraph === lastParagraph;
-    if (paragraph !== lastParagraph && !inBreakdown) {
+    // (余额：4321.5亿元⏎同比增长：13.6%: the labelled lines of a card go on with the subject its heading named.)
+    const cardGoesOn = paragraph !== lastParagraph && CARD_LINE.test(head) && lastCardLine;
+    if (paragraph !== lastParagraph) lastCardLine = CARD_LINE.test(head);
+    if (paragraph !== lastParagraph && !inBreakdown && !cardGoesOn) {
       paragraphSubject = undefined;
       if (!/^\s*(?:[-•*·]\s*)?[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 6))) carried = undefined;
     }
@@ -162,6 +166,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 }
 
 const OF_WHICH_OPENS = /^\s*其中/;
+// A card's labelled line: 余额：4321.5亿元, 同比增长：+13.6%, 截至：2025年6月末.
+const CARD_LINE = /^[^\S\n]*[\u4e00-\u9fa5（）()]{1,12}[^\S\n]*[:：][^\S\n]*[\d+＋\-－]/;
 const FIGURE_BEFORE_EN = /^\s*(?:The (?:figure|amount|total|number|increase)|That|This|It) (?:was|is)\b/;
 const SAME_PERIOD_EN = /\b(?:over|in|during|for) the same period\b(?!\s+(?:of\s+)?(?:last|the previous|the prior|a) year)/i;
 const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)?同期(?:内)?[,，]/;

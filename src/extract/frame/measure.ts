@@ -441,7 +441,7 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // ("…, 0.41 trillion yuan less than a year earlier": last year's flow was the larger.)
     // (…, 38.6 billion yuan more than in 2023: the year before named by its number.)
     const thanLastYear = /^\s*(?:yuan\s+)?(more|less|fewer) than (?:in )?(?:the previous|a year|last|the same (?:period|month|quarter)|(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),? last year)/i.exec(after);
-    if (/多增|少增|(?:同比|(?:比|较)(?:上年|去年)同期)[多少](?:发|投放|发放|办理)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || (thanLastYear && (lastMeasure === 'increment' || /more/i.test(thanLastYear[1] as string)))) {
+    if (/多增|少增|(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)[多少](?:发|投放|发放|办理)|more than (?:the previous|a year|last)|(?:up|down) [^,;]{0,30}year on year/i.test(cue) || (thanLastYear && (lastMeasure === 'increment' || /more/i.test(thanLastYear[1] as string)))) {
       return { measure: 'flow-difference', negative: /少增|少发|少投放|少办理/.test(cue) || /less|fewer/i.test(thanLastYear?.[1] ?? '') };
     }
     // "new yuan loans … came to 312.6 billion yuan, up 48.1 billion yuan year on year": a flow over its period, and its change from a year before.

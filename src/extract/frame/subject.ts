@@ -810,19 +810,32 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
   return undefined;
 }
 
-/** 绿色贷款概况（2023年末）\n余额：1.83亿元｜…: a line of key-values under a heading that names their subject. */
+/**
+ * 绿色贷款概况（2023年末）\n余额：1.83亿元｜…: a line of key-values under a heading that names their subject.
+ * (全省普惠小微贷款⏎截至：2025年6月末⏎余额：4321.5亿元: a card's other labelled lines may stand between.)
+ */
 function headingSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
-  const end = ctx.paragraphStart - 1;
-  if (end <= 0 || doc.s[end] !== '\n') return undefined;
-  // A heading: short (the line break before it within 33 characters), no figure of its own, no sentence ending.
-  const near = doc.s.slice(Math.max(0, end - 33), end);
-  const cut = near.lastIndexOf('\n');
-  if (cut < 0 && end > 33) return undefined;
-  const start = end - near.length + cut + 1;
-  const line = doc.s.slice(start, end);
-  if (line.length > 32 || /[。；;]/.test(line) || doc.within(doc.mentions, start, end, (m) => m.span).some((m) => m.kind === 'figure')) return undefined;
-  return nearestName(doc, start, end);
+  let end = ctx.paragraphStart - 1;
+  for (let k = 0; k <= MAX_CARD_LINES; k++) {
+    if (end <= 0 || doc.s[end] !== '\n') return undefined;
+    // A heading: short (the line break before it within 33 characters), no figure of its own, no sentence ending.
+    const near = doc.s.slice(Math.max(0, end - 33), end);
+    const cut = near.lastIndexOf('\n');
+    if (cut < 0 && end > 33) return undefined;
+    const start = end - near.length + cut + 1;
+    const line = doc.s.slice(start, end);
+    if (CARD_LINE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    if (line.length > 32 || /[。；;]/.test(line) || doc.within(doc.mentions, start, end, (m) => m.span).some((m) => m.kind === 'figure')) return undefined;
+    return nearestName(doc, start, end);
+  }
+  return undefined;
 }
+// A card's line of its own above the figure's: a short label and its colon (截至：2025年6月末, 同比增长：13.6%), or a tag (【数据】).
+const CARD_LINE = /^[^\S\n]*(?:[\u4e00-\u9fa5（）()]{1,12}[^\S\n]*[:：][^\S\n]*\S[^\n]{0,23}|[【[][^】\]\n]{0,12}[】\]][^\S\n]*)$/;
+const MAX_CARD_LINES = 6;
 
 // Whether the sentence names a subject of its own before the figure (a catalog name or loans).
 function subjectNamedBefore(doc: Doc, ctx: FigureContext): boolean {
