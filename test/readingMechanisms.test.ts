@@ -607,7 +607,7 @@ describe('checking: hunt 8, consistent texts stay quiet', () => {
     ['全省绿色贷款同比增长21.3%，新增1,820亿元，比上年同期多28.5%。', { documentDate: '2025-07-25', region: '330000' }, ['21.3%|green-loans|region:330000|2025-07-25|growth|yoy', '1,820亿元|green-loans|region:330000|2025-07-25|increment|ytd']],
     // the whole of a share in brackets, in English ("the national total of"), or a flow ("各项贷款增量")
     ['浙江省绿色贷款余额3.56万亿元，占全国绿色贷款余额（42.39万亿元）的8.4%。', { documentDate: '2025-07-25' }, ['3.56万亿元|green-loans|region:330000|2025-07-25|balance', '42.39万亿元|green-loans|national|2025-07-25|balance', '8.4%|green-loans|region:330000|2025-07-25|share']],
-    ['Green loans in Zhejiang stood at 3.56 trillion yuan, accounting for 8.4 percent of the national total of 42.39 trillion yuan.', { documentDate: '2025-08-30' }, ['3.56 trillion yuan|green-loans|region:330000|2025-08-30|balance', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
+    ['Green loans in Zhejiang stood at 3.56 trillion yuan, accounting for 8.4 percent of the national total of 42.39 trillion yuan.', { documentDate: '2025-08-30' }, ['3.56 trillion yuan|green-loans|region:330000|2025-08-30|balance', '8.4 percent|green-loans|region:330000|2025-08-30|share', '42.39 trillion yuan|green-loans|national|2025-08-30|balance']],
     ['上半年，全省普惠小微贷款增加612.4亿元，占全省各项贷款增量3,292.5亿元的18.6%。', { documentDate: '2025-07-25', region: '360000' }, ['612.4亿元|inclusive-small-micro-loans-pboc|region:360000|2025-06-30|increment|ytd', '3,292.5亿元|total-loans|region:360000|2025-06-30|increment|ytd']],
     // "more than at the end of last year" is since the start of the year
     ['Loans to the elderly care industry in Shanghai reached 32.6 billion yuan by the end of June, up 41.2 percent year on year and 6.1 billion yuan more than at the end of last year.', { documentDate: '2025-08-10' }, ['reached 32.6 billion yuan|pension-industry-loans|region:310000|2025-06-30|balance', '41.2 percent|pension-industry-loans|region:310000|2025-06-30|growth|yoy', '6.1 billion yuan|pension-industry-loans|region:310000|2025-06-30|increment|ytd']],
@@ -5583,5 +5583,27 @@ describe('reading: stop 37 — a card of labelled lines, 比上年多发放', ()
       '4.24万亿元|inclusive-small-micro-loans-pboc||national|2020-12-31|new-lending',
       '1.75万亿元|inclusive-small-micro-loans-pboc||national|2020-12-31|flow-difference|yoy',
     ]);
+  });
+});
+
+describe('reading: stop 37 — a policy\'s caps, requirements and leverage are no statistics', () => {
+  it.each([
+    // eligibility conditions
+    ['申请企业应当符合以下条件：年销售额不超过3000万元，资产总额不超过5000万元，且当年设备购置金额不少于300万元。', ['3000万元', '5000万元', '不少于300万元']],
+    // a cap, its part and a subsidy that is a fraction of the rate
+    ['贷款额度最高可达500万元，其中信用贷款不超过300万元；贴息比例为贷款利率的50%，最高不超过1.5个百分点。', ['500万元', '不超过300万元', '50%', '1.5个百分点']],
+    // a pool levered 1:10 — 撬动 is no bank's name
+    ['设立1亿元风险补偿资金池，按1:10放大，撬动银行贷款10亿元。', ['1亿元', '10亿元']],
+    // lenders counted, set up
+    ['全省共设立科技支行86家，绿色专营机构156家，其绿色贷款余额合计3860.2亿元。', ['86家', '156家']],
+  ] as const)('%s', (text, notClaims) => {
+    const r = extractClaims(text, { documentDate: '2025-04-10', region: '370700' });
+    const claimed = r.claims.map((c) => c.figure.text);
+    for (const t of notClaims) expect(claimed).not.toContain(t);
+    expect(r.claims.map((c) => c.holder).filter((h) => h.startsWith('bank:'))).toEqual([]);
+  });
+  it('still reads a statistic that passed a level (突破) and a balance over one (超过)', () => {
+    const claims = extractClaims('截至6月末，全市绿色贷款余额突破1000亿元，科技贷款余额超过800亿元。', { documentDate: '2025-08-15', region: '370700' }).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}`)).toEqual(['突破1000亿元|green-loans|balance', '超过800亿元|tech-loans|balance']);
   });
 });

@@ -362,7 +362,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     if (PROGRESS.test(clauseBefore) || (english && PROGRESS_EN.test(after))) return { measure: 'progress' };
     // (清洁能源产业贷款占比最高，为38%: the share a ranking clause names, stated in the next.)
     if (/^[\s，,]*(?:(?:为|达|是|約|约)\s*)?$/.test(clauseBefore) && SHARE_RANKED_BEFORE.test(sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length))) return { measure: 'share' };
-    if (RATE_LEVEL.test(cue)) return { measure: 'interest-rate' };
+    // (贴息比例为贷款利率的50%: a fraction of the rate, no rate.)
+    if (RATE_LEVEL.test(cue) && !/利率的\s*$/.test(cue)) return { measure: 'interest-rate' };
     // 不良率, 逾放比, 平均逾期放款比率为0.22%: a ratio's level — unless it is a share (占…之比率).
     // ("their non-performing loan ratio was 0.36 percent", "only 0.36 percent of the loans were non-performing": so in English.)
     if (/不良(?:贷款)?率|逾放比/.test(cue) || NPL_RATIO_EN.test(cue) || (/比率/.test(cue) && !SHARE.test(cue))) return { measure: 'ratio' };

@@ -160,8 +160,8 @@ export function findBanks(text: string): BankHit[] {
     if (inside(start, end, regulators) || inside(start, end, known.map((k) => [k.start, k.end] as const))) continue;
     // 全市银行, 各银行, 辖区银行: the banks of an area, not one bank.
     // 四家大型银行: a count of banks of a kind, no one bank.
-    // (全省已组建村镇银行62家: banks set up, counted — the verb is no part of a name.)
-    const name = m[0].replace(BEFORE_NAME, '').replace(/^.*(?:组建|设立|成立|开设|新设|筹建|开业)了?|^.*(?:本报讯|报讯|消息|摘自|来自|源自|选自)/, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
+    // (全省已组建村镇银行62家: banks set up, counted — the verb is no part of a name; nor is 撬动 of 撬动银行贷款10亿元.)
+    const name = m[0].replace(BEFORE_NAME, '').replace(/^.*(?:组建|设立|成立|开设|新设|筹建|开业|撬动|带动|引导|推动|鼓励|督促|指导|动员|会同|依托|借助|引入|吸引|协调)了?|^.*(?:本报讯|报讯|消息|摘自|来自|源自|选自)/, '').replace(/^(?:全市|全省|全区|全县|各|辖区|辖内|省内|市内|其中|此外|同时|目前|截至|以及|和|与|及|向|对|由|在|为|是|等|[一二三四五六七八九十两\d]{1,3}(?:家|大)|家)+/, '');
     // (同类银行绿色贷款余额合计…: the peers together hold their own figures; 在同类银行中居首 names them as a whole, no holder.)
     const peers = PEER_BANKS.exec(name);
     if (peers) {

@@ -6,7 +6,7 @@ import { figureHolder } from '../frame/holder.js';
 import { lowerBound } from '../frame/time.js';
 
 // Words of a policy measure and its parameters.
-const POLICY = /政策(?!性)|措施|贴息|奖励|补贴|补助|担保费率|费率|出资比例|引导基金|部门|发文|机制|白名单|主导产业|共赢|合作|硬招|\b(polic(y|ies)|measures|departments|mechanisms?|functions)\b/i;
+const POLICY = /政策(?!性)|措施|贴息|风险补偿|资金池|申请条件|以下条件|准入条件|奖励|补贴|补助|担保费率|费率|出资比例|引导基金|部门|发文|机制|白名单|主导产业|共赢|合作|硬招|\b(polic(y|ies)|measures|departments|mechanisms?|functions)\b/i;
 /** How far back a bank named by the catalog makes a figure part of its case story. */
 const CASE_REACH = 2000;
 

@@ -145,7 +145,8 @@ const HOLDERS_OF_LOANS = /^(?:有贷款(?:余额)?(?:的)?(?:客户|户|企业|�
 // What English counts that no statistic is about: areas, sectors, ranks ("five priority areas", "the five largest").
 const THINGS_EN = /^\s+(?:[a-z-]+\s+){0,2}?(?:areas|sectors|fields|tasks|priorities|pillars|articles|largest|biggest|major|categories|types|kinds|aspects|measures|policies|tools|key areas)\b/i;
 // Lenders counted (6家国有大型商业银行, 14家银行机构): no borrowers, no statistic of the catalog.
-const COUNTED_LENDERS = /(?:银行|机构|支行|网点|lenders|banks|institutions)$/i;
+// (设立科技支行86家, 绿色专营机构156家: lenders counted, not borrowers.)
+const COUNTED_LENDERS = /(?:银行|机构|支行|分行|网点|事业部|营业部|lenders|banks|institutions|branches)$/i;
 // A loan book's words: a bank's own loans are a statistic of it, not a fact of a case.
 const LOANS = /(?:贷款|信贷|放款)$|\b(?:loans|lending|credit)$/i;
 // Firms that have loans: 获得贷款支持的, 有贷款余额的, "with bank loans".
@@ -587,6 +588,10 @@ function negate(figure: Figure): Figure {
  * frame), its measure, holder and date, the benchmark of a gap and the whole of a share.
  * What cannot be read with confidence goes to facts or to unparsed, with its code.
  */
+// The words of a cap or a requirement on a figure: 不超过5000万元, 最高可达500万元, 不低于1.5个百分点.
+const REQUIRED_BOUND = /^(?:不超过|不高于|至多|最高|最多|不少于|不低于|至少)/;
+const REQUIRED_BOUND_BEFORE = /(?:不超过|不高于|至多|最高(?:可达|可获|可享受?|为|达)?|最多(?:可达|可获|为)?|不少于|不低于|至少)\s*$/;
+
 export function readStatement(doc: Doc, out: Output, given: FigureContext, frame: Frame): void {
   // "Loans to five key areas top 105 trillion yuan": a headline's verb of a level passed, over it
   // ("the top 10 banks" keeps top a rank: only an amount is passed).
@@ -595,6 +600,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
   if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame) || readEarlierInBrackets(doc, out, ctx, frame)) return;
+  // 资产总额不超过5000万元, 其中信用贷款不超过300万元, 最高可达500万元: a cap or a requirement a policy sets (the goals
+  // were read before), never a statistic.
+  if ((dimension === 'money' || dimension === 'percent' || dimension === 'percentage-points') && (REQUIRED_BOUND.test(figure.text) || REQUIRED_BOUND_BEFORE.test(cue))) {
+    if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'no-measure', 'a cap or a requirement (不超过, 不少于, 最高), not a statistic');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // (三家合计增加…, 两县合计…: a count that names the items before it together is no figure of its own.)
   if ((dimension === 'count' || dimension === 'number') && /^\s*(?:合计|共计|合共|总计)/.test(doc.s.slice(m.span[1], m.span[1] + 4))) {
     out.unread(m, 'name', 'a count that names the items before it together (三家合计)');
@@ -1225,7 +1237,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   }
   // 6个服务站, 168名专员, "five priority areas": a count of things the catalog does not count is a fact
   // of the text, not a statistic to check; borrowers (户, 获贷企业) and the catalog's counts are.
-  if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && (NOT_BORROWERS_UNIT.test(figure.unit.symbol) || COUNTED_LENDERS.test(counted?.words ?? '')) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
+  if (measure.measure === 'count' && subject.indicator.startsWith('subject:') && (NOT_BORROWERS_UNIT.test(figure.unit.symbol) || COUNTED_LENDERS.test(counted?.words ?? '') || COUNTED_LENDERS.test(subject.words)) && !subject.withLoans && !WITH_LOANS.test(subject.words) && !BORROWERS.test(subject.words)) {
     if (!keepAsFact(doc, out, ctx, frame, false)) out.unread(m, 'count-not-borrowers', 'a count of things no statistic of the catalog counts');
     return;
   }
