@@ -5607,3 +5607,24 @@ describe('reading: stop 37 — a policy\'s caps, requirements and leverage are n
     expect(claims.map((c) => `${c.figure.text}|${c.indicator}|${c.measure}`)).toEqual(['突破1000亿元|green-loans|balance', '超过800亿元|tech-loans|balance']);
   });
 });
+
+describe('checking: stop 37 — a region within its province and the nation, a currency\'s book within both currencies\'', () => {
+  it.each([
+    // three cities within their province: 1.05万亿 + 9,860亿 + 3,120亿 ≤ 3.12万亿 each
+    ['人民銀行廣東省分行：截至6月末，廣州、深圳、佛山三市綠色貸款餘額分別為1.05萬億元、9,860億元和3,120億元。全省綠色貸款餘額3.12萬億元，較年初增長11.8%。', { documentDate: '2025-07-28', region: '440000' }, '9,860億元', '39,860億元'],
+    // a county-level city within its prefecture (1250.3亿元 ≤ 1.05万亿元)
+    ['截至6月末，全市绿色贷款余额1250.3亿元，同比增长18.2%。苏州市绿色贷款余额1.05万亿元，同比增长15.6%。', { documentDate: '2025-08-02', region: '320583' }, '1250.3亿元', '12500.3亿元'],
+    // 人民币贷款 within 本外币贷款 (268.6 ≤ 272.6)
+    ['6月末本外币贷款余额272.6万亿元，同比增长6.8%，人民币贷款余额268.6万亿元，同比增长7.1%。', { documentDate: '2025-07-15' }, '268.6万亿元', '278.6万亿元'],
+  ] as const)('%s', (text, options, part, changed) => {
+    expectQuiet(text, options);
+    const r = checkText(text.replace(part, changed), options);
+    expect(r.status).toBe('inconsistent');
+    expect(r.relations.some((x) => x.kind === 'at-most' && x.verdict === 'inconsistent')).toBe(true);
+  });
+  it('reads 环比 as the month\'s beside a change against the quarter-end (880.0 / 1.0138 is no quarter\'s base when 较6月末 is 4.44%)', () => {
+    const claims = extractClaims('9月末，全市绿色贷款余额880.0亿元，环比增长1.38%；较6月末增长4.44%。', { documentDate: '2025-10-20', region: '370700' }).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.basis ?? ''}`)).toEqual(['880.0亿元|', '1.38%|mom', '4.44%|qoq']);
+    expectQuiet('9月末，全市绿色贷款余额880.0亿元，环比增长1.38%；较6月末增长4.44%。', { documentDate: '2025-10-20', region: '370700' });
+  });
+});

@@ -196,16 +196,19 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       network.atMost(part, of, `${claim.part ?? claim.subject ?? claim.indicator} within ${whole} (${claim.holder}, ${claim.date})`);
     }
   }
-  // A branch's, a parent bank's, one bank's of banks totalled: at most the same balance of the holder it is within.
+  // A branch's, a parent bank's, one bank's of banks totalled, a region's: at most the same balance of the holder it is
+  // within; a currency's book, at most both currencies'.
   const statedHolders = new Set(claims.filter((c) => c.measure === 'balance').map((c) => c.holder));
   for (const claim of claims) {
     const key = keyOfClaim.get(claim.id);
     if (!key || claim.measure !== 'balance') continue;
-    for (const above of holdersAbove(claim.holder, statedHolders)) {
-      const wholeKey = `balance|${quantityOf(claim)}|${above}|${claim.date}`;
+    // (人民币贷款 within 本外币贷款: a currency's book within both currencies', of one holder.)
+    const inScope = claim.scope === '人民币' || claim.scope === '外币' ? [`balance|${quantityOf({ ...claim, scope: '本外币' })}|${claim.holder}|${claim.date}`] : [];
+    for (const wholeKey of [...holdersAbove(claim.holder, statedHolders).map((above) => `balance|${quantityOf(claim)}|${above}|${claim.date}`), ...inScope]) {
+      const above = wholeKey.split('|')[2] as string;
       if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
       const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(network, key), inYuan(network, wholeKey)];
-      network.atMost(part, of, `${claim.holder} within ${above} (${claim.part ?? claim.subject ?? claim.indicator}, ${claim.date})`);
+      network.atMost(part, of, above === claim.holder ? `${claim.scope} within 本外币 (${claim.subject ?? claim.indicator}, ${claim.holder}, ${claim.date})` : `${claim.holder} within ${above} (${claim.part ?? claim.subject ?? claim.indicator}, ${claim.date})`);
     }
   }
   network.linkAdjacentFlows();

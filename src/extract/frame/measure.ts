@@ -242,6 +242,7 @@ export function earlierValueBasisEn(cue: string, after: string): Basis | undefin
 }
 
 const MONTHLY_SENTENCE = /(?:较|比)上月/;
+const EARLIER_MONTH_END_BASE = /(?:较|比)\d{1,2}月(?:末|底)/;
 
 // 较年初增长8.26%，较3月末增加18.3亿元，增长3.08%: a bare rate right after a flow is that flow's, over its span —
 // not the basis named first in the sentence.
@@ -272,7 +273,9 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     basisOf(cue) ?? (english ? basisOf(after.slice(0, 40)) : undefined) ?? (changed ? (c.dateBasis ?? rateOfTheFlowBefore(c) ?? lastBasisIn(sentenceBefore)) : undefined);
   // 环比 is against the period before at the release's own frequency: a month's where its sentence also changes
   // against last month (较上月末) and names no quarter (二季度末…环比 is the quarter's).
-  const basis = named === 'qoq' && /环比/.test(cue) && !/季/.test(sentenceBefore + after.slice(0, 60)) && MONTHLY_SENTENCE.test(sentenceBefore + after.slice(0, 60)) ? 'mom' : named;
+  // (9月末…环比增长1.38%；较6月末增长4.44%: beside a change against the quarter's own base, 环比 is the month's.)
+  const around = sentenceBefore + after.slice(0, 60);
+  const basis = named === 'qoq' && /环比/.test(cue) && !/季/.test(around) && (MONTHLY_SENTENCE.test(around) || EARLIER_MONTH_END_BASE.test(around)) ? 'mom' : named;
   // 增速比上年同期低4.8个百分点: a comparison whose verb is 低 or 慢 is a fall.
   const negative = DECREASE.test(cue) || COMPARED_LOWER.test(cue) || /^\s*(?:lower|slower|below|less)\b/i.test(after);
   const gapAfter = /^\s*(higher|lower|faster|quicker|slower|above|below|under|more|less)\b/i.exec(after);
