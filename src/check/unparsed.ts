@@ -17,7 +17,8 @@ import { objectArg, stringArg } from '../errors/args.js';
  * `count-not-borrowers`, `table-cell` (a cell outside the columns the table reader understood),
  * `other-holder-benchmark` (a gap to 全国 or 同业, which the text does not state),
  * `benchmark-unknown`, `change-over-span` (较2021年末…提高 at 2024年末: a change over years no
- * basis names), `hypothetical` (a worked example's figure: 以某银行为例, 假设).
+ * basis names), `hypothetical` (a worked example's figure: 以某银行为例, 假设), `invalid-claim` (a claim read from
+ * the figure that the checker cannot take — a reader's slip, reported instead of thrown).
  */
 export type UnparsedCode =
   | 'date'
@@ -48,7 +49,8 @@ export type UnparsedCode =
   | 'other-holder-benchmark'
   | 'benchmark-unknown'
   | 'change-over-span'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'invalid-claim';
 
 /** Every code, for schemas and tests. */
 export const UNPARSED_CODES: readonly UnparsedCode[] = [
@@ -81,6 +83,7 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
   'benchmark-unknown',
   'change-over-span',
   'hypothetical',
+  'invalid-claim',
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */

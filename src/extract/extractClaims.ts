@@ -11,6 +11,7 @@ import { withNamedWholes } from './readers/wholes.js';
 import { withSeriesBreak } from './readers/seriesBreak.js';
 import { domesticAndOverseas } from './readers/domesticOverseas.js';
 import { stringArg } from '../errors/args.js';
+import { splitValid } from './validClaims.js';
 
 import type { Figure } from '../figure/figure.js';
 import type { FigureMention } from './mention.js';
@@ -242,7 +243,7 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   const document = doc.options.document;
   const ids = new Map<string, string>();
   const keep = detached();
-  const claims = withHeadlineBasis(doc.input, withNamedWholes(withSeriesBreak(doc, out.claims))).map((c, i) => {
+  const claims = validOnly(doc, out, withHeadlineBasis(doc.input, withNamedWholes(withSeriesBreak(doc, out.claims)))).map((c, i) => {
     const id = `c${i + 1}`;
     if (c.id) ids.set(c.id, id);
     return keep({ ...c, id, ...(document ? { source: { ...c.source, document } } : {}) });
@@ -262,6 +263,16 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
   };
 }
 
+
+// A claim the checker would refuse: its figure unread, with the checker's reason.
+function validOnly(doc: Doc, out: Output, claims: readonly Claim[]): Claim[] {
+  const { valid, invalid } = splitValid(claims);
+  for (const { claim, message } of invalid) {
+    const mention = doc.mentions.find((m) => m.kind === 'figure' && out.spanOf(claim)?.[0] === m.span[0]);
+    if (mention) out.unread(mention, 'invalid-claim', `a claim read from it that the checker cannot take: ${message}`);
+  }
+  return valid;
+}
 
 /**
  * Makes an item's strings its own, one shared copy of each: a phrase read from the

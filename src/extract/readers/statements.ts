@@ -2,7 +2,7 @@ import { differenceInCalendarDays } from 'date-fns';
 import type { Claim } from '../../check/claim.js';
 import type { Basis } from '../../domain/observation.js';
 import type { Figure } from '../../figure/figure.js';
-import { UNDATED, compareDates, flowSpanStart, fromPivot, toPivot } from '../../period/relative.js';
+import { UNDATED, compareDates, flowSpanStart, fromPivot, isUndated, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW, rememberSubject } from '../frame/frame.js';
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
@@ -1080,7 +1080,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const flowBefore = dimension === 'percent' && measure.measure === 'share' && own && OF_WHICH_SHARE_EN.test(ctx.clauseBefore) ? claimsOfSentence(out, ctx).filter((c) => c.measure === 'increment').at(-1) : undefined;
   if (flowBefore) {
     const basis = flowBefore.basis;
-    if (own && basis && basis !== 'yoy' && !flowBefore.part && own.indicator !== flowBefore.indicator) {
+    if (own && basis && basis !== 'yoy' && !flowBefore.part && own.indicator !== flowBefore.indicator && !isUndated(flowBefore.date)) {
       const extra: Record<string, unknown> = { of: `${flowBefore.indicator}${flowBefore.scope ? `@${flowBefore.scope}` : ''}`, flow: true, date: flowBefore.date, period: { from: flowSpanStart(flowBefore.date, basis), to: flowBefore.date } };
       out.claims.push(makeClaim(doc, out, ctx, { subject: own, measure: { measure: 'share' }, holder: flowBefore.holder, extra: extra as Partial<Claim> }));
     } else out.unread(m, 'share-without-whole', 'a share "of which" a flow before it whose span the text does not make one');
@@ -1434,7 +1434,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
     // 新增普惠小微贷款601.4亿元，占比18.4%: a share of new loans is over the span of the flow said right before it.
     const flowBefore = flow ? justBefore : undefined;
     const span = flowBefore?.basis === 'ytd' || flowBefore?.basis === 'qoq' || flowBefore?.basis === 'mom' ? flowBefore.basis : undefined;
-    if (flowBefore && span && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.holder === holder) {
+    if (flowBefore && span && !isUndated(flowBefore.date) && flowBefore.indicator === subject.indicator && flowBefore.measure === 'increment' && flowBefore.holder === holder) {
       extra['period'] = { from: flowSpanStart(flowBefore.date, span), to: flowBefore.date };
       extra['date'] = flowBefore.date;
     }
