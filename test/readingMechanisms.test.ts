@@ -5645,3 +5645,27 @@ describe('checking: stop 37 — a plan\'s yearly average with no years named run
     expect(r.relations.filter((x) => x.id.startsWith('plan:'))).toEqual([]);
   });
 });
+
+describe('reading: stop 37, hunt 67 — bare loans under a field of finance are that field\'s', () => {
+  const at = { documentDate: '2025-08-29' };
+  it.each([
+    // a topic opening its clause, twice in one sentence
+    ['普惠金融方面，截至6月末，该行贷款余额1820.40亿元，较年初增长9.85%；养老金融方面，贷款余额96.30亿元，较年初增长31.20%。', ['1820.40亿元|subject:普惠金融贷款', '96.30亿元|subject:养老金融贷款']],
+    // headings on lines of their own, 相关贷款 under each
+    ['（一）科技金融\n报告期末，相关贷款余额812.5亿元，较上年末增长18.20%。\n（二）数字金融\n报告期末，相关贷款余额305.1亿元，较上年末增长12.40%。', ['812.5亿元|subject:科技金融贷款', '305.1亿元|subject:数字金融贷款']],
+    // a label with a colon
+    ['绿色金融：报告期末，本行贷款余额640.0亿元，较上年末增长20.75%。\n科技金融：报告期末，本行贷款余额512.8亿元，较上年末增长16.10%。', ['640.0亿元|subject:绿色金融贷款', '512.8亿元|subject:科技金融贷款']],
+    // English fields
+    ["In inclusive finance, the bank's loans rose 9.85 percent from the end of last year to 182.04 billion yuan. In green finance, its loans grew 20.75 percent to 64.00 billion yuan.", ['182.04 billion yuan|inclusive-loans', '64.00 billion yuan|subject:green finance loans']],
+    // the clients just counted own the bare loans after them
+    ['截至6月末，该行为1.8万户小微企业提供贷款支持，贷款余额905.20亿元，较年初增长11.30%；该行各项贷款较年初增长6.40%。', ['905.20亿元|small-micro-loans']],
+  ] as const)('%s', (text, expected) => {
+    const claims = extractClaims(text, at).claims.filter((c) => c.measure === 'balance');
+    expect(claims.map((c) => `${c.figure.text}|${c.indicator}`)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+  it('keeps loans named after the field (科技金融方面，科技贷款余额…) and all loans named as such', () => {
+    const claims = extractClaims('科技金融方面，截至6月末，本行科技贷款余额512.8亿元，较年初增长16.10%，全行各项贷款较年初增长6.40%。', at).claims;
+    expect(claims.map((c) => `${c.figure.text}|${c.indicator}`)).toEqual(['512.8亿元|tech-loans', '16.10%|tech-loans', '6.40%|total-loans']);
+  });
+});

@@ -469,6 +469,19 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const named = PART_AFTER_EN.exec(doc.s.slice(own.end, pos))?.[1] ?? BANK_GROUP_EN.exec(doc.s.slice(own.start, pos))?.[1];
     own = { ...whole, part: (named ?? own.words).toLowerCase().replace(/\s+/g, ' ').trim(), start: own.start, end: own.end };
   }
+  // 科技金融方面，…该行贷款余额…; （一）绿色金融⏎…相关贷款余额…; "On the green finance front, outstanding loans …": bare
+  // loans under a field of finance the text opened are that field's, never all loans — nor the subject before the field.
+  // (该行为2.6万户小微企业提供贷款支持，贷款余额…; 服务科技型企业3.21万户，贷款余额…: the loans of the clients just counted.)
+  if (own && TOPIC_LOANS.test(own.words)) {
+    const topic = financeTopic(doc, own.start);
+    const served = topic ? undefined : SERVED_CLIENTS.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 40), own.start));
+    const phrase = topic && (!current || topic.at > current.end) ? (isEnglish(topic.words) ? `${topic.words} loans` : `${topic.words}贷款`) : served && !current ? `${(served[1] ?? served[2]) as string}贷款` : undefined;
+    const named = phrase ? subjectOf(phrase, own.start, own.end, isEnglish(phrase) ? 'en' : 'zh') : undefined;
+    if (named) {
+      own = { ...named, start: own.start, end: own.end, ...(own.scope && !named.scope ? { scope: own.scope } : {}) };
+      current = undefined;
+    }
+  }
   // 这部分企业贷款, 其贷款: the loans of those just counted (获得贷款支持的科技型中小企业…，这部分企业贷款余额).
   const those = own ? DEMONSTRATIVE.exec(own.words) : null;
   // 同期，这部分企业的贷款…: the firms of the sentence before, when this one names none.
@@ -808,6 +821,34 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
     break; // only the clause right before
   }
   return undefined;
+}
+
+// Clients counted right before bare loans: 为2.6万户小微企业提供贷款支持， 服务科技型企业3.21万户，
+const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5]{2,12}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s*$|服务([\u4e00-\u9fa5]{2,12}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s*$/;
+// Bare loans a field of finance may own: 贷款, 相关贷款, 该类贷款, "outstanding loans".
+const TOPIC_LOANS = /^(?:相关|该类|此类|这类|上述)?(?:贷款|放款|信贷)$|^(?:outstanding\s)?(?:loans|lending)$/i;
+// A field of finance opening what follows: 科技金融方面， 在绿色金融领域， 科技金融： 科技金融“加速跑”。 a heading line (（一）科技金融).
+const FINANCE_TOPIC_ZH = /(科技|科创|绿色|转型|普惠|养老|数字)金融(?:方面|领域|板块|业务)?(?:[，,：:]|“[^”\n]{1,10}”[。！!]?|[^\S\n]*\n)/g;
+const FINANCE_TOPIC_EN = /\b(?:on|in) the (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance (?:front|sector|area|side)\b|\bin (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance,/gi;
+// What ends a field's reach: a subject of loans named after it (绿色贷款, 各项贷款), or another sentence's new field.
+const LOANS_NAMED = /[\u4e00-\u9fa5]{1,8}(?:贷款|信贷)(?!余额[^，,。；;]{0,4}$)|\b(?:green|tech|inclusive|total|all) loans\b/i;
+
+/** The field of finance (科技金融, "green finance") the text opened before a position, in its paragraph or the heading line above it. */
+function financeTopic(doc: Doc, at: number): { words: string; at: number } | undefined {
+  const paragraph = doc.paragraphStart(at);
+  // (（一）科技金融⏎报告期末，…: a heading on the line above the paragraph.)
+  const headingStart = paragraph > 0 ? doc.paragraphStart(paragraph - 1) : paragraph;
+  const from = paragraph - headingStart <= 24 ? headingStart : paragraph;
+  const start = Math.max(from, at - 160);
+  const before = doc.s.slice(start, at);
+  let found: { words: string; end: number } | undefined;
+  for (const m of before.matchAll(FINANCE_TOPIC_ZH)) found = { words: `${m[1] as string}金融`, end: m.index + m[0].length };
+  for (const m of before.matchAll(FINANCE_TOPIC_EN)) if (!found || m.index > found.end) found = { words: `${(m[1] ?? m[2]) as string} finance`, end: m.index + m[0].length };
+  if (!found) return undefined;
+  // (科技金融方面，科技贷款余额…，其中…贷款: loans named after the field are what its bare loans refer to.)
+  const between = before.slice(found.end).replace(/^.*?[，,]/, (x) => x);
+  if (LOANS_NAMED.test(between.replace(/(?:该行|本行|全行|全市|全省)?(?:相关|该类|此类)?贷款余额/g, ''))) return undefined;
+  return { words: found.words, at: start + found.end };
 }
 
 /**
