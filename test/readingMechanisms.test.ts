@@ -5669,3 +5669,28 @@ describe('reading: stop 37, hunt 67 — bare loans under a field of finance are 
     expect(claims.map((c) => `${c.figure.text}|${c.indicator}`)).toEqual(['512.8亿元|tech-loans', '16.10%|tech-loans', '6.40%|total-loans']);
   });
 });
+
+describe('reading: stop 37, hunt 67 — an earlier date\'s clause keeps the change the date in force already stated', () => {
+  const at = { documentDate: '2025-07-25' };
+  it.each([
+    // 去年同期 glued to its level after ；, then 同比 said again: a year before's rate (28.4 / 24.8 = 14.5%; 24.8 / 21.1 = 17.5%)
+    ['6月末，全省科技贷款余额28.4万亿元，同比增长14.5%；去年同期余额24.8万亿元，同比增长17.5%。', ['24.8万亿元|2024-06-30', '17.5%|2024-06-30']],
+    // 上年末 and 较上年 after 较上年末: the year-end's own change over its year
+    ['截至6月末，本行科技贷款余额868.80亿元，较上年末增长12.40%；上年末余额772.95亿元，较上年增长19.60%。', ['772.95亿元|2024-12-31', '19.60%|2024-12-31']],
+    // a comma clause of an earlier month-end, its 同比 said again
+    ['6月末，全省普惠小微贷款余额9860.2亿元，同比增长13.4%，3月末为9512.7亿元，同比增长14.1%。', ['9512.7亿元|2025-03-31', '14.1%|2025-03-31']],
+    // a bare 增长 said again after last year's flow
+    ['上半年，全省绿色贷款较年初增加1820亿元，增长14.6%；上年同期增加1610亿元，增长16.2%。', ['1610亿元|2024-06-30', '16.2%|2024-06-30']],
+  ] as const)('%s', (text, expected) => {
+    const claims = extractClaims(text, at).claims;
+    for (const row of expected) {
+      const [figure, date] = row.split('|');
+      expect(claims.find((c) => c.figure.text === figure)?.date).toBe(date);
+    }
+    expectQuiet(text, at);
+  });
+  it('keeps a change against then, not said before, the date in force\'s (2300 − 2000 = 300)', () => {
+    const claims = extractClaims('6月末，全市绿色贷款余额2300亿元；上年6月末余额为2000亿元，同比增加300亿元。', at).claims;
+    expect(claims.find((c) => c.figure.text === '300亿元')?.date).toBe('2025-06-30');
+  });
+});

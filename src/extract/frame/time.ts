@@ -314,7 +314,11 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
       const clauseEnd = rest.search(/[，,；;、]/);
       const list = clauseEnd >= 0 && /(?:^|[。\n；;])\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start)) && /\d/.test(rest.slice(clauseEnd)) && !SINCE_OR_CHANGE.test(rest.slice(clauseEnd));
       // (去年底，…余额…，比年初增加…: a sentence it opens, comma and all, stands at it — unless it only lists levels.)
+      // (…同比增长12.3%；去年同期余额31.7万亿元，同比增长16.9%: the date in force's change said again is this clause's.)
+      const inForce = refs.slice(0, k).reverse().find((x) => x.role === 'as-of' && x.period === undefined);
+      const own = inForce !== undefined && !list ? ownClause(s, r, inForce) : undefined;
       if (list) refs[k] = { ...r, until: sentenceEnd };
+      else if (own) refs[k] = own;
       else if (!opensText && !/^[，,]/.test(s.slice(r.end, r.end + 1))) refs[k] = { ...r, role: 'base' };
       continue;
     }
@@ -328,7 +332,7 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
       const before = refs[j] as TimeRef;
       if (r.start - before.end > 200 || /\n/.test(s.slice(before.end, r.start))) break;
       if (before.role !== 'as-of' || before.period !== undefined) continue;
-      if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = ownClause(s, r) ?? { ...r, role: 'base' };
+      if (before.date > r.date && /^\d{4}|^Y/.test(r.date)) refs[k] = ownClause(s, r, before) ?? { ...r, role: 'base' };
       break;
     }
   }
@@ -338,14 +342,21 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
 const CLAUSE_OWN_BASE = /(?:较|比)(?:上年末|去年末|上年底|去年底|年初|上月末|上季末|上季度末|\d{1,2}月(?:末|底))/;
 // 2月末，…余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；…: an earlier date opening a clause of its own after ；
 // that goes on to a change is the date of that clause — its level and its change — not a base of the date in force.
-function ownClause(s: string, r: TimeRef): TimeRef | undefined {
-  if (!/[；;]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return undefined;
+// (…同比增长12.3%；去年同期余额31.7万亿元，同比增长16.9%; …，3月末为11320.8亿元，同比增长17.9%: the change the date in force
+// already stated, said again after an earlier level, is that earlier date's — now has one rate of each basis.)
+export const CHANGE_BASE = /同比|(?:较|比)(?:上年|去年)(?:同期|末|底)?|(?:较|比)年初/;
+function ownClause(s: string, r: TimeRef, before: TimeRef): TimeRef | undefined {
+  const afterStop = /[；;]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start));
+  if (!afterStop && !/[，,]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return undefined;
   const rest = s.slice(r.end, sentenceEndZh(s, r.end));
   const clauseEnd = rest.search(/[；;]/);
   const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
   const levelEnd = clause.search(/[，,]/);
+  if (levelEnd < 0) return undefined;
+  const change = CHANGE_BASE.exec(clause.slice(levelEnd))?.[0];
+  const saidAgain = change !== undefined && s.slice(before.end, r.start).includes(change);
   // (…；上年6月末余额为2000亿元，同比增加300亿元: a change of now against then is the date in force's, not the clause's.)
-  return levelEnd >= 0 && CLAUSE_OWN_BASE.test(clause.slice(levelEnd)) ? { ...r, until: r.end + clause.length } : undefined;
+  return (afterStop && CLAUSE_OWN_BASE.test(clause.slice(levelEnd))) || saidAgain ? { ...r, until: r.end + clause.length } : undefined;
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.

@@ -8,7 +8,7 @@ import { type Benchmark, type FigureContext, type Frame, WINDOW, rememberSubject
 import { areaWordHolder, figureHolder } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, FLOW_BEFORE_BRACKET, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
-import { A_YEAR_EARLIER_EN, EARLIER_WORD, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
+import { A_YEAR_EARLIER_EN, CHANGE_BASE, EARLIER_WORD, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import { baseDate, toDate } from '../../period/baseDate.js';
@@ -258,7 +258,12 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // (…；二季度，该利率为3.68%: a later clause's own period too.)
   // (去年同期，全市涉农贷款8月当月增加…: a month without its year, in the sentence the opener dates, is of that year too.)
   const ownTime = doc.within(doc.times.refs, runStart, pos, (r) => [r.start, r.end]).some((r) => r.role === 'as-of' && (runStart > ctx.sentence.start || (r.period === undefined && /\d{4}|今年|本年|去年|上年|前年/.test(r.text))));
-  if (!ownTime && (SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
+  // (…同比增长12.3%；去年同期余额31.7万亿元，同比增长16.9%: glued to its clause's subject after ；, when the change its clause
+  // goes on to was said of the date in force already.)
+  // (…增长6.9%；上年同期增加2.5万亿元，增长8.6%: a bare 增长 said again, too.)
+  const change = CHANGE_BASE.exec(doc.s.slice(runStart, pos))?.[0] ?? /增长|增幅/.exec(doc.s.slice(runStart, pos).replace(/^[^，,]*/, ''))?.[0];
+  const gluedAfterStop = runStart > ctx.sentence.start && change !== undefined && doc.s.slice(ctx.sentence.start, runStart).includes(change) && SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(runStart, Math.min(pos, runStart + 40)));
+  if (!ownTime && (gluedAfterStop || SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (上年同期末，…余额…: a point a year before the last point named — past a whole year named since, 2024年全年，….)
     if (/(?:同期|同月)(?:末|底)/.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 12)))) {
