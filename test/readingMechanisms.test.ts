@@ -5694,3 +5694,23 @@ describe('reading: stop 37, hunt 67 — an earlier date\'s clause keeps the chan
     expect(claims.find((c) => c.figure.text === '300亿元')?.date).toBe('2025-06-30');
   });
 });
+
+describe('reading: stop 37, hunt 67 — a gap\'s benchmark of loans of a kind, and borrowers against loans', () => {
+  const at = { documentDate: '2025-07-25' };
+  it.each([
+    ['截至6月末，该行普惠小微贷款较年初增长11.40%，高于该行对公贷款增速4.1个百分点；各项贷款较年初增长5.80%。', 'subject:对公贷款'],
+    ['截至6月末，全市科技贷款较年初增长9.6%，比全市企业贷款平均增速高2.8个百分点；全市各项贷款较年初增长4.9%。', 'subject:企业贷款'],
+    // all loans named as such stay all loans
+    ['截至6月末，全市科技贷款较年初增长9.6%，高于各项贷款增速4.7个百分点。', 'total-loans'],
+  ] as const)('%s', (text, benchmark) => {
+    expect(extractClaims(text, at).claims.find((c) => c.measure === 'gap')?.benchmark).toBe(benchmark);
+    expectQuiet(text, at);
+  });
+  it('leaves the borrowers\' growth against their loans\' unread (户数增速低于贷款增速)', () => {
+    const text = '6月末，全市普惠小微贷款较年初增长8.4%，户数较年初增长6.1%，户数增速低于贷款增速2.3个百分点。全市各项贷款较年初增长5.2%。';
+    const r = extractClaims(text, at);
+    expect(r.claims.map((c) => c.figure.text)).not.toContain('2.3个百分点');
+    expect(r.unparsed.map((u) => u.text)).toContain('2.3个百分点');
+    expectQuiet(text, at);
+  });
+});

@@ -287,6 +287,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // (同比下降58个基点，较2024年同期降幅扩大19个基点: how much bigger the fall is than a year before — a change of a
   // change, which no relation models.)
   if ((dimension === 'percentage-points' || dimension === 'percent') && CHANGE_OF_CHANGE.test(cue)) return null;
+  // (户数增速低于贷款增速2.3个百分点: the borrowers' growth against their loans', a gap no relation models.)
+  if (dimension === 'percentage-points' && BORROWERS_AGAINST_LOANS.test(cue)) return null;
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.
@@ -640,6 +642,7 @@ export function goalMeasure(
 }
 
 const POLICY_RATE_AFTER = /^\s*(?:的(?:比例|标准|费率))?(?:给予|予以|进行|实施)?(?:奖励|激励|补贴|贴息|奖补|补偿|风险补偿|担保费补贴)/;
+const BORROWERS_AGAINST_LOANS = /(?:户数|客户数|企业数)(?:增速|增幅)[^，,；;。]{0,4}(?:高于|低于|快于|慢于|比|较)[^，,；;。]{0,8}贷款(?:余额)?(?:增速|增幅)/;
 const CHANGE_OF_CHANGE = /(?:降幅|增幅|涨幅|跌幅|降速|下降幅度|上升幅度)[^，,；;。\d]{0,6}(?:扩大|收窄|缩小|加大|减小|增加|减少)(?:了)?\s*$/;
 const GRANTED_COUNT_BEFORE = /累计[^。；;]{0,40}(?:发放|投放)[^。；;]{0,20}笔[\s，,]*$/;
 const EARLIER_PERIOD_BASE = /(?:相较|较|比)于?(?:去年|上年|前一年|\d{4}年)(?:前[一二三四五六七八九十两\d]{1,2}个?月|上半年|下半年|[一二三四]季度?|前[二三两]季度?)[^，,；;。\d]{0,6}$/;

@@ -187,9 +187,20 @@ export function readBenchmark(ctx: FigureContext, subject: Subject | undefined, 
     // (高于各项存款增速, 高于全部贷款户数增速: the growth of another quantity — deposits, a count of borrowers — never
     // of all loans; an open subject of its own words.)
     else if (NOT_LOANS_BENCHMARK.test(bare)) indicator = `subject:${bare.replace(/(?:增速|增幅|增长率|增长)$/, '')}`;
+    else {
+      // (高于该行对公贷款增速, 高于全市企业贷款增速: loans of a kind the catalog does not know — their own words, not all loans.)
+      const kind = LOANS_OF_A_KIND.exec(bare)?.[1];
+      if (kind && !/^(?:各项|全部|整体)?(?:贷款|信贷)$/.test(kind)) {
+        const known = lookupSubject(kind);
+        indicator = known && !known.part ? known.id : `subject:${kind}`;
+      }
+    }
   }
   return { indicator, ...(scope ? { scope } : {}), ...(other ? { holder: other } : {}) };
 }
+
+// A benchmark's loans of a kind: 该行对公贷款增速 → 对公贷款.
+const LOANS_OF_A_KIND = /^(?:该行|本行|我行|全行|全辖)?([\u4e00-\u9fa5]{0,12}?(?:贷款|信贷))(?:平均)?(?:增速|增幅|增长率|增长)?$/;
 
 // 占各项贷款的比重, 占全部绿色贷款的, 在同期企事业单位贷款中占: the whole of a share.
 // 占全省绿色贷款的, 在全部贷款中: the area or the whole a share's whole opens with, and the words that name no subject.
