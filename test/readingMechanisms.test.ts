@@ -5714,3 +5714,21 @@ describe('reading: stop 37, hunt 67 — a gap\'s benchmark of loans of a kind, a
     expectQuiet(text, at);
   });
 });
+
+describe('reading: stop 37, hunt 67 — the nation\'s figures in a local outlet\'s reprint', () => {
+  const at = { documentDate: '2025-07-25' };
+  it.each([
+    // the head office's report opening the paragraph, in a text of 我省
+    ['中国人民银行发布的金融机构贷款投向统计报告显示，二季度末，科技型中小企业贷款余额3.3万亿元。我省科技型中小企业贷款余额1862.5亿元。', {}, ['3.3万亿元|national', '1862.5亿元|text']],
+    // 据央行数据 in a province's text
+    ['据央行数据，养老产业贷款余额1.6万亿元。全省养老产业贷款余额905.3亿元。', { region: '370000' }, ['1.6万亿元|national', '905.3亿元|region:370000']],
+    // a Beijing wire reprinted above the local news
+    ['新华社北京7月22日电 6月末，普惠小微贷款余额35.6万亿元。（完）\n本报记者获悉，截至6月末，山东普惠小微贷款余额2.1万亿元。', { region: '370000' }, ['35.6万亿元|national', '2.1万亿元|region:370000']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(extractClaims(text, { ...at, ...options }).claims.map((c) => `${c.figure.text}|${c.holder}`)).toEqual(expected);
+    expectQuiet(text, { ...at, ...options });
+  });
+  it('keeps bare 人民银行统计 (often the local branch\'s) the text\'s', () => {
+    expect(extractClaims('据人民银行统计，全市普惠小微贷款余额812.5亿元。', { ...at, region: '370700' }).claims.map((c) => c.holder)).toEqual(['region:370700']);
+  });
+});

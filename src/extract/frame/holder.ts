@@ -294,7 +294,10 @@ export function holderAt(h: HolderScope): string {
   if (inParagraph) return inParagraph.holder;
   // (人民银行发布数据显示，二季度末，本外币绿色贷款余额…。⏎另据人民银行北京市分行消息，…: a paragraph the head office's
   // release opens speaks of the nation, whatever place the text names elsewhere.)
-  if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE.test(s.slice(h.paragraphStart, Math.min(pos, h.paragraphStart + 80)))) return NATIONAL;
+  // (新华社北京7月22日电 6月末，本外币绿色贷款余额…（完）⏎大众日报记者获悉…: a wire from Beijing reprinted above the local
+  // news is the nation's; so is a paragraph opened by the head office's release in a text of its own area, 我省….)
+  const opening = s.slice(h.paragraphStart, Math.min(pos, h.paragraphStart + 80));
+  if ((/^(?:region|place):/.test(h.home) || (h.home === 'text' && h.homeLevel !== undefined)) && (NATIONAL_SOURCE.test(opening) || BEIJING_WIRE.test(opening))) return NATIONAL;
   // ("…stood at 42.39 trillion yuan at the end of June, central bank data showed.": so does an English sentence the
   // head office's data close, its branch unnamed.)
   if (/^(?:region|place):/.test(h.home) && NATIONAL_SOURCE_EN.test(sentenceOf(s, from, pos))) return NATIONAL;
@@ -367,7 +370,8 @@ function sentenceOf(s: string, from: number, pos: number): string {
   const stop = s.slice(pos, pos + 400).search(/\.(?:\s|$)/);
   return s.slice(from, stop < 0 ? Math.min(s.length, pos + 400) : pos + stop);
 }
-const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?:[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)/;
+const BEIJING_WIRE = /^[^\S\n]*(?:新华社|中新社|中新网|人民网|央广网|新华网)北京\d{1,2}月\d{1,2}日电/;
+const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?:[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)|^[^。\n]{0,6}?据(?:中国人民银行|央行)的?(?:数据|统计)/;
 
 // Where the figure's own clause begins (a comma between digits, 1,200, is none).
 const CLAUSE_BREAK = /[，；;]|,(?!\d)/g;
