@@ -5732,3 +5732,22 @@ describe('reading: stop 37, hunt 67 — the nation\'s figures in a local outlet\
     expect(extractClaims('据人民银行统计，全市普惠小微贷款余额812.5亿元。', { ...at, region: '370700' }).claims.map((c) => c.holder)).toEqual(['region:370700']);
   });
 });
+
+describe('reading: stop 37, hunt 67 — short words for a period\'s end, and now', () => {
+  const at = { documentDate: '2025-07-25', region: '370700' };
+  it.each([
+    // 二季末 / 一季末: 1312.4 / 1.142 = 1149.2 = 1230.8 / 1.071 (one base at the start of the year)
+    ['截至二季末，全市科技贷款余额1312.4亿元，较年初增长14.2%。一季末，全市科技贷款余额1230.8亿元，较年初增长7.1%。', ['1312.4亿元|2025-06-30', '1230.8亿元|2025-03-31']],
+    ['截至半年末，全市科技贷款余额1312.4亿元，较年初增长14.2%。3月末，全市科技贷款余额1230.8亿元，较年初增长7.1%。', ['1312.4亿元|2025-06-30', '1230.8亿元|2025-03-31']],
+    ['截至年中，全市科技贷款余额1312.4亿元，较年初增长14.2%。3月末，全市科技贷款余额1230.8亿元，较年初增长7.1%。', ['1312.4亿元|2025-06-30', '1230.8亿元|2025-03-31']],
+    // 截至目前: the text's own day, never a later sentence's 3月末
+    ['截至目前，全市科技贷款余额1340.0亿元。3月末，全市科技贷款余额1230.8亿元。', ['1340.0亿元|2025-07-25', '1230.8亿元|2025-03-31']],
+  ] as const)('%s', (text, expected) => {
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'balance').map((c) => `${c.figure.text}|${c.date}`)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+  it('keeps 上半年末 and 多半年末 as they are', () => {
+    expect(normalizeText('上半年末余额').text).toBe('上半年末余额');
+    expect(normalizeText('多半年末').text).toBe('多半年末');
+  });
+});

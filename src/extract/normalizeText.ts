@@ -378,6 +378,9 @@ function foldSpaces(source: MappedText): MappedText {
  * 4. Traditional to simplified with OpenCC (t2s): 綠色貸款餘額 → 绿色贷款余额.
  * 5. A decimal comma of a messy copy — digits, a comma, one or two digits and a unit, which
  *    no thousands grouping explains — becomes a point: 24,1% → 24.1%, "22,9 percent".
+ * 6. Taiwan's bracketed year numbers go: 去(113)年 → 去年.
+ * 7. Bank copy's short words for a period's end become the date reader's: 二季末 → 二季度末,
+ *    半年末 → 上半年末, 截至年中 → 截至6月末.
  *
  * Linear time.
  *
@@ -390,7 +393,7 @@ function foldSpaces(source: MappedText): MappedText {
  */
 export function normalizeText(text: string): NormalizedText {
   stringArg('normalizeText', text, ['text']);
-  const mapped = bracketedYears(decimalCommas(toSimplified(foldSpaces(spacedTables(foldWidths(text))))));
+  const mapped = periodEnds(bracketedYears(decimalCommas(toSimplified(foldSpaces(spacedTables(foldWidths(text)))))));
   return makeNormalized(text, mapped);
 }
 
@@ -463,6 +466,27 @@ function bracketedYears(mapped: MappedText): MappedText {
   for (const m of mapped.text.matchAll(BRACKETED_YEAR)) {
     out.copy(mapped, at, m.index);
     at = m.index + m[0].length;
+  }
+  out.copy(mapped, at, mapped.text.length);
+  return out.build();
+}
+
+// Stage 7: bank copy's short words for a period's end: 二季末 is 二季度末, 半年末 上半年末, 截至年中 截至6月末 — as the date
+// reader knows them (一季末, left alone, would take its date from a later sentence).
+const SHORT_PERIOD_END = /(?<=[一二三四1-4])季(?=末)|(?<![上下前后多])(?=半年末)|(?<=截[至止])年中(?=[，,])/g;
+function periodEnds(mapped: MappedText): MappedText {
+  SHORT_PERIOD_END.lastIndex = 0;
+  if (!SHORT_PERIOD_END.test(mapped.text)) return mapped;
+  SHORT_PERIOD_END.lastIndex = 0;
+  const out = new MappedTextBuilder(mapped.text.length + 8);
+  let at = 0;
+  for (const m of mapped.text.matchAll(SHORT_PERIOD_END)) {
+    out.copy(mapped, at, m.index);
+    if (m[0] === '季') out.replace('季度', mapped, m.index, m.index + 1);
+    else if (m[0] === '年中') out.replace('6月末', mapped, m.index, m.index + 2);
+    // (An insertion before 半年末 stands for the character it comes before.)
+    else out.replace('上半', mapped, m.index, m.index + 1);
+    at = m[0] === '' ? m.index + 1 : m.index + m[0].length;
   }
   out.copy(mapped, at, mapped.text.length);
   return out.build();

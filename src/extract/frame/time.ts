@@ -141,6 +141,10 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const end = start + m[0].length;
     refs.push({ start, end, text: m[0], role: roleOf(s, start, end, date, documentDate), date });
   }
+  // 截至目前, 截至发稿时: now, the day the text is of — never the date a later sentence names.
+  if (documentDate !== undefined) {
+    for (const m of s.matchAll(AS_OF_NOW)) refs.push({ start: m.index, end: m.index + m[0].length, text: m[0], role: 'as-of', date: documentDate });
+  }
   // Each stage decides one thing about the dates read, in this order (see each one's comment).
   const stages: readonly ((s: string, refs: TimeRef[]) => TimeRef[])[] = [yearEndsOfTheirYear, samePeriodsOfYears, parallelDeadlines, joinedBases, earlierLevels, (_s, r) => lastQuarterEnds(r), bracketedComparatives, lastYearsSentences, trailingDatesEn, historySentences];
   const read = stages.reduce((done, stage) => stage(s, done), refs.sort((a, b) => a.start - b.start));
@@ -162,6 +166,7 @@ function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
   });
 }
 
+const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止/g;
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
 const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
 /** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */
