@@ -5751,3 +5751,25 @@ describe('reading: stop 37, hunt 67 — short words for a period\'s end, and now
     expect(normalizeText('多半年末').text).toBe('多半年末');
   });
 });
+
+describe('reading: stop 37, hunt 67 — English dates and levels', () => {
+  const at = { documentDate: '2025-07-25' };
+  it.each([
+    // "Last year," opens a sentence of the year before, not the date in force; a date ending with a full stop keeps its year
+    ['Tech loans grew 11.5 percent year on year at the end of June. Last year, tech loans grew 13.0 percent year on year.', ['11.5 percent|2025-06-30', '13.0 percent|2024-12-31']],
+    // the date after "slowing from X percent" is that rate's only
+    ['Tech loans climbed 11.5 percent from a year earlier to 28.4 trillion yuan, the pace slowing from 13.0 percent at end-2024.', ['11.5 percent|2025-07-25', '28.4 trillion yuan|2025-07-25', '13.0 percent|2024-12-31']],
+  ] as const)('%s', (text, expected) => {
+    expect(extractClaims(text, at).claims.map((c) => `${c.figure.text}|${c.date}`)).toEqual(expected);
+    expectQuiet(text, at);
+  });
+  it.each([
+    // "bringing the total to" with no period of its own: the balance (5.1 / (28.4 − 5.1) = 21.9%)
+    ['Tech loans rose by 5.1 trillion yuan in the first half, bringing the total to 28.4 trillion yuan.', '28.4 trillion yuan', 'balance'],
+    ['Tech lending surged to 28.4 trln yuan by end-June, up 21.9 pct year-to-date, an increase of 5.1 trln yuan.', '28.4 trln yuan', 'balance'],
+    ['Tech lending jumped to 28.4 trillion yuan by end-June.', '28.4 trillion yuan', 'balance'],
+  ] as const)('%s', (text, figure, measure) => {
+    expect(extractClaims(text, at).claims.find((c) => c.figure.text === figure)?.measure).toBe(measure);
+    expectQuiet(text, at);
+  });
+});

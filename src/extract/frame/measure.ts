@@ -74,7 +74,7 @@ const BRINGING_TOTAL = /\bbringing (?:the|its) (?:total|cumulative)\b[^,;.]{0,60
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
 const FROM_TO_AFTER_EN = /^\s*(?:percent|per cent|pct)?\s{0,2}to\s(?:about\s|around\s)?\d/i;
 const FROM_TO_BEFORE_EN = /\bfrom\s(?:about\s|around\s)?\d[\d.]{0,12}\s?(?:percent|per cent|pct|%)?\sto\s(?:about\s|around\s)?$/i;
-const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|rises|grows|climbs|jumps|surges|falls) to\s*$/i;
+const TO_LEVEL = /(?:提高|提升|上升|增长|增加|升|增|下降|降|回落|减少|降低|扩大)(?:到|至)(?:[^,，;；。]{0,12}的)?\s*$|\b(?:rose|increased|grew|climbed|fell|dropped|declined|decreased|rises|grows|climbs|jumps|jumped|surges|surged|soared|soars|expanded|expands|leapt|leaped|swelled|edged up|ticked up|slipped|dipped|slid|eased|falls) to\s*$/i;
 
 // A flow since the first day of the year: 全年增加, 今年以来新增, "so far this year".
 const SINCE_YEAR_START =
@@ -518,7 +518,10 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // in the third": a bare list of amounts, each with its period after it.)
     const carried = english && lastMeasure === 'increment' && (/^[^,;.\d]{0,40}\b(?:and|while|but)\s+by\s*$/i.test(cue) || (c.period !== undefined && /^(?: in (?:the )?[a-z-]+(?: [a-z-]+){0,3})?(?:,? and|,)? ?$/i.test(cue)));
     // ("…, bringing the total for the first three quarters to 427.5 billion yuan": the flow over that period.)
+    // ("rose by 5.33 trillion yuan in the first half, bringing the total to 42.39 trillion yuan": with no period of its own,
+    // the total the loans came to — their balance.)
     if (english && BRINGING_TOTAL.test(cue)) {
+      if (!/\btotal\s+(?:for|of|in|over)\b/i.test(cue)) return { measure: 'balance' };
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
       return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }

@@ -141,6 +141,16 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const end = start + m[0].length;
     refs.push({ start, end, text: m[0], role: roleOf(s, start, end, date, documentDate), date });
   }
+  // "…at the end of June. Last year, inclusive loans grew 14.6 percent": a sentence opened by last year, after a date in
+  // force within a year (not at its end, where "last year" may be that very year), is of the year before — to its end.
+  for (const m of s.matchAll(LAST_YEAR_SENTENCE_EN)) {
+    const start = m.index + m[0].length - (m[1] as string).length - 1;
+    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1);
+    if (!inForce || !/^\d{4}-(?:0[1-9]|1[01])-\d{2}$/.test(inForce.date)) continue;
+    const year = Number(inForce.date.slice(0, 4)) - 1;
+    const stop = s.slice(start).search(/[.!?](?:\s|$)|\n/);
+    refs.push({ start, end: start + (m[1] as string).length, text: m[1] as string, role: 'as-of', date: `${year}-12-31`, period: { from: `${year}-01-01`, to: `${year}-12-31` }, until: stop < 0 ? s.length : start + stop + 1 });
+  }
   // 截至目前, 截至发稿时: now, the day the text is of — never the date a later sentence names.
   if (documentDate !== undefined) {
     for (const m of s.matchAll(AS_OF_NOW)) refs.push({ start: m.index, end: m.index + m[0].length, text: m[0], role: 'as-of', date: documentDate });
@@ -166,6 +176,7 @@ function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
   });
 }
 
+const LAST_YEAR_SENTENCE_EN = /(?:^|[.!?]\s+|\n)(Last year|In the previous year),/g;
 const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止/g;
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
 const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
@@ -512,7 +523,8 @@ function fromMention(s: string, m: TimeMention, previous: Mention | undefined, c
   // 今年一季度末, 去年6月末: a year named by a word.
   const word = /(今年|本年|当年|去年|上年|上一年|前年|明年)$/.exec(s.slice(Math.max(0, start - 3), start));
   // "the first three quarters of last year": English names the year after the period.
-  const yearAfter = !word && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) ? YEAR_AFTER_EN.exec(s.slice(end, end + 24)) : null;
+  // (Not across a full stop: "…at the end of June. Last year, …" opens the next sentence's year.)
+  const yearAfter = !word && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) && !m.text.endsWith('.') ? YEAR_AFTER_EN.exec(s.slice(end, end + 24)) : null;
   // ("Last year, … increased by … in the first three quarters": a sentence that opens with last year.)
   const lastYearSentence = !word && !yearAfter && /^[A-Za-z]/.test(m.text) && !/\d{4}/.test(m.text) && LAST_YEAR_OPENS_EN.test(sentenceHeadEn(s, start));
   const offset = word ? (RELATIVE_YEAR[word[1] as string] ?? 0) : yearAfter?.[1] || lastYearSentence ? -1 : 0;
@@ -781,7 +793,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
   // (", down from 50.0 percent at the end of 2024", "eased from …": so is the level a rate came down or up from.)
   // (", slower than the 21.7 percent pace recorded at the end of 2024": the date of the pace compared with.)
-  if (/\b(?:compared (?:with|to)|(?:down|up|eased|slowed|accelerated|quickened) from|than(?: the| a| an)?)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
+  if (/\b(?:compared (?:with|to)|(?:down|up|eased|easing|slowed|slowing|accelerated|accelerating|quickened|quickening|rose|rising|fell|falling|dropped|dropping|declined|declining|picked up|picking up) from|than(?: the| a| an)?)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%|(?:(?:trillion|billion|million|trln|bln)\s+)?yuan)\s+(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';
