@@ -5773,3 +5773,24 @@ describe('reading: stop 37, hunt 67 — English dates and levels', () => {
     expectQuiet(text, at);
   });
 });
+
+describe('reading: stop 37, hunt 67 — messy copies: a misgrouped comma, a digest\'s bullets, the next part after a breakdown', () => {
+  const at = { documentDate: '2025-07-25' };
+  it('leaves 1,2034.5亿元 unreadable as a whole, never a figure of 1亿元', () => {
+    const r = extractClaims('截至6月末，全省绿色贷款余额1,2034.5亿元，较年初增加1405.2亿元，增长13.2%。', { ...at, region: '370000' });
+    expect(r.claims.map((c) => c.figure.text)).not.toContain('1');
+    expect(r.unparsed.find((u) => u.text === '1,2034.5亿元')?.code).toBe('unreadable');
+    // a thousands grouping stays a number
+    expect(extractClaims('截至6月末，全省绿色贷款余额12,034.5亿元。', at).claims.map((c) => c.figure.text)).toEqual(['12,034.5亿元']);
+  });
+  it('reads a digest\'s bulleted place label as the holder of its line\'s 全市', () => {
+    const text = '■潍坊 截至6月末，全市科技贷款余额812.5亿元，较年初增长12.1%。\n■烟台 截至6月末，全市科技贷款余额1036.2亿元，较年初增长9.8%。';
+    expect(extractClaims(text, at).claims.filter((c) => c.measure === 'balance').map((c) => c.holder)).toEqual(['region:370700', 'region:370600']);
+    expectQuiet(text, at);
+  });
+  it('reads the next part of a breakdown opening its clause with its rate (中部地区增长16.2%)', () => {
+    const text = '分地区看，东部地区科技贷款比年初增长13.1%，中部地区增长16.2%，西部地区增长11.4%。';
+    expect(extractClaims(text, { ...at, region: '370000' }).claims.map((c) => c.part)).toEqual(['东部地区', '中部地区', '西部地区']);
+    expectQuiet(text, { ...at, region: '370000' });
+  });
+});

@@ -135,6 +135,7 @@ const YEAR_ZH = new RegExp(
 const MONTH_RANGE = new RegExp(`(\\d{1,2})月?${RANGE}(\\d{1,2})月份?`, 'y');
 const MONTH_ZH = /(\d{1,2})月份?(?:(\d{1,2})[日号]|[末底初]|[上中下]旬)?/y;
 const TIME = /(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/y;
+const MISGROUPED = /\d{1,3},\d{4,}(?:\.\d+)?(?:\s?(?:万亿|亿|万|億|萬|兆)?元)?/y;
 const RATIO = /\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d.])/y;
 const DAY_MONTH_EN = new RegExp(`\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_PATTERN})\\.?(?:,? \\d{4})?(?![\\dA-Za-z])`, 'iy');
 const YEAR_HALF = /\d{4} ?[HQ][1-4](?![0-9A-Za-z])/iy;
@@ -543,6 +544,9 @@ class Scanner {
     const c = s[d] ?? '';
     const range = c !== '' && RANGE_CHARS.includes(c);
     let m: RegExpExecArray | null;
+    // 1,2034.5亿元: a comma inside a number that no thousands grouping explains (four digits after it) — a slip no reader
+    // can undo for sure (12034.5? a list?): unreadable, the whole number, never a figure of 1.
+    if (run <= 3 && c === ',' && (m = sticky(MISGROUPED, s, i))) return this.add('unreadable', i, i + m[0].length, 'a comma inside a number that no thousands grouping explains (1,2034.5)');
     // 114/9/30: a date of the Republic of China calendar (Taiwan's tables and releases).
     if (run === 3 && c === '/' && (m = sticky(ROC_DATE, s, i))) return this.time('date', i, i + m[0].length, 'a calendar date (Republic of China year)');
     // (114.6.30: with dots, when it is a real day and no unit follows it.)

@@ -160,6 +160,8 @@ function pinyinGlossLength(s: string, start: number): number {
 /** Marks that open a heading, a caption, a bullet or a quotation: such a line is not a paragraph cut short. */
 const LINE_MARKS = '#▲△■□●○◆◇★☆>*|-•';
 
+/** A bulleted line's label (■潍坊) is at most this long. */
+const MARKED_LABEL_LONGEST = 8;
 /** A paragraph line this long that breaks between two ideographs was cut inside a word. */
 const BROKEN_LINE_MIN = 20;
 // A number with its unit or percent sign opening a line: the figure of the line before.
@@ -283,7 +285,9 @@ function foldSpaces(source: MappedText): MappedText {
     } else if (isHan(prev) && isHan(next)) {
       if (!newline && !tab) {
         // 贷 款 (but not 三 三成: two numbers); 5.94万 亿元 is one unit.
-        join = !(isZhNumeral(prev) && isZhNumeral(next)) || ((prev === '万' || prev === '萬') && (next === '亿' || next === '億') && (s[j + 1] === '元' || s[j + 1] === '圆'));
+        // (■潍坊 截至6月末，全市…: the first space of a marked line, right after a short label, ends the label.)
+        const label = lineMarked && i - lineStart <= MARKED_LABEL_LONGEST && !/\s/.test(s.slice(lineStart, i).trimStart());
+        join = !label && (!(isZhNumeral(prev) && isZhNumeral(next)) || ((prev === '万' || prev === '萬') && (next === '亿' || next === '億') && (s[j + 1] === '元' || s[j + 1] === '圆')));
       } else if (newline && !lineMarked && !nextLineMarked) {
         // 贷\n\n款: a paragraph line cut inside a word.
         join = i - lineStart >= BROKEN_LINE_MIN || linePunctuated;

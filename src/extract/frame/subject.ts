@@ -1085,11 +1085,12 @@ export function nearestName(doc: Doc, from: number, to: number): Subject | undef
 // A sub-population named alone before its measure (交通运输、仓储和邮政业为, …的这一数字为): words that are no measure, time or marker.
 function parallelPart(text: string): string | undefined {
   // (…，制造业新增886.2亿元 after 其中科技领域新增…: the next part's flow.)
-  const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)|(?:新增|净增|增加)(?:额)?(?:为|达)?)\s*$/.exec(text);
+  // (分地区看，东部地区…增长13.1%，中部地区增长16.2%: the next part's rate.)
+  const m = /^[\s，,；;、]*([\u4e00-\u9fa5、“”]{2,24}?)(?:(?:的)?(?:这一数字|该项|余额)?(?:为|达|是|达到)|(?:新增|净增|增加)(?:额)?(?:为|达)?|(?:同比|比年初|较年初|较上年末|比上年末)?(?:增长|增幅为|增速为))\s*$/.exec(text);
   if (!m) return undefined;
   const words = m[1] as string;
   // (不良率为, 利率为: the name of a level of the subject, no sub-population.)
-  if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末|率$/.test(words)) return undefined;
+  if (/同比|较|比|增|减|占|高|低|其中|合计|分别|年|月|季|末|期|率$/.test(words)) return undefined;
   return words;
 }
 
