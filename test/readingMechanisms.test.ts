@@ -5794,3 +5794,14 @@ describe('reading: stop 37, hunt 67 — messy copies: a misgrouped comma, a dige
     expectQuiet(text, { ...at, region: '370000' });
   });
 });
+
+describe('reading: stop 37, hunt 67 — the head office\'s release with its date, and 省内', () => {
+  const at = { documentDate: '2025-07-25' };
+  it.each([
+    ['中国人民银行7月22日发布的金融机构贷款投向统计报告显示，科技型中小企业贷款余额3.3万亿元。我省科技型中小企业贷款余额1862.5亿元。', ['national', 'text']],
+    ['7月22日，人民银行发布二季度金融机构贷款投向统计报告。6月末，绿色贷款余额42.39万亿元。\n省内情况看，绿色贷款余额12034.5亿元。', ['national', 'place:省内']],
+  ] as const)('%s', (text, holders) => {
+    expect(extractClaims(text, at).claims.map((c) => c.holder)).toEqual(holders);
+    expectQuiet(text, at);
+  });
+});

@@ -9,8 +9,8 @@
  */
 /** The whole of an area by its level: 全省, 全市, 全区, 全县, 全州; 全盟 (a league), 全疆 (Xinjiang). */
 export const WHOLE_AREA = '全省|全市|全区|全县|全州|全盟|全疆';
-/** The writer's own area: 我省, 本市 … */
-export const OWN_AREA = '我省|我市|我区|我县|本省|本市|本区';
+/** The writer's own area: 我省, 本市 …, 省内 (省内情况看: within the province the text is of; not 省内外, 省内各市). */
+export const OWN_AREA = '我省|我市|我区|我县|本省|本市|本区|省内(?![外各])|市内(?![外各])';
 /** The area a regulator or a bank oversees: 辖区, 辖内, 全辖, 区域内, 当地. */
 export const JURISDICTION_AREA = '辖区内?|辖内|全辖|区域内|当地';
 /** The nation, by words: 全国, 我国. */
