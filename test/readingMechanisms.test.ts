@@ -5805,3 +5805,16 @@ describe('reading: stop 37, hunt 67 — the head office\'s release with its date
     expectQuiet(text, at);
   });
 });
+
+describe('reading: stop 37, hunt 67 — a conversion in brackets carries no precision of its own', () => {
+  const at = { documentDate: '2025-10-20' };
+  it('reads 1.58万亿元（15800亿元） once, so that 15846亿元 later agrees with it', () => {
+    const text = '9月末，全省绿色贷款余额1.58万亿元（15800亿元），较年初增长11.8%。全省绿色贷款余额达15846亿元。';
+    const r = extractClaims(text, at);
+    expect(r.unparsed.find((u) => u.text === '15800亿元')?.code).toBe('conversion');
+    expectQuiet(text, at);
+  });
+  it('still flags a bracket that is no conversion (1.58万亿元 is no 15900亿元)', () => {
+    expectFlagged('9月末，全省绿色贷款余额1.58万亿元（15900亿元），较年初增长11.8%。', at, '15900亿元');
+  });
+});

@@ -18,7 +18,8 @@ import { objectArg, stringArg } from '../errors/args.js';
  * `other-holder-benchmark` (a gap to 全国 or 同业, which the text does not state),
  * `benchmark-unknown`, `change-over-span` (较2021年末…提高 at 2024年末: a change over years no
  * basis names), `hypothetical` (a worked example's figure: 以某银行为例, 假设), `invalid-claim` (a claim read from
- * the figure that the checker cannot take — a reader's slip, reported instead of thrown).
+ * the figure that the checker cannot take — a reader's slip, reported instead of thrown), `conversion` (the figure before
+ * in another unit of the same currency: 1.58万亿元（15800亿元）).
  */
 export type UnparsedCode =
   | 'date'
@@ -50,7 +51,8 @@ export type UnparsedCode =
   | 'benchmark-unknown'
   | 'change-over-span'
   | 'hypothetical'
-  | 'invalid-claim';
+  | 'invalid-claim'
+  | 'conversion';
 
 /** Every code, for schemas and tests. */
 export const UNPARSED_CODES: readonly UnparsedCode[] = [
@@ -84,6 +86,7 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
   'change-over-span',
   'hypothetical',
   'invalid-claim',
+  'conversion',
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */

@@ -80,6 +80,15 @@ const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前
 // (The stretch is short and its spaces are squeezed before the test.)
 const RESTATED_AFTER = /^(?:[(（] ?(?:(?:约|約|about|approximately|roughly) ?)?(?:(?:折合|合|相当于|equivalent to) ?)?|,? ?or|[,，]? ?(?:约|約)?(?:折合|合))$/i;
 
+// A figure in brackets right after an amount of the same currency and the very same value, in another unit.
+function convertsTheFigureBefore(doc: Doc, ctx: FigureContext): boolean {
+  const k = lowerBound(doc.mentions, ctx.m.span[0], (x) => x.span[0]) - 1;
+  const before = doc.mentions[k];
+  if (before?.kind !== 'figure' || !/^\s?[(（]\s?$/.test(doc.s.slice(before.span[1], ctx.m.span[0]))) return false;
+  const [a, b] = [before.figure, ctx.figure];
+  return a.unit.dimension === 'money' && a.unit.currency === b.unit.currency && a.unit.symbol !== b.unit.symbol && a.value.eq(b.value);
+}
+
 function restatesTheFigureBefore(doc: Doc, previousEnd: number, start: number): boolean {
   return start - previousEnd <= 24 && RESTATED_AFTER.test(doc.s.slice(previousEnd, start).replace(/\s+/g, ' ').trim());
 }
@@ -605,6 +614,13 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const { m, figure, cue } = ctx;
   const dimension = figure.unit.dimension;
   if (readThatRate(doc, out, ctx, frame) || readGapOfTwo(doc, out, ctx, frame) || readEarlierInBrackets(doc, out, ctx, frame)) return;
+  // 1.58万亿元（15800亿元）: the figure before, converted into another unit — its digits the rounded value's, so no
+  // figure of its own (read as one, 15800亿元 would claim a precision the text never had).
+  if (dimension === 'money' && convertsTheFigureBefore(doc, ctx)) {
+    out.unread(m, 'conversion', 'the figure before it in another unit (1.58万亿元（15800亿元）), not a figure of its own');
+    frame.previousEnd = m.span[1];
+    return;
+  }
   // 资产总额不超过5000万元, 其中信用贷款不超过300万元, 最高可达500万元: a cap or a requirement a policy sets (the goals
   // were read before), never a statistic.
   if ((dimension === 'money' || dimension === 'percent' || dimension === 'percentage-points') && (REQUIRED_BOUND.test(figure.text) || REQUIRED_BOUND_BEFORE.test(cue))) {
