@@ -46,7 +46,7 @@ const GOAL_PREFIX = 'goal:';
  * @example
  * goalAsClaim(target)?.measure // 'increment' (力争2025年新增40亿元)
  */
-export function goalAsClaim(t: TargetClaim, baseDate?: string): Claim | null {
+export function goalAsClaim(t: TargetClaim): Claim | null {
   if (!t.indicator || !/^\d{4}-\d{2}-\d{2}$|^Y/.test(t.deadline)) return null;
   // 年均新增50亿元: an average over the plan's years, which no quantity of the network is.
   if (t.measure !== 'average-growth' && /年均|平均每年|每年平均|\baverage\b/i.test(t.about)) return null;
@@ -68,26 +68,14 @@ export function goalAsClaim(t: TargetClaim, baseDate?: string): Claim | null {
       return null;
     }
     // 2025—2027年年均增长15%以上: the average yearly growth over the plan's years, from the year-end before them.
-    // (到2027年末…年均增长17.5%以上 with no years named: from the year-end the text states the quantity at, its base.)
     case 'average-growth':
-      if (t.period && /-01-01$/.test(t.period.from) && t.deadline.endsWith('-12-31')) return { ...base, measure: 'average-growth', since: yearEndBefore(t.period.from) };
-      return !t.period && baseDate !== undefined && t.deadline.endsWith('-12-31') ? { ...base, measure: 'average-growth', since: baseDate } : null;
+      return t.period && /-01-01$/.test(t.period.from) && t.deadline.endsWith('-12-31') ? { ...base, measure: 'average-growth', since: yearEndBefore(t.period.from) } : null;
     case 'growth':
       if (t.basis === 'ytd' || t.basis === 'yoy') return { ...base, measure: 'growth', basis: t.basis };
       return t.deadline.endsWith('-12-31') ? { ...base, measure: 'growth', basis: 'yoy' } : null;
     default:
       return null;
   }
-}
-
-// The latest year-end, at least two years before a goal's deadline, at which the text states the balance the goal is of:
-// the base a yearly average over the years up to the deadline runs from.
-function baseYearEnd(claims: readonly Claim[], t: TargetClaim): string | undefined {
-  const dates = claims
-    .filter((c) => c.measure === 'balance' && c.indicator === t.indicator && c.holder === t.holder && !c.part && c.date.endsWith('-12-31') && compareDates(c.date, t.deadline) < 0)
-    .map((c) => c.date)
-    .filter((d) => compareDates(nextYearEnd(d), t.deadline) < 0);
-  return dates.reduce<string | undefined>((a, b) => (a === undefined || compareDates(a, b) < 0 ? b : a), undefined);
 }
 
 // How firmly a goal is set: 力争新增2,400亿元，确保新增2,000亿元 are a stretch and a floor of one
@@ -101,11 +89,11 @@ const REVISED = /原(?:定|计划|目标)|上调|下调|调整|修订|由[^，,�
 const commitmentOf = (t: TargetClaim): string => (STRETCH.test(t.about) ? 'stretch' : '') + (FLOOR.test(t.about) ? 'floor' : '');
 
 /** The goals of a plan as figures; goals of one quantity kept only when they are one goal told twice (a restatement). */
-function restatedOnce(targets: readonly TargetClaim[], baseDateOf: (t: TargetClaim) => string | undefined): Claim[] {
+function restatedOnce(targets: readonly TargetClaim[]): Claim[] {
   const keyOf = (c: Claim): string => [c.indicator, c.holder, c.date, c.measure, c.basis ?? '', c.since ?? ''].join('|');
   const byKey = new Map<string, { goal: Claim; target: TargetClaim }[]>();
   for (const target of targets) {
-    const goal = goalAsClaim(target, baseDateOf(target));
+    const goal = goalAsClaim(target);
     if (!goal) continue;
     const group = byKey.get(keyOf(goal));
     if (group) group.push({ goal, target });
@@ -134,7 +122,7 @@ export function planScenario(
   targets: readonly TargetClaim[],
   check: (claims: readonly Claim[], sums: readonly SumSpec[], focus: (claimId: string) => boolean) => Report,
 ): { relations: RelationResult[]; conflicts: Conflict[] } {
-  const goals = restatedOnce(targets, (t) => baseYearEnd(claims, t));
+  const goals = restatedOnce(targets);
   if (goals.length === 0) return { relations: [], conflicts: [] };
   const starts = targets.map((t) => t.period?.from ?? t.deadline);
   const first = starts.reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
