@@ -10,13 +10,9 @@ describe('holdersAbove', () => {
     ['bank:工商银行', ['banks:工商银行+农业银行', 'banks:建设银行+农业银行'], ['banks:工商银行+农业银行']],
     ['region:370700', ['places:370700+370100'], ['places:370700+370100']],
     ['place:某镇', ['places:某镇+某乡'], ['places:某镇+某乡']],
-    // a region within the regions above it, and the nation
-    ['region:440300', ['region:440000', 'national'], ['region:440000', 'national']],
-    ['region:320583', ['region:320500', 'region:320000', 'national', 'region:330000'], ['region:320500', 'region:320000', 'national']],
-    ['region:320000', ['region:320000', 'national'], ['national']],
-    // Hong Kong's statistics are its own, never a part of the nation's
-    ['region:810000', ['national'], []],
-    // a place without a code is within nothing known
+    // regions within regions are never bounded (a misdated or misread holder would conflict with its area: hunt 68)
+    ['region:440300', ['region:440000', 'national'], []],
+    ['region:320583', ['region:320500', 'region:320000', 'national'], []],
     ['place:某镇', ['region:370700', 'national'], []],
     // a bank's name that starts another's is no member of it
     ['bank:工商银行', ['banks:工商银行咸阳分行+农业银行'], []],

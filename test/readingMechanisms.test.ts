@@ -5608,19 +5608,16 @@ describe('reading: stop 37 — a policy\'s caps, requirements and leverage are n
   });
 });
 
-describe('checking: stop 37 — a region within its province and the nation, a currency\'s book within both currencies\'', () => {
-  it.each([
-    // three cities within their province: 1.05万亿 + 9,860亿 + 3,120亿 ≤ 3.12万亿 each
-    ['人民銀行廣東省分行：截至6月末，廣州、深圳、佛山三市綠色貸款餘額分別為1.05萬億元、9,860億元和3,120億元。全省綠色貸款餘額3.12萬億元，較年初增長11.8%。', { documentDate: '2025-07-28', region: '440000' }, '9,860億元', '39,860億元'],
-    // a county-level city within its prefecture (1250.3亿元 ≤ 1.05万亿元)
-    ['截至6月末，全市绿色贷款余额1250.3亿元，同比增长18.2%。苏州市绿色贷款余额1.05万亿元，同比增长15.6%。', { documentDate: '2025-08-02', region: '320583' }, '1250.3亿元', '12500.3亿元'],
-    // 人民币贷款 within 本外币贷款 (268.6 ≤ 272.6)
-    ['6月末本外币贷款余额272.6万亿元，同比增长6.8%，人民币贷款余额268.6万亿元，同比增长7.1%。', { documentDate: '2025-07-15' }, '268.6万亿元', '278.6万亿元'],
-  ] as const)('%s', (text, options, part, changed) => {
-    expectQuiet(text, options);
-    const r = checkText(text.replace(part, changed), options);
+describe('checking: stop 37 — a currency\'s book within both currencies\', and no bound between regions', () => {
+  it('bounds 人民币贷款 by 本外币贷款 (268.6 ≤ 272.6)', () => {
+    const text = '6月末本外币贷款余额272.6万亿元，同比增长6.8%，人民币贷款余额268.6万亿元，同比增长7.1%。';
+    expectQuiet(text, { documentDate: '2025-07-15' });
+    const r = checkText(text.replace('268.6万亿元', '278.6万亿元'), { documentDate: '2025-07-15' });
     expect(r.status).toBe('inconsistent');
     expect(r.relations.some((x) => x.kind === 'at-most' && x.verdict === 'inconsistent')).toBe(true);
+  });
+  it('sets no bound between a city and its province (a city\'s figure now beside the province\'s of 2020 stays quiet: hunt 68)', () => {
+    expectQuiet('2020年末，全省绿色贷款余额3012.5亿元。如今，青岛市绿色贷款余额3520.6亿元。', { documentDate: '2025-08-15', region: '370000' });
   });
   it('reads 环比 as the month\'s beside a change against the quarter-end (880.0 / 1.0138 is no quarter\'s base when 较6月末 is 4.44%)', () => {
     const claims = extractClaims('9月末，全市绿色贷款余额880.0亿元，环比增长1.38%；较6月末增长4.44%。', { documentDate: '2025-10-20', region: '370700' }).claims;
@@ -5799,5 +5796,39 @@ describe('reading: stop 37, hunt 67 — a conversion in brackets carries no prec
   });
   it('still flags a bracket that is no conversion (1.58万亿元 is no 15900亿元)', () => {
     expectFlagged('9月末，全省绿色贷款余额1.58万亿元（15900亿元），较年初增长11.8%。', at, '15900亿元');
+  });
+});
+
+describe('checking: stop 37 review and hunt 68 — near misses of the new rules stay quiet', () => {
+  it.each([
+    // a field of finance as the object of a verb names no field; loans of which parts follow are all loans
+    ['该行大力发展绿色金融，截至6月末，该行贷款余额8000亿元，其中绿色贷款余额900亿元。', {}],
+    ['（二）绿色金融\n截至6月末，全市贷款余额8000亿元，其中绿色贷款余额900亿元。', {}],
+    ['科技金融方面，该行积极支持科创企业。截至6月末，该行贷款余额8000亿元，同比增长10%，其中科技贷款余额500亿元。', {}],
+    // the bank's own bare loans after a kind of its loans are all its loans
+    ['科技金融方面，截至6月末，该行科技贷款余额500亿元。该行贷款余额8000亿元。', {}],
+    ['截至6月末，本行绿色贷款余额900亿元。本行贷款余额8000亿元。', {}],
+    // all loans named as such in the next sentence
+    ['科技金融方面，科技贷款余额3215.66亿元。全行贷款余额18021.40亿元。', {}],
+    // a change against the clause's own date runs to now (3980.2 + 341.3 = 4321.5; 4321.5 / 3804.0 = 1.136)
+    ['6月末，全省普惠小微贷款余额4321.5亿元；上年末余额3980.2亿元，较上年末增加341.3亿元，同比增长13.6%。上年6月末余额3804.0亿元。', { region: '370000' }],
+    // an amount said after a rate is now's change against then (5000 − 4464 = 536; 4464 − 4000 = 464)
+    ['6月末，全省贷款余额5000亿元，同比增长12%；去年同期余额4464亿元，同比增加536亿元。2023年6月末余额4000亿元。', {}],
+    // a total with its period after it is a flow (5.33 of the year so far, not the balance 42.39)
+    ['Banks issued 1.2 trillion yuan of green loans in June, bringing the total to 5.33 trillion yuan so far this year. Outstanding green loans reached 42.39 trillion yuan at the end of June.', {}],
+    // a level risen from, with its own year
+    ["The bank's green loans rose from 30 billion yuan in 2020 to 65 billion yuan in 2024. Its green loans reached 65 billion yuan at end-2024.", {}],
+  ] as const)('%s', (text, extra) => {
+    expectQuiet(text, { documentDate: '2025-07-20', ...extra });
+  });
+  it('reads 环比 beside an amount against the quarter-end as the quarter\'s, not the month\'s', () => {
+    const claims = extractClaims('6月末，全省绿色贷款余额5000亿元，环比增长4%，较3月末增加192亿元。', { documentDate: '2025-07-20' }).claims;
+    expect(claims.find((c) => c.figure.text === '4%')?.basis).toBe('qoq');
+  });
+  it('keeps a branch\'s release (人民银行省分行发布) the text\'s, so two figures of the province are compared', () => {
+    expectFlagged('6月末，我省绿色贷款余额5000亿元。\n人民银行省分行发布数据显示，6月末，绿色贷款余额5100亿元。', { documentDate: '2025-07-20' }, '5100亿元');
+  });
+  it('counts a conversion in brackets as nothing left unread', () => {
+    expect(checkText('截至2025年6月末，全省绿色贷款余额1.20万亿元（12000亿元），同比增长20%。上年同期余额1.00万亿元。', {}).status).toBe('consistent');
   });
 });

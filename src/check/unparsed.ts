@@ -90,7 +90,8 @@ export const UNPARSED_CODES: readonly UnparsedCode[] = [
 ];
 
 /** The codes of mentions that are not figures at all: nothing was left unread. */
-const NOT_FIGURES: ReadonlySet<string> = new Set<UnparsedCode>(['date', 'period', 'reference', 'ordinal', 'name', 'document-number', 'definition', 'length-of-time']);
+// (A conversion in brackets restates the figure before it, which was read: nothing is left unread.)
+const NOT_FIGURES: ReadonlySet<string> = new Set<UnparsedCode>(['date', 'period', 'reference', 'ordinal', 'name', 'document-number', 'definition', 'length-of-time', 'conversion']);
 
 // Unparsed mentions a program built itself may come without a code: their reasons, as the
 // mention finder words them, tell the numbers that are no figures.

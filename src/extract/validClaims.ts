@@ -8,7 +8,7 @@ import { WupianError } from '../errors/WupianError.js';
  * checker's reason — so that reading a text never throws and no figure is silently dropped.
  *
  * @example
- * splitValid([claim, { ...claim, date: 'June' }]).invalid[0]?.message // 'checkClaims: …date…'
+ * splitValid([claim, { ...claim, period: { from: 'unda-01-01', to: 'undated' } }]).invalid.length // 1
  */
 export function splitValid(claims: readonly Claim[]): { valid: Claim[]; invalid: { claim: Claim; message: string }[] } {
   const valid: Claim[] = [];

@@ -371,7 +371,7 @@ function sentenceOf(s: string, from: number, pos: number): string {
   return s.slice(from, stop < 0 ? Math.min(s.length, pos + 400) : pos + stop);
 }
 const BEIJING_WIRE = /^[^\S\n]*(?:新华社|中新社|中新网|人民网|央广网|新华网)北京\d{1,2}月\d{1,2}日电/;
-const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?:\d{1,2}月\d{1,2}日|[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)|^[^。\n]{0,6}?据(?:中国人民银行|央行)的?(?:数据|统计)/;
+const NATIONAL_SOURCE = /^[^。\n]{0,30}?(?:中国人民银行|人民银行|央行|国家金融监督管理总局|金融监管总局)(?![^，,。\n]{0,6}(?:分行|支行|营业管理部|监管局))(?:\d{1,2}月\d{1,2}日|[^，,。\n]{0,4}?)(?:发布|公布|披露|数据显示|统计显示|日前发布|近日发布)|^[^。\n]{0,6}?据(?:中国人民银行|央行)的?(?:数据|统计)/;
 
 // Where the figure's own clause begins (a comma between digits, 1,200, is none).
 const CLAUSE_BREAK = /[，；;]|,(?!\d)/g;

@@ -70,6 +70,8 @@ const SAME_SPAN_FLOW = /^(?![^,，;；。]*(?:今年|去年|上年|本年|前年
 
 // 比上年, 较去年 (not its end, nor its same period): the year before as a whole.
 const LAST_YEAR_BASE = /(?:比|较)(?:上年|去年|上一年)(?!末|底|同期|同月|年末|年底)(?:全年)?[^，,；;。\d]{0,8}$/;
+// ("…, bringing the total to 5.33 trillion yuan so far this year": a period after the total makes it a flow.)
+const PERIOD_AFTER_TOTAL_EN = /^\s?(?:so far this year|this year|year[- ]to[- ]date|in the first|for the first|during the|in (?:the )?(?:first|second) half|in \d{4}|for \d{4})/i;
 const BRINGING_TOTAL = /\bbringing (?:the|its) (?:total|cumulative)\b[^,;.]{0,60}\bto\s*$/i;
 // Up or down to a level: 升至, 提高到, 增至, 降至, rose to (of a figure, not by it).
 const FROM_TO_AFTER_EN = /^\s*(?:percent|per cent|pct)?\s{0,2}to\s(?:about\s|around\s)?\d/i;
@@ -242,7 +244,8 @@ export function earlierValueBasisEn(cue: string, after: string): Basis | undefin
 }
 
 const MONTHLY_SENTENCE = /(?:较|比)上月/;
-const EARLIER_MONTH_END_BASE = /(?:较|比)\d{1,2}月(?:末|底)/;
+// (A rate against an earlier month-end — 较6月末增长4.44% — not an amount, 较3月末增加192亿元.)
+const EARLIER_MONTH_END_BASE = /(?:较|比)\d{1,2}月(?:末|底)(?:增长|提高|上升|下降)\s?[\d.]+\s?%/;
 
 // 较年初增长8.26%，较3月末增加18.3亿元，增长3.08%: a bare rate right after a flow is that flow's, over its span —
 // not the basis named first in the sentence.
@@ -521,7 +524,8 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
     // ("rose by 5.33 trillion yuan in the first half, bringing the total to 42.39 trillion yuan": with no period of its own,
     // the total the loans came to — their balance.)
     if (english && BRINGING_TOTAL.test(cue)) {
-      if (!/\btotal\s+(?:for|of|in|over)\b/i.test(cue)) return { measure: 'balance' };
+      if (!/\btotal\s+(?:for|of|in|over)\b/i.test(cue) && !PERIOD_AFTER_TOTAL_EN.test(after.slice(0, 40))) return { measure: 'balance' };
+      if (/^\s?(?:so far this year|this year|year[- ]to[- ]date)/i.test(after)) return { measure: 'increment', basis: 'ytd' };
       const periodBasis = c.period ? basisOfPeriod(c.period) : undefined;
       return periodBasis ? { measure: 'increment', basis: periodBasis } : null;
     }

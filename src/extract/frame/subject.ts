@@ -483,8 +483,10 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // 科技金融方面，…该行贷款余额…; （一）绿色金融⏎…相关贷款余额…; "On the green finance front, outstanding loans …": bare
   // loans under a field of finance the text opened are that field's, never all loans — nor the subject before the field.
   // (该行为2.6万户小微企业提供贷款支持，贷款余额…; 服务科技型企业3.21万户，贷款余额…: the loans of the clients just counted.)
-  if (own && TOPIC_LOANS.test(own.words)) {
-    const topic = financeTopic(doc, own.start);
+  // (全行贷款余额, 各项贷款: all loans named as such — never the field's.)
+  // (…该行贷款余额8000亿元，其中绿色贷款余额900亿元: loans of which parts follow are all loans.)
+  if (own && TOPIC_LOANS.test(own.words) && !ALL_LOANS_BEFORE.test(doc.s.slice(Math.max(0, own.start - 4), own.start)) && !/^[^。；;]{0,24}其中/.test(doc.s.slice(pos, pos + 30))) {
+    const topic = financeTopic(doc, own.start, ctx.sentence.start);
     const served = topic ? undefined : SERVED_CLIENTS.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 40), own.start));
     const phrase = topic && (!current || topic.at > current.end) ? (isEnglish(topic.words) ? `${topic.words} loans` : `${topic.words}贷款`) : served && !current ? `${(served[1] ?? served[2]) as string}贷款` : undefined;
     const named = phrase ? subjectOf(phrase, own.start, own.end, isEnglish(phrase) ? 'en' : 'zh') : undefined;
@@ -554,7 +556,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
         LENDERS_ONLY.test(opener.replace(/本外币|人民币/g, '')))) ||
       LENDERS_OPENING.test(opener) ||
-      SAME_PERIOD_OPENS.test(doc.s.slice(ctx.clauseStart, own.start)));
+      SAME_PERIOD_OPENS.test(doc.s.slice(ctx.clauseStart, own.start)) ||
+      // (本行绿色贷款余额…。本行贷款余额…: the bank's own bare loans are all its loans, not the kind in force.)
+      (own.words.length <= 2 && SELF_LOANS.test(doc.s.slice(Math.max(ctx.clauseStart, own.start - 4), own.start))));
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -836,20 +840,32 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
 
 // Clients counted right before bare loans: 为2.6万户小微企业提供贷款支持， 服务科技型企业3.21万户，
 const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5]{2,12}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s*$|服务([\u4e00-\u9fa5]{2,12}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s*$/;
+// A bank's own words right before its bare loans: 本行贷款, 该行贷款.
+const SELF_LOANS = /(?:该行|本行|我行|全行|该社|本社)\s?$/;
+// All loans named as such before bare loans: 全行贷款, 全市贷款, 各项贷款.
+const ALL_LOANS_BEFORE = /(?:全行|全辖|全市|全省|全县|全区|全部|各项|整体|总)\s?$/;
 // Bare loans a field of finance may own: 贷款, 相关贷款, 该类贷款, "outstanding loans".
 const TOPIC_LOANS = /^(?:相关|该类|此类|这类|上述)?(?:贷款|放款|信贷)$|^(?:outstanding\s)?(?:loans|lending)$/i;
 // A field of finance opening what follows: 科技金融方面， 在绿色金融领域， 科技金融： 科技金融“加速跑”。 a heading line (（一）科技金融).
-const FINANCE_TOPIC_ZH = /(科技|科创|绿色|转型|普惠|养老|数字)金融(?:方面|领域|板块|业务)?(?:[，,：:]|“[^”\n]{1,10}”[。！!]?|[^\S\n]*\n)/g;
+// (Opening its clause or line — never the object of a verb: 该行大力发展绿色金融，… names no field of what follows.)
+const FINANCE_TOPIC_ZH = /(?<=^|[。；;！\n，,：:]\s?|[（(][一二三四五六七八九十\d]{1,2}[)）]\s?|\d[.、]\s?|【)(?:在)?(科技|科创|绿色|转型|普惠|养老|数字)金融(?:方面|领域|板块|业务)?(?:[，,：:]|“[^”\n]{1,10}”[。！!]?|[^\S\n]*\n)/g;
 const FINANCE_TOPIC_EN = /\b(?:on|in) the (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance (?:front|sector|area|side)\b|\bin (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance,/gi;
 // What ends a field's reach: a subject of loans named after it (绿色贷款, 各项贷款), or another sentence's new field.
-const LOANS_NAMED = /[\u4e00-\u9fa5]{1,8}(?:贷款|信贷)(?!余额[^，,。；;]{0,4}$)|\b(?:green|tech|inclusive|total|all) loans\b/i;
+const LOANS_NAMED = /([\u4e00-\u9fa5]{0,8}?)(?:贷款|信贷)|\b(?:green|tech|inclusive|total|all) loans\b/gi;
+const SELF_OR_AREA = new RegExp(`^(?:该行|本行|我行|${WHOLE_AREA}|相关|该类|此类|这类|上述)+`);
 
 /** The field of finance (科技金融, "green finance") the text opened before a position, in its paragraph or the heading line above it. */
-function financeTopic(doc: Doc, at: number): { words: string; at: number } | undefined {
+function financeTopic(doc: Doc, at: number, sentenceStart: number): { words: string; at: number } | undefined {
   const paragraph = doc.paragraphStart(at);
-  // (（一）科技金融⏎报告期末，…: a heading on the line above the paragraph.)
+  // (（一）科技金融⏎报告期末，…: a heading on the line above the paragraph, when the figure's sentence opens it.)
   const headingStart = paragraph > 0 ? doc.paragraphStart(paragraph - 1) : paragraph;
-  const from = paragraph - headingStart <= 24 ? headingStart : paragraph;
+  const opensParagraph = sentenceStart <= paragraph + 1;
+  // (科技金融“加速跑”。截至6月末，…: or a sentence of no figure right before, a heading of its own.)
+  const lead = doc.s.slice(Math.max(paragraph, sentenceStart - 40), sentenceStart);
+  const body = lead.slice(0, -1);
+  const previousSentence = lead.slice(Math.max(body.lastIndexOf('。'), body.lastIndexOf('！'), body.lastIndexOf('？')) + 1);
+  const headingSentence = previousSentence.length <= 24 && !/\d/.test(previousSentence);
+  const from = opensParagraph && paragraph - headingStart <= 24 ? headingStart : headingSentence ? sentenceStart - previousSentence.length : sentenceStart;
   const start = Math.max(from, at - 160);
   const before = doc.s.slice(start, at);
   let found: { words: string; end: number } | undefined;
@@ -857,8 +873,9 @@ function financeTopic(doc: Doc, at: number): { words: string; at: number } | und
   for (const m of before.matchAll(FINANCE_TOPIC_EN)) if (!found || m.index > found.end) found = { words: `${(m[1] ?? m[2]) as string} finance`, end: m.index + m[0].length };
   if (!found) return undefined;
   // (科技金融方面，科技贷款余额…，其中…贷款: loans named after the field are what its bare loans refer to.)
-  const between = before.slice(found.end).replace(/^.*?[，,]/, (x) => x);
-  if (LOANS_NAMED.test(between.replace(/(?:该行|本行|全行|全市|全省)?(?:相关|该类|此类)?贷款余额/g, ''))) return undefined;
+  // (科技金融方面，该行科技贷款余额500亿元。该行贷款余额…: loans of a kind named after the field are what it is about.)
+  const between = before.slice(found.end);
+  if ([...between.matchAll(LOANS_NAMED)].some((m) => m[1] === undefined || m[1].replace(SELF_OR_AREA, '') !== '')) return undefined;
   return { words: found.words, at: start + found.end };
 }
 

@@ -364,15 +364,21 @@ export const CHANGE_BASE = /同比|(?:较|比)(?:上年|去年)(?:同期|末|底
 function ownClause(s: string, r: TimeRef, before: TimeRef): TimeRef | undefined {
   const afterStop = /[；;]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start));
   if (!afterStop && !/[，,]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return undefined;
-  const rest = s.slice(r.end, sentenceEndZh(s, r.end));
+  const rest = s.slice(r.end, Math.min(sentenceEndZh(s, r.end), r.end + 200));
   const clauseEnd = rest.search(/[；;]/);
   const clause = clauseEnd >= 0 ? rest.slice(0, clauseEnd) : rest;
   const levelEnd = clause.search(/[，,]/);
   if (levelEnd < 0) return undefined;
   const change = CHANGE_BASE.exec(clause.slice(levelEnd))?.[0];
-  const saidAgain = change !== undefined && s.slice(before.end, r.start).includes(change);
+  // (；上年末余额3980.2亿元，较上年末增加341.3亿元: a change against the clause's own date runs from it to now — the date in
+  // force's.)
+  const own = CLAUSE_OWN_BASE.exec(clause.slice(levelEnd))?.[0];
+  if ([own, change].some((w) => w !== undefined && w.slice(1) === r.text)) return undefined;
+  // (Said again as a rate, and only rates after it: an amount, 同比增加536亿元, is now's change against then.)
+  const ratesOnly = /%/.test(clause.slice(levelEnd)) && !/\d\s?(?:万亿|亿|万)?元/.test(clause.slice(levelEnd));
+  const saidAgain = change !== undefined && ratesOnly && s.slice(Math.max(before.end, r.start - 120), r.start).includes(change);
   // (…；上年6月末余额为2000亿元，同比增加300亿元: a change of now against then is the date in force's, not the clause's.)
-  return (afterStop && CLAUSE_OWN_BASE.test(clause.slice(levelEnd))) || saidAgain ? { ...r, until: r.end + clause.length } : undefined;
+  return (afterStop && own !== undefined) || saidAgain ? { ...r, until: r.end + clause.length } : undefined;
 }
 
 // 力争2023年新增50亿元、2024年新增60亿元: a date that opens the next item of a list after a deadline is one too.
@@ -793,7 +799,9 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   // (", compared with 14.6 percent at the end of last year": the date of the figure compared with, too.)
   // (", down from 50.0 percent at the end of 2024", "eased from …": so is the level a rate came down or up from.)
   // (", slower than the 21.7 percent pace recorded at the end of 2024": the date of the pace compared with.)
-  if (/\b(?:compared (?:with|to)|(?:down|up|eased|easing|slowed|slowing|accelerated|accelerating|quickened|quickening|rose|rising|fell|falling|dropped|dropping|declined|declining|picked up|picking up) from|than(?: the| a| an)?)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%|(?:(?:trillion|billion|million|trln|bln)\s+)?yuan)\s+(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
+  // (", the pace slowing from 14.6 percent at end-2024"; ", compared with 37.05 trillion yuan at the end of last year": an
+  // amount compared with — not one a level rose from, "rose from 30 billion yuan in 2020 to …", whose date is its own.)
+  if (/\b(?:compared (?:with|to)|(?:down|up|eased|easing|slowed|slowing|accelerated|accelerating|quickened|quickening|picked up|picking up) from|than(?: the| a| an)?)\s+(?:[a-z-]+\s+){0,3}[\d.]+\s*(?:percent|per cent|pct|%)\s+(?:[a-z-]+\s+){0,3}(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start)) || /\bcompared (?:with|to)\s+[\d.]+\s*(?:(?:trillion|billion|million|trln|bln)\s+)?yuan\s+(?:at|in|by|as of)\s+(?:the\s*)?(?:end of\s*)?$/i.test(s.slice(Math.max(0, start - 60), start))) return 'base';
   // 上年末以来累计新增…: since then, up to the date in force — the start of a change, not a date figures stand at.
   // (A point only: 2025年以来 is the year so far, a period figures stand at.)
   if (/(?:末|底|初)$/.test(s.slice(start, end)) && /^\s{0,2}(?:以来|起|至今)/.test(s.slice(end, end + 6))) return 'base';

@@ -80,6 +80,8 @@ const RANK_CUE = /(rank(ing|ed|s)?\s+(among\s+)?(the\s+)?top|排名前|位列前
 // (The stretch is short and its spaces are squeezed before the test.)
 const RESTATED_AFTER = /^(?:[(（] ?(?:(?:约|約|about|approximately|roughly) ?)?(?:(?:折合|合|相当于|equivalent to) ?)?|,? ?or|[,，]? ?(?:约|約)?(?:折合|合))$/i;
 
+// How far back a clause's own words are read (a clause, not a sentence of a thousand).
+const CLAUSE_REACH = 120;
 // A figure in brackets right after an amount of the same currency and the very same value, in another unit.
 function convertsTheFigureBefore(doc: Doc, ctx: FigureContext): boolean {
   const k = lowerBound(doc.mentions, ctx.m.span[0], (x) => x.span[0]) - 1;
@@ -270,8 +272,11 @@ function figureTime(doc: Doc, ctx: FigureContext): ReturnType<Doc['times']['at']
   // (…同比增长12.3%；去年同期余额31.7万亿元，同比增长16.9%: glued to its clause's subject after ；, when the change its clause
   // goes on to was said of the date in force already.)
   // (…增长6.9%；上年同期增加2.5万亿元，增长8.6%: a bare 增长 said again, too.)
-  const change = CHANGE_BASE.exec(doc.s.slice(runStart, pos))?.[0] ?? /增长|增幅/.exec(doc.s.slice(runStart, pos).replace(/^[^，,]*/, ''))?.[0];
-  const gluedAfterStop = runStart > ctx.sentence.start && change !== undefined && doc.s.slice(ctx.sentence.start, runStart).includes(change) && SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(runStart, Math.min(pos, runStart + 40)));
+  const run = doc.s.slice(runStart, Math.min(pos, runStart + CLAUSE_REACH));
+  const change = CHANGE_BASE.exec(run)?.[0] ?? /增长|增幅/.exec(run.replace(/^[^，,]*/, ''))?.[0];
+  // (The clause before, within reach: a sentence of a thousand clauses is no reason to read it all again.)
+  // (Only a rate said again: 同比增加536亿元 after 同比增长12% is now's change against then, not then's.)
+  const gluedAfterStop = ctx.figure.unit.dimension === 'percent' && runStart > ctx.sentence.start && change !== undefined && SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) && doc.s.slice(Math.max(ctx.sentence.start, runStart - CLAUSE_REACH), runStart).includes(change);
   if (!ownTime && (gluedAfterStop || SAME_TIME_LAST_YEAR_OPENS.test(doc.s.slice(runStart, Math.min(pos, runStart + 40))) || SAME_TIME_LAST_YEAR_OPENS_SENTENCE.test(doc.s.slice(ctx.sentence.start, Math.min(pos, ctx.sentence.start + 40))))) {
     const now = doc.times.at(pos, ctx.paragraphStart, ctx.paragraphEnd);
     // (上年同期末，…余额…: a point a year before the last point named — past a whole year named since, 2024年全年，….)
