@@ -203,9 +203,8 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
     const key = keyOfClaim.get(claim.id);
     if (!key || claim.measure !== 'balance') continue;
     // (人民币贷款 within 本外币贷款: a currency's book within both currencies', of one holder.)
-    const inScope = claim.scope === '人民币' || claim.scope === '外币' ? [`balance|${quantityOf({ ...claim, scope: '本外币' })}|${claim.holder}|${claim.date}`] : [];
-    for (const wholeKey of [...holdersAbove(claim.holder, statedHolders).map((above) => `balance|${quantityOf(claim)}|${above}|${claim.date}`), ...inScope]) {
-      const above = wholeKey.split('|')[2] as string;
+    const inScope: [string, string][] = claim.scope === '人民币' || claim.scope === '外币' ? [[claim.holder, `balance|${quantityOf({ ...claim, scope: '本外币' })}|${claim.holder}|${claim.date}`]] : [];
+    for (const [above, wholeKey] of [...holdersAbove(claim.holder, statedHolders).map((h): [string, string] => [h, `balance|${quantityOf(claim)}|${h}|${claim.date}`]), ...inScope]) {
       if (wholeKey === key || !statedKeys.has(wholeKey)) continue;
       const [part, of] = currencyOfKey(key) === currencyOfKey(wholeKey) ? [key, wholeKey] : [inYuan(network, key), inYuan(network, wholeKey)];
       network.atMost(part, of, above === claim.holder ? `${claim.scope} within 本外币 (${claim.subject ?? claim.indicator}, ${claim.holder}, ${claim.date})` : `${claim.holder} within ${above} (${claim.part ?? claim.subject ?? claim.indicator}, ${claim.date})`);

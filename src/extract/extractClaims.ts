@@ -12,6 +12,7 @@ import { withSeriesBreak } from './readers/seriesBreak.js';
 import { domesticAndOverseas } from './readers/domesticOverseas.js';
 import { stringArg } from '../errors/args.js';
 import { splitValid } from './validClaims.js';
+import { CARD_FIGURE_LINE } from './frame/cards.js';
 
 import type { Figure } from '../figure/figure.js';
 import type { FigureMention } from './mention.js';
@@ -118,8 +119,8 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
     }
     const sameParagraph = paragraph === lastParagraph;
     // (余额：4321.5亿元⏎同比增长：13.6%: the labelled lines of a card go on with the subject its heading named.)
-    const cardGoesOn = paragraph !== lastParagraph && CARD_LINE.test(head) && lastCardLine;
-    if (paragraph !== lastParagraph) lastCardLine = CARD_LINE.test(head);
+    const cardGoesOn = paragraph !== lastParagraph && CARD_FIGURE_LINE.test(head) && lastCardLine;
+    if (paragraph !== lastParagraph) lastCardLine = CARD_FIGURE_LINE.test(head);
     if (paragraph !== lastParagraph && !inBreakdown && !cardGoesOn) {
       paragraphSubject = undefined;
       if (!/^\s*(?:[-•*·]\s*)?[A-Z]/.test(doc.s.slice(sentence.start, sentence.start + 6))) carried = undefined;
@@ -167,8 +168,6 @@ function readSentences(doc: Doc, out: Output, figures: readonly FigureMention[])
 }
 
 const OF_WHICH_OPENS = /^\s*其中/;
-// A card's labelled line: 余额：4321.5亿元, 同比增长：+13.6%, 截至：2025年6月末.
-const CARD_LINE = /^[^\S\n]*[\u4e00-\u9fa5（）()]{1,12}[^\S\n]*[:：][^\S\n]*[\d+＋\-－]/;
 const FIGURE_BEFORE_EN = /^\s*(?:The (?:figure|amount|total|number|increase)|That|This|It) (?:was|is)\b/;
 const SAME_PERIOD_EN = /\b(?:over|in|during|for) the same period\b(?!\s+(?:of\s+)?(?:last|the previous|the prior|a) year)/i;
 const SAME_PERIOD_HEAD = /^[\s"“]*(?:而|在)?(?:上年|去年|上一年)?同期(?:内)?[,，]/;
@@ -268,8 +267,12 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
 function validOnly(doc: Doc, out: Output, claims: readonly Claim[]): Claim[] {
   const { valid, invalid } = splitValid(claims);
   for (const { claim, message } of invalid) {
-    const mention = doc.mentions.find((m) => m.kind === 'figure' && out.spanOf(claim)?.[0] === m.span[0]);
-    if (mention) out.unread(mention, 'invalid-claim', `a claim read from it that the checker cannot take: ${message}`);
+    const span = out.spanOf(claim);
+    const mention = doc.mentions.find((m) => m.kind === 'figure' && span?.[0] === m.span[0]);
+    const reason = `a claim read from it that the checker cannot take: ${message}`;
+    // (A claim no mention stands for — one the readers derived — is reported with its own figure, never dropped.)
+    if (mention) out.unread(mention, 'invalid-claim', reason);
+    else out.unparsed.push({ text: claim.figure.text, span: span ? doc.original(span) : [0, 0], code: 'invalid-claim', reason });
   }
   return valid;
 }

@@ -476,7 +476,7 @@ function bracketedYears(mapped: MappedText): MappedText {
 }
 
 // Stage 7: bank copy's short words for a period's end: 二季末 is 二季度末, 半年末 上半年末, 截至年中 截至6月末 — as the date
-// reader knows them (一季末, left alone, would take its date from a later sentence).
+// reader knows them (left as they are, 一季末 would take its date from a later sentence).
 const SHORT_PERIOD_END = /(?<=[一二三四1-4])季(?=末)|(?<![上下前后多])(?=半年末)|(?<=截[至止])年中(?=[，,])/g;
 function periodEnds(mapped: MappedText): MappedText {
   SHORT_PERIOD_END.lastIndex = 0;

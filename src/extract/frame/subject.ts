@@ -1,4 +1,5 @@
 import { findPlaces } from '../lexicon/places.js';
+import { CARD_LINE } from './cards.js';
 import { NATIONAL } from './holder.js';
 import type { Benchmark, FigureContext, Frame } from './frame.js';
 import { SAME_TIME_LAST_YEAR, type TimeRef, lowerBound } from './time.js';
@@ -902,8 +903,6 @@ function headingSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
   }
   return undefined;
 }
-// A card's line of its own above the figure's: a short label and its colon (截至：2025年6月末, 同比增长：13.6%), or a tag (【数据】).
-const CARD_LINE = /^[^\S\n]*(?:[\u4e00-\u9fa5（）()]{1,12}[^\S\n]*[:：][^\S\n]*\S[^\n]{0,23}|[【[][^】\]\n]{0,12}[】\]][^\S\n]*)$/;
 const MAX_CARD_LINES = 6;
 
 // Whether the sentence names a subject of its own before the figure (a catalog name or loans).
