@@ -5832,3 +5832,25 @@ describe('checking: stop 37 review and hunt 68 — near misses of the new rules 
     expect(checkText('截至2025年6月末，全省绿色贷款余额1.20万亿元（12000亿元），同比增长20%。上年同期余额1.00万亿元。', {}).status).toBe('consistent');
   });
 });
+
+describe('reading: stop 37, hunt 68 — a base balance without 的, clients in quotes, 去年年中', () => {
+  it.each([
+    // 较上年末余额X: the base's balance at its own date (1532.08 − 1388.72 = 143.36)
+    ['6月末，本行普惠贷款余额1532.08亿元，较上年末余额1388.72亿元增加143.36亿元。', { documentDate: '2025-08-29' }, '1388.72亿元', '2024-12-31'],
+    // 较去年同期余额X增长Y: a year before (12034.5 / 10346.4 = 1.1632)
+    ['6月末，全省绿色贷款余额12034.5亿元，较去年同期余额10346.4亿元增长16.3%。', { documentDate: '2025-08-15', region: '370000' }, '10346.4亿元', '2024-06-30'],
+    // 去年年中: the end of June last year
+    ['去年年中，本行绿色贷款余额1902.4亿元；今年6月末，本行绿色贷款余额2315.77亿元。', { documentDate: '2025-08-29' }, '1902.4亿元', '2024-06-30'],
+  ] as const)('%s', (text, options, figure, date) => {
+    expect(extractClaims(text, options).claims.find((c) => c.figure.text === figure)?.date).toBe(date);
+    expectQuiet(text, options);
+  });
+  it('flags the base balance when the increase does not add up (1388.72 + 153.36 ≠ 1532.08)', () => {
+    expectFlagged('6月末，本行普惠贷款余额1532.08亿元，较上年末余额1388.72亿元增加153.36亿元。', { documentDate: '2025-08-29' }, '153.36亿元');
+  });
+  it('reads loans after clients counted in quotes as theirs (本行服务“专精特新”企业1.2万户，贷款余额…)', () => {
+    const text = '本行服务“专精特新”企业1.2万户，贷款余额1320.6亿元。本行各项贷款余额18021.40亿元。';
+    expect(extractClaims(text, { documentDate: '2025-08-29' }).claims.map((c) => c.indicator)).toEqual(['specialized-enterprise-loans', 'total-loans']);
+    expectQuiet(text, { documentDate: '2025-08-29' });
+  });
+});

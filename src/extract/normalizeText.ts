@@ -384,7 +384,7 @@ function foldSpaces(source: MappedText): MappedText {
  *    no thousands grouping explains — becomes a point: 24,1% → 24.1%, "22,9 percent".
  * 6. Taiwan's bracketed year numbers go: 去(113)年 → 去年.
  * 7. Bank copy's short words for a period's end become the date reader's: 二季末 → 二季度末,
- *    半年末 → 上半年末, 截至年中 → 截至6月末.
+ *    半年末 → 上半年末, 截至年中 → 截至6月末, 去年年中 → 去年6月末.
  *
  * Linear time.
  *
@@ -477,7 +477,7 @@ function bracketedYears(mapped: MappedText): MappedText {
 
 // Stage 7: bank copy's short words for a period's end: 二季末 is 二季度末, 半年末 上半年末, 截至年中 截至6月末 — as the date
 // reader knows them (left as they are, 一季末 would take its date from a later sentence).
-const SHORT_PERIOD_END = /(?<=[一二三四1-4])季(?=末)|(?<![上下前后多])(?=半年末)|(?<=截[至止])年中(?=[，,])/g;
+const SHORT_PERIOD_END = /(?<=[一二三四1-4])季(?=末)|(?<![上下前后多])(?=半年末)|(?<=截[至止]|去年|上年|今年)年中(?=[，,])/g;
 function periodEnds(mapped: MappedText): MappedText {
   SHORT_PERIOD_END.lastIndex = 0;
   if (!SHORT_PERIOD_END.test(mapped.text)) return mapped;

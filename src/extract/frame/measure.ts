@@ -226,7 +226,8 @@ export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?
 // 较9月底的, 比上年末的, 较8月底之: the figure after is the same quantity at that earlier date.
 // 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
 const POINT_BEFORE = /(?:末|底)\s*(?:的|之)\s*$/;
-export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$/;
+// (较上年末余额1388.72亿元增加…: the base's balance named without 的, too.)
+export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$|(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上年同期|去年同期|上月末|上季末|上季度末|\d{4}年(?:末|底)|\d{1,2}月(?:末|底))余额\s*$/;
 
 // "…, 2.1 points higher than a year earlier, when the growth rate was 10.2 percent", "up from 10.2
 // percent a year earlier": English names the earlier date around the figure, not before it.

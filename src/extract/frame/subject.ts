@@ -840,7 +840,7 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
 }
 
 // Clients counted right before bare loans: 为2.6万户小微企业提供贷款支持， 服务科技型企业3.21万户，
-const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5]{2,12}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s*$|服务([\u4e00-\u9fa5]{2,12}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s*$/;
+const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5“”"]{2,14}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s*$|服务([\u4e00-\u9fa5“”"]{2,14}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s*$/;
 // A bank's own words right before its bare loans: 本行贷款, 该行贷款.
 const SELF_LOANS = /(?:该行|本行|我行|全行|该社|本社)\s?$/;
 // All loans named as such before bare loans: 全行贷款, 全市贷款, 各项贷款.
