@@ -3,6 +3,7 @@ import type { Figure } from '../../figure/figure.js';
 import type { LevelKind } from '../../check/claim.js';
 import { indicatorUnitKind } from '../lexicon/catalog.js';
 import { LAST_YEAR_END } from './time.js';
+import { AREA_OF_TOTAL_EN } from '../lexicon/areaWords.js';
 import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, lentAfterEn } from '../lexicon/subjects.js';
 
 // Words before a figure that say what it measures, looked for in the stretch between the
@@ -155,7 +156,7 @@ const BASES_ALL = /* @__PURE__ */ (
 // between a figure and its basis is skipped.
 const OR_AFTER_AMOUNT_EN = /^\s?,?\s?or\s(?:about\s|nearly\s|almost\s|roughly\s|some\s)?$/i;
 // Nothing after the percent but the end of its phrase, or the total of an area ("of the provincial total").
-const SHARE_AFTER_AMOUNT_EN = /^\s?(?:percent|per cent|%)?\s?(?:of\s(?:the\s)?(?:(?:provincial|national|municipal|city|county|province's|city's|county's|country's|nation's)\s)?total\b)?\s?(?:[.;,)]|$)/i;
+const SHARE_AFTER_AMOUNT_EN = new RegExp(`^\\s?(?:percent|per cent|%)?\\s?(?:of\\s(?:the\\s)?(?:(?:${AREA_OF_TOTAL_EN})\\s)?total\\b)?\\s?(?:[.;,)]|$)`, 'i');
 const OR_RESTATED_EN = /^[\s,]*or\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d.,]{0,12}\s*(?:percent|per cent|%|(?:billion|trillion|million)\s+yuan)\s*,?/i;
 
 /** The words right after an English figure, up to the next clause or figure: "percent year on year" of "… year on year, and 8 percent …". */

@@ -7,7 +7,8 @@ import type { Doc } from '../document.js';
 import { TOTAL_LOANS, catalogEntry, lookupSubject } from '../lexicon/catalog.js';
 import { takesIn } from '../lexicon/moneyKinds.js';
 import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, NPL_WORDS_EN, type Subject, lentAfterEn, readSubjectEn, readSubjectZh, scopeIn, subjectOf } from '../lexicon/subjects.js';
-import { NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
+import { AREA_OF_TOTAL_EN, NATION, OWN_AREA, WHOLE_AREA } from '../lexicon/areaWords.js';
+import { ARTICLES } from '../../domain/article.js';
 
 const LATIN = /[A-Za-z]/;
 const HAN = /[\u4e00-\u9fa5]/;
@@ -213,7 +214,7 @@ const WHOLE_ZH = new RegExp(`(?:占(?!比)|在)((?:同期|全部|${WHOLE_AREA}|�
 // "the city's", "the country's": the area a whole is of, as the Chinese area words name it.
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县', provincial: '全省', national: '全国', municipal: '全市' };
-const AREA_TOTAL_EN = /^\s?(?:percent\s|per cent\s|%\s?)?of\s(?:the\s)?(provincial|national|municipal|city|county|province's|city's|county's|country's|nation's)\stotal\b/i;
+const AREA_TOTAL_EN = new RegExp(`^\\s?(?:percent\\s|per cent\\s|%\\s?)?of\\s(?:the\\s)?(${AREA_OF_TOTAL_EN})\\stotal\\b`, 'i');
 const WITH_THEIR_BALANCE_EN = /\bwith (?:the|its|their) (?:[a-z-]+ ){0,2}(?:loan )?balances?(?: (?:reaching|at|of|standing at|rising to|climbing to|hitting|totall?ing))?\s*(?:about |nearly |over |some )?$/i;
 const TIME_AFTER_WHOLE_EN = /\s(?:at|by|as of|in|on|during|over|from|up|down|compared|year)\b/i;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
@@ -849,8 +850,11 @@ const ALL_LOANS_BEFORE = /(?:全行|全辖|全市|全省|全县|全区|全部|�
 const TOPIC_LOANS = /^(?:相关|该类|此类|这类|上述)?(?:贷款|放款|信贷)$|^(?:outstanding\s)?(?:loans|lending)$/i;
 // A field of finance opening what follows: 科技金融方面， 在绿色金融领域， 科技金融： 科技金融“加速跑”。 a heading line (（一）科技金融).
 // (Opening its clause or line — never the object of a verb: 该行大力发展绿色金融，… names no field of what follows.)
-const FINANCE_TOPIC_ZH = /(?<=^|[。；;！\n，,：:]\s?|[（(][一二三四五六七八九十\d]{1,2}[)）]\s?|\d[.、]\s?|【)(?:在)?(科技|科创|绿色|转型|普惠|养老|数字)金融(?:方面|领域|板块|业务)?(?:[，,：:]|“[^”\n]{1,10}”[。！!]?|[^\S\n]*\n)/g;
-const FINANCE_TOPIC_EN = /\b(?:on|in) the (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance (?:front|sector|area|side)\b|\bin (green|tech(?:nology)?|sci-tech|inclusive|digital|pension) finance,/gi;
+// (The five articles' own names, and 科创金融, 转型金融 beside them.)
+const FIELD_STEMS_ZH = [...ARTICLES.map((a) => a.name.replace(/金融$/, '')), '科创', '转型'].join('|');
+const FIELD_STEMS_EN = [...ARTICLES.map((a) => a.nameEn.replace(/ finance$/, '')), 'tech', 'sci-tech'].join('|');
+const FINANCE_TOPIC_ZH = new RegExp(`(?<=^|[。；;！\\n，,：:]\\s?|[（(][一二三四五六七八九十\\d]{1,2}[)）]\\s?|\\d[.、]\\s?|【)(?:在)?(${FIELD_STEMS_ZH})金融(?:方面|领域|板块|业务)?(?:[，,：:]|“[^”\\n]{1,10}”[。！!]?|[^\\S\\n]*\\n)`, 'g');
+const FINANCE_TOPIC_EN = new RegExp(`\\b(?:on|in) the (${FIELD_STEMS_EN}) finance (?:front|sector|area|side)\\b|\\bin (${FIELD_STEMS_EN}) finance,`, 'gi');
 // What ends a field's reach: a subject of loans named after it (绿色贷款, 各项贷款), or another sentence's new field.
 const LOANS_NAMED = /([\u4e00-\u9fa5]{0,8}?)(?:贷款|信贷)|\b(?:green|tech|inclusive|total|all) loans\b/gi;
 const SELF_OR_AREA = new RegExp(`^(?:该行|本行|我行|${WHOLE_AREA}|相关|该类|此类|这类|上述)+`);

@@ -17,3 +17,5 @@ export const JURISDICTION_AREA = '辖区内?|辖内|全辖|区域内|当地';
 export const NATION = '全国|我国';
 /** The mainland, as Hong Kong, Macao and Taiwan papers name the nation: 内地 before its loans (not 对内地贷款, loans to it). */
 export const MAINLAND = '(?<![对向])内地(?=[\\u4e00-\\u9fa5]{0,12}(?:贷款|放款|金融|人民币|绿色|普惠|科技)|\\d)';
+/** English words naming the area a total is of: "of the provincial total", "of the city's total". */
+export const AREA_OF_TOTAL_EN = "provincial|national|municipal|city|county|province's|city's|county's|country's|nation's";
