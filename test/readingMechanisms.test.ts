@@ -5854,3 +5854,109 @@ describe('reading: stop 37, hunt 68 — a base balance without 的, clients in q
     expectQuiet(text, { documentDate: '2025-08-29' });
   });
 });
+
+describe('reading: stop 38, hunts 67/68 — English times before now, "its loans", areas of several provinces, 其中 sentences', () => {
+  const july = { documentDate: '2025-07-25' };
+  it.each([
+    // "Last June" is June of the year before the document's (35.6 / 31.7 = 1.1230: up 12.3%)
+    ['Last June, inclusive loans stood at 31.7 trillion yuan. At the end of June, inclusive loans stood at 35.6 trillion yuan, up 12.3 percent year on year.', '31.7 trillion yuan', '2024-06-30'],
+    // "Last year's" balance: at the end of the year before
+    ["Last year's green loan balance was 36.6 trillion yuan. At the end of June, green loans stood at 42.39 trillion yuan.", '36.6 trillion yuan', '2024-12-31'],
+    // "Last year," with no date in force before it: the year before the document's
+    ['Last year, green loans grew 21.7 percent to 36.6 trillion yuan. Green loans stood at 42.39 trillion yuan at the end of June.', '36.6 trillion yuan', '2024-12-31'],
+    // an English clause after the date in force that names its own date after its figure
+    ["The central bank's data showed green loans rose 15.6 percent year-to-date in September, after a 14.4 percent rise by June.", '14.4 percent', '2025-06-30'],
+    // …but a date after "than" is a base, not the figure's date
+    ['At the end of March, inclusive loans grew 12.1 percent year on year, 0.9 percentage points lower than the end of the previous year.', '0.9 percentage points', '2025-03-31'],
+    // 上年同期为X，增速Y: the bare rate after the level a year before is the rate then (35.6 / 31.7 = 1.1230)
+    ['6月末，普惠小微贷款余额35.6万亿元，同比增长12.3%；上年同期为31.7万亿元，增速16.9%。', '16.9%', '2024-06-30'],
+  ] as const)('%s', (text, figure, date) => {
+    expect(extractClaims(text, july).claims.find((c) => c.figure.text.includes(figure))?.date).toBe(date);
+    expectQuiet(text, july);
+  });
+  it('still compares June with June a year before (35.6 / 31.7 is 12.3%, not 13.3%)', () => {
+    expectFlagged('Last June, inclusive loans stood at 31.7 trillion yuan. At the end of June, inclusive loans stood at 35.6 trillion yuan, up 13.3 percent year on year.', july, '13.3 percent');
+    expectFlagged('6月末，普惠小微贷款余额35.6万亿元，同比增长13.3%；上年同期为31.7万亿元，增速16.9%。', july, '13.3%');
+  });
+  it('reads "its loans" after a kind of the bank\'s loans as all its loans (231.58 / 1800 = 12.87%)', () => {
+    const text = "The bank's green loans stood at 231.58 billion yuan, or 12.87 percent of its total loans. Its loans totaled 1.80 trillion yuan.";
+    expect(extractClaims(text, july).claims.map((c) => c.indicator)).toEqual(['green-loans', 'green-loans', 'total-loans']);
+    expectQuiet(text, july);
+    expectFlagged(text.replace('12.87', '13.87'), july, '13.87 percent');
+  });
+  it('reads "…, and amounted to X" with the sentence\'s subject, not the whole named between (231577 / 1802140 = 12.85%)', () => {
+    const text = 'As at 30 June 2025, green loans of the Bank accounted for 12.85% of its total loans of RMB1,802,140 million, and amounted to RMB231,577 million.';
+    expect(extractClaims(text, july).claims.map((c) => c.indicator)).toEqual(['green-loans', 'total-loans', 'green-loans']);
+    expectQuiet(text, july);
+    expectFlagged(text.replace('12.85%', '13.85%'), july, '13.85%');
+  });
+  it('leaves the words before a reporting verb out of the subject ("data showed green loans")', () => {
+    expect(extractClaims("The central bank's data showed green loans rose 15.6 percent year-to-date in September.", july).claims[0]?.part).toBeUndefined();
+  });
+  it.each([
+    ['长三角地区绿色贷款余额9.6万亿元，其中，江苏省绿色贷款余额3.12万亿元。', '320000', '9.6万亿元', 'place:长三角地区'],
+    ['截至6月末，东部地区绿色贷款余额22.1万亿元。全省绿色贷款余额1.2万亿元。', '370000', '22.1万亿元', 'place:东部地区'],
+    ['截至6月末，成渝地区双城经济圈科技贷款余额3.2万亿元；四川省科技贷款余额2.1万亿元。', '510000', '3.2万亿元', 'place:成渝地区双城经济圈'],
+  ] as const)('holds an area of several provinces apart from the province\'s loans: %s', (text, region, figure, holder) => {
+    const claim = extractClaims(text, { documentDate: '2025-08-15', region }).claims.find((c) => c.figure.text === figure);
+    expect([claim?.holder, claim?.part]).toEqual([holder, undefined]);
+    expectQuiet(text, { documentDate: '2025-08-15', region });
+  });
+  it('keeps a region of a bank\'s breakdown a part of its loans, held by the bank', () => {
+    const claims = extractClaims('截至2024年末，本行科技贷款余额1,036.5亿元。分区域看，京津冀地区科技贷款余额188.2亿元。', { documentDate: '2025-03-28' }).claims;
+    expect(claims.map((c) => [c.holder, c.part])).toEqual([['entity:bank', undefined], ['entity:bank', '京津冀地区']]);
+  });
+  it('holds a 其中 sentence that names no holder by the sentence it breaks down (2156.3亿元 within 2.15万亿元 of the province)', () => {
+    const text = '6月末，全省科技贷款余额2.15万亿元。其中，科技型中小企业贷款余额2156.3亿元。全市科技型中小企业贷款余额312.5亿元。';
+    const options = { documentDate: '2025-08-15', region: '370700' };
+    expect(extractClaims(text, options).claims.map((c) => c.holder)).toEqual(['region:370000', 'region:370000', 'region:370700']);
+    expectQuiet(text, options);
+    expectFlagged(text.replace('2156.3亿元', '21560.3亿元'), options, '21560.3亿元');
+  });
+  it.each([
+    // a county-level city by its short name before its own 全市
+    ['截至6月末，潍坊市普惠小微贷款余额1560.2亿元。寿光全市普惠小微贷款余额312.6亿元。', {}, '312.6亿元', 'region:370783'],
+    // the province a city is in, said in apposition, holds nothing
+    ["Weifang, a city in east China's Shandong province, said its green loans reached 126.85 billion yuan by the end of June, while the province's total hit 1.2 trillion yuan.", {}, '126.85 billion yuan', 'region:370700'],
+    // "that province" in a text that names no holder is a holder of its own
+    ['6月末，本外币绿色贷款余额42.39万亿元，比年初增长14.4%。据当地人民银行介绍，截至6月末，该省绿色贷款余额3.9万亿元，比年初增长11.2%。', {}, '3.9万亿元', 'place:该省'],
+    // the nation named after its figure
+    ['HANGZHOU, July 24 (Xinhua) -- Green loans in the province reached 3.9 trillion yuan by the end of June, up 11.2 percent from the beginning of the year, compared with 14.4 percent growth nationwide.', {}, '14.4 percent', 'national'],
+  ] as const)('holds %s', (text, extra, figure, holder) => {
+    const options = { ...july, ...extra };
+    expect(extractClaims(text, options).claims.find((c) => c.figure.text.includes(figure))?.holder).toBe(holder);
+    expectQuiet(text, options);
+  });
+  it('reads a plan\'s cumulative flow since the years the sentence before names as no flow of this year', () => {
+    const text = '《行动方案》提出，2024—2027年全省累计新增绿色贷款5000亿元。截至9月末，已累计新增2600.4亿元，完成目标的52.0%；其中今年以来新增1016.5亿元，全省绿色贷款余额9873.6亿元，较年初增长11.5%。';
+    const options = { documentDate: '2025-10-20', region: '370000' };
+    expect(extractClaims(text, options).claims.map((c) => c.figure.text)).not.toContain('2600.4亿元');
+    expectQuiet(text, options);
+  });
+});
+
+describe('reading: stop 38, hunt 68 leftovers — 如今, 一市, areas of several provinces counted, clients beside their credit, 年初 as 上年末', () => {
+  const options = { documentDate: '2025-08-15', region: '370000' };
+  it('reads 如今 after an earlier date as now, and 青岛一市 as Qingdao with no part', () => {
+    const text = '“十三五”末，全省绿色贷款余额仅3012.5亿元；如今，仅青岛一市绿色贷款余额就达3520.6亿元。';
+    const claim = extractClaims(text, options).claims.find((c) => c.figure.text.includes('3520.6'));
+    expect([claim?.holder, claim?.date, claim?.part]).toEqual(['region:370200', '2025-08-15', undefined]);
+    expectQuiet(text, options);
+  });
+  it('holds 黄河流域九省区 apart from the province', () => {
+    const text = '截至6月末，黄河流域九省区绿色贷款余额8.2万亿元；山东省绿色贷款余额1.2万亿元。';
+    expect(extractClaims(text, options).claims[0]?.holder).toBe('place:黄河流域九省区');
+    expectQuiet(text, options);
+  });
+  it('reads loans after clients counted and their credit as the clients\' loans, nearer than the field (1320.6 ≤ 3215.66)', () => {
+    const text = '科技金融方面，本行累计服务“专精特新”企业1.2万户，授信金额2180亿元，贷款余额1320.6亿元，较年初增长13.81%。本行科技贷款余额3215.66亿元，较年初增长14.68%。';
+    expect(extractClaims(text, { documentDate: '2025-08-29' }).claims.map((c) => c.indicator)).toEqual(['specialized-enterprise-loans', 'specialized-enterprise-loans', 'tech-loans', 'tech-loans']);
+    expectQuiet(text, { documentDate: '2025-08-29' });
+  });
+  it('reads 较年初 after a clause of 上年末 as now\'s change (3980.2 + 341.3 = 4321.5)', () => {
+    const text = '6月末，全省普惠小微贷款余额4321.5亿元；上年末余额3980.2亿元，较年初增加341.3亿元，同比增长13.6%。';
+    expect(extractClaims(text, options).claims.find((c) => c.figure.text === '341.3亿元')?.date).toBe('2025-06-30');
+    expectQuiet(text, options);
+    expectFlagged(text.replace('341.3亿元', '441.3亿元'), options, '441.3亿元');
+  });
+});

@@ -157,6 +157,9 @@ function areaHolder(word: string, h: HolderScope): string {
   // (A bank's text — 本行… — that names 全市: the city's figure, not the bank's.)
   // (…全区普惠小微贷款同比增长18.6%。全国…: an area word never names the nation, whatever its level.)
   if (h.home === NATIONAL || /^(?:entity|bank|banks):/.test(h.home)) return `place:${word.replace(/^(?:我|本)/, '全')}`;
+  // (本外币绿色贷款余额42.39万亿元…。据当地人民银行介绍，该省绿色贷款余额…: "that province" in a text that names no
+  // holder points away from the figures before it — a holder of its own.)
+  if (h.home === TEXT_HOLDER && /^该[省市县]$/.test(word)) return `place:${word}`;
   if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
   const code = /^region:(\d{6})$/.exec(h.home)?.[1];
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
@@ -249,7 +252,7 @@ export function holderAt(h: HolderScope): string {
   // another part of the area's loans, not the bank's.)
   const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
   const bank = named && kind && from + kind.index > named.end ? undefined : named;
-  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 24), p.start)) && !MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8)));
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 60), p.start)) && !MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8)));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
@@ -363,7 +366,8 @@ function selfHolder(h: HolderScope, speaker: Speaker, pos: number): string {
 // 香港文匯報訊, 香港經濟日報, 澳門日報消息, 香港中通社電: a paper's or an agency's name, no holder of the figures it reports.
 const MASTHEAD_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:报讯|日报|商报|时报|晚报|社电|专讯)/;
 // (Ding Bank, a lender based in Nanjing; 丁银行（总部位于南京）: where a bank sits, no holder of its figures.)
-const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于)\s{0,2}$/i;
+// ("Weifang, a city in east China's Shandong province, said its …": the province a city is in, no holder either.)
+const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于|\ba (?:[a-z-]+ ){0,2}(?:city|county|prefecture|district|town) (?:in|of) (?:(?:[a-z]+ ){0,2}China's )?)\s{0,2}$/i;
 const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;
 // The English sentence around a figure: from its start to the full stop after the figure.
 function sentenceOf(s: string, from: number, pos: number): string {
@@ -462,5 +466,22 @@ function lastBefore<T extends { readonly start: number; readonly end: number }>(
 /** The holder of a figure, from its sentence (within the window before it) and the text; `home` replaces the text's holder. */
 export function figureHolder(doc: Doc, ctx: FigureContext, home?: string): string {
   const scope = doc.holderScope(Math.max(ctx.sentence.start, ctx.windowStart), ctx.m.span[0]);
-  return holderAt(home === undefined ? scope : { ...scope, home });
+  // ("…, compared with 14.4 percent growth nationwide": the nation's figure, named after it.)
+  if (NATIONWIDE_AFTER_EN.test(ctx.afterInClause)) return NATIONAL;
+  const holder = holderAt(home === undefined ? scope : { ...scope, home });
+  return holder === scope.home && home === undefined ? (holderOfWholeBefore(doc, ctx) ?? holder) : holder;
+}
+
+const NATIONWIDE_AFTER_EN = /^\s?(?:percent|per cent|%)?(?:\s(?:growth|increase|rise|expansion))?\s(?:nationwide|across the country|for the (?:whole )?country|at the national level)\b/i;
+// 6月末，全省科技贷款余额2.15万亿元。其中，科技型中小企业贷款余额…: a sentence opened by 其中 that names no holder is
+// of the sentence whose whole it breaks down — in the same paragraph — not the text's own area.
+const OF_WHICH_OPENS = /^\s*其中[，,：:]?/;
+function holderOfWholeBefore(doc: Doc, ctx: FigureContext): string | undefined {
+  const before = doc.s.slice(ctx.sentence.start, ctx.m.span[0]);
+  if (ctx.sentence.index === 0 || !OF_WHICH_OPENS.test(before) || AREA_WORDS.test(before)) return undefined;
+  const named = (starts: readonly { readonly start: number }[]): boolean => (starts[lowerBound(starts, ctx.sentence.start, (x) => x.start)]?.start ?? Infinity) < ctx.m.span[0];
+  if (named(doc.places) || named(doc.banks) || (doc.nation[lowerBound(doc.nation, ctx.sentence.start, (x) => x)] ?? Infinity) < ctx.m.span[0]) return undefined;
+  const previous = doc.sentence(ctx.sentence.index - 1);
+  if (doc.s.slice(previous.start, ctx.sentence.start).includes('\n')) return undefined;
+  return holderAt(doc.holderScope(previous.start, previous.end));
 }

@@ -215,6 +215,7 @@ const WHOLE_ZH = new RegExp(`(?:占(?!比)|在)((?:同期|全部|${WHOLE_AREA}|�
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县', provincial: '全省', national: '全国', municipal: '全市' };
 const AREA_TOTAL_EN = new RegExp(`^\\s?(?:percent\\s|per cent\\s|%\\s?)?of\\s(?:the\\s)?(${AREA_OF_TOTAL_EN})\\stotal\\b`, 'i');
+const AND_VERB_EN = /^ ?,? ?and (?:amounted to|reached|stood at|totall?ed|came to|hit) ?(?:RMB|CNY|yuan)? ?$/i;
 const WITH_THEIR_BALANCE_EN = /\bwith (?:the|its|their) (?:[a-z-]+ ){0,2}(?:loan )?balances?(?: (?:reaching|at|of|standing at|rising to|climbing to|hitting|totall?ing))?\s*(?:about |nearly |over |some )?$/i;
 const TIME_AFTER_WHOLE_EN = /\s(?:at|by|as of|in|on|during|over|from|up|down|compared|year)\b/i;
 const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*((?:[a-z'-]+\s+){0,4}?(?:loans?|lending|credit|book|portfolio|balance))\b/i;
@@ -394,6 +395,10 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const opening = doc.s.slice(ctx.sentence.start, pos).search(/[,;]/);
     if (opening > 0) own = subjectIn(doc, ctx.sentence.start, ctx.sentence.start + opening);
   }
+  // ("Green loans of the Bank accounted for 12.85% of its total loans of RMB1,802,140 million, and amounted to RMB231,577
+  // million": a verb joined by "and" with no subject of its own has the sentence's — not the whole named in between.)
+  const first = frame.subjects[0];
+  if (!own && first && first.start >= ctx.sentence.start && AND_VERB_EN.test(ctx.cue)) own = { ...first, start: ctx.cueStart, end: pos };
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;
   // A catalog name that takes in the phrase read ("the average interest rate for newly issued loans to
@@ -488,9 +493,13 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (全行贷款余额, 各项贷款: all loans named as such — never the field's.)
   // (…该行贷款余额8000亿元，其中绿色贷款余额900亿元: loans of which parts follow are all loans.)
   if (own && TOPIC_LOANS.test(own.words) && !ALL_LOANS_BEFORE.test(doc.s.slice(Math.max(0, own.start - 4), own.start)) && !/^[^。；;]{0,24}其中/.test(doc.s.slice(pos, pos + 30))) {
-    const topic = financeTopic(doc, own.start, ctx.sentence.start);
-    const served = topic ? undefined : SERVED_CLIENTS.exec(doc.s.slice(Math.max(ctx.sentence.start, own.start - 40), own.start));
-    const phrase = topic && (!current || topic.at > current.end) ? (isEnglish(topic.words) ? `${topic.words} loans` : `${topic.words}贷款`) : served && !current ? `${(served[1] ?? served[2]) as string}贷款` : undefined;
+    // (科技金融方面，本行服务“专精特新”企业1.2万户，授信金额2180亿元，贷款余额…: the clients counted nearer than the field.)
+    const servedFrom = Math.max(ctx.sentence.start, own.start - 60);
+    const served = SERVED_CLIENTS.exec(doc.s.slice(servedFrom, own.start));
+    const topic = served ? undefined : financeTopic(doc, own.start, ctx.sentence.start);
+    // (The credit granted them, read as a subject of its own between, is no subject in force over their loans.)
+    const inForce = served && current && current.start >= servedFrom + served.index ? undefined : current;
+    const phrase = topic && (!current || topic.at > current.end) ? (isEnglish(topic.words) ? `${topic.words} loans` : `${topic.words}贷款`) : served && !inForce ? `${(served[1] ?? served[2]) as string}贷款` : undefined;
     const named = phrase ? subjectOf(phrase, own.start, own.end, isEnglish(phrase) ? 'en' : 'zh') : undefined;
     if (named) {
       own = { ...named, start: own.start, end: own.end, ...(own.scope && !named.scope ? { scope: own.scope } : {}) };
@@ -516,7 +525,9 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     const firms = frame.subject ?? frame.paragraphSubject;
     // ("Inclusive loans to small and micro businesses" are loans already: such loans are they.)
     if (firms && FIRMS_EN.test(firms.words) && !/\b(?:loans?|lending|credit)\b/i.test(firms.words)) own = { ...(subjectOf(`loans to ${firms.words}`, own.start, own.end, 'en') ?? own), ...(own.scope ? { scope: own.scope } : {}) };
-    else if (firms && !GENERIC.test(firms.words)) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
+    // ("The bank's green loans stood at … Its loans totaled …": a bank's or a place's own loans are all of them, not the
+    // kind before — "its" refers to firms never.)
+    else if (firms && !GENERIC.test(firms.words) && !/^its\b/i.test(their[0].trim())) own = { ...firms, ...(own.scope ? { scope: own.scope } : {}), start: own.start, end: own.end };
     // (With nothing named before to refer to, "such loans" are loans of their own words — never all loans.)
     else if (!firms && /\bsuch\s+(?:outstanding\s+)?$/i.test(doc.s.slice(Math.max(ctx.sentence.start, own.start - 12), own.start))) own = { ...own, indicator: `subject:such ${own.words.toLowerCase()}`, words: `such ${own.words}` };
     if (nonPerforming) own = { ...own, part: `${(own.part ?? '').replace(/不良$/, '')}不良`, words: `${own.words.replace(/不良$/, '')}不良` };
@@ -551,6 +562,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // (前三季度人民币贷款增加…, 全省贷款余额… after 全省绿色贷款…: an area or a scope opening its clause, after the period
   // the clause is of, names all loans too.)
   const opener = own ? doc.s.slice(ctx.clauseStart, own.start).replace(CLAUSE_PERIOD, '') : '';
+  const selfLoansEn = own !== undefined && /^(?:loans|lending)$/i.test(own.words) && SELF_LOANS_EN.test(doc.s.slice(Math.max(ctx.clauseStart, own.start - 24), own.start));
+  if (own && selfLoansEn) own = { ...own, indicator: TOTAL_LOANS };
   const allLoans =
     generic &&
     own !== undefined &&
@@ -560,7 +573,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
       LENDERS_OPENING.test(opener) ||
       SAME_PERIOD_OPENS.test(doc.s.slice(ctx.clauseStart, own.start)) ||
       // (本行绿色贷款余额…。本行贷款余额…: the bank's own bare loans are all its loans, not the kind in force.)
-      (own.words.length <= 2 && SELF_LOANS.test(doc.s.slice(Math.max(ctx.clauseStart, own.start - 4), own.start))));
+      (own.words.length <= 2 && SELF_LOANS.test(doc.s.slice(Math.max(ctx.clauseStart, own.start - 4), own.start))) ||
+      selfLoansEn);
   // (Bare loans after deposits are loans: a stock of another kind is not what bare loans refer back to.)
   // (贷款总额, 授信總額: the total of all loans, named as such — not the loans in force.)
   const totalOfAll = generic && own !== undefined && /^\s{0,2}(?:总额|總額|总量)/.test(doc.s.slice(own.end, own.end + 4));
@@ -841,9 +855,12 @@ function announcedSubject(doc: Doc, ctx: FigureContext): Subject | undefined {
 }
 
 // Clients counted right before bare loans: 为2.6万户小微企业提供贷款支持， 服务科技型企业3.21万户，
-const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5“”"]{2,14}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s*$|服务([\u4e00-\u9fa5“”"]{2,14}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s*$/;
+// (…企业1.2万户，授信金额2180亿元，贷款余额…: the credit granted them may stand between.)
+const SERVED_CLIENTS = /(?:为|向)[\d.]{1,8}万?(?:户|家|个)([\u4e00-\u9fa5“”"]{2,14}?)(?:提供|发放)了?(?:贷款|信贷|融资)(?:支持|服务)?[，,]\s?(?:授信[^，,。；;\d]{0,6}[\d.]{1,10}\s?(?:万亿|亿|万)?元[，,]\s?)?$|服务([\u4e00-\u9fa5“”"]{2,14}?)[\d.]{1,8}万?(?:户|家|个)[，,]\s?(?:授信[^，,。；;\d]{0,6}[\d.]{1,10}\s?(?:万亿|亿|万)?元[，,]\s?)?$/;
 // A bank's own words right before its bare loans: 本行贷款, 该行贷款.
 const SELF_LOANS = /(?:该行|本行|我行|全行|该社|本社)\s?$/;
+// ("The bank's green loans stood at … Its loans totaled …": its own bare loans, all of them.)
+const SELF_LOANS_EN = /(?:^|\s)(?:its|the (?:bank|lender|group)'s)\s+(?:(?:total|overall|outstanding)\s+)?$/i;
 // All loans named as such before bare loans: 全行贷款, 全市贷款, 各项贷款.
 const ALL_LOANS_BEFORE = /(?:全行|全辖|全市|全省|全县|全区|全部|各项|整体|总)\s?$/;
 // Bare loans a field of finance may own: 贷款, 相关贷款, 该类贷款, "outstanding loans".

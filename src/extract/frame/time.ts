@@ -145,11 +145,29 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   // force within a year (not at its end, where "last year" may be that very year), is of the year before — to its end.
   for (const m of s.matchAll(LAST_YEAR_SENTENCE_EN)) {
     const start = m.index + m[0].length - (m[1] as string).length - 1;
-    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1);
-    if (!inForce || !/^\d{4}-(?:0[1-9]|1[01])-\d{2}$/.test(inForce.date)) continue;
-    const year = Number(inForce.date.slice(0, 4)) - 1;
+    // (With no date in force before it, the year before the document's: written in January, the year just reported on.)
+    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1)?.date;
+    const now = inForce === undefined ? documentDate : /^\d{4}-(?:0[1-9]|1[01])-\d{2}$/.test(inForce) ? inForce : undefined;
+    if (now === undefined) continue;
+    const year = Number(now.slice(0, 4)) - 1;
     const stop = s.slice(start).search(/[.!?](?:\s|$)|\n/);
     refs.push({ start, end: start + (m[1] as string).length, text: m[1] as string, role: 'as-of', date: `${year}-12-31`, period: { from: `${year}-01-01`, to: `${year}-12-31` }, until: stop < 0 ? s.length : start + stop + 1 });
+  }
+  // "Last June, inclusive loans stood at …", "Last year's balance was …": a time of the year before the document's (or the
+  // date in force's) year, for its sentence — never the date in force. (A month alone is its end: the level then.)
+  for (const m of s.matchAll(LAST_TIME_EN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentionSpans.some(([a, b]) => a < end && start < b)) continue;
+    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1);
+    const now = documentDate ?? (inForce && /^\d{4}-(?:0[1-9]|1[01])-\d{2}$/.test(inForce.date) ? inForce.date : undefined);
+    if (now === undefined) continue;
+    const year = Number(now.slice(0, 4)) - 1;
+    const stop = s.slice(end).search(/[.!?](?:\s|$)|\n/);
+    const until = stop < 0 ? s.length : end + stop + 1;
+    const month = m[1] === undefined ? 12 : MONTHS_EN.indexOf(m[1]) + 1;
+    const date = formatDate(subDays(toDate(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`), 1));
+    refs.push({ start, end, text: m[0], role: 'as-of', date, ...(m[1] === undefined ? { period: { from: `${year}-01-01`, to: date } } : {}), until });
   }
   // 截至目前, 截至发稿时: now, the day the text is of — never the date a later sentence names.
   if (documentDate !== undefined) {
@@ -177,7 +195,10 @@ function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
 }
 
 const LAST_YEAR_SENTENCE_EN = /(?:^|[.!?]\s+|\n)(Last year|In the previous year),/g;
-const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止/g;
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LAST_TIME_EN = /\b[Ll]ast (?:year's|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+// (“十三五”末，全省…；如今，仅青岛一市…: 如今 after an earlier date is back at now.)
+const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止|(?<=^|[。；;，,\n])如今|时至今日/g;
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
 const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
 /** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */
@@ -355,12 +376,15 @@ function earlierLevels(s: string, refs: TimeRef[]): TimeRef[] {
   return refs;
 }
 
+const YEAR_START = /^(?:年初|上年末|去年末|上年底|去年底|上年年末|去年年末|去年年底)$/;
 const CLAUSE_OWN_BASE = /(?:较|比)(?:上年末|去年末|上年底|去年底|年初|上月末|上季末|上季度末|\d{1,2}月(?:末|底))/;
 // 2月末，…余额2270亿元；1月末余额为2240亿元，较上年末增加40亿元；…: an earlier date opening a clause of its own after ；
 // that goes on to a change is the date of that clause — its level and its change — not a base of the date in force.
 // (…同比增长12.3%；去年同期余额31.7万亿元，同比增长16.9%; …，3月末为11320.8亿元，同比增长17.9%: the change the date in force
 // already stated, said again after an earlier level, is that earlier date's — now has one rate of each basis.)
 export const CHANGE_BASE = /同比|(?:较|比)(?:上年|去年)(?:同期|末|底)?|(?:较|比)年初/;
+const BARE_RATE_AFTER = /^[，,]\s{0,2}(?:增速|增幅|增长)(?:为|达|是)?\s{0,2}\d/;
+const RATE_STATED = /(?:增长|增速|增幅)(?:为|达|是)?\s{0,2}\d[\d.]*\s?%/;
 function ownClause(s: string, r: TimeRef, before: TimeRef): TimeRef | undefined {
   const afterStop = /[；;]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start));
   if (!afterStop && !/[，,]\s{0,2}$/.test(s.slice(Math.max(0, r.start - 3), r.start))) return undefined;
@@ -373,10 +397,15 @@ function ownClause(s: string, r: TimeRef, before: TimeRef): TimeRef | undefined 
   // (；上年末余额3980.2亿元，较上年末增加341.3亿元: a change against the clause's own date runs from it to now — the date in
   // force's.)
   const own = CLAUSE_OWN_BASE.exec(clause.slice(levelEnd))?.[0];
-  if ([own, change].some((w) => w !== undefined && w.slice(1) === r.text)) return undefined;
+  // (年初 is 上年末 by another name: ；上年末余额3980.2亿元，较年初增加341.3亿元 runs to now too.)
+  const sameDate = (a: string, b: string): boolean => a === b || (YEAR_START.test(a) && YEAR_START.test(b));
+  if ([own, change].some((w) => w !== undefined && sameDate(w.slice(1), r.text))) return undefined;
   // (Said again as a rate, and only rates after it: an amount, 同比增加536亿元, is now's change against then.)
   const ratesOnly = /%/.test(clause.slice(levelEnd)) && !/\d\s?(?:万亿|亿|万)?元/.test(clause.slice(levelEnd));
-  const saidAgain = change !== undefined && ratesOnly && s.slice(Math.max(before.end, r.start - 120), r.start).includes(change);
+  const stated = s.slice(Math.max(before.end, r.start - 120), r.start);
+  // (…同比增长12.3%；上年同期为31.7万亿元，增速16.9%: a bare rate after the earlier level, when now's rate was stated.)
+  const bareRate = change === undefined && ratesOnly && BARE_RATE_AFTER.test(clause.slice(levelEnd)) && RATE_STATED.test(stated);
+  const saidAgain = (change !== undefined && ratesOnly && stated.includes(change)) || bareRate;
   // (…；上年6月末余额为2000亿元，同比增加300亿元: a change of now against then is the date in force's, not the clause's.)
   return (afterStop && own !== undefined) || saidAgain ? { ...r, until: r.end + clause.length } : undefined;
 }
@@ -849,6 +878,7 @@ export class TimeIndex {
   private readonly stops: readonly number[];
   /** Where lines end (\n), by position. */
   private readonly breaks: readonly number[];
+  private readonly text: string;
 
   constructor(
     readonly refs: readonly TimeRef[],
@@ -866,6 +896,7 @@ export class TimeIndex {
     for (let k = 0; k < text.length; k++) if (text[k] === '。' || text[k] === '！' || text[k] === '？') stops.push(k);
     this.stops = stops;
     this.breaks = breaks;
+    this.text = text;
     const lineOf = (r: TimeRef): number => lowerBound(breaks, r.start, (b) => b);
     this.asOf.forEach((r, i) => {
       const before = i > 0 ? (last[i - 1] as number) : -1;
@@ -895,6 +926,9 @@ export class TimeIndex {
     const own = this.asOf[i];
     const sentence = lowerBound(this.stops, pos, (x) => x);
     if (previous && own && own.start < to && own.period === undefined && !EARLIER_WORD.test(own.text) && lowerBound(this.stops, own.start, (x) => x) === sentence && lowerBound(this.stops, previous.start, (x) => x) < sentence) return timeOf(own, 'paragraph');
+    // ("…rose 15.6 percent year-to-date in September, after a 14.4 percent rise by June": an English clause after the
+    // date in force that names its own date after its figure stands at it.)
+    if (previous && own && own.period === undefined && /^[A-Za-z]/.test(own.text) && own.start - pos <= 60 && !/[;]|[,.](?!\d)|\b(?:than|from|over|compared|against|versus|since|on)\b/i.test(this.text.slice(pos, own.start)) && /[,;]/.test(this.text.slice(previous.end, pos))) return timeOf(own, 'paragraph');
     if (previous && previous.start >= from) return timeOf(previous, 'paragraph');
     // (Not a time named by its distance back from now — 上年末, 年初, 上年同期: what the figures before it stood at
     // is later than that.)

@@ -19,3 +19,8 @@ export const NATION = '全国|我国';
 export const MAINLAND = '(?<![对向])内地(?=[\\u4e00-\\u9fa5]{0,12}(?:贷款|放款|金融|人民币|绿色|普惠|科技)|\\d)';
 /** English words naming the area a total is of: "of the provincial total", "of the city's total". */
 export const AREA_OF_TOTAL_EN = "provincial|national|municipal|city|county|province's|city's|county's|country's|nation's";
+/**
+ * Areas of several provinces: 长三角, 京津冀, 粤港澳大湾区, 成渝地区双城经济圈, 东部地区. Under a bank or the nation
+ * they are parts of its loans (分区域看，长三角…); under a province or a city they never are — they hold their own.
+ */
+export const MULTI_PROVINCE_AREA = /^(?:长三角|长江三角洲|珠三角|珠江三角洲|京津冀|粤港澳大湾区|大湾区|成渝(?:地区)?(?:双城经济圈)?|长江经济带|黄河流域|东北三省|[东中西]部(?:沿海)?|中西部|东北)(?:地区|区域|城市群)?(?:[一二三四五六七八九十两\d]{1,2}个?省(?:区|市|份)?)?$/;

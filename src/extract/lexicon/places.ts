@@ -51,6 +51,8 @@ function build(): Built {
     const rank = r.level === 'province' ? 0 : r.level === 'prefecture' ? 1 : 2;
     addName(r.name, r.code, false, rank);
     if (r.level === 'province') addName(r.name.replace(PROVINCE_SUFFIX, ''), r.code, true, 0);
+    // (寿光全市, 沂水全县: a county-level city's or a county's short name, only where its own area word follows it.)
+    if (r.level === 'county' && /^[\u4e00-\u9fa5]{2,}[市县]$/.test(r.name)) addName(r.name.slice(0, -1), r.code, true, 2);
     if (r.level === 'prefecture') {
       const people = r.name.endsWith('自治州') ? r.name.search(PEOPLES) : -1;
       addName(people > 0 ? r.name.slice(0, people) : r.name.replace(PREFECTURE_SUFFIX, ''), r.code, true, 1);
@@ -92,7 +94,9 @@ function standsAlone(text: string, h: { start: number; end: number; value: NameV
 }
 
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
-const HOLDER_AFTER = /^(?:银行|金融|辖|地区|地方|方面|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
+const HOLDER_AFTER = /^(?:一[市地县区省]|银行|金融|辖|地区|地方|方面|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
+// A county's short name holds a figure only before its own area word: 寿光全市, 沂水全县.
+const OWN_AREA_AFTER = /^全[市县区]/;
 // An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
 const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|County|District|Municipality))?)(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased|had|has|hit|came)\b|[,.;])|\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{2,} (?:Province|City|County|District|Municipality))\b/g;
 const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;
@@ -123,7 +127,9 @@ export function findPlaces(text: string): PlaceHit[] {
   const accepted = raw.filter((h) => {
     if (!standsAlone(text, h, raw)) return false;
     if (!h.value.short || h.value.codes.some((c) => full.has(c))) return true;
-    return regionByCode(h.value.codes[0] as string)?.level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
+    const level = regionByCode(h.value.codes[0] as string)?.level;
+    if (level === 'county') return h.value.codes.length === 1 && OWN_AREA_AFTER.test(text.slice(h.end, h.end + 2));
+    return level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
   });
   const named = new Set(accepted.flatMap((h) => h.value.codes));
   const out: PlaceHit[] = accepted.map((h) => {

@@ -19,7 +19,7 @@ import { type Subject, subjectOf } from '../lexicon/subjects.js';
 import { readCase } from './cases.js';
 import { yearsOf } from './goals.js';
 import { contextOf, keepAsFact } from './facts.js';
-import { NATION, WHOLE_AREA } from '../lexicon/areaWords.js';
+import { MULTI_PROVINCE_AREA, NATION, WHOLE_AREA } from '../lexicon/areaWords.js';
 
 // 较整体贷款年增6.8%高1.5个百分点: the benchmark's rate between the comparison and its verb.
 const BENCHMARK_RATE_INLINE = /(?:比|较)[^,，;；。\d]{1,16}?(?:年增|同比增长|增长|增速为?|增幅为?)$/;
@@ -173,8 +173,13 @@ export interface ClaimParts {
 
 /** Builds a claim of a figure: indicator, holder, date, measure, basis and the figure as the caller's text prints it. */
 export function makeClaim(doc: Doc, out: Output, ctx: FigureContext, parts: ClaimParts): Claim {
-  const { measure, holder } = parts;
-  const subject = greenUsePart(doc, parts.subject);
+  const { measure } = parts;
+  const used = greenUsePart(doc, parts.subject);
+  // (长三角地区绿色贷款… in a Jiangsu text: an area of several provinces is no part of one's loans — the holder of its own.)
+  // (分地区看，东部地区…增长13.1%，中部地区…: after a breakdown's heading, the compass parts may be the province's own.)
+  const areaOfSeveral = used.part !== undefined && parts.holder.startsWith('region:') && MULTI_PROVINCE_AREA.test(used.part) && !(/^[东中西南北]部/.test(used.part) && BREAKDOWN_HEAD.test(doc.s.slice(ctx.sentence.start, ctx.m.span[0])));
+  const holder = areaOfSeveral ? `place:${used.part as string}` : parts.holder;
+  const subject: Subject = areaOfSeveral ? { indicator: used.indicator, words: used.words, start: used.start, end: used.end, ...(used.scope ? { scope: used.scope } : {}), ...(used.withLoans ? { withLoans: true } : {}) } : used;
   const time = measure.measure === 'gap' ? (rateOfGap(doc, out, ctx, subject) ?? figureTime(doc, ctx)) : figureTime(doc, ctx);
   // (…累计发放9.86亿元，同比增长15.7%: a change of a flow is over that flow's span.)
   const period = time.period ?? measure.over;
@@ -384,6 +389,7 @@ const NAMED_BASE = /(?:较|比)[\u4e00-\u9fa5《》]{0,8}?(?:实施前|出台前
 const SAME_TIME_LAST_YEAR_ENDS = new RegExp(`(?:${SAME_TIME_LAST_YEAR})的?\\s*$`);
 // ，上年同期为…, ；去年同期是…: the same quantity a year before, named by its time alone.
 const WAS_A_YEAR_BEFORE = /^[\s，,；;（(]*(?:上年|去年)同期(?:为|是|為)\s*$/;
+const BARE_RATE_CUE = /^[\s，,]*(?:增速|增幅)(?:为|达|是)?\s*$/;
 const YEARS_FLOW_NAMED = /(?:(上年|去年|上一年)|(\d{4})年)全年(?:增量|新增额|新增量|新增)(?:水平)?(?:\s*[（(])?\s*$/;
 
 /**
@@ -1302,6 +1308,15 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       }
     }
   }
+  // …同比增长12.3%；上年同期为31.7万亿元，增速16.9%: a bare rate right after the level a year before is the rate then.
+  if (measure.measure === 'growth' && !measure.basis && frame.lastGrowthBasis && BARE_RATE_CUE.test(cue)) {
+    const last = out.claims.at(-1);
+    const span = last ? out.spanOf(last) : undefined;
+    if (last && span && last.measure === 'balance' && span[1] <= ctx.cueStart && span[0] >= ctx.sentence.start && WAS_A_YEAR_BEFORE.test(doc.s.slice(Math.max(ctx.sentence.start, span[0] - 8), span[0]).replace(/^.*[，,；;]/, ''))) {
+      out.claims.push(makeClaim(doc, out, ctx, { subject, measure: { measure: 'growth', basis: frame.lastGrowthBasis }, holder: last.holder, extra: { date: last.date } }));
+      return;
+    }
+  }
   // 增速较上年末的38.5%回落, 比上年的19.5%提高, 占比较8月底之64.18%: the same rate at an earlier date, the base of the change after it.
   if ((dimension === 'percent' || dimension === 'money') && EARLIER_VALUE.test(cue) && readEarlierValue(doc, out, ctx, frame, { subject, holder, measure, base })) return;
   const earlierEn = dimension === 'percent' ? earlierValueBasisEn(ctx.sentenceBefore.slice(-90), ctx.after) : undefined;
@@ -1321,7 +1336,9 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
   const since = sinceMatch && doc.within(doc.times.refs, sinceEnd, m.span[0], (r) => [r.start, r.end]).length === 0 ? sinceMatch : null;
   // (2025年以来 in a text of 2025 is the year so far; without the document's date, the year may be this one.)
   // (累计新增736.5亿元，完成三年目标任务的61.4%: what a plan of years has added so far.)
-  const overYearsOfPlan = measure.measure === 'increment' && /累计/.test(cue) && YEARS_OF_A_PLAN.test(doc.s.slice(Math.max(ctx.sentence.start, m.span[0] - 80), Math.min(ctx.sentence.end, m.span[1] + 80)));
+  // (《行动方案》提出，2024—2027年全省累计新增绿色贷款5000亿元。截至9月末，已累计新增2600.4亿元: since the plan's first year,
+  // named in the sentence before.)
+  const overYearsOfPlan = measure.measure === 'increment' && /累计/.test(cue) && (YEARS_OF_A_PLAN.test(doc.s.slice(Math.max(ctx.sentence.start, m.span[0] - 80), Math.min(ctx.sentence.end, m.span[1] + 80))) || YEAR_SPAN_OF_PLAN.test(doc.s.slice(Math.max(ctx.paragraphStart, m.span[0] - 160), m.span[0])));
   if (overYearsOfPlan || (since && (since[1] === undefined || (doc.options.documentDate !== undefined && Number(since[1]) < Number(doc.options.documentDate.slice(0, 4)))))) {
     out.unread(m, 'no-measure', 'a flow since an earlier year (2024年以来, 实施以来), over more than a year');
     return;
@@ -1751,6 +1768,7 @@ const ITEM_NAMED_BEFORE = /(?:其次(?:为|是)|第[二三四五六七八九十]
 const JOINT_BEFORE_EN = /\b(?:together|combined|jointly|altogether|in total)\b[^;]{0,40}?,?\s*(?:or|accounting for|making up)\s*$/i;
 const OWN_BASE = /(?:较|比)(?:年初|上年末|去年末|上年底|去年底|上年同期|去年同期)|同比/;
 const YEARS_OF_A_PLAN = /(?:[两二三四五]|\d)年(?:目标|行动|计划|任务|累计)/;
+const YEAR_SPAN_OF_PLAN = /(?:19|20)\d{2}\s?[—–－~-]{1,2}\s?(?:(?:19|20)\d{2}|\d{2})年[^。；;]{0,12}?(?:累计|目标|新增)/;
 const SINCE_AN_EARLIER_YEAR = /(?:(\d{4})年以来|(?:实施|启动|开展|印发)以来|十四五[”"]?以来)/;
 // Borrowers of a kind among the borrowers counted: 首贷户, 信用贷款户, 续贷户, 新增…户.
 const BORROWERS_OF_A_KIND = /(首贷|新增贷款|新增|新发放贷款|信用贷款|信用|续贷|无还本续贷|中长期贷款)(?:户|客户)(?:数)?(?:为|达|达到|共|有)?\s*$/;
