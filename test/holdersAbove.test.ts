@@ -10,7 +10,7 @@ describe('holdersAbove', () => {
     ['bank:工商银行', ['banks:工商银行+农业银行', 'banks:建设银行+农业银行'], ['banks:工商银行+农业银行']],
     ['region:370700', ['places:370700+370100'], ['places:370700+370100']],
     ['place:某镇', ['places:某镇+某乡'], ['places:某镇+某乡']],
-    // regions within regions are never bounded (a misdated or misread holder would conflict with its area: hunt 68)
+    // regions within regions are not bounded here, by holder alone: only where the text dates both (extract: regionBounds)
     ['region:440300', ['region:440000', 'national'], []],
     ['region:320583', ['region:320500', 'region:320000', 'national'], []],
     ['place:某镇', ['region:370700', 'national'], []],

@@ -5960,3 +5960,126 @@ describe('reading: stop 38, hunt 68 leftovers — 如今, 一市, areas of sever
     expectFlagged(text.replace('341.3亿元', '441.3亿元'), options, '441.3亿元');
   });
 });
+
+describe('reading: stop 38 — "over 2023" after a rate is the year compared with', () => {
+  it('reads the year as a base, neither a figure nor the date of what follows', () => {
+    const text = 'The bank issued 128.6 billion yuan of green loans in 2024. At year-end, its green loan balance was 652.1 billion yuan, an increase of 21.8 percent over 2023, and 14.2 percent of its total loans, up 1.6 percentage points.';
+    const ex = extractClaims(text, {});
+    expect(ex.claims.map((c) => `${c.figure.text}|${c.measure}|${c.date}`)).toEqual(['128.6 billion yuan|new-lending|2024-12-31', '652.1 billion yuan|balance|2024-12-31', '21.8 percent|growth|2024-12-31', '14.2 percent|share|2024-12-31', '1.6 percentage points|share-change|2024-12-31']);
+    expect(ex.facts.map((f) => f.figure.text)).not.toContain('over 2023');
+  });
+});
+
+describe('reading: stop 38, hunt 69 — 其中人民币 is a scope of its own; goals set before a past date are goals', () => {
+  it.each([
+    ['本外币各项贷款余额10517.82亿元，其中人民币贷款余额10320.5亿元。', {}],
+    ['截至6月末，全市本外币各项贷款余额10517.82亿元，其中：人民币贷款余额10320.5亿元，外币贷款余额27.6亿美元。', { documentDate: '2025-08-15', region: '370700' }],
+  ] as const)('reads the 人民币 part after 其中 in its own scope, within the 本外币 whole: %s', (text, options) => {
+    const claim = extractClaims(text, options).claims.find((c) => c.figure.text === '10320.5亿元');
+    expect([claim?.indicator, claim?.scope, claim?.within]).toEqual(['total-loans', '人民币', 'total-loans']);
+    expectQuiet(text, options);
+  });
+  it('flags a 人民币 part larger than its 本外币 whole (10620.5 > 10517.82)', () => {
+    expectFlagged('本外币各项贷款余额10517.82亿元，其中人民币贷款余额10620.5亿元。', {}, '10620.5亿元');
+  });
+  const review = { documentDate: '2026-02-10', region: '370000' };
+  it.each([
+    ['计划2025年末全省绿色贷款余额达到8000亿元。2025年末，全省绿色贷款余额8352.6亿元，超额完成目标。', '8000亿元'],
+    ['确保2025年末全省绿色贷款余额突破8000亿元。2025年末，全省绿色贷款余额7952.3亿元，未能完成目标。', '8000亿元'],
+    ['年初预计2025年末全省绿色贷款余额将达到8000亿元。2025年末，全省绿色贷款余额8352.6亿元。', '8000亿元'],
+    ['年初确定2025年末全省绿色贷款余额达到1000亿元。2025年末，全省绿色贷款余额1079.7亿元，完成年度目标的108.0%。', '1000亿元'],
+    ['2025年，全省计划新增绿色贷款1000亿元。全年实际新增绿色贷款1152.6亿元。', '1000亿元'],
+    ['2025年，全省年初确定新增绿色贷款235亿元。全年全省绿色贷款实际新增239.1亿元，年末余额2092.6亿元。', '235亿元'],
+    ['The province had planned to raise its green loan balance to 800 billion yuan by the end of 2025. At the end of 2025, green loans in the province stood at 835.26 billion yuan.', '800 billion yuan'],
+  ] as const)('reads a goal set before a date now past as a goal, the outcome as a statistic: %s', (text, goal) => {
+    const extraction = extractClaims(text, review);
+    // (A goal of a year the text dates as a period, not a deadline, is left unread as one: never a statistic.)
+    expect(extraction.targets.some((t) => t.figure.text.includes(goal)) || extraction.unparsed.some((u) => u.text.includes(goal) && u.code === 'goal-without-deadline')).toBe(true);
+    expect(extraction.claims.some((c) => c.figure.text.includes(goal))).toBe(false);
+    expect(extraction.claims.length).toBeGreaterThan(0);
+    expectQuiet(text, review);
+  });
+  it('keeps what was reached (实际达到) a statistic after a goal in its sentence', () => {
+    const extraction = extractClaims('年初确定的目标是2025年末全省绿色贷款余额达到8000亿元，实际达到8352.6亿元。', {});
+    expect(extraction.targets.map((t) => t.figure.text)).toEqual(['达到8000亿元']);
+    expect(extraction.claims.map((c) => c.figure.text)).toEqual(['达到8352.6亿元']);
+  });
+});
+
+describe('reading: stop 38, hunt 69 — a rate\'s change in %, a rate a year before after 由, table rate columns, broken numbers, NT dollars', () => {
+  it.each([
+    ['6月末，全市普惠小微贷款同比增长12.4%，增速较上年同期回落1.6%。', '1.6%'],
+    ['6月末，全市绿色贷款同比增长21.3%，增速较上年同期提高2.4%。', '2.4%'],
+    ['全市绿色贷款较年初增长12.46%，占各项贷款比重为14.46%，较年初提高0.78%。', '0.78%'],
+  ] as const)('leaves a rate\'s or a share\'s change told in % unread (points or relative, the text does not say): %s', (text, figure) => {
+    const extraction = extractClaims(text, { documentDate: '2025-08-15' });
+    expect(extraction.claims.map((c) => c.figure.text)).not.toContain(figure);
+    expect(extraction.unparsed.map((u) => u.text)).toContain(figure);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it.each([
+    ['6月末，涉农贷款同比增长6.2%，增速由上年同期的4.1%提高至6.2%。', '4.1%'],
+    ['6月末，全市涉农贷款同比增长6.2%，增速由上年同期的-1.3%转为正增长。', '-1.3%'],
+  ] as const)('dates the rate a rate rose from (由上年同期的X) a year before: %s', (text, figure) => {
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.find((c) => c.figure.text === figure)?.date).toBe('2024-06-30');
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it.each([
+    // a label ending with its unit: the column's rates are no amounts
+    ['单位：亿元\n| 机构 | 普惠小微贷款余额 | 同比% |\n| 工商银行 | 149.41 | 10.1 |', '10.1'],
+    // a bare base under 亿元、%: an increase or its rate, the label does not say
+    ['单位：亿元、%\n| 项目 | 余额 | 较年初增加 | 较年初 |\n| 绿色贷款 | 149.41 | 13.75 | 10.1 |', '10.1'],
+  ] as const)('reads no amount in a column of rates: %s', (text, cell) => {
+    const claims = extractClaims(text, { documentDate: '2025-08-15' }).claims;
+    expect(claims.filter((c) => c.figure.text === cell && c.figure.unit.dimension === 'money')).toEqual([]);
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('reads a table\'s bare 增幅 beside 年初余额 and 期末余额 as the rise since the year began (251.35 / 233.54 = 1.0763)', () => {
+    const text = '截至7月末，全市绿色贷款同比增长15.2%。\n表1 2025年7月末全市重点领域贷款情况\n单位：亿元\n| 项目 | 年初余额 | 期末余额 | 比年初增减 | 增幅（%） |\n|---|---|---|---|---|\n| 绿色贷款 | 233.54 | 251.35 | 17.81 | 7.63 |';
+    const options = { documentDate: '2025-08-15', region: '370700' };
+    expect(extractClaims(text, options).claims.find((c) => c.figure.text === '7.63')?.basis).toBe('ytd');
+    expectQuiet(text, options);
+    expectFlagged(text.replace('| 7.63 |', '| 8.63 |'), options, '8.63');
+  });
+  it.each([
+    ['全市绿色贷款余额1557.32亿元，占各项贷款的12.67%。全市各项贷款余额1 2290.76亿元。', '2290.76亿元'],
+    ['全市绿色贷款余额2165 . 60亿元，较年初增加248.16亿元。', '60亿元'],
+    ['全市绿色贷款余额955.92亿元，较年初增加132.47亿元，增长1 6.0 9%。', '9%'],
+  ] as const)('leaves the tail of a number a copy broke with spaces unread: %s', (text, tail) => {
+    const extraction = extractClaims(text, { documentDate: '2025-08-15' });
+    expect(extraction.claims.map((c) => c.figure.text)).not.toContain(tail);
+    expect(extraction.unparsed.find((u) => u.text === tail)?.code).toBe('unreadable');
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it('reads bare 億元 as New Taiwan dollars where the text names them and never the yuan (1053 / 3271 = 32.2%)', () => {
+    const text = '本行綠色授信餘額新臺幣3,271億元；其中再生能源專案融資1,053億元，占綠色授信32.2%。';
+    expect(extractClaims(text, {}).claims.filter((c) => c.figure.unit.dimension === 'money').map((c) => c.figure.unit.currency)).toEqual(['TWD', 'TWD']);
+    expectQuiet(text, {});
+    expectFlagged(text.replace('32.2%', '35.2%'), {}, '35.2%');
+  });
+});
+
+describe('reading: stop 38, hunt 69 — related links, 负增长, a spread over the LPR, an accountant\'s negatives', () => {
+  it('reads no figure of a block of related links (热点推荐, 猜你喜欢) as the article\'s', () => {
+    const text = '截至6月末，全市绿色贷款余额1520.36亿元，较年初增加168.42亿元，增长12.46%。\n热点推荐\n· 全市绿色贷款较年初增长6.4%\n· 人民银行潍坊市分行召开年中工作会议';
+    const options = { documentDate: '2025-07-22', region: '370700' };
+    expect(extractClaims(text, options).claims.map((c) => c.figure.text)).not.toContain('6.4%');
+    expectQuiet(text, options);
+  });
+  it('reads 负增长2.3% as a fall (120.5 + 2.84 = 123.34; 2.84 / 123.34 = 2.30%)', () => {
+    const text = '全县涉农贷款余额120.5亿元，较年初负增长2.3%。全县涉农贷款较年初减少2.84亿元。';
+    expect(extractClaims(text, {}).claims.find((c) => c.measure === 'growth')?.figure.value.toFixed()).toBe('-2.3');
+    expectQuiet(text, {});
+    expectFlagged(text.replace('2.3%', '3.3%'), {}, '3.3%');
+  });
+  it('leaves a spread over the LPR unread: no change of the rate itself', () => {
+    const text = '6月份，新发放企业贷款加权平均利率3.65%，比同期LPR高0.65个百分点，同比下降0.41个百分点。';
+    expect(extractClaims(text, { documentDate: '2025-08-15' }).claims.map((c) => c.figure.text)).not.toContain('0.65个百分点');
+    expectQuiet(text, { documentDate: '2025-08-15' });
+  });
+  it.each([['(35.20)'], ['（35.20）'], ['▼35.20'], ['↓35.20']])('reads a table cell %s as a fall (855.70 − 35.20 = 820.50)', (cell) => {
+    const text = `单位：亿元\n| 项目 | 2024年末 | 2025年6月末 | 较年初增减 |\n| 房地产业贷款 | 855.70 | 820.50 | ${cell} |`;
+    expect(extractClaims(text, {}).claims.find((c) => c.measure === 'increment')?.figure.value.toFixed()).toBe('-3520000000');
+    expectQuiet(text, {});
+  });
+});

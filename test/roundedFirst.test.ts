@@ -3,7 +3,8 @@
 // printed digits, worked by hand in each row.
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/extract/index.js';
-import { roundedFirst } from '../src/check/roundedFirst.js';
+import { roundedFirst, roundedFirstOfStated, roundedInputsOf } from '../src/check/roundedFirst.js';
+import { Decimal } from '../src/decimal/decimal.js';
 import { parseFigure } from '../src/index.js';
 import type { Relation } from '../src/check/network.js';
 
@@ -71,4 +72,80 @@ describe('roundedFirst', () => {
     expect(roundedFirst([stated('g', '6.6个百分点'), stated('a', '13.36%'), stated('a', '13.36%')], [gap])).toBeNull();
     expect(roundedFirst([stated('g', '6.6个百分点'), stated('a', '13.36%')], [gap])).toBeNull();
   });
+});
+
+// Hunt 69: the rates the balances and increments pin exactly (252.16 / 2513.18 = 10.0335%, 515.57 / 12198.30 = 4.2266%)
+// give a gap of 5.807, outside the printed 5.80's [5.795, 5.805]; the writer took 10.03 − 4.23 = 5.80 from the printed rates.
+const PINNED_GAP = (gap: string): string =>
+  `6月末，各项贷款余额12713.87亿元，较年初增加515.57亿元，增长4.23%；绿色贷款余额2765.34亿元，较年初增加252.16亿元，增长10.03%，高于各项贷款增速${gap}个百分点。`;
+
+describe('checkText: a difference of printed rates that the balances pin more finely', () => {
+  it('takes 5.80 = 10.03 − 4.23 as the writer\'s difference of the printed rates', () => {
+    const report = checkText(PINNED_GAP('5.80'), { documentDate: '2025-08-15' });
+    expect(report.conflicts).toEqual([]);
+    expect(report.notices.find((n) => n.kind === 'rounded-first')?.message).toContain('10.03 − 4.23');
+  });
+  it.each([['5.90'], ['5.70']])('still flags a gap of %s, which no printed rates give', (gap) => {
+    const report = checkText(PINNED_GAP(gap), { documentDate: '2025-08-15' });
+    expect(report.status).toBe('inconsistent');
+    expect(report.conflicts.flatMap((c) => c.suspects.map((x) => x.text))).toContain(`${gap}个百分点`);
+  });
+});
+
+describe('roundedFirstOfStated', () => {
+  const gap: Relation = { id: 'gap:g', kind: 'gap', vars: ['g', 'a', 'b'], project: () => [], description: 'gap' };
+  const stated = (key: string, text: string) => ({ key, figure: parseFigure(text) });
+  const rows: readonly [string, string, readonly [string, string], readonly string[] | null][] = [
+    ['inputs at the gap\'s own decimals', '5.80个百分点', ['10.03%', '4.23%'], ['10.03', '4.23']],
+    ['inputs finer than the gap (10.0 − 4.2 = 5.8)', '5.8个百分点', ['10.03%', '4.23%'], ['10', '4.2']],
+    ['inputs coarser than the gap', '5.80个百分点', ['10.0%', '4.2%'], null],
+    ['a difference no printed rates give', '5.90个百分点', ['10.03%', '4.23%'], null],
+  ];
+  for (const [name, g, [a, b], expected] of rows) {
+    it(name, () => {
+      const result = stated('g', g);
+      const found = roundedFirstOfStated([result], [gap], [result, stated('a', a), stated('b', b)]);
+      expect(found ? found.rounded.map((x) => x.toFixed()) : null).toEqual(expected);
+    });
+  }
+  it('needs the inputs each stated once, and the difference in the conflict', () => {
+    const result = stated('g', '5.80个百分点');
+    expect(roundedFirstOfStated([result], [gap], [result, stated('a', '10.03%'), stated('a', '10.03%'), stated('b', '4.23%')])).toBeNull();
+    expect(roundedFirstOfStated([], [gap], [result, stated('a', '10.03%'), stated('b', '4.23%')])).toBeNull();
+  });
+});
+
+// Hunt 69: a gap whose benchmark rate the text never prints, but its balance and increment pin (515.57 / 12198.30 =
+// 4.2266%); the writer rounded it to 4.23 and took 10.03 − 4.23 = 5.80, though unrounded the gap is 5.807.
+const UNPRINTED = (gap: string): string =>
+  `截至6月末，全省科技型企业贷款余额2765.34亿元，较年初增加252.16亿元，增长10.03%，高于各项贷款增速${gap}个百分点。全省各项贷款余额12713.87亿元，较年初增加515.57亿元。`;
+
+describe('checkText: a difference of rates the other figures pin, rounded first', () => {
+  it('takes 5.80 as 10.03 − 4.23, the pinned rates rounded to its decimals', () => {
+    const report = checkText(UNPRINTED('5.80'), { documentDate: '2025-08-15', region: '370000' });
+    expect(report.conflicts).toEqual([]);
+    expect(report.notices.find((n) => n.kind === 'rounded-first')?.message).toContain('10.03 − 4.23');
+  });
+  // (5.81 is the unrounded 5.807 rounded: right as it stands.)
+  it.each([['5.82'], ['5.79'], ['5.90']])('still flags %s, which no rounding of the pinned rates gives', (gap) => {
+    const report = checkText(UNPRINTED(gap), { documentDate: '2025-08-15', region: '370000' });
+    expect(report.status).toBe('inconsistent');
+  });
+});
+
+describe('roundedInputsOf', () => {
+  const between = (lo: string, hi: string) => ({ lo: new Decimal(lo), hi: new Decimal(hi), loOpen: false, hiOpen: false });
+  const rows: readonly [string, string, readonly [string, string], readonly [string, string], readonly string[] | null][] = [
+    ['both pinned: 10.0335 → 10.03, 4.2266 → 4.23', '5.80个百分点', ['10.0334', '10.0336'], ['4.2265', '4.2267'], ['10.03', '4.23']],
+    ['a digit changed', '5.81个百分点', ['10.0334', '10.0336'], ['4.2265', '4.2267'], null],
+    ['an input across a rounding edge: 10.035 may round to 10.04', '5.81个百分点', ['10.0345', '10.0355'], ['4.2265', '4.2267'], ['10.04', '4.23']],
+    ['unbounded inputs give nothing', '5.80个百分点', ['-Infinity', 'Infinity'], ['4.2265', '4.2267'], null],
+    ['a qualified difference is no computed one', '超5.80个百分点', ['10.0334', '10.0336'], ['4.2265', '4.2267'], null],
+  ];
+  for (const [name, g, [a, b], [c, d], expected] of rows) {
+    it(name, () => {
+      const found = roundedInputsOf(parseFigure(g), between(a, b), between(c, d));
+      expect(found ? found.map((x) => x.toFixed()) : null).toEqual(expected);
+    });
+  }
 });

@@ -26,7 +26,7 @@ import { type DomainsView, StepMemo, propagateRemembering } from './propagate.js
 import { goalOfProgress } from './progress.js';
 import { holdersAbove } from './holdersAbove.js';
 import { planScenario } from './plan.js';
-import { roundedFirst } from './roundedFirst.js';
+import { DIFFERENCE_KINDS, roundedFirst, roundedFirstOfStated, roundedInputsOf } from './roundedFirst.js';
 import { coverageOf, reportStatus } from './status.js';
 import { type CheckOptions, parseCheckOptions } from './options.js';
 import type {
@@ -219,6 +219,14 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       network.sum(total, parts as string[], sum.description ?? `sum of ${parts.length} parts`);
     }
   }
+  // (A city's balance within its province's, where the text dates both: bounds the extractor vouches for.)
+  for (const bound of options.bounds ?? []) {
+    const part = keyOfClaim.get(bound.part);
+    const whole = keyOfClaim.get(bound.whole);
+    if (!part || !whole || part === whole || !part.startsWith('balance|') || !whole.startsWith('balance|')) continue;
+    const [a, b] = currencyOfKey(part) === currencyOfKey(whole) ? [part, whole] : [inYuan(network, part), inYuan(network, whole)];
+    network.atMost(a, b, bound.description ?? `${bound.part} within ${bound.whole}`);
+  }
   network.linkFlowChains();
   const mistranslated = claims.filter((c) => c.mistranslatedBillion);
   if (mistranslated.length > 0) {
@@ -297,7 +305,7 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
     while (core.length > 0 && !consistent(core)) {
       // The figures of one relation that cannot hold together, where there are such: the conflict a reader sees
       // (a misprinted growth in a table is its row's, not the whole table's through the 合计 sums).
-      let mus = localConflict(core) ?? [...core];
+      let mus = sameKeyClash(core) ?? localConflict(core) ?? [...core];
       for (const s of [...mus].sort((a, b) => a.priority - b.priority)) {
         const without = mus.filter((x) => x !== s);
         if (!consistent(without)) mus = without;
@@ -306,11 +314,21 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       const rest = core.filter((s) => !musSet.has(s));
       const necessaryRelations = component.relations.filter((r) => consistent(mus, { without: new Set([r.id]) }));
       const necessary = necessaryRelations.map((r) => r.id);
-      const doubleRounding = roundedFirst(
-        mus.filter((s) => !widened.has(s)).map((s) => ({ key: s.key, figure: (s.claims[0] as Claim).figure, statement: s })),
-        necessaryRelations,
-      );
+      const stated = (s: Statement): { key: string; figure: Claim['figure']; statement: Statement } => ({ key: s.key, figure: (s.claims[0] as Claim).figure, statement: s });
+      const open = mus.filter((s) => !widened.has(s)).map(stated);
+      const doubleRounding = roundedFirst(open, necessaryRelations) ?? roundedFirstOfStated(open, necessaryRelations, component.statements.map(stated));
       const implied = doubleRounding && run(doubleRounding.inputs.map((x) => x.statement))?.get(doubleRounding.result.key);
+      const unprinted = doubleRounding ? null : roundedFromPinned(open, necessaryRelations);
+      if (unprinted) {
+        widened.set(unprinted.result.statement, hull(unprinted.result.statement.interval, unprinted.implied));
+        runs.clear();
+        notices.push({
+          kind: 'rounded-first',
+          claims: unprinted.result.statement.claims.map((c) => c.id),
+          message: m.roundedFirstPinned(unprinted.result.figure.text, unprinted.inputs.map((x) => formatInterval(x, { significantDigits: 6 })), unprinted.rounded.map((r) => r.toFixed()), unprinted.exact),
+        });
+        continue;
+      }
       if (doubleRounding && implied) {
         const { result, inputs, rounded } = doubleRounding;
         widened.set(result.statement, hull(result.statement.interval, implied));
@@ -329,6 +347,45 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       for (const s of mus) inConflict.set(s, conflict);
       for (const r of necessary) conflictRelations.set(r, [...(conflictRelations.get(r) ?? []), conflict.severity]);
       core = rest;
+    }
+
+    // A difference whose inputs the other figures of the conflict pin (balances and their increments pin the rates, printed
+    // or not): a double rounding when some rounding of those inputs to its decimals gives the printed difference.
+    function roundedFromPinned(open: readonly { key: string; figure: Claim['figure']; statement: Statement }[], relations: readonly Relation[]) {
+      for (const relation of relations) {
+        if (!DIFFERENCE_KINDS.has(relation.kind)) continue;
+        const [resultKey, minuendKey, subtrahendKey] = relation.vars as [string, string, string];
+        const results = open.filter((x) => x.key === resultKey);
+        const result = results[0];
+        if (results.length !== 1 || !result) continue;
+        const others = run(open.filter((x) => x !== result).map((x) => x.statement));
+        const minuend = others?.get(minuendKey);
+        const subtrahend = others?.get(subtrahendKey);
+        const implied = others?.get(resultKey);
+        if (!minuend || !subtrahend || !implied) continue;
+        const rounded = roundedInputsOf(result.figure, minuend, subtrahend);
+        if (rounded) return { result, inputs: [minuend, subtrahend], rounded, implied, exact: formatInterval(implied, { significantDigits: 6 }) };
+      }
+      return null;
+    }
+
+    // Two figures of one quantity that no value satisfies both (a table of a thousand rows read as one quantity): a
+    // conflict of two, found in one pass — the search by deletion over the whole core would be cubic there.
+    function sameKeyClash(core: readonly Statement[]): Statement[] | undefined {
+      const ends = new Map<string, { low: Statement; high: Statement }>();
+      const interval = (s: Statement): Interval => widened.get(s) ?? s.interval;
+      for (const s of core) {
+        const e = ends.get(s.key);
+        if (!e) {
+          ends.set(s.key, { low: s, high: s });
+          continue;
+        }
+        // (The statement whose lower end is highest, and the one whose upper end is lowest.)
+        if (interval(s).lo.gt(interval(e.high).lo)) e.high = s;
+        if (interval(s).hi.lt(interval(e.low).hi)) e.low = s;
+        if (e.low !== e.high && intersect(interval(e.low), interval(e.high)) === null) return [e.low, e.high];
+      }
+      return undefined;
     }
 
     // The statements of the smallest relation whose own figures cannot all hold, even within an official flow's tolerance.

@@ -1,6 +1,6 @@
 export { checkClaims } from './checkClaims.js';
-export { CheckOptionsSchema, SumSpecSchema, IntervalOfOptionsSchema } from './options.js';
-export type { CheckOptions, SumSpec } from './options.js';
+export { CheckOptionsSchema, SumSpecSchema, BoundSpecSchema, IntervalOfOptionsSchema } from './options.js';
+export type { CheckOptions, SumSpec, BoundSpec } from './options.js';
 export type { Claim, ClaimSource, TargetClaim, FactClaim, PolicyTerm, Operator, LevelKind } from './claim.js';
 export { checkTargets, goalInterval } from './checkTargets.js';
 export type { TargetCheck, TargetStatus } from './report.js';

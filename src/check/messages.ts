@@ -20,6 +20,8 @@ export interface Messages {
   grossFlow(figure: string): string;
   /** A difference printed from its inputs rounded first to its own decimals. */
   roundedFirst(difference: string, inputs: readonly string[], rounded: readonly string[], asPrinted: string): string;
+  /** A difference printed from inputs the other figures pin, rounded first to its own decimals. */
+  roundedFirstPinned(difference: string, inputs: readonly string[], rounded: readonly string[], unrounded: string): string;
   /** `figures`: their texts, when few enough to name. */
   unlinked(count: number, figures?: readonly string[]): string;
   /** No figure was read: `unread` figures were found and not read. */
@@ -74,6 +76,8 @@ const EN: Messages = {
     `Official increments leave out write-offs, revaluation and reclassification, and official growth rates use a comparable basis (可比口径): a difference within ${p}% of the base is a warning, not an inconsistency.`,
   roundedFirst: (d, xs, r, x) =>
     `${d} is ${r[0]} − ${r[1]}: ${list(xs, ' and ')} rounded first to the decimals of ${d} (double rounding), though as printed they give ${x}. The figures agree.`,
+  roundedFirstPinned: (d, xs, r, x) =>
+    `${d} is ${r[0]} − ${r[1]}: the rates the other figures give (${list(xs, ' and ')}) rounded first to the decimals of ${d} (double rounding); unrounded they give ${x}. The figures agree.`,
   grossFlow: (f) => `${f} is a cumulative total (累计, gross lending where it is money): it is never compared with a net increase.`,
   fromOthers: 'the other figures give',
   seriesBreak: (i) => `A break in the series: the list behind ${i} (科技型中小企业 are re-registered every year) changes, so a growth rate on a comparable basis need not match the change of the balances as printed.`,
@@ -116,6 +120,7 @@ const ZH: Messages = {
   mistranslatedConflict: (f) => `单位误译：${f}按亿元（而非十亿）读取后数据一致。`,
   officialFlow: (p) => `官方增量不含核销、汇率折算和重分类，官方增速按可比口径计算：与基数相差${p}%以内视为提示，而非矛盾。`,
   roundedFirst: (d, xs, r, x) => `${d}等于${r[0]}−${r[1]}：${list(xs, '、')}先按${d}的小数位数四舍五入后再相减（两次舍入），按印刷值直接相减为${x}。数据一致。`,
+  roundedFirstPinned: (d, xs, r, x) => `${d}等于${r[0]}−${r[1]}：其他数字推得的${list(xs, '、')}先按${d}的小数位数四舍五入后再相减（两次舍入），未舍入时为${x}。数据一致。`,
   grossFlow: (f) => `${f}为累计数（金额即累计发放），不与净增量比较。`,
   fromOthers: '其他数据推算为',
   seriesBreak: (i) => `统计口径变化：${i}对应的名单（科技型中小企业每年重新入库）会变化，可比口径增速不必与印刷的余额变化一致。`,

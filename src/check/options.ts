@@ -26,6 +26,22 @@ export const SumSpecSchema = /* @__PURE__ */ z
  */
 export type SumSpec = z.infer<typeof SumSpecSchema>;
 
+/** A bound to verify: the claim whose balance is within another's (a city's within its province's). */
+export const BoundSpecSchema = /* @__PURE__ */ z
+  .object({
+    part: z.string().describe('The id of the claim whose balance is the part.'),
+    whole: z.string().describe('The id of the claim whose balance it is within: the same quantity, date and unit of account.'),
+    description: z.string().optional().describe('The bound in words (青岛市 within 山东省).'),
+  })
+  .strict()
+  .readonly();
+/**
+ * A bound to verify, by claim id: the part's balance is at most the whole's.
+ *
+ * @interface
+ */
+export type BoundSpec = z.infer<typeof BoundSpecSchema>;
+
 /** How stated figures become intervals: see `intervalOf`. */
 export const IntervalOfOptionsSchema = /* @__PURE__ */ z
   .object({
@@ -52,6 +68,7 @@ export const CheckOptionsSchema = /* @__PURE__ */ z
       .optional()
       .describe('How far an official increment may differ from the change of balances, as a fraction of the base (default 0.005).'),
     sums: z.array(SumSpecSchema).readonly().optional().describe('Sums to verify, by claim id.'),
+    bounds: z.array(BoundSpecSchema).readonly().optional().describe("Bounds to verify, by claim id: a part's balance within a whole's that the claims alone do not say (a city's within its province's)."),
     targets: z.array(z.custom<TargetClaim>()).readonly().optional().describe("Goals to set against the claims (goal vs outcome): the report's `targets`."),
     facts: z.array(z.custom<FactClaim>()).readonly().optional().describe('Figures read but not checked, passed through to the report as `facts`.'),
     unparsed: z.array(UnparsedMentionSchema).readonly().optional().describe('Mentions the extractor could not read, passed through to the report.'),

@@ -50,6 +50,7 @@ export function checkText(text: string, rawOptions: CheckTextOptions = {}): Repo
     ...checkOptions,
     unparsed: extraction.unparsed,
     sums: [...extraction.sums, ...(options.sums ?? [])],
+    bounds: [...extraction.bounds, ...(options.bounds ?? [])],
     targets: [...extraction.targets, ...(options.targets ?? [])],
     facts: [...extraction.facts, ...(options.facts ?? [])],
   });

@@ -1,6 +1,6 @@
 import { withHeadlineBasis } from './readers/headline.js';
 import type { Claim, FactClaim, TargetClaim } from '../check/claim.js';
-import type { SumSpec } from '../check/checkClaims.js';
+import type { BoundSpec, SumSpec } from '../check/options.js';
 import type { UnparsedMention } from '../check/report.js';
 import { type Doc, type ExtractOptions, Output, type Sentence, readDoc } from './document.js';
 import { inWorkedExample } from './frame/examples.js';
@@ -23,6 +23,7 @@ import { readListFigure, readRespectively } from './readers/listFigures.js';
 import { isEnglish, namesMoneyStock, opensBreakdown, subjectIn, wholeOf } from './frame/subject.js';
 import { readStatement } from './readers/statements.js';
 import { readTableFigures } from './readers/tables.js';
+import { regionBounds } from './readers/regionBounds.js';
 import { parseOptions } from '../domain/options.js';
 import { ExtractOptionsSchema } from './options.js';
 
@@ -38,6 +39,8 @@ export interface Extraction {
   readonly unparsed: UnparsedMention[];
   /** Sums a table's 合计 row states, by claim id: the checker verifies them. */
   readonly sums: SumSpec[];
+  /** Bounds the text implies between its claims (a city's balance within its province's, both dated in the text), by claim id: the checker verifies them. */
+  readonly bounds: BoundSpec[];
   /** Who the text's figures are about when they name no one (the region given, the nation, the place it names most, or "text"). */
   readonly holder: string;
 }
@@ -258,6 +261,7 @@ function finish(doc: Doc, out: Output, sums: readonly SumSpec[]): Extraction {
     facts: renameTermIds(named(out.facts, 'f'), factIds),
     unparsed: out.unparsed.map((u) => ({ ...u, text: keep.own(u.text) })).sort((a, b) => a.span[0] - b.span[0]),
     sums: [...sums.map((sum) => ({ ...sum, total: ids.get(sum.total) ?? sum.total, parts: sum.parts.map((p) => ids.get(p) ?? p) })), ...domesticAndOverseas(claims)],
+    bounds: regionBounds(doc, out, claims),
     holder: doc.holder.holder,
   };
 }

@@ -41,6 +41,11 @@ import {
 // Words of an advertisement: a call to act, an offer.
 // A line that links to other articles: 上一篇：…, 下一篇：…, 相关阅读：… (and the headline lines under a heading alone).
 // Digits right before a figure's number, across one space, after a Chinese word: 增加76 50亿元, 余额51.2 6万亿元.
+const NT_DOLLAR = /新台币|台币|NT\$/;
+const YUAN_NAMED = /人民币|RMB|CNY|[¥￥]|\byuan\b/i;
+const CUT_BY_SPACE = 'a number cut by a space (76 50亿元, 51.2 6万亿元): which digits are its own, the copy does not say';
+// Between the pieces of a broken number: a space, or a dot with spaces (2165 . 60).
+const BROKEN_GAP = /^ (?:\. ?)?$|^\. $/;
 const PIECE_BEFORE = /[\u4e00-\u9fa5](?:(\d{1,3})|\d{1,6}\.\d{1,4}) $/;
 
 /**
@@ -54,7 +59,7 @@ function cutBySpace(s: string, numStart: number, numEnd: number): boolean {
   return before[1] !== undefined ? /^\d{1,2}(?:\.\d+)?$/.test(own) : /^\d$/.test(own);
 }
 
-const LINK_LINE = /(?:^|\n)[ \t]*(?:【\s*)?(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门推荐)(?:\s*】)?[ \t]*[：:]?/g;
+const LINK_LINE = /(?:^|\n)[ \t]*(?:【\s*)?(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|推荐阅读|延伸阅读|热门推荐|热点推荐|热点新闻|精彩推荐|相关推荐|相关文章|猜你喜欢|往期回顾|更多新闻|今日推荐)(?:\s*】)?[ \t]*[：:]?/g;
 
 /** The spans of a text's links to other articles: each from its mark to its line's end (to the next blank line for a heading alone). */
 function linkBlocks(s: string): (readonly [number, number])[] {
@@ -1083,7 +1088,7 @@ class Scanner {
       // from a figure after a comma ("the top fifty, 3.79%").
       if (item.word && this.s[item.end] !== ' ') continue;
       // "in 2020 to 650 billion yuan": a year, not the first number of a range.
-      if (item.yearLike && /\b(?:in|since|from|by|of|end-)\s*$/i.test(this.s.slice(Math.max(0, item.start - 8), item.start))) continue;
+      if (item.yearLike && /\b(?:in|since|from|by|of|over|than|versus|vs\.?|end-)\s*$/i.test(this.s.slice(Math.max(0, item.start - 8), item.numStart))) continue;
       const shared = next.inherited ?? next.unit;
       if (!shared || item.unit === shared) continue;
       if (item.unit && !(shared.startsWith(item.unit) && isHan(item.unit[0]))) continue;
@@ -1093,8 +1098,26 @@ class Scanner {
       item.inherited = shared;
     }
     const out: Mention[] = [];
-    for (const item of items) out.push(item.kind === 'pending' ? this.build(item) : item);
+    // (本行綠色授信餘額新臺幣3,271億元；其中…1,053億元: where a text names the New Taiwan dollar and never the yuan, its bare
+    // 元 are New Taiwan dollars too — not yuan set against them through an exchange rate.)
+    const taiwanDollars = NT_DOLLAR.test(this.s) && !YUAN_NAMED.test(this.s);
+    for (const item of items) {
+      const built = item.kind === 'pending' ? (taiwanDollars ? this.inTaiwanDollars(this.build(item)) : this.build(item)) : item;
+      // (余额1 2290.76亿元, 2165 . 60亿元, 增长1 6.0 9%: a figure right after digits left unread, across a space, is the
+      // tail of a number a copy broke — which digits are its own, the copy does not say.)
+      const last = out[out.length - 1];
+      const broken = built.kind === 'figure' && last?.kind === 'unreadable' && /^\d[\d.]*$/.test(last.text) && BROKEN_GAP.test(this.s.slice(last.span[1], built.span[0]));
+      out.push(broken ? { kind: 'unreadable', span: built.span, text: built.text, reason: CUT_BY_SPACE } : built);
+    }
     return out;
+  }
+
+  // A figure in bare 元 read again in New Taiwan dollars, its text as printed.
+  private inTaiwanDollars(m: Mention): Mention {
+    if (m.kind !== 'figure' || m.figure.unit.dimension !== 'money' || m.figure.unit.currency !== undefined || !/元$/.test(m.figure.unit.symbol)) return m;
+    const read = readFigure(`新台币${m.figure.text}`, this.options.billion);
+    if (typeof read === 'string' || read.unit.currency !== 'TWD') return m;
+    return { ...m, figure: { ...m.figure, unit: read.unit, value: read.value } };
   }
 
   private isSeparator(from: number, to: number): boolean {
@@ -1109,11 +1132,13 @@ class Scanner {
     const span = [item.start, item.end] as const;
     const text = s.slice(item.start, item.end);
     if (item.foreign) return { kind: 'unreadable', span, text, reason: 'an amount in a currency other than yuan' };
-    if (cutBySpace(s, item.numStart, item.numEnd)) return { kind: 'unreadable', span, text, reason: 'a number cut by a space (76 50亿元, 51.2 6万亿元): which digits are its own, the copy does not say' };
+    if (cutBySpace(s, item.numStart, item.numEnd)) return { kind: 'unreadable', span, text, reason: CUT_BY_SPACE };
     const unit = item.inherited ?? item.unit;
     if (!unit && !item.percentWord) {
       const prev = s[item.start - 1];
       const next = s[item.end];
+      // ("an increase of 21.8 percent over 2023": the year compared with, not "more than 2023".)
+      if (item.yearLike && /^over\s$/i.test(s.slice(item.start, item.numStart)) && /(?:percent|per cent|%)\s$/i.test(s.slice(Math.max(0, item.start - 12), item.start))) return this.build({ ...item, start: item.numStart, prefix: '', qualified: false });
       if (item.yearLike && !item.qualified) {
         const y = Number(s.slice(item.numStart, item.numEnd));
         if (y >= 1900 && y <= 2100) {

@@ -109,3 +109,22 @@ describe('goals and facts on adversarial input: every figure accounted for once'
     expect(new Set(spans).size).toBe(spans.length);
   });
 });
+
+describe('tables of thousands of rows (hunt 69)', () => {
+  const table = (rows: number, label: (i: number) => string): string =>
+    ['| 序号 | 企业名称 | 贷款余额（万元） |', ...Array.from({ length: rows }, (_, i) => `| ${i + 1} | ${label(i + 1)} | ${2200 + ((i * 7919) % 4000)} |`)].join('\n');
+  it('reads each row of firms as the loans to that firm: no one quantity, no conflict', () => {
+    const text = table(3_000, (i) => `潍坊第${i}号科技有限公司`);
+    const extraction = extractClaims(text, OPTIONS);
+    expect(extraction.claims).toHaveLength(3_000);
+    expect(new Set(extraction.claims.map((c) => c.part)).size).toBe(3_000);
+    expect(checkText(text, OPTIONS).conflicts).toEqual([]);
+  });
+  it('reports the rows of one quantity that clash two by two, each conflict of two figures', () => {
+    // (Every row the same unnamed project: 2,000 figures of one quantity, 2,200 … 6,199 — pairs that cannot both hold.)
+    const report = checkText(table(2_000, () => '某项目'), OPTIONS);
+    expect(report.status).toBe('inconsistent');
+    expect(report.conflicts.length).toBeGreaterThan(500);
+    expect(report.conflicts.every((c) => c.suspects.length === 2)).toBe(true);
+  });
+});

@@ -145,6 +145,14 @@ export function homeLevel(s: string, home: string): AreaLevel | undefined {
 
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['110000', '120000', '310000', '500000']);
 
+/**
+ * The holder of a share's whole (readWhole): the region it names (占济南市绿色贷款的), else the area its word names
+ * (占全省的), else `otherwise` — the figure's own holder, or the text's.
+ */
+export function wholeHolderOf(whole: { readonly area?: string | undefined; readonly place?: string | undefined }, h: HolderScope, otherwise: string): string {
+  return whole.place ?? (whole.area ? areaWordHolder(whole.area, h) : otherwise);
+}
+
 /** The holder an area word names in a text (全省 in a city's text: its province; 全国: the nation). */
 export function areaWordHolder(word: string, h: HolderScope): string {
   return /全国|我国/.test(word) ? NATIONAL : areaHolder(word, h);
@@ -252,7 +260,7 @@ export function holderAt(h: HolderScope): string {
   // another part of the area's loans, not the bank's.)
   const kind = named ? [...before.matchAll(KIND_OPENS_CLAUSE)].pop() : undefined;
   const bank = named && kind && from + kind.index > named.end ? undefined : named;
-  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 60), p.start)) && !MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8)));
+  const place = lastBefore(h.places, from, pos, (p) => !COMPARISON_BEFORE.test(s.slice(Math.max(from, p.start - 8), p.start)) && !COMPARISON_BEFORE_EN.test(s.slice(Math.max(from, p.start - 60), p.start)) && !SEAT_BEFORE.test(s.slice(Math.max(from, p.start - 60), p.start)) && !MASTHEAD_AFTER.test(s.slice(p.end, p.end + 8)) && !placeOfWhole(s, p.start));
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
@@ -366,6 +374,12 @@ function selfHolder(h: HolderScope, speaker: Speaker, pos: number): string {
 // 香港文匯報訊, 香港經濟日報, 澳門日報消息, 香港中通社電: a paper's or an agency's name, no holder of the figures it reports.
 const MASTHEAD_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:报讯|日报|商报|时报|晚报|社电|专讯)/;
 // (Ding Bank, a lender based in Nanjing; 丁银行（总部位于南京）: where a bank sits, no holder of its figures.)
+// (…，占济南市绿色贷款的10.91%: the place whose whole a share is of holds the whole, not the share.)
+const WHOLE_BEFORE = /占\s?$/;
+/** Whether the place at `start` names the whole of a share (占济南市绿色贷款的…): it holds no figure of its own there. */
+export function placeOfWhole(s: string, start: number): boolean {
+  return WHOLE_BEFORE.test(s.slice(Math.max(0, start - 3), start));
+}
 // ("Weifang, a city in east China's Shandong province, said its …": the province a city is in, no holder either.)
 const SEAT_BEFORE = /(?:\b(?:based|headquartered|located|registered) in|总部(?:位于|设在)|注册(?:于|在)|位于|\ba (?:[a-z-]+ ){0,2}(?:city|county|prefecture|district|town) (?:in|of) (?:(?:[a-z]+ ){0,2}China's )?)\s{0,2}$/i;
 const NATIONAL_SOURCE_EN = /\b(?:the )?(?:central bank|People's Bank of China|PBOC|PBoC|National Financial Regulatory Administration|NFRA)(?:'s)?(?: (?:data|figures|statistics|report))? (?:showed|shows|said|says|revealed|reported)\b/;

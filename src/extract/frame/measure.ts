@@ -11,7 +11,7 @@ import { NPL_RATIO_EN, NPL_SHARE_AFTER_EN, lentAfterEn } from '../lexicon/subjec
 // 月增, 季增, 再增 (Taiwan and Hong Kong releases): a one-character verb after the period it is of.
 // 添加, 进步: a synonym-spun copy's 增加, 提高.
 export const INCREASE = /增加|新增|增量|增长|多增|多了|多出|提高|提升|上升|增减|成长|添加|进步|(?:月|季|年|再|续|又|另|净)增(?![速幅长率])|增\s*$|increase|increment|\brises?\b|grew|grown|growing|growth|rose|risen|expanded|jumped|climbed|surged|\bup\b|\badded\b|\badding\b|\bgained\b/i;
-export const DECREASE = /减少|下降|下跌|下滑|回落|降低|降幅|跌幅|减幅|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
+export const DECREASE = /减少|下降|下跌|下滑|回落|降低|降幅|跌幅|减幅|负增长|(?:月|季|年|再|续|净)减(?![速幅少])|decrease|fell|declin|\bdown\b/i;
 export const YOY = /同比|(?:与|同|和)(?:上年|去年|上一年)同期相比|一年间|一年(?=净?增|新增|多)|一年来|比上年同期|较上年同期|比去年同期|较去年同期|(?:比|较)\d{4}年同期|较去年同时期|比去年同时期|较上年同时期|较一年前|按年|(?<![半全今当本去上明\d度季])年增(?!加|长|速|幅|量)|(?<![半全今当本去上明\d度季])年减(?!少|速|幅|量)|年增率|year-on-year|year on year|from a year (?:earlier|ago)|in the (?:year|12 months|twelve months) (?:to|through|ending)|over the same period (?:of )?last year|(?:over|from|compared (?:with|to)) (?:the previous|the prior|last) year\b(?![- ]end)|y-o-y|yoy/i;
 export const YTD =
   /较年初|比年初|与年初相比|同年初相比|与上年末相比|(?:与|同|和)(?:上年|去年|上一年)(?:末|底)相比|年初以来|比上年末|较上年末|比去年末|较去年末|比上年底|较上年底|比去年底|较去年底|较上一年末|(?:from|over) the beginning of (?:the|this) year|since the beginning of (?:the|this) year|compared with the (?:beginning|start) of (?:the|this) year|(?:more|higher|less|lower) than at the (?:beginning|start) of (?:the|this) year|since the start of (?:the|this) year|from the start of (?:the|this) year|(?:from|since) the (?:start|beginning) of (?:19|20)\d\d\b|from the end of last year|(?:as )?compared (?:to|with) the end of (?:the previous|last|the prior) year|(?:over|from|since) the end of (?:the previous|the prior) year|over the end of last year|(?:from|over|since|versus|compared (?:with|to)) (?:the )?(?:previous|prior|last) year[- ]end|versus the end of (?:last|the previous) year|year-to-date|year to date|ytd|\b(?:half-year|first-half|first half|nine-month|first nine months') (?:increase|total|gain|addition|growth)\b/i;
@@ -228,7 +228,11 @@ export const PROGRESS_EN = /^\s*(?:percent\s+)?of\s+(?:the|its|this year's)\s+(?
 // 远高于去年同期仅增加的49亿元: the same, named by the comparison, when it names the earlier year.
 const POINT_BEFORE = /(?:末|底)\s*(?:的|之)\s*$/;
 // (较上年末余额1388.72亿元增加…: the base's balance named without 的, too.)
-export const EARLIER_VALUE = /(?:比|较|与)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$|(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上年同期|去年同期|上月末|上季末|上季度末|\d{4}年(?:末|底)|\d{1,2}月(?:末|底))余额\s*$/;
+const REFERENCE_RATE = /(?:比|较|高于|低于)[^，,；;。\d]{0,6}(?:LPR|贷款市场报价利率|基准利率|政策利率|存款利率)/i;
+const CHANGED_AGAIN = /^[\s，,]*(?:较|比)[^，,；;。\d]{0,12}(?:提高|提升|上升|回落|回升|下降|降低|减少|增加|扩大|收窄)了?\s*$/;
+const RATE_MOVED_AGAIN = /^[\s，,]*(?:较|比)[^，,；;。\d]{0,12}(?:提高|提升|回落|回升|加快|放缓)了?\s*$/;
+const RATE_CHANGED_IN_PERCENT = /(?:增速|增幅|增长率|占比|比重|不良率|获贷率)[^，,；;。\d]{0,12}(?:较|比)[^，,；;。\d]{0,12}(?:提高|提升|上升|回落|回升|下降|降低|减少|增加|扩大|收窄|加快|放缓)了?\s*$/;
+export const EARLIER_VALUE = /(?:比|较|与|由|从)[^,，;；。]{0,16}(?:的|之)\s*$|(?:高于|低于|多于|少于)(?:去年|上年)[^,，;；。]{0,12}(?:的|之)\s*$|(?:比|较)(?:上年末|去年末|上年底|去年底|年初|上年同期|去年同期|上月末|上季末|上季度末|\d{4}年(?:末|底)|\d{1,2}月(?:末|底))余额\s*$/;
 
 // "…, 2.1 points higher than a year earlier, when the growth rate was 10.2 percent", "up from 10.2
 // percent a year earlier": English names the earlier date around the figure, not before it.
@@ -292,8 +296,14 @@ export function measureOf(figure: Figure, c: MeasureContext): MeasureRead | null
   // (同比下降58个基点，较2024年同期降幅扩大19个基点: how much bigger the fall is than a year before — a change of a
   // change, which no relation models.)
   if ((dimension === 'percentage-points' || dimension === 'percent') && CHANGE_OF_CHANGE.test(cue)) return null;
+  // (增速较上年同期回落1.6%, 占比较年初提高0.78%: a rate's or a share's change told in % — points, or a change relative to
+  // itself, the text does not say.)
+  // (…占各项贷款比重为14.46%，较年初提高0.78%: so after the share or the rate itself.)
+  if (dimension === 'percent' && (RATE_CHANGED_IN_PERCENT.test(cue) || (lastMeasure === 'share' && CHANGED_AGAIN.test(cue)) || (lastMeasure === 'growth' && RATE_MOVED_AGAIN.test(cue)))) return null;
   // (户数增速低于贷款增速2.3个百分点: the borrowers' growth against their loans', a gap no relation models.)
   if (dimension === 'percentage-points' && BORROWERS_AGAINST_LOANS.test(cue)) return null;
+  // (利率3.65%，比同期LPR高0.65个百分点: a rate's spread over a reference rate the text does not state — no change of its own.)
+  if (dimension === 'percentage-points' && REFERENCE_RATE.test(cue)) return null;
   if (dimension === 'percentage-points') {
     // 增速比各项贷款高, 比同期各项贷款增速高出, "higher than the overall loan growth rate": a gap to a benchmark.
     // 比全国同期增速（6.8%）高, 较整体贷款年增6.8%高: the comparison runs across the benchmark's rate.

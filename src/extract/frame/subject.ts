@@ -224,7 +224,7 @@ const WHOLE_EN = /\b(?:of|in)\s+(?:the\s+|all\s+|its\s+|the bank's\s+|total\s+)*
  * The whole a share is of: 占各项贷款的比重 is total loans; 占全部绿色贷款的 green loans;
  * "of the total loan balance" total loans; `flow` for a share of new loans.
  */
-export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; bare?: boolean; own?: boolean } | undefined {
+export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area?: string; place?: string; bare?: boolean; own?: boolean } | undefined {
   const english = isEnglish(ctx.cue + ctx.after);
   if (english) {
     // ("their share of overall loan balances rose to 16.2 percent": the whole named before the figure.)
@@ -258,8 +258,12 @@ export function readWhole(ctx: FigureContext): { of: string; flow: boolean; area
   // 占其各项贷款的12.8%: of the subject's own whole (that kind of bank's loans), not the area's.
   // (在各自同期各项贷款中的占比: each item's own loans.)
   const own = /^(?:其|其自身|自身|本身|各自)(?![他余中])/.exec(m[1] as string);
-  const raw = (m[1] as string).slice(own ? own[0].length : 0);
-  const mine = own ? { own: true } : {};
+  const named = (m[1] as string).slice(own ? own[0].length : 0);
+  // (本行绿色贷款余额312.6亿元，占济南市绿色贷款的10.91%: the whole of a region the text names, held by it — no part of it.)
+  const placed = findPlaces(named)[0];
+  const inRegion = placed !== undefined && placed.start === 0 && placed.end < named.length && placed.holder.startsWith('region:') ? placed : undefined;
+  const raw = inRegion ? named.slice(inRegion.end) : named;
+  const mine = own ? { own: true } : inRegion ? { place: inRegion.holder } : {};
   // (占各项贷款新增额的, 占同期各项贷款增量的: the whole's flow, by any of its names.)
   const flow = /新增|增量|增加额/.test(raw) || /新增/.test(ctx.cue);
   // 占全省绿色贷款的: a whole of the area the word names, which may be another holder's.
@@ -569,7 +573,8 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
     own !== undefined &&
     ((own.scope !== undefined &&
       (/^[\s"“]*(?:(?:the\s+)?outstanding\s+)?$/i.test(doc.s.slice(ctx.sentence.start, own.start).replace(/本外币|人民币|yuan|RMB/gi, '')) ||
-        LENDERS_ONLY.test(opener.replace(/本外币|人民币/g, '')))) ||
+        // (本外币各项贷款余额…，其中人民币贷款余额…: a scope of its own after 其中 is all loans in that scope.)
+        LENDERS_ONLY.test(opener.replace(/本外币|人民币/g, '').replace(/^\s?其中[：:]?/, '')))) ||
       LENDERS_OPENING.test(opener) ||
       SAME_PERIOD_OPENS.test(doc.s.slice(ctx.clauseStart, own.start)) ||
       // (本行绿色贷款余额…。本行贷款余额…: the bank's own bare loans are all its loans, not the kind in force.)

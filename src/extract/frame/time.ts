@@ -33,6 +33,8 @@ export interface FigureTime {
   readonly period?: { readonly from: string; readonly to: string };
   /** Where the date came from: the figure's own paragraph, a paragraph before, the document's date, or none (undated). */
   readonly from: 'paragraph' | 'document' | 'option' | 'none';
+  /** Where the text states it, when it does. */
+  readonly at?: number;
 }
 
 /** How an unstated year is read: the document's date, a year the text prints, or a year left unstated. */
@@ -778,7 +780,7 @@ function isDateline(s: string, start: number, end: number): boolean {
 // What a date does where it stands, from the words around it.
 // An English sentence that reports (rose, reached, stood at; a headline's climbs, tops) rather than aims (will, aims to).
 const PAST_STATEMENT = /\b(?:reached|was|were|stood|increased|grew|rose|climbed|fell|dropped|declined|totall?ed|amounted|had|came to|hit|expanded|jumped|surged|climbs|rises|grows|hits|tops|reaches|exceeds|surges|jumps|stands)\b/i;
-const FUTURE_WORDS = /\b(?:aims?|will|plans?|targets?|goals?|strives?|expects?|expected|to reach|should|shall|seeks?)\b/i;
+const FUTURE_WORDS = /\b(?:aims?|aimed|will|plans?|planned|targets?|targeted|goals?|strives?|expects?|expected|to reach|should|shall|seeks?|pledged|vowed|intended)\b/i;
 
 // A full stop that ends an English sentence: not the one of an abbreviation (U.S., Feb. 3, No. 5).
 const SENTENCE_END_EN = /(?<!\b[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Mr|Ms|Mrs|Dr|Co|Ltd|Inc|St|vs|approx|est))[.!?]\s/g;
@@ -816,7 +818,7 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   if (/\d{1,2}:\d{2}$/.test(s.slice(start, end))) return 'published';
   if (before.lastIndexOf('《') > before.lastIndexOf('》')) return 'title';
   if (/(期限|有效期|执行期|实施期|施行)[^,，。;；]{0,4}$/.test(before)) return 'validity';
-  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom|\bversus|\bvs\.?|\bagainst)\s*(?:the\s*)?(?:(?:start|beginning) of\s*)?$/i.test(before)) return 'base';
+  if (/(较|比|与|相比|相较于?|由|从|(?<![来各亲独])自|compared (?:with|to)|since|\bfrom|\bversus|\bvs\.?|\bagainst|(?:percent|per cent|%)\s?over)\s*(?:the\s*)?(?:(?:start|beginning) of\s*)?$/i.test(before)) return 'base';
   // 在2024年末基础上增长50%, 以2024年末为基期: what a change is counted from, however far back.
   if ((/在\s*$/.test(before) && /^\s*(?:的)?基础上/.test(s.slice(end, end + 6))) || (/以\s*$/.test(before) && /^\s*(?:为|作为)(?:基数|基期|基准|起点)/.test(s.slice(end, end + 6)))) return 'base';
   // (较基期（2024年末）, 比方案实施前（2023年末）: the date of a base named by its words, in brackets.)
@@ -852,7 +854,8 @@ function roleOf(s: string, start: number, end: number, date: string, documentDat
   const dated = /^\d{4}-/.test(date) && documentDate !== undefined;
   if (dated && date > (documentDate as string)) return 'deadline';
   // 到2027年, 至2030年 — but not 增至2026年末的 (a level reached then) nor 截至.
-  const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
+  // (计划2025年末…达到8000亿元, 年初预计…, 确保…: a goal's word right before its date, however past the date.)
+  const by = /(by|(?<!截止|截|增|加|长|升|高|降|少|低|减|扩大)到|(?<!截|增|加|长|升|高|降|少|低|减|扩大)至|力争|(?:计划|确保|争取|预计|预期|目标(?:是|为)|(?:年初|年度)(?:确定|设定|明确))(?:在|于|到|至)?)\s*(the\s*)?(end of\s*)?$/i.test(s.slice(Math.max(0, start - 16), start));
   if (!by) return 'as-of';
   const sentenceEnd = sentenceEndZh(s, end);
   const goalish = GOAL_WORDS_ZH.test(s.slice(Math.max(0, start - 16), sentenceEnd)) || GOAL_WORDS_EN.test(s.slice(englishSentenceStart(s, start), start));
@@ -1005,7 +1008,7 @@ export class TimeIndex {
 }
 
 function timeOf(r: TimeRef, from: FigureTime['from']): FigureTime {
-  return { date: r.date, ...(r.period ? { period: r.period } : {}), from };
+  return { date: r.date, ...(r.period ? { period: r.period } : {}), from, at: r.start };
 }
 
 /** Index of the first item whose key is at least `value` (items sorted by key). */

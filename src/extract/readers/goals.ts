@@ -42,11 +42,12 @@ const YEAR_GOAL = /(?:全年|年度|今年|本年)[\u4e00-\u9fa5]{0,12}(?:目标
 const LIST_ITEM = /^\s*(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、)/;
 // Words that make only their own clause a goal: a borrower's 计划扩建 is not the bank's goal.
 // (提出 with a flow or level after it: 年初提出2024年新增绿色贷款40亿元.)
-const PLAN_CLAUSE = /计划(?!单列)|提出(?=[^，,。；;：:]{0,12}?(?:新增|增加|净增|投放|达到))|\bplans? to\b/i;
+// (年初确定新增绿色贷款235亿元: a goal set — 确定, 设定, 明确 — before what it sets.)
+const PLAN_CLAUSE = /计划(?!单列)|(?:提出|确定|设定|明确)(?=[^，,。；;：:]{0,12}?(?:新增|增加|净增|投放|达到))|\bplans? to\b/i;
 const PLAN_CLAUSE_ALL = new RegExp(PLAN_CLAUSE.source, 'gi');
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
 // "By the end of June, loans … grew by": English past tenses of change state what is.
-const STATEMENT = /以来|已经|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
+const STATEMENT = /以来|已经|实际|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
 // Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
 const GOAL_SETTING = new RegExp(String.raw`力争|确保|争取|计划|预计|有望|${PLANNED}|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b|\b(?:is|are) expected to\b`, 'i');
 // Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.
@@ -215,7 +216,8 @@ export function isGoal(doc: Doc, ctx: FigureContext, plan: GoalPlan): GoalVerdic
   // 2024年，力争…增长12%以上: words of a goal after the date that opens the sentence make a goal of that year.
   const goalAfterDate = goalWord >= 0 && stated >= 0 && ctx.windowStart + goalWord > stated && doc.times.asOfBefore(sentence.start, pos)?.start === stated && GOAL_SETTING.test(doc.s.slice(stated, pos)) && !STATEMENT_AFTER.test(doc.s.slice(ctx.windowStart + goalWord, pos));
   // (2024年该行计划新增绿色贷款40亿元，实际新增46亿元: a plan named after the date its clause opens with.)
-  const planAfterDate = planClause && stated >= ctx.clauseStart && ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) > stated && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) + 2, pos));
+  // (2025年，全省计划新增绿色贷款1000亿元: the date may open the sentence in a clause of its own.)
+  const planAfterDate = planClause && stated >= ctx.sentence.start && ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) > stated && /^[^,，;；。]{0,16}(?:新增|增加|投放|发放|达到|实现)/.test(doc.s.slice(ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) + 2, pos));
   // (年初提出2024年新增绿色贷款40亿元: a plan whose year follows its word, however past, is a goal for that year.)
   const planWordAt = planClause ? ctx.clauseStart + lastMatch(PLAN_CLAUSE_ALL, ctx.clauseBefore) : -1;
   const yearAfterPlan = planClause ? doc.times.asOfBefore(sentence.start, pos) : undefined;

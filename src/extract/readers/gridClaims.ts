@@ -10,7 +10,7 @@ import { baseDate } from '../../period/baseDate.js';
 import { basisBetween } from '../../period/basisBetween.js';
 import type { Doc, Output } from '../document.js';
 import { areaWordHolder, holderAt } from '../frame/holder.js';
-import { type MeasureRead, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
+import { type MeasureRead, basisOf, basisOfPeriod, measureOf, ratioOf } from '../frame/measure.js';
 import { INSTITUTION_KIND, greenUsePart, subjectIn } from '../frame/subject.js';
 import { lowerBound } from '../frame/time.js';
 import { lookupSubject } from '../lexicon/catalog.js';
@@ -31,6 +31,8 @@ export interface GridFigures {
   covers(m: Mention): boolean;
 }
 
+// A row's label that names a firm or an organisation: 某某科技有限公司, 某某集团, 某某专业合作社, 某某家庭农场.
+const ORGANISATION = /^[\u4e00-\u9fa5A-Za-z\d（）()·]{2,40}?(?:公司|集团|企业|合作社|联合社|工厂|[^\d]厂|农场|牧场|医院|学校|研究院|研究所)$/;
 // The words of a label that say what a figure measures.
 const MEASURE_LABEL = /余额|餘額|增长|增長|增速|增幅|增加|新增|净增|淨增|增减|增減|上升|下降|减少|占比|比重|金额|金額|笔数|筆數|户数|戶數|客户|利率|高于|高於|变动|變動|成长|成長|年增|达成率|達成率|累计|累計|指标值|規模|规模|总额|總額/;
 const UNIT_IN_LABEL = /[（(]\s*(万亿元|亿元|万元|元|億元|萬元|萬億元|%|％|个百分点|個百分點|百分点|百分點|户|戶|家|笔|筆|个|個|倍)\s*[)）]/;
@@ -51,6 +53,7 @@ const REPORT_COLUMN = /^(?:本?报告期末|本期末|期末|本年末|本期)/;
 // 占全市比重, 占各项贷款比重, 占全省绿色贷款比重: a share column and the whole it names (the area's own subject when it names only an area).
 const SHARE_COLUMN = new RegExp(`^占(${WHOLE_AREA}|全国|全行|本行)?([\\u4e00-\\u9fa5]{0,12}?)(?:的)?(?:比重|占比|比例|份额)(?:[(（]%[)）])?$`);
 // A column of rates named by that alone: 增幅, 增速, 增长率, 占比.
+const BARE_BASE_LABEL = /^(?:同比|环比|较年初|比年初|较上年末|比上年末|较上年同期|比上年同期)$/;
 const RATE_ALONE = /^(?:同比)?(?:增幅|增速|增长率|增長率|年增率|成长率|成長率|占比|佔比|比重)$/;
 const RATE_LABEL = /增长(?!额|量)|增速|增幅|增长率|占比|比重|比例|份额|率|%/;
 const GAP_LABEL = /百分点|[高低]于|差/;
@@ -130,11 +133,13 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
   const colDates = header.map((h, c) => (c === 0 ? undefined : dateAt(h)));
   // 比6月末增加, 較上月底增減: a column of the change since the base it names.
   const colBases = header.map((h) => (h.start >= 0 && CHANGE_SINCE_LABEL.test(h.text) ? doc.within(doc.times.refs, h.start, h.start + h.text.length + 1, (r) => [r.start, r.end]).find((r) => r.role === 'base')?.date : undefined));
-  const rowDates = body.map((r) => dateAt(r[0]));
+  // (| 1950 | 某公司 | 3892 |: a column of ranks before the labels dates no row, whatever number it reaches.)
+  const ranksFirst = labelColumn(body) > 0;
+  const rowDates = body.map((r) => (ranksFirst && /^\d+$/.test(r[0]?.text ?? '') ? undefined : dateAt(r[0])));
   // (A row of a quarter among rows of months, | 一季度 | 100 | under 本月新增: the quarter's flow, not March's.)
-  const rowPeriods = body.map((r) => {
+  const rowPeriods = body.map((r, k) => {
     const cell = r[0];
-    if (!cell || cell.start < 0 || dateAt(cell) === undefined) return undefined;
+    if (!cell || cell.start < 0 || rowDates[k] === undefined) return undefined;
     return doc.within(doc.times.refs, cell.start, cell.start + cell.text.length + 1, (x) => [x.start, x.end]).find((x) => x.end <= cell.start + cell.text.length + 1)?.period;
   });
   const datedColumns = colDates.filter((d) => d !== undefined).length;
@@ -235,6 +240,11 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     // A row of a place (江西省, "Jiangxi Province"): whose figures they are, of the subject the title names.
     const place = bank ? undefined : placeLabel(clean(subjectLabel));
     let named = bank || place ? undefined : subjectOfLabel(clean(subjectLabel));
+    // (| 1 | 潍坊第1号科技有限公司 | 3892 |: a row of a firm or an organisation — the loans to it, a part of its own.)
+    if (!bank && !place && !part && ORGANISATION.test(clean(subjectLabel))) {
+      part = clean(subjectLabel);
+      named = undefined;
+    }
     // 前五名合计: a total row of the column's subject, a part of its own (not the area's whole).
     // (A bare 合计 is the sum of the rows, no part of anything.)
     // (A bare 合计 under rows each of a place or a bank of its own is their sum, held by them together — no part.)
@@ -310,13 +320,16 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
 
   // (指标 | 2023年末 | 2024年末 | 增幅, a row of 户数（户）: the rate's column is in %, whatever the row counts in.)
   function unitOf(label: string, other: string): string {
-    return UNIT_IN_LABEL.exec(label)?.[1] ?? (RATE_ALONE.test(label.trim()) ? '%' : undefined) ?? UNIT_IN_LABEL.exec(other)?.[1] ?? fromUnitLine(label);
+    // (同比%, 比年初增长%: a label that ends with its unit.)
+    return UNIT_IN_LABEL.exec(label)?.[1] ?? (RATE_ALONE.test(label.trim()) || /[%％]\s*$/.test(label) ? '%' : undefined) ?? UNIT_IN_LABEL.exec(other)?.[1] ?? fromUnitLine(label);
   }
 
   // 单位：亿元 gives every cell its unit; 单位：亿元、% gives each column the one its label calls for.
   function fromUnitLine(label: string): string {
     if (!unitLine) return '';
     const units = unitLine.split(/[、/／，,]/).map((u) => u.trim().replace(/^新臺幣|^新台币|^人民币/, '')).filter((u) => u !== '');
+    // (| 同比 |, | 较年初 | under 单位：亿元、%: a change or its rate — the label alone does not say; under %, only the rate.)
+    if (BARE_BASE_LABEL.test(label.trim())) return units.includes('%') && !units.some((u) => /元$/.test(u)) ? '%' : '';
     if (units.length === 1) return units[0] as string;
     const points = units.find((u) => /百分点/.test(u));
     // (增速变动 beside 同比增速 under 单位：亿元、%、个百分点: the change of the rate, in points.)
@@ -361,6 +374,8 @@ function readGrid(doc: Doc, out: Output, grid: Grid, sums: SumSpec[]): void {
     if (ofCount && read0.measure !== 'growth' && read0.measure !== 'borrowers-growth') return undefined;
     const measure: MeasureRead | null = ofCount && read0 ? { ...read0, measure: 'borrowers-growth' } : read0;
     if (!measure || measure.measure === 'share-change') return undefined;
+    // (| 年初余额 | 期末余额 | 比年初增减 | 增幅（%） |: a rate whose label names no base is over the span the columns name.)
+    if ((measure.measure === 'growth' || measure.measure === 'increment') && changeSince && !basisOf(read.measureLabel) && header.some((h) => /(?:年初|上年末|上年同期|去年同期)余额/.test(h.text))) measure.basis = changeSince;
     const rowPeriod = rowPeriods[r];
     if (measure.measure === 'increment' && rowPeriod) measure.basis = basisOfPeriod(rowPeriod) ?? measure.basis;
     // A change between columns of year-ends is a year's: 成长金额, 年增率.
@@ -485,6 +500,13 @@ const BARE_SHARE_LABEL = /^(?:结构)?(?:占比|比重)(?:[(（]%[)）])?$/;
 
 // The figure of a cell: its number with the unit its labels give when it prints none.
 function figureOf(m: FigureMention, cell: Cell, unit: string): Figure | undefined {
+  const figure = figureInUnit(m, cell, unit);
+  // (| (35.20) |, | ▼35.20 |, | ↓35.20 |: an accountant's negative.)
+  return figure && NEGATIVE_CELL.test(cell.text) && figure.value.gt(0) ? { ...figure, value: figure.value.neg(), stated: figure.stated.neg() } : figure;
+}
+const NEGATIVE_CELL = /^\s*(?:[（(] ?[\d.,]+ ?[)）]|[▼↓] ?[\d.,]+)(?:[%％])?\s*$/;
+
+function figureInUnit(m: FigureMention, cell: Cell, unit: string): Figure | undefined {
   if (m.figure.unit.symbol !== '' || !unit) return m.figure;
   const text = cell.text.slice(m.span[0] - cell.start, m.span[1] - cell.start);
   const parsed = safeParseFigure(`${text}${unit === '％' ? '%' : /^百分[点點]$/.test(unit) ? '个百分点' : unit}`);

@@ -11,7 +11,7 @@ import { lowerBound, yearPrintedBefore } from '../frame/time.js';
 import type { Subject } from '../lexicon/subjects.js';
 import { type ListItems, banksJoinedBefore, joined, listItems, sameKindUpTo, splitCoordination, splitsSizes } from './lists.js';
 import { subjectOf } from '../lexicon/subjects.js';
-import { areaWordHolder, figureHolder } from '../frame/holder.js';
+import { areaWordHolder, figureHolder, wholeHolderOf } from '../frame/holder.js';
 import { OVER_SPAN, makeClaim } from './statements.js';
 
 interface OpenList {
@@ -55,10 +55,13 @@ const COMPARED_WITH = /(?:\bthan\s+(?:that|those)\s+of|\b(?:exceeded|outpaced|ou
 // A ranking's or a count's members: 前三大银行, 前五名, 三家银行.
 const RANKED_SET = /前[二三四五六七八九十两\d]{1,2}(?:大|名|位|强)|[二三四五六七八九十两\d]{1,2}家/;
 
+const SHARE_WHOLE_AFTER_MARK = /^分别占[^，,；;。\d]{1,24}的\s?$/;
+
 export function readListFigure(doc: Doc, out: Output, ctx: FigureContext, frame: Frame, mark: number, goal: { readonly isGoal: boolean; readonly read: (subject: Subject, cue: string) => void }): boolean {
   const { m } = ctx;
   // A subject named after 分别 and before the figure ends the list (…分别达到40%、50%和92%，制造业贷款三年平均增速63%).
-  const since = subjectIn(doc, Math.max(mark + 2, ctx.clauseStart), m.span[0]);
+  // (…，分别占济南市绿色贷款的10.91%、6.98%: the whole of the shares, named after the mark, is no subject of their own.)
+  const since = SHARE_WHOLE_AFTER_MARK.test(doc.s.slice(mark, m.span[0])) ? undefined : subjectIn(doc, Math.max(mark + 2, ctx.clauseStart), m.span[0]);
   let list = open.get(frame);
   if (!list || list.at !== mark) {
     const count = figuresAfter(doc, mark, ctx);
@@ -243,10 +246,10 @@ function listWhole(doc: Doc, list: OpenList, ctx: FigureContext, index: number, 
   const whole = readWhole({ ...ctx, cue: list.cue });
   if (!whole || whole.own) return undefined;
   // (乙县、丙县…余额分别为…，分别占全市的12.67%、10.72%: each place's share of the area's loans of the same kind.)
-  const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
+  const wholeHolder = wholeHolderOf(whole, doc.holderScope(ctx.m.span[0], ctx.m.span[0]), holder);
   const of = whole.bare ? subject.indicator : whole.of;
   if (of === subject.indicator && wholeHolder === holder) return undefined;
-  if (whole.area && wholeHolder === holder && list.items.kind === 'holders') return undefined;
+  if ((whole.area || whole.place) && wholeHolder === holder && list.items.kind === 'holders') return undefined;
   const other = wholeHolder !== holder ? { ofHolder: wholeHolder } : {};
   if (!whole.flow) return list.earlier?.every((c) => c.measure === 'balance') === true ? { of, ...other } : undefined;
   const flow = list.earlier?.[index];
@@ -297,7 +300,7 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
     const first = list.claims[0];
     if (!read || read.flow || !first || (!read.bare && read.of !== first.indicator)) return false;
     const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
-    const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+    const wholeHolder = wholeHolderOf(read, scope, scope.home);
     out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: list.jointHolder, extra: { of: first.indicator, ...(wholeHolder !== list.jointHolder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
     return true;
   }
@@ -308,7 +311,7 @@ function readJoint(doc: Doc, out: Output, ctx: FigureContext, list: OpenList): b
     if (!first || !read || read.flow || !list.claims.every((c) => c.measure === 'balance' && c.indicator === first.indicator && c.part === first.part && c.date === first.date)) return false;
     const names = items.items.map((h) => h.replace(/^[a-z]+:/, ''));
     const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
-    const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+    const wholeHolder = wholeHolderOf(read, scope, scope.home);
     const holder = `places:${names.join('+')}`;
     const subject: Subject = { indicator: first.indicator, words: `${names.join('和')}${first.subject ?? ''}`, ...(first.part ? { part: first.part } : {}), ...(first.scope ? { scope: first.scope } : {}), start: ctx.cueStart, end: ctx.m.span[0] };
     const share = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { of: read.bare ? first.indicator : read.of, ...(wholeHolder !== holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` };
@@ -415,7 +418,7 @@ function kindsTogether(doc: Doc, out: Output, ctx: FigureContext, list: OpenList
   if (!list.joint || dimension !== 'percent' || !/^[\s，,]*占/.test(ctx.cue) || first.basis === 'yoy') return false;
   const whole = readWhole(ctx);
   if (!whole?.flow) return false;
-  const wholeHolder = whole.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : first.holder;
+  const wholeHolder = wholeHolderOf(whole, doc.holderScope(ctx.m.span[0], ctx.m.span[0]), first.holder);
   const period = { from: flowSpanStart(first.date, first.basis as 'ytd' | 'qoq' | 'mom'), to: first.date };
   out.claims.push({ ...makeClaim(doc, out, ctx, { subject: list.joint, measure: { measure: 'share' }, holder: first.holder, extra: { of: whole.of, flow: true, period, date: first.date, ...(wholeHolder !== first.holder ? { ofHolder: wholeHolder } : {}) } }), id: `list-${ctx.m.span[0]}` });
   return true;
@@ -441,7 +444,8 @@ function placesFlowsTogether(doc: Doc, out: Output, ctx: FigureContext, list: Op
   const span = first.basis === 'ytd' || first.basis === 'qoq' || first.basis === 'mom' ? first.basis : undefined;
   const read = dimension === 'percent' && (list.joint ? /^[\s，,]*占/.test(ctx.cue) && list.joint.words === subject.words : PLACES_SHARE.test(ctx.cue)) ? readWhole(ctx) : undefined;
   if (!read?.flow || !span) return false;
-  const wholeHolder = read.area ? areaWordHolder(read.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : doc.holderScope(ctx.m.span[0], ctx.m.span[0]).home;
+  const scopeHere = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
+  const wholeHolder = wholeHolderOf(read, scopeHere, scopeHere.home);
   const period = { from: flowSpanStart(first.date, span), to: first.date };
   const share = { ...makeClaim(doc, out, ctx, { subject, measure: { measure: 'share' }, holder, extra: { of: read.bare ? first.indicator : read.of, ofHolder: wholeHolder, flow: true, period, date: first.date } }), id: `list-${ctx.m.span[0]}` };
   out.claims.push(share);

@@ -5,7 +5,7 @@ import type { Figure } from '../../figure/figure.js';
 import { UNDATED, compareDates, flowSpanStart, fromPivot, isUndated, toPivot } from '../../period/relative.js';
 import type { Doc, Output } from '../document.js';
 import { type Benchmark, type FigureContext, type Frame, WINDOW, rememberSubject } from '../frame/frame.js';
-import { areaWordHolder, figureHolder } from '../frame/holder.js';
+import { areaWordHolder, figureHolder, placeOfWhole, wholeHolderOf } from '../frame/holder.js';
 import { BALANCE, BORROWERS, EARLIER_VALUE, FLOW_BEFORE_BRACKET, LEVELS, type MeasureRead, basisOf, earlierValueBasisEn, changeBasisOf, lastBasisIn, measureOf, overTheYear, overYears, ratioOf } from '../frame/measure.js';
 import type { Measure } from '../../domain/observation.js';
 import { A_YEAR_EARLIER_EN, CHANGE_BASE, EARLIER_WORD, LAST_YEAR_END, MONTH_ALONE, MONTH_ALONE_EN, SAME_TIME_LAST_YEAR, type TimeRef, lowerBound, yearPrintedBefore } from '../frame/time.js';
@@ -1424,7 +1424,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       return;
     }
     const read = readWhole(ctx);
-    const whole: { of: string; flow: boolean; area?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
+    const whole: { of: string; flow: boolean; area?: string; place?: string } | undefined = read?.bare ? { ...read, of: subject.indicator } : (read ?? sameWhole);
     // 其中信用贷款占比31.2%: a part's share of the subject before it; 国有大型商业银行…1948.2亿元，占46.20%:
     // a part's share, its whole unnamed, is of the whole it is part of.
     // (占其各项贷款的: a part's share of the same part of that whole — 国有大型银行's own loans.)
@@ -1439,7 +1439,7 @@ export function readStatement(doc: Doc, out: Output, given: FigureContext, frame
       return;
     }
     // 全市绿色贷款…占全省绿色贷款的12.5%: a share of another holder's whole.
-    const wholeHolder = whole?.area ? areaWordHolder(whole.area, doc.holderScope(ctx.m.span[0], ctx.m.span[0])) : holder;
+    const wholeHolder = whole ? wholeHolderOf(whole, doc.holderScope(ctx.m.span[0], ctx.m.span[0]), holder) : holder;
     // 占全省的41.6% of a figure that is the province's own: no other whole is named.
     // (农商银行贷款余额142.6亿元，占全县的40.0%: a part's share of its whole in the area is a share all the same.)
     if (read?.bare && wholeHolder === holder && !subject.part) {
@@ -2087,7 +2087,7 @@ function readCountedShare(doc: Doc, out: Output, ctx: FigureContext): boolean {
   const read = readWhole(ctx);
   if (!read || read.flow) return false;
   const scope = doc.holderScope(ctx.m.span[0], ctx.m.span[0]);
-  const wholeHolder = read.area ? areaWordHolder(read.area, scope) : scope.home;
+  const wholeHolder = wholeHolderOf(read, scope, scope.home);
   const places = /[县市区]/.test(count[2] as string);
   // (甲县、乙县两县…: the places it names; with none named, the paragraph's places — only when it states no more.)
   const clauseStart = ctx.m.span[0] - ctx.clauseBefore.length;
@@ -2153,7 +2153,7 @@ function placesTogether(doc: Doc, ctx: FigureContext): string | undefined {
 function jointHolderInForce(doc: Doc, ctx: FigureContext, frame: Frame): string | undefined {
   if (!frame.jointHolder) return undefined;
   const since = Math.max(frame.jointFrom ?? 0, ctx.sentence.start);
-  return doc.within(doc.banks, since, ctx.m.span[0], (b) => [b.start, b.end]).length > 0 || doc.within(doc.places, since, ctx.m.span[0], (p) => [p.start, p.end]).length > 0 ? undefined : frame.jointHolder;
+  return doc.within(doc.banks, since, ctx.m.span[0], (b) => [b.start, b.end]).length > 0 || doc.within(doc.places, since, ctx.m.span[0], (p) => [p.start, p.end]).some((p) => !placeOfWhole(doc.s, p.start)) ? undefined : frame.jointHolder;
 }
 
 /** The holder of banks together: `banks:工商银行+农业银行` from `bank:工商银行` and `bank:农业银行`. */
