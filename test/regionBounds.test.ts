@@ -53,6 +53,12 @@ describe('checkClaims: bounds given by claim id', () => {
     expect(checkClaims(claims, { bounds: [{ part: 'a', whole: 'b', description: '青岛 within 山东' }] }).status).toBe('inconsistent');
     expect(checkClaims(claims, { bounds: [{ part: 'b', whole: 'a' }] }).status).not.toBe('inconsistent');
   });
+  it('applies no bound across dates or kinds of loans: only between holders', () => {
+    const later = { ...claim('b', 'region:370000', '3012.5亿元'), date: '2024-12-31' };
+    expect(checkClaims([claim('a', 'region:370200', '3520.6亿元'), later], { bounds: [{ part: 'a', whole: 'b' }] }).status).not.toBe('inconsistent');
+    const other = { ...claim('b', 'region:370000', '3012.5亿元'), indicator: 'tech-loans' };
+    expect(checkClaims([claim('a', 'region:370200', '3520.6亿元'), other], { bounds: [{ part: 'a', whole: 'b' }] }).status).not.toBe('inconsistent');
+  });
   it('refuses a bound with a key it does not know, naming it', () => {
     expect(() => checkClaims([], { bounds: [{ part: 'a', whole: 'b', extra: 1 } as never] })).toThrow(/extra|bounds/);
   });

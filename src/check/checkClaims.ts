@@ -224,6 +224,9 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
     const part = keyOfClaim.get(bound.part);
     const whole = keyOfClaim.get(bound.whole);
     if (!part || !whole || part === whole || !part.startsWith('balance|') || !whole.startsWith('balance|')) continue;
+    // (Only a bound between holders: the same loans on the same date.)
+    const [a0, b0] = [network.variables.get(part), network.variables.get(whole)];
+    if (!a0 || !b0 || a0.indicator.replace(IN_CURRENCY_END, '') !== b0.indicator.replace(IN_CURRENCY_END, '') || a0.date !== b0.date) continue;
     const [a, b] = currencyOfKey(part) === currencyOfKey(whole) ? [part, whole] : [inYuan(network, part), inYuan(network, whole)];
     network.atMost(a, b, bound.description ?? `${bound.part} within ${bound.whole}`);
   }
@@ -302,6 +305,9 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
     const pinned = new Set<Statement>();
     const conflictRelations = new Map<string, Conflict['severity'][]>();
     let core = [...component.statements];
+    // Each statement with its key and figure, for the double-rounding checks (made on first use).
+    const stated = (s: Statement): { key: string; figure: Claim['figure']; statement: Statement } => ({ key: s.key, figure: (s.claims[0] as Claim).figure, statement: s });
+    let allStated: ReturnType<typeof stated>[] | undefined;
     while (core.length > 0 && !consistent(core)) {
       // The figures of one relation that cannot hold together, where there are such: the conflict a reader sees
       // (a misprinted growth in a table is its row's, not the whole table's through the 合计 sums).
@@ -314,9 +320,8 @@ function checkValid(input: readonly Claim[], options: ParsedOptions, focus: ((cl
       const rest = core.filter((s) => !musSet.has(s));
       const necessaryRelations = component.relations.filter((r) => consistent(mus, { without: new Set([r.id]) }));
       const necessary = necessaryRelations.map((r) => r.id);
-      const stated = (s: Statement): { key: string; figure: Claim['figure']; statement: Statement } => ({ key: s.key, figure: (s.claims[0] as Claim).figure, statement: s });
       const open = mus.filter((s) => !widened.has(s)).map(stated);
-      const doubleRounding = roundedFirst(open, necessaryRelations) ?? roundedFirstOfStated(open, necessaryRelations, component.statements.map(stated));
+      const doubleRounding = roundedFirst(open, necessaryRelations) ?? roundedFirstOfStated(open, necessaryRelations, (allStated ??= component.statements.map(stated)));
       const implied = doubleRounding && run(doubleRounding.inputs.map((x) => x.statement))?.get(doubleRounding.result.key);
       const unprinted = doubleRounding ? null : roundedFromPinned(open, necessaryRelations);
       if (unprinted) {

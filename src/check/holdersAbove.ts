@@ -17,8 +17,8 @@ export function holdersAbove(holder: string, stated: ReadonlySet<string>): strin
   const slash = holder.lastIndexOf('/');
   if (slash > 0) above.add(holder.slice(0, slash));
   if (holder === 'entity:bank') above.add('entity:group');
-  // (Regions within regions are left out: a city's figure misdated to a province's older one — 2020年末，全省…。如今，青岛市…
-  // — would then conflict with it, and a false alarm costs more than the bound. Hunt 68.)
+  // (Regions within regions are not bounded by holder alone — a city's figure misdated to a province's older one would
+  // conflict with it: the extractor vouches for each such pair where the text dates both, as `bounds` (regionBounds).)
   for (const joint of stated) {
     if (jointMembers(joint).includes(holder)) above.add(joint);
   }

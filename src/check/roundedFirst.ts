@@ -6,7 +6,6 @@ import type { Interval } from '../interval/interval.js';
 
 /** The relations a writer works out by subtracting two printed rates or shares. */
 export const DIFFERENCE_KINDS: ReadonlySet<string> = new Set(['gap', 'rate-change', 'share-change']);
-const DIFFERENCES = DIFFERENCE_KINDS;
 
 const PERCENT_LIKE: ReadonlySet<string> = new Set(['percent', 'percentage-points']);
 
@@ -47,7 +46,7 @@ export interface RoundedFirst<S extends Stated> {
 export function roundedFirst<S extends Stated>(figures: readonly S[], relations: readonly Relation[]): RoundedFirst<S> | null {
   if (relations.length !== 1 || figures.length !== 3) return null;
   const relation = relations[0] as Relation;
-  if (!DIFFERENCES.has(relation.kind)) return null;
+  if (!DIFFERENCE_KINDS.has(relation.kind)) return null;
   const [resultKey, minuendKey, subtrahendKey] = relation.vars;
   const one = (key: string | undefined): S | null => {
     const of = figures.filter((f) => f.key === key);
@@ -89,7 +88,7 @@ export function roundedFirstOfStated<S extends Stated>(conflict: readonly S[], r
     return found;
   };
   for (const relation of relations) {
-    if (!DIFFERENCES.has(relation.kind)) continue;
+    if (!DIFFERENCE_KINDS.has(relation.kind)) continue;
     const [resultKey, minuendKey, subtrahendKey] = relation.vars;
     const result = only(conflict, resultKey);
     const minuend = only(stated, minuendKey);

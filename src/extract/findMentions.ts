@@ -41,7 +41,8 @@ import {
 // Words of an advertisement: a call to act, an offer.
 // A line that links to other articles: 上一篇：…, 下一篇：…, 相关阅读：… (and the headline lines under a heading alone).
 // Digits right before a figure's number, across one space, after a Chinese word: 增加76 50亿元, 余额51.2 6万亿元.
-const NT_DOLLAR = /新台币|台币|NT\$/;
+// (Not a conversion: 约合新台币440亿元, （折合新台币…） names the dollar of another text.)
+const NT_DOLLAR = /(?<!约合|折合|相当于|合计约|[（(])(?:新台币|(?<!新)台币|NT\$)/;
 const YUAN_NAMED = /人民币|RMB|CNY|[¥￥]|\byuan\b/i;
 const CUT_BY_SPACE = 'a number cut by a space (76 50亿元, 51.2 6万亿元): which digits are its own, the copy does not say';
 // Between the pieces of a broken number: a space, or a dot with spaces (2165 . 60).

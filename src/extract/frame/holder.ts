@@ -264,6 +264,8 @@ export function holderAt(h: HolderScope): string {
   // An area word after the place (成都市…占全省…的51.3%；全省绿色贷款余额…): the area it names, nearer the figure.
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
+  // (奎文区：全区各项贷款余额…; 高新区：全区…: a place labelling its line, then the whole of an area of its kind, is that place.)
+  if (area && place && areaAt > place.end && /^\s?[：:]\s?$/.test(s.slice(place.end, areaAt)) && place.name.slice(-1) === area[0].slice(-1)) return place.holder;
   // (江苏方面，工商银行…；全省绿色贷款余额…: an area word of the named place's own level is that place; 南京市…；全省…,
   // the region above it at the word's level.)
   if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return placeAtLevel(place, levelOf(area[0])) ?? areaHolder(area[0], h);
@@ -457,8 +459,11 @@ function headingPlace(h: HolderScope, word: string): PlaceHit | undefined {
   const line = h.s.slice(lineStart, h.paragraphStart - 1);
   if (line.length > HEADING_LONGEST || /[。！？!?]/.test(line)) return undefined;
   const place = lastBefore(h.places, lineStart, h.paragraphStart - 1, () => true);
-  // (The text's own place, named first, is its holder already: only another place's heading switches.)
-  return place && levelOf(place.name) === level && place.holder !== h.places[0]?.holder ? place : undefined;
+  // (The text's own place is its holder already: only another place's heading switches. A short name, 潍坊 alone on its
+  // line, is of its region's level.)
+  const code = place ? /^region:(\d{6})$/.exec(place.holder)?.[1] : undefined;
+  const placeLevel = (code ? regionByCode(code)?.level : undefined) ?? (place ? levelOf(place.name) : undefined);
+  return place && placeLevel === level && place.holder !== h.home ? place : undefined;
 }
 const HEADING_LONGEST = 40;
 
@@ -497,5 +502,11 @@ function holderOfWholeBefore(doc: Doc, ctx: FigureContext): string | undefined {
   if (named(doc.places) || named(doc.banks) || (doc.nation[lowerBound(doc.nation, ctx.sentence.start, (x) => x)] ?? Infinity) < ctx.m.span[0]) return undefined;
   const previous = doc.sentence(ctx.sentence.index - 1);
   if (doc.s.slice(previous.start, ctx.sentence.start).includes('\n')) return undefined;
-  return holderAt(doc.holderScope(previous.start, previous.end));
+  // (The whole is the sentence's first figure — 全省绿色贷款余额3万亿元，青岛市贡献最大: the province's, not the last place named.)
+  let k = lowerBound(doc.mentions, previous.start, (m) => m.span[0]);
+  // (Past its dates: 6月末，全省…. A few mentions at most.)
+  for (let steps = 0; steps < 4 && doc.mentions[k] !== undefined && (doc.mentions[k] as { kind: string }).kind !== 'figure'; steps++) k++;
+  const first = doc.mentions[k];
+  if (!first || first.kind !== 'figure' || first.span[0] >= previous.end) return undefined;
+  return holderAt(doc.holderScope(previous.start, first.span[0]));
 }

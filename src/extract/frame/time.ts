@@ -161,14 +161,17 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
     const start = m.index;
     const end = start + m[0].length;
     if (mentionSpans.some(([a, b]) => a < end && start < b)) continue;
-    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1);
-    const now = documentDate ?? (inForce && /^\d{4}-(?:0[1-9]|1[01])-\d{2}$/.test(inForce.date) ? inForce.date : undefined);
+    // (The date in force first, as for "Last year," sentences; else the document's.)
+    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1)?.date;
+    const now = inForce !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(inForce) ? inForce : documentDate;
     if (now === undefined) continue;
     const year = Number(now.slice(0, 4)) - 1;
     const stop = s.slice(end).search(/[.!?](?:\s|$)|\n/);
     const until = stop < 0 ? s.length : end + stop + 1;
     const month = m[1] === undefined ? 12 : MONTHS_EN.indexOf(m[1]) + 1;
-    const date = formatDate(subDays(toDate(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`), 1));
+    // ("Last March" in August: this March or the one before — the words do not say; the figure is left undated.)
+    const ambiguous = m[1] !== undefined && month < Number(now.slice(5, 7));
+    const date = ambiguous ? UNDATED : formatDate(subDays(toDate(`${month === 12 ? year + 1 : year}-${String(month === 12 ? 1 : month + 1).padStart(2, '0')}-01`), 1));
     refs.push({ start, end, text: m[0], role: 'as-of', date, ...(m[1] === undefined ? { period: { from: `${year}-01-01`, to: date } } : {}), until });
   }
   // 截至目前, 截至发稿时: now, the day the text is of — never the date a later sentence names.
@@ -200,7 +203,7 @@ const LAST_YEAR_SENTENCE_EN = /(?:^|[.!?]\s+|\n)(Last year|In the previous year)
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LAST_TIME_EN = /\b[Ll]ast (?:year's|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 // (“十三五”末，全省…；如今，仅青岛一市…: 如今 after an earlier date is back at now.)
-const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止|(?<=^|[。；;，,\n])如今|时至今日/g;
+const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止|(?<=^|[。；;\n])如今|时至今日/g;
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
 const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
 /** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */

@@ -104,7 +104,8 @@ const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|Sept
 const COMPASS_BEFORE_EN = /\b(?:south|north|east|west|central|southwest|southeast|northwest|northeast)(?:ern)? $/i;
 const OWN_SAR = /本港|本澳(?!洲)/g;
 // A zone without a code of its own: 大湾区内地九市, 临沂商城试验区, 雄安新区.
-const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)/g;
+// (高新区：全区…: a city's zone by its kind alone, labelling its line.)
+const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)|(?<![\u4e00-\u9fa5])(?:高新区|经开区|开发区)(?=[：:])/g;
 // A place left unnamed beside the text's own (周边某市, 邻市, 邻省某市, A市, 丙市): a holder of its own, never the
 // text's area. (A bare 某市, or 甲省 heading a text, is the text's own area, its name left out.)
 const UNNAMED_PLACE = /(?:周边|邻近|相邻|邻省|外省|省内|另一)某(?:省|市|县|区)|邻(?:省|市|县|区)|(?:(?<![A-Za-z\u4e00-\u9fa5])|(?<=[据从在对与和及同向于至到比较即]))(?:[A-H] ?(?:省|市|县|区)|[甲乙丙丁戊己庚辛](?:市|县|区))(?![\u4e00-\u9fa5]{0,1}(?:场|民|长|委|政府))/g;

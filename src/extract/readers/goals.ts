@@ -47,7 +47,7 @@ const PLAN_CLAUSE = /计划(?!单列)|(?:提出|确定|设定|明确)(?=[^，,�
 const PLAN_CLAUSE_ALL = new RegExp(PLAN_CLAUSE.source, 'gi');
 // Words that state what is, after which a figure is not a goal: 实施以来, 已达到, 提前完成.
 // "By the end of June, loans … grew by": English past tenses of change state what is.
-const STATEMENT = /以来|已经|实际|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
+const STATEMENT = /以来|已经|实际(?=[^，,。；;]{0,6}?(?:新增|增加|增长|完成|达到|投放|发放|为|\d)|\s?$)|已达|已实现|已完成|提前完成|\bas of\b|\bstood at\b|\b(?:grew|rose|increased|expanded|climbed|jumped|surged|declined|fell|dropped|came to|totall?ed|amounted to|added|registered|recorded|posted)\b/gi;
 // Verbs that set a goal (the noun 目标 also comes up in what was made of one: 完成全年目标, 达成率).
 const GOAL_SETTING = new RegExp(String.raw`力争|确保|争取|计划|预计|有望|${PLANNED}|\baim(?:s|ed)? to\b|\bplan(?:s|ned)? to\b|\b(?:is|are) expected to\b`, 'i');
 // Words after a goal's words that report what came of it: 力争…，实际增长, 已完成.
