@@ -6109,3 +6109,29 @@ describe('stop 38 review: near misses of the new rules stay quiet', () => {
     expect(extractClaims(text, { documentDate: '2025-08-15' }).claims[0]?.figure.unit.currency).toBeUndefined();
   });
 });
+
+describe('reading: stop 38, hunt 69 probes — districts labelling their lines, 全区 in a city\'s text, parts after of which / 其中', () => {
+  const city = { documentDate: '2025-08-15', region: '370700' };
+  it.each([
+    ['截至6月末，全市各项贷款余额10827.76亿元。\n寒亭区：截至6月末，全区各项贷款余额387.79亿元，较年初增加38.00亿元。', 'region:370703'],
+    ['截至6月末，全市各项贷款余额10827.76亿元。\n寒亭：全区各项贷款余额387.79亿元。', 'region:370703'],
+    ['截至6月末，全市科技贷款余额1827.76亿元。\n高新区：全区科技贷款余额387.79亿元。', 'place:高新区'],
+    ['截至6月末，全市科技贷款余额1827.76亿元。\n滨海经济技术开发区：全区科技贷款余额387.79亿元。', 'place:滨海经济技术开发区'],
+    // 全区 in a city's text is a district of it, not the city
+    ['截至6月末，全市绿色贷款余额1827.76亿元。全区绿色贷款余额387.79亿元。', 'place:全区'],
+  ] as const)('holds %s by the district', (text, holder) => {
+    expect(extractClaims(text, city).claims.find((c) => c.figure.text === '387.79亿元')?.holder).toBe(holder);
+    expectQuiet(text, city);
+  });
+  it.each([
+    ["The bank's green loans reached 327.1 billion yuan, of which renewable energy project finance was 105.3 billion yuan.", '105.3 billion yuan', 'renewable energy project finance'],
+    ['本行普惠贷款余额3271.5亿元，其中“惠农e贷”等线上产品余额1053.2亿元。', '1053.2亿元', '“惠农e贷”等线上产品'],
+  ] as const)('reads a part named after of which / 其中 as a part of the loans before: %s', (text, figure, part) => {
+    const claim = extractClaims(text, {}).claims.find((c) => c.figure.text === figure);
+    expect(claim?.part).toBe(part);
+    expectQuiet(text, {});
+  });
+  it('flags a part larger than its whole (3271.5 < 3371.5)', () => {
+    expectFlagged('本行普惠贷款余额3271.5亿元，其中“惠农e贷”等线上产品余额3371.5亿元。', {}, '3371.5亿元');
+  });
+});

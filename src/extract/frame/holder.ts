@@ -109,6 +109,12 @@ const JURISDICTION = new RegExp(`^(?:${JURISDICTION_AREA})$`);
 // (…, which ranked second in the province; 居全省第二: the area a rank is in.)
 const WHOLE_OR_BENCHMARK_BEFORE = /(?:占|在|高于|低于|快于|慢于|高出|超出|超过|领先|比|较|居|位列|than|of|above|below)[^,;。，；]{0,6}$|\brank(?:ed|ing|s)?(?: [a-z-]+){0,2} (?:in|among) $/i;
 
+/** The last character of a place's full name, its kind (区, 县, 市): 寒亭 is a 区. */
+function kindOfPlace(place: PlaceHit): string {
+  const code = /^region:(\d{6})$/.exec(place.holder)?.[1];
+  return ((code ? regionByCode(code)?.name : undefined) ?? place.name).slice(-1);
+}
+
 /** The level an area word names: 全省 a province, 全市 a prefecture, 全县 a county; 辖区 and 全区 none in particular. */
 export type AreaLevel = 'province' | 'prefecture' | 'county';
 function levelOf(word: string): AreaLevel | undefined {
@@ -168,6 +174,8 @@ function areaHolder(word: string, h: HolderScope): string {
   // (本外币绿色贷款余额42.39万亿元…。据当地人民银行介绍，该省绿色贷款余额…: "that province" in a text that names no
   // holder points away from the figures before it — a holder of its own.)
   if (h.home === TEXT_HOLDER && /^该[省市县]$/.test(word)) return `place:${word}`;
+  // (全市…。全区…: in a city's text, 全区 is a district of it — which one, the words do not say.)
+  if (/^(?:全|本|我)区$/.test(word) && h.homeLevel === 'prefecture') return `place:${word.replace(/^(?:我|本)/, '全')}`;
   if (!level || !h.homeLevel || level === h.homeLevel) return h.home;
   const code = /^region:(\d{6})$/.exec(h.home)?.[1];
   // 北京, 天津, 上海, 重庆: a province that is a city — its 全市 is itself.
@@ -265,7 +273,8 @@ export function holderAt(h: HolderScope): string {
   const area = [...before.matchAll(AREA_WORDS_ALL)].filter((w) => !WHOLE_OR_BENCHMARK_BEFORE.test(before.slice(Math.max(0, w.index - 24), w.index))).pop();
   const areaAt = area ? from + area.index : -1;
   // (奎文区：全区各项贷款余额…; 高新区：全区…: a place labelling its line, then the whole of an area of its kind, is that place.)
-  if (area && place && areaAt > place.end && /^\s?[：:]\s?$/.test(s.slice(place.end, areaAt)) && place.name.slice(-1) === area[0].slice(-1)) return place.holder;
+  // (寒亭区：截至6月末，全区…; 寒亭：全区…: a date between; a short name, of its region's kind.)
+  if (area && place && areaAt > place.end && /^\s?[：:][^。；;\n]{0,16}$/.test(s.slice(place.end, areaAt)) && kindOfPlace(place) === area[0].slice(-1)) return place.holder;
   // (江苏方面，工商银行…；全省绿色贷款余额…: an area word of the named place's own level is that place; 南京市…；全省…,
   // the region above it at the word's level.)
   if (area && place && areaAt > place.end && (!bank || areaAt > bank.end) && /[；;]/.test(s.slice(place.end, areaAt))) return placeAtLevel(place, levelOf(area[0])) ?? areaHolder(area[0], h);

@@ -215,6 +215,8 @@ const WHOLE_ZH = new RegExp(`(?:占(?!比)|在)((?:同期|全部|${WHOLE_AREA}|�
 const AREA_OWN_EN = /\b(?:the\s+)?(city|province|country|nation|county)'s\s/i;
 const AREA_EN: Readonly<Record<string, string>> = { city: '全市', province: '全省', country: '全国', nation: '全国', county: '全县', provincial: '全省', national: '全国', municipal: '全市' };
 const AREA_TOTAL_EN = new RegExp(`^\\s?(?:percent\\s|per cent\\s|%\\s?)?of\\s(?:the\\s)?(${AREA_OF_TOTAL_EN})\\stotal\\b`, 'i');
+const OF_WHICH_NAMED_EN = /^ ?,? ?of which ((?:[A-Za-z-]+ ){0,6}[A-Za-z-]+) (?:was|were|stood at|reached|totall?ed|amounted to|came to) ?(?:RMB|CNY|NT\$|yuan)? ?$/i;
+const OF_WHICH_NAMED_ZH = /^[，,]?\s?其中[，,：:]?\s?([^，,。；;\d]{2,24}?)(?:的)?(?:余额|规模)(?:为|达|是)?\s?$/;
 const AND_VERB_EN = /^ ?,? ?and (?:amounted to|reached|stood at|totall?ed|came to|hit) ?(?:RMB|CNY|yuan)? ?$/i;
 const WITH_THEIR_BALANCE_EN = /\bwith (?:the|its|their) (?:[a-z-]+ ){0,2}(?:loan )?balances?(?: (?:reaching|at|of|standing at|rising to|climbing to|hitting|totall?ing))?\s*(?:about |nearly |over |some )?$/i;
 const TIME_AFTER_WHOLE_EN = /\s(?:at|by|as of|in|on|during|over|from|up|down|compared|year)\b/i;
@@ -403,6 +405,10 @@ export function figureSubject(doc: Doc, ctx: FigureContext, frame: Frame): { own
   // million": a verb joined by "and" with no subject of its own has the sentence's — not the whole named in between.)
   const first = frame.subjects[0];
   if (!own && first && first.start >= ctx.sentence.start && AND_VERB_EN.test(ctx.cue)) own = { ...first, start: ctx.cueStart, end: pos };
+  // ("…green loans reached 327.1 billion yuan, of which renewable energy project finance was 105.3 billion yuan"; 其中“惠农e贷”等
+  // 线上产品余额…: a part named after of which / 其中 that no lexicon knows is a part of the loans in force — never them again.)
+  const partNamed = !own && first && first.start >= ctx.sentence.start ? (OF_WHICH_NAMED_EN.exec(ctx.cue) ?? OF_WHICH_NAMED_ZH.exec(ctx.cue)) : null;
+  if (partNamed && first) own = { ...first, part: (partNamed[1] as string).replace(/\s+/g, ' ').trim(), start: ctx.cueStart, end: pos };
   // "outpaced the average growth of all loans by 28.1 percentage points": the benchmark, not the subject.
   if (own && isEnglish(doc.s.slice(own.start, own.end)) && BENCHMARK_BEFORE_EN.test(doc.s.slice(Math.max(stretch, own.start - 40), own.start))) own = undefined;
   // A catalog name that takes in the phrase read ("the average interest rate for newly issued loans to

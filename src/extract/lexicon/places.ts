@@ -51,8 +51,9 @@ function build(): Built {
     const rank = r.level === 'province' ? 0 : r.level === 'prefecture' ? 1 : 2;
     addName(r.name, r.code, false, rank);
     if (r.level === 'province') addName(r.name.replace(PROVINCE_SUFFIX, ''), r.code, true, 0);
-    // (寿光全市, 沂水全县: a county-level city's or a county's short name, only where its own area word follows it.)
-    if (r.level === 'county' && /^[\u4e00-\u9fa5]{2,}[市县]$/.test(r.name)) addName(r.name.slice(0, -1), r.code, true, 2);
+    // (寿光全市, 沂水全县, 寒亭：全区: a county-level city's, a county's or a district's short name, only where its own area
+    // word follows it.)
+    if (r.level === 'county' && /^[\u4e00-\u9fa5]{2,}[市县区]$/.test(r.name)) addName(r.name.slice(0, -1), r.code, true, 2);
     if (r.level === 'prefecture') {
       const people = r.name.endsWith('自治州') ? r.name.search(PEOPLES) : -1;
       addName(people > 0 ? r.name.slice(0, people) : r.name.replace(PREFECTURE_SUFFIX, ''), r.code, true, 1);
@@ -96,7 +97,7 @@ function standsAlone(text: string, h: { start: number; end: number; value: NameV
 // Words that may follow a short place name when it names a holder: 潍坊银行业, 潍坊辖内, 潍坊绿色贷款.
 const HOLDER_AFTER = /^(?:一[市地县区省]|银行|金融|辖|地区|地方|方面|全|本外币|人民币|各项|绿色|普惠|科技|养老|数字|贷款|信贷|企业|小微|涉农|的|、|和|与|及|两|三|四|五|等|市场|经济|分局|分行|监管|新增|余额|增加|增长|[^\u4e00-\u9fa5])/;
 // A county's short name holds a figure only before its own area word: 寿光全市, 沂水全县.
-const OWN_AREA_AFTER = /^全[市县区]/;
+const OWN_AREA_AFTER = /^(?:[：:] ?)?全[市县区]/;
 // An English place name: "in Jinan" before a verb, "Jinan's", "Yi Province", "Jia City".
 const PLACE_EN = /\bin ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{2,}(?: (?:Province|City|County|District|Municipality))?)(?= (?:was|were|reached|stood|amounted|totall?ed|grew|rose|increased|had|has|hit|came)\b|[,.;])|\b((?:[A-Z][a-z]+ )?[A-Z][a-z]{2,} (?:Province|City|County|District|Municipality))\b/g;
 const NOT_PLACE_EN = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|China|The|This|That|Total|Group|Part|Core|Insights|Viewpoint|Xinhua|People's)$/;
@@ -105,7 +106,7 @@ const COMPASS_BEFORE_EN = /\b(?:south|north|east|west|central|southwest|southeas
 const OWN_SAR = /本港|本澳(?!洲)/g;
 // A zone without a code of its own: 大湾区内地九市, 临沂商城试验区, 雄安新区.
 // (高新区：全区…: a city's zone by its kind alone, labelling its line.)
-const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|新区|城市群|大湾区)|(?<![\u4e00-\u9fa5])(?:高新区|经开区|开发区)(?=[：:])/g;
+const ZONE = /[\u4e00-\u9fa5]{2,8}?(?:试验区|示范区|自贸区|自贸试验区|高新区|经开区|开发区|新区|城市群|大湾区)|(?<![\u4e00-\u9fa5])(?:高新区|经开区|开发区)(?=[：:])/g;
 // A place left unnamed beside the text's own (周边某市, 邻市, 邻省某市, A市, 丙市): a holder of its own, never the
 // text's area. (A bare 某市, or 甲省 heading a text, is the text's own area, its name left out.)
 const UNNAMED_PLACE = /(?:周边|邻近|相邻|邻省|外省|省内|另一)某(?:省|市|县|区)|邻(?:省|市|县|区)|(?:(?<![A-Za-z\u4e00-\u9fa5])|(?<=[据从在对与和及同向于至到比较即]))(?:[A-H] ?(?:省|市|县|区)|[甲乙丙丁戊己庚辛](?:市|县|区))(?![\u4e00-\u9fa5]{0,1}(?:场|民|长|委|政府))/g;
@@ -129,7 +130,7 @@ export function findPlaces(text: string): PlaceHit[] {
     if (!standsAlone(text, h, raw)) return false;
     if (!h.value.short || h.value.codes.some((c) => full.has(c))) return true;
     const level = regionByCode(h.value.codes[0] as string)?.level;
-    if (level === 'county') return h.value.codes.length === 1 && OWN_AREA_AFTER.test(text.slice(h.end, h.end + 2));
+    if (level === 'county') return h.value.codes.length === 1 && OWN_AREA_AFTER.test(text.slice(h.end, h.end + 4));
     return level === 'province' || HOLDER_AFTER.test(text.slice(h.end, h.end + 3));
   });
   const named = new Set(accepted.flatMap((h) => h.value.codes));
