@@ -472,7 +472,10 @@ function headingPlace(h: HolderScope, word: string): PlaceHit | undefined {
   // line, is of its region's level.)
   const code = place ? /^region:(\d{6})$/.exec(place.holder)?.[1] : undefined;
   const placeLevel = (code ? regionByCode(code)?.level : undefined) ?? (place ? levelOf(place.name) : undefined);
-  return place && placeLevel === level && place.holder !== h.home ? place : undefined;
+  // (A text that names its own place first, 甲县金融运行… heading it, is that place's throughout — unless the caller gave
+  // another region: then every heading names a place of its own.)
+  const own = place !== undefined && (place.holder === h.home || (h.homeGiven !== true && place.holder === h.places[0]?.holder));
+  return place && placeLevel === level && !own ? place : undefined;
 }
 const HEADING_LONGEST = 40;
 
