@@ -202,8 +202,11 @@ function yearEndsAheadOfBase(refs: TimeRef[]): TimeRef[] {
 const LAST_YEAR_SENTENCE_EN = /(?:^|[.!?]\s+|\n)(Last year|In the previous year),/g;
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const LAST_TIME_EN = /\b[Ll]ast (?:year's|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
-// (“十三五”末，全省…；如今，仅青岛一市…: 如今 after an earlier date is back at now.)
-const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止|(?<=^|[。；;\n])如今|时至今日/g;
+/** Words of now: what a text says after them is of the day it is written, whatever date was in force before. */
+export const NOW_WORDS = '现如今|如今|目前|当前|现在|时至今日';
+// (“十三五”末，全省…；如今，仅青岛一市…: 如今 opening a sentence after an earlier date is back at now. 目前, 当前 move no
+// date: 截至6月末…。目前，… goes on at the latest figures.)
+const AS_OF_NOW = /截[至止](?:目前|今日|今天|发稿时?|记者发稿时)|到目前为止|(?<=^|[。；;\n])(?:现如今|如今)|时至今日/g;
 // “十四五”末, 十三五期末, “十五五”时期末: the end of a five-year plan (十一五 2006—2010 … 十五五 2026—2030).
 const PLAN_PERIOD_END = /[“"‘]?十([一二三四五六])五[”"’]?(?:时期|期)?末/g;
 /** The last year of the five-year plan whose number is 十 and `digit` (四 → 2025): the third plan ended in 1970, each next five years on. */

@@ -3,6 +3,7 @@ import type { BoundSpec } from '../../check/options.js';
 import { NATIONAL_CODE, regionByCode } from '../../domain/gbt2260.js';
 import type { Doc, Output } from '../document.js';
 import { NATIONAL } from '../frame/holder.js';
+import { NOW_WORDS } from '../frame/time.js';
 
 /**
  * 全国养老产业贷款余额1,350亿元…；其中，浙江省…186.5亿元: a region's balance is at most its province's and the
@@ -41,7 +42,7 @@ export function regionBounds(doc: Doc, out: Output, claims: readonly Claim[]): B
 const SENTENCE_REACH = 120;
 const DATE_REACH = 400;
 // Words that move the time on between a date and a figure: now again, years back, years since.
-const TIME_MOVES = /如今|目前|当前|现在|现如今|时至今日|今年以来|多年来|(?<![\d一二三四五六七八九十两几])[\d一二三四五六七八九十两几]{1,3}年(?:来|前|以来)/;
+const TIME_MOVES = new RegExp(`${NOW_WORDS}|今年以来|多年来|(?<![\\d一二三四五六七八九十两几])[\\d一二三四五六七八九十两几]{1,3}年(?:来|前|以来)`);
 
 /** Whether the text dates the claim itself: the date it carries is one the figure's paragraph states, with no time word moving on in between. */
 function datedInText(doc: Doc, out: Output, c: Claim): boolean {
