@@ -508,8 +508,10 @@ const NATIONWIDE_AFTER_EN = /^\s?(?:percent|per cent|%)?(?:\s(?:growth|increase|
 // of the sentence whose whole it breaks down — in the same paragraph — not the text's own area.
 const OF_WHICH_OPENS = /^\s*其中[，,：:]?/;
 function holderOfWholeBefore(doc: Doc, ctx: FigureContext): string | undefined {
-  const before = doc.s.slice(ctx.sentence.start, ctx.m.span[0]);
-  if (ctx.sentence.index === 0 || !OF_WHICH_OPENS.test(before) || AREA_WORDS.test(before)) return undefined;
+  // (The opening first, then only the window before the figure: a scan of a long sentence for each of its figures would
+  // be quadratic.)
+  if (ctx.sentence.index === 0 || !OF_WHICH_OPENS.test(doc.s.slice(ctx.sentence.start, ctx.sentence.start + 4))) return undefined;
+  if (AREA_WORDS.test(doc.s.slice(Math.max(ctx.sentence.start, ctx.windowStart), ctx.m.span[0]))) return undefined;
   const named = (starts: readonly { readonly start: number }[]): boolean => (starts[lowerBound(starts, ctx.sentence.start, (x) => x.start)]?.start ?? Infinity) < ctx.m.span[0];
   if (named(doc.places) || named(doc.banks) || (doc.nation[lowerBound(doc.nation, ctx.sentence.start, (x) => x)] ?? Infinity) < ctx.m.span[0]) return undefined;
   const previous = doc.sentence(ctx.sentence.index - 1);

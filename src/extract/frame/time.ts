@@ -157,12 +157,15 @@ export function readTimes(s: string, mentions: readonly Mention[], documentDate:
   }
   // "Last June, inclusive loans stood at …", "Last year's balance was …": a time of the year before the document's (or the
   // date in force's) year, for its sentence — never the date in force. (A month alone is its end: the level then.)
+  // (Points in force sorted once, found by position: a filter over every ref for each match would be quadratic.)
+  const points = refs.filter((r) => r.role === 'as-of' && r.period === undefined).sort((a, b) => a.start - b.start);
   for (const m of s.matchAll(LAST_TIME_EN)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (mentionSpans.some(([a, b]) => a < end && start < b)) continue;
+    const span = mentionSpans[lowerBound(mentionSpans, end, (x) => x[0]) - 1];
+    if (span && span[1] > start) continue;
     // (The date in force first, as for "Last year," sentences; else the document's.)
-    const inForce = refs.filter((r) => r.role === 'as-of' && r.start < start && r.period === undefined).at(-1)?.date;
+    const inForce = points[lowerBound(points, start, (r) => r.start) - 1]?.date;
     const now = inForce !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(inForce) ? inForce : documentDate;
     if (now === undefined) continue;
     const year = Number(now.slice(0, 4)) - 1;
